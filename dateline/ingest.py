@@ -1,0 +1,375 @@
+"""Read articles from files, directories and globs, streaming, and turn every input into either an ``Article`` or a
+``Rejection`` with a reason: nothing is dropped silently.
+
+Formats:
+- ``.txt``: one article per file. A leading `` date YYYY-MM-DD`` is header metadata; the first non-empty line is the
+  title when it is a short line (a long first paragraph is body text); lines that are only share/subscribe chrome
+  before it are skipped. ``text`` is the body after those lines, and all character offsets index it. A
+  ``manifest.jsonl`` beside the files may give ``{"file", "published", "url", "source", "id", "title"}`` per file.
+- ``.jsonl`` / ``.json``: records with ``text`` (required) and optional ``id``, ``title``, ``published`` (date or
+  ISO datetime), ``url``, ``source``. A ``.json`` file holds one record, a list of them, or ``{"articles": [...]}``.
+- ``.parquet``: the same columns, read a row group at a time.
+"""
+
+from __future__ import annotations
+
+import glob
+import hashlib
+import json
+import os
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
+
+from .ids import stable_id
+
+SUPPORTED_SUFFIXES = {".txt", ".jsonl", ".json", ".parquet"}
+MANIFEST_NAME = "manifest.jsonl"
+MAX_TITLE_CHARS = 200
+MAX_ARTICLE_CHARS = 2_000_000  # larger texts are rejected: no news article is this long, and one would stall a batch
+MAX_RAW_CHARS = 65_536  # raw content kept in ``rejected`` before truncation
+
+_HEADER_RE = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*")
+_CHROME_RE = re.compile(r"^\W*(share|subscribe( now)?|advertisement|print|email|tweet)\W*$", re.IGNORECASE)
+
+
+class InputError(ValueError):
+    """A configuration error in the inputs (a path that does not exist): the run fails fast with this message."""
+
+
+@dataclass(frozen=True)
+class Article:
+    article_id: str
+    input_id: str
+    text: str
+    title: str | None = None
+    url: str | None = None
+    source: str | None = None
+    published: date | None = None  # from metadata (record field or manifest)
+    header_date: date | None = None  # from a `` date YYYY-MM-DD`` header line
+    origin: str = ""  # the file it came from
+    locator: str | None = None  # where in the file
+
+
+@dataclass(frozen=True)
+class Rejection:
+    source: str
+    reason: str
+    stage: str
+    locator: str | None = None
+    raw: str | None = None
+    raw_pointer: str | None = None
+
+    @property
+    def reject_id(self) -> str:
+        return stable_id("rej", self.source, self.locator, self.stage, self.reason)
+
+
+class ArticleRecord(BaseModel):
+    """An untrusted article record from JSON or Parquet, validated at the edge."""
+
+    model_config = ConfigDict(extra="ignore", str_strip_whitespace=False)
+
+    text: str
+    id: str | None = None
+    title: str | None = None
+    published: date | None = None
+    url: str | None = None
+    source: str | None = None
+
+    @field_validator("id", mode="before")
+    @classmethod
+    def _id_as_string(cls, value: Any) -> Any:
+        return str(value) if isinstance(value, int) else value
+
+    @field_validator("published", mode="before")
+    @classmethod
+    def _parse_published(cls, value: Any) -> Any:
+        if value is None or value == "":
+            return None
+        if isinstance(value, datetime):
+            return value.date()
+        if isinstance(value, date):
+            return value
+        if isinstance(value, str):
+            text = value.strip()
+            try:
+                return datetime.fromisoformat(text.replace("Z", "+00:00")).date()
+            except ValueError:
+                return date.fromisoformat(text[:10])  # raises a clear ValueError for 2021-02-30
+        raise ValueError(f"published must be a date or ISO datetime string, got {type(value).__name__}")
+
+    @field_validator("text")
+    @classmethod
+    def _text_not_empty(cls, value: str) -> str:
+        if not value.strip():
+            raise ValueError("text is empty")
+        if len(value) > MAX_ARTICLE_CHARS:
+            raise ValueError(f"text has {len(value):,} characters, more than the limit of {MAX_ARTICLE_CHARS:,}")
+        return value
+
+
+def content_hash(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+
+
+def make_article_id(input_id: str, text: str) -> str:
+    """Deterministic: the same record (id and text) always gets the same article_id."""
+    return stable_id("art", input_id, content_hash(text))
+
+
+# ---------------------------------------------------------------------------------------------------- paths
+
+
+def expand_inputs(inputs: Iterable[str]) -> list[tuple[Path, Path]]:
+    """Each input (file, directory or glob) to sorted ``(file, root)`` pairs; ``root`` is what ids are relative to.
+
+    Raises ``InputError`` for an input that names nothing, so a typo fails the run at once instead of producing an
+    empty output."""
+    found: dict[Path, Path] = {}
+    for raw in inputs:
+        path = Path(raw).expanduser()
+        if glob.has_magic(raw):
+            matches = sorted(Path(m) for m in glob.glob(raw, recursive=True))
+            if not matches:
+                raise InputError(f"input pattern {raw!r} matches no files")
+            root = Path(_static_prefix(raw))
+            for m in matches:
+                if m.is_file():
+                    found.setdefault(m.resolve(), root.resolve())
+        elif path.is_dir():
+            for m in sorted(path.rglob("*")):
+                if m.is_file() and not _hidden(m.relative_to(path)):
+                    found.setdefault(m.resolve(), path.resolve())
+        elif path.is_file():
+            found.setdefault(path.resolve(), path.parent.resolve())
+        else:
+            raise InputError(f"input path {raw!r} does not exist")
+    return sorted(found.items())
+
+
+def _static_prefix(pattern: str) -> str:
+    parts = []
+    for part in Path(pattern).parts:
+        if glob.has_magic(part):
+            break
+        parts.append(part)
+    return str(Path(*parts)) if parts else "."
+
+
+def _hidden(rel: Path) -> bool:
+    return any(p.startswith(".") for p in rel.parts)
+
+
+# ---------------------------------------------------------------------------------------------------- reading
+
+
+def read_inputs(inputs: Iterable[str]) -> Iterator[Article | Rejection]:
+    """Stream every article and rejection from ``inputs`` in a deterministic order."""
+    manifests: dict[Path, dict[str, dict[str, Any]]] = {}
+    for file, root in expand_inputs(inputs):
+        if file.name == MANIFEST_NAME:
+            continue
+        suffix = file.suffix.lower()
+        rel = file.relative_to(root).as_posix()
+        if suffix not in SUPPORTED_SUFFIXES:
+            yield Rejection(str(file), f"unsupported file type {suffix or '(none)'!r}: expected .txt, .jsonl, "
+                            ".json or .parquet", "read", raw_pointer=str(file))
+            continue
+        if file.parent not in manifests:
+            manifests[file.parent] = _read_manifest(file.parent)
+        try:
+            if suffix == ".txt":
+                yield _read_txt(file, rel, manifests[file.parent].get(file.name, {}))
+            elif suffix == ".jsonl":
+                yield from _read_jsonl(file, rel)
+            elif suffix == ".json":
+                yield from _read_json(file, rel)
+            else:
+                yield from _read_parquet(file, rel)
+        except OSError as exc:
+            yield Rejection(str(file), f"cannot read file: {exc}", "read", raw_pointer=str(file))
+
+
+def _read_manifest(folder: Path) -> dict[str, dict[str, Any]]:
+    path = folder / MANIFEST_NAME
+    if not path.is_file():
+        return {}
+    entries: dict[str, dict[str, Any]] = {}
+    for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
+        try:
+            entry = json.loads(line)
+        except json.JSONDecodeError:
+            continue  # a bad manifest line only loses metadata; the file itself is still read
+        if isinstance(entry, dict) and isinstance(entry.get("file"), str):
+            entries[entry["file"]] = entry
+    return entries
+
+
+def decode_bytes(data: bytes) -> tuple[str | None, str | None]:
+    """Bytes to text, or ``(None, reason)``. UTF-8 first; Windows-1252 text (common in older news archives) is
+    accepted when it decodes cleanly and reads as text; binary data is refused."""
+    if b"\x00" in data[:8192]:
+        return None, "binary content (NUL bytes): not a text file"
+    try:
+        return data.decode("utf-8-sig"), None
+    except UnicodeDecodeError as exc:
+        utf8_error = str(exc)
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        return None, f"invalid UTF-8 and not Windows-1252 text ({utf8_error})"
+    printable = sum(ch.isprintable() or ch.isspace() for ch in text)
+    if printable < 0.97 * len(text):
+        return None, f"invalid UTF-8 ({utf8_error}) and not readable as Windows-1252 text"
+    return text, None
+
+
+_HTML_RE = re.compile(r"^\s*(<!doctype html|<html\b)", re.IGNORECASE)
+
+
+def _read_txt(file: Path, rel: str, meta: dict[str, Any]) -> Article | Rejection:
+    data = file.read_bytes()
+    text, problem = decode_bytes(data)
+    if text is None:
+        return Rejection(str(file), problem or "undecodable", "decode", raw_pointer=str(file))
+    if _HTML_RE.match(text):
+        return Rejection(str(file), "HTML page, not article text: extract the text first", "parse",
+                         raw=text[:MAX_RAW_CHARS])
+    title, body, header_date = split_txt(text)
+    record = {"text": body, "title": meta.get("title", title), "published": meta.get("published"),
+              "url": meta.get("url"), "source": meta.get("source"), "id": meta.get("id")}
+    return _to_article(record, file, rel, None, header_date)
+
+
+def split_txt(text: str) -> tuple[str | None, str, date | None]:
+    """Split a .txt article into ``(title, body, header date)``."""
+    header_date = None
+    lines = text.splitlines(keepends=True)
+    i = 0
+    while i < len(lines) and not lines[i].strip():
+        i += 1
+    if i < len(lines):
+        m = _HEADER_RE.match(lines[i])
+        if m:
+            try:
+                header_date = date.fromisoformat(m.group(1))
+            except ValueError:
+                header_date = None
+            lines[i] = lines[i][m.end():]
+            if not lines[i].strip():
+                i += 1
+    while i < len(lines) and (not lines[i].strip() or _CHROME_RE.match(lines[i].strip())):
+        i += 1
+    title = None
+    if i < len(lines) and len(lines[i].strip()) <= MAX_TITLE_CHARS:
+        title = lines[i].strip()
+        i += 1
+    while i < len(lines) and not lines[i].strip():
+        i += 1
+    return title, "".join(lines[i:]), header_date
+
+
+def _to_article(record: dict[str, Any], file: Path, rel: str, locator: str | None,
+                header_date: date | None = None) -> Article | Rejection:
+    try:
+        parsed = ArticleRecord.model_validate(record)
+    except ValidationError as exc:
+        reason = "; ".join(f"{'.'.join(str(p) for p in e['loc']) or 'record'}: {e['msg']}" for e in exc.errors())
+        return Rejection(str(file), f"invalid record: {reason}", "validate", locator, raw=_raw(record))
+    input_id = parsed.id or (rel if locator is None else f"{rel}#{locator}")
+    return Article(
+        article_id=make_article_id(input_id, parsed.text),
+        input_id=input_id,
+        text=parsed.text,
+        title=parsed.title,
+        url=parsed.url,
+        source=parsed.source,
+        published=parsed.published,
+        header_date=header_date,
+        origin=str(file),
+        locator=locator,
+    )
+
+
+def _raw(record: Any) -> str:
+    try:
+        text = json.dumps(record, ensure_ascii=False, default=str)
+    except (TypeError, ValueError):
+        text = repr(record)
+    return text[:MAX_RAW_CHARS]
+
+
+def _read_jsonl(file: Path, rel: str) -> Iterator[Article | Rejection]:
+    with file.open("rb") as handle:
+        for number, raw_line in enumerate(handle, start=1):
+            locator = f"line {number}"
+            line, problem = decode_bytes(raw_line)
+            if line is None:
+                yield Rejection(str(file), problem or "undecodable", "decode", locator,
+                                raw_pointer=f"{file}:{number}")
+                continue
+            if not line.strip():
+                continue  # blank lines carry nothing to reject
+            try:
+                record = json.loads(line)
+            except json.JSONDecodeError as exc:
+                yield Rejection(str(file), f"malformed JSON: {exc.msg} at column {exc.colno}", "parse", locator,
+                                raw=line[:MAX_RAW_CHARS])
+                continue
+            yield _record(record, file, rel, locator)
+
+
+def _record(record: Any, file: Path, rel: str, locator: str) -> Article | Rejection:
+    if not isinstance(record, dict):
+        return Rejection(str(file), f"record is a JSON {type(record).__name__}, expected an object", "validate",
+                         locator, raw=_raw(record))
+    return _to_article(record, file, rel, locator)
+
+
+def _read_json(file: Path, rel: str) -> Iterator[Article | Rejection]:
+    text, problem = decode_bytes(file.read_bytes())
+    if text is None:
+        yield Rejection(str(file), problem or "undecodable", "decode", raw_pointer=str(file))
+        return
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        yield Rejection(str(file), f"malformed JSON: {exc.msg} at line {exc.lineno}", "parse",
+                        raw=text[:MAX_RAW_CHARS])
+        return
+    if isinstance(data, dict) and isinstance(data.get("articles"), list):
+        data = data["articles"]
+    records = data if isinstance(data, list) else [data]
+    for index, record in enumerate(records):
+        yield _record(record, file, rel, f"record {index}")
+
+
+def _read_parquet(file: Path, rel: str) -> Iterator[Article | Rejection]:
+    import pyarrow.parquet as pq
+
+    try:
+        parquet = pq.ParquetFile(file)
+    except Exception as exc:  # pyarrow raises ArrowInvalid and friends for a damaged file
+        yield Rejection(str(file), f"unreadable Parquet file: {exc}", "read", raw_pointer=str(file))
+        return
+    if "text" not in parquet.schema_arrow.names:
+        yield Rejection(str(file), "Parquet file has no 'text' column", "validate", raw_pointer=str(file))
+        return
+    row = 0
+    for batch in parquet.iter_batches(batch_size=256):
+        for record in batch.to_pylist():
+            yield _record(record, file, rel, f"row {row}")
+            row += 1
+
+
+def file_size(path: str) -> int:
+    try:
+        return os.path.getsize(path)
+    except OSError:
+        return -1

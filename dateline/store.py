@@ -1,0 +1,180 @@
+"""The output store: Parquet datasets under one root (a local folder or an ``s3://`` URI), written atomically.
+
+Layout (every ``<table>/`` is a dataset for ``pyarrow.dataset.dataset(root/<table>)``):
+
+- ``articles/``, ``temporal_expressions/``, ``rejected/``: one ``part-<batch key>.parquet`` per batch, where the batch
+  key is a hash of the batch's article ids, so re-processing the same batch replaces its files.
+- ``events/``, ``clusters/``, ``itineraries/``: rebuilt by each run's merge step from ``_staging/events/`` (all events
+  ever extracted, one part per batch) and written as one file each, replaced in a single atomic step.
+- ``_state/processed/``: one part per committed batch listing its article ids. It is written *last*: a batch counts
+  as done only once its manifest part exists, so after a crash ``recover()`` deletes parts without one and the
+  next run processes those articles again. Incremental runs skip article ids already listed here.
+
+Atomicity: each file is written under a hidden ``.tmp/`` name and moved into place (a rename on a local disk, one
+PUT on S3), so readers never see a partial file. ``pyarrow.dataset`` ignores names starting with ``.`` or ``_``.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.dataset as ds
+import pyarrow.fs as pafs
+import pyarrow.parquet as pq
+
+from .ids import stable_id
+from .schemas import TABLES
+
+BATCH_TABLES = ("articles", "temporal_expressions", "rejected")
+STAGING_EVENTS = "_staging/events"
+PROCESSED = "_state/processed"
+MERGED_TABLES = ("events", "clusters", "itineraries")
+
+
+class StoreError(RuntimeError):
+    """The output location cannot be used (not writable, not reachable): a configuration error."""
+
+
+def batch_key(article_ids: Iterable[str]) -> str:
+    return stable_id("b", *sorted(article_ids))
+
+
+@dataclass
+class OutputStore:
+    root: str
+    filesystem: pafs.FileSystem | None = None
+
+    def __post_init__(self) -> None:
+        if self.filesystem is None:
+            self.filesystem, path = pafs.FileSystem.from_uri(self._uri(self.root))
+            self.root = path.rstrip("/") or "/"
+        self.fs: pafs.FileSystem = self.filesystem
+
+    @staticmethod
+    def _uri(root: str) -> str:
+        if "://" in root:
+            return root
+        from pathlib import Path
+
+        return Path(root).expanduser().resolve().as_uri()
+
+    # ------------------------------------------------------------------------------------------------ basics
+
+    def path(self, *parts: str) -> str:
+        return "/".join([self.root, *parts])
+
+    def check_writable(self) -> None:
+        """Fail fast, with the reason, if the root cannot be created or written."""
+        probe = self.path(".tmp", f"probe-{uuid.uuid4().hex}")
+        try:
+            self.fs.create_dir(self.path(".tmp"), recursive=True)
+            with self.fs.open_output_stream(probe) as out:
+                out.write(b"ok")
+            self.fs.delete_file(probe)
+        except (OSError, pa.ArrowException) as exc:
+            raise StoreError(f"output location {self.root!r} is not writable: {exc}") from exc
+
+    def write(self, relpath: str, table: pa.Table) -> str:
+        """Write ``table`` to ``root/relpath`` atomically (temp file, then move); return the final path."""
+        final = self.path(relpath)
+        folder = final.rsplit("/", 1)[0]
+        tmp_dir = self.path(".tmp")
+        self.fs.create_dir(folder, recursive=True)
+        self.fs.create_dir(tmp_dir, recursive=True)
+        tmp = f"{tmp_dir}/{uuid.uuid4().hex}.parquet"
+        with self.fs.open_output_stream(tmp) as out:
+            pq.write_table(table, out, compression="zstd")
+        self.fs.move(tmp, final)
+        return final
+
+    def files(self, relpath: str) -> list[str]:
+        selector = pafs.FileSelector(self.path(relpath), allow_not_found=True, recursive=False)
+        return sorted(
+            info.path for info in self.fs.get_file_info(selector)
+            if info.type == pafs.FileType.File and info.base_name.endswith(".parquet")
+            and not info.base_name.startswith((".", "_"))
+        )
+
+    def read(self, relpath: str, columns: list[str] | None = None, schema: pa.Schema | None = None) -> pa.Table:
+        files = self.files(relpath)
+        if not files:
+            return (schema or pa.schema([])).empty_table() if columns is None else pa.table({})
+        dataset = ds.dataset(files, filesystem=self.fs, format="parquet", schema=schema)
+        return dataset.to_table(columns=columns)
+
+    # ------------------------------------------------------------------------------------------------ batches
+
+    def processed_ids(self) -> set[str]:
+        """Article ids of every committed batch."""
+        table = self.read(PROCESSED, columns=["article_id"])
+        return set(table.column("article_id").to_pylist()) if table.num_columns else set()
+
+    def commit_batch(self, key: str, tables: dict[str, pa.Table], events: pa.Table, manifest: pa.Table) -> None:
+        """Write one batch's parts, then its manifest part (the commit marker), then drop older copies of the
+        same articles left by a previous run with other batch boundaries."""
+        article_ids = set(manifest.column("article_id").to_pylist())
+        for name, table in tables.items():
+            if table.num_rows or name != "rejected":
+                self.write(f"{name}/part-{key}.parquet", table)
+        self.write(f"{STAGING_EVENTS}/part-{key}.parquet", events)
+        self.write(f"{PROCESSED}/part-{key}.parquet", manifest)
+        self._supersede(article_ids, keep=f"part-{key}.parquet")
+
+    def _supersede(self, article_ids: set[str], keep: str) -> None:
+        if not article_ids:
+            return
+        wanted = pa.array(sorted(article_ids))
+        for folder in (PROCESSED, STAGING_EVENTS, "articles", "temporal_expressions"):
+            for file in self.files(folder):
+                if file.rsplit("/", 1)[1] == keep:
+                    continue
+                table = pq.read_table(file, filesystem=self.fs)
+                if "article_id" not in table.column_names:
+                    continue
+                stale = pc.is_in(table.column("article_id"), value_set=wanted)
+                if not pc.any(stale).as_py():
+                    continue
+                rest = table.filter(pc.invert(stale))
+                if rest.num_rows:
+                    relpath = file[len(self.root) + 1:]
+                    self.write(relpath, rest)
+                else:
+                    self.fs.delete_file(file)
+
+    def recover(self) -> list[str]:
+        """Delete batch parts that have no manifest part (left by a run killed mid-batch) and stale temp files.
+        Returns what was removed."""
+        committed = {f.rsplit("/", 1)[1] for f in self.files(PROCESSED)}
+        removed = []
+        for folder in ("articles", "temporal_expressions", STAGING_EVENTS):
+            for file in self.files(folder):
+                if file.rsplit("/", 1)[1] not in committed:
+                    self.fs.delete_file(file)
+                    removed.append(file)
+        tmp = self.path(".tmp")
+        if self.fs.get_file_info(tmp).type == pafs.FileType.Directory:
+            self.fs.delete_dir_contents(tmp, missing_dir_ok=True)
+        return removed
+
+    def write_rejections(self, table: pa.Table) -> None:
+        """Rejections of inputs that never reached a batch (unreadable files, malformed lines), keyed by content so
+        that a re-run over the same inputs replaces them."""
+        if table.num_rows:
+            key = stable_id("r", *sorted(table.column("reject_id").to_pylist()))
+            self.write(f"rejected/part-{key}.parquet", table)
+
+    def replace_merged(self, tables: dict[str, pa.Table]) -> None:
+        """Replace each merged table by one file (one atomic move each), then remove files of earlier versions."""
+        for name, table in tables.items():
+            final = f"{name}/part-0.parquet"
+            self.write(final, table)
+            for file in self.files(name):
+                if not file.endswith("/part-0.parquet"):
+                    self.fs.delete_file(file)
+
+    def staged_events(self) -> pa.Table:
+        return self.read(STAGING_EVENTS, schema=TABLES["events"].SCHEMA)

