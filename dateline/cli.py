@@ -98,7 +98,8 @@ def _schema(ns: argparse.Namespace) -> int:
             print(f"dateline: unknown table {name!r}; tables: {', '.join(TABLES)}", file=sys.stderr)
             return 2
         module = TABLES[name]
-        print(f"# {name} (schema version {module.SCHEMA_VERSION})\n{module.SCHEMA.to_string(show_schema_metadata=False)}\n")
+        body = module.SCHEMA.to_string(show_schema_metadata=False)
+        print(f"# {name} (schema version {module.SCHEMA_VERSION})\n{body}\n")
     return 0
 
 
