@@ -118,8 +118,7 @@ class OutputStore:
         same articles left by a previous run with other batch boundaries."""
         article_ids = set(manifest.column("article_id").to_pylist())
         for name, table in tables.items():
-            if table.num_rows or name != "rejected":
-                self.write(f"{name}/part-{key}.parquet", table)
+            self.write(f"{name}/part-{key}.parquet", table)
         self.write(f"{STAGING_EVENTS}/part-{key}.parquet", events)
         self.write(f"{PROCESSED}/part-{key}.parquet", manifest)
         self._supersede(article_ids, keep=f"part-{key}.parquet")
@@ -175,6 +174,13 @@ class OutputStore:
             for file in self.files(name):
                 if not file.endswith("/part-0.parquet"):
                     self.fs.delete_file(file)
+
+    def ensure_tables(self) -> None:
+        """Give every table at least an empty file with its schema, so readers find all six datasets even when a
+        run produced no rows for some of them."""
+        for name, module in TABLES.items():
+            if not self.files(name):
+                self.write(f"{name}/part-empty.parquet", module.SCHEMA.empty_table())
 
     def staged_events(self) -> pa.Table:
         return self.read(STAGING_EVENTS, schema=TABLES["events"].SCHEMA)

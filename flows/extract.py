@@ -137,6 +137,7 @@ def extract_events(params: RunParameters) -> dict[str, int]:
 
     store.write_rejections(rejections_table(rejections, run_id))
     counts.update(merge_events(params.out))
+    store.ensure_tables()
     summary = {k: int(v) for k, v in sorted(counts.items())}
     publish_summary(params, run_id, summary, rejections)
     return summary
