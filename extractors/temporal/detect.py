@@ -1,0 +1,98 @@
+"""Anchor-independent detection: rule matches over the text plus spaCy's DATE/TIME entities, then an overlap policy.
+
+Kept apart from the component (spaCy's SpanRuler layout) so the policy can be tested on plain strings and swapped.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from .tables import Rule
+
+ENTITY_LABELS = ("DATE", "TIME")
+LEADING_WORDS = {"on", "in", "at", "since", "until", "till", "from", "by", "during", "for", "about", "around",
+                 "before", "after", "through", "of", "as", "to"}
+TEMPORAL_HINT = re.compile(
+    r"\d|day|night|morning|evening|noon|week|month|year|decade|centur|season|quarter|spring|summer|autumn|fall|"
+    r"winter|now|then|time|ago|age|era|period|term|past|future|recent|current|later|earlier|soon|"
+    r"january|february|march|april|may|june|july|august|september|october|november|december|christmas|easter|"
+    r"holiday|eve|weekend",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Candidate:
+    start: int
+    end: int
+    label: str
+    priority: int  # rule order; entities come after all rules
+
+    @property
+    def length(self) -> int:
+        return self.end - self.start
+
+
+def rule_candidates(text: str, rules: Sequence[Rule]) -> list[Candidate]:
+    out: list[Candidate] = []
+    for prio, rule in enumerate(rules):
+        for match in rule.regex.finditer(text):
+            if match.end() > match.start():
+                out.append(Candidate(match.start(), match.end(), rule.name, prio))
+    return out
+
+
+def longest_first(candidates: Iterable[Candidate], taken: Sequence[tuple[int, int]] = ()) -> list[Candidate]:
+    """Greedy non-overlapping selection: longer matches first, then earlier rules, then earlier text."""
+    chosen: list[Candidate] = []
+    occupied = list(taken)
+    for c in sorted(candidates, key=lambda c: (-c.length, c.priority, c.start)):
+        if all(c.end <= s or c.start >= e for s, e in occupied):
+            chosen.append(c)
+            occupied.append((c.start, c.end))
+    return sorted(chosen, key=lambda c: c.start)
+
+
+def trim_entity(ent: Span) -> Span | None:
+    """TimeML extents: drop a leading preposition/article-less filler and a trailing possessive; reject entities with
+    no temporal word or a bare number that cannot be a year ('747')."""
+    start, end = ent.start, ent.end
+    doc = ent.doc
+    while start < end and doc[start].lower_ in LEADING_WORDS:
+        start += 1
+    while end > start and (doc[end - 1].lower_ in ("'s", "’s", "'", "’") or doc[end - 1].is_punct):
+        end -= 1
+    if start >= end:
+        return None
+    span = doc[start:end]
+    text = span.text
+    if not TEMPORAL_HINT.search(text):
+        return None
+    if re.fullmatch(r"\d+", text) and not (len(text) == 4 and 1600 <= int(text) <= 2099):
+        return None
+    return Span(doc, start, end, label=f"ent_{ent.label_}")
+
+
+def detect(doc: Doc, rules: Sequence[Rule], use_entities: bool = True) -> list[Span]:
+    """Rule spans (longest first) and, where no rule matched, trimmed spaCy DATE/TIME entities."""
+    chosen = longest_first(rule_candidates(doc.text, rules))
+    spans: list[Span] = []
+    taken: list[tuple[int, int]] = []
+    for c in chosen:
+        span = doc.char_span(c.start, c.end, label=c.label, alignment_mode="expand")
+        if span is not None and all(span.end_char <= s or span.start_char >= e for s, e in taken):
+            spans.append(span)
+            taken.append((span.start_char, span.end_char))
+    if use_entities:
+        for ent in doc.ents:
+            if ent.label_ not in ENTITY_LABELS:
+                continue
+            span = trim_entity(ent)
+            if span is not None and all(span.end_char <= s or span.start_char >= e for s, e in taken):
+                spans.append(span)
+                taken.append((span.start_char, span.end_char))
+    return sorted(spans, key=lambda s: s.start_char)

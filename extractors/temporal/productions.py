@@ -1,0 +1,592 @@
+"""Productions: ``(context, match) -> TimeValue | None``, one per kind of expression, looked up by name from the
+rule table. A production declines by returning None. Productions never read the clock: every relative value is
+computed from ``context.anchor`` (the article date) or ``context.reference`` (the day under discussion), and with no
+anchor they return X-valued or reference values without dates, never a guess.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from . import model as m
+from .model import Grain, TimeValue
+from .tables import load_lexicon
+
+LEX = load_lexicon()
+WEEKDAY_NAMES = list(calendar.day_name)
+
+
+@dataclass(frozen=True)
+class Context:
+    """What a production may use besides the match.
+
+    ``direction`` is the past/future bias from the governing verb ("past", "future" or None = nearest);
+    ``reference`` the most recent day-level date resolved before the expression (else the anchor)."""
+
+    anchor: date | None
+    direction: str | None = None
+    reference: date | None = None
+
+    @property
+    def ref_day(self) -> date | None:
+        return self.reference or self.anchor
+
+
+Production = Callable[[Context, re.Match[str]], TimeValue | None]
+PRODUCTIONS: dict[str, Production] = {}
+
+
+def production(fn: Production) -> Production:
+    PRODUCTIONS[fn.__name__] = fn
+    return fn
+
+
+def g(match: re.Match[str], *names: str) -> str | None:
+    """The first of ``names`` that is a group of the pattern and matched."""
+    index = match.re.groupindex
+    for name in names:
+        if name in index and match.group(name) is not None:
+            return match.group(name)
+    return None
+
+
+def mod_of(match: re.Match[str]) -> str | None:
+    word = g(match, "mod")
+    if not word:
+        return None
+    for key, mod in LEX.mods.items():
+        if re.search(rf"\b{re.escape(key)}\b", word.lower()):
+            return mod
+    return None
+
+
+def day_number(text: str) -> int:
+    return int(re.match(r"\d+", text).group())
+
+
+def safe_date(y: int, mo: int, d: int) -> date | None:
+    try:
+        return date(y, mo, d)
+    except ValueError:
+        return None
+
+
+# --- choosing among candidate years/days by tense ---------------------------------------------------------------
+
+
+def pick_year(anchor: date, month: int, dom: int | None, direction: str | None) -> int:
+    """Year for a month (and day) given without one: future -> on/after the anchor, past -> on/before it,
+    otherwise the nearest occurrence (news talks about the recent past and near future alike)."""
+    key_anchor = (anchor.month, anchor.day if dom is not None else 0)
+    key = (month, dom if dom is not None else 0)
+    if direction == "future":
+        return anchor.year if key >= key_anchor else anchor.year + 1
+    if direction == "past":
+        return anchor.year if key <= key_anchor else anchor.year - 1
+    best, best_dist = anchor.year, None
+    for y in (anchor.year - 1, anchor.year, anchor.year + 1):
+        d = safe_date(y, month, min(dom or 15, calendar.monthrange(y, month)[1]))
+        dist = abs((d - anchor).days)
+        if best_dist is None or dist < best_dist:
+            best, best_dist = y, dist
+    return best
+
+
+def weekday_occurrence(anchor: date, weekday: int, direction: str | None) -> date:
+    """Past (or no clear tense leaning past): the same day or within the 6 days before. Future: the anchor itself or
+    within the 6 days after. None: the nearest occurrence, ties going to the past (news reports mostly the past)."""
+    back = (anchor.weekday() - weekday) % 7
+    fwd = (weekday - anchor.weekday()) % 7
+    if direction == "future":
+        return anchor + timedelta(days=fwd)
+    if direction == "past":
+        return anchor - timedelta(days=back)
+    return anchor - timedelta(days=back) if back <= fwd else anchor + timedelta(days=fwd)
+
+
+def conflict_note(wd: str, d: date) -> str | None:
+    expected = LEX.weekdays[wd.lower()]
+    if d.weekday() != expected:
+        return f"weekday/date conflict: {wd} but {d.isoformat()} is a {WEEKDAY_NAMES[d.weekday()]}; kept the date"
+    return None
+
+
+# --- explicit dates -----------------------------------------------------------------------------------------------
+
+
+def _day_month(match: re.Match[str]) -> tuple[int, int]:
+    mon = g(match, "mon", "mon2")
+    d = g(match, "d", "d2")
+    return LEX.month_number(mon), day_number(d)
+
+
+@production
+def date_full(ctx: Context, match: re.Match[str]) -> TimeValue | None:
+    y = int(match.group("y"))
+    mo = int(g(match, "m")) if g(match, "m") else LEX.month_number(match.group("mon"))
+    d = safe_date(y, mo, day_number(match.group("d")))
+    return m.day(d) if d else None
+
+
+@production
+def date_numeric(ctx: Context, match: re.Match[str]) -> TimeValue | None:
+    y = int(match.group("y"))
+    if y < 100:
+        y += 2000 if y < 50 else 1900
+    d = safe_date(y, int(match.group("m")), int(match.group("d")))
+    return m.day(d) if d else None
+
+
+@production
+def date_month_day(ctx: Context, match: re.Match[str]) -> TimeValue | None:
+    mo, dom = _day_month(match)
+    if dom > calendar.monthrange(2000, mo)[1]:
+        return None
+    if ctx.anchor is None:
+        return m.unknown(f"XXXX-{mo:02d}-{dom:02d}", Grain.DAY)
+    y = pick_year(ctx.anchor, mo, dom, ctx.direction)
+    d = safe_date(y, mo, dom) or safe_date(y - 1, mo, dom)
+    return m.day(d) if d else None
+
+
+@production
+def weekday_date(ctx: Context, match: re.Match[str]) -> TimeValue | None:
+    """An explicit date next to a weekday wins; the weekday only cross-checks it (and picks the year)."""
+    wd = match.group("wd")
+    mo, dom = _day_month(match)
+    if g(match, "y"):
+        d = safe_date(int(match.group("y")), mo, dom)
+    elif ctx.anchor is not None:
+        d = year_for_weekday_date(ctx.anchor, wd, mo, dom, ctx.direction)
+    else:
+        return m.unknown(f"XXXX-{mo:02d}-{dom:02d}", Grain.DAY)
+    if d is None:
+        return None
+    return m.day(d).with_note(conflict_note(wd, d))
+
+
+def year_for_weekday_date(anchor: date, wd: str, mo: int, dom: int, direction: str | None) -> date | None:
+    """The candidate year (anchor's, previous, next) where weekday and date coincide, else the tense choice."""
+    target = LEX.weekdays[wd.lower()]
+    candidates = [safe_date(y, mo, dom) for y in (anchor.year, anchor.year - 1, anchor.year + 1)]
+    matching = [d for d in candidates if d and d.weekday() == target and abs((d - anchor).days) < 200]
+    if matching:
+        return min(matching, key=lambda d: abs((d - anchor).days))
+    return safe_date(pick_year(anchor, mo, dom, direction), mo, dom)
+
+
+RELDAY_OFFSETS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "the day before yesterday": -2,
+                  "the day after tomorrow": 2}
+
+
+@production
+def relday_date(ctx: Context, match: re.Match[str]) -> TimeValue | None:
+    """'today (17 March)': the explicit date wins; a disagreement with the anchor is noted."""
+    mo, dom = _day_month(match)
+    rel = re.sub(r"\s+", " ", match.group("rel").lower())
+    if g(match, "y"):
+        d = safe_date(int(match.group("y")), mo, dom)
+    elif ctx.anchor is not None:
+        d = safe_date(pick_year(ctx.anchor, mo, dom, None), mo, dom)
+    else:
+        return m.unknown(f"XXXX-{mo:02d}-{dom:02d}", Grain.DAY)
+    if d is None:
+        return None
+    note = None
+    if ctx.anchor is not None and d != ctx.anchor + timedelta(days=RELDAY_OFFSETS[rel]):
+        note = f"'{rel}' given as {d.isoformat()} but the anchor is {ctx.anchor.isoformat()}; kept the date"
+    return m.day(d).with_note(note)
+
+
+@production
+def month_year(ctx: Context, match: re.Match[str]) -> TimeValue | None:
+    return m.month(int(match.group("y")), LEX.month_number(match.group("mon"))).with_mod(mod_of(match))
+
+
+@production
+def month_bare(ctx: Context, match: re.Match[str]) -> TimeValue | None:
+    mo = LEX.month_number(match.group("mon"))
+    if ctx.anchor is None:
+        return m.unknown(f"XXXX-{mo:02d}", Grain.MONTH).with_mod(mod_of(match))
+    return m.month(pick_year(ctx.anchor, mo, None, ctx.direction), mo).with_mod(mod_of(match))
+
+
+@production
+def month_relative(ctx: Context, match: re.Match[str]) -> TimeValue | None:
+    mo = LEX.month_number(match.group("mon"))
+    rel = match.group("rel").lower()
+    if ctx.anchor is None:
+        return m.unknown(f"XXXX-{mo:02d}", Grain.MONTH)
+    a = ctx.anchor
+    if rel in ("last", "past"):
+        y = a.year if mo < a.month else a.year - 1
+    elif rel in ("next", "coming"):
+        y = a.year if mo > a.month else a.year + 1
+    else:
+        y = a.year
+    return m.month(y, mo)
+
+
+@production
+def year(ctx: Context, match: re.Match[str]) -> TimeValue | None:
+    if g(match, "yy"):
+        yy = int(match.group("yy"))
+        pivot = (ctx.anchor.year % 100) if ctx.anchor else 30
+        return m.year((2000 if yy <= pivot else 1900) + yy)
+    return m.year(int(match.group("y"))).with_mod(mod_of(match))
+
+
+@production
+def decade(ctx: Context, match: re.Match[str]) -> TimeValue | None:
+    if g(match, "dec"):
+        y = int(match.group("dec"))
+    else:
+        yy = int(match.group("dec2"))
+        base = ctx.anchor.year if ctx.anchor else 2000
+        y = 1900 + yy if 1900 + yy < base - base % 10 + 10 and (2000 + yy > base) else 2000 + yy
+    return m.decade(y).with_mod(mod_of(match))
+
+
+ORDINAL_WORDS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+                 "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+                 "eighteenth", "nineteenth", "twentieth", "twenty-first", "twenty-second"]
+
+
+@production
+def century(ctx: Context, match: re.Match[str]) -> TimeValue | None:
+    c = match.group("c").lower()
+    n = int(re.match(r"\d+", c).group()) if c[0].isdigit() else ORDINAL_WORDS.index(c) + 1
+    return m.century(n - 1).with_mod(mod_of(match))
+
+
+def _year_spec(ctx: Context, match: re.Match[str]) -> int | None:
+    """Year given as digits or as 'this/last/next year' (None when absent)."""
+    y = g(match, "y", "y2")
+    if y:
+        return int(y)
+    rel = (g(match, "rel") or "").lower()
+    if rel and ctx.anchor is not None:
+        return ctx.anchor.year + {"this": 0, "the": 0, "last": -1, "next": 1}[rel]
+    return None
+
+
+@production
+def quarter(ctx: Context, match: re.Match[str]) -> TimeValue | None:
+    q_code = g(match, "q", "q2")
+    ord_ = (g(match, "ord") or "").lower()
+    y = _year_spec(ctx, match)
+    has_rel = g(match, "rel") is not None
+    if q_code:
+        q = int(q_code[1])
+    elif ord_ == "last" and y is None and not has_rel:
+        if ctx.anchor is None:
+            return None
+        cur = (ctx.anchor.month - 1) // 3 + 1
+        prev_y, prev_q = (ctx.anchor.year, cur - 1) if cur > 1 else (ctx.anchor.year - 1, 4)
+        return m.quarter(prev_y, prev_q)
+    else:
+        q = LEX.ordinals[ord_]
+    if y is None:
+        if ctx.anchor is None:
+            return m.unknown(f"XXXX-Q{q}", Grain.QUARTER)
+        y = pick_year(ctx.anchor, 3 * q - 1, None, ctx.direction)
+    return m.quarter(y, q)
+
+
+@production
+def half_year(ctx: Context, match: re.Match[str]) -> TimeValue | None:
+    y = _year_spec(ctx, match)
+    h = 1 if match.group("ord").lower() == "first" else 2
+    return m.half(y, h) if y is not None else m.unknown(f"XXXX-H{h}", Grain.HALF)
+
+
+@production
+def season(ctx: Context, match: re.Match[str]) -> TimeValue | None:
+    code = LEX.seasons[match.group("s").lower()]
+    y = g(match, "y")
+    mod = mod_of(match)
+    if y:
+        return m.season(int(y), code).with_mod(mod)
+    if ctx.anchor is None:
+        return m.unknown(f"XXXX-{code}", Grain.SEASON).with_mod(mod)
+    rel = (g(match, "rel") or "").lower()
+    a = ctx.anchor
+    first_month = m.SEASON_CODES[code][0]
+    direction = {"last": "past", "past": "past", "next": "future", "coming": "future"}.get(rel, ctx.direction)
+    if rel == "this":
+        direction = None
+    yr = pick_year(a, first_month if code != "WI" else 12, None, direction)
+    if code == "WI" and a.month <= 2 and direction != "future":
+        yr = a.year - 1
+    return m.season(yr, code).with_mod(mod)
+
+
+# --- relative to the anchor or the day under discussion --------------------------------------------------------
+
+
+@production
+def relative_day(ctx: Context, match: re.Match[str]) -> TimeValue | None:
+    rel = re.sub(r"\s+", " ", match.group("rel").lower())
+    pod = g(match, "pod")
+    if ctx.anchor is None:
+        return m.ref("PRESENT_REF") if rel in ("today", "tonight") and not pod else None
+    d = ctx.anchor + timedelta(days=RELDAY_OFFSETS[rel])
+    if rel == "tonight":
+        return m.part_of_day(d, "NI")
+    if pod:
+        return m.part_of_day(d, LEX.parts_of_day[pod.lower()])
+    return m.day(d)
+
+
+UNIT_WORDS = {"week": "W", "weekend": "WE", "month": "M", "quarter": "Q", "year": "Y", "fiscal year": "Y",
+              "decade": "DE", "century": "CE"}
+
+
+def shift_unit(d: date, unit: str, n: int) -> TimeValue:
+    """The calendar unit containing ``d`` shifted by ``n`` units."""
+    if unit == "W":
+        return m.iso_week(d + timedelta(weeks=n))
+    if unit == "WE":
+        return m.weekend(d + timedelta(weeks=n))
+    if unit == "M":
+        s = m.add_months(d.replace(day=1), n)
+        return m.month(s.year, s.month)
+    if unit == "Q":
+        q0 = (d.year * 4 + (d.month - 1) // 3) + n
+        return m.quarter(q0 // 4, q0 % 4 + 1)
+    if unit == "Y":
+        return m.year(d.year + n)
+    if unit == "DE":
+        return m.decade(d.year + 10 * n)
+    return m.century(d.year // 100 + n)
+
+
+@production
+def relative_unit(ctx: Context, match: re.Match[str]) -> TimeValue | None:
+    """'last week' -> the previous ISO week, 'next month', 'this year', 'the past decade' (a duration, as TimeML
+    annotates it), 'the same week' (the reference's), 'early next month' (mod START)."""
+    rel = match.group("rel").lower()
+    unit = UNIT_WORDS[re.sub(r"\s+", " ", match.group("unit").lower())]
+    mod = mod_of(match)
+    whole = match.group(0).lower()
+    if rel == "past" and whole.lstrip().startswith("the") and unit != "WE":
+        return m.duration(1, unit)
+    if rel in ("before", "after"):
+        rel = "previous" if rel == "before" else "following"
+    offset = {"this": 0, "the": 0, "current": 0, "same": 0, "next": 1, "coming": 1, "following": 1,
+              "last": -1, "past": -1, "previous": -1, "prior": -1}[rel]
+    base = ctx.anchor if rel in ("this", "the", "current", "next", "coming", "last", "past") else ctx.ref_day
+    if base is None:
+        if unit == "WE":
+            return m.unknown("XXXX-WXX-WE", Grain.WEEK)
+        code = {"W": "XXXX-WXX", "M": "XXXX-XX", "Q": "XXXX-QX", "Y": "XXXX", "DE": "XXX", "CE": "XX"}[unit]
+        if rel in ("this", "current", "the"):
+            return m.ref("PRESENT_REF").with_mod(mod)
+        return m.unknown(code, None).with_mod(mod)
+    return shift_unit(base, unit, offset).with_mod(mod)
+
+
+@production
+def weekday(ctx: Context, match: re.Match[str]) -> TimeValue | None:
+    wd = LEX.weekdays[match.group("wd").lower()]
+    pod = g(match, "pod")
+    if ctx.anchor is None:
+        v = f"XXXX-WXX-{wd + 1}"
+        return m.unknown(v + (f"T{LEX.parts_of_day[pod.lower()]}" if pod else ""), Grain.DAY)
+    d = weekday_occurrence(ctx.anchor, wd, ctx.direction)
+    return m.part_of_day(d, LEX.parts_of_day[pod.lower()]) if pod else m.day(d)
+
+
+@production
+def weekday_relative(ctx: Context, match: re.Match[str]) -> TimeValue | None:
+    """'last Tuesday' -> strictly before the anchor, 'next Tuesday' -> strictly after, 'this Tuesday' by tense."""
+    wd = LEX.weekdays[match.group("wd").lower()]
+    rel = match.group("rel").lower()
+    if ctx.anchor is None:
+        return m.unknown(f"XXXX-WXX-{wd + 1}", Grain.DAY)
+    a = ctx.anchor
+    if rel in ("last", "past"):
+        d = a - timedelta(days=(a.weekday() - wd) % 7 or 7)
+    elif rel in ("next", "coming"):
+        d = a + timedelta(days=(wd - a.weekday()) % 7 or 7)
+    else:
+        d = weekday_occurrence(a, wd, ctx.direction)
+    pod = g(match, "pod")
+    return m.part_of_day(d, LEX.parts_of_day[pod.lower()]) if pod else m.day(d)
+
+
+@production
+def part_of_day(ctx: Context, match: re.Match[str]) -> TimeValue | None:
+    """Parts of day sit on the day under discussion ('later in the evening' after Tuesday's talks)."""
+    pod = match.group("pod").lower()
+    rel = (g(match, "rel") or "").lower()
+    base = ctx.ref_day
+    if rel in ("tomorrow", "yesterday", "this", "last"):
+        base = ctx.anchor
+        if base is not None and rel != "this":
+            base += timedelta(days={"tomorrow": 1, "yesterday": -1, "last": -1}[rel])
+    if pod == "day":
+        pre = (g(match, "pre") or "").lower()
+        mod = "END" if pre in ("late", "later") else "START" if pre in ("early", "earlier") else None
+        return (m.day(base) if base else m.unknown("XXXX-XX-XX", Grain.DAY)).with_mod(mod)
+    code = LEX.parts_of_day[pod]
+    if base is None:
+        return m.unknown(f"XXXX-XX-XXT{code}", Grain.PART_OF_DAY, "TIME")
+    return m.part_of_day(base, code)
+
+
+@production
+def clock(ctx: Context, match: re.Match[str]) -> TimeValue | None:
+    if g(match, "named"):
+        hour, minute = (12, 0) if match.group("named").lower() == "noon" else (24, 0)
+    elif g(match, "hm"):
+        hour, minute = int(match.group("hm")[:2]), int(match.group("hm")[2:])
+    else:
+        hour, minute = int(match.group("h")), int(g(match, "mi") or 0)
+    ampm = (g(match, "ampm") or "").lower().replace(".", "")
+    if ampm == "pm" and hour < 12:
+        hour += 12
+    elif ampm == "am" and hour == 12:
+        hour = 0
+    tz = (g(match, "tz") or "").upper()
+    utc = tz in ("UTC", "GMT", "Z")
+    day_ = ctx.ref_day
+    if g(match, "wd") and ctx.anchor is not None:
+        day_ = weekday_occurrence(ctx.anchor, LEX.weekdays[match.group("wd").lower()], ctx.direction)
+    elif g(match, "rel") and ctx.anchor is not None:
+        day_ = ctx.anchor + timedelta(days=RELDAY_OFFSETS[match.group("rel").lower()])
+    if hour == 24:
+        hour = 0
+        day_ = day_ + timedelta(days=1) if day_ else None
+    return m.clock(day_, hour, minute, utc)
+
+
+def _unit_code(word: str) -> str:
+    w = word.lower()
+    w = w[:-3] + "y" if w.endswith("ies") else w.rstrip("s") if w not in ("hours",) else "hour"
+    w = w.rstrip("s")
+    return LEX.units[w]
+
+
+def _amount_unit(match: re.Match[str]) -> tuple[float | None, str] | None:
+    code = _unit_code(match.group("unit"))
+    amount = LEX.number(match.group("num")) if g(match, "num") else None
+    if code == "2W":
+        code, amount = "W", (None if amount is None else amount * 2)
+    return amount, code
+
+
+PREFIX_MODS = {"nearly": "APPROX", "almost": "APPROX", "about": "APPROX", "around": "APPROX", "roughly": "APPROX",
+               "approximately": "APPROX", "some": "APPROX", "over": "MORE_THAN", "more than": "MORE_THAN",
+               "less than": "LESS_THAN", "under": "LESS_THAN", "at least": "EQUAL_OR_MORE"}
+
+
+@production
+def duration(ctx: Context, match: re.Match[str]) -> TimeValue | None:
+    amount, code = _amount_unit(match)
+    pre = re.sub(r"\s+", " ", (g(match, "pre") or "").lower())
+    if amount is None and match.group("num").lower() not in ("several", "a few", "few", "many"):
+        return None
+    return m.duration(amount, code).with_mod(PREFIX_MODS.get(pre))
+
+
+@production
+def duration_vague(ctx: Context, match: re.Match[str]) -> TimeValue | None:
+    return m.duration(None, _unit_code(match.group("unit")))
+
+
+@production
+def ago(ctx: Context, match: re.Match[str]) -> TimeValue | None:
+    """'two years ago' -> the year two before the anchor; 'two days later' -> two days after the reference day.
+    The value keeps the unit's grain (days and weeks -> a day, months -> a month, years -> a year)."""
+    amount, code = _amount_unit(match)
+    direction = match.group("dir").lower()
+    base = ctx.anchor if direction == "ago" else ctx.ref_day
+    sign = 1 if direction in ("later", "after") else -1
+    if code in ("H", "MIN", "S"):
+        return m.duration(amount, code)
+    if amount is None or base is None:
+        return m.ref("PAST_REF" if sign < 0 else "FUTURE_REF")
+    n = int(amount) if float(amount).is_integer() else amount
+    if code in ("D", "W"):
+        days = n * (7 if code == "W" else 1)
+        return m.day(base + timedelta(days=sign * days))
+    if code == "M":
+        s = m.add_months(base, sign * int(n))
+        return m.month(s.year, s.month)
+    if code == "Q":
+        return shift_unit(base, "Q", sign * int(n))
+    years = int(n * {"Y": 1, "DE": 10, "CE": 100}[code])
+    return m.year(base.year + sign * years)
+
+
+ANAPHORIC_OFFSETS = {"next": 1, "following": 1, "after": 1, "previous": -1, "prior": -1, "before": -1, "same": 0}
+
+
+@production
+def anaphoric_day(ctx: Context, match: re.Match[str]) -> TimeValue | None:
+    """'the next day', 'the same day', 'that day' count from the day under discussion."""
+    text = match.group(0).lower()
+    offset = 0
+    for word, off in ANAPHORIC_OFFSETS.items():
+        if re.search(rf"\b{word}\b", text):
+            offset = off
+            break
+    if ctx.ref_day is None:
+        return m.unknown("XXXX-XX-XX", Grain.DAY)
+    return m.day(ctx.ref_day + timedelta(days=offset))
+
+
+SET_UNITS = {"minute": "PT1M", "hour": "PT1H", "day": "P1D", "night": "P1D", "week": "P1W", "month": "P1M",
+             "quarter": "P3M", "year": "P1Y", "decade": "P10Y"}
+
+
+@production
+def set_every(ctx: Context, match: re.Match[str]) -> TimeValue | None:
+    if g(match, "wd"):
+        return TimeValue("SET", f"XXXX-WXX-{LEX.weekdays[match.group('wd').lower()] + 1}")
+    if g(match, "pod"):
+        return TimeValue("SET", "T" + LEX.parts_of_day[match.group("pod").lower()])
+    unit = match.group("unit").lower()
+    value = SET_UNITS[unit]
+    num = (g(match, "num") or "").lower()
+    if num:
+        n = 2 if num == "other" else LEX.number(num)
+        if n is None:
+            return None
+        value = re.sub(r"\d+", str(int(n) * int(re.search(r"\d+", value).group())), value, count=1)
+    return TimeValue("SET", value)
+
+
+SET_ADVERBS = {"hourly": "PT1H", "daily": "P1D", "nightly": "P1D", "weekly": "P1W", "biweekly": "P2W",
+               "fortnightly": "P2W", "monthly": "P1M", "quarterly": "P3M", "annually": "P1Y", "annual": "P1Y",
+               "yearly": "P1Y", "biannual": "P6M", "semiannual": "P6M"}
+
+
+@production
+def set_adverb(ctx: Context, match: re.Match[str]) -> TimeValue | None:
+    return TimeValue("SET", SET_ADVERBS[match.group("adv").lower()])
+
+
+@production
+def set_times_per(ctx: Context, match: re.Match[str]) -> TimeValue | None:
+    return TimeValue("SET", SET_UNITS[match.group("unit").lower()])
+
+
+@production
+def ref_present(ctx: Context, match: re.Match[str]) -> TimeValue | None:
+    return m.ref("PRESENT_REF")
+
+
+@production
+def ref_past(ctx: Context, match: re.Match[str]) -> TimeValue | None:
+    return m.ref("PAST_REF")
+
+
+@production
+def ref_future(ctx: Context, match: re.Match[str]) -> TimeValue | None:
+    return m.ref("FUTURE_REF")

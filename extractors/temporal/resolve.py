@@ -1,0 +1,173 @@
+"""Normalise detected spans to ``Timex`` records against an anchor (the article date).
+
+For each span in text order: find its rule's match again, take the past/future bias from the governing verb
+(``tense.direction_of``), and call the rule's production with the anchor and the *reference day* (the most recent
+day-level date resolved earlier in the text: in the same paragraph for parts of day and clock times, anywhere before
+for "the next day"/"two days later"). Entity spans no rule covers go to dateparser, restricted to the small span and
+cached. ``anchor=None`` never guesses: relative expressions come back with X values or *_REF and no dates.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, time
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span
+
+from ..records import Timex
+from . import model as m
+from .component import SPANS_KEY
+from .detect import detect
+from .model import Grain, TimeValue
+from .productions import PRODUCTIONS, Context
+from .tables import Rule, load_rules, read_rule_rows
+from .tense import direction_of
+
+# productions whose value depends on the past/future bias (others skip the parse walk)
+TENSED = {"date_month_day", "weekday_date", "month_bare", "quarter", "season", "weekday", "weekday_relative",
+          "clock", "entity"}
+# productions anchored on the day under discussion within the paragraph
+PARAGRAPH_SCOPED = {"part_of_day", "clock"}
+
+
+@lru_cache(maxsize=1)
+def default_rules() -> tuple[Rule, ...]:
+    return load_rules(read_rule_rows(), PRODUCTIONS)
+
+
+def rules_by_name() -> dict[str, Rule]:
+    return {r.name: r for r in default_rules()}
+
+
+def find_match(text: str, span: Span, rule: Rule) -> re.Match[str] | None:
+    """The rule's match that produced ``span`` (searched in a small window, since rule patterns may look behind)."""
+    lo, hi = max(0, span.start_char - 40), min(len(text), span.end_char + 40)
+    best, best_overlap = None, 0
+    for match in rule.regex.finditer(text, lo, hi):
+        overlap = min(match.end(), span.end_char) - max(match.start(), span.start_char)
+        if overlap > best_overlap:
+            best, best_overlap = match, overlap
+    return best
+
+
+def paragraph_start(text: str, pos: int) -> int:
+    return text.rfind("\n\n", 0, pos) + 1
+
+
+def resolve_span(span: Span, rule: Rule | None, ctx: Context) -> TimeValue | None:
+    text = span.doc.text
+    if rule is not None:
+        match = find_match(text, span, rule)
+        if match is None:
+            return None
+        return PRODUCTIONS[rule.production](ctx, match)
+    return resolve_entity(span.text, ctx)
+
+
+def resolve_entity(text: str, ctx: Context) -> TimeValue | None:
+    """Entities no rule matched: try each rule on the whole entity text, then dateparser on the small span."""
+    for rule in default_rules():
+        match = rule.regex.fullmatch(text)
+        if match:
+            return PRODUCTIONS[rule.production](ctx, match)
+    if ctx.anchor is None:
+        return None
+    return dateparser_value(text, ctx.anchor, ctx.direction)
+
+
+# only spans naming a calendar unit or a month/weekday go to dateparser ("the '2+2" must not become Feb 2)
+DATEPARSER_WORTHY = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|"
+    r"\b(?:day|week|month|year|today|yesterday|tomorrow|ago)s?\b",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=64)
+def _parser(anchor: date, direction: str | None):
+    """One DateDataParser per (anchor, bias): settings are fixed at construction, so build it once and reuse it."""
+    import dateparser
+
+    settings = {
+        "RELATIVE_BASE": datetime.combine(anchor, time(12, 0)),
+        "PREFER_DATES_FROM": {"past": "past", "future": "future"}.get(direction or "", "current_period"),
+        "PREFER_DAY_OF_MONTH": "first",
+        "PREFER_MONTH_OF_YEAR": "first",
+    }
+    return dateparser.DateDataParser(languages=["en"], settings=settings)
+
+
+@lru_cache(maxsize=4096)
+def dateparser_value(text: str, anchor: date, direction: str | None) -> TimeValue | None:
+    """dateparser on one short span, with the anchor as RELATIVE_BASE and the tense as PREFER_DATES_FROM; its
+    ``period`` becomes the grain. Cached per (text, anchor, direction)."""
+    if len(text) > 40 or not DATEPARSER_WORTHY.search(text):
+        return None
+    try:
+        data = _parser(anchor, direction).get_date_data(text)
+    except Exception:  # dateparser raises assorted errors on odd input; an unparsed span is simply dropped
+        return None
+    if data is None or data.date_obj is None:
+        return None
+    d = data.date_obj.date()
+    period = data.period
+    if period == "day":
+        return m.day(d)
+    if period == "week":
+        return m.iso_week(d)
+    if period == "month":
+        return m.month(d.year, d.month)
+    if period == "year":
+        return m.year(d.year)
+    return None
+
+
+def _granularity(tv: TimeValue) -> str | None:
+    return tv.grain.label if tv.grain is not None else None
+
+
+def resolve_timexes(doc: Doc, anchor: date | None) -> list[Timex]:
+    """Every detected span of ``doc`` as a ``Timex`` resolved against ``anchor`` (None: no anchored dates)."""
+    if SPANS_KEY in doc.spans:
+        spans = sorted(doc.spans[SPANS_KEY], key=lambda s: s.start_char)
+    else:
+        spans = detect(doc, default_rules())
+    rules = rules_by_name()
+    has_parse = doc.has_annotation("DEP")
+    text = doc.text
+    out: list[Timex] = []
+    last_day: tuple[int, date] | None = None  # (char offset, date) of the most recent day-level value
+    for span in spans:
+        rule = rules.get(span.label_)
+        prod = rule.production if rule else "entity"
+        direction = direction_of(span) if has_parse and prod in TENSED else None
+        reference = last_day[1] if last_day else None
+        if prod in PARAGRAPH_SCOPED and last_day and last_day[0] < paragraph_start(text, span.start_char):
+            reference = None
+        ctx = Context(anchor=anchor, direction=direction, reference=reference)
+        try:
+            tv = resolve_span(span, rule, ctx)
+        except (ValueError, KeyError, OverflowError):
+            tv = None
+        if tv is None:
+            continue
+        if tv.start is not None and tv.grain is not None and tv.grain <= Grain.DAY:
+            last_day = (span.start_char, tv.start)
+        out.append(
+            Timex(
+                start_char=span.start_char,
+                end_char=span.end_char,
+                text=span.text,
+                type=tv.type,
+                value=tv.value,
+                mod=tv.mod,
+                start_date=tv.start,
+                end_date=tv.end,
+                granularity=_granularity(tv),
+                rule=span.label_,
+                direction=direction,
+                note=tv.note,
+            )
+        )
+    return out

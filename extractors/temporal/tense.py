@@ -1,0 +1,105 @@
+"""Past or future? The bias a relative expression takes from the clause that governs it.
+
+HeidelTime puts "will arrive Thursday" in the past and Duckling puts everything in the future; news needs the verb.
+We climb from the expression to its governing verb in the dependency parse and read the verb's auxiliaries, tag and
+morphology, following ``xcomp``/``conj`` chains upwards ("are set to leave ... and hold talks until Thursday" takes
+its future from "set"). Planned-event nouns on the way ("ahead of his visit ... from Wednesday", "upcoming") also
+count as future. Everything here uses only ``head``/``dep_``/``tag_``/``lemma_``/``morph``, so hand-built Docs test it
+without a statistical model.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+PAST = "past"
+FUTURE = "future"
+
+FUTURE_AUX = {"will", "'ll", "shall", "wo", "would", "'d", "ll"}
+PLAN_LEMMAS = {"set", "schedule", "slate", "expect", "due", "plan", "go", "intend", "aim", "prepare", "poise",
+               "hope", "want", "agree", "promise", "vow", "pledge", "propose", "seek", "threaten", "decide", "like",
+               "anticipate", "tip", "book"}
+FUTURE_CUES = {"ahead", "upcoming", "forthcoming", "planned", "scheduled", "next", "coming", "future", "until",
+               "till"}
+PRESENT_BE = {"is", "are", "am", "'s", "'re", "'m"}
+# dependency labels through which we keep climbing from a nominal/prepositional phrase to its verb
+NOMINAL_DEPS = {"pobj", "prep", "npadvmod", "nummod", "compound", "appos", "nmod", "amod", "det", "poss", "case",
+                "tmod", "obl", "dobj", "nsubj", "nsubjpass", "attr", "pcomp", "advmod", "conj", "cc", "punct",
+                "dep", "quantmod", "oprd", "acomp", "agent", "dative", "obj", "npmod", "acl", "relcl"}
+CLIMB_VERB_DEPS = {"xcomp", "conj", "advcl", "dep"}
+
+
+def is_verbal(tok: Token) -> bool:
+    return tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB") or tok.tag_ == "MD"
+
+
+def verb_direction(verb: Token) -> str | None:
+    """The tense bias of one verb from its own auxiliaries, tag and lemma (None when it says nothing)."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    words = {c.lower_ for c in auxes}
+    if words & FUTURE_AUX:
+        return FUTURE
+    if verb.lemma_.lower() in PLAN_LEMMAS and any(c.dep_ == "xcomp" for c in verb.children):
+        # "is set to visit", "are scheduled to meet", "plans to travel", "is due to arrive"
+        if verb.tag_ in ("VBD",) and not (words & PRESENT_BE) and verb.lemma_.lower() not in ("set", "due"):
+            return PAST
+        if any(c.tag_ == "VBD" or c.lower_ in ("was", "were", "had") for c in auxes):
+            return PAST
+        return FUTURE
+    if verb.lemma_.lower() == "go" and verb.tag_ == "VBG" and any(c.dep_ == "xcomp" for c in verb.children):
+        return FUTURE
+    if verb.tag_ == "VBD" or "Tense=Past" in str(verb.morph) and verb.tag_ != "VBN":
+        return PAST
+    if any(c.tag_ == "VBD" for c in auxes) or words & {"has", "have", "had", "was", "were", "did"}:
+        return PAST
+    if verb.tag_ == "VBN" and not words:
+        return PAST  # reduced passive in news ("talks held Tuesday")
+    if verb.tag_ == "VBG" and words & PRESENT_BE:
+        return FUTURE  # present progressive with a date ahead: "is meeting on Thursday"
+    if verb.tag_ == "MD" and verb.lower_ in FUTURE_AUX:
+        return FUTURE
+    return None
+
+
+def governing_verb(tok: Token, cues: list[str] | None = None) -> Token | None:
+    """Climb from ``tok`` through nominal/prepositional attachments to the first verb (recording cue words)."""
+    seen = 0
+    cur = tok
+    while seen < 12:
+        seen += 1
+        if cur is not tok and is_verbal(cur) and cur.dep_ not in ("amod", "compound"):
+            return cur
+        if cues is not None:
+            cues.append(cur.lower_)
+            cues.extend(c.lower_ for c in cur.children if c.dep_ in ("amod", "advmod", "prep") and c.i < cur.i)
+        if cur.head is cur:
+            return cur if is_verbal(cur) else None
+        cur = cur.head
+    return None
+
+
+def direction_of(span: Span) -> str | None:
+    """Past/future bias for a temporal expression: the governing verb's, climbing xcomp/conj chains when the verb
+    itself is neutral; a planned-event cue on the way means future; else None (resolve to the nearest)."""
+    root = span.root
+    cues: list[str] = []
+    verb = governing_verb(root, cues)
+    # a preposition right before the span counts as a cue too ("until Thursday", "from Wednesday")
+    if span.start > 0:
+        cues.append(span.doc[span.start - 1].lower_)
+    cue_future = any(c in FUTURE_CUES for c in cues)
+    hops = 0
+    while verb is not None and hops < 6:
+        hops += 1
+        d = verb_direction(verb)
+        if d is not None:
+            if d == PAST and cue_future and "ahead" in cues:
+                return FUTURE
+            return d
+        if verb.dep_ in CLIMB_VERB_DEPS and verb.head is not verb:
+            verb = verb.head if is_verbal(verb.head) else governing_verb(verb.head)
+            continue
+        break
+    if cue_future and any(c in ("ahead", "upcoming", "forthcoming", "planned", "scheduled", "coming") for c in cues):
+        return FUTURE
+    return None
