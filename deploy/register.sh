@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Create the process work pool and (re)register every deployment of prefect.yaml. Idempotent: run it again after
+# changing prefect.yaml or the flow's parameters. Used by the compose `register` service and tests/integration.
+set -euo pipefail
+: "${PREFECT_API_URL:?set PREFECT_API_URL to the server, e.g. http://prefect-server:4200/api}"
+: "${DATELINE_DAILY_INPUT:?folder the daily deployment reads}"
+: "${DATELINE_DAILY_OUT:?folder or s3:// URI the daily deployment writes}"
+export DATELINE_ADHOC_INPUT="${DATELINE_ADHOC_INPUT:-$DATELINE_DAILY_INPUT}"
+export DATELINE_ADHOC_OUT="${DATELINE_ADHOC_OUT:-$DATELINE_DAILY_OUT}"
+export DATELINE_VERSION="${DATELINE_VERSION:-0.1.0}"
+pool="${DATELINE_POOL:-dateline-pool}"
+cd "$(dirname "$0")/.."  # prefect.yaml lives at the project root
+
+if prefect work-pool inspect "$pool" >/dev/null 2>&1; then
+  echo "work pool $pool exists"
+else
+  prefect work-pool create "$pool" --type process
+fi
+prefect --no-prompt deploy --all --prefect-file prefect.yaml
