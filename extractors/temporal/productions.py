@@ -204,7 +204,27 @@ def relday_date(ctx: Context, match: re.Match[str]) -> TimeValue | None:
 
 @production
 def month_year(ctx: Context, match: re.Match[str]) -> TimeValue | None:
-    return m.month(int(match.group("y")), LEX.month_number(match.group("mon"))).with_mod(mod_of(match))
+    mo = LEX.month_number(match.group("mon"))
+    y = _year_spec(ctx, match)
+    if y is None:
+        return m.unknown(f"XXXX-{mo:02d}", Grain.MONTH).with_mod(mod_of(match))
+    return m.month(y, mo).with_mod(mod_of(match))
+
+
+@production
+def week_of_month(ctx: Context, match: re.Match[str]) -> TimeValue | None:
+    """'the last week of March' -> the ISO week holding that month's first/last seven days."""
+    mo = LEX.month_number(match.group("mon"))
+    y = int(match.group("y")) if g(match, "y") else (pick_year(ctx.anchor, mo, None, ctx.direction)
+                                                     if ctx.anchor else None)
+    if y is None:
+        return m.unknown(f"XXXX-{mo:02d}", Grain.WEEK)
+    ord_ = match.group("ord").lower()
+    if ord_ in ("last", "final"):
+        d = date(y, mo, calendar.monthrange(y, mo)[1]) - timedelta(days=3)
+    else:
+        d = date(y, mo, 1) + timedelta(days=7 * (LEX.ordinals[ord_] - 1) + 3)
+    return m.iso_week(d)
 
 
 @production
@@ -235,7 +255,7 @@ def month_relative(ctx: Context, match: re.Match[str]) -> TimeValue | None:
 def year(ctx: Context, match: re.Match[str]) -> TimeValue | None:
     if g(match, "yy"):
         yy = int(match.group("yy"))
-        pivot = (ctx.anchor.year % 100) if ctx.anchor else 30
+        pivot = (ctx.anchor.year % 100 + 10) if ctx.anchor else 30
         return m.year((2000 if yy <= pivot else 1900) + yy)
     return m.year(int(match.group("y"))).with_mod(mod_of(match))
 
@@ -293,7 +313,7 @@ def quarter(ctx: Context, match: re.Match[str]) -> TimeValue | None:
     if y is None:
         if ctx.anchor is None:
             return m.unknown(f"XXXX-Q{q}", Grain.QUARTER)
-        y = pick_year(ctx.anchor, 3 * q - 1, None, ctx.direction)
+        y = pick_year(ctx.anchor, 3 * q - 1, None, None)  # reporting periods: the nearest one, whatever the tense
     return m.quarter(y, q)
 
 
@@ -459,6 +479,9 @@ def clock(ctx: Context, match: re.Match[str]) -> TimeValue | None:
         day_ = weekday_occurrence(ctx.anchor, LEX.weekdays[match.group("wd").lower()], ctx.direction)
     elif g(match, "rel") and ctx.anchor is not None:
         day_ = ctx.anchor + timedelta(days=RELDAY_OFFSETS[match.group("rel").lower()])
+    elif g(match, "mon") and g(match, "d"):
+        explicit = date_month_day(ctx, match)
+        day_ = explicit.start if explicit is not None else None
     if hour == 24:
         hour = 0
         day_ = day_ + timedelta(days=1) if day_ else None

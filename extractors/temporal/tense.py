@@ -21,6 +21,7 @@ PLAN_LEMMAS = {"set", "schedule", "slate", "expect", "due", "plan", "go", "inten
                "anticipate", "tip", "book"}
 FUTURE_CUES = {"ahead", "upcoming", "forthcoming", "planned", "scheduled", "next", "coming", "future", "until",
                "till"}
+PLAN_PASSIVE = {"schedule", "slate", "plan", "set", "expect", "due", "book", "pencil"}
 PRESENT_BE = {"is", "are", "am", "'s", "'re", "'m"}
 # dependency labels through which we keep climbing from a nominal/prepositional phrase to its verb
 NOMINAL_DEPS = {"pobj", "prep", "npadvmod", "nummod", "compound", "appos", "nmod", "amod", "det", "poss", "case",
@@ -46,6 +47,11 @@ def verb_direction(verb: Token) -> str | None:
         if any(c.tag_ == "VBD" or c.lower_ in ("was", "were", "had") for c in auxes):
             return PAST
         return FUTURE
+    if verb.lemma_.lower() in PLAN_PASSIVE and any(c.dep_ == "auxpass" for c in auxes):
+        # "a hearing has been scheduled", "talks are planned": planned events lie ahead unless told "was/were"
+        return None if words & {"was", "were", "had"} else FUTURE
+    if verb.tag_ == "VB" and "to" in words and verb.dep_ == "ROOT":
+        return FUTURE  # headline infinitive: "Markets to remain closed until Friday"
     if verb.lemma_.lower() == "go" and verb.tag_ == "VBG" and any(c.dep_ == "xcomp" for c in verb.children):
         return FUTURE
     if verb.tag_ == "VBD" or "Tense=Past" in str(verb.morph) and verb.tag_ != "VBN":
@@ -88,10 +94,13 @@ def direction_of(span: Span) -> str | None:
     if span.start > 0:
         cues.append(span.doc[span.start - 1].lower_)
     cue_future = any(c in FUTURE_CUES for c in cues)
+    until = span.start > 0 and span.doc[span.start - 1].lower_ in ("until", "till")
     hops = 0
     while verb is not None and hops < 6:
         hops += 1
         d = verb_direction(verb)
+        if until and verb.tag_ != "VBD" and d != FUTURE:
+            return FUTURE  # "has kept markets closed until Friday": an end point still ahead
         if d is not None:
             if d == PAST and cue_future and "ahead" in cues:
                 return FUTURE
