@@ -16,6 +16,7 @@ PUT on S3), so readers never see a partial file. ``pyarrow.dataset`` ignores nam
 
 from __future__ import annotations
 
+import os
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -43,6 +44,24 @@ def batch_key(article_ids: Iterable[str]) -> str:
     return stable_id("b", *sorted(article_ids))
 
 
+S3_ENDPOINT_VARS = ("DATELINE_S3_ENDPOINT", "AWS_ENDPOINT_URL_S3", "AWS_ENDPOINT_URL")
+
+
+def _filesystem_from_uri(uri: str) -> tuple[pafs.FileSystem, str]:
+    """``FileSystem.from_uri``, plus a self-hosted S3 endpoint (MinIO, moto, Ceph) from the environment.
+
+    With ``DATELINE_S3_ENDPOINT`` (or ``AWS_ENDPOINT_URL_S3`` / ``AWS_ENDPOINT_URL``) set to e.g.
+    ``http://minio:9000``, ``s3://`` roots go to that endpoint, over its scheme, and a missing bucket is created (a
+    self-hosted store is the deployment's own). Credentials come from the usual AWS variables either way."""
+    endpoint = next((os.environ[v] for v in S3_ENDPOINT_VARS if os.environ.get(v)), None)
+    if not uri.startswith("s3://") or not endpoint:
+        return pafs.FileSystem.from_uri(uri)
+    scheme, _, host = endpoint.rpartition("://")
+    fs = pafs.S3FileSystem(endpoint_override=host, scheme=scheme or "https", allow_bucket_creation=True,
+                           region=os.environ.get("AWS_REGION") or os.environ.get("AWS_DEFAULT_REGION") or "us-east-1")
+    return fs, uri.removeprefix("s3://")
+
+
 @dataclass
 class OutputStore:
     root: str
@@ -50,7 +69,7 @@ class OutputStore:
 
     def __post_init__(self) -> None:
         if self.filesystem is None:
-            self.filesystem, path = pafs.FileSystem.from_uri(self._uri(self.root))
+            self.filesystem, path = _filesystem_from_uri(self._uri(self.root))
             self.root = path.rstrip("/") or "/"
         self.fs: pafs.FileSystem = self.filesystem
 
@@ -88,6 +107,17 @@ class OutputStore:
         tmp = f"{tmp_dir}/{uuid.uuid4().hex}.parquet"
         with self.fs.open_output_stream(tmp) as out:
             pq.write_table(table, out, compression="zstd")
+        self.fs.move(tmp, final)
+        return final
+
+    def write_bytes(self, relpath: str, data: bytes) -> str:
+        """Write a non-table file (the HTML report) atomically, like ``write``; return the final path."""
+        final = self.path(relpath)
+        self.fs.create_dir(final.rsplit("/", 1)[0], recursive=True)
+        self.fs.create_dir(self.path(".tmp"), recursive=True)
+        tmp = self.path(".tmp", uuid.uuid4().hex)
+        with self.fs.open_output_stream(tmp) as out:
+            out.write(data)
         self.fs.move(tmp, final)
         return final
 
