@@ -1,19 +1,45 @@
 """Run every extractor over a stream of articles: one ``nlp.pipe`` pass, then article date, temporal expressions,
-noise and events per Doc. Plain functions, no Prefect: flows, evaluations and benchmarks all call this."""
+noise and events per Doc. Plain functions, no Prefect: flows, evaluations and benchmarks all call this.
+
+Bounds, so that no single article can stall or sink a batch:
+
+- **Length**: spaCy needs roughly 1 GB per 100,000 characters for the parser and NER on one Doc, and refuses texts
+  over ``nlp.max_length``. Texts longer than ``MAX_CHUNK_CHARS`` are cut into contiguous pieces at paragraph,
+  sentence or word boundaries, run through the pipeline as separate Docs, and joined back with ``Doc.from_docs``
+  (no whitespace added), so the joined Doc's text is the article text and every character offset is unchanged.
+  Memory per article stays flat; time is linear in length.
+- **Time**: the extractors after spaCy (regexes, dateparser, rule productions) run under a per-article wall-clock
+  limit (``ARTICLE_SECONDS``) enforced with ``SIGALRM`` where that is possible (the main thread of a process, which
+  is where batch worker processes run them; Python's regex engine checks for signals, so even catastrophic
+  backtracking is interrupted). An article over the limit gets an error result and is rejected with the reason.
+- **Errors**: an exception in an extractor is caught per article; an exception inside ``nlp.pipe`` is retried one
+  article at a time, so only the article that causes it fails.
+"""
 
 from __future__ import annotations
 
+import re
+import signal
+import threading
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
+from itertools import islice
 from typing import Protocol
 
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from .cleaning import find_noise
 from .events import extract_events
 from .records import ArticleDate, Event, NoiseReport, Timex
 from .temporal import infer_article_date, resolve_timexes
+
+MAX_CHUNK_CHARS = 100_000  # per Doc given to spaCy; longer articles are processed in pieces (see module docstring)
+ARTICLE_SECONDS = 30.0  # wall-clock limit for the extractors on one article (after spaCy)
+
+_CUT_RES = (re.compile(r"\n\s*\n\s*"), re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+"), re.compile(r"\s+"))
 
 
 class ArticleLike(Protocol):
@@ -34,6 +60,10 @@ class ArticleResult:
     error: str | None = None  # set when an extractor failed on this article; the others still ran
 
 
+class ArticleTimeout(Exception):
+    """The extractors took longer than ``ARTICLE_SECONDS`` on one article."""
+
+
 def process_articles(
     nlp: Language,
     articles: Iterable[ArticleLike],
@@ -48,10 +78,105 @@ def process_articles(
     ``run_date`` bounds article-date inference (a year is never placed after the run); ``fallback_date`` is used when
     neither metadata nor text dates the article. An exception inside the extractors for one article is caught and
     reported on that article's result instead of failing its whole batch.
+
+    ``n_process > 1`` forks spaCy workers for this call only (costly per call: the flows use a long-lived process
+    pool instead, see ``dateline.flows.runners``); it streams without the per-article retry of pipeline errors.
     """
-    pairs = ((a.text, a) for a in articles)
-    for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size, n_process=n_process):
-        yield analyse_doc(doc, article, run_date=run_date, fallback_date=fallback_date)
+    if n_process > 1:
+        for doc, article in _pipe(nlp, articles, batch_size=batch_size, n_process=n_process):
+            yield _analyse_bounded(doc, article, run_date, fallback_date)
+        return
+    iterator = iter(articles)
+    while chunk := list(islice(iterator, batch_size)):
+        try:
+            docs = list(_pipe(nlp, chunk, batch_size=batch_size))
+        except Exception:  # some article breaks the pipeline: find it by running them one at a time
+            docs = []
+            for article in chunk:
+                try:
+                    docs.extend(_pipe(nlp, [article], batch_size=1))
+                except Exception as exc:
+                    docs.append((None, article, f"spaCy pipeline failed: {type(exc).__name__}: {exc}"))
+        for item in docs:
+            if item[0] is None:
+                yield _failed(item[1], item[2])
+            else:
+                yield _analyse_bounded(item[0], item[1], run_date, fallback_date)
+
+
+def _pipe(nlp: Language, articles: Iterable[ArticleLike], *, batch_size: int, n_process: int = 1):
+    """``nlp.pipe`` over articles, long ones in pieces joined back into one Doc per article."""
+    pieces = ((piece, (article, i, n)) for article in articles
+              for i, n, piece in _enumerate_pieces(split_for_nlp(article.text)))
+    parts: list[Doc] = []
+    for doc, (article, i, n) in nlp.pipe(pieces, as_tuples=True, batch_size=batch_size, n_process=n_process):
+        if n == 1:
+            yield doc, article
+            continue
+        parts.append(doc)
+        if i == n - 1:
+            joined = Doc.from_docs(parts, ensure_whitespace=False)
+            parts = []
+            yield joined, article
+
+
+def _enumerate_pieces(pieces: list[str]) -> Iterator[tuple[int, int, str]]:
+    return ((i, len(pieces), piece) for i, piece in enumerate(pieces))
+
+
+def split_for_nlp(text: str, limit: int = MAX_CHUNK_CHARS) -> list[str]:
+    """Contiguous pieces of ``text`` (their concatenation is ``text``), each at most ``limit`` characters, cut after
+    a paragraph break if there is one in the second half of the window, else after a sentence end, else after
+    whitespace, else (one enormous token) at the limit."""
+    if len(text) <= limit:
+        return [text]
+    pieces = []
+    start = 0
+    while len(text) - start > limit:
+        window = text[start:start + limit]
+        cut = 0
+        for pattern in _CUT_RES:
+            ends = [m.end() for m in pattern.finditer(window, limit // 2)]
+            if ends:
+                cut = ends[-1]
+                break
+        cut = cut or limit
+        pieces.append(text[start:start + cut])
+        start += cut
+    pieces.append(text[start:])
+    return pieces
+
+
+def _failed(article: ArticleLike, error: str) -> ArticleResult:
+    return ArticleResult(article, ArticleDate(article.published, "unknown"), (), NoiseReport(), (), error=error)
+
+
+def _analyse_bounded(doc: Doc, article: ArticleLike, run_date: date, fallback_date: date | None) -> ArticleResult:
+    try:
+        with time_limit(ARTICLE_SECONDS):
+            return analyse_doc(doc, article, run_date=run_date, fallback_date=fallback_date)
+    except ArticleTimeout:
+        return _failed(article, f"ArticleTimeout: extractors took longer than {ARTICLE_SECONDS:g} s on this article")
+
+
+@contextmanager
+def time_limit(seconds: float) -> Iterator[None]:
+    """Raise ``ArticleTimeout`` in the block after ``seconds`` of wall-clock time. Only the main thread can receive
+    signals, so elsewhere (a thread pool task) this is a no-op and the batch worker processes are what bound time."""
+    if threading.current_thread() is not threading.main_thread() or not hasattr(signal, "setitimer"):
+        yield
+        return
+
+    def _expired(signum, frame):
+        raise ArticleTimeout()
+
+    previous = signal.signal(signal.SIGALRM, _expired)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 def analyse_doc(doc, article: ArticleLike, *, run_date: date, fallback_date: date | None = None) -> ArticleResult:
@@ -67,7 +192,8 @@ def analyse_doc(doc, article: ArticleLike, *, run_date: date, fallback_date: dat
                 doc, article_id=article.article_id, timexes=timexes, article_date=article_date.value, noise=noise
             )
         )
+    except ArticleTimeout:
+        raise
     except Exception as exc:  # one bad article must not take its batch down; it is reported and quarantined
-        return ArticleResult(article, ArticleDate(article.published, "unknown"), (), NoiseReport(), (),
-                             error=f"{type(exc).__name__}: {exc}")
+        return _failed(article, f"{type(exc).__name__}: {exc}")
     return ArticleResult(article, article_date, timexes, noise, events)

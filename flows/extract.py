@@ -17,14 +17,13 @@ from prefect.artifacts import create_markdown_artifact, create_table_artifact
 from prefect.cache_policies import NO_CACHE
 from prefect.futures import PrefectFuture
 
-from dateline.extractors.pipeline import load_nlp
-from dateline.extractors.process import process_articles
 from dateline.ingest import Article, Rejection, read_inputs
 from dateline.merge import merge
-from dateline.store import OutputStore, batch_key
-from dateline.tables import batch_tables, rejections_table
+from dateline.store import OutputStore
+from dateline.tables import rejections_table
 
 from .params import RunParameters
+from .runners import batch_pool, run_batch
 
 
 def _is_io_error(task: Any, task_run: Any, state: Any) -> bool:
@@ -40,16 +39,15 @@ def _is_io_error(task: Any, task_run: Any, state: Any) -> bool:
 
 @task(cache_policy=NO_CACHE, retries=2, retry_delay_seconds=[2, 10], retry_condition_fn=_is_io_error)
 def process_batch(
-    articles: list[Article], out: str, model: str, run_date: date, fallback: date | None, run_id: str, n_process: int
+    articles: list[Article], out: str, model: str, run_date: date, fallback: date | None, run_id: str, workers: int
 ) -> dict[str, int]:
-    """Extract everything from one batch and commit it to the store. Returns counts for the run summary."""
-    nlp = load_nlp(model)
-    results = list(process_articles(nlp, articles, run_date=run_date, fallback_date=fallback, n_process=n_process))
-    built = batch_tables(results, run_id)
-    store = OutputStore(out)
-    store.commit_batch(batch_key(a.article_id for a in articles), built.tables, built.events, built.manifest)
-    return {"articles_ok": built.n_ok, "articles_failed": built.n_failed, "events": built.n_events,
-            "timexes": built.tables["temporal_expressions"].num_rows}
+    """Extract everything from one batch and commit it to the store. Returns counts for the run summary.
+
+    ``workers > 0``: the CPU work runs in the shared pool of that many processes (model loaded once per process, see
+    ``dateline.flows.runners``); ``0``: in this task's own process (Prefect process pool, Dask)."""
+    if workers > 0:
+        return batch_pool(model, workers).run(articles, out, run_date, fallback, run_id)
+    return run_batch(articles, out, model, run_date, fallback, run_id)
 
 
 @task(cache_policy=NO_CACHE, retries=2, retry_delay_seconds=[2, 10], retry_condition_fn=_is_io_error)
@@ -120,14 +118,14 @@ def extract_events(params: RunParameters) -> dict[str, int]:
     rejections: list[Rejection] = []
     in_flight: deque[PrefectFuture] = deque()
     max_in_flight = max(2, 2 * params.workers)
-    n_process = params.workers if params.task_runner == "default" else 1
+    pool_workers = params.workers if params.task_runner == "default" else 0
 
     def collect(future: PrefectFuture) -> None:
         counts.update(future.result())
 
     for number, batch in enumerate(plan_batches(params, processed, counts, rejections), start=1):
         in_flight.append(process_batch.submit(batch, params.out, params.model, run_date, params.published, run_id,
-                                              n_process))
+                                              pool_workers))
         counts["batches"] += 1
         logger.info("batch %d submitted (%d articles)", number, len(batch))
         while len(in_flight) >= max_in_flight:

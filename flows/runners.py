@@ -1,20 +1,129 @@
-"""Choose where the flow's batch tasks run: in this process (default), in Prefect's process pool, or on Dask."""
+"""Choose where the flow's batch tasks run, and the worker-process pool that does their CPU work.
+
+Design (measured in ``benchmarks/RESULTS_throughput.md``): with the ``default`` runner each batch task runs in a
+thread of the flow process and hands its batch to a long-lived ``ProcessPoolExecutor`` of ``workers`` processes.
+Each worker loads the spaCy pipeline once (pool initializer), then runs spaCy, the extractors, the table building
+and the Parquet commit for whole batches; only the batch's articles go in and a few counts come back. The workers
+never talk to Prefect (no API client, no temporary server per process), the model is never re-loaded or re-forked
+per batch (what ``nlp.pipe(n_process=N)`` inside a task did), and the flow process only streams inputs and tracks
+task runs. Extraction in the main thread of a worker process is also what lets the per-article time limit
+(``SIGALRM``, see ``dateline.extractors.process``) work.
+
+``process`` (Prefect's process pool: point ``PREFECT_API_URL`` at a server, or every process starts its own) and
+``dask`` run the batch in the task's own process instead, loading the model once per process.
+
+Nothing here imports Prefect at module level, so worker processes that import this module to find ``run_batch``
+stay light.
+"""
 
 from __future__ import annotations
 
-from prefect import Flow
-from prefect.task_runners import ProcessPoolTaskRunner, ThreadPoolTaskRunner
+import atexit
+import multiprocessing
+import threading
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from datetime import date
+from typing import TYPE_CHECKING
 
-from .extract import extract_events
-from .params import RunParameters
+if TYPE_CHECKING:
+    from prefect import Flow
+
+    from dateline.ingest import Article
+
+    from .params import RunParameters
+
+
+def run_batch(
+    articles: list[Article], out: str, model: str, run_date: date, fallback: date | None, run_id: str
+) -> dict[str, int]:
+    """Extract everything from one batch and commit it to the store (in whatever process calls it). Returns counts
+    for the run summary."""
+    from dateline.extractors.pipeline import load_nlp
+    from dateline.extractors.process import process_articles
+    from dateline.store import OutputStore, batch_key
+    from dateline.tables import batch_tables
+
+    nlp = load_nlp(model)
+    results = list(process_articles(nlp, articles, run_date=run_date, fallback_date=fallback))
+    built = batch_tables(results, run_id)
+    store = OutputStore(out)
+    store.commit_batch(batch_key(a.article_id for a in articles), built.tables, built.events, built.manifest)
+    return {"articles_ok": built.n_ok, "articles_failed": built.n_failed, "events": built.n_events,
+            "timexes": built.tables["temporal_expressions"].num_rows}
+
+
+def _init_worker(model: str) -> None:
+    from dateline.extractors.pipeline import load_nlp
+
+    load_nlp(model)
+
+
+class BatchPool:
+    """``workers`` spawned processes with the model loaded once each. Spawned, not forked: the flow process runs
+    Prefect's threads and event loop, which must not be copied mid-flight into a child."""
+
+    def __init__(self, model: str, workers: int) -> None:
+        self.model = model
+        self.workers = workers
+        self._executor = ProcessPoolExecutor(
+            max_workers=workers, mp_context=multiprocessing.get_context("spawn"),
+            initializer=_init_worker, initargs=(model,),
+        )
+
+    def run(self, articles: list[Article], out: str, run_date: date, fallback: date | None,
+            run_id: str) -> dict[str, int]:
+        try:
+            return self._executor.submit(run_batch, articles, out, self.model, run_date, fallback, run_id).result()
+        except BrokenProcessPool:
+            _discard(self)  # a worker died (killed, out of memory): the next batch gets a fresh pool
+            raise
+
+    def shutdown(self) -> None:
+        self._executor.shutdown(wait=True, cancel_futures=True)
+
+
+_POOLS: dict[tuple[str, int], BatchPool] = {}
+_POOLS_LOCK = threading.Lock()
+
+
+def batch_pool(model: str, workers: int) -> BatchPool:
+    """The pool for ``(model, workers)``, started on first use and kept for later flow runs in this process (tests
+    and ``serve`` run many flows; the model then loads once per worker in all)."""
+    with _POOLS_LOCK:
+        pool = _POOLS.get((model, workers))
+        if pool is None:
+            pool = _POOLS[(model, workers)] = BatchPool(model, workers)
+        return pool
+
+
+def _discard(pool: BatchPool) -> None:
+    with _POOLS_LOCK:
+        if _POOLS.get((pool.model, pool.workers)) is pool:
+            del _POOLS[(pool.model, pool.workers)]
+    pool._executor.shutdown(wait=False, cancel_futures=True)
+
+
+@atexit.register
+def _shutdown_pools() -> None:
+    with _POOLS_LOCK:
+        pools = list(_POOLS.values())
+        _POOLS.clear()
+    for pool in pools:
+        pool.shutdown()
 
 
 def flow_with_runner(params: RunParameters) -> Flow:
     """``extract_events`` with the task runner the parameters ask for.
 
-    ``default`` runs batches one at a time in this process and gives spaCy ``workers`` processes; ``process`` runs
-    batches in Prefect's process pool (each process loads the model once); ``dask`` submits them to the Dask
-    scheduler at ``dask_address`` (or a local cluster of ``workers`` processes when none is given)."""
+    ``default`` runs up to ``workers + 1`` batch tasks as threads of this process, each handing its batch to the
+    shared ``BatchPool`` of ``workers`` processes (the extra thread keeps the next batch queued so no worker waits);
+    ``process`` runs batches in Prefect's process pool (each process loads the model once); ``dask`` submits them to
+    the Dask scheduler at ``dask_address`` (or a local cluster of ``workers`` processes when none is given)."""
+    from prefect.task_runners import ProcessPoolTaskRunner, ThreadPoolTaskRunner
+
+    from .extract import extract_events
+
     if params.task_runner == "process":
         return extract_events.with_options(task_runner=ProcessPoolTaskRunner(max_workers=params.workers))
     if params.task_runner == "dask":
@@ -26,4 +135,4 @@ def flow_with_runner(params: RunParameters) -> Flow:
             return extract_events.with_options(task_runner=DaskTaskRunner(address=params.dask_address))
         return extract_events.with_options(task_runner=DaskTaskRunner(
             cluster_kwargs={"n_workers": params.workers, "processes": True, "threads_per_worker": 1}))
-    return extract_events.with_options(task_runner=ThreadPoolTaskRunner(max_workers=1))
+    return extract_events.with_options(task_runner=ThreadPoolTaskRunner(max_workers=params.workers + 1))
