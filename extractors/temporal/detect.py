@@ -69,6 +69,9 @@ def trim_entity(ent: Span) -> Span | None:
     if start >= end:
         return None
     span = doc[start:end]
+    if len(span) == 1 and (span[0].pos_ in ("VERB", "AUX") or span[0].tag_ == "MD"
+                           or any(c.dep_ in ("aux", "nsubj") for c in span[0].children)):
+        return None  # "will March", "May I": the tagger knows better than the entity recogniser here
     text = span.text
     if not TEMPORAL_HINT.search(text):
         return None
