@@ -19,6 +19,7 @@ from prefect.futures import PrefectFuture
 
 from dateline.ingest import Article, Rejection, read_inputs
 from dateline.merge import merge
+from dateline.report import render_html, render_markdown
 from dateline.store import OutputStore
 from dateline.tables import rejections_table
 
@@ -142,21 +143,21 @@ def extract_events(params: RunParameters) -> dict[str, int]:
 
 
 def publish_summary(params: RunParameters, run_id: str, summary: dict[str, int], rejections: list[Rejection]) -> None:
-    """A keyed table artifact (a history across runs) and a readable markdown summary."""
+    """A keyed table artifact (a history across runs), a readable markdown report and ``report.html`` in the output."""
     create_table_artifact(
         key="dateline-run-summary",
         table=[{"metric": k, "value": v} for k, v in summary.items()],
         description=f"dateline run {run_id}: counts",
     )
-    lines = [
-        f"# dateline run `{run_id}`",
-        "",
-        f"Output: `{params.out}`",
-        "",
-        "| metric | value |",
-        "|---|---:|",
-        *[f"| {k} | {v} |" for k, v in summary.items()],
-    ]
+    # The merged tables this run rebuilt: the top meetings and every itinerary, in the artifact and in report.html.
+    store = OutputStore(params.out)
+    clusters, stops = store.read("clusters"), store.read("itineraries")
+    page = render_html(summary, clusters, stops, run_id=run_id, out=params.out)
+    store.write_bytes("report.html", page.encode())
+    report_path = params.out.rstrip("/") + "/report.html"
+    get_run_logger().info("report written to %s", report_path)
+    lines = render_markdown(summary, clusters, stops, run_id=run_id, out=params.out,
+                            report_path=report_path).splitlines()
     if rejections:
         lines += ["", "## Rejected inputs", "", "| source | where | reason |", "|---|---|---|"]
         lines += [f"| `{r.source}` | {r.locator or ''} | {r.reason} |" for r in rejections[:50]]
