@@ -33,6 +33,11 @@ MANIFEST_NAME = "manifest.jsonl"
 MAX_TITLE_CHARS = 200
 MAX_ARTICLE_CHARS = 2_000_000  # larger texts are rejected: no news article is this long, and one would stall a batch
 MAX_RAW_CHARS = 65_536  # raw content kept in ``rejected`` before truncation
+# Whole-file reads (.txt, .json) and single JSONL lines are refused above these sizes before they are read, so one
+# enormous input cannot exhaust memory: 4 bytes per character is UTF-8's worst case for the article limit.
+MAX_TEXT_FILE_BYTES = 4 * MAX_ARTICLE_CHARS + 65_536
+MAX_JSON_FILE_BYTES = 256 * 1024 * 1024  # larger collections belong in .jsonl or .parquet, which are streamed
+PUBLISHED_YEARS = (1800, 2200)  # outside: a wrong anchor that would mis-date every relative expression
 
 _HEADER_RE = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*")
 _CHROME_RE = re.compile(r"^\W*(share|subscribe( now)?|advertisement|print|email|tweet)\W*$", re.IGNORECASE)
@@ -103,6 +108,14 @@ class ArticleRecord(BaseModel):
             except ValueError:
                 return date.fromisoformat(text[:10])  # raises a clear ValueError for 2021-02-30
         raise ValueError(f"published must be a date or ISO datetime string, got {type(value).__name__}")
+
+    @field_validator("published")
+    @classmethod
+    def _plausible_published(cls, value: date | None) -> date | None:
+        low, high = PUBLISHED_YEARS
+        if value is not None and not low <= value.year <= high:
+            raise ValueError(f"year {value.year} is not a plausible publication date (expected {low}-{high})")
+        return value
 
     @field_validator("text")
     @classmethod
@@ -233,7 +246,17 @@ def decode_bytes(data: bytes) -> tuple[str | None, str | None]:
 _HTML_RE = re.compile(r"^\s*(<!doctype html|<html\b)", re.IGNORECASE)
 
 
+def _too_big(file: Path, limit: int, what: str) -> Rejection | None:
+    size = file.stat().st_size
+    if size <= limit:
+        return None
+    return Rejection(str(file), f"file has {size:,} bytes, more than the limit of {limit:,} for {what}", "read",
+                     raw_pointer=str(file))
+
+
 def _read_txt(file: Path, rel: str, meta: dict[str, Any]) -> Article | Rejection:
+    if too_big := _too_big(file, MAX_TEXT_FILE_BYTES, f"one article (at most {MAX_ARTICLE_CHARS:,} characters)"):
+        return too_big
     data = file.read_bytes()
     text, problem = decode_bytes(data)
     if text is None:
@@ -305,10 +328,27 @@ def _raw(record: Any) -> str:
     return text[:MAX_RAW_CHARS]
 
 
+def _lines(handle: Any, limit: int) -> Iterator[bytes | None]:
+    """The file's lines, streamed; ``None`` in place of a line longer than ``limit`` bytes, which is skipped without
+    being held in memory."""
+    while raw_line := handle.readline(limit + 1):
+        if len(raw_line) > limit and not raw_line.endswith(b"\n"):
+            while (rest := handle.readline(1 << 20)) and not rest.endswith(b"\n"):
+                pass
+            yield None
+        else:
+            yield raw_line
+
+
 def _read_jsonl(file: Path, rel: str) -> Iterator[Article | Rejection]:
     with file.open("rb") as handle:
-        for number, raw_line in enumerate(handle, start=1):
+        for number, raw_line in enumerate(_lines(handle, MAX_TEXT_FILE_BYTES), start=1):
             locator = f"line {number}"
+            if raw_line is None:
+                yield Rejection(str(file), f"line longer than {MAX_TEXT_FILE_BYTES:,} bytes: more than one article "
+                                f"may hold (at most {MAX_ARTICLE_CHARS:,} characters)", "read", locator,
+                                raw_pointer=f"{file}:{number}")
+                continue
             line, problem = decode_bytes(raw_line)
             if line is None:
                 yield Rejection(str(file), problem or "undecodable", "decode", locator,
@@ -333,6 +373,9 @@ def _record(record: Any, file: Path, rel: str, locator: str) -> Article | Reject
 
 
 def _read_json(file: Path, rel: str) -> Iterator[Article | Rejection]:
+    if too_big := _too_big(file, MAX_JSON_FILE_BYTES, "a .json file (use .jsonl or .parquet, which are streamed)"):
+        yield too_big
+        return
     text, problem = decode_bytes(file.read_bytes())
     if text is None:
         yield Rejection(str(file), problem or "undecodable", "decode", raw_pointer=str(file))
