@@ -105,10 +105,10 @@ def grain(value: str) -> str:
     v = value.strip().upper()
     if not v:
         return "empty"
-    if v.startswith("P"):
-        return "duration"
     if v.endswith("_REF"):
         return "ref"
+    if v.startswith("P"):
+        return "duration"
     if "X" in v:
         return "underspecified"
     for name, rx in _GRAINS:
@@ -255,7 +255,7 @@ def score_document(doc: GoldDocument, preds: Sequence[PredTimex], report: Report
         per_type.type += ok_type
         if not ok_value:
             report.errors.append(ErrorCase(doc.doc_id, dct, value_error_kind(g, p), g, p,
-                                           _context(doc.text, g.start, g.end)))
+                                           _context(doc.text, min(g.start, p.start), max(g.end, p.end))))
         elif (g.start, g.end) != (p.start, p.end):
             report.errors.append(ErrorCase(doc.doc_id, dct, span_error_kind(g, p), g, p,
                                            _context(doc.text, min(g.start, p.start), max(g.end, p.end))))
