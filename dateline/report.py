@@ -174,7 +174,7 @@ def _timeline_svg(travel: Mapping[str, Sequence[Stop]], top: Sequence[Meeting]) 
     span = _span(travel, top)
     if span is None:
         return '<p class="muted">No dated stops or meetings to place on a timeline.</p>'
-    label_w, lane_h, width = 180, 34, 1100
+    label_w, lane_h, width = 180, 48, 1100
     scale = _Scale(span[0], span[1], label_w + 10, width - label_w - 30)
     lanes = [*travel.items(), ("Meetings", None)]
     height = 40 + lane_h * len(lanes)
@@ -183,9 +183,9 @@ def _timeline_svg(travel: Mapping[str, Sequence[Stop]], top: Sequence[Meeting]) 
     n_ticks = min(max((scale.last - scale.first).days, 1), 10)
     for i in range(n_ticks + 1):
         day = scale.first + timedelta(days=round(i * (scale.last - scale.first).days / n_ticks))
-        x = scale.x(day)
+        x, anchor = scale.x(day), "end" if i == n_ticks else "middle"
         parts.append(f'<line class="axis" x1="{x:.1f}" y1="20" x2="{x:.1f}" y2="{height - 5}"/>'
-                     f'<text x="{x:.1f}" y="14" text-anchor="middle">{day.isoformat()}</text>')
+                     f'<text x="{x:.1f}" y="14" text-anchor="{anchor}">{day.isoformat()}</text>')
     for lane, (name, stops) in enumerate(lanes):
         y = 30 + lane * lane_h
         parts.append(f'<text x="4" y="{y + 16}">{html.escape(name)}</text>')
@@ -199,6 +199,7 @@ def _timeline_svg(travel: Mapping[str, Sequence[Stop]], top: Sequence[Meeting]) 
                 parts.append(f'<g><title>{title}</title><rect class="meet" x="{x1 - 4:.1f}" y="{y + 6}" '
                              f'width="{max(x2 - x1, 0) + 8:.1f}" height="14" rx="7"/></g>')
             continue
+        label_end = [0.0, 0.0]  # two label rows per lane, so labels of nearby stops do not overprint
         for s in stops:
             start, end = s.arrive or s.depart, s.depart or s.arrive
             title = html.escape(f"{s.place}: {_dates(s.arrive, s.depart)}")
@@ -206,8 +207,12 @@ def _timeline_svg(travel: Mapping[str, Sequence[Stop]], top: Sequence[Meeting]) 
                 continue
             x1, x2 = scale.x(start), scale.x(end)
             parts.append(f'<g><title>{title}</title><rect class="stop" x="{x1:.1f}" y="{y + 4}" '
-                         f'width="{max(x2 - x1, 6):.1f}" height="18" rx="3"/>'
-                         f'<text x="{x1 + 2:.1f}" y="{y + 32}">{html.escape(s.place)}</text></g>')
+                         f'width="{max(x2 - x1, 6):.1f}" height="18" rx="3"/>')
+            row = 0 if label_end[0] <= x1 else 1 if label_end[1] <= x1 else None
+            if row is not None:
+                label_end[row] = x1 + 6.5 * len(s.place) + 6
+                parts.append(f'<text x="{x1:.1f}" y="{y + 33 + 12 * row}">{html.escape(s.place)}</text>')
+            parts.append("</g>")
     parts.append("</svg>")
     return "".join(parts)
 
