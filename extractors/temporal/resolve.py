@@ -55,8 +55,8 @@ def paragraph_start(text: str, pos: int) -> int:
     return text.rfind("\n\n", 0, pos) + 1
 
 
-def resolve_span(span: Span, rule: Rule | None, ctx: Context) -> TimeValue | None:
-    text = span.doc.text
+def resolve_span(span: Span, rule: Rule | None, ctx: Context, text: str) -> TimeValue | None:
+    """``text`` is ``doc.text``, passed in because spaCy rebuilds that string on every access."""
     if rule is not None:
         match = find_match(text, span, rule)
         if match is None:
@@ -76,11 +76,10 @@ def resolve_entity(text: str, ctx: Context) -> TimeValue | None:
     return dateparser_value(text, ctx.anchor, ctx.direction)
 
 
-# only spans naming a calendar unit or a month/weekday go to dateparser ("the '2+2" must not become Feb 2)
+# only spans with a digit and a month name go to dateparser ("the '2+2" must not become Feb 2); everything else
+# dateparser could read is covered, more precisely, by the rule table
 DATEPARSER_WORTHY = re.compile(
-    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|"
-    r"\b(?:day|week|month|year|today|yesterday|tomorrow|ago)s?\b",
-    re.IGNORECASE,
+    r"(?=.*\d)(?=.*\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)", re.IGNORECASE
 )
 
 
@@ -150,7 +149,7 @@ def resolve_timexes(doc: Doc, anchor: date | None) -> list[Timex]:
             reference = None
         ctx = Context(anchor=anchor, direction=direction, reference=reference)
         try:
-            tv = resolve_span(span, rule, ctx)
+            tv = resolve_span(span, rule, ctx, text)
         except (ValueError, KeyError, OverflowError):
             tv = None
         if tv is None:

@@ -1,10 +1,11 @@
 """Vocabularies and the rule table, loaded from ``data/`` and checked once at load time.
 
-A rule row is ``{"name", "production", "pattern", ["case"], ["about"]}``. ``pattern`` is a regular expression with
-placeholders (``{WD}`` weekdays, ``{MON}`` month names and abbreviations, ``{YEAR}``, ``{NUM}`` ...) expanded from
-``lexicon.json``. Loading fails with :class:`RuleTableError` when a pattern does not compile, matches the empty
-string, names an unknown production or duplicates a name: a bad row must stop the pipeline at start-up, not
-mid-batch (spaCy's ``validate=True`` and ctparse's declaration-time checks do the same).
+A rule row is ``{"name", "production", "pattern", ["trigger"], ["case"], ["entity_only"], ["about"]}``.
+``pattern`` is a regular expression with placeholders (``{WD}`` weekdays, ``{MON}`` month names and abbreviations,
+``{YEAR}``, ``{NUM}`` ...) expanded from ``lexicon.json``; ``trigger`` a plain word alternation every match contains.
+Loading fails with :class:`RuleTableError` when a pattern or trigger does not compile or matches the empty string,
+names an unknown production or duplicates a name: a bad row must stop the pipeline at start-up, not mid-batch
+(spaCy's ``validate=True`` and ctparse's declaration-time checks do the same).
 """
 
 from __future__ import annotations
@@ -66,6 +67,8 @@ class Rule:
     production: str
     regex: re.Pattern[str]
     about: str = ""
+    trigger: re.Pattern[str] | None = None  # a word every match contains; detection scans only around its hits
+    entity_only: bool = False  # used only to normalise spaCy entities, never to detect
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -146,7 +149,16 @@ def compile_rule(row: Mapping[str, str], fragments: Mapping[str, str], productio
         raise RuleTableError(f"rule {name!r}: bad pattern: {exc}") from exc
     if regex.fullmatch("") is not None or regex.search("") is not None:
         raise RuleTableError(f"rule {name!r}: pattern matches the empty string")
-    return Rule(name=name, production=row["production"], regex=regex, about=row.get("about", ""))
+    trigger = None
+    if row.get("trigger"):
+        try:
+            trigger = re.compile(row["trigger"], flags)
+        except re.error as exc:
+            raise RuleTableError(f"rule {name!r}: bad trigger: {exc}") from exc
+        if trigger.search("") is not None:
+            raise RuleTableError(f"rule {name!r}: trigger matches the empty string")
+    return Rule(name=name, production=row["production"], regex=regex, about=row.get("about", ""), trigger=trigger,
+                entity_only=bool(row.get("entity_only", False)))
 
 
 def load_rules(rows: Iterable[Mapping[str, str]], productions: Mapping[str, Callable]) -> tuple[Rule, ...]:
