@@ -1,0 +1,155 @@
+"""Evaluate meeting/travel extraction: against the hand-made gold of the sample articles, and on RAMS dev.
+
+    dateline eval events --gold GOLD_JSON OUT_DIR      score a run's Parquet output (score_gold's definitions)
+    dateline eval events --gold GOLD_JSON --samples DIR   run extraction in-process on DIR and score it
+    dateline eval events --rams DEV_JSONLINES [--limit N]   event recall and per-role argument P/R/F1 on RAMS
+
+The gold scorer is the shared ``tools/score_gold.py``; it is imported from its file rather than copied, so the
+numbers here are the ones the team reports. It lives next to the project (``../shared/tools``) or where
+``DATELINE_SCORE_GOLD`` points.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import os
+import sys
+from dataclasses import asdict
+from pathlib import Path
+from types import ModuleType
+
+PROJECT_ROOT = Path(__file__).resolve().parents[2]
+SHARED = PROJECT_ROOT.parent / "shared"
+
+
+def load_score_gold(path: str | os.PathLike | None = None) -> ModuleType:
+    """Import the shared scorer from its file."""
+    p = Path(path or os.environ.get("DATELINE_SCORE_GOLD") or SHARED / "tools" / "score_gold.py")
+    if not p.is_file():
+        raise FileNotFoundError(f"score_gold.py not found at {p} (set DATELINE_SCORE_GOLD)")
+    spec = importlib.util.spec_from_file_location("dateline_score_gold", p)
+    assert spec and spec.loader
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def _place(p) -> dict | None:
+    return None if p is None else asdict(p)
+
+
+def event_row(e) -> dict:
+    """An ``Event`` as the scorer reads an events-table row."""
+    row = asdict(e)
+    row["participants"] = [asdict(p) for p in e.participants]
+    row["location"], row["origin"], row["destination"] = _place(e.location), _place(e.origin), _place(e.destination)
+    return row
+
+
+def run_articles(articles, nlp=None) -> dict[str, list[dict]]:
+    """Run the full event path (timexes, noise, events, clusters, itineraries) over ``dateline.ingest`` articles and
+    return scorer tables. Used by ``--samples`` and by the sample test."""
+    from dateline.extractors.cleaning import find_noise
+    from dateline.extractors.events import build_itineraries, cluster_events, extract_events
+    from dateline.extractors.pipeline import load_nlp
+    from dateline.extractors.temporal import resolve_timexes
+
+    nlp = nlp or load_nlp()
+    arts, events, txs = [], [], []
+    for a in articles:
+        doc = nlp(a.text)
+        anchor = a.published or a.header_date
+        timexes = resolve_timexes(doc, anchor)
+        noise = find_noise(a.text, a.title)
+        events += extract_events(doc, article_id=a.article_id, timexes=timexes, article_date=anchor, noise=noise)
+        arts.append({"article_id": a.article_id, "file": a.origin, "published": anchor})
+        txs += [{"article_id": a.article_id, "text": t.text, "value": t.value} for t in timexes]
+    clustered = cluster_events(events)
+    stops = build_itineraries(clustered)
+    return {"articles": arts, "events": [event_row(e) for e in clustered],
+            "itineraries": [asdict(s) for s in stops], "temporal_expressions": txs}
+
+
+def mention_report(tables: dict[str, list[dict]], gold: dict) -> list[dict]:
+    """Per gold mention: the best-matching emitted event under score_gold's definitions, which checks pass, and its
+    cluster. The same matching as ``score_gold.score``, kept per mention so tests and error lists can name them."""
+    sg = load_score_gold()
+    files = [a["file"] for a in gold["articles"]]
+    amap = {a["article_id"]: next((f for f in files if f in str(a.get("file", ""))), None) for a in tables["articles"]}
+    out = []
+    for g in gold["events"]:
+        gplace = g.get("location") if g["type"] == "meeting" else g.get("destination")
+        for m in g["mentions"]:
+            status = g.get("status_by_file", {}).get(m["file"], g["status"])
+
+            def fit(e: dict, g=g, m=m, gplace=gplace, status=status) -> tuple[int, dict]:
+                names = [p.get("name") for p in (e.get("participants") or [])]
+                loc = (e.get("location") if g["type"] == "meeting" else e.get("destination")) or {}
+                checks = {
+                    "participants": all(any(sg.same_person(gp, n) for n in names) for gp in g["participants"]),
+                    "place": sg.place_ok(gplace, loc),
+                    "dates": sg._day(e.get("date_start")) == str(g["date_start"])
+                    and (g["date_end"] is None or sg._day(e.get("date_end")) == str(g["date_end"])),
+                    "status": e.get("status") == status,
+                }
+                score = (sum(any(sg.same_person(gp, n) for n in names) for gp in g["participants"])
+                         + 2 * bool(gplace and sg.place_ok(gplace, loc)) + 2 * checks["dates"]
+                         + bool(m["quote"][:40] in (e.get("sentence") or "")))
+                return score, checks
+
+            cands = [(fit(e), e) for e in tables["events"]
+                     if amap.get(e["article_id"]) == m["file"] and e["event_type"] == g["type"]]
+            row = {"gold": g["id"], "file": m["file"], "optional": g.get("optional", False), "found": False,
+                   "checks": {}, "cluster_id": None, "event": None}
+            if cands and max(c[0][0] for c in cands) > 0:
+                (_, checks), best = max(cands, key=lambda c: c[0][0])
+                row.update(found=True, checks=checks, cluster_id=best.get("cluster_id"), event=best)
+            out.append(row)
+    return out
+
+
+def score_samples(samples: Path, gold: Path, nlp=None) -> tuple[dict, str]:
+    import json
+
+    from dateline.ingest import Article, read_inputs
+
+    sg = load_score_gold()
+    arts = [a for a in read_inputs([str(samples)]) if isinstance(a, Article)]
+    tables = run_articles(arts, nlp)
+    s = sg.score(tables, json.loads(gold.read_text()))
+    return s, sg.line(gold.stem, s)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="dateline eval events", description=__doc__.splitlines()[0])
+    ap.add_argument("--gold", type=Path, help="gold JSON in the format of gold/seed_events.json")
+    ap.add_argument("--samples", type=Path, help="with --gold: run extraction on this folder instead of OUT_DIR")
+    ap.add_argument("--rams", type=Path, help="RAMS dev.jsonlines")
+    ap.add_argument("--limit", type=int, default=None, help="RAMS: only the first N windows")
+    ap.add_argument("--errors", type=int, default=10, help="RAMS: how many error kinds to list")
+    ap.add_argument("out_dir", nargs="?", type=Path, help="a run's output folder (Parquet tables)")
+    args = ap.parse_args(argv)
+    if args.rams:
+        from .rams import evaluate, report
+
+        print(report(evaluate(args.rams, limit=args.limit), top=args.errors))
+        return 0
+    if not args.gold:
+        ap.error("give --gold (with OUT_DIR or --samples) or --rams")
+    if args.samples:
+        s, line = score_samples(args.samples, args.gold)
+    else:
+        if not args.out_dir:
+            ap.error("--gold needs OUT_DIR (or --samples DIR)")
+        sg = load_score_gold()
+        import json
+
+        s = sg.score(sg.read_tables(args.out_dir), json.loads(args.gold.read_text()))
+        line = sg.line(args.gold.stem, s)
+    print(line)
+    return 0 if s["full"] == s["need"] and s["precision"] >= 0.8 else 1
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

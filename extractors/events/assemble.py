@@ -1,0 +1,565 @@
+"""From a parsed article to ``Event`` records: find triggers, gather arguments, date them, set status, and merge the
+mentions of one event within the article.
+
+Each trigger yields a ``Candidate`` only when it has the arguments its lexicon row asks for (a trip needs a place, a
+'call' needs a 'courtesy'/'phone' modifier, a meeting needs someone taking part), so a bare "meeting" noun is not an
+event. Context that a single sentence lacks is carried along the article: the people last in subject position
+(for "they", "both officials"), the narrative day (the latest day-grain timex), and the scene (where the last
+reported arrival or meeting took place).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+from spacy.tokens import Doc, Span, Token
+
+from ...ids import stable_id
+from ..cleaning import in_noise
+from ..people import DocPeople
+from ..places import gazetteer
+from ..records import Event, NoiseReport, Participant, Place, Timex
+from .dates import Attached, attach, dates_for, last_day_before
+from .locate import antecedent_place, best, place_at, places_in
+from .participants import Resolver, clause_tokens, segment_start
+from .status import modality, status_of
+from .triggers import TriggerSpec, lexicon, meeting_subtype
+
+_GENERIC_MEETING = {"meeting", "talks", "conference", "call", "debate", "interview"}
+# subtypes that name the same kind of event in different words
+_SAME_KIND = [{"visit", "courtesy call"}]
+_ARRIVALS = {"arrive", "visit", "trip", "travel"}
+
+
+@dataclass
+class Candidate:
+    event_type: str
+    subtype: str
+    trigger: Token
+    participants: list[Participant] = field(default_factory=list)
+    location: Place | None = None
+    origin: Place | None = None
+    destination: Place | None = None
+    date_start: date | None = None
+    date_end: date | None = None
+    date_value: str | None = None
+    date_source: str = "none"  # own | governing | context | cluster | none
+    status: str = "unknown"
+    explicit_place: bool = False
+    start_char: int = 0
+    end_char: int = 0
+    sentence: str = ""
+    merged: int = 1
+
+    @property
+    def confidence(self) -> float:
+        c = 0.35 + 0.15 * bool(self.participants) + 0.15 * bool(self.location or self.destination)
+        c += 0.15 * (self.date_source in {"own", "governing"}) + 0.05 * (self.date_source == "context")
+        c += 0.1 * (self.status != "unknown") + 0.05 * min(self.merged - 1, 1)
+        return round(min(c, 0.99), 2)
+
+
+# --- helpers ------------------------------------------------------------------------------------------------------
+
+def _governing_verb(tok: Token) -> tuple[Token | None, str]:
+    """Climb from a noun through prepositions/objects to the verb it is an argument of; returns (verb, how) where
+    how is the noun's relation on the way ('dobj', 'pobj', 'nsubj', ...)."""
+    t, how = tok, tok.dep_
+    for _ in range(6):
+        if t.head is t:
+            return None, how
+        if t.dep_ in {"pobj", "dobj", "nsubj", "nsubjpass", "attr", "prep", "conj", "appos", "pcomp", "oprd",
+                      "npadvmod", "dative"}:
+            t = t.head
+            if t.pos_ in {"VERB", "AUX"}:
+                return t, how
+            if t.dep_ == "prep":
+                how = "pobj"
+            continue
+        return None, how
+    return None, how
+
+
+def _anchors(tok: Token) -> list[Token]:
+    """Trigger and its control chain ('expected to make a courtesy call' -> call, make, expected)."""
+    out = [tok]
+    t = tok
+    verb, _ = _governing_verb(tok) if tok.pos_ in {"NOUN", "PROPN"} else (None, "")
+    if verb is not None:
+        out.append(verb)
+        t = verb
+    while t.dep_ in {"xcomp", "auxpass", "aux"} and t.head is not t:
+        t = t.head
+        out.append(t)
+    return out
+
+
+def _ancestor_verbs(tok: Token, anchors: list[Token]) -> list[Token]:
+    """Governing verbs beyond the control chain, up to the sentence root, plus a coordinated head verb ('will leave
+    ... today and hold talks ... until Thursday' gives the talks the day they start)."""
+    out = []
+    t = anchors[-1]
+    for _ in range(6):
+        if t.head is t:
+            break
+        t = t.head
+        if t.pos_ in {"VERB", "AUX"}:
+            out.append(t)
+    return out
+
+
+def _is_definite(tok: Token) -> bool:
+    """'the meeting', 'Tuesday's meeting', 'this summit': refers to an event the reader already knows. A named event
+    ('the Quad summit', 'the G20 summit') is not a reference back to the people just mentioned."""
+    if any(c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN" for c in tok.children):
+        return False
+    for c in tok.children:
+        if c.dep_ == "det" and c.lower_ in {"the", "this", "that"}:
+            return True
+        if c.dep_ == "poss" and c.ent_type_ in {"DATE", "TIME"}:
+            return True
+    return False
+
+
+_NOT_PARTY_PREPS = {"under", "since", "during", "after", "before", "about", "against", "over", "by", "like", "than",
+                    "for", "in", "from", "at", "into", "despite", "without"}
+
+
+def _not_party(t: Token, stop: Token) -> bool:
+    """A person named inside 'under X', 'about X', ... is context, not a participant."""
+    for a in t.ancestors:
+        if a.i == stop.i:
+            return False
+        if a.dep_ == "prep" and a.lower_ in _NOT_PARTY_PREPS:
+            return True
+    return False
+
+
+def _subtree_participants(res: Resolver, toks: list[Token], root: Token | None = None) -> list[Participant]:
+    """Persons and group descriptions among ``toks`` (a noun phrase or clause without embedded clauses)."""
+    if root is not None:
+        toks = [t for t in toks if not _not_party(t, root)]
+    out = res.persons_in(toks)
+    seen = {p.name for p in out}
+    for t in toks:
+        if res.people.at(t):
+            continue
+        if t.pos_ in {"NOUN", "PRON"} and (t.dep_ in {"pobj", "dobj", "poss", "nsubj", "appos", "conj", "agent"}):
+            for p in res.resolve(t):
+                if p.name not in seen:
+                    out.append(p)
+                    seen.add(p.name)
+    return out
+
+
+def _merge_people(*groups: Sequence[Participant]) -> list[Participant]:
+    out: dict[str, Participant] = {}
+    for g in groups:
+        for p in g:
+            if p.name not in out or (out[p.name].role is None and p.role):
+                out[p.name] = p
+    return list(out.values())
+
+
+# --- builders -----------------------------------------------------------------------------------------------------
+
+class _Builder:
+    def __init__(self, doc: Doc, timexes: Sequence[Timex], article_date: date | None, noise: NoiseReport) -> None:
+        self.doc = doc
+        self.lex = lexicon()
+        self.people = DocPeople(doc, noise.ignored)
+        self.res = Resolver(self.people)
+        self.timexes = [t for t in timexes if not in_noise(noise, t.start_char, t.end_char)]
+        self.attached: list[Attached] = attach(doc, self.timexes, self.is_event_noun)
+        self.article_date = article_date
+        self.noise = noise
+        self.scene: tuple[Place, date | None] | None = None
+        self.last_dated: Candidate | None = None
+
+    def is_event_noun(self, t: Token) -> bool:
+        lem = t.lemma_.lower()
+        return t.pos_ in {"NOUN", "PROPN"} and (lem in self.lex.meeting_nouns or lem in self.lex.travel_nouns)
+
+    # -- meetings --
+    def meeting_verb(self, v: Token, spec: TriggerSpec) -> Candidate | None:
+        objs: list[Participant] = []
+        with_people: list[Participant] = []
+        places: list[Place] = []
+        for c in v.children:
+            if c.dep_ in {"dobj", "dative"}:
+                got = self.res.resolve(c)
+                objs.extend(got)
+                if not got and spec.subtype == "visit":
+                    return None
+            elif c.dep_ == "prep" and c.lower_ in {"with", "on", "to"} or c.dep_ == "agent":
+                for o in (x for x in c.children if x.dep_ == "pobj"):
+                    with_people.extend(self.res.resolve(o))
+        if "person_object" in spec.needs and not any(self.people.people.get(p.name) for p in objs):
+            return None
+        if "with_participant" in spec.needs and not with_people:
+            return None
+        subj = self.res.subject_of(v)
+        if not subj:
+            subj = self.res.left_persons(v)
+        parts = _merge_people(subj, objs, with_people)
+        if not parts or ("participant" in spec.needs and len(parts) < 2):
+            return None
+        places = places_in(clause_tokens(v), self.people, self.lex.location_preps)
+        if not places and any(c.lower_ == "where" for c in v.children):
+            p = antecedent_place(v, self.people)
+            places = [p] if p else []
+        return self._finish("meeting", spec.subtype, v, parts, location=best(places))
+
+    def meeting_noun(self, n: Token, spec: TriggerSpec) -> Candidate | None:
+        if n.dep_ == "compound" and n.head.pos_ in {"NOUN", "PROPN"}:
+            return None  # "meeting room", "summit venue"; "summit meeting" is found on its head
+        subtype = meeting_subtype(n, spec)
+        if subtype is None:
+            return None
+        toks = clause_tokens(n)
+        parts = _subtree_participants(self.res, [t for t in toks if t is not n], n)
+        if "person_object" in spec.needs:
+            tgt = [p for c in n.children if c.dep_ == "prep" and c.lower_ in {"to", "with"}
+                   for o in c.children if o.dep_ == "pobj" for p in self.res.resolve(o)]
+            if not any(self.people.people.get(p.name) for p in tgt):
+                return None
+        if "with_participant" in spec.needs and not any(
+                c.dep_ == "prep" and c.lower_ == "with" for c in n.children):
+            return None
+        verb, how = _governing_verb(n)
+        vtoks: list[Token] = []
+        places = places_in(toks, self.people, self.lex.location_preps)
+        places += [p for c in n.children if c.dep_ == "compound" and (p := place_at(c, self.people))]
+        if verb is not None and verb.lemma_.lower() not in {"say", "tell", "add", "note"}:
+            vtoks = clause_tokens(verb, exclude=n)
+            if how in {"nsubj", "nsubjpass"}:
+                parts = _merge_people(parts, _subtree_participants(self.res, vtoks, verb))
+            elif how != "dobj" or verb.lemma_.lower() in self.lex.support_verbs:
+                # "X held talks", "X made remarks at a meeting"; not "it follows last week's summit"
+                parts = _merge_people(self.res.subject_of(verb), parts)
+                for c in verb.children:
+                    if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "with"):
+                        for o in (x for x in c.children if x.dep_ == "pobj"):
+                            parts = _merge_people(parts, self.res.resolve(o))
+            places += places_in(vtoks, self.people, self.lex.location_preps)
+            if not places and any(c.lower_ == "where" for c in verb.children):
+                p = antecedent_place(verb, self.people)
+                places = [p] if p else []
+        elif verb is not None:
+            parts = _merge_people(self.res.subject_of(verb), parts)
+        hosted = any(t.lemma_.lower() == "host" for t in (vtoks if verb is not None else toks))
+        if _is_definite(n) and (not parts or hosted):
+            # "the meeting" refers back to the people just discussed; so does one "with X and Y as hosts"
+            sal = self.res.salience.group or ((self.res.salience.single,) if self.res.salience.single else ())
+            parts = _merge_people(parts, [self.res.participant(p, None) for p in sal])
+        if not parts and not (subtype not in _GENERIC_MEETING and dates_for(_anchors(n), self.attached)[0]):
+            return None  # a dated named kind ("a virtual summit last week") stands without named participants
+        if "participant" in spec.needs and len(parts) < 2:
+            return None
+        return self._finish("meeting", subtype, n, parts, location=best(places), definite=_is_definite(n))
+
+    # -- travel --
+    def travel(self, t: Token, spec: TriggerSpec) -> Candidate | None:
+        lex = self.lex
+        lem = t.lemma_.lower()
+        dest: list[Place] = []
+        origin: list[Place] = []
+        travellers: list[Participant] = []
+        is_verb = t.pos_ in {"VERB", "AUX"}
+        if not is_verb and t.dep_ == "pobj" and t.head.lower_ in {"after", "following", "since"}:
+            return None  # "after the Seoul leg" dates/places another trip; it is read as that trip's origin
+        for c in t.children:
+            if c.dep_ == "prep":
+                prep = c.lower_
+                objs = [o for o in c.children if o.dep_ == "pobj"]
+                objs += [x for o in objs for x in o.children if x.dep_ == "conj"]
+                if prep in lex.destination_preps and (prep != "for" or lem in {"leave", "depart", "head", "set"}):
+                    dest += [p for o in objs if (p := place_at(o, self.people))]
+                elif prep in lex.origin_preps:
+                    origin += [p for o in objs if (p := place_at(o, self.people))]
+                elif prep in {"in", "at"} and (lem in {"arrive", "land", "come", "stop", "visit"} or not is_verb):
+                    dest += [p for o in objs if (p := place_at(o, self.people))]
+                elif prep in {"after", "following"}:
+                    for o in objs:  # "after the Seoul leg": the trip starts where the previous leg was
+                        origin += [p for x in o.children if x.dep_ in {"compound", "amod"}
+                                   and (p := place_at(x, self.people))]
+                elif prep == "with":
+                    travellers += [q for o in objs for q in self.res.resolve(o) if self.people.people.get(q.name)]
+                elif prep == "by" and not is_verb:
+                    travellers += [q for o in objs for q in self.res.resolve(o)]
+                elif prep == "en":
+                    for o in objs:
+                        for pp in (x for x in o.children if x.dep_ == "prep" and x.lower_ == "to"):
+                            dest += [p for x in pp.children if x.dep_ == "pobj" and (p := place_at(x, self.people))]
+            elif c.dep_ in {"advmod", "prt"} and c.lower_ in {"back", "home", "off", "out", "away"}:
+                for pp in (x for x in c.children if x.dep_ == "prep" and x.lower_ in lex.destination_preps):
+                    dest += [p for x in pp.children if x.dep_ == "pobj" and (p := place_at(x, self.people))]
+            elif c.dep_ in {"dobj", "npadvmod"}:
+                p = place_at(c, self.people)
+                if p and lem in lex.origin_objects:
+                    origin.append(p)
+                elif p and (lem in lex.destination_objects or not is_verb):
+                    dest.append(p)
+                elif not p and is_verb and c.dep_ == "dobj" and lem in lex.passenger_objects:
+                    travellers += self.res.resolve(c)  # "evacuated 200 civilians"
+            elif c.dep_ == "compound" and not is_verb:
+                p = place_at(c, self.people)
+                if p:
+                    dest.append(p)
+            elif c.dep_ == "poss" and not is_verb:
+                travellers += self.res.resolve(c)
+        if "place_object" in spec.needs and not dest:
+            return None
+        if "place" in spec.needs and not (dest or origin):
+            return None
+        if is_verb:
+            subj = self.res.subject_of(t)
+            if not subj and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.children):
+                subj = self.res.left_persons(t)
+            if not subj:
+                s = next((c for c in t.children if c.dep_ in {"nsubj", "nsubjpass"}
+                          and c.i >= segment_start(t)), None)
+                if s is not None and s.pos_ in {"NOUN", "PROPN"} and not place_at(s, self.people):
+                    subj = [Participant(" ".join(x.text for x in clause_tokens(s) if x.dep_ != "det"))]
+            travellers = _merge_people(subj, travellers)
+        else:
+            verb, how = _governing_verb(t)
+            if not travellers and verb is not None and how in {"dobj", "pobj"} and \
+                    verb.lemma_.lower() not in {"say", "tell"}:
+                travellers = self.res.subject_of(verb)
+        if not travellers:
+            return None
+        return self._finish("travel", spec.subtype, t, travellers, origin=best(origin), destination=best(dest))
+
+    # -- common tail: dates, status, context --
+    def _finish(self, etype: str, subtype: str, t: Token, parts: list[Participant], *, location: Place | None = None,
+                origin: Place | None = None, destination: Place | None = None, definite: bool = False
+                ) -> Candidate:
+        anchors = _anchors(t)
+        start, end, value = dates_for(anchors, self.attached)
+        source = "own" if (start or end) else "none"
+        if source == "none":
+            start, end, value = dates_for(_ancestor_verbs(t, anchors), self.attached)
+            source = "governing" if (start or end) else "none"
+        if source != "none" and start is None and end is not None:
+            # 'hold talks ... until Thursday' coordinated with 'leave ... today': start with the head verb's day
+            head = anchors[-1]
+            if head.dep_ == "conj":
+                s2, _, _ = dates_for([head.head], self.attached)
+                start = s2
+        m = modality(t)
+        sent = t.sent
+        if source == "none" and (m == "occurred" or definite):
+            day = last_day_before(self.timexes, sent.start_char)
+            if day is not None and (self.article_date is None or day.start_date <= self.article_date):
+                start = end = day.start_date
+                value, source = day.value, "context"
+            elif m == "occurred" and self.article_date is not None and etype == "travel":
+                start = end = self.article_date
+                source = "context"
+        if source == "none" and any(c.lower_ in {"then", "afterwards", "next", "subsequently"} for a in anchors
+                                    for c in a.children if c.dep_ == "advmod") and self.last_dated is not None:
+            # "They will then head back ...": the next step after the last dated event of the story
+            start = end = self.last_dated.date_end
+            value, source = None, "context"
+        if etype == "travel" and subtype in _ARRIVALS | {"arrive"} and source in {"governing", "context"} \
+                and (m == "occurred" or (end is not None and self.article_date and end < self.article_date)):
+            start = None  # "came to Tokyo", dated only by the report: there by then, arrival day unknown
+        status = status_of(t, start, end, self.article_date)
+        if etype == "meeting" and location is None and self.scene is not None and (start or end):
+            place, sday = self.scene
+            when = start or end
+            if when is None or sday is None or (start and end and start <= sday <= end and (end - start).days <= 2) \
+                    or abs((when - sday).days) <= 1:
+                location = place
+        explicit = location is not None or destination is not None
+        c = Candidate(etype, subtype, t, parts, location, origin, destination, start, end, value, source, status,
+                      explicit)
+        lo, hi = _clause_span(t)
+        c.start_char, c.end_char = lo, hi
+        seg = segment_start(t)
+        c.sentence = self.doc[seg:sent.end].text.strip()
+        return c
+
+    def note_scene(self, cands: list[Candidate]) -> None:
+        for c in cands:
+            if c.date_end is not None and c.date_source in {"own", "governing"}:
+                self.last_dated = c
+            if c.status != "occurred":
+                continue
+            p = c.destination if c.event_type == "travel" else c.location
+            if p is not None:
+                self.scene = (p, c.date_end or c.date_start)
+
+
+def _clause_span(t: Token) -> tuple[int, int]:
+    """Character offsets of the trigger token (kept tight so ids are stable when arguments change)."""
+    return t.idx, t.idx + len(t.text)
+
+
+def _refine_sentence(cands: list[Candidate]) -> None:
+    """Inside one sentence: a meeting nested in a trip takes the trip's destination ('set to visit the White House
+    ... to meet Biden'); a trip to a country or state takes a more specific place from a meeting it leads to ('head
+    back to the US where they will meet ... in Anchorage')."""
+    gz = gazetteer()
+    for m in cands:
+        if m.event_type != "meeting":
+            continue
+        for tr in cands:
+            if tr.event_type != "travel" or tr.destination is None:
+                continue
+            if tr.trigger not in m.trigger.ancestors:  # only a meeting inside the trip's clause
+                continue
+            if m.location is None or not m.explicit_place:
+                m.location = tr.destination
+                m.explicit_place = True
+            elif gz.compatible(tr.destination, m.location):
+                tr.destination = gz.more_specific(tr.destination, m.location)
+            if tr.date_start is None and tr.date_end is None and m.date_start is not None:
+                tr.date_start, tr.date_end = m.date_start, m.date_end
+                tr.date_value, tr.date_source = m.date_value, m.date_source
+            if m.date_start is None and m.date_end is None and tr.date_start is not None:
+                m.date_start, m.date_end, m.date_value = tr.date_start, tr.date_end, tr.date_value
+                m.date_source = tr.date_source
+
+
+# --- merging mentions of one event in one article ------------------------------------------------------------------
+
+def subtypes_compatible(a: str | None, b: str | None, event_type: str) -> bool:
+    if event_type == "travel" or not a or not b:
+        return True
+    ga = a in _GENERIC_MEETING
+    gb = b in _GENERIC_MEETING
+    same_kind = any(a in k and b in k for k in _SAME_KIND)
+    return ga or gb or same_kind or a == b or a.endswith(b) or b.endswith(a)
+
+
+def dates_compatible(a0: date | None, a1: date | None, b0: date | None, b1: date | None) -> bool:
+    if (a0 is None and a1 is None) or (b0 is None and b1 is None):
+        return True
+    lo_a, hi_a = a0 or date.min, a1 or date.max
+    lo_b, hi_b = b0 or date.min, b1 or date.max
+    return lo_a <= hi_b and lo_b <= hi_a
+
+
+def _persons(c: Candidate, known: set[str]) -> set[str]:
+    return {p.name for p in c.participants if p.name in known}
+
+
+def _compatible(a: Candidate, b: Candidate, known: set[str]) -> bool:
+    gz = gazetteer()
+    if a.event_type != b.event_type or not subtypes_compatible(a.subtype, b.subtype, a.event_type):
+        return False
+    if not (gz.compatible(a.location, b.location) and gz.compatible(a.destination, b.destination)
+            and gz.compatible(a.origin, b.origin)):
+        return False
+    if a.event_type == "travel" and not (a.destination and b.destination) and not (a.origin and b.origin):
+        return False
+    if not dates_compatible(a.date_start, a.date_end, b.date_start, b.date_end):
+        return False
+    pa, pb = _persons(a, known), _persons(b, known)
+    placed = bool((a.location or a.destination) and (b.location or b.destination))
+    dated = (a.date_start or a.date_end) is not None and (b.date_start or b.date_end) is not None
+    if not (placed or dated):
+        return bool(pa) and pa == pb  # nothing anchors the pair: only the very same people make it one event
+    if pa and pb:
+        return bool(pa & pb)
+    if pa or pb:
+        return False
+    return (a.location == b.location and a.destination == b.destination and a.date_start == b.date_start
+            and a.date_end == b.date_end)
+
+
+def _absorb(keep: Candidate, other: Candidate) -> None:
+    gz = gazetteer()
+    keep.participants = _merge_people(keep.participants, other.participants)
+    keep.location = gz.more_specific(keep.location, other.location)
+    keep.destination = gz.more_specific(keep.destination, other.destination)
+    keep.origin = gz.more_specific(keep.origin, other.origin)
+    rank = {"own": 3, "governing": 2, "context": 1, "none": 0}
+    closed_other = other.date_start is not None and other.date_end is not None
+    closed_keep = keep.date_start is not None and keep.date_end is not None
+    if rank[other.date_source] > rank[keep.date_source] or (
+            rank[other.date_source] == rank[keep.date_source] and closed_other and not closed_keep):
+        keep.date_start, keep.date_end, keep.date_value = other.date_start, other.date_end, other.date_value
+        keep.date_source = other.date_source
+        if keep.status == "unknown":
+            keep.status = other.status
+    if keep.subtype in _GENERIC_MEETING and other.subtype not in _GENERIC_MEETING and keep.event_type == "meeting":
+        keep.subtype = other.subtype
+    if keep.status == "unknown":
+        keep.status = other.status
+    keep.merged += other.merged
+
+
+def merge_mentions(cands: list[Candidate], known: set[str]) -> list[Candidate]:
+    """One record per event per article: mentions that agree on type, subtype, people, place and dates are merged,
+    keeping the best-evidenced mention's trigger and sentence."""
+    def specific(c: Candidate) -> bool:
+        return c.event_type == "meeting" and c.subtype not in _GENERIC_MEETING
+
+    # specific mentions first, so a generic "talks" joins the bilateral or the 2+2 it shares most people with
+    order = sorted(cands, key=lambda c: (not specific(c), -c.confidence, c.start_char))
+    kept: list[Candidate] = []
+    for c in order:
+        pc = _persons(c, known)
+        # a generic mention joins a specific event only if everyone it names takes part in that event
+        fits = [k for k in kept if _compatible(k, c, known)
+                and (specific(c) or not specific(k) or pc <= _persons(k, known))]
+        if fits:
+            pc = _persons(c, known)
+            best_k = max(fits, key=lambda k: (len(_persons(k, known) & pc), -abs(k.start_char - c.start_char)))
+            _absorb(best_k, c)
+        else:
+            kept.append(c)
+    return sorted(kept, key=lambda c: c.start_char)
+
+
+# --- entry point ----------------------------------------------------------------------------------------------------
+
+def extract_events(doc: Doc, *, article_id: str, timexes: Sequence[Timex], article_date: date | None,
+                   noise: NoiseReport | None) -> list[Event]:
+    """Meeting and travel events of one article (see the module docstring). Sentences inside ``noise`` ranges are
+    skipped; ``timexes`` are the article's resolved temporal expressions (character offsets into ``doc.text``)."""
+    noise = noise or NoiseReport()
+    b = _Builder(doc, timexes, article_date, noise)
+    cands: list[Candidate] = []
+    for sent in doc.sents:
+        if in_noise(noise, sent.start_char, sent.end_char) or not sent.text.strip():
+            continue
+        here = _sentence_candidates(b, sent)
+        _refine_sentence(here)
+        cands.extend(here)
+        b.res.note_sentence(sent)
+        b.note_scene(here)
+    merged = merge_mentions(cands, set(b.people.people))
+    return [_to_event(c, article_id) for c in merged]
+
+
+def _sentence_candidates(b: _Builder, sent: Span) -> list[Candidate]:
+    out: list[Candidate] = []
+    for tok in sent:
+        for spec in b.lex.specs_for(tok):
+            if spec.event_type == "meeting":
+                c = b.meeting_verb(tok, spec) if tok.pos_ in {"VERB", "AUX"} else b.meeting_noun(tok, spec)
+            else:
+                c = b.travel(tok, spec)
+            if c is not None:
+                out.append(c)
+    return out
+
+
+def _to_event(c: Candidate, article_id: str) -> Event:
+    eid = stable_id("evt", article_id, c.start_char, c.end_char, c.event_type, c.subtype)
+    return Event(
+        event_id=eid, article_id=article_id, event_type=c.event_type, subtype=c.subtype,
+        participants=tuple(c.participants), location=c.location if c.event_type == "meeting" else None,
+        origin=c.origin, destination=c.destination, date_start=c.date_start, date_end=c.date_end,
+        date_value=c.date_value, status=c.status, trigger=c.trigger.text, sentence=c.sentence,
+        start_char=c.start_char, end_char=c.end_char, confidence=c.confidence,
+    )
+
+
+__all__ = ["extract_events", "merge_mentions", "subtypes_compatible", "dates_compatible"]

