@@ -1,0 +1,73 @@
+"""Tense from the dependency parse, on hand-built Docs (words, heads, deps, tags, lemmas): no statistical model."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from spacy.tokens import Doc
+from temporal_docs import (
+    FUTURE_SENT,
+    NOMINAL,
+    PAST_SENT,
+    PLANNED_CHAIN,
+    PLANNED_PASSIVE,
+    PRESENT_PERFECT_UNTIL,
+    build,
+)
+
+from dateline.extractors.temporal import resolve_timexes
+from dateline.extractors.temporal.component import TimexDetector
+from dateline.extractors.temporal.tense import FUTURE, PAST, direction_of
+
+ANCHOR = date(2021, 3, 17)  # Wednesday
+
+
+@pytest.fixture(scope="module")
+def detector():
+    return TimexDetector()
+
+
+def span_of(doc: Doc, word: str):
+    i = next(t.i for t in doc if t.text == word)
+    return doc[i:i + 1]
+
+
+@pytest.mark.parametrize(
+    "rows, word, expected",
+    [
+        (PAST_SENT, "Tuesday", PAST),
+        (FUTURE_SENT, "Tuesday", FUTURE),
+        (PLANNED_CHAIN, "Wednesday", FUTURE),
+        (PLANNED_CHAIN, "Thursday", FUTURE),
+        (NOMINAL, "Tuesday", PAST),
+        (PLANNED_PASSIVE, "Friday", FUTURE),
+        (PRESENT_PERFECT_UNTIL, "Friday", FUTURE),
+    ],
+)
+def test_direction(blank, rows, word, expected):
+    assert direction_of(span_of(build(blank.vocab, rows), word)) == expected
+
+
+@pytest.mark.parametrize(
+    "rows, word, value",
+    [
+        (PAST_SENT, "Tuesday", "2021-03-16"),
+        (FUTURE_SENT, "Tuesday", "2021-03-23"),
+        (PLANNED_CHAIN, "Wednesday", "2021-03-17"),  # same-day weekday in the future is the anchor itself
+        (PLANNED_CHAIN, "Thursday", "2021-03-18"),
+        (NOMINAL, "Tuesday", "2021-03-16"),
+        (PLANNED_PASSIVE, "Friday", "2021-03-19"),
+    ],
+)
+def test_resolution_on_hand_built_docs(blank, detector, rows, word, value):
+    doc = detector(build(blank.vocab, rows))
+    got = {t.text: t for t in resolve_timexes(doc, ANCHOR)}
+    assert got[word].value == value
+    assert got[word].rule == "weekday"
+
+
+def test_unparsed_doc_falls_back_to_nearest(blank, detector):
+    doc = detector(blank("They meet on Friday and met on Monday."))
+    got = {t.text: t.value for t in resolve_timexes(doc, ANCHOR)}
+    assert got == {"Friday": "2021-03-19", "Monday": "2021-03-15"}  # nearest occurrence, no parse to say otherwise
