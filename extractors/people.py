@@ -76,6 +76,16 @@ def _clean_name_tokens(span: Span) -> list[Token]:
     return toks
 
 
+def _titled_name(ent: Span) -> bool:
+    """An entity the model mislabelled (ORG/GPE) that a title introduces: 'Chancellor [Olaf Scholz]'."""
+    if ent.label_ not in {"ORG", "GPE", "NORP", "LOC", "FAC"} or ent.start == 0 or len(ent) > 4:
+        return False
+    prev = ent.doc[ent.start - 1]
+    if prev.lower_ not in role_words()["head_nouns"] or not prev.text[:1].isupper():
+        return False
+    return all(t.text[:1].isupper() for t in ent) and gazetteer().lookup(ent.text) is None
+
+
 def _left_title(doc: Doc, start: int) -> tuple[str | None, str | None]:
     """Role and country from the title words right before a name: 'U.S. Secretary of State' -> ('Secretary of State',
     'US'); 'his Japanese counterpart' -> ('counterpart', 'JP'); 'national security adviser' -> (that, None)."""
@@ -129,7 +139,9 @@ class DocPeople:
         full: dict[str, Counter] = {}  # surname -> Counter(full names)
         spans: list[tuple[int, int, list[Token]]] = []
         for ent in doc.ents:
-            if ent.label_ != "PERSON" or any(a <= ent.start_char < b for a, b, _ in skip):
+            if any(a <= ent.start_char < b for a, b, _ in skip):
+                continue
+            if ent.label_ != "PERSON" and not _titled_name(ent):
                 continue
             toks = _clean_name_tokens(ent)
             if not toks or gazetteer().country_code(" ".join(t.text for t in toks)):

@@ -1,0 +1,59 @@
+"""cluster_events and build_itineraries on hand-built Event records (no model needed)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from dateline.extractors.events import build_itineraries, cluster_events, cluster_status
+from dateline.extractors.records import Event, Participant, Place
+
+D = date(2022, 5, 10)
+ROME, PARIS, FRANCE = Place("Rome", "IT"), Place("Paris", "FR"), Place("France", "FR")
+
+
+def ev(eid, art, etype, subtype, people, *, loc=None, origin=None, dest=None, start=None, end=None, status="occurred"):
+    return Event(eid, art, etype, subtype, tuple(Participant(p) for p in people), location=loc, origin=origin,
+                 destination=dest, date_start=start, date_end=end if end is not None else start, status=status)
+
+
+def test_same_meeting_across_articles_one_cluster_and_reconciled():
+    a = ev("e1", "A", "meeting", "bilateral talks", ["Ana Ruiz", "Bo Lind"], loc=ROME, start=D)
+    b = ev("e2", "B", "meeting", "talks", ["Ruiz", "Lind"], status="planned")  # undated, unplaced, surname only
+    out = cluster_events([a, b])
+    assert out[0].cluster_id == out[1].cluster_id and out[0].cluster_id.startswith("clu_")
+    assert out[1].location == ROME and out[1].date_start == D  # gaps filled from the cluster
+    assert out[1].status == "planned"  # status stays what that article reported
+    assert cluster_status(out) == "occurred"
+
+
+def test_specific_subtypes_are_not_merged():
+    a = ev("e1", "A", "meeting", "bilateral talks", ["Ana Ruiz", "Bo Lind"], loc=ROME, start=D)
+    b = ev("e2", "B", "meeting", "two-plus-two talks", ["Ana Ruiz", "Bo Lind", "Cy Moss"], loc=ROME, start=D)
+    out = cluster_events([a, b])
+    assert out[0].cluster_id != out[1].cluster_id
+
+
+def test_cluster_ids_do_not_depend_on_input_order():
+    evs = [ev("e1", "A", "travel", "arrive", ["Ana Ruiz"], dest=FRANCE, start=D),
+           ev("e2", "B", "travel", "arrive", ["Ana Ruiz"], dest=PARIS, start=D),
+           ev("e3", "C", "meeting", "summit", ["Bo Lind"], loc=ROME, start=D)]
+    one = {e.event_id: e.cluster_id for e in cluster_events(evs)}
+    two = {e.event_id: e.cluster_id for e in cluster_events(list(reversed(evs)))}
+    assert one == two and one["e1"] == one["e2"] != one["e3"]
+    assert next(e for e in cluster_events(evs) if e.event_id == "e1").destination == PARIS  # the city wins
+
+
+def test_itinerary_orders_stops_and_sets_arrive_depart():
+    d16, d17, d18 = date(2022, 5, 16), date(2022, 5, 17), date(2022, 5, 18)
+    evs = [
+        ev("m1", "A", "meeting", "talks", ["Ana Ruiz", "Bo Lind"], loc=ROME, start=d16),
+        ev("t1", "A", "travel", "depart", ["Ana Ruiz"], origin=ROME, dest=PARIS, start=d17, status="planned"),
+        ev("m2", "A", "meeting", "talks", ["Ana Ruiz"], loc=PARIS, start=d17, end=d18, status="planned"),
+        ev("t2", "B", "travel", "travel", ["Ana Ruiz"], dest=Place("Berlin", "DE"), start=d18, status="planned"),
+        ev("x", "B", "travel", "travel", ["Ana Ruiz"], dest=Place("Oslo", "NO"), start=d18, status="cancelled"),
+    ]
+    stops = build_itineraries(cluster_events(evs))
+    assert {s.traveler for s in stops} == {"Ana Ruiz"}  # Bo Lind never travels
+    got = [(s.place, s.arrive, s.depart) for s in stops]
+    assert got == [("Rome", None, d17), ("Paris", d17, d18), ("Berlin", d18, None)]
+    assert [s.stop_index for s in stops] == [0, 1, 2]

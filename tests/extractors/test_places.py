@@ -1,0 +1,47 @@
+"""Gazetteer wrapper: countries, capitals, states, cities in context, institutions, containment."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.extractors.places import gazetteer
+from dateline.extractors.records import Place
+
+
+@pytest.fixture(scope="module")
+def gz():
+    return gazetteer()
+
+
+@pytest.mark.parametrize(("name", "kind", "cc"), [
+    ("Tokyo", "city", "JP"), ("Seoul", "city", "KR"), ("Japan", "country", "JP"), ("the US", "country", "US"),
+    ("U.S.", "country", "US"), ("South Korea", "country", "KR"), ("North Korea", "country", "KP"),
+    ("Alaska", "state", "US"), ("Washington", "city", "US"), ("the White House", "city", "US"),
+    ("Kremlin", "city", "RU"),
+])
+def test_lookup(gz, name, kind, cc):
+    hit = gz.lookup(name)
+    assert hit is not None and (hit.kind, hit.country_code) == (kind, cc)
+
+
+def test_korea_alone_is_not_guessed_as_north_korea(gz):
+    assert gz.country_code("Korea") != "KP"
+
+
+def test_city_with_its_state(gz):
+    hit = gz.lookup("Anchorage", context="Alaska")
+    assert (hit.name, hit.country_code, hit.admin1) == ("Anchorage", "US", "AK")
+    assert hit.latitude == pytest.approx(61.2, abs=0.1)
+
+
+def test_capital_and_demonyms(gz):
+    assert gz.capital_of(gz.demonym_country("South Korean")).name == "Seoul"
+    assert gz.demonym_country("Japanese") == "JP"
+
+
+def test_containment_and_specificity(gz):
+    alaska, anchorage, tokyo = Place("Alaska", "US"), Place("Anchorage", "US"), Place("Tokyo", "JP")
+    assert gz.compatible(alaska, anchorage) and gz.more_specific(alaska, anchorage) == anchorage
+    assert not gz.compatible(anchorage, tokyo)
+    assert gz.compatible(Place("Japan", "JP"), tokyo)
+    assert gz.compatible(None, tokyo)
