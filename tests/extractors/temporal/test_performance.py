@@ -12,12 +12,12 @@ from dateline.extractors.temporal import resolve_timexes
 
 
 def test_temporal_cost_under_ten_percent_of_model(nlp, shared):
-    texts = [p.read_text(encoding="utf-8") for p in sorted((shared / "samples" / "seeds").glob("*.txt"))] * 4
+    texts = [p.read_text(encoding="utf-8") for p in sorted((shared / "samples" / "seeds").glob("*.txt"))] * 2
     component = nlp.get_pipe("dateline_timex")
     with nlp.select_pipes(disable=["dateline_timex"]):
         docs = list(nlp.pipe(texts[:3]))  # warm-up
         best_model = float("inf")
-        for _ in range(2):
+        for _ in range(1):
             t0 = time.perf_counter()
             docs = list(nlp.pipe(texts))
             best_model = min(best_model, time.perf_counter() - t0)
