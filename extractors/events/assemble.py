@@ -189,7 +189,7 @@ class _Builder:
         places: list[Place] = []
         for c in v.children:
             if c.dep_ in {"dobj", "dative"}:
-                got = self.res.resolve(c)
+                got = self.res.resolve(c, loose=v.lemma_.lower() != "meet" or c.ent_type_ != "")
                 objs.extend(got)
                 if not got and spec.subtype == "visit":
                     return None
@@ -202,7 +202,8 @@ class _Builder:
             return None
         subj = self.res.subject_of(v)
         if not subj:
-            subj = self.res.left_persons(v)
+            s = next((c for c in v.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i >= segment_start(v)), None)
+            subj = self.res.resolve(s, loose=True) if s is not None else self.res.left_persons(v)
         parts = _merge_people(subj, objs, with_people)
         if not parts or ("participant" in spec.needs and len(parts) < 2):
             return None
@@ -303,7 +304,7 @@ class _Builder:
                 elif p and (lem in lex.destination_objects or not is_verb):
                     dest.append(p)
                 elif not p and is_verb and c.dep_ == "dobj" and lem in lex.passenger_objects:
-                    travellers += self.res.resolve(c)  # "evacuated 200 civilians"
+                    travellers += self.res.resolve(c, loose=True)  # "evacuated 200 civilians"
             elif c.dep_ == "compound" and not is_verb:
                 p = place_at(c, self.people)
                 if p:
@@ -322,7 +323,8 @@ class _Builder:
                 s = next((c for c in t.children if c.dep_ in {"nsubj", "nsubjpass"}
                           and c.i >= segment_start(t)), None)
                 if s is not None and s.pos_ in {"NOUN", "PROPN"} and not place_at(s, self.people):
-                    subj = [Participant(" ".join(x.text for x in clause_tokens(s) if x.dep_ != "det"))]
+                    subj = self.res.resolve(s, loose=True) or [
+                        Participant(" ".join(x.text for x in clause_tokens(s) if x.dep_ != "det"))]
             travellers = _merge_people(subj, travellers)
         else:
             verb, how = _governing_verb(t)

@@ -80,8 +80,11 @@ class Resolver:
     def participant(self, person: Person, mention: str | None) -> Participant:
         return Participant(person.name, person.role, person.country_code, mention)
 
-    def resolve(self, tok: Token, *, before: int | None = None) -> list[Participant]:
-        """Participants denoted by the phrase headed by ``tok`` (with its conjuncts/appositions)."""
+    def resolve(self, tok: Token, *, before: int | None = None, loose: bool = False) -> list[Participant]:
+        """Participants denoted by the phrase headed by ``tok`` (with its conjuncts/appositions). With ``loose``
+        (the subject or object of a meeting or travel verb), an organisation, nationality or plural noun phrase
+        that names no known person becomes a group participant ('the IOC convened', 'delegates convene',
+        'panicked fans fled')."""
         out: list[Participant] = []
         toks = expand(tok)
         has_named = any(self.people.at(t) for t in toks)
@@ -100,6 +103,8 @@ class Resolver:
                 out.extend(self._pronoun(t, before if before is not None else t.i))
             elif t.lemma_.lower() in words["group_nouns"] and t.pos_ == "NOUN" and not has_named:
                 out.extend(self._group(t, before if before is not None else t.i))
+            elif loose and not has_named and _group_like(t):
+                out.append(Participant(_group_name(t), None, None, _group_name(t)))
         return _dedupe(out)
 
     def _same_sentence_subjects(self, tok: Token, before: int) -> list[Person]:
@@ -232,6 +237,20 @@ class Resolver:
                 names = [p for p in self.resolve(t) if p.role is not None or p.name in _known(self)]
                 ppl = [self.people.people[p.name] for p in names if p.name in self.people.people]
                 self.salience.note_subject(ppl)
+
+
+_NOT_AGENTS = frozenset({"it", "this", "that", "something", "anything", "nothing", "time", "way", "thing", "things",
+                         "year", "years", "day", "days", "need", "needs", "demand", "demands", "target", "targets",
+                         "goal", "goals", "deadline", "expectations", "requirements", "standards", "criteria"})
+
+
+def _group_like(t: Token) -> bool:
+    """An organisation, nationality or plural common noun: someone who can meet or move, as a group."""
+    if t.lower_ in _NOT_AGENTS or t.lemma_.lower() in _NOT_AGENTS or t.pos_ == "PRON":
+        return False
+    if t.ent_type_ in {"ORG", "NORP", "PERSON"}:
+        return True
+    return t.pos_ == "NOUN" and t.tag_ == "NNS" and not t.ent_type_
 
 
 def _known(r: Resolver) -> set[str]:
