@@ -30,6 +30,7 @@ class Context:
     anchor: date | None
     direction: str | None = None
     reference: date | None = None
+    last_value: TimeValue | None = None  # the most recent anchored DATE value before the expression
 
     @property
     def ref_day(self) -> date | None:
@@ -514,7 +515,44 @@ def duration(ctx: Context, match: re.Match[str]) -> TimeValue | None:
     pre = re.sub(r"\s+", " ", (g(match, "pre") or "").lower())
     if amount is None and match.group("num").lower() not in ("several", "a few", "few", "many"):
         return None
+    if code == "Q" and match.group("num").lower() in ("a", "an"):
+        return None  # "about a quarter of its dealers" is a fraction
     return m.duration(amount, code).with_mod(PREFIX_MODS.get(pre))
+
+
+@production
+def same_period_shifted(ctx: Context, match: re.Match[str]) -> TimeValue | None:
+    """'the same month a year ago' -> the month under discussion, one year back ('period' keeps its grain)."""
+    unit = match.group("unit").lower()
+    last = ctx.last_value
+    base = last.start if last is not None else ctx.anchor
+    if base is None:
+        return None
+    grain = {"month": Grain.MONTH, "week": Grain.WEEK, "day": Grain.DAY, "quarter": Grain.QUARTER}.get(unit)
+    if grain is None:  # period/time: the grain of the value under discussion
+        grain = last.grain if last is not None and last.grain is not None else Grain.MONTH
+    try:
+        shifted = base.replace(year=base.year - 1)
+    except ValueError:  # 29 February
+        shifted = base.replace(year=base.year - 1, day=28)
+    if grain <= Grain.DAY:
+        return m.day(shifted)
+    if grain == Grain.WEEK:
+        return m.iso_week(shifted)
+    if grain == Grain.QUARTER:
+        return shift_unit(shifted, "Q", 0)
+    if grain >= Grain.YEAR:
+        return m.year(shifted.year)
+    return m.month(shifted.year, shifted.month)
+
+
+@production
+def whole_unit(ctx: Context, match: re.Match[str]) -> TimeValue | None:
+    """'the entire year' -> the year (month, week) holding the date under discussion, else the anchor's."""
+    base = ctx.last_value.start if ctx.last_value is not None else ctx.anchor
+    if base is None:
+        return None
+    return shift_unit(base, UNIT_WORDS[match.group("unit").lower()], 0)
 
 
 @production

@@ -137,17 +137,17 @@ def resolve_timexes(doc: Doc, anchor: date | None) -> list[Timex]:
     text = doc.text
     out: list[Timex] = []
     last_day: tuple[int, date] | None = None  # (char offset, date) of the most recent day-level value
-    last_date: date | None = None  # start of the most recent anchored DATE of any grain ("the year previous")
+    last_value: TimeValue | None = None  # the most recent anchored DATE of any grain ("the year previous")
     for span in spans:
         rule = rules.get(span.label_)
         prod = rule.production if rule else "entity"
         direction = direction_of(span) if has_parse and prod in TENSED else None
         reference = last_day[1] if last_day else None
-        if prod == "relative_unit" and last_date is not None:
-            reference = last_date
+        if prod == "relative_unit" and last_value is not None:
+            reference = last_value.start
         if prod in PARAGRAPH_SCOPED and last_day and last_day[0] < paragraph_start(text, span.start_char):
             reference = None
-        ctx = Context(anchor=anchor, direction=direction, reference=reference)
+        ctx = Context(anchor=anchor, direction=direction, reference=reference, last_value=last_value)
         try:
             tv = resolve_span(span, rule, ctx, text)
         except (ValueError, KeyError, OverflowError):
@@ -157,7 +157,7 @@ def resolve_timexes(doc: Doc, anchor: date | None) -> list[Timex]:
         if tv.start is not None and tv.grain is not None and tv.grain <= Grain.DAY:
             last_day = (span.start_char, tv.start)
         if tv.start is not None and tv.type == "DATE":
-            last_date = tv.start
+            last_value = tv
         out.append(
             Timex(
                 start_char=span.start_char,
