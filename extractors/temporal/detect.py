@@ -37,7 +37,7 @@ class Candidate:
         return self.end - self.start
 
 
-BEFORE, AFTER = 80, 120  # how far a match may extend around its trigger word
+BEFORE, AFTER = 48, 64  # how far a match may extend around its trigger word (longest rows: durations, clocks)
 
 
 def windows(text: str, trigger: re.Pattern[str]) -> list[tuple[int, int]]:
@@ -56,10 +56,20 @@ def rule_candidates(text: str, rules: Sequence[Rule], use_triggers: bool = True)
     """All matches of all rules. A rule's full pattern (often led by optional modifiers and look-behinds, slow to
     try at every position) runs only in windows around its trigger word, which a plain alternation finds fast."""
     out: set[Candidate] = set()
+    by_trigger: dict[str, list[tuple[int, int]]] = {}  # rules sharing a trigger (month names ...) share its scan
+    lowered = text.lower()  # same length and offsets for the scripts news uses (checked below)
+    if len(lowered) != len(text):
+        lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
     for prio, rule in enumerate(rules):
         if rule.entity_only:
             continue
-        spans = windows(text, rule.trigger) if use_triggers and rule.trigger is not None else [(0, len(text))]
+        if use_triggers and rule.trigger is not None:
+            key = f"{rule.trigger.flags}:{rule.trigger.pattern}"
+            if key not in by_trigger:
+                by_trigger[key] = windows(lowered if rule.trigger_on_lower else text, rule.trigger)
+            spans = by_trigger[key]
+        else:
+            spans = [(0, len(text))]
         for lo, hi in spans:
             for match in rule.regex.finditer(text, lo, hi):
                 if match.end() > match.start():
