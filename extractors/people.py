@@ -1,9 +1,9 @@
 """People in one article: canonical full names, titles moved into roles, countries, and surname mentions.
 
-News names a person in full once ("Defense Secretary Lloyd Austin") and by surname afterwards ("Austin"), and the
+News names a person in full once ("Defense Secretary Mark Austin") and by surname afterwards ("Austin"), and the
 small spaCy model often labels those bare surnames GPE or ORG. So the article's PERSON entities are collected first,
 titles are stripped into a role, and every later proper-noun token equal to a known surname is read as that person,
-whatever its entity label: a "Defense Secretary Lloyd Austin" makes later "Austin" a person, not Austin TX.
+whatever its entity label: a "Defense Secretary Mark Austin" makes later "Austin" a person, not Austin TX.
 """
 
 from __future__ import annotations
@@ -51,7 +51,7 @@ def _is_title_token(t: Token) -> bool:
 
 
 def _demonym(t: Token) -> str | None:
-    """Country code when ``t`` is a nationality modifier ('Japanese', 'U.S.', 'Korean' in 'South Korean')."""
+    """Country code when ``t`` is a nationality modifier ('Peruvian', 'U.S.', 'African' in 'South African')."""
     gz = gazetteer()
     low = t.lower_
     if t.i > 0 and t.doc[t.i - 1].lower_ in {"south", "north", "new", "sri", "saudi"}:
@@ -88,7 +88,7 @@ def _titled_name(ent: Span) -> bool:
 
 def _left_title(doc: Doc, start: int) -> tuple[str | None, str | None]:
     """Role and country from the title words right before a name: 'U.S. Secretary of State' -> ('Secretary of State',
-    'US'); 'his Japanese counterpart' -> ('counterpart', 'JP'); 'national security adviser' -> (that, None)."""
+    'US'); 'his Peruvian counterpart' -> ('counterpart', 'PE'); 'national security adviser' -> (that, None)."""
     words: list[Token] = []
     country = None
     i = start - 1
@@ -115,7 +115,7 @@ def _left_title(doc: Doc, start: int) -> tuple[str | None, str | None]:
 
 
 def _appos_country(tok: Token) -> tuple[str | None, str | None]:
-    """'top Chinese diplomats, Yang Jiechi and Wang Yi': a name in apposition to (or conjoined with one in apposition
+    """'top Chinese diplomats, Li Wei and Zhang Min': a name in apposition to (or conjoined with one in apposition
     to) a role noun takes that noun's nationality."""
     t = tok
     while t.dep_ in {"conj", "compound", "flat"} and t.head is not t:
@@ -166,7 +166,7 @@ class DocPeople:
             if t.i in covered or t.pos_ not in {"PROPN", "NOUN"} or t.text not in self._surname:
                 continue
             if t.dep_ == "compound" and t.head.pos_ in {"NOUN", "PROPN"} and t.head.text not in self._surname:
-                continue  # "the Biden administration"
+                continue  # "the Obama administration"
             if t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN" and doc[t.i + 1].dep_ != "conj" \
                     and doc[t.i + 1].text not in self._surname and doc[t.i + 1].ent_type_ not in {"", "PERSON"}:
                 continue

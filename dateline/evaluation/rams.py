@@ -34,11 +34,14 @@ class Tally:
     events: int = 0
     recalled: int = 0
     recalled_sentence: int = 0
+    in_scope: int = 0  # windows whose trigger word is in our lexicon for that type (a meeting/travel word)
+    recalled_in_scope: int = 0
     by_type: Counter = field(default_factory=Counter)
     recalled_by_type: Counter = field(default_factory=Counter)
     tp: Counter = field(default_factory=Counter)
     n_pred: Counter = field(default_factory=Counter)
     n_gold: Counter = field(default_factory=Counter)
+    n_gold_matched: Counter = field(default_factory=Counter)  # gold arguments of events we matched
     errors: Counter = field(default_factory=Counter)
     examples: dict = field(default_factory=dict)
 
@@ -123,15 +126,17 @@ def evaluate(path: Path, *, limit: int | None = None, nlp=None) -> Tally:
         loose = [e for e in same_type if s0 <= e.start_char < s1]
         trig = doc.char_span(c0, c1, alignment_mode="expand")
         lemma = trig.root.lemma_.lower() if trig is not None else toks[ts].lower()
+        in_lex = any(s.event_type == etype for s in lex.specs_for(trig.root)) if trig is not None else False
+        t.in_scope += in_lex
         if strict:
             t.recalled += 1
             t.recalled_by_type[etype] += 1
+            t.recalled_in_scope += in_lex
         if strict or loose:
             t.recalled_sentence += 1
         match = (strict or loose or [None])[0]
         if match is None:
             other = [e for e in events if e.start_char < c1 and c0 < e.end_char]
-            in_lex = any(s.event_type == etype for s in lex.specs_for(trig.root)) if trig is not None else False
             kind = ("event: trigger read as the other type" if other else
                     "event: lexicon trigger rejected (arguments missing)" if in_lex else
                     f"event: trigger not in lexicon ({etype})")
@@ -147,6 +152,7 @@ def evaluate(path: Path, *, limit: int | None = None, nlp=None) -> Tally:
             t.n_gold[role] += len(gold[role])
             if match is None:
                 continue
+            t.n_gold_matched[role] += len(gold[role])
             t.n_pred[role] += len(pred[role])
             hit_gold = [g for g in gold[role] if any(_matches(role, g, p) for p in pred[role])]
             hit_pred = [p for p in pred[role] if any(_matches(role, g, p) for g in gold[role])]
@@ -177,14 +183,21 @@ def report(t: Tally, top: int = 10) -> str:
              f"event recall (trigger match) {t.recalled / max(t.events, 1):.3f} ({t.recalled}/{t.events}); "
              f"event recall (same sentence) {t.recalled_sentence / max(t.events, 1):.3f}",
              "  by type: " + ", ".join(f"{k} {t.recalled_by_type[k]}/{v}" for k, v in sorted(t.by_type.items())),
-             "role          P      R      F1    (pred/gold)"]
-    tp = n_pred = n_gold = 0
+             f"  on windows whose trigger is a meeting/travel word of our lexicon: "
+             f"{t.recalled_in_scope / max(t.in_scope, 1):.3f} ({t.recalled_in_scope}/{t.in_scope})",
+             "arguments      all gold events            | events we matched",
+             "role          P      R      F1    (pred/gold)  | R      F1    (gold)"]
+    tp = n_pred = n_gold = n_gm = 0
     for role in ROLES:
         p, r, f = _prf(t.tp[role], t.n_pred[role], t.n_gold[role])
-        lines.append(f"{role:<12} {p:.3f}  {r:.3f}  {f:.3f}  ({t.n_pred[role]}/{t.n_gold[role]})")
+        _, rm, fm = _prf(t.tp[role], t.n_pred[role], t.n_gold_matched[role])
+        lines.append(f"{role:<12} {p:.3f}  {r:.3f}  {f:.3f}  ({t.n_pred[role]}/{t.n_gold[role]})"
+                     f"{'':<6}| {rm:.3f}  {fm:.3f}  ({t.n_gold_matched[role]})")
         tp, n_pred, n_gold = tp + t.tp[role], n_pred + t.n_pred[role], n_gold + t.n_gold[role]
+        n_gm += t.n_gold_matched[role]
     p, r, f = _prf(tp, n_pred, n_gold)
-    lines.append(f"{'all':<12} {p:.3f}  {r:.3f}  {f:.3f}  ({n_pred}/{n_gold})")
+    _, rm, fm = _prf(tp, n_pred, n_gm)
+    lines.append(f"{'all':<12} {p:.3f}  {r:.3f}  {f:.3f}  ({n_pred}/{n_gold}){'':<4}| {rm:.3f}  {fm:.3f}  ({n_gm})")
     lines.append(f"most common error kinds (top {top}):")
     for kind, n in t.errors.most_common(top):
         ex = ", ".join(list(dict.fromkeys(t.examples.get(kind, [])))[:5])

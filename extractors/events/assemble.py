@@ -112,7 +112,7 @@ def _ancestor_verbs(tok: Token, anchors: list[Token]) -> list[Token]:
 
 def _is_definite(tok: Token) -> bool:
     """'the meeting', 'Tuesday's meeting', 'this summit': refers to an event the reader already knows. A named event
-    ('the Quad summit', 'the G20 summit') is not a reference back to the people just mentioned."""
+    ('the G20 summit', 'the Camp David summit') is not a reference back to the people just mentioned."""
     if any(c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN" for c in tok.children):
         return False
     for c in tok.children:
@@ -195,12 +195,12 @@ class _Builder:
                     return None
             elif c.dep_ == "prep" and c.lower_ in {"with", "on", "to"} or c.dep_ == "agent":
                 for o in (x for x in c.children if x.dep_ == "pobj"):
-                    with_people.extend(self.res.resolve(o))
+                    with_people.extend(self.res.resolve(o, loose=c.lower_ == "with"))
         if "person_object" in spec.needs and not any(self.people.people.get(p.name) for p in objs):
             return None
         if "with_participant" in spec.needs and not with_people:
             return None
-        subj = self.res.subject_of(v)
+        subj = self.res.subject_of(v, loose=True)
         if not subj:
             s = next((c for c in v.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i >= segment_start(v)), None)
             subj = self.res.resolve(s, loose=True) if s is not None else self.res.left_persons(v)
@@ -270,7 +270,7 @@ class _Builder:
         travellers: list[Participant] = []
         is_verb = t.pos_ in {"VERB", "AUX"}
         if not is_verb and t.dep_ == "pobj" and t.head.lower_ in {"after", "following", "since"}:
-            return None  # "after the Seoul leg" dates/places another trip; it is read as that trip's origin
+            return None  # "after the Lima leg" dates/places another trip; it is read as that trip's origin
         for c in t.children:
             if c.dep_ == "prep":
                 prep = c.lower_
@@ -283,7 +283,7 @@ class _Builder:
                 elif prep in {"in", "at"} and (lem in {"arrive", "land", "come", "stop", "visit"} or not is_verb):
                     dest += [p for o in objs if (p := place_at(o, self.people))]
                 elif prep in {"after", "following"}:
-                    for o in objs:  # "after the Seoul leg": the trip starts where the previous leg was
+                    for o in objs:  # "after the Lima leg": the trip starts where the previous leg was
                         origin += [p for x in o.children if x.dep_ in {"compound", "amod"}
                                    and (p := place_at(x, self.people))]
                 elif prep == "with":
@@ -316,7 +316,7 @@ class _Builder:
         if "place" in spec.needs and not (dest or origin):
             return None
         if is_verb:
-            subj = self.res.subject_of(t)
+            subj = self.res.subject_of(t, loose=True)
             if not subj and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.children):
                 subj = self.res.left_persons(t)
             if not subj:
@@ -368,7 +368,7 @@ class _Builder:
             value, source = None, "context"
         if etype == "travel" and subtype in _ARRIVALS | {"arrive"} and source in {"governing", "context"} \
                 and (m == "occurred" or (end is not None and self.article_date and end < self.article_date)):
-            start = None  # "came to Tokyo", dated only by the report: there by then, arrival day unknown
+            start = None  # "came to Lima", dated only by the report: there by then, arrival day unknown
         status = status_of(t, start, end, self.article_date)
         if etype == "meeting" and location is None and self.scene is not None and (start or end):
             place, sday = self.scene
@@ -403,8 +403,8 @@ def _clause_span(t: Token) -> tuple[int, int]:
 
 def _refine_sentence(cands: list[Candidate]) -> None:
     """Inside one sentence: a meeting nested in a trip takes the trip's destination ('set to visit the White House
-    ... to meet Biden'); a trip to a country or state takes a more specific place from a meeting it leads to ('head
-    back to the US where they will meet ... in Anchorage')."""
+    ... to meet the president'); a trip to a country or state takes a more specific place from a meeting it leads
+    to ('head back to the US where they will meet ... in Springfield, Illinois')."""
     gz = gazetteer()
     for m in cands:
         if m.event_type != "meeting":
@@ -502,7 +502,7 @@ def merge_mentions(cands: list[Candidate], known: set[str]) -> list[Candidate]:
     def specific(c: Candidate) -> bool:
         return c.event_type == "meeting" and c.subtype not in _GENERIC_MEETING
 
-    # specific mentions first, so a generic "talks" joins the bilateral or the 2+2 it shares most people with
+    # specific mentions first, so a generic "talks" joins the bilateral or the two-plus-two it shares most people with
     order = sorted(cands, key=lambda c: (not specific(c), -c.confidence, c.start_char))
     kept: list[Candidate] = []
     for c in order:

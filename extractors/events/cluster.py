@@ -1,7 +1,7 @@
 """Cross-article clustering: link mentions of the same real-world event, then reconcile what members lack.
 
 Two mentions are the same event when type and (specific) subtype agree, they share a participant (by name token, so
-'Blinken' meets 'Antony Blinken'), places are equal or nested (Anchorage in Alaska), and dates overlap. Clusters are
+'Ruiz' meets 'Ana Ruiz'), places are equal or nested (Springfield in Illinois), and dates overlap. Clusters are
 built by complete linkage (a mention joins a cluster only if it is compatible with every member), which keeps a
 generic "talks" mention from chaining a bilateral meeting to a two-plus-two. Cluster ids hash the sorted member ids,
 so they are deterministic and independent of input order.
@@ -74,21 +74,34 @@ def _specificity(e: Event) -> tuple:
             len(_people(e)), e.subtype not in {"meeting", "talks"}, e.confidence, e.event_id)
 
 
+def _keys(e: Event) -> set[tuple[str, str]]:
+    """Blocking keys: a cluster can only take an event of the same type sharing a name token (or, for events that
+    name nobody, the same type), so a batch of many articles is not compared all against all."""
+    toks = {t for n in _people(e) for t in name_tokens(n)}
+    return {(e.event_type, t) for t in toks} if toks else {(e.event_type, "~")}
+
+
 def cluster_events(events: Sequence[Event]) -> list[Event]:
     """The same events (input order) with ``cluster_id`` set and gaps reconciled across each cluster."""
     order = sorted(events, key=_specificity, reverse=True)
     clusters: list[list[Event]] = []
+    index: dict[tuple[str, str], set[int]] = {}
     for e in order:
         best, best_overlap = None, -1
-        for c in clusters:
+        keys = _keys(e)
+        for ci in sorted({i for k in keys for i in index.get(k, ())}):
+            c = clusters[ci]
             if all(compatible(e, m) for m in c):
                 overlap = sum(any(same_person(x, y) for m in c for y in _people(m)) for x in _people(e))
                 if overlap > best_overlap:
-                    best, best_overlap = c, overlap
+                    best, best_overlap = ci, overlap
         if best is None:
             clusters.append([e])
+            best = len(clusters) - 1
         else:
-            best.append(e)
+            clusters[best].append(e)
+        for k in keys:
+            index.setdefault(k, set()).add(best)
     out: dict[str, Event] = {}
     for c in clusters:
         cid = stable_id("clu", *sorted(m.event_id for m in c))

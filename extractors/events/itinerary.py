@@ -51,7 +51,7 @@ def _representatives(events: Sequence[Event]) -> list[Event]:
 
 
 def _canonical_travellers(reps: list[Event]) -> dict[str, str]:
-    """Map every person name to the longest name sharing a token with it ('Blinken' -> 'Antony Blinken')."""
+    """Map every person name to the longest name sharing a token with it ('Ruiz' -> 'Ana Ruiz')."""
     names = sorted({p.name for e in reps for p in e.participants if is_person(p)}, key=lambda n: (-len(n), n))
     canon: dict[str, str] = {}
     for n in names:

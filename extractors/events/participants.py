@@ -57,7 +57,7 @@ def segment_start(tok: Token) -> int:
 
 
 def expand(tok: Token) -> list[Token]:
-    """The token plus its conjuncts and appositions ('Yang Jiechi and Wang Yi'; 'diplomats, Yang Jiechi')."""
+    """The token plus its conjuncts and appositions ('Li Wei and Zhang Min'; 'diplomats, Li Wei')."""
     out: list[Token] = []
     todo = [tok]
     while todo:
@@ -91,7 +91,7 @@ class Resolver:
         for t in toks:
             m = self.people.at(t)
             if m is None and t.lemma_.lower() in role_words()["head_nouns"]:
-                # a broken parse may hang the name under its title ('adviser' -> 'Jake Sullivan')
+                # a broken parse may hang the name under its title ('adviser' -> 'Jane Doe')
                 m = next((self.people.at(c) for c in t.children if c.dep_ in {"compound", "appos", "flat"}
                           and self.people.at(c)), None)
             if m:
@@ -159,7 +159,7 @@ class Resolver:
 
     def _group(self, tok: Token, before: int) -> list[Participant]:
         """A plural description: anaphoric ('both officials', 'the two secretaries') -> the people it refers to;
-        otherwise ('Chinese counterparts', 'South Korean officials', 'leaders of US, Japan and India') -> one group
+        otherwise ('Chinese counterparts', 'Peruvian officials', 'leaders of France, Italy and Spain') -> one group
         participant carrying its country."""
         lemma = tok.lemma_.lower()
         kids = list(tok.children)
@@ -184,9 +184,9 @@ class Resolver:
         return [Participant(_group_name(tok), None, country, _group_name(tok))]
 
     # --- clauses -----------------------------------------------------------------------------------------------
-    def subject_of(self, verb: Token, depth: int = 0) -> list[Participant]:
+    def subject_of(self, verb: Token, depth: int = 0, loose: bool = False) -> list[Participant]:
         """The resolved subject of ``verb``, climbing through control ('expected to make' -> subject of 'expected'),
-        relative clauses ('Suga, who is set to visit' -> Suga), coordination ('will leave ... and hold talks') and
+        relative clauses ('Lee, who is set to visit' -> Lee), coordination ('will leave ... and hold talks') and
         'as the first leader to meet' (-> the subject of the verb that 'as' attaches to)."""
         if depth > 6:
             return []
@@ -195,27 +195,27 @@ class Resolver:
         for s in subj:
             if s.lower_ in _REL_PRONOUNS:
                 if verb.dep_ in {"relcl", "acl"}:
-                    return self.resolve(verb.head)
+                    return self.resolve(verb.head, loose=loose)
                 continue
-            got = self.resolve(s)
+            got = self.resolve(s, loose=loose)
             if got:
                 return got
         if subj:
             return []
         if verb.head.i < seg:
-            # the parser hung this clause on the previous paragraph ("... | REUTERS\n\nSpeaking at ..., Blinken
+            # the parser hung this clause on the previous paragraph ("... | AGENCY\n\nSpeaking at ..., Ruiz
             # called ..."): the subject is the next one in this paragraph
             nxt = next((t for t in verb.sent if t.i > verb.i and t.dep_ == "nsubj"), None)
             return self.resolve(nxt) if nxt is not None else []
         if verb.dep_ in {"xcomp", "conj", "advcl", "ccomp"} and verb.head is not verb and verb.dep_ != "ccomp":
-            return self.subject_of(verb.head, depth + 1)
+            return self.subject_of(verb.head, depth + 1, loose)
         if verb.dep_ in {"relcl", "acl"}:
             head = verb.head
-            got = self.resolve(head)
+            got = self.resolve(head, loose=loose)
             if got:
                 return got
             if head.dep_ == "pobj" and head.head.lower_ == "as" and head.head.head.pos_ in {"VERB", "AUX"}:
-                return self.subject_of(head.head.head, depth + 1)
+                return self.subject_of(head.head.head, depth + 1, loose)
         return []
 
     def persons_in(self, tokens: list[Token]) -> list[Participant]:
@@ -248,7 +248,7 @@ def _group_like(t: Token) -> bool:
     """An organisation, nationality or plural common noun: someone who can meet or move, as a group."""
     if t.lower_ in _NOT_AGENTS or t.lemma_.lower() in _NOT_AGENTS or t.pos_ == "PRON":
         return False
-    if t.ent_type_ in {"ORG", "NORP", "PERSON"}:
+    if t.ent_type_ in {"ORG", "NORP", "PERSON", "GPE"}:
         return True
     return t.pos_ == "NOUN" and t.tag_ == "NNS" and not t.ent_type_
 

@@ -74,7 +74,7 @@ def modality(tok: Token) -> str | None:
             if t.tag_ in {"VBZ", "VBP"} and any(c.lemma_ == "be" for c in kids if c.dep_ == "aux"):
                 return None
             if t.tag_ in {"VBZ", "VBP"} and t is tok:
-                return "occurred"  # headline/caption present: "X meets Y in Tokyo"
+                return "occurred"  # headline/caption present: "X meets Y in Lima"
             if t.dep_ != "conj":  # "will leave ... and hold talks": the coordinated verb shares the head's aux
                 break
     return None

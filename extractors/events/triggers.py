@@ -88,7 +88,7 @@ def lexicon() -> Lexicon:
 
 def meeting_subtype(tok: Token, spec: TriggerSpec) -> str | None:
     """Normalised meeting subtype from the trigger's modifiers and its immediate phrase ('bilateral talks',
-    'two-plus-two talks' from 'held in the 2+2 format', 'courtesy call', 'virtual summit'). None when a trigger that
+    'two-plus-two talks' from 'held in the "2+2" format', 'courtesy call', 'virtual summit'). None when a trigger that
     needs a modifier ('call', 'conference') has none, i.e. it is not a meeting."""
     lex = lexicon()
     mods = [c for c in tok.children if c.dep_ in {"amod", "compound", "nmod", "nummod", "npadvmod"}]
