@@ -129,6 +129,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--limit", type=int, default=None, help="RAMS: only the first N windows")
     ap.add_argument("--errors", type=int, default=10, help="RAMS: how many error kinds to list")
     ap.add_argument("out_dir", nargs="?", type=Path, help="a run's output folder (Parquet tables)")
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv[:1] == ["--"]:  # ``dateline eval events -- --gold ...`` passes the separator through
+        argv = argv[1:]
     args = ap.parse_args(argv)
     if args.rams:
         from .rams import evaluate, report
