@@ -259,17 +259,18 @@ def score_document(doc: GoldDocument, preds: Sequence[PredTimex], report: Report
         elif (g.start, g.end) != (p.start, p.end):
             report.errors.append(ErrorCase(doc.doc_id, dct, span_error_kind(g, p), g, p,
                                            _context(doc.text, min(g.start, p.start), max(g.end, p.end))))
-    matched_g = {gi for gi, _ in pairs}
-    matched_p = {pi for _, pi in pairs}
+    gold_of = {pi: gi for gi, pi in pairs}
+    matched_g = set(gold_of.values())
     for gi, g in enumerate(gold):
         if gi not in matched_g:
             report.errors.append(ErrorCase(doc.doc_id, dct, "missed", g, None, _context(doc.text, g.start, g.end)))
     for pi, p in enumerate(preds):
-        if pi not in matched_p:
+        # a matched prediction counts under its gold type, a spurious one under its own
+        if pi in gold_of:
+            report.by_type[gold[gold_of[pi]].type].pred += 1
+        else:
             report.by_type.setdefault(p.type, Counts()).pred += 1
             report.errors.append(ErrorCase(doc.doc_id, dct, "spurious", None, p, _context(doc.text, p.start, p.end)))
-        else:
-            report.by_type.setdefault(gold[next(g for g, q in pairs if q == pi)].type, Counts()).pred += 1
     report.total.add(counts)
 
 
