@@ -21,6 +21,9 @@ PLAN_LEMMAS = {"set", "schedule", "slate", "expect", "due", "plan", "go", "inten
                "anticipate", "tip", "book"}
 FUTURE_CUES = {"ahead", "upcoming", "forthcoming", "planned", "scheduled", "next", "coming", "future", "until",
                "till"}
+PLAN_ADJECTIVES = {"due", "likely", "about", "poised", "ready", "set", "expected", "scheduled", "slated", "bound"}
+PLAN_MARKERS = {"due", "set", "scheduled", "expected", "slated", "planned", "plans", "plan", "planning", "going",
+                "intends", "aims", "poised", "likely", "hopes", "wants", "agreed", "promised", "vowed", "about"}
 PLAN_PASSIVE = {"schedule", "slate", "plan", "set", "expect", "due", "book", "pencil"}
 PRESENT_BE = {"is", "are", "am", "'s", "'re", "'m"}
 # dependency labels through which we keep climbing from a nominal/prepositional phrase to its verb
@@ -105,10 +108,32 @@ def direction_of(span: Span) -> str | None:
             if d == PAST and cue_future and "ahead" in cues:
                 return FUTURE
             return d
+        head = verb.head
+        if verb.dep_ == "xcomp" and head.lemma_.lower() in PLAN_LEMMAS | PLAN_ADJECTIVES and not is_verbal(head):
+            # "is due to land", "is likely to meet": the adjective plans; "was due to" leaves it open
+            return None if any(c.lower_ in ("was", "were") for c in head.head.children) or \
+                head.head.lower_ in ("was", "were") else FUTURE
         if verb.dep_ in CLIMB_VERB_DEPS and verb.head is not verb:
             verb = verb.head if is_verbal(verb.head) else governing_verb(verb.head)
             continue
         break
     if cue_future and any(c in ("ahead", "upcoming", "forthcoming", "planned", "scheduled", "coming") for c in cues):
         return FUTURE
+    return lexical_future(span)
+
+
+def lexical_future(span: Span) -> str | None:
+    """Fallback when the parse gives no verdict (the small model reads "is due to land" as a preposition): a future
+    auxiliary or a "due/set/scheduled/expected/plans ... to" marker earlier in the same clause means future. The
+    clause starts after the last punctuation or past-tense verb before the expression (at most 10 tokens back)."""
+    doc = span.doc
+    lo = max(span.sent.start if doc.has_annotation("SENT_START") else 0, span.start - 10)
+    for tok in doc[lo:span.start]:
+        if tok.is_punct and tok.text not in ("(", ")", "-") or tok.tag_ == "VBD":
+            lo = tok.i + 1
+    for tok in doc[lo:span.start]:
+        if tok.lower_ in ("will", "'ll", "shall"):
+            return FUTURE
+        if tok.lower_ in PLAN_MARKERS and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+            return FUTURE
     return None

@@ -111,3 +111,21 @@ def test_corpus_sentences_consistent(sentence_docs, anchor):
     for doc in sentence_docs:
         for t in resolve_timexes(doc, anchor):
             check_consistent(t)
+
+
+WORDS = ["on", "in", "Tuesday", "March", "May", "16", "2021", "(", ")", ",", "last", "next", "week", "year", "the",
+         "early", "mid-", "two", "days", "later", "ago", "every", "today", "quarter", "fourth", "of", "15:00", "GMT",
+         "1990s", "summer", "since", "until", "evening", "day", "same", "a", "31", "Feb.", "29", "now", "recently"]
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(words=st.lists(st.sampled_from(WORDS), min_size=1, max_size=14), anchor=st.one_of(st.none(), ANCHORS))
+def test_random_word_salad_never_crashes(blank, words, anchor):
+    """Any sequence of temporal words resolves without an exception and keeps the invariants; no anchor, no dates
+    except those the text gives in full."""
+    doc = DETECTOR(blank(" ".join(words)))
+    for t in resolve_timexes(doc, anchor):
+        check_consistent(t)
+        assert doc.text[t.start_char:t.end_char] == t.text
+        if anchor is None and t.start_date is not None:
+            assert str(t.start_date.year) in doc.text, t  # dated only from a year the text itself gives
