@@ -154,25 +154,41 @@ class OutputStore:
         self._supersede(article_ids, keep=f"part-{key}.parquet")
 
     def _supersede(self, article_ids: set[str], keep: str) -> None:
+        """Drop ``article_ids`` from every other batch's parts. Only the small manifest parts are scanned (their
+        ``article_id`` column): a batch's data parts share its manifest part's name, so only batches that really
+        held these articles are read and rewritten, and a commit costs the same early or late in a big run.
+
+        Data parts are rewritten first and the manifest part last, so a crash in between leaves the old manifest
+        naming articles whose rows already live only in the new batch (harmless: the ids are processed either way)
+        rather than rows whose manifest no longer lists them (duplicates no later run would notice)."""
         if not article_ids:
             return
         wanted = pa.array(sorted(article_ids))
-        for folder in (PROCESSED, STAGING_EVENTS, "articles", "temporal_expressions"):
-            for file in self.files(folder):
-                if file.rsplit("/", 1)[1] == keep:
-                    continue
-                table = pq.read_table(file, filesystem=self.fs)
-                if "article_id" not in table.column_names:
-                    continue
-                stale = pc.is_in(table.column("article_id"), value_set=wanted)
-                if not pc.any(stale).as_py():
-                    continue
-                rest = table.filter(pc.invert(stale))
-                if rest.num_rows:
-                    relpath = file[len(self.root) + 1:]
-                    self.write(relpath, rest)
-                else:
-                    self.fs.delete_file(file)
+        for manifest in self.files(PROCESSED):
+            name = manifest.rsplit("/", 1)[1]
+            if name == keep:
+                continue
+            ids = pq.read_table(manifest, columns=["article_id"], filesystem=self.fs).column("article_id")
+            if not pc.any(pc.is_in(ids, value_set=wanted)).as_py():
+                continue
+            for folder in (STAGING_EVENTS, "articles", "temporal_expressions", PROCESSED):
+                self._drop_rows(f"{folder}/{name}", wanted)
+
+    def _drop_rows(self, relpath: str, article_ids: pa.Array) -> None:
+        file = self.path(relpath)
+        if self.fs.get_file_info(file).type != pafs.FileType.File:
+            return
+        table = pq.read_table(file, filesystem=self.fs)
+        if "article_id" not in table.column_names:
+            return
+        stale = pc.is_in(table.column("article_id"), value_set=article_ids)
+        if not pc.any(stale).as_py():
+            return
+        rest = table.filter(pc.invert(stale))
+        if rest.num_rows:
+            self.write(relpath, rest)
+        else:
+            self.fs.delete_file(file)
 
     def recover(self) -> list[str]:
         """Delete batch parts that have no manifest part (left by a run killed mid-batch) and stale temp files.
