@@ -86,6 +86,16 @@ def _titled_name(ent: Span) -> bool:
     return all(t.text[:1].isupper() for t in ent) and gazetteer().lookup(ent.text) is None
 
 
+def _place_position(t: Token) -> bool:
+    """The object of a place preposition ('to X', 'in X', 'from X')."""
+    return t.dep_ == "pobj" and t.head.lower_ in {"in", "to", "from", "at", "into", "toward", "towards", "near"}
+
+
+def _known_place(text: str) -> bool:
+    hit = gazetteer().lookup(text)
+    return hit is not None and (hit.kind in {"country", "state", "institution"} or hit.population >= 100_000)
+
+
 def _left_title(doc: Doc, start: int) -> tuple[str | None, str | None]:
     """Role and country from the title words right before a name: 'U.S. Secretary of State' -> ('Secretary of State',
     'US'); 'his Peruvian counterpart' -> ('counterpart', 'PE'); 'national security adviser' -> (that, None)."""
@@ -150,6 +160,10 @@ class DocPeople:
             if len(toks) >= 2:
                 full.setdefault(toks[-1].text, Counter())[" ".join(t.text for t in toks)] += 1
         self._surname: dict[str, str] = {s: c.most_common(1)[0][0] for s, c in full.items() if len(c) == 1}
+        # a one-word "person" that the gazetteer knows as a country, state or sizeable city, and that is nobody's
+        # surname here, is a place the model mislabelled ("en route to [Kyiv]")
+        spans = [sp for sp in spans if len(sp[2]) > 1 or sp[2][0].text in self._surname
+                 or not _place_position(sp[2][0]) or not _known_place(sp[2][0].text)]
         self._first_token: dict[str, str] = {}
         for names in full.values():
             for n in names:

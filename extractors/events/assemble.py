@@ -45,7 +45,7 @@ class Candidate:
     date_start: date | None = None
     date_end: date | None = None
     date_value: str | None = None
-    date_source: str = "none"  # own | governing | context | cluster | none
+    date_source: str = "none"  # own | governing | sequence | context | none
     status: str = "unknown"
     explicit_place: bool = False
     start_char: int = 0
@@ -184,6 +184,14 @@ class _Builder:
 
     # -- meetings --
     def meeting_verb(self, v: Token, spec: TriggerSpec) -> Candidate | None:
+        subtype = spec.subtype
+        if "medium" in spec.needs:  # "spoke by phone with X", "talked over video"
+            preps = [c for c in v.children if c.dep_ == "prep" and c.lower_ in {"by", "over", "via", "on"}]
+            media = [o.lemma_.lower() for c in preps for o in c.children
+                     if o.dep_ == "pobj" and o.lemma_.lower() in self.lex.media]
+            if not media:
+                return None
+            subtype = self.lex.media[media[0]]
         objs: list[Participant] = []
         with_people: list[Participant] = []
         places: list[Place] = []
@@ -211,7 +219,7 @@ class _Builder:
         if not places and any(c.lower_ == "where" for c in v.children):
             p = antecedent_place(v, self.people)
             places = [p] if p else []
-        return self._finish("meeting", spec.subtype, v, parts, location=best(places))
+        return self._finish("meeting", subtype, v, parts, location=best(places))
 
     def meeting_noun(self, n: Token, spec: TriggerSpec) -> Candidate | None:
         if n.dep_ == "compound" and n.head.pos_ in {"NOUN", "PROPN"}:
@@ -270,6 +278,8 @@ class _Builder:
         travellers: list[Participant] = []
         is_verb = t.pos_ in {"VERB", "AUX"}
         if not is_verb and t.dep_ == "pobj" and t.head.lower_ in {"after", "following", "since"}:
+            return None
+        if "en_route" in spec.needs and not (t.i > 0 and t.nbor(-1).lower_ == "en"):
             return None  # "after the Lima leg" dates/places another trip; it is read as that trip's origin
         for c in t.children:
             if c.dep_ == "prep":
@@ -362,10 +372,12 @@ class _Builder:
                 start = end = self.article_date
                 source = "context"
         if source == "none" and any(c.lower_ in {"then", "afterwards", "next", "subsequently"} for a in anchors
-                                    for c in a.children if c.dep_ == "advmod") and self.last_dated is not None:
-            # "They will then head back ...": the next step after the last dated event of the story
+                                    for c in a.children if c.dep_ == "advmod") and self.last_dated is not None \
+                and not (m == "planned" and self.article_date and self.last_dated.date_end
+                         and self.last_dated.date_end < self.article_date):
+            # "They will then head back ...": the next step, on the day the last dated step of the story ends
             start = end = self.last_dated.date_end
-            value, source = None, "context"
+            value, source = None, "sequence"
         if etype == "travel" and subtype in _ARRIVALS | {"arrive"} and source in {"governing", "context"} \
                 and (m == "occurred" or (end is not None and self.article_date and end < self.article_date)):
             start = None  # "came to Lima", dated only by the report: there by then, arrival day unknown
@@ -480,7 +492,7 @@ def _absorb(keep: Candidate, other: Candidate) -> None:
     keep.location = gz.more_specific(keep.location, other.location)
     keep.destination = gz.more_specific(keep.destination, other.destination)
     keep.origin = gz.more_specific(keep.origin, other.origin)
-    rank = {"own": 3, "governing": 2, "context": 1, "none": 0}
+    rank = {"own": 3, "governing": 2, "sequence": 1, "context": 1, "none": 0}
     closed_other = other.date_start is not None and other.date_end is not None
     closed_keep = keep.date_start is not None and keep.date_end is not None
     if rank[other.date_source] > rank[keep.date_source] or (
@@ -526,6 +538,8 @@ def extract_events(doc: Doc, *, article_id: str, timexes: Sequence[Timex], artic
     """Meeting and travel events of one article (see the module docstring). Sentences inside ``noise`` ranges are
     skipped; ``timexes`` are the article's resolved temporal expressions (character offsets into ``doc.text``)."""
     noise = noise or NoiseReport()
+    if len(doc) and not (doc.has_annotation("DEP") or doc.has_annotation("SENT_START")):
+        raise ValueError("extract_events needs a parsed Doc (dependency parser in the pipeline); got none")
     b = _Builder(doc, timexes, article_date, noise)
     cands: list[Candidate] = []
     for sent in doc.sents:

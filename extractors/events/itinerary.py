@@ -30,6 +30,7 @@ class _Visit:
     arrive: date | None = None
     depart: date | None = None
     event_ids: list[str] = field(default_factory=list)
+    order: tuple[str, int] = ("", 0)  # (article, offset) of the mention, to place undated stops
 
 
 def _day(start: date | None, end: date | None) -> date | None:
@@ -72,20 +73,36 @@ def build_itineraries(events: Sequence[Event]) -> list[ItineraryStop]:
                 continue
             day = _day(e.date_start, e.date_end)
             key = e.date_start or e.date_end
+            order = (e.article_id, e.start_char)
             if e.event_type == "travel":
                 if e.origin is not None:
-                    visits.append(_Visit(key, _DEPART, e.origin, depart=day, event_ids=[e.event_id]))
+                    visits.append(_Visit(key, _DEPART, e.origin, depart=day, event_ids=[e.event_id], order=order))
                 if e.destination is not None:
-                    visits.append(_Visit(key, _ARRIVE, e.destination, arrive=day, event_ids=[e.event_id]))
+                    visits.append(_Visit(key, _ARRIVE, e.destination, arrive=day, event_ids=[e.event_id],
+                                         order=order))
             elif e.location is not None and key is not None:
-                visits.append(_Visit(key, _STAY, e.location, event_ids=[e.event_id]))
+                visits.append(_Visit(key, _STAY, e.location, event_ids=[e.event_id], order=order))
+        _date_undated(visits)
         out.extend(_stops(who, visits))
     return out
 
 
+def _date_undated(visits: list[_Visit]) -> None:
+    """An undated step ("will then travel to X") sorts after the last dated step written before it in the same
+    article, which is how news narrates a schedule."""
+    by_text = sorted(visits, key=lambda v: v.order)
+    last: dict[str, date] = {}
+    for v in by_text:
+        art = v.order[0]
+        if v.key is None and art in last:
+            v.key = last[art]
+        elif v.key is not None:
+            last[art] = v.key
+
+
 def _stops(who: str, visits: list[_Visit]) -> list[ItineraryStop]:
     gz = gazetteer()
-    visits.sort(key=lambda v: (v.key is None, v.key or date.min, v.kind))
+    visits.sort(key=lambda v: (v.key is None, v.key or date.min, v.kind, v.order))
     merged: list[_Visit] = []
     for v in visits:
         last = merged[-1] if merged else None

@@ -59,8 +59,8 @@ def place_info(tok: Token, people: DocPeople | None = None) -> PlaceInfo | None:
     if text is None and tok.pos_ != "PROPN":
         return None
     text = text or _np_text(tok)
-    if tok.ent_type_ == "ORG" and not gz.institution(text):
-        return None
+    if tok.ent_type_ == "ORG" and not gz.institution(text) and tok.dep_ != "pobj":
+        return None  # an organisation, unless it is the object of a place preposition and the gazetteer knows it
     # "Springfield, Illinois": the city, disambiguated by the state/country in apposition
     ctx = next((c for c in tok.children if c.dep_ in {"appos", "npadvmod"} and c.pos_ == "PROPN"), None)
     if ctx is not None:

@@ -209,6 +209,8 @@ class Resolver:
             return self.resolve(nxt) if nxt is not None else []
         if verb.dep_ in {"xcomp", "conj", "advcl", "ccomp"} and verb.head is not verb and verb.dep_ != "ccomp":
             return self.subject_of(verb.head, depth + 1, loose)
+        if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":  # "before returning to X": the clause's subject
+            return self.subject_of(verb.head.head, depth + 1, loose)
         if verb.dep_ in {"relcl", "acl"}:
             head = verb.head
             got = self.resolve(head, loose=loose)

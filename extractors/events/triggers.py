@@ -15,7 +15,7 @@ from pathlib import Path
 from spacy.tokens import Token
 
 _DATA = Path(__file__).parent / "data" / "triggers.json"
-_NEEDS = {"place", "participant", "modifier", "person_object", "place_object", "with_participant"}
+_NEEDS = {"place", "participant", "modifier", "person_object", "place_object", "with_participant", "medium", "en_route"}
 
 
 @dataclass(frozen=True)
@@ -41,6 +41,7 @@ class Lexicon:
     origin_objects: frozenset[str]
     destination_objects: frozenset[str]
     passenger_objects: frozenset[str]
+    media: dict[str, str]
 
     def specs_for(self, tok: Token) -> list[TriggerSpec]:
         """Trigger specs that ``tok`` may start (a verb 'visit' can be a meeting or a trip; both are tried)."""
@@ -83,6 +84,7 @@ def lexicon() -> Lexicon:
         origin_objects=frozenset(raw["origin_objects"]),
         destination_objects=frozenset(raw["destination_objects"]),
         passenger_objects=frozenset(raw["passenger_objects"]),
+        media={k.lower(): v for k, v in raw["media"].items()},
     )
 
 

@@ -57,3 +57,16 @@ def test_itinerary_orders_stops_and_sets_arrive_depart():
     got = [(s.place, s.arrive, s.depart) for s in stops]
     assert got == [("Rome", None, d17), ("Paris", d17, d18), ("Berlin", d18, None)]
     assert [s.stop_index for s in stops] == [0, 1, 2]
+
+
+def test_undated_step_keeps_its_place_in_the_story():
+    d9, d11 = date(2022, 5, 9), date(2022, 5, 11)
+    evs = [
+        ev("a", "A", "travel", "arrive", ["Tom Vale"], dest=Place("Berlin", "DE"), start=d9),
+        Event("b", "A", "travel", "travel", (Participant("Tom Vale"),), destination=Place("Copenhagen", "DK"),
+              status="planned", start_char=80),
+        Event("c", "A", "travel", "return", (Participant("Tom Vale"),), destination=Place("Madrid", "ES"),
+              date_start=d11, date_end=d11, status="planned", start_char=120),
+    ]
+    got = [(s.place, s.arrive, s.depart) for s in build_itineraries(cluster_events(evs))]
+    assert got == [("Berlin", d9, None), ("Copenhagen", None, d11), ("Madrid", d11, None)]

@@ -110,3 +110,27 @@ def test_hand_built_doc_without_a_model():
     (e,) = extract_events(doc, article_id="h", timexes=[], article_date=None, noise=None)
     assert names(e) == {"Ana Ruiz", "Bo Lind"}
     assert (e.location.name, e.location.country_code, e.status) == ("Lima", "PE", "occurred")
+
+
+def test_phone_call(nlp, tx):
+    text = "President Ann Lee spoke by phone with Prime Minister Tom Vale on Tuesday."
+    (e,) = run(nlp, text, [tx(text, "Tuesday", TUE)])
+    assert (e.subtype, e.status, e.date_start) == ("phone call", "occurred", TUE)
+    assert names(e) == {"Ann Lee", "Tom Vale"}
+
+
+def test_schedule_with_then_and_before_returning(nlp, tx):
+    text = ("Prime Minister Tom Vale arrived in Berlin on Monday. "
+            "Vale will then travel to Copenhagen before returning to Madrid on Wednesday.")
+    evs = run(nlp, text, [tx(text, "Monday", MON), tx(text, "Wednesday", WED)])
+    got = {(e.destination.name, e.status, e.date_start) for e in evs if e.event_type == "travel"}
+    assert got == {("Berlin", "occurred", MON), ("Copenhagen", "planned", None), ("Madrid", "planned", WED)}
+    assert all(names(e) == {"Tom Vale"} for e in evs)
+
+
+def test_parse_without_dependencies_is_an_error():
+    import pytest
+
+    doc = spacy.blank("en")("Ana met Bo in Lima.")
+    with pytest.raises(ValueError, match="parsed Doc"):
+        extract_events(doc, article_id="b", timexes=[], article_date=None, noise=None)
