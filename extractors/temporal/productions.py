@@ -515,7 +515,8 @@ def duration(ctx: Context, match: re.Match[str]) -> TimeValue | None:
     pre = re.sub(r"\s+", " ", (g(match, "pre") or "").lower())
     if amount is None and match.group("num").lower() not in ("several", "a few", "few", "many"):
         return None
-    if code == "Q" and (match.group("num").lower() in ("a", "an") or re.match(r"\s+of\b", match.string[match.end():])):
+    hyphen_of = re.search(r"-\s*quarters?$", match.group(0)) and re.match(r"\s+of\b", match.string[match.end():])
+    if code == "Q" and (match.group("num").lower() in ("a", "an") or hyphen_of):
         return None  # "about a quarter of its dealers", "three-quarters of the army" are fractions
     return m.duration(amount, code).with_mod(PREFIX_MODS.get(pre))
 
