@@ -83,14 +83,16 @@ def infer_article_date(doc: Doc, *, metadata: date | None = None, header: date |
     if header is not None:
         return ArticleDate(header, "header")
     text = doc.text if isinstance(doc, Doc) else str(doc)
+    pairs = [(m, _dated(m, run_date, m.group("wd"))) for m in WEEKDAY_PAIR.finditer(text)]
+    pairs = [(m, d) for m, d in pairs if d is not None]
     head = text[:400]
     for pattern in DATELINES:
         match = pattern.search(head)
         d = _dated(match, run_date, None) if match else None
+        if d and not _parts(match)[2] and pairs:
+            d = _near_pair_year(match, pairs[0][1]) or d  # a year-less dateline takes the year a weekday pair fixes
         if d:
             return ArticleDate(d, "inferred", match.group(0).strip())
-    pairs = [(m, _dated(m, run_date, m.group("wd"))) for m in WEEKDAY_PAIR.finditer(text)]
-    pairs = [(m, d) for m, d in pairs if d is not None]
     for match in SELF_DATING.finditer(text):
         d = _dated(match, run_date, match.group("wd1") or match.group("wd2"))
         if d and not _parts(match)[2] and not (match.group("wd1") or match.group("wd2")) and pairs:

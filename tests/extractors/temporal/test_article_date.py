@@ -64,3 +64,9 @@ def test_weekday_pair_year_is_most_recent_coincidence():
 def test_unknown_without_anything(blank):
     got = infer_article_date(blank("No dates here at all."), run_date=RUN)
     assert got.value is None and got.source == "unknown"
+
+
+def test_yearless_dateline_takes_year_from_weekday_pair(blank):
+    doc = blank("TOKYO, March 17 (Reuters) - Blinken, who arrived on Tuesday (16 March), met Motegi.")
+    got = infer_article_date(doc, run_date=RUN)
+    assert (got.value, got.source) == (date(2021, 3, 17), "inferred")
