@@ -16,4 +16,6 @@ if prefect work-pool inspect "$pool" >/dev/null 2>&1; then
 else
   prefect work-pool create "$pool" --type process
 fi
-prefect --no-prompt deploy --all --prefect-file prefect.yaml
+# `prefect deploy --all` would do the same, but Prefect 3.8.8's CLI crashes after the first deployment
+# (see flows/deploy.py); this registers every deployment of the same prefect.yaml through the Python API.
+python -m dateline.flows.deploy register --prefect-file prefect.yaml

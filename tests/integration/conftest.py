@@ -202,21 +202,6 @@ class Stack:
             resp.raise_for_status()
             return resp.json()
 
-    def result(self, flow_run_id: str) -> Any:
-        """The flow run's return value, read from its persisted result as any Prefect client would."""
-        from prefect.client.orchestration import get_client
-        from prefect.settings import PREFECT_API_URL, PREFECT_HOME, temporary_settings
-
-        async def _read() -> Any:
-            async with get_client() as client:
-                run = await client.read_flow_run(flow_run_id)
-                return await run.state.result(raise_on_failure=False)
-
-        import anyio
-
-        with temporary_settings({PREFECT_API_URL: self.api_url, PREFECT_HOME: str(self.home)}):
-            return anyio.run(_read)
-
     def logs_of(self, flow_run_id: str) -> str:
         with self.client() as c:
             resp = c.post("/logs/filter", json={"logs": {"flow_run_id": {"any_": [flow_run_id]}}, "limit": 200})
