@@ -27,6 +27,8 @@ from .tense import direction_of
 # productions whose value depends on the past/future bias (others skip the parse walk)
 TENSED = {"date_month_day", "weekday_date", "month_bare", "quarter", "season", "weekday", "weekday_relative",
           "clock", "entity"}
+# productions that read "no future marker" as past (news reports what happened); the others take the nearest
+PAST_BY_DEFAULT = {"weekday"}
 # productions anchored on the day under discussion within the paragraph
 PARAGRAPH_SCOPED = {"part_of_day", "clock"}
 
@@ -142,6 +144,8 @@ def resolve_timexes(doc: Doc, anchor: date | None) -> list[Timex]:
         rule = rules.get(span.label_)
         prod = rule.production if rule else "entity"
         direction = direction_of(span) if has_parse and prod in TENSED else None
+        if direction is None and has_parse and prod in PAST_BY_DEFAULT:
+            direction = "past"  # a bare weekday the parse finds no future for is the same day or the one before
         reference = last_day[1] if last_day else None
         if prod == "relative_unit" and last_value is not None:
             reference = last_value.start
