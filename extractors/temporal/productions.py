@@ -490,13 +490,13 @@ def clock(ctx: Context, match: re.Match[str]) -> TimeValue | None:
 
 
 def _unit_code(word: str) -> str:
+    """'centuries' -> 'CE', 'hours' -> 'H', 'days' -> 'D' (lexicon keys are singular)."""
     w = word.lower()
-    w = w[:-3] + "y" if w.endswith("ies") else w.rstrip("s") if w not in ("hours",) else "hour"
-    w = w.rstrip("s")
+    w = w[:-3] + "y" if w.endswith("ies") else w.removesuffix("s")
     return LEX.units[w]
 
 
-def _amount_unit(match: re.Match[str]) -> tuple[float | None, str] | None:
+def _amount_unit(match: re.Match[str]) -> tuple[float | None, str]:
     code = _unit_code(match.group("unit"))
     amount = LEX.number(match.group("num")) if g(match, "num") else None
     if code == "2W":
