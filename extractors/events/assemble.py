@@ -23,7 +23,7 @@ from ..places import gazetteer
 from ..records import Event, NoiseReport, Participant, Place, Timex
 from .dates import Attached, attach, dates_for, last_day_before
 from .locate import antecedent_place, best, place_at, places_in
-from .participants import Resolver, clause_tokens, segment_start
+from .participants import Resolver, agent_like, clause_tokens, segment_start
 from .status import modality, status_of
 from .triggers import TriggerSpec, lexicon, meeting_subtype
 
@@ -199,8 +199,8 @@ class _Builder:
             if c.dep_ in {"dobj", "dative"}:
                 got = self.res.resolve(c, loose=v.lemma_.lower() != "meet" or c.ent_type_ != "")
                 objs.extend(got)
-                if not got and spec.subtype == "visit":
-                    return None
+                if not got and (spec.subtype == "visit" or v.lemma_.lower() == "meet"):
+                    return None  # "meet the demands", "visit the factory" (a trip, not a meeting)
             elif c.dep_ == "prep" and c.lower_ in {"with", "on", "to"} or c.dep_ == "agent":
                 for o in (x for x in c.children if x.dep_ == "pobj"):
                     with_people.extend(self.res.resolve(o, loose=c.lower_ == "with"))
@@ -259,7 +259,8 @@ class _Builder:
         elif verb is not None:
             parts = _merge_people(self.res.subject_of(verb), parts)
         hosted = any(t.lemma_.lower() == "host" for t in (vtoks if verb is not None else toks))
-        if _is_definite(n) and (not parts or hosted):
+        has_complement = any(c.dep_ == "prep" and c.lower_ in {"with", "between", "of", "among"} for c in n.children)
+        if _is_definite(n) and ((not parts and not has_complement) or hosted):
             # "the meeting" refers back to the people just discussed; so does one "with X and Y as hosts"
             sal = self.res.salience.group or ((self.res.salience.single,) if self.res.salience.single else ())
             parts = _merge_people(parts, [self.res.participant(p, None) for p in sal])
@@ -327,14 +328,13 @@ class _Builder:
             return None
         if is_verb:
             subj = self.res.subject_of(t, loose=True)
-            if not subj and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.children):
-                subj = self.res.left_persons(t)
             if not subj:
                 s = next((c for c in t.children if c.dep_ in {"nsubj", "nsubjpass"}
                           and c.i >= segment_start(t)), None)
                 if s is not None and s.pos_ in {"NOUN", "PROPN"} and not place_at(s, self.people):
-                    subj = self.res.resolve(s, loose=True) or [
-                        Participant(" ".join(x.text for x in clause_tokens(s) if x.dep_ != "det"))]
+                    subj = self.res.resolve(s, loose=True)
+                    if not subj and agent_like(s):  # "millions of Mexicans would migrate"
+                        subj = [Participant(" ".join(x.text for x in clause_tokens(s) if x.dep_ != "det"))]
             travellers = _merge_people(subj, travellers)
         else:
             verb, how = _governing_verb(t)
@@ -342,6 +342,9 @@ class _Builder:
                     verb.lemma_.lower() not in {"say", "tell"}:
                 travellers = self.res.subject_of(verb)
         if not travellers:
+            return None
+        if "person_or_place" in spec.needs and not (dest or origin) and not any(
+                p.name in self.people.people for p in travellers):
             return None
         return self._finish("travel", spec.subtype, t, travellers, origin=best(origin), destination=best(dest))
 

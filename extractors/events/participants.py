@@ -103,8 +103,9 @@ class Resolver:
                 out.extend(self._pronoun(t, before if before is not None else t.i))
             elif t.lemma_.lower() in words["group_nouns"] and t.pos_ == "NOUN" and not has_named:
                 out.extend(self._group(t, before if before is not None else t.i))
-            elif loose and not has_named and _group_like(t):
-                out.append(Participant(_group_name(t), None, None, _group_name(t)))
+            elif loose and not has_named and t is tok and _group_like(t):
+                name = _coordinated_name(t)
+                out.append(Participant(name, None, None, name))
         return _dedupe(out)
 
     def _same_sentence_subjects(self, tok: Token, before: int) -> list[Person]:
@@ -246,9 +247,31 @@ _NOT_AGENTS = frozenset({"it", "this", "that", "something", "anything", "nothing
                          "goal", "goals", "deadline", "expectations", "requirements", "standards", "criteria"})
 
 
-def _group_like(t: Token) -> bool:
-    """An organisation, nationality or plural common noun: someone who can meet or move, as a group."""
+def _coordinated_name(t: Token) -> str:
+    """'unions, bondholders and others' as one group name (without determiners and trailing clauses)."""
+    toks = [x for x in t.subtree if x.dep_ not in {"det", "predet", "poss"} and x.i >= t.left_edge.i]
+    drop = {y.i for c in t.children if c.dep_ in {"relcl", "acl", "prep"} and c.lower_ != "of" for y in c.subtree}
+    text = " ".join(x.text for x in toks if x.i not in drop)
+    return text.replace(" ,", ",").strip(" ,")
+
+
+def agent_like(t: Token) -> bool:
+    """Could be someone who travels: not a vehicle, not an abstract 'it'/'demand'."""
+    vehicles = role_words()["vehicles"]
     if t.lower_ in _NOT_AGENTS or t.lemma_.lower() in _NOT_AGENTS or t.pos_ == "PRON":
+        return False
+    return not (t.lemma_.lower() in vehicles or t.lower_ in vehicles or any(
+        c.lower_ in vehicles for c in t.children if c.dep_ in {"compound", "amod", "nmod"}))
+
+
+def _group_like(t: Token) -> bool:
+    """An organisation, nationality or plural common noun: someone who can meet or move, as a group. Vehicles are
+    not travellers."""
+    if t.lower_ in _NOT_AGENTS or t.lemma_.lower() in _NOT_AGENTS or t.pos_ == "PRON":
+        return False
+    vehicles = role_words()["vehicles"]
+    if t.lemma_.lower() in vehicles or t.lower_ in vehicles or any(
+            c.lower_ in vehicles for c in t.children if c.dep_ in {"compound", "amod", "nmod"}):
         return False
     if t.ent_type_ in {"ORG", "NORP", "PERSON", "GPE"}:
         return True

@@ -15,7 +15,8 @@ from pathlib import Path
 from spacy.tokens import Token
 
 _DATA = Path(__file__).parent / "data" / "triggers.json"
-_NEEDS = {"place", "participant", "modifier", "person_object", "place_object", "with_participant", "medium", "en_route"}
+_NEEDS = {"place", "participant", "modifier", "person_object", "place_object", "with_participant", "medium", "en_route",
+          "person_or_place"}
 
 
 @dataclass(frozen=True)
@@ -42,6 +43,7 @@ class Lexicon:
     destination_objects: frozenset[str]
     passenger_objects: frozenset[str]
     media: dict[str, str]
+    not_meeting_modifiers: frozenset[str]
 
     def specs_for(self, tok: Token) -> list[TriggerSpec]:
         """Trigger specs that ``tok`` may start (a verb 'visit' can be a meeting or a trip; both are tried)."""
@@ -85,6 +87,7 @@ def lexicon() -> Lexicon:
         destination_objects=frozenset(raw["destination_objects"]),
         passenger_objects=frozenset(raw["passenger_objects"]),
         media={k.lower(): v for k, v in raw["media"].items()},
+        not_meeting_modifiers=frozenset(raw["not_meeting_modifiers"]),
     )
 
 
@@ -95,6 +98,8 @@ def meeting_subtype(tok: Token, spec: TriggerSpec) -> str | None:
     lex = lexicon()
     mods = [c for c in tok.children if c.dep_ in {"amod", "compound", "nmod", "nummod", "npadvmod"}]
     mod_words = " ".join(tok.doc[m.left_edge.i:m.right_edge.i + 1].text.lower() for m in mods)
+    if any(w in lex.not_meeting_modifiers for w in mod_words.split()):
+        return None  # "a press conference", "a news conference"
     if spec.needs and "modifier" in spec.needs:
         hit = next((v for k, v in lex.call_modifiers.items() if k in mod_words.split() or k in mod_words), None)
         if hit is None:

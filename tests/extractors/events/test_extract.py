@@ -134,3 +134,10 @@ def test_parse_without_dependencies_is_an_error():
     doc = spacy.blank("en")("Ana met Bo in Lima.")
     with pytest.raises(ValueError, match="parsed Doc"):
         extract_events(doc, article_id="b", timexes=[], article_date=None, noise=None)
+
+
+def test_vehicles_demands_and_press_conferences_are_not_events(nlp):
+    assert run(nlp, "The aircraft flew for nine hours over the Atlantic without passengers.") == []
+    assert run(nlp, "The union refused to meet the demands of the carmakers.") == []
+    assert run(nlp, "Chancellor Ann Lee said at a press conference that prices would fall.") == []
+    assert run(nlp, "Chancellor Ann Lee said in an interview that prices would fall.") == []
