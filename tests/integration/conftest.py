@@ -286,9 +286,10 @@ def registered(prefect_server: Stack, data_dirs: dict[str, Path]) -> Stack:
 
 
 @pytest.fixture(scope="session")
-def worker(registered: Stack) -> Iterator[Stack]:
-    """One process worker polling ``dateline-pool`` (``deploy/worker.sh``)."""
-    proc = registered.start("worker", "worker.sh")
+def worker(registered: Stack, moto_s3: S3) -> Iterator[Stack]:
+    """One process worker polling ``dateline-pool`` (``deploy/worker.sh``), with the object store's endpoint and
+    credentials in its environment as in the compose stack."""
+    proc = registered.start("worker", "worker.sh", extra_env=moto_s3.env)
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:  # ready once the server lists it as online
         if proc.poll() is not None:
@@ -302,3 +303,40 @@ def worker(registered: Stack) -> Iterator[Stack]:
         raise RuntimeError(f"worker never came online:\n{registered.log('worker')}")
     yield registered
     _stop(proc)
+
+
+# ------------------------------------------------------------------------------------------------ object store
+
+
+@dataclass
+class S3:
+    endpoint: str
+
+    @property
+    def env(self) -> dict[str, str]:
+        """What a worker needs to write ``s3://`` outputs here (the compose stack sets the same variables)."""
+        return {"DATELINE_S3_ENDPOINT": self.endpoint, "AWS_ACCESS_KEY_ID": "dateline",
+                "AWS_SECRET_ACCESS_KEY": "dateline-secret", "AWS_DEFAULT_REGION": "us-east-1"}
+
+
+@pytest.fixture(scope="session")
+def moto_s3(stack_dir: Path) -> Iterator[S3]:
+    """A local S3-compatible server (moto), standing in for the compose stack's object store."""
+    port = free_port()
+    log = open(stack_dir / "moto.log", "ab")  # noqa: SIM115
+    proc = subprocess.Popen([str(VENV_BIN / "moto_server"), "-H", "127.0.0.1", "-p", str(port)], stdout=log,
+                            stderr=subprocess.STDOUT, start_new_session=True)
+    endpoint = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                httpx.get(endpoint, timeout=1)
+                break
+            except httpx.HTTPError:
+                if proc.poll() is not None or time.monotonic() > deadline:
+                    raise RuntimeError(f"moto_server did not start:\n{_tail(stack_dir / 'moto.log')}") from None
+                time.sleep(0.3)
+        yield S3(endpoint)
+    finally:
+        _stop(proc)

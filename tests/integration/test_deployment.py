@@ -17,7 +17,7 @@ from pathlib import Path
 import pyarrow.dataset as ds
 import pytest
 
-from .conftest import SEEDS, Stack
+from .conftest import S3, SEEDS, Stack
 
 pytestmark = pytest.mark.integration
 
@@ -153,6 +153,23 @@ def test_the_daily_deployment_runs_with_its_defaults(worker: Stack, data_dirs: d
     run_ok(worker, flow_run_id)
     assert summary_of(worker, flow_run_id)["articles_ok"] == 2
     assert (data_dirs["daily-out"] / "report.html").exists()
+
+
+def test_a_worker_writes_to_the_object_store(
+    worker: Stack, work: dict[str, Path], moto_s3: S3, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The compose stack's configuration: output to ``s3://`` with endpoint and credentials from the environment."""
+    from dateline.store import OutputStore
+
+    out = "s3://dateline-out/adhoc"
+    flow_run_id = worker.trigger("extract-events/adhoc", {"params": {"inputs": [str(work["in"])], "out": out}})
+    run_ok(worker, flow_run_id)
+    assert summary_of(worker, flow_run_id)["articles_ok"] == 3
+    for key, value in moto_s3.env.items():
+        monkeypatch.setenv(key, value)
+    store = OutputStore(out)
+    assert store.read("articles").num_rows == 3
+    assert store.fs.get_file_info(store.path("report.html")).size > 0
 
 
 @pytest.mark.parametrize(
