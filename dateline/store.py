@@ -18,8 +18,9 @@ from __future__ import annotations
 
 import os
 import uuid
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import pyarrow as pa
 import pyarrow.compute as pc
@@ -29,6 +30,9 @@ import pyarrow.parquet as pq
 
 from .ids import stable_id
 from .schemas import TABLES
+
+if TYPE_CHECKING:
+    from .ingest import Rejection
 
 BATCH_TABLES = ("articles", "temporal_expressions", "rejected")
 STAGING_EVENTS = "_staging/events"
@@ -230,3 +234,39 @@ class OutputStore:
 
     def staged_events(self) -> pa.Table:
         return self.read(STAGING_EVENTS, schema=TABLES["events"].SCHEMA)
+
+
+class RejectionSink:
+    """Collects a run's rejections and writes them to ``rejected/`` every ``flush_every``, so an input that is mostly
+    bad (a million malformed lines) never piles up in memory. Keeps the first ``keep`` for the run report; ``len``
+    is the total so far. List-like enough for the flow: ``append``, ``len``, slicing the kept ones."""
+
+    def __init__(self, store: OutputStore, run_id: str, flush_every: int = 1_000, keep: int = 50) -> None:
+        self.store, self.run_id, self.flush_every, self.keep = store, run_id, flush_every, keep
+        self.pending: list[Rejection] = []
+        self.kept: list[Rejection] = []
+        self.count = 0
+
+    def append(self, rejection: Rejection) -> None:
+        self.pending.append(rejection)
+        self.count += 1
+        if len(self.kept) < self.keep:
+            self.kept.append(rejection)
+        if len(self.pending) >= self.flush_every:
+            self.flush()
+
+    def flush(self) -> None:
+        from .tables import rejections_table  # tables imports the extractors: only when there is something to write
+
+        if self.pending:
+            self.store.write_rejections(rejections_table(self.pending, self.run_id))
+            self.pending = []
+
+    def __len__(self) -> int:
+        return self.count
+
+    def __getitem__(self, index: int | slice) -> Rejection | list[Rejection]:
+        return self.kept[index]
+
+    def __iter__(self) -> Iterator[Rejection]:
+        return iter(self.kept)

@@ -20,8 +20,7 @@ from prefect.futures import PrefectFuture
 from dateline.ingest import Article, Rejection, read_inputs
 from dateline.merge import merge
 from dateline.report import render_html, render_markdown
-from dateline.store import OutputStore
-from dateline.tables import rejections_table
+from dateline.store import OutputStore, RejectionSink
 
 from .params import RunParameters
 from .runners import batch_pool, run_batch
@@ -116,7 +115,7 @@ def extract_events(params: RunParameters) -> dict[str, int]:
     processed = set() if params.reprocess else store.processed_ids()
 
     counts: Counter = Counter()
-    rejections: list[Rejection] = []
+    rejections = RejectionSink(store, run_id)  # written as they accumulate: flat memory on mostly-bad input
     in_flight: deque[PrefectFuture] = deque()
     max_in_flight = max(2, 2 * params.workers)
     pool_workers = params.workers if params.task_runner == "default" else 0
@@ -134,7 +133,7 @@ def extract_events(params: RunParameters) -> dict[str, int]:
     while in_flight:
         collect(in_flight.popleft())
 
-    store.write_rejections(rejections_table(rejections, run_id))
+    rejections.flush()
     counts.update(merge_events(params.out))
     store.ensure_tables()
     summary = {k: int(v) for k, v in sorted(counts.items())}

@@ -104,3 +104,18 @@ def test_merged_tables_are_replaced_by_one_file(tmp_path: Path) -> None:
     store.write("events/part-old.parquet", _ids("x"))
     store.replace_merged({"events": _ids("y")})
     assert store.files("events") == [str(tmp_path / "events" / "part-0.parquet")]
+
+
+def test_rejection_sink_writes_as_it_goes_and_keeps_a_few_for_the_report(tmp_path: Path) -> None:
+    from dateline.ingest import Rejection
+    from dateline.store import RejectionSink
+
+    store = OutputStore(str(tmp_path))
+    sink = RejectionSink(store, "run", flush_every=10, keep=3)
+    for i in range(25):
+        sink.append(Rejection("f.jsonl", f"malformed JSON {i}", "parse", f"line {i}", raw="x" * 100))
+    assert len(store.files("rejected")) == 2 and len(sink.pending) == 5  # two chunks written, five pending
+    sink.flush()
+    rows = ds.dataset(tmp_path / "rejected", format="parquet").to_table()
+    assert rows.num_rows == 25 == len(sink) and len(set(rows.column("reject_id").to_pylist())) == 25
+    assert [r.locator for r in sink[:50]] == ["line 0", "line 1", "line 2"]
