@@ -102,7 +102,7 @@ def _left_title(doc: Doc, start: int) -> tuple[str | None, str | None]:
     words: list[Token] = []
     country = None
     i = start - 1
-    sent_start = doc[start].sent.start
+    sent_start = max(0, start - 12)  # a title is a few words; no need to find the sentence
     while i >= sent_start:
         t = doc[i]
         cc = _demonym(t)

@@ -63,6 +63,8 @@ class Gazetteer:
             self._cities.setdefault(_norm(c["name"]), []).append(c)
         for lst in self._cities.values():
             lst.sort(key=lambda c: -c["population"])
+        self._cache: dict[tuple[str, str | None], PlaceInfo | None] = {}
+        self._cc_cache: dict[str, str | None] = {}
         self._institutions: dict[str, tuple[str, str]] = {}
         for k, v in extra["institutions"].items():
             city, cc = v.split("|")
@@ -74,12 +76,14 @@ class Gazetteer:
         n = _norm(name)
         if n in self._country_by_name:
             return self._country_by_name[n]
-        import pycountry
+        if n not in self._cc_cache:
+            import pycountry
 
-        try:
-            return pycountry.countries.lookup(n).alpha_2
-        except LookupError:
-            return None
+            try:
+                self._cc_cache[n] = pycountry.countries.lookup(n).alpha_2
+            except LookupError:
+                self._cc_cache[n] = None
+        return self._cc_cache[n]
 
     def demonym_country(self, word: str) -> str | None:
         """'Peruvian' -> PE, 'U.S.' -> US (as a modifier), 'South African' -> ZA."""
@@ -123,6 +127,14 @@ class Gazetteer:
     def lookup(self, name: str, *, context: str | None = None) -> PlaceInfo | None:
         """Resolve ``name``. ``context`` is an enclosing state/country given next to it ("Springfield, Illinois"),
         used to pick among same-named cities. Order: institution, country, US state, city."""
+        key = (name, context)
+        if key not in self._cache:
+            if len(self._cache) > 200_000:
+                self._cache.clear()
+            self._cache[key] = self._lookup(name, context)
+        return self._cache[key]
+
+    def _lookup(self, name: str, context: str | None) -> PlaceInfo | None:
         if not name or not name.strip():
             return None
         inst = self.institution(name)

@@ -23,7 +23,7 @@ from ..places import gazetteer
 from ..records import Event, NoiseReport, Participant, Place, Timex
 from .dates import Attached, attach, dates_for, last_day_before
 from .locate import antecedent_place, best, place_at, places_in
-from .participants import Resolver, agent_like, clause_tokens, segment_start
+from .participants import Resolver, agent_like, clause_tokens, segment_end, segment_start
 from .status import modality, status_of
 from .triggers import TriggerSpec, lexicon, meeting_subtype
 
@@ -168,6 +168,7 @@ def _merge_people(*groups: Sequence[Participant]) -> list[Participant]:
 class _Builder:
     def __init__(self, doc: Doc, timexes: Sequence[Timex], article_date: date | None, noise: NoiseReport) -> None:
         self.doc = doc
+        self.text = doc.text  # spaCy rebuilds Doc.text on every access
         self.lex = lexicon()
         self.people = DocPeople(doc, noise.ignored)
         self.res = Resolver(self.people)
@@ -301,6 +302,8 @@ class _Builder:
                     travellers += [q for o in objs for q in self.res.resolve(o) if self.people.people.get(q.name)]
                 elif prep == "by" and not is_verb:
                     travellers += [q for o in objs for q in self.res.resolve(o)]
+                elif prep == "of" and not is_verb:  # "the evacuation of civilians", "the visit of the king"
+                    travellers += [q for o in objs if agent_like(o) for q in self.res.resolve(o, loose=True)]
                 elif prep == "en":
                     for o in objs:
                         for pp in (x for x in o.children if x.dep_ == "prep" and x.lower_ == "to"):
@@ -365,9 +368,9 @@ class _Builder:
                 s2, _, _ = dates_for([head.head], self.attached)
                 start = s2
         m = modality(t)
-        sent = t.sent
+        seg, sent_end = segment_start(t), segment_end(t)
         if source == "none" and (m == "occurred" or definite):
-            day = last_day_before(self.timexes, sent.start_char)
+            day = last_day_before(self.timexes, self.doc[seg].idx)
             if day is not None and (self.article_date is None or day.start_date <= self.article_date):
                 start = end = day.start_date
                 value, source = day.value, "context"
@@ -396,8 +399,8 @@ class _Builder:
                       explicit)
         lo, hi = _clause_span(t)
         c.start_char, c.end_char = lo, hi
-        seg = segment_start(t)
-        c.sentence = self.doc[seg:sent.end].text.strip()
+        last = self.doc[sent_end - 1]
+        c.sentence = self.text[self.doc[seg].idx:last.idx + len(last.text)].strip()
         return c
 
     def note_scene(self, cands: list[Candidate]) -> None:

@@ -99,7 +99,6 @@ def places_in(tokens: list[Token], people: DocPeople, preps: frozenset[str]) -> 
     """Places that are objects of the given prepositions among ``tokens`` (also one level down: 'at his office in
     Lima')."""
     out: list[Place] = []
-    ids = {t.i for t in tokens}
     for t in tokens:
         if t.dep_ == "prep" and t.lower_ in preps:
             for obj in (c for c in t.children if c.dep_ == "pobj"):
@@ -113,7 +112,6 @@ def places_in(tokens: list[Token], people: DocPeople, preps: frozenset[str]) -> 
                             p2 = place_at(o2, people)
                             if p2:
                                 out.append(p2)
-    del ids
     return out
 
 
@@ -122,9 +120,7 @@ def antecedent_place(tok: Token, people: DocPeople) -> Place | None:
     from .participants import segment_start
 
     seg = segment_start(tok)
-    for t in reversed(list(tok.sent)):
-        if t.i >= tok.i or t.i < seg:
-            continue
+    for t in reversed(tok.doc[seg:tok.i]):
         p = place_at(t, people)
         if p:
             return p

@@ -9,9 +9,11 @@ named so far, so it picks the secretaries and not the ministers.
 
 from __future__ import annotations
 
+import bisect
+import threading
 from dataclasses import dataclass, field
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..people import DocPeople, Person, _demonym, role_words
 from ..records import Participant
@@ -44,16 +46,49 @@ class Salience:
         self.recent.append(person)
 
 
+@dataclass(frozen=True)
+class _DocIndex:
+    """Per-token sentence/paragraph starts and the subject tokens of a Doc, computed once: asking spaCy for
+    ``token.sent`` or scanning a sentence per lookup is quadratic on long sentences."""
+
+    doc: Doc
+    seg_start: tuple[int, ...]
+    sent_end: tuple[int, ...]
+    subjects: tuple[int, ...]
+
+
+_LOCAL = threading.local()
+_WINDOW = 80  # tokens looked back within a sentence for an antecedent (keeps run-on sentences linear)
+
+
+def _index(doc: Doc) -> _DocIndex:
+    idx = getattr(_LOCAL, "index", None)
+    if idx is not None and idx.doc is doc:
+        return idx
+    seg = [0] * len(doc)
+    end = [0] * len(doc)
+    for sent in doc.sents:
+        start = sent.start
+        for t in sent:
+            seg[t.i] = start
+            end[t.i] = sent.end
+            if "\n" in t.text or "\n" in t.whitespace_:
+                start = t.i + 1
+    subjects = tuple(t.i for t in doc if t.dep_ in {"nsubj", "nsubjpass"})
+    idx = _DocIndex(doc, tuple(seg), tuple(end), subjects)
+    _LOCAL.index = idx
+    return idx
+
+
 def segment_start(tok: Token) -> int:
     """Index of the first token of ``tok``'s paragraph within its sentence: the parser sometimes runs a sentence
     across a blank line (a caption credit and the next paragraph), and context must not leak across it."""
-    start = tok.sent.start
-    for t in tok.sent:
-        if t.i >= tok.i:
-            break
-        if "\n" in t.text or "\n" in t.whitespace_:
-            start = t.i + 1
-    return start
+    return _index(tok.doc).seg_start[tok.i]
+
+
+def segment_end(tok: Token) -> int:
+    """Index just past the last token of ``tok``'s sentence."""
+    return _index(tok.doc).sent_end[tok.i]
 
 
 def expand(tok: Token) -> list[Token]:
@@ -109,19 +144,16 @@ class Resolver:
         return _dedupe(out)
 
     def _same_sentence_subjects(self, tok: Token, before: int) -> list[Person]:
-        sent = tok.sent
-        found: list[Person] = []
-        seg = segment_start(tok)
-        for t in sent:
-            if t.i >= before:
-                break
-            if t.i < seg:
-                continue
-            if t.dep_ in {"nsubj", "nsubjpass"}:
-                ppl = [m.person for x in expand(t) if (m := self.people.at(x))]
-                if ppl:
-                    found = ppl
-        return found
+        idx = _index(tok.doc)
+        seg = max(idx.seg_start[tok.i], before - _WINDOW)
+        doc = tok.doc
+        lo = bisect.bisect_left(idx.subjects, seg)
+        hi = bisect.bisect_left(idx.subjects, before)
+        for i in reversed(idx.subjects[lo:hi]):  # the last subject before ``before`` that names people
+            ppl = [m.person for x in expand(doc[i]) if (m := self.people.at(x))]
+            if ppl:
+                return ppl
+        return []
 
     def _pronoun(self, tok: Token, before: int) -> list[Participant]:
         words = role_words()
@@ -136,7 +168,7 @@ class Resolver:
             if low in {"we", "us", "our"}:
                 return []
             if len(local) < 2:
-                earlier = self.people.in_span(segment_start(tok), before)
+                earlier = self.people.in_span(max(segment_start(tok), before - _WINDOW), before)
                 names = list(dict.fromkeys(m.person for m in earlier))
                 if len(names) >= 2 and (local and local[0] in names):
                     local = names
@@ -148,7 +180,7 @@ class Resolver:
         """Fallback subject when the parse gives a verb none: the people named before it in its paragraph, outside
         prepositional phrases ('After the trip to X, A and B are slated to meet ...' with a broken parse)."""
         out = []
-        for m in self.people.in_span(segment_start(verb), verb.i):
+        for m in self.people.in_span(max(segment_start(verb), verb.i - _WINDOW), verb.i):
             tok = self.doc_token(m)
             if tok.dep_ == "pobj" and tok.head.lower_ in {"under", "by", "about", "against", "like", "than", "since"}:
                 continue
@@ -206,7 +238,7 @@ class Resolver:
         if verb.head.i < seg:
             # the parser hung this clause on the previous paragraph ("... | AGENCY\n\nSpeaking at ..., Ruiz
             # called ..."): the subject is the next one in this paragraph
-            nxt = next((t for t in verb.sent if t.i > verb.i and t.dep_ == "nsubj"), None)
+            nxt = next((t for t in verb.doc[verb.i + 1:segment_end(verb)] if t.dep_ == "nsubj"), None)
             return self.resolve(nxt) if nxt is not None else []
         if verb.dep_ in {"xcomp", "conj", "advcl", "ccomp"} and verb.head is not verb and verb.dep_ != "ccomp":
             return self.subject_of(verb.head, depth + 1, loose)
@@ -237,8 +269,7 @@ class Resolver:
                 self.salience.note_mention(m.person)
         for t in sent:
             if t.dep_ in {"nsubj", "nsubjpass"} and t.lower_ not in _REL_PRONOUNS:
-                names = [p for p in self.resolve(t) if p.role is not None or p.name in _known(self)]
-                ppl = [self.people.people[p.name] for p in names if p.name in self.people.people]
+                ppl = [self.people.people[p.name] for p in self.resolve(t) if p.name in self.people.people]
                 self.salience.note_subject(ppl)
 
 
@@ -278,10 +309,6 @@ def _group_like(t: Token) -> bool:
     return t.pos_ == "NOUN" and t.tag_ == "NNS" and not t.ent_type_
 
 
-def _known(r: Resolver) -> set[str]:
-    return set(r.people.people)
-
-
 def clause_tokens(head: Token, exclude: Token | None = None) -> list[Token]:
     """Tokens of ``head``'s clause: its subtree without embedded clauses (and without ``exclude``'s subtree)."""
     out: list[Token] = []
@@ -292,7 +319,9 @@ def clause_tokens(head: Token, exclude: Token | None = None) -> list[Token]:
         if t.i in skip:
             continue
         out.append(t)
-        todo.extend(c for c in t.children if c.dep_ not in _CLAUSE_DEPS)
+        # embedded and coordinated clauses ("met X in Lima and met Y in Quito") are not this clause
+        todo.extend(c for c in t.children if c.dep_ not in _CLAUSE_DEPS
+                    and not (c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}))
     return sorted(out, key=lambda t: t.i)
 
 
