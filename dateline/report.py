@@ -105,11 +105,10 @@ def render_markdown(
     top_n: int = DEFAULT_TOP_N,
     report_path: str | None = None,
 ) -> str:
-    """The run's markdown artifact: counts, the top meetings and every traveller's itinerary."""
+    """The run's markdown artifact: the top meetings, every traveller's itinerary, then the counts."""
     lines = [f"# dateline run `{run_id}`", "", f"Output: `{out}`"]
     if report_path:
         lines += ["", f"HTML timeline: `{report_path}`"]
-    lines += ["", "| metric | value |", "|---|---:|", *[f"| {_md(k)} | {v} |" for k, v in summary.items()]]
 
     top = meetings(clusters, top_n)
     lines += ["", f"## Meetings (top {len(top)} by mentions)", ""]
@@ -131,6 +130,8 @@ def render_markdown(
             code = f" ({s.country_code})" if s.country_code else ""
             lines.append(f"{i}. {_md(s.place)}{code} — {_dates(s.arrive, s.depart)}")
         lines.append("")
+    lines += ["", "## Counts", "", "| metric | value |", "|---|---:|",
+              *[f"| {_md(k)} | {v} |" for k, v in summary.items()]]
     return "\n".join(lines).rstrip() + "\n"
 
 
