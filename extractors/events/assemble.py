@@ -197,7 +197,7 @@ class _Builder:
         with_people: list[Participant] = []
         places: list[Place] = []
         for c in v.children:
-            if c.dep_ in {"dobj", "dative"}:
+            if c.dep_ in {"dobj", "dative"} and v.lemma_.lower() not in self.lex.topic_object_verbs:
                 got = self.res.resolve(c, loose=v.lemma_.lower() != "meet" or c.ent_type_ != "")
                 objs.extend(got)
                 if not got and (spec.subtype == "visit" or v.lemma_.lower() == "meet"):
@@ -313,6 +313,9 @@ class _Builder:
                     dest += [p for x in pp.children if x.dep_ == "pobj" and (p := place_at(x, self.people))]
             elif c.dep_ in {"dobj", "npadvmod"}:
                 p = place_at(c, self.people)
+                if p is None and lem in lex.origin_objects:  # "escaped the pogroms in Ukraine"
+                    p = next((q for pp in c.children if pp.dep_ == "prep" and pp.lower_ in {"in", "of"}
+                              for o in pp.children if o.dep_ == "pobj" and (q := place_at(o, self.people))), None)
                 if p and lem in lex.origin_objects:
                     origin.append(p)
                 elif p and (lem in lex.destination_objects or not is_verb):

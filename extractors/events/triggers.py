@@ -44,6 +44,7 @@ class Lexicon:
     passenger_objects: frozenset[str]
     media: dict[str, str]
     not_meeting_modifiers: frozenset[str]
+    topic_object_verbs: frozenset[str]
 
     def specs_for(self, tok: Token) -> list[TriggerSpec]:
         """Trigger specs that ``tok`` may start (a verb 'visit' can be a meeting or a trip; both are tried)."""
@@ -88,6 +89,7 @@ def lexicon() -> Lexicon:
         passenger_objects=frozenset(raw["passenger_objects"]),
         media={k.lower(): v for k, v in raw["media"].items()},
         not_meeting_modifiers=frozenset(raw["not_meeting_modifiers"]),
+        topic_object_verbs=frozenset(raw["topic_object_verbs"]),
     )
 
 
