@@ -211,6 +211,7 @@ class Report:
     system: str
     total: Counts = field(default_factory=Counts)
     by_type: dict[str, Counts] = field(default_factory=dict)
+    by_folder: dict[str, Counts] = field(default_factory=dict)  # MEANTIME sub-corpora (airbus, apple, gm, stock)
     errors: list[ErrorCase] = field(default_factory=list)
     seconds: float = 0.0
 
@@ -221,6 +222,7 @@ class Report:
     def to_json(self) -> dict:
         return {"system": self.system, "seconds": round(self.seconds, 2), **self.total.summary(),
                 "by_type": {t: asdict(c) for t, c in self.by_type.items()},
+                "by_folder": {f: c.summary() for f, c in self.by_folder.items()},
                 "error_kinds": dict(Counter(e.kind for e in self.errors).most_common()),
                 "errors": [{"doc_id": e.doc_id, "dct": e.dct, "kind": e.kind, "context": e.context,
                             "gold": asdict(e.gold) if e.gold else None, "pred": asdict(e.pred) if e.pred else None}
@@ -278,7 +280,10 @@ def score_corpus(system: str, docs: Sequence[GoldDocument], predictions: Sequenc
     """Score one system's predictions (one list per document, same order as ``docs``)."""
     report = Report(system)
     for doc, preds in zip(docs, predictions, strict=True):
+        before = Counts(**asdict(report.total))
         score_document(doc, preds, report)
+        delta = Counts(**{k: v - getattr(before, k) for k, v in asdict(report.total).items()})
+        report.by_folder.setdefault(Path(doc.source).parent.name, Counts()).add(delta)
     return report
 
 
@@ -317,6 +322,16 @@ def print_reports(reports: Sequence[Report], docs: Sequence[GoldDocument], detai
     console.print(table)
     for name, why in failures.items():
         console.print(f"[red]{name}: not run ({why})[/red]")
+    folders = sorted({f for r in reports for f in r.by_folder})
+    if len(folders) > 1:
+        by_folder = Table(title="value F1 (relaxed F1) by folder: a frozen folder can serve as held-out data")
+        by_folder.add_column("system")
+        for f in folders:
+            by_folder.add_column(f"{f} ({reports[0].by_folder[f].gold})", justify="right")
+        for r in reports:
+            by_folder.add_row(r.system, *(f"{_fmt(r.by_folder[f].value_prf[2])} ({_fmt(r.by_folder[f].relaxed_prf[2])})"
+                                          for f in folders))
+        console.print(by_folder)
 
     chosen = next((r for r in reports if r.system == detail), None)
     if chosen is None:

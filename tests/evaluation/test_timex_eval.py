@@ -164,6 +164,7 @@ def test_cli_on_fixtures_with_a_baseline(tmp_path, capsys):
     result = json.loads(out.read_text())
     assert result["documents"] == 2
     assert result["systems"][0]["system"] == "search_dates"
+    assert result["systems"][0]["by_folder"]["data"]["gold"] == 5
     assert "relaxed" in capsys.readouterr().out
 
 
