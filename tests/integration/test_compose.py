@@ -1,6 +1,7 @@
 """Static checks of the container definitions, since no Docker daemon runs here: ``docker-compose.yml`` wires the
 services as documented and runs the very scripts and settings the native integration test runs, and the
-``Dockerfile`` installs everything (model by hash) at build time. ``docker compose config`` (or Debian's ``docker-compose``) validates the file against the compose schema.
+``Dockerfile`` installs everything (model by hash) at build time. ``docker compose config`` (or Debian's
+``docker-compose``) validates the file against the compose schema.
 """
 
 from __future__ import annotations
