@@ -197,13 +197,37 @@ def _detokenize(tokens: list[_Token]) -> tuple[str, dict[str, tuple[int, int]], 
     return "".join(out), spans, sentences
 
 
-def read_meantime(path: Path | str) -> GoldDocument:
+def _join_tokens(tokens: list[_Token]) -> tuple[str, dict[str, tuple[int, int]], dict[int, tuple[int, int]]]:
+    """The raw layout: tokens joined by one space, sentences by one newline (215,548 characters for MEANTIME,
+    the size SOURCES.md reports, so its reference scores were measured on this text)."""
+    out: list[str] = []
+    offset = 0
+    spans: dict[str, tuple[int, int]] = {}
+    sentences: dict[int, tuple[int, int]] = {}
+    prev: _Token | None = None
+    for tok in tokens:
+        sep = "" if prev is None else ("\n" if tok.sentence != prev.sentence else " ")
+        offset += len(sep)
+        out.append(sep)
+        spans[tok.t_id] = (offset, offset + len(tok.text))
+        sentences[tok.sentence] = (sentences.get(tok.sentence, (offset, 0))[0], offset + len(tok.text))
+        out.append(tok.text)
+        offset += len(tok.text)
+        prev = tok
+    return "".join(out), spans, sentences
+
+
+#: How to turn MEANTIME tokens into text: ``prose`` (readable, the default) or ``tokens`` (space-joined).
+LAYOUTS = {"prose": _detokenize, "tokens": _join_tokens}
+
+
+def read_meantime(path: Path | str, layout: str = "prose") -> GoldDocument:
     """Read one MEANTIME CAT XML document following the scoring protocol in ``shared/data/SOURCES.md``."""
     path = Path(path)
     root = ET.parse(path).getroot()
     doc_id = root.get("doc_id") or path.stem.split("_")[0]
     tokens = [_Token(el.get("t_id", ""), int(el.get("sentence", "0")), el.text or "") for el in root.iter("token")]
-    text, token_spans, sentence_spans = _detokenize(tokens)
+    text, token_spans, sentence_spans = LAYOUTS[layout](tokens)
     sentence_of = {t.t_id: t.sentence for t in tokens}
     notes: list[str] = []
 
@@ -254,13 +278,13 @@ def read_meantime(path: Path | str) -> GoldDocument:
 # --------------------------------------------------------------------------------------------- discovery
 
 
-def read_document(path: Path | str) -> GoldDocument:
-    """Read a ``.tml`` or MEANTIME ``.xml`` file, chosen by suffix."""
+def read_document(path: Path | str, layout: str = "prose") -> GoldDocument:
+    """Read a ``.tml`` or MEANTIME ``.xml`` file, chosen by suffix (``layout`` applies to MEANTIME only)."""
     path = Path(path)
     if path.suffix.lower() == ".tml":
         return read_tml(path)
     if path.suffix.lower() == ".xml":
-        return read_meantime(path)
+        return read_meantime(path, layout)
     raise ValueError(f"{path}: expected a .tml or MEANTIME .xml file")
 
 
@@ -275,11 +299,11 @@ def iter_paths(paths: Iterable[Path | str]) -> Iterator[Path]:
             raise FileNotFoundError(p)
 
 
-def read_documents(paths: Iterable[Path | str], limit: int | None = None) -> list[GoldDocument]:
+def read_documents(paths: Iterable[Path | str], limit: int | None = None, layout: str = "prose") -> list[GoldDocument]:
     """Read every document under ``paths`` (files or directories), at most ``limit`` of them."""
     docs = []
     for p in iter_paths(paths):
         if limit is not None and len(docs) >= limit:
             break
-        docs.append(read_document(p))
+        docs.append(read_document(p, layout))
     return docs

