@@ -377,8 +377,8 @@ class _Builder:
             if day is not None and (self.article_date is None or day.start_date <= self.article_date):
                 start = end = day.start_date
                 value, source = day.value, "context"
-            elif m == "occurred" and self.article_date is not None and etype == "travel":
-                start = end = self.article_date
+            elif m == "occurred" and self.article_date is not None:
+                start = end = self.article_date  # a past-tense report with no day in sight: the article's day
                 source = "context"
         if source == "none" and any(c.lower_ in {"then", "afterwards", "next", "subsequently"} for a in anchors
                                     for c in a.children if c.dep_ == "advmod") and self.last_dated is not None \

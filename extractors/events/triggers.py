@@ -95,7 +95,7 @@ def lexicon() -> Lexicon:
 
 def meeting_subtype(tok: Token, spec: TriggerSpec) -> str | None:
     """Normalised meeting subtype from the trigger's modifiers and its immediate phrase ('bilateral talks',
-    'two-plus-two talks' from 'held in the "2+2" format', 'courtesy call', 'virtual summit'). None when a trigger that
+    'two-plus-two talks' from 'held in the "2+2" format', 'courtesy call', 'summit'). None when a trigger that
     needs a modifier ('call', 'conference') has none, i.e. it is not a meeting."""
     lex = lexicon()
     mods = [c for c in tok.children if c.dep_ in {"amod", "compound", "nmod", "nummod", "npadvmod"}]
@@ -114,12 +114,7 @@ def meeting_subtype(tok: Token, spec: TriggerSpec) -> str | None:
     head = tok.head
     if tok.dep_ in {"nsubj", "nsubjpass", "dobj"}:
         window += " " + " ".join(t.lower_ for t in head.subtree if t.i not in {x.i for x in tok.subtree})[:200]
-    prefix = ""
-    for key, sub in lex.subtype_modifiers:
-        if key in window.replace("‘", "").replace("’", "").replace("“", "").replace("”", ""):
-            if sub.endswith(" "):  # an adjective that qualifies the base subtype ("virtual summit")
-                if key in mod_words:
-                    prefix += sub
-                continue
-            return prefix + sub if sub in {"summit", "roundtable"} else sub
-    return prefix + base
+    if base in {"summit", "roundtable"}:
+        return base  # a (virtual) summit stays a summit
+    text = window.replace("‘", "").replace("’", "").replace("“", "").replace("”", "")
+    return next((sub for key, sub in lex.subtype_modifiers if key in text), base)

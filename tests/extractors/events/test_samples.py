@@ -62,3 +62,17 @@ def test_itineraries(result):
 def test_precision(result):
     _, _, _, s = result
     assert s["precision"] >= 0.8
+
+
+def test_clustering_is_idempotent(result):
+    from dateline.extractors.events import cluster_events
+    from dateline.extractors.records import Event, Participant, Place
+
+    _, tables, _, _ = result
+
+    def back(row: dict) -> Event:
+        place = {k: (Place(**row[k]) if row[k] else None) for k in ("location", "origin", "destination")}
+        return Event(**{**row, **place, "participants": tuple(Participant(**p) for p in row["participants"])})
+
+    events = [back(r) for r in tables["events"]]
+    assert [e.cluster_id for e in cluster_events(events)] == [e.cluster_id for e in events]
