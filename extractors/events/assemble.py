@@ -11,7 +11,6 @@ reported arrival or meeting took place).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from datetime import date
 
 from spacy.tokens import Doc, Span, Token
@@ -21,44 +20,15 @@ from ..cleaning import in_noise
 from ..people import DocPeople
 from ..places import gazetteer
 from ..records import Event, NoiseReport, Participant, Place, Timex
+from .candidate import GENERIC_MEETING, Candidate, merge_people
 from .dates import Attached, attach, dates_for, last_day_before
 from .locate import antecedent_place, best, place_at, places_in
+from .merge import merge_mentions
 from .participants import Resolver, agent_like, clause_tokens, segment_end, segment_start
 from .status import modality, status_of
 from .triggers import TriggerSpec, lexicon, meeting_subtype
 
-_GENERIC_MEETING = {"meeting", "talks", "conference", "call", "debate", "interview"}
-# subtypes that name the same kind of event in different words
-_SAME_KIND = [{"visit", "courtesy call"}]
 _ARRIVALS = {"arrive", "visit", "trip", "travel"}
-
-
-@dataclass
-class Candidate:
-    event_type: str
-    subtype: str
-    trigger: Token
-    participants: list[Participant] = field(default_factory=list)
-    location: Place | None = None
-    origin: Place | None = None
-    destination: Place | None = None
-    date_start: date | None = None
-    date_end: date | None = None
-    date_value: str | None = None
-    date_source: str = "none"  # own | governing | sequence | context | none
-    status: str = "unknown"
-    explicit_place: bool = False
-    start_char: int = 0
-    end_char: int = 0
-    sentence: str = ""
-    merged: int = 1
-
-    @property
-    def confidence(self) -> float:
-        c = 0.35 + 0.15 * bool(self.participants) + 0.15 * bool(self.location or self.destination)
-        c += 0.15 * (self.date_source in {"own", "governing"}) + 0.05 * (self.date_source == "context")
-        c += 0.1 * (self.status != "unknown") + 0.05 * min(self.merged - 1, 1)
-        return round(min(c, 0.99), 2)
 
 
 # --- helpers ------------------------------------------------------------------------------------------------------
@@ -154,15 +124,6 @@ def _subtree_participants(res: Resolver, toks: list[Token], root: Token | None =
     return out
 
 
-def _merge_people(*groups: Sequence[Participant]) -> list[Participant]:
-    out: dict[str, Participant] = {}
-    for g in groups:
-        for p in g:
-            if p.name not in out or (out[p.name].role is None and p.role):
-                out[p.name] = p
-    return list(out.values())
-
-
 # --- builders -----------------------------------------------------------------------------------------------------
 
 class _Builder:
@@ -213,7 +174,7 @@ class _Builder:
         if not subj:
             s = next((c for c in v.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i >= segment_start(v)), None)
             subj = self.res.resolve(s, loose=True) if s is not None else self.res.left_persons(v)
-        parts = _merge_people(subj, objs, with_people)
+        parts = merge_people(subj, objs, with_people)
         if not parts or ("participant" in spec.needs and len(parts) < 2):
             return None
         places = places_in(clause_tokens(v), self.people, self.lex.location_preps)
@@ -245,27 +206,27 @@ class _Builder:
         if verb is not None and verb.lemma_.lower() not in {"say", "tell", "add", "note"}:
             vtoks = clause_tokens(verb, exclude=n)
             if how in {"nsubj", "nsubjpass"}:
-                parts = _merge_people(parts, _subtree_participants(self.res, vtoks, verb))
+                parts = merge_people(parts, _subtree_participants(self.res, vtoks, verb))
             elif how != "dobj" or verb.lemma_.lower() in self.lex.support_verbs:
                 # "X held talks", "X made remarks at a meeting"; not "it follows last week's summit"
-                parts = _merge_people(self.res.subject_of(verb), parts)
+                parts = merge_people(self.res.subject_of(verb), parts)
                 for c in verb.children:
                     if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "with"):
                         for o in (x for x in c.children if x.dep_ == "pobj"):
-                            parts = _merge_people(parts, self.res.resolve(o))
+                            parts = merge_people(parts, self.res.resolve(o))
             places += places_in(vtoks, self.people, self.lex.location_preps)
             if not places and any(c.lower_ == "where" for c in verb.children):
                 p = antecedent_place(verb, self.people)
                 places = [p] if p else []
         elif verb is not None:
-            parts = _merge_people(self.res.subject_of(verb), parts)
+            parts = merge_people(self.res.subject_of(verb), parts)
         hosted = any(t.lemma_.lower() == "host" for t in (vtoks if verb is not None else toks))
         has_complement = any(c.dep_ == "prep" and c.lower_ in {"with", "between", "of", "among"} for c in n.children)
         if _is_definite(n) and ((not parts and not has_complement) or hosted):
             # "the meeting" refers back to the people just discussed; so does one "with X and Y as hosts"
             sal = self.res.salience.group or ((self.res.salience.single,) if self.res.salience.single else ())
-            parts = _merge_people(parts, [self.res.participant(p, None) for p in sal])
-        if not parts and not (subtype not in _GENERIC_MEETING and dates_for(_anchors(n), self.attached)[0]):
+            parts = merge_people(parts, [self.res.participant(p, None) for p in sal])
+        if not parts and not (subtype not in GENERIC_MEETING and dates_for(_anchors(n), self.attached)[0]):
             return None  # a dated named kind ("a virtual summit last week") stands without named participants
         if "participant" in spec.needs and len(parts) < 2:
             return None
@@ -341,7 +302,7 @@ class _Builder:
                     subj = self.res.resolve(s, loose=True)
                     if not subj and agent_like(s):  # "millions of Mexicans would migrate"
                         subj = [Participant(" ".join(x.text for x in clause_tokens(s) if x.dep_ != "det"))]
-            travellers = _merge_people(subj, travellers)
+            travellers = merge_people(subj, travellers)
         else:
             verb, how = _governing_verb(t)
             if not travellers and verb is not None and how in {"dobj", "pobj"} and \
@@ -448,98 +409,6 @@ def _refine_sentence(cands: list[Candidate]) -> None:
                 m.date_source = tr.date_source
 
 
-# --- merging mentions of one event in one article ------------------------------------------------------------------
-
-def subtypes_compatible(a: str | None, b: str | None, event_type: str) -> bool:
-    if event_type == "travel" or not a or not b:
-        return True
-    ga = a in _GENERIC_MEETING
-    gb = b in _GENERIC_MEETING
-    same_kind = any(a in k and b in k for k in _SAME_KIND)
-    return ga or gb or same_kind or a == b or a.endswith(b) or b.endswith(a)
-
-
-def dates_compatible(a0: date | None, a1: date | None, b0: date | None, b1: date | None) -> bool:
-    if (a0 is None and a1 is None) or (b0 is None and b1 is None):
-        return True
-    lo_a, hi_a = a0 or date.min, a1 or date.max
-    lo_b, hi_b = b0 or date.min, b1 or date.max
-    return lo_a <= hi_b and lo_b <= hi_a
-
-
-def _persons(c: Candidate, known: set[str]) -> set[str]:
-    return {p.name for p in c.participants if p.name in known}
-
-
-def _compatible(a: Candidate, b: Candidate, known: set[str]) -> bool:
-    gz = gazetteer()
-    if a.event_type != b.event_type or not subtypes_compatible(a.subtype, b.subtype, a.event_type):
-        return False
-    if not (gz.compatible(a.location, b.location) and gz.compatible(a.destination, b.destination)
-            and gz.compatible(a.origin, b.origin)):
-        return False
-    if a.event_type == "travel" and not (a.destination and b.destination) and not (a.origin and b.origin):
-        return False
-    if not dates_compatible(a.date_start, a.date_end, b.date_start, b.date_end):
-        return False
-    pa, pb = _persons(a, known), _persons(b, known)
-    placed = bool((a.location or a.destination) and (b.location or b.destination))
-    dated = (a.date_start or a.date_end) is not None and (b.date_start or b.date_end) is not None
-    if not (placed or dated):
-        return bool(pa) and pa == pb  # nothing anchors the pair: only the very same people make it one event
-    if pa and pb:
-        return bool(pa & pb)
-    if pa or pb:
-        return False
-    return (a.location == b.location and a.destination == b.destination and a.date_start == b.date_start
-            and a.date_end == b.date_end)
-
-
-def _absorb(keep: Candidate, other: Candidate) -> None:
-    gz = gazetteer()
-    keep.participants = _merge_people(keep.participants, other.participants)
-    keep.location = gz.more_specific(keep.location, other.location)
-    keep.destination = gz.more_specific(keep.destination, other.destination)
-    keep.origin = gz.more_specific(keep.origin, other.origin)
-    rank = {"own": 3, "governing": 2, "sequence": 1, "context": 1, "none": 0}
-    closed_other = other.date_start is not None and other.date_end is not None
-    closed_keep = keep.date_start is not None and keep.date_end is not None
-    if rank[other.date_source] > rank[keep.date_source] or (
-            rank[other.date_source] == rank[keep.date_source] and closed_other and not closed_keep):
-        keep.date_start, keep.date_end, keep.date_value = other.date_start, other.date_end, other.date_value
-        keep.date_source = other.date_source
-        if keep.status == "unknown":
-            keep.status = other.status
-    if keep.subtype in _GENERIC_MEETING and other.subtype not in _GENERIC_MEETING and keep.event_type == "meeting":
-        keep.subtype = other.subtype
-    if keep.status == "unknown":
-        keep.status = other.status
-    keep.merged += other.merged
-
-
-def merge_mentions(cands: list[Candidate], known: set[str]) -> list[Candidate]:
-    """One record per event per article: mentions that agree on type, subtype, people, place and dates are merged,
-    keeping the best-evidenced mention's trigger and sentence."""
-    def specific(c: Candidate) -> bool:
-        return c.event_type == "meeting" and c.subtype not in _GENERIC_MEETING
-
-    # specific mentions first, so a generic "talks" joins the bilateral or the two-plus-two it shares most people with
-    order = sorted(cands, key=lambda c: (not specific(c), -c.confidence, c.start_char))
-    kept: list[Candidate] = []
-    for c in order:
-        pc = _persons(c, known)
-        # a generic mention joins a specific event only if everyone it names takes part in that event
-        fits = [k for k in kept if _compatible(k, c, known)
-                and (specific(c) or not specific(k) or pc <= _persons(k, known))]
-        if fits:
-            pc = _persons(c, known)
-            best_k = max(fits, key=lambda k: (len(_persons(k, known) & pc), -abs(k.start_char - c.start_char)))
-            _absorb(best_k, c)
-        else:
-            kept.append(c)
-    return sorted(kept, key=lambda c: c.start_char)
-
-
 # --- entry point ----------------------------------------------------------------------------------------------------
 
 def extract_events(doc: Doc, *, article_id: str, timexes: Sequence[Timex], article_date: date | None,
@@ -587,4 +456,4 @@ def _to_event(c: Candidate, article_id: str) -> Event:
     )
 
 
-__all__ = ["extract_events", "merge_mentions", "subtypes_compatible", "dates_compatible"]
+__all__ = ["extract_events"]

@@ -22,7 +22,7 @@ from datetime import date
 from ...ids import stable_id
 from ..places import gazetteer
 from ..records import Event, Participant
-from .assemble import dates_compatible, subtypes_compatible
+from .candidate import dates_compatible, subtypes_compatible
 
 _TITLE_TOKENS = {"mr", "mrs", "ms", "dr", "the"}
 

@@ -1,0 +1,73 @@
+"""Mention candidates: the mutable record a trigger grows into before it becomes an ``Event``, and the small
+compatibility rules that both within-article merging and cross-article clustering use (subtypes, dates)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+from spacy.tokens import Token
+
+from ..records import Participant, Place
+
+GENERIC_MEETING = {"meeting", "talks", "conference", "call", "debate", "interview"}
+# subtypes that name the same kind of event in different words
+SAME_KIND = [{"visit", "courtesy call"}]
+
+
+@dataclass
+class Candidate:
+    """An event mention while it is being built: mutable because context (scene, sequence dates, the trip a meeting
+    sits in) is filled in after the trigger is read. Frozen ``Event`` records come out of ``assemble._to_event``."""
+
+    event_type: str
+    subtype: str
+    trigger: Token
+    participants: list[Participant] = field(default_factory=list)
+    location: Place | None = None
+    origin: Place | None = None
+    destination: Place | None = None
+    date_start: date | None = None
+    date_end: date | None = None
+    date_value: str | None = None
+    date_source: str = "none"  # own | governing | sequence | context | none
+    status: str = "unknown"
+    explicit_place: bool = False
+    start_char: int = 0
+    end_char: int = 0
+    sentence: str = ""
+    merged: int = 1
+
+    @property
+    def confidence(self) -> float:
+        c = 0.35 + 0.15 * bool(self.participants) + 0.15 * bool(self.location or self.destination)
+        c += 0.15 * (self.date_source in {"own", "governing"}) + 0.05 * (self.date_source == "context")
+        c += 0.1 * (self.status != "unknown") + 0.05 * min(self.merged - 1, 1)
+        return round(min(c, 0.99), 2)
+
+
+def merge_people(*groups: Sequence[Participant]) -> list[Participant]:
+    out: dict[str, Participant] = {}
+    for g in groups:
+        for p in g:
+            if p.name not in out or (out[p.name].role is None and p.role):
+                out[p.name] = p
+    return list(out.values())
+
+
+def subtypes_compatible(a: str | None, b: str | None, event_type: str) -> bool:
+    if event_type == "travel" or not a or not b:
+        return True
+    ga = a in GENERIC_MEETING
+    gb = b in GENERIC_MEETING
+    same_kind = any(a in k and b in k for k in SAME_KIND)
+    return ga or gb or same_kind or a == b or a.endswith(b) or b.endswith(a)
+
+
+def dates_compatible(a0: date | None, a1: date | None, b0: date | None, b1: date | None) -> bool:
+    if (a0 is None and a1 is None) or (b0 is None and b1 is None):
+        return True
+    lo_a, hi_a = a0 or date.min, a1 or date.max
+    lo_b, hi_b = b0 or date.min, b1 or date.max
+    return lo_a <= hi_b and lo_b <= hi_a

@@ -1,0 +1,80 @@
+"""One record per event per article: merge the mentions of an event that an article repeats ("the talks",
+"Tuesday's meeting", "the two-plus-two"), keeping the best-evidenced mention's trigger and sentence."""
+
+from __future__ import annotations
+
+from ..places import gazetteer
+from .candidate import GENERIC_MEETING, Candidate, dates_compatible, merge_people, subtypes_compatible
+
+
+def _persons(c: Candidate, known: set[str]) -> set[str]:
+    return {p.name for p in c.participants if p.name in known}
+
+
+def _compatible(a: Candidate, b: Candidate, known: set[str]) -> bool:
+    gz = gazetteer()
+    if a.event_type != b.event_type or not subtypes_compatible(a.subtype, b.subtype, a.event_type):
+        return False
+    if not (gz.compatible(a.location, b.location) and gz.compatible(a.destination, b.destination)
+            and gz.compatible(a.origin, b.origin)):
+        return False
+    if a.event_type == "travel" and not (a.destination and b.destination) and not (a.origin and b.origin):
+        return False
+    if not dates_compatible(a.date_start, a.date_end, b.date_start, b.date_end):
+        return False
+    pa, pb = _persons(a, known), _persons(b, known)
+    placed = bool((a.location or a.destination) and (b.location or b.destination))
+    dated = (a.date_start or a.date_end) is not None and (b.date_start or b.date_end) is not None
+    if not (placed or dated):
+        return bool(pa) and pa == pb  # nothing anchors the pair: only the very same people make it one event
+    if pa and pb:
+        return bool(pa & pb)
+    if pa or pb:
+        return False
+    return (a.location == b.location and a.destination == b.destination and a.date_start == b.date_start
+            and a.date_end == b.date_end)
+
+
+def _absorb(keep: Candidate, other: Candidate) -> None:
+    gz = gazetteer()
+    keep.participants = merge_people(keep.participants, other.participants)
+    keep.location = gz.more_specific(keep.location, other.location)
+    keep.destination = gz.more_specific(keep.destination, other.destination)
+    keep.origin = gz.more_specific(keep.origin, other.origin)
+    rank = {"own": 3, "governing": 2, "sequence": 1, "context": 1, "none": 0}
+    closed_other = other.date_start is not None and other.date_end is not None
+    closed_keep = keep.date_start is not None and keep.date_end is not None
+    if rank[other.date_source] > rank[keep.date_source] or (
+            rank[other.date_source] == rank[keep.date_source] and closed_other and not closed_keep):
+        keep.date_start, keep.date_end, keep.date_value = other.date_start, other.date_end, other.date_value
+        keep.date_source = other.date_source
+        if keep.status == "unknown":
+            keep.status = other.status
+    if keep.subtype in GENERIC_MEETING and other.subtype not in GENERIC_MEETING and keep.event_type == "meeting":
+        keep.subtype = other.subtype
+    if keep.status == "unknown":
+        keep.status = other.status
+    keep.merged += other.merged
+
+
+def merge_mentions(cands: list[Candidate], known: set[str]) -> list[Candidate]:
+    """One record per event per article: mentions that agree on type, subtype, people, place and dates are merged,
+    keeping the best-evidenced mention's trigger and sentence."""
+    def specific(c: Candidate) -> bool:
+        return c.event_type == "meeting" and c.subtype not in GENERIC_MEETING
+
+    # specific mentions first, so a generic "talks" joins the bilateral or the two-plus-two it shares most people with
+    order = sorted(cands, key=lambda c: (not specific(c), -c.confidence, c.start_char))
+    kept: list[Candidate] = []
+    for c in order:
+        pc = _persons(c, known)
+        # a generic mention joins a specific event only if everyone it names takes part in that event
+        fits = [k for k in kept if _compatible(k, c, known)
+                and (specific(c) or not specific(k) or pc <= _persons(k, known))]
+        if fits:
+            pc = _persons(c, known)
+            best_k = max(fits, key=lambda k: (len(_persons(k, known) & pc), -abs(k.start_char - c.start_char)))
+            _absorb(best_k, c)
+        else:
+            kept.append(c)
+    return sorted(kept, key=lambda c: c.start_char)
