@@ -14,6 +14,7 @@ of ``--repeat`` runs after a warm-up (wall and CPU time), in one process on the 
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import time
 from datetime import date
@@ -48,6 +49,7 @@ def interleaved(repeat: int, **fns) -> dict[str, tuple[float, float]]:
     best: dict[str, tuple[float, float]] = {}
     for _ in range(repeat):
         for name, fn in fns.items():
+            gc.collect()  # start every run from the same heap
             w0, c0 = time.perf_counter(), time.process_time()
             fn()
             wall, cpu = time.perf_counter() - w0, time.process_time() - c0
