@@ -63,6 +63,8 @@ def _demonym(t: Token) -> str | None:
     if t.text in {"U.S.", "US", "U.K.", "UK", "EU"} or (t.pos_ == "PROPN" and t.dep_ == "compound"
                                                         and low in {"us", "u.s."}):
         return gz.country_code(t.text)
+    if t.text[:1].isupper() and (t.ent_type_ == "NORP" or t.pos_ == "ADJ"):
+        return gz.demonym_country(t.text)  # "Peruvian", "Kenyan": derived from the country name
     return None
 
 
@@ -197,6 +199,21 @@ class DocPeople:
                 roles.setdefault(name, Counter())[role] += 1
             if cc:
                 countries.setdefault(name, Counter())[cc] += 1
+        # "Peruvian Foreign Minister A and Defence Minister B": a titled name coordinated with one whose title
+        # carries a nationality shares it
+        head_of = {e - 1: name for s, e, name in raw}
+        for s, e, name in raw:
+            if name in countries or name not in roles:
+                continue
+            i = s - 1
+            while i > 0 and _is_title_token(doc[i]):
+                i -= 1
+            if doc[i].lower_ == "and":
+                other = head_of.get(i - 1)
+            else:
+                other = head_of.get(doc[e - 1].head.i) if doc[e - 1].dep_ == "conj" else None
+            if other and other in countries:
+                countries[name] = Counter({countries[other].most_common(1)[0][0]: 1})
         self.people: dict[str, Person] = {}
         for _, _, name in raw:
             self.people[name] = Person(name, _best_role(roles.get(name)), _top(countries.get(name)))

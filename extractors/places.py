@@ -19,6 +19,9 @@ from .records import Place
 _DATA = Path(__file__).parent / "events" / "data" / "places_extra.json"
 
 
+_DEMONYM_SUFFIXES = frozenset({"ian", "an", "n", "vian", "ean", "ese", "ish", "i"})
+
+
 @dataclass(frozen=True)
 class PlaceInfo:
     """A resolved place plus what the gazetteer knows about its kind, so callers can prefer the more specific of two
@@ -90,7 +93,20 @@ class Gazetteer:
         n = _norm(word)
         if n in self.demonyms:
             return self.demonyms[n]
-        return self.country_code(n)
+        cc = self.country_code(n)
+        if cc or not n.isalpha() or not n.endswith(("ian", "an", "ese", "ish", "i")):
+            return cc
+        # "Peruvian" -> Peru, "Kenyan" -> Kenya, "Chilean" -> Chile: a one-word country name (less a final vowel)
+        # followed by a nationality suffix
+        hits = set()
+        for name, code in self._country_by_name.items():
+            if " " in name or len(name) < 4:
+                continue
+            stem = name[:-1] if name[-1] in "aeoy" else name
+            if n.startswith(stem) and n[len(stem):] in _DEMONYM_SUFFIXES:
+                hits.add(code)
+        return hits.pop() if len(hits) == 1 else None
+        return None
 
     def capital_of(self, country_code: str) -> PlaceInfo | None:
         c = self.countries.get(country_code)

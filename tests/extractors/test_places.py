@@ -45,3 +45,9 @@ def test_containment_and_specificity(gz):
     assert not gz.compatible(anchorage, tokyo)
     assert gz.compatible(Place("Japan", "JP"), tokyo)
     assert gz.compatible(None, tokyo)
+
+
+@pytest.mark.parametrize(("word", "cc"), [("Peruvian", "PE"), ("Kenyan", "KE"), ("Chilean", "CL"), ("Nepali", "NP"),
+                                          ("Christian", None), ("European", None), ("Minister", None)])
+def test_demonyms_beyond_the_table(gz, word, cc):
+    assert gz.demonym_country(word) == cc

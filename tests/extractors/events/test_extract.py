@@ -153,3 +153,12 @@ def test_run_on_sentence_stays_linear(nlp):
     evs = extract_events(doc, article_id="long", timexes=[], article_date=None, noise=None)
     assert time.perf_counter() - t0 < 5.0
     assert len(evs) == 1 and evs[0].location.name == "Lima"
+
+
+def test_coordinated_titles_share_a_nationality(nlp):
+    from dateline.extractors.people import DocPeople
+
+    doc = nlp("Talks were held with Peruvian Foreign Minister Ana Ruiz and Defence Minister Bo Lind as hosts.")
+    people = DocPeople(doc).people
+    assert people["Ana Ruiz"].country_code == "PE" and people["Bo Lind"].country_code == "PE"
+    assert people["Bo Lind"].role == "Defence Minister"
