@@ -16,6 +16,10 @@ if prefect work-pool inspect "$pool" >/dev/null 2>&1; then
 else
   prefect work-pool create "$pool" --type process
 fi
+# One run at a time across *all* deployments of the pool (each deployment also has its own limit of 1): runs of
+# different deployments may share an output store, and only one run may write a store's tables at a time
+# (docs/production.md). Parallelism lives inside a run (worker processes, Dask), not across runs.
+prefect work-queue set-concurrency-limit default 1 --pool "$pool"
 # `prefect deploy --all` would do the same, but Prefect 3.8.8's CLI crashes after the first deployment
 # (see flows/deploy.py); this registers every deployment of the same prefect.yaml through the Python API.
 python -m dateline.flows.deploy register --prefect-file prefect.yaml

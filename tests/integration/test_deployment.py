@@ -80,7 +80,9 @@ def test_deployments_are_registered_as_configured(registered: Stack) -> None:
     assert daily["parameters"]["params"]["inputs"][0].endswith("daily-in")
     with registered.client() as c:
         pool = c.get("/work_pools/dateline-pool").json()
+        queue = c.get("/work_pools/dateline-pool/queues/default").json()
     assert pool["type"] == "process"
+    assert queue["concurrency_limit"] == 1  # one writer at a time across deployments
 
 
 def test_invalid_parameters_are_refused_before_a_run_exists(registered: Stack) -> None:
