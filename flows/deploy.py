@@ -15,7 +15,6 @@ Usage::
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from collections.abc import Mapping
 from pathlib import Path
@@ -24,14 +23,13 @@ from typing import Any
 import yaml
 
 
-def load_specs(prefect_file: Path, env: Mapping[str, str] | None = None) -> list[dict[str, Any]]:
-    """The ``deployments:`` of ``prefect_file`` with ``{{ $VAR }}`` placeholders filled from ``env``, as
-    ``prefect deploy`` fills them."""
+def load_specs(prefect_file: Path) -> list[dict[str, Any]]:
+    """The ``deployments:`` of ``prefect_file`` with ``{{ $VAR }}`` placeholders filled from the environment, as
+    ``prefect deploy`` fills them (Prefect's templating reads ``os.environ`` for ``$`` placeholders)."""
     from prefect.utilities.templating import apply_values
 
     config = yaml.safe_load(prefect_file.read_text())
-    return [apply_values(spec, dict(env if env is not None else os.environ), remove_notset=False)
-            for spec in config.get("deployments") or []]
+    return [apply_values(spec, {}, remove_notset=False) for spec in config.get("deployments") or []]
 
 
 def to_deployment(spec: Mapping[str, Any], *, serve: bool = False):  # -> RunnerDeployment
