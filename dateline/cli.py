@@ -104,18 +104,26 @@ def _schema(ns: argparse.Namespace) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if len(argv) >= 2 and argv[0] == "eval" and argv[1] in ("timex", "events"):
+        # evaluations own their options: pass everything after the subcommand through unparsed
+        return _eval(argv[1], argv[2:])
     ns = build_parser().parse_args(argv)
     if ns.command == "run":
         return _run(ns)
     if ns.command == "schema":
         return _schema(ns)
-    if ns.what == "timex":
+    return _eval(ns.what, ns.args)
+
+
+def _eval(what: str, args: list[str]) -> int:
+    if what == "timex":
         from dateline.evaluation.timex import main as eval_timex
 
-        return eval_timex(ns.args)
+        return eval_timex(args)
     from dateline.evaluation.events import main as eval_events
 
-    return eval_events(ns.args)
+    return eval_events(args)
 
 
 if __name__ == "__main__":

