@@ -15,6 +15,7 @@ from .extractors.records import Event, Participant, Place
 from .schemas import TABLES, build_table
 from .tables import events_table, itineraries_table
 
+
 def _place(value: dict | None) -> Place | None:
     return Place(**value) if value else None
 
