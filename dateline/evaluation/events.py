@@ -3,6 +3,7 @@
     dateline eval events --gold GOLD_JSON OUT_DIR      score a run's Parquet output (score_gold's definitions)
     dateline eval events --gold GOLD_JSON --samples DIR   run extraction in-process on DIR and score it
     dateline eval events --rams DEV_JSONLINES [--limit N]   event recall and per-role argument P/R/F1 on RAMS
+    dateline eval events --meantime DIR [--limit N]   list what is emitted on ordinary news (no event gold there)
 
 The gold scorer is the shared ``tools/score_gold.py``; it is imported from its file rather than copied, so the
 numbers here are the ones the team reports. It lives next to the project (``../shared/tools``) or where
@@ -109,6 +110,33 @@ def mention_report(tables: dict[str, list[dict]], gold: dict) -> list[dict]:
     return out
 
 
+def meantime_events(path: Path, *, limit: int | None = None, nlp=None) -> list[tuple[str, object]]:
+    """Events emitted on MEANTIME's Wikinews texts (with their timexes and DCT). MEANTIME has no meeting/travel
+    gold, so this is a precision check by reading: every emitted event is listed with its sentence."""
+    from dateline.evaluation.timeml import read_documents
+    from dateline.extractors.cleaning import find_noise
+    from dateline.extractors.events import extract_events
+    from dateline.extractors.pipeline import load_nlp
+    from dateline.extractors.temporal import resolve_timexes
+
+    nlp = nlp or load_nlp()
+    out = []
+    for g in read_documents([path], limit=limit):
+        doc = nlp(g.text)
+        events = extract_events(doc, article_id=g.doc_id, timexes=resolve_timexes(doc, g.dct), article_date=g.dct,
+                                noise=find_noise(g.text, None))
+        out += [(g.doc_id, e) for e in events]
+    return out
+
+
+def _event_line(doc_id: str, e) -> str:
+    parts = ", ".join(p.name for p in e.participants)
+    where = " ".join(f"{k}={p.name}" for k, p in (("at", e.location), ("from", e.origin), ("to", e.destination))
+                     if p is not None)
+    return (f"{doc_id}\t{e.event_type}/{e.subtype}\t{e.trigger}\t[{parts}] {where} {e.status}\n"
+            f"    {' '.join(e.sentence.split())[:300]}")
+
+
 def score_samples(samples: Path, gold: Path, nlp=None) -> tuple[dict, str]:
     import json
 
@@ -126,7 +154,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--gold", type=Path, help="gold JSON in the format of gold/seed_events.json")
     ap.add_argument("--samples", type=Path, help="with --gold: run extraction on this folder instead of OUT_DIR")
     ap.add_argument("--rams", type=Path, help="RAMS dev.jsonlines")
-    ap.add_argument("--limit", type=int, default=None, help="RAMS: only the first N windows")
+    ap.add_argument("--meantime", type=Path, help="MEANTIME folder: list the events emitted (precision by reading)")
+    ap.add_argument("--limit", type=int, default=None, help="RAMS/MEANTIME: only the first N windows/documents")
     ap.add_argument("--errors", type=int, default=10, help="RAMS: how many error kinds to list")
     ap.add_argument("out_dir", nargs="?", type=Path, help="a run's output folder (Parquet tables)")
     argv = list(sys.argv[1:] if argv is None else argv)
@@ -138,8 +167,14 @@ def main(argv: list[str] | None = None) -> int:
 
         print(report(evaluate(args.rams, limit=args.limit), top=args.errors))
         return 0
+    if args.meantime:
+        found = meantime_events(args.meantime, limit=args.limit)
+        for doc_id, e in found:
+            print(_event_line(doc_id, e))
+        print(f"events emitted: {len(found)} ({sum(e.event_type == 'meeting' for _, e in found)} meetings)")
+        return 0
     if not args.gold:
-        ap.error("give --gold (with OUT_DIR or --samples) or --rams")
+        ap.error("give --gold (with OUT_DIR or --samples), --rams or --meantime")
     if args.samples:
         s, line = score_samples(args.samples, args.gold)
     else:
