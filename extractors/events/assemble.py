@@ -22,7 +22,7 @@ from ..places import gazetteer
 from ..records import Event, NoiseReport, Participant, Place, Timex
 from .candidate import GENERIC_MEETING, Candidate, merge_people
 from .dates import Attached, attach, dates_for, last_day_before
-from .locate import antecedent_place, best, place_at, places_in
+from .locate import adverb_place, antecedent_place, best, described_place, place_at, places_in
 from .merge import merge_mentions
 from .participants import Resolver, agent_like, clause_tokens, segment_end, segment_start
 from .status import modality, status_of
@@ -77,6 +77,18 @@ def _ancestor_verbs(tok: Token, anchors: list[Token]) -> list[Token]:
         t = t.head
         if t.pos_ in {"VERB", "AUX"}:
             out.append(t)
+    return out
+
+
+def _recipients(res: Resolver, verb: Token) -> list[Participant]:
+    """Who receives what ``verb`` gives: the indirect object ('granted Assange asylum'), a 'to' object ('provide
+    asylum to X') or, in the passive, the subject ('X was granted asylum')."""
+    out: list[Participant] = []
+    for c in verb.children:
+        if c.dep_ in {"dative", "nsubjpass"} and c.pos_ != "ADP" or (c.dep_ == "dobj" and c.pos_ == "PROPN"):
+            out += res.resolve(c, loose=True)
+        elif c.dep_ in {"prep", "dative"} and c.lower_ == "to":
+            out += [q for o in c.children if o.dep_ == "pobj" for q in res.resolve(o, loose=True)]
     return out
 
 
@@ -239,6 +251,8 @@ class _Builder:
         dest: list[Place] = []
         origin: list[Place] = []
         travellers: list[Participant] = []
+        weak_dest: list[Place] = []  # described places ('besieged areas', 'abroad'): used when no named one is given
+        weak_origin: list[Place] = []
         is_verb = t.pos_ in {"VERB", "AUX"}
         if not is_verb and t.dep_ == "pobj" and t.head.lower_ in {"after", "following", "since"}:
             return None
@@ -251,8 +265,15 @@ class _Builder:
                 objs += [x for o in objs for x in o.children if x.dep_ == "conj"]
                 if prep in lex.destination_preps and (prep != "for" or lem in {"leave", "depart", "head", "set"}):
                     dest += [p for o in objs if (p := place_at(o, self.people))]
+                    weak_dest += [p for o in objs if prep != "for" and (p := described_place(o, self.people))]
                 elif prep in lex.origin_preps:
                     origin += [p for o in objs if (p := place_at(o, self.people))]
+                    weak_origin += [p for o in objs if (p := described_place(o, self.people))]
+                    if prep == "out":  # "out of Syria": the place hangs under "of"
+                        for of in (x for x in c.children if x.dep_ == "prep" and x.lower_ == "of"):
+                            origin += [p for o in of.children if o.dep_ == "pobj" and (p := place_at(o, self.people))]
+                            weak_origin += [p for o in of.children
+                                            if o.dep_ == "pobj" and (p := described_place(o, self.people))]
                 elif prep in {"in", "at"} and (lem in {"arrive", "land", "come", "stop", "visit"} or not is_verb):
                     dest += [p for o in objs if (p := place_at(o, self.people))]
                 elif prep in {"after", "following"}:
@@ -269,14 +290,24 @@ class _Builder:
                     for o in objs:
                         for pp in (x for x in o.children if x.dep_ == "prep" and x.lower_ == "to"):
                             dest += [p for x in pp.children if x.dep_ == "pobj" and (p := place_at(x, self.people))]
-            elif c.dep_ in {"advmod", "prt"} and c.lower_ in {"back", "home", "off", "out", "away"}:
+            elif c.dep_ in {"advmod", "prt", "npadvmod"} and c.lower_ in {"back", "home", "off", "out", "away"}:
                 for pp in (x for x in c.children if x.dep_ == "prep" and x.lower_ in lex.destination_preps):
                     dest += [p for x in pp.children if x.dep_ == "pobj" and (p := place_at(x, self.people))]
+                if (p := adverb_place(c)) is not None:
+                    weak_dest.append(p)
+            elif (p := adverb_place(c)) is not None and is_verb:
+                weak_dest.append(p)  # "fled abroad", "come here"
             elif c.dep_ in {"dobj", "npadvmod"}:
                 p = place_at(c, self.people)
                 if p is None and lem in lex.origin_objects:  # "escaped the pogroms in Ukraine"
                     p = next((q for pp in c.children if pp.dep_ == "prep" and pp.lower_ in {"in", "of"}
                               for o in pp.children if o.dep_ == "pobj" and (q := place_at(o, self.people))), None)
+                if p is None and is_verb and c.dep_ == "dobj" and (
+                        w := described_place(c, self.people)) is not None:
+                    if lem in lex.origin_objects:  # "fled the city", "escaped the camp"
+                        weak_origin.append(w)
+                    elif lem in lex.destination_objects:  # "entered the country"
+                        weak_dest.append(w)
                 if p and lem in lex.origin_objects:
                     origin.append(p)
                 elif p and (lem in lex.destination_objects or not is_verb):
@@ -287,26 +318,43 @@ class _Builder:
                 p = place_at(c, self.people)
                 if p:
                     dest.append(p)
+                elif self.people.at(c):  # "granted Julian Assange asylum" (the name parsed as a modifier)
+                    travellers += self.res.resolve(c)
             elif c.dep_ == "poss" and not is_verb:
                 travellers += self.res.resolve(c)
+        weak_only = not (dest or origin) and bool(weak_dest or weak_origin)
+        dest = dest or weak_dest
+        origin = origin or weak_origin
         if "place_object" in spec.needs and not dest:
             return None
         if "place" in spec.needs and not (dest or origin):
             return None
-        if is_verb:
+        if is_verb and lem in lex.sender_verbs and travellers and not any(
+                c.dep_ == "nsubjpass" for c in t.children):
+            pass  # "the army sent 300 soldiers": the sender stays
+        elif is_verb:
             subj = self.res.subject_of(t, loose=True)
             if not subj:
                 s = next((c for c in t.children if c.dep_ in {"nsubj", "nsubjpass"}
                           and c.i >= segment_start(t)), None)
                 if s is not None and s.pos_ in {"NOUN", "PROPN"} and not place_at(s, self.people):
                     subj = self.res.resolve(s, loose=True)
-                    if not subj and agent_like(s):  # "millions of Mexicans would migrate"
-                        subj = [Participant(" ".join(x.text for x in clause_tokens(s) if x.dep_ != "det"))]
+                    if not subj and agent_like(s) and not (weak_only and "place" in spec.needs
+                                                           and s.tag_ not in {"NNS", "NNPS"}):
+                        # "millions of Mexicans would migrate"; not "bad news coming from several areas"
+                        subj = [Participant(" ".join(x.text for x in clause_tokens(s)
+                                                     if x.dep_ != "det" and x.ent_type_ not in {"DATE", "TIME"}))]
             travellers = merge_people(subj, travellers)
         else:
             verb, how = _governing_verb(t)
-            if not travellers and verb is not None and how in {"dobj", "pobj"} and \
-                    verb.lemma_.lower() not in {"say", "tell"}:
+            vlem = verb.lemma_.lower() if verb is not None else ""
+            if verb is not None and vlem in lex.recipient_verbs and how in {"dobj", "pobj"}:
+                # "Ecuador granted Assange asylum": the recipient moves; a giver that is a place is where to
+                travellers = travellers or _recipients(self.res, verb)
+                giver = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+                if not dest and giver is not None and (p := place_at(giver, self.people)):
+                    dest.append(p)
+            elif not travellers and verb is not None and how in {"dobj", "pobj"} and vlem not in {"say", "tell"}:
                 travellers = self.res.subject_of(verb)
         if not travellers:
             return None

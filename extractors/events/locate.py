@@ -8,6 +8,10 @@ never places.
 
 from __future__ import annotations
 
+import json
+from functools import lru_cache
+from pathlib import Path
+
 from spacy.tokens import Token
 
 from ..people import DocPeople, _demonym
@@ -15,6 +19,8 @@ from ..places import PlaceInfo, gazetteer
 from ..records import Place
 
 _PLACE_LABELS = {"GPE", "LOC", "FAC", "ORG", "NORP"}
+_TRAVEL_PLACES = Path(__file__).parent / "data" / "travel_places.json"
+_NOT_IN_NAME = {"det", "predet", "poss", "punct", "case"}
 
 
 def _ent_text(tok: Token) -> str | None:
@@ -124,4 +130,36 @@ def antecedent_place(tok: Token, people: DocPeople) -> Place | None:
         p = place_at(t, people)
         if p:
             return p
+    return None
+
+
+@lru_cache(maxsize=1)
+def _travel_places() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    raw = json.loads(_TRAVEL_PLACES.read_text(encoding="utf-8"))
+    return (frozenset(raw["place_nouns"]), frozenset(raw["adverb_destinations"]),
+            frozenset(raw["unnamed_entity_labels"]))
+
+
+def described_place(tok: Token, people: DocPeople | None = None) -> Place | None:
+    """A place the gazetteer cannot resolve, read only in a travel argument slot (the object of from/to/into, of
+    leave/flee/enter): an unresolved GPE/LOC/FAC name ('Darayya') or a description headed by a place noun
+    ('besieged areas', 'a refugee camp'). Reported by name with no coordinates, so itineraries skip it."""
+    if people is not None and people.is_person_token(tok):
+        return None
+    nouns, _, labels = _travel_places()
+    if tok.ent_type_ in labels and tok.pos_ in {"PROPN", "NOUN"}:
+        text = _ent_text(tok) or tok.text
+        return Place(text[4:] if text.lower().startswith("the ") else text)
+    if tok.pos_ == "NOUN" and tok.lemma_.lower() in nouns:
+        left = [t for t in tok.subtree if t.i <= tok.i and t.dep_ not in _NOT_IN_NAME and t.ent_type_ not in
+                {"DATE", "TIME", "CARDINAL"}]
+        return Place(" ".join(t.text for t in left))
+    return None
+
+
+def adverb_place(tok: Token) -> Place | None:
+    """'fled abroad', 'returned home', 'come here': the adverb as a destination without coordinates."""
+    _, adverbs, _ = _travel_places()
+    if tok.dep_ in {"advmod", "npadvmod"} and tok.lower_ in adverbs:
+        return Place(tok.lower_)
     return None

@@ -45,6 +45,8 @@ class Lexicon:
     media: dict[str, str]
     not_meeting_modifiers: frozenset[str]
     topic_object_verbs: frozenset[str]
+    recipient_verbs: frozenset[str] = frozenset()
+    sender_verbs: frozenset[str] = frozenset()
 
     def specs_for(self, tok: Token) -> list[TriggerSpec]:
         """Trigger specs that ``tok`` may start (a verb 'visit' can be a meeting or a trip; both are tried)."""
@@ -90,6 +92,8 @@ def lexicon() -> Lexicon:
         media={k.lower(): v for k, v in raw["media"].items()},
         not_meeting_modifiers=frozenset(raw["not_meeting_modifiers"]),
         topic_object_verbs=frozenset(raw["topic_object_verbs"]),
+        recipient_verbs=frozenset(raw.get("recipient_verbs", ())),
+        sender_verbs=frozenset(raw.get("sender_verbs", ())),
     )
 
 
