@@ -22,7 +22,7 @@ from ..places import gazetteer
 from ..records import Event, NoiseReport, Participant, Place, Timex
 from .candidate import GENERIC_MEETING, Candidate, merge_people
 from .dates import Attached, attach, dates_for, last_day_before
-from .locate import adverb_place, antecedent_place, best, described_place, place_at, places_in
+from .locate import adverb_place, antecedent_place, best, described_place, place_at, places_in, slot_place
 from .merge import merge_mentions
 from .participants import Resolver, agent_like, clause_tokens, segment_end, segment_start
 from .status import modality, status_of
@@ -264,10 +264,10 @@ class _Builder:
                 objs = [o for o in c.children if o.dep_ == "pobj"]
                 objs += [x for o in objs for x in o.children if x.dep_ == "conj"]
                 if prep in lex.destination_preps and (prep != "for" or lem in {"leave", "depart", "head", "set"}):
-                    dest += [p for o in objs if (p := place_at(o, self.people))]
+                    dest += [p for o in objs if (p := slot_place(o, self.people))]
                     weak_dest += [p for o in objs if prep != "for" and (p := described_place(o, self.people))]
                 elif prep in lex.origin_preps:
-                    origin += [p for o in objs if (p := place_at(o, self.people))]
+                    origin += [p for o in objs if (p := slot_place(o, self.people))]
                     weak_origin += [p for o in objs if (p := described_place(o, self.people))]
                     if prep == "out":  # "out of Syria": the place hangs under "of"
                         for of in (x for x in c.children if x.dep_ == "prep" and x.lower_ == "of"):

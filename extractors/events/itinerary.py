@@ -60,6 +60,12 @@ def _canonical_travellers(reps: list[Event]) -> dict[str, str]:
     return canon
 
 
+def _resolved(p: Place | None) -> bool:
+    """A stop must be on the map: geocoded or at least placed in a country. Described places ('besieged areas',
+    'abroad') and named sites the gazetteer lacks are kept on the event but are no itinerary stop."""
+    return p is not None and (p.latitude is not None or p.country_code is not None)
+
+
 def build_itineraries(events: Sequence[Event]) -> list[ItineraryStop]:
     reps = _representatives(events)
     canon = _canonical_travellers(reps)
@@ -75,12 +81,12 @@ def build_itineraries(events: Sequence[Event]) -> list[ItineraryStop]:
             key = e.date_start or e.date_end
             order = (e.article_id, e.start_char)
             if e.event_type == "travel":
-                if e.origin is not None:
+                if _resolved(e.origin):
                     visits.append(_Visit(key, _DEPART, e.origin, depart=day, event_ids=[e.event_id], order=order))
-                if e.destination is not None:
+                if _resolved(e.destination):
                     visits.append(_Visit(key, _ARRIVE, e.destination, arrive=day, event_ids=[e.event_id],
                                          order=order))
-            elif e.location is not None and key is not None:
+            elif _resolved(e.location) and key is not None:
                 visits.append(_Visit(key, _STAY, e.location, event_ids=[e.event_id], order=order))
         _date_undated(visits)
         out.extend(_stops(who, visits))

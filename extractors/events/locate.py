@@ -163,3 +163,20 @@ def adverb_place(tok: Token) -> Place | None:
     if tok.dep_ in {"advmod", "npadvmod"} and tok.lower_ in adverbs:
         return Place(tok.lower_)
     return None
+
+
+def slot_place(tok: Token, people: DocPeople | None = None) -> Place | None:
+    """A gazetteer place in a travel slot, also through a place noun ('the besieged areas of Aleppo', 'a camp in
+    Idlib' -> Aleppo, Idlib): the named place is the one an itinerary can use."""
+    p = place_at(tok, people)
+    if p is None and tok.ent_type_ == "NORP" and tok.pos_ == "PROPN" and not (people and people.is_person_token(tok)):
+        # "from Aleppo" tagged as a nationality: in a travel slot a city name is a city (demonyms are countries)
+        hit = gazetteer().lookup(_ent_text(tok) or tok.text)
+        return hit.to_place() if hit is not None and hit.kind == "city" else None
+    if p is not None or tok.pos_ != "NOUN" or tok.lemma_.lower() not in _travel_places()[0]:
+        return p
+    for pp in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in {"of", "in", "near", "outside"}):
+        for o in (c for c in pp.children if c.dep_ == "pobj"):
+            if (q := place_at(o, people)) is not None:
+                return q
+    return None

@@ -70,3 +70,14 @@ def test_undated_step_keeps_its_place_in_the_story():
     ]
     got = [(s.place, s.arrive, s.depart) for s in build_itineraries(cluster_events(evs))]
     assert got == [("Berlin", d9, None), ("Copenhagen", None, d11), ("Madrid", d11, None)]
+
+
+def test_described_places_are_no_itinerary_stops():
+    """'fled abroad', 'to a camp': kept on the event, but not on the map, so not a stop."""
+    d = date(2022, 5, 16)
+    evs = [
+        ev("t1", "A", "travel", "flee", ["Ana Ruiz"], origin=ROME, dest=Place("abroad"), start=d),
+        ev("t2", "A", "travel", "travel", ["Ana Ruiz"], dest=Place("refugee camp"), start=date(2022, 5, 17)),
+    ]
+    stops = build_itineraries(cluster_events(evs))
+    assert [s.place for s in stops] == ["Rome"]

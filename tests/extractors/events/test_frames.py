@@ -1,0 +1,80 @@
+"""Travel and meeting argument frames added for RAMS-style news: described places, recipients of asylum, senders
+who stay behind, prevented trips, greetings. Small texts through the real pipeline (no timexes needed)."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.extractors.cleaning import find_noise
+from dateline.extractors.events import extract_events
+
+
+def run(nlp, text):
+    return extract_events(nlp(text), article_id="a1", timexes=[], article_date=None, noise=find_noise(text, None))
+
+
+def names(e):
+    return {p.name for p in e.participants}
+
+
+def one(evs, etype):
+    got = [e for e in evs if e.event_type == etype]
+    assert len(got) == 1, got
+    return got[0]
+
+
+@pytest.mark.parametrize("text, who, origin, dest", [
+    ("Panicked fans fled the stadium into the streets.", "Panicked fans", "stadium", "streets"),
+    ("Thousands of refugees fled abroad last year.", "Thousands of refugees", None, "abroad"),
+    ("Officials brought the migrants to a camp outside the city.", "migrants", None, "camp"),
+])
+def test_described_places_without_coordinates(nlp, text, who, origin, dest):
+    e = one(run(nlp, text), "travel")
+    assert who in names(e)
+    assert (e.origin.name if e.origin else None) == origin
+    assert e.destination.name == dest and e.destination.latitude is None and e.destination.country_code is None
+
+
+def test_gazetteer_place_wins_over_a_description(nlp):
+    e = one(run(nlp, "Rebels moved 200 civilians from Aleppo to a camp in Idlib."), "travel")
+    assert e.origin.name == "Aleppo" and e.destination.name == "Idlib" and e.destination.country_code == "SY"
+
+
+@pytest.mark.parametrize("text", [
+    "Ecuador granted Julian Assange asylum in 2012.",
+    "Ecuador will provide asylum to Julian Assange, the ministry said.",
+])
+def test_asylum_travels_the_recipient_to_the_giver(nlp, text):
+    e = one(run(nlp, text), "travel")
+    assert names(e) == {"Julian Assange"} and e.destination.name == "Ecuador" and e.subtype == "asylum"
+
+
+def test_denied_asylum_is_cancelled(nlp):
+    e = one(run(nlp, "The dissident Roman Petrov was denied asylum in Ukraine."), "travel")
+    assert names(e) == {"Roman Petrov"} and e.status == "cancelled"
+
+
+def test_prevented_entry_is_a_cancelled_trip(nlp):
+    e = one(run(nlp, "The activist Maria Lopez was barred from entering Hungary."), "travel")
+    assert names(e) == {"Maria Lopez"} and e.destination.name == "Hungary" and e.status == "cancelled"
+
+
+def test_sender_stays_behind(nlp):
+    e = one(run(nlp, "The government deported Ali Hassan to Egypt."), "travel")
+    assert names(e) == {"Ali Hassan"} and e.destination.name == "Egypt"
+
+
+def test_greeting_is_a_meeting(nlp):
+    e = one(run(nlp, "Prime Minister Jane Doe greeted President John Smith at the airport."), "meeting")
+    assert names(e) == {"Jane Doe", "John Smith"}
+
+
+@pytest.mark.parametrize("text", [
+    "The president left office in 2010.",  # 'office' is no place noun: resigning is no trip
+    "Bad news kept coming from several different areas.",  # news is no traveller
+    "Dangerous materials were smuggled across the border.",  # cargo is no traveller
+    "The ambassador received a letter from the ministry.",  # 'receive' a thing is no meeting
+    "Police arrested Tom Reed in Lagos.",  # an arrest is no trip
+])
+def test_not_events(nlp, text):
+    assert run(nlp, text) == []
