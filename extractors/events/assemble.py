@@ -17,14 +17,14 @@ from spacy.tokens import Doc, Span, Token
 
 from ...ids import stable_id
 from ..cleaning import in_noise
-from ..people import DocPeople
+from ..people import DocPeople, role_words
 from ..places import gazetteer
 from ..records import Event, NoiseReport, Participant, Place, Timex
 from .candidate import GENERIC_MEETING, Candidate, merge_people
 from .dates import Attached, attach, dates_for, last_day_before
 from .locate import adverb_place, antecedent_place, best, described_place, place_at, places_in, slot_place
 from .merge import merge_mentions
-from .participants import Resolver, agent_like, clause_tokens, segment_end, segment_start
+from .participants import Resolver, agent_like, clause_tokens, segment_end, segment_start, unnamed_title
 from .status import modality, status_of
 from .triggers import TriggerSpec, lexicon, meeting_subtype
 
@@ -78,6 +78,14 @@ def _ancestor_verbs(tok: Token, anchors: list[Token]) -> list[Token]:
         if t.pos_ in {"VERB", "AUX"}:
             out.append(t)
     return out
+
+
+def _human_noun(t: Token) -> bool:
+    """Plural or a person noun ('woman', 'official'): someone who can go to a described place; 'bad news coming
+    from several areas' is not."""
+    words = role_words()
+    return t.tag_ in {"NNS", "NNPS"} or t.lemma_.lower() in words["group_nouns"] or t.lemma_.lower() in words[
+        "head_nouns"]
 
 
 def _recipients(res: Resolver, verb: Token) -> list[Participant]:
@@ -170,8 +178,10 @@ class _Builder:
         with_people: list[Participant] = []
         places: list[Place] = []
         for c in v.children:
-            if c.dep_ in {"dobj", "dative"} and v.lemma_.lower() not in self.lex.topic_object_verbs:
-                got = self.res.resolve(c, loose=v.lemma_.lower() != "meet" or c.ent_type_ != "")
+            if c.dep_ == "dobj" and v.lemma_.lower() in self.lex.opponent_object_verbs:
+                objs.extend(p for p in self.res.resolve(c) if self.people.people.get(p.name))  # "debated Clinton"
+            elif c.dep_ in {"dobj", "dative"} and v.lemma_.lower() not in self.lex.topic_object_verbs:
+                got = self.res.resolve(c, loose=v.lemma_.lower() != "meet" or c.ent_type_ != "" or unnamed_title(c))
                 objs.extend(got)
                 if not got and (spec.subtype == "visit" or v.lemma_.lower() == "meet"):
                     return None  # "meet the demands", "visit the factory" (a trip, not a meeting)
@@ -340,7 +350,7 @@ class _Builder:
                 if s is not None and s.pos_ in {"NOUN", "PROPN"} and not place_at(s, self.people):
                     subj = self.res.resolve(s, loose=True)
                     if not subj and agent_like(s) and not (weak_only and "place" in spec.needs
-                                                           and s.tag_ not in {"NNS", "NNPS"}):
+                                                           and not _human_noun(s)):
                         # "millions of Mexicans would migrate"; not "bad news coming from several areas"
                         subj = [Participant(" ".join(x.text for x in clause_tokens(s)
                                                      if x.dep_ != "det" and x.ent_type_ not in {"DATE", "TIME"}))]

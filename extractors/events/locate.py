@@ -80,11 +80,18 @@ def place_info(tok: Token, people: DocPeople | None = None) -> PlaceInfo | None:
     if tok.ent_type_ == "NORP":
         return None
     hit = gz.lookup(text)
-    if hit is None and tok.ent_type_ in {"FAC", "LOC"}:
-        # a named site the gazetteer does not hold ("Wells Fargo Center"): a place without coordinates
+    if hit is None and (tok.ent_type_ in {"FAC", "LOC"} or _is_venue(tok, text)):
+        # a named site the gazetteer does not hold ("Wells Fargo Center", "at Hofstra University"): no coordinates
         name = text[4:] if text.lower().startswith("the ") else text
         hit = PlaceInfo(name, "site", None)
     return hit
+
+
+def _is_venue(tok: Token, text: str) -> bool:
+    """An organisation named as where something happens: 'at Hofstra University', 'in the Plaza Hotel'."""
+    words = text.lower().split()
+    return (tok.ent_type_ == "ORG" and tok.dep_ == "pobj" and tok.head.lower_ in {"at", "in", "inside"}
+            and bool(words) and words[-1] in _travel_places()[3])
 
 
 def place_at(tok: Token, people: DocPeople | None = None) -> Place | None:
@@ -134,10 +141,10 @@ def antecedent_place(tok: Token, people: DocPeople) -> Place | None:
 
 
 @lru_cache(maxsize=1)
-def _travel_places() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+def _travel_places() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
     raw = json.loads(_TRAVEL_PLACES.read_text(encoding="utf-8"))
     return (frozenset(raw["place_nouns"]), frozenset(raw["adverb_destinations"]),
-            frozenset(raw["unnamed_entity_labels"]))
+            frozenset(raw["unnamed_entity_labels"]), frozenset(raw["venue_heads"]))
 
 
 def described_place(tok: Token, people: DocPeople | None = None) -> Place | None:
@@ -146,7 +153,7 @@ def described_place(tok: Token, people: DocPeople | None = None) -> Place | None
     ('besieged areas', 'a refugee camp'). Reported by name with no coordinates, so itineraries skip it."""
     if people is not None and people.is_person_token(tok):
         return None
-    nouns, _, labels = _travel_places()
+    nouns, _, labels, _ = _travel_places()
     if tok.ent_type_ in labels and tok.pos_ in {"PROPN", "NOUN"}:
         text = _ent_text(tok) or tok.text
         return Place(text[4:] if text.lower().startswith("the ") else text)
@@ -159,7 +166,7 @@ def described_place(tok: Token, people: DocPeople | None = None) -> Place | None
 
 def adverb_place(tok: Token) -> Place | None:
     """'fled abroad', 'returned home', 'come here': the adverb as a destination without coordinates."""
-    _, adverbs, _ = _travel_places()
+    _, adverbs, _, _ = _travel_places()
     if tok.dep_ in {"advmod", "npadvmod"} and tok.lower_ in adverbs:
         return Place(tok.lower_)
     return None

@@ -141,6 +141,10 @@ class Resolver:
             elif loose and not has_named and t is tok and _group_like(t):
                 name = _coordinated_name(t)
                 out.append(Participant(name, None, None, name))
+            elif loose and not has_named and t is tok and unnamed_title(t):
+                # "conferring with the President of South Korea": a role-holder the article does not name
+                name = _coordinated_name(t)
+                out.append(Participant(name, name, None, name))
         return _dedupe(out)
 
     def _same_sentence_subjects(self, tok: Token, before: int) -> list[Person]:
@@ -293,6 +297,16 @@ def agent_like(t: Token) -> bool:
         return False
     return not (t.lemma_.lower() in vehicles or t.lower_ in vehicles or any(
         c.lower_ in vehicles for c in t.children if c.dep_ in {"compound", "amod", "nmod"}))
+
+
+def unnamed_title(t: Token) -> bool:
+    """A singular title with what makes it specific ('the President of South Korea', 'the Japanese prime
+    minister'); a bare 'the president' is left to coreference."""
+    if t.pos_ not in {"NOUN", "PROPN"} or t.lower_ not in role_words()["head_nouns"] or t.ent_type_ == "PERSON":
+        return False
+    return any(c.dep_ in {"amod", "compound"} and c.ent_type_ in {"NORP", "GPE"} or
+               c.dep_ == "prep" and c.lower_ == "of" and any(o.ent_type_ in {"GPE", "ORG"} for o in c.subtree)
+               for c in t.children)
 
 
 def _group_like(t: Token) -> bool:

@@ -41,12 +41,15 @@ def modality(tok: Token) -> str | None:
     """'cancelled' | 'planned' | 'occurred' from wording alone, else None."""
     w = _words()
     chain = _chain(tok)
+    coordinated = False  # "cancelled the meeting and conferred instead": a verb coordinated with 'cancel' happened
     for t in chain:
         lem = t.lemma_.lower()
-        if lem in w["cancel_verbs"] or (lem == "call" and any(c.lower_ == "off" for c in t.children)):
+        if not coordinated and (lem in w["cancel_verbs"]
+                                or (lem == "call" and any(c.lower_ == "off" for c in t.children))):
             return "cancelled"
         if any(c.dep_ == "neg" for c in t.children) and t.pos_ in {"VERB", "AUX"} and t is tok:
             return "cancelled" if t.tag_ in {"VBD", "VBN"} else None
+        coordinated = coordinated or (t.dep_ == "conj" and t.pos_ in {"VERB", "AUX"})
     for k, t in enumerate(chain):
         lem = t.lemma_.lower()
         kids = list(t.children)

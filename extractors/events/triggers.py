@@ -47,6 +47,7 @@ class Lexicon:
     topic_object_verbs: frozenset[str]
     recipient_verbs: frozenset[str] = frozenset()
     sender_verbs: frozenset[str] = frozenset()
+    opponent_object_verbs: frozenset[str] = frozenset()
 
     def specs_for(self, tok: Token) -> list[TriggerSpec]:
         """Trigger specs that ``tok`` may start (a verb 'visit' can be a meeting or a trip; both are tried)."""
@@ -94,6 +95,7 @@ def lexicon() -> Lexicon:
         topic_object_verbs=frozenset(raw["topic_object_verbs"]),
         recipient_verbs=frozenset(raw.get("recipient_verbs", ())),
         sender_verbs=frozenset(raw.get("sender_verbs", ())),
+        opponent_object_verbs=frozenset(raw.get("opponent_object_verbs", ())),
     )
 
 

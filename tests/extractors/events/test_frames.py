@@ -78,3 +78,20 @@ def test_greeting_is_a_meeting(nlp):
 ])
 def test_not_events(nlp, text):
     assert run(nlp, text) == []
+
+
+def test_debate_with_a_named_opponent(nlp):
+    e = one(run(nlp, "Donald Trump debated Hillary Clinton on Monday."), "meeting")
+    assert names(e) == {"Donald Trump", "Hillary Clinton"} and e.subtype == "debate"
+
+
+def test_named_venue_is_the_place(nlp):
+    e = one(run(nlp, "Hillary Clinton and Donald Trump met at Hofstra University."), "meeting")
+    assert e.location.name == "Hofstra University" and e.location.latitude is None
+
+
+def test_unnamed_title_is_a_participant_and_coordination_keeps_status(nlp):
+    text = ("The White House later canceled his meeting with Duterte, and President Barack Obama conferred "
+            "instead with the President of South Korea.")
+    e = one(run(nlp, text), "meeting")
+    assert names(e) == {"Barack Obama", "President of South Korea"} and e.status == "occurred"
