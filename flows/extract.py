@@ -23,7 +23,7 @@ from dateline.report import render_html, render_markdown
 from dateline.store import OutputStore, RejectionSink
 
 from .params import RunParameters
-from .runners import batch_pool, run_batch
+from .runners import batch_pool, run_batch, task_runner_for
 
 
 def _is_io_error(task: Any, task_run: Any, state: Any) -> bool:
@@ -103,7 +103,17 @@ def plan_batches(
 
 @flow(name="extract-events", log_prints=False, validate_parameters=True)
 def extract_events(params: RunParameters) -> dict[str, int]:
-    """Extract temporal expressions, meetings and travel from news articles into Parquet datasets."""
+    """Extract temporal expressions, meetings and travel from news articles into Parquet datasets.
+
+    With ``task_runner`` ``process`` or ``dask`` the work runs as a subflow on that task runner, so a deployment run
+    started from the UI form honours the choice as the CLI does (a flow's task runner is fixed when it starts)."""
+    if params.task_runner == "default":
+        return extract_batches(params)
+    return extract_events_on_runner.with_options(task_runner=task_runner_for(params))(params)
+
+
+def extract_batches(params: RunParameters) -> dict[str, int]:
+    """The flow's body: stream inputs into batch tasks on the current task runner, merge, report."""
     logger = get_run_logger()
     run_id = uuid.uuid4().hex[:12]
     run_date = params.run_date or date.today()
@@ -139,6 +149,9 @@ def extract_events(params: RunParameters) -> dict[str, int]:
     summary = {k: int(v) for k, v in sorted(counts.items())}
     publish_summary(params, run_id, summary, rejections)
     return summary
+
+
+extract_events_on_runner = flow(name="extract-events-on-runner", log_prints=False)(extract_batches)
 
 
 def publish_summary(params: RunParameters, run_id: str, summary: dict[str, int], rejections: list[Rejection]) -> None:

@@ -113,26 +113,32 @@ def _shutdown_pools() -> None:
         pool.shutdown()
 
 
-def flow_with_runner(params: RunParameters) -> Flow:
-    """``extract_events`` with the task runner the parameters ask for.
+def task_runner_for(params: RunParameters):
+    """The Prefect task runner for ``process`` or ``dask``: Prefect's process pool (point ``PREFECT_API_URL`` at a
+    server, or every process starts its own), or the Dask scheduler at ``dask_address`` (a local cluster of
+    ``workers`` processes when none is given)."""
+    from prefect.task_runners import ProcessPoolTaskRunner
 
-    ``default`` runs up to ``workers + 1`` batch tasks as threads of this process, each handing its batch to the
-    shared ``BatchPool`` of ``workers`` processes (the extra thread keeps the next batch queued so no worker waits);
-    ``process`` runs batches in Prefect's process pool (each process loads the model once); ``dask`` submits them to
-    the Dask scheduler at ``dask_address`` (or a local cluster of ``workers`` processes when none is given)."""
-    from prefect.task_runners import ProcessPoolTaskRunner, ThreadPoolTaskRunner
+    if params.task_runner == "process":
+        return ProcessPoolTaskRunner(max_workers=params.workers)
+    try:
+        from prefect_dask import DaskTaskRunner
+    except ImportError as exc:  # an optional extra
+        raise SystemExit("dateline: --task-runner dask needs the dask extra: pip install 'dateline[dask]'") from exc
+    if params.dask_address:
+        return DaskTaskRunner(address=params.dask_address)
+    return DaskTaskRunner(cluster_kwargs={"n_workers": params.workers, "processes": True, "threads_per_worker": 1})
+
+
+def flow_with_runner(params: RunParameters) -> Flow:
+    """``extract_events`` as the CLI runs it. ``default`` runs up to ``workers + 1`` batch tasks as threads of this
+    process, each handing its batch to the shared ``BatchPool`` of ``workers`` processes (the extra thread keeps
+    the next batch queued so no worker waits); ``process`` and ``dask`` are handled by the flow itself, which runs
+    its batches as a subflow on ``task_runner_for(params)``."""
+    from prefect.task_runners import ThreadPoolTaskRunner
 
     from .extract import extract_events
 
-    if params.task_runner == "process":
-        return extract_events.with_options(task_runner=ProcessPoolTaskRunner(max_workers=params.workers))
-    if params.task_runner == "dask":
-        try:
-            from prefect_dask import DaskTaskRunner
-        except ImportError as exc:  # an optional extra
-            raise SystemExit("dateline: --task-runner dask needs the dask extra: pip install 'dateline[dask]'") from exc
-        if params.dask_address:
-            return extract_events.with_options(task_runner=DaskTaskRunner(address=params.dask_address))
-        return extract_events.with_options(task_runner=DaskTaskRunner(
-            cluster_kwargs={"n_workers": params.workers, "processes": True, "threads_per_worker": 1}))
+    if params.task_runner != "default":
+        return extract_events
     return extract_events.with_options(task_runner=ThreadPoolTaskRunner(max_workers=params.workers + 1))
