@@ -324,6 +324,9 @@ class _Builder:
                     dest.append(p)
                 elif not p and is_verb and c.dep_ == "dobj" and lem in lex.passenger_objects:
                     travellers += self.res.resolve(c, loose=True)  # "evacuated 200 civilians"
+                elif not p and is_verb and c.dep_ == "dobj" and lem in lex.place_object_verbs and not (
+                        weak_origin or self.res.resolve(c, loose=True)):
+                    return None  # "escaped indictment": no one moved
             elif c.dep_ == "compound" and not is_verb:
                 p = place_at(c, self.people)
                 if p:

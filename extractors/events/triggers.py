@@ -48,6 +48,7 @@ class Lexicon:
     recipient_verbs: frozenset[str] = frozenset()
     sender_verbs: frozenset[str] = frozenset()
     opponent_object_verbs: frozenset[str] = frozenset()
+    place_object_verbs: frozenset[str] = frozenset()
 
     def specs_for(self, tok: Token) -> list[TriggerSpec]:
         """Trigger specs that ``tok`` may start (a verb 'visit' can be a meeting or a trip; both are tried)."""
@@ -96,6 +97,7 @@ def lexicon() -> Lexicon:
         recipient_verbs=frozenset(raw.get("recipient_verbs", ())),
         sender_verbs=frozenset(raw.get("sender_verbs", ())),
         opponent_object_verbs=frozenset(raw.get("opponent_object_verbs", ())),
+        place_object_verbs=frozenset(raw.get("place_object_verbs", ())),
     )
 
 

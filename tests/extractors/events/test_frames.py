@@ -75,6 +75,7 @@ def test_greeting_is_a_meeting(nlp):
     "Dangerous materials were smuggled across the border.",  # cargo is no traveller
     "The ambassador received a letter from the ministry.",  # 'receive' a thing is no meeting
     "Police arrested Tom Reed in Lagos.",  # an arrest is no trip
+    "Senator Ann Lee escaped indictment last year.",  # a figurative escape
 ])
 def test_not_events(nlp, text):
     assert run(nlp, text) == []
