@@ -4,6 +4,7 @@
     dateline eval events --gold GOLD_JSON --samples DIR   run extraction in-process on DIR and score it
     dateline eval events --rams DEV_JSONLINES [--limit N]   event recall and per-role argument P/R/F1 on RAMS
     dateline eval events --meantime DIR [--limit N]   list what is emitted on ordinary news (no event gold there)
+    dateline eval events --rams-emitted DEV_JSONLINES [--every K]   list what is emitted on every K-th RAMS window
 
 The gold scorer is the shared ``tools/score_gold.py``; it is imported from its file rather than copied, so the
 numbers here are the ones the team reports. It lives next to the project (``../shared/tools``) or where
@@ -155,6 +156,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--samples", type=Path, help="with --gold: run extraction on this folder instead of OUT_DIR")
     ap.add_argument("--rams", type=Path, help="RAMS dev.jsonlines")
     ap.add_argument("--meantime", type=Path, help="MEANTIME folder: list the events emitted (precision by reading)")
+    ap.add_argument("--rams-emitted", type=Path, help="RAMS dev.jsonlines: list every event emitted (precision check)")
+    ap.add_argument("--every", type=int, default=1, help="--rams-emitted: only every K-th window")
     ap.add_argument("--limit", type=int, default=None, help="RAMS/MEANTIME: only the first N windows/documents")
     ap.add_argument("--errors", type=int, default=10, help="RAMS: how many error kinds to list")
     ap.add_argument("out_dir", nargs="?", type=Path, help="a run's output folder (Parquet tables)")
@@ -167,8 +170,13 @@ def main(argv: list[str] | None = None) -> int:
 
         print(report(evaluate(args.rams, limit=args.limit), top=args.errors))
         return 0
-    if args.meantime:
-        found = meantime_events(args.meantime, limit=args.limit)
+    if args.meantime or args.rams_emitted:
+        if args.meantime:
+            found = meantime_events(args.meantime, limit=args.limit)
+        else:
+            from .rams import emitted
+
+            found = emitted(args.rams_emitted, every=args.every)
         for doc_id, e in found:
             print(_event_line(doc_id, e))
         print(f"events emitted: {len(found)} ({sum(e.event_type == 'meeting' for _, e in found)} meetings)")

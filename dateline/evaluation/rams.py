@@ -203,3 +203,23 @@ def report(t: Tally, top: int = 10) -> str:
         ex = ", ".join(list(dict.fromkeys(t.examples.get(kind, [])))[:5])
         lines.append(f"  {n:4d}  {kind}  e.g. {ex}")
     return "\n".join(lines)
+
+
+def emitted(path: Path, *, every: int = 1, nlp=None) -> list[tuple[str, object]]:
+    """Every event the extractor emits on RAMS dev windows of any annotated type (every ``every``-th window): a
+    precision check by reading on ordinary news, since RAMS annotates only one event per window."""
+    from dateline.extractors.cleaning import find_noise
+    from dateline.extractors.events import extract_events
+    from dateline.extractors.pipeline import load_nlp
+
+    nlp = nlp or load_nlp()
+    out = []
+    for k, line in enumerate(Path(path).read_text().splitlines()):
+        if k % every:
+            continue
+        d = json.loads(line)
+        text = " ".join(w for s in d["sentences"] for w in s)
+        doc = nlp(text)
+        out += [(d["doc_key"], e) for e in extract_events(doc, article_id=d["doc_key"], timexes=[], article_date=None,
+                                                          noise=find_noise(text, None))]
+    return out

@@ -248,6 +248,11 @@ class _Builder:
             # "the meeting" refers back to the people just discussed; so does one "with X and Y as hosts"
             sal = self.res.salience.group or ((self.res.salience.single,) if self.res.salience.single else ())
             parts = merge_people(parts, [self.res.participant(p, None) for p in sal])
+        if n.lemma_.lower() in self.lex.deceased_nouns:  # "Jamar Clark's funeral": the one mourned takes no part
+            mourned = [c for c in n.children if c.dep_ == "poss"] + [
+                o for c in n.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+            gone = {p.name for m in mourned for p in self.res.resolve(m)}
+            parts = [p for p in parts if p.name not in gone]
         if not parts and not (subtype not in GENERIC_MEETING and dates_for(_anchors(n), self.attached)[0]):
             return None  # a dated named kind ("a virtual summit last week") stands without named participants
         if "participant" in spec.needs and len(parts) < 2:

@@ -49,6 +49,7 @@ class Lexicon:
     sender_verbs: frozenset[str] = frozenset()
     opponent_object_verbs: frozenset[str] = frozenset()
     place_object_verbs: frozenset[str] = frozenset()
+    deceased_nouns: frozenset[str] = frozenset()
 
     def specs_for(self, tok: Token) -> list[TriggerSpec]:
         """Trigger specs that ``tok`` may start (a verb 'visit' can be a meeting or a trip; both are tried)."""
@@ -98,6 +99,7 @@ def lexicon() -> Lexicon:
         sender_verbs=frozenset(raw.get("sender_verbs", ())),
         opponent_object_verbs=frozenset(raw.get("opponent_object_verbs", ())),
         place_object_verbs=frozenset(raw.get("place_object_verbs", ())),
+        deceased_nouns=frozenset(raw.get("deceased_nouns", ())),
     )
 
 

@@ -76,6 +76,8 @@ def test_greeting_is_a_meeting(nlp):
     "The ambassador received a letter from the ministry.",  # 'receive' a thing is no meeting
     "Police arrested Tom Reed in Lagos.",  # an arrest is no trip
     "Senator Ann Lee escaped indictment last year.",  # a figurative escape
+    "Business will not send jobs out of the country.",  # jobs do not travel
+    "Jamar Clark's funeral in Minneapolis drew thousands.",  # the one mourned is no participant
 ])
 def test_not_events(nlp, text):
     assert run(nlp, text) == []
@@ -96,3 +98,8 @@ def test_unnamed_title_is_a_participant_and_coordination_keeps_status(nlp):
             "instead with the President of South Korea.")
     e = one(run(nlp, text), "meeting")
     assert names(e) == {"Barack Obama", "President of South Korea"} and e.status == "occurred"
+
+
+def test_funeral_attendee_not_the_deceased(nlp):
+    e = one(run(nlp, "Senator Ann Lee attended the funeral of her friend Mark Weiner in Providence."), "meeting")
+    assert names(e) == {"Ann Lee"} and e.subtype == "funeral" and e.location.name == "Providence"
