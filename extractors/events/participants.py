@@ -138,6 +138,9 @@ class Resolver:
                 out.extend(self._pronoun(t, before if before is not None else t.i))
             elif t.lemma_.lower() in words["group_nouns"] and t.pos_ == "NOUN" and not has_named:
                 out.extend(self._group(t, before if before is not None else t.i))
+            elif loose and t.tag_ == "NN" and t.lemma_.lower() in words.get("body_nouns", ()):
+                name = _group_name(t)  # "Lord Coe and council convened": the council takes part as a body
+                out.append(Participant(name, None, None, name))
             elif loose and not has_named and t is tok and _group_like(t):
                 name = _coordinated_name(t)
                 out.append(Participant(name, None, None, name))

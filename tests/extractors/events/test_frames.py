@@ -103,3 +103,9 @@ def test_unnamed_title_is_a_participant_and_coordination_keeps_status(nlp):
 def test_funeral_attendee_not_the_deceased(nlp):
     e = one(run(nlp, "Senator Ann Lee attended the funeral of her friend Mark Weiner in Providence."), "meeting")
     assert names(e) == {"Ann Lee"} and e.subtype == "funeral" and e.location.name == "Providence"
+
+
+def test_a_body_next_to_a_named_person_takes_part(nlp):
+    text = "On Friday Lord Sebastian Coe and the council convened to decide whether to suspend Russian athletes."
+    e = one(run(nlp, text), "meeting")
+    assert names(e) == {"Sebastian Coe", "council"}
