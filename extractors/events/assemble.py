@@ -88,6 +88,22 @@ def _human_noun(t: Token) -> bool:
         "head_nouns"]
 
 
+def _nominal_adjectives(t: Token) -> list[Participant]:
+    """'the sick and wounded', 'the injured': adjectives used as nouns for people, as the object of a transport verb
+    (the parse gives them as ADJ objects or complements)."""
+    if not (t.pos_ == "ADJ" or t.tag_ == "VBN"):
+        return []
+    words = [t] + [x for x in t.children if x.dep_ in {"cc", "conj"}]
+    # "evacuate sick and wounded": the parse may hang 'and wounded' on the verb, right after the adjective
+    nxt = t.i + 1
+    while nxt < len(t.doc) and t.doc[nxt].head.i == t.head.i and t.doc[nxt].dep_ in {"cc", "conj"} and (
+            t.doc[nxt].dep_ == "cc" or t.doc[nxt].pos_ == "ADJ" or t.doc[nxt].tag_ == "VBN"):
+        words.append(t.doc[nxt])
+        nxt += 1
+    name = " ".join(x.text for x in sorted(words, key=lambda x: x.i))
+    return [Participant(name, None, None, name)]
+
+
 def _recipients(res: Resolver, verb: Token) -> list[Participant]:
     """Who receives what ``verb`` gives: the indirect object ('granted Assange asylum'), a 'to' object ('provide
     asylum to X') or, in the passive, the subject ('X was granted asylum')."""
@@ -297,6 +313,9 @@ class _Builder:
                                    and (p := place_at(x, self.people))]
                 elif prep == "with":
                     travellers += [q for o in objs for q in self.res.resolve(o) if self.people.people.get(q.name)]
+                elif prep == "as" and is_verb:  # "fled abroad as refugees"
+                    travellers += [Participant(n, None, None, n) for o in objs
+                                   if o.tag_ == "NNS" and agent_like(o) and (n := o.text)]
                 elif prep == "by" and not is_verb:
                     travellers += [q for o in objs for q in self.res.resolve(o)]
                 elif prep == "of" and not is_verb:  # "the evacuation of civilians", "the visit of the king"
@@ -329,9 +348,12 @@ class _Builder:
                     dest.append(p)
                 elif not p and is_verb and c.dep_ == "dobj" and lem in lex.passenger_objects:
                     travellers += self.res.resolve(c, loose=True)  # "evacuated 200 civilians"
+                    travellers += _nominal_adjectives(c)  # "evacuate the sick and wounded"
                 elif not p and is_verb and c.dep_ == "dobj" and lem in lex.place_object_verbs and not (
                         weak_origin or self.res.resolve(c, loose=True)):
                     return None  # "escaped indictment": no one moved
+            elif c.dep_ == "acomp" and is_verb and lem in lex.passenger_objects:
+                travellers += _nominal_adjectives(c)  # "to evacuate sick and wounded" (parsed as a complement)
             elif c.dep_ == "compound" and not is_verb:
                 p = place_at(c, self.people)
                 if p:

@@ -147,6 +147,11 @@ def _travel_places() -> tuple[frozenset[str], frozenset[str], frozenset[str], fr
             frozenset(raw["unnamed_entity_labels"]), frozenset(raw["venue_heads"]))
 
 
+@lru_cache(maxsize=1)
+def _part_nouns() -> frozenset[str]:
+    return frozenset(json.loads(_TRAVEL_PLACES.read_text(encoding="utf-8"))["part_nouns"])
+
+
 def described_place(tok: Token, people: DocPeople | None = None) -> Place | None:
     """A place the gazetteer cannot resolve, read only in a travel argument slot (the object of from/to/into, of
     leave/flee/enter): an unresolved GPE/LOC/FAC name ('Darayya') or a description headed by a place noun
@@ -180,10 +185,11 @@ def slot_place(tok: Token, people: DocPeople | None = None) -> Place | None:
         # "from Aleppo" tagged as a nationality: in a travel slot a city name is a city (demonyms are countries)
         hit = gazetteer().lookup(_ent_text(tok) or tok.text)
         return hit.to_place() if hit is not None and hit.kind == "city" else None
-    if p is not None or tok.pos_ != "NOUN" or tok.lemma_.lower() not in _travel_places()[0]:
+    lem = tok.lemma_.lower()
+    if p is not None or tok.pos_ != "NOUN" or not (lem in _travel_places()[0] or lem in _part_nouns()):
         return p
     for pp in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in {"of", "in", "near", "outside"}):
         for o in (c for c in pp.children if c.dep_ == "pobj"):
-            if (q := place_at(o, people)) is not None:
+            if (q := slot_place(o, people)) is not None:
                 return q
     return None

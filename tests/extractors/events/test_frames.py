@@ -109,3 +109,13 @@ def test_a_body_next_to_a_named_person_takes_part(nlp):
     text = "On Friday Lord Sebastian Coe and the council convened to decide whether to suspend Russian athletes."
     e = one(run(nlp, text), "meeting")
     assert names(e) == {"Sebastian Coe", "council"}
+
+
+def test_nominal_adjectives_travel_and_part_of_a_place(nlp):
+    e = one(run(nlp, "Rescuers evacuated the sick and the elderly from the outskirts of Kyiv."), "travel")
+    assert "sick and elderly" in names(e) and e.origin.name == "Kyiv"
+
+
+def test_as_phrase_names_the_travellers(nlp):
+    e = one(run(nlp, "Half of the population fled abroad as refugees."), "travel")
+    assert "refugees" in names(e) and e.destination.name == "abroad"
