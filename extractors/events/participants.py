@@ -247,6 +247,11 @@ class Resolver:
             # called ..."): the subject is the next one in this paragraph
             nxt = next((t for t in verb.doc[verb.i + 1:segment_end(verb)] if t.dep_ == "nsubj"), None)
             return self.resolve(nxt) if nxt is not None else []
+        if verb.dep_ == "xcomp" and verb.head is not verb:
+            # object control: "prompted Jeh Johnson to convene", "asked the envoy to travel" -> the object
+            ctrl = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+            if ctrl is not None and (got := self.resolve(ctrl, loose=loose)):
+                return got
         if verb.dep_ in {"xcomp", "conj", "advcl", "ccomp"} and verb.head is not verb and verb.dep_ != "ccomp":
             return self.subject_of(verb.head, depth + 1, loose)
         if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":  # "before returning to X": the clause's subject
@@ -287,7 +292,8 @@ _NOT_AGENTS = frozenset({"it", "this", "that", "something", "anything", "nothing
 
 def _coordinated_name(t: Token) -> str:
     """'unions, bondholders and others' as one group name (without determiners and trailing clauses)."""
-    toks = [x for x in t.subtree if x.dep_ not in {"det", "predet", "poss"} and x.i >= t.left_edge.i]
+    toks = [x for x in t.subtree if x.dep_ not in {"det", "predet", "poss"} and x.i >= t.left_edge.i
+            and x.ent_type_ not in {"DATE", "TIME"}]
     drop = {y.i for c in t.children if c.dep_ in {"relcl", "acl", "prep"} and c.lower_ != "of" for y in c.subtree}
     text = " ".join(x.text for x in toks if x.i not in drop)
     return text.replace(" ,", ",").strip(" ,")

@@ -119,3 +119,9 @@ def test_nominal_adjectives_travel_and_part_of_a_place(nlp):
 def test_as_phrase_names_the_travellers(nlp):
     e = one(run(nlp, "Half of the population fled abroad as refugees."), "travel")
     assert "refugees" in names(e) and e.destination.name == "abroad"
+
+
+def test_object_control_gives_the_subject(nlp):
+    text = "The president asked Foreign Minister Ann Lee to travel to Paris."
+    e = one(run(nlp, text), "travel")
+    assert names(e) == {"Ann Lee"} and e.destination.name == "Paris" and e.status == "planned"
