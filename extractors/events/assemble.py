@@ -104,6 +104,17 @@ def _nominal_adjectives(t: Token) -> list[Participant]:
     return [Participant(name, None, None, name)]
 
 
+def _generic(t: Token, lex) -> bool:
+    """Under a modal ('can return') or a permissive/causative verb ('allow ... to roam', 'forcing people to leave')."""
+    for a in _anchors(t):
+        if any(c.dep_ == "aux" and c.lower_ in lex.generic_modals for c in a.children):
+            return True
+        if a is not t and a.lemma_.lower() in lex.generic_governors:
+            return True
+    head = t.head
+    return t.dep_ in {"xcomp", "ccomp"} and head.lemma_.lower() in lex.generic_governors
+
+
 def _recipients(res: Resolver, verb: Token) -> list[Participant]:
     """Who receives what ``verb`` gives: the indirect object ('granted Assange asylum'), a 'to' object ('provide
     asylum to X') or, in the passive, the subject ('X was granted asylum')."""
@@ -398,10 +409,16 @@ class _Builder:
                 travellers = self.res.subject_of(verb)
         if not travellers:
             return None
-        if "person_or_place" in spec.needs and not (dest or origin) and not any(
-                p.name in self.people.people for p in travellers):
+        named = any(p.name in self.people.people for p in travellers)
+        if "person_or_place" in spec.needs and not (dest or origin) and not named:
             return None
-        return self._finish("travel", spec.subtype, t, travellers, origin=best(origin), destination=best(dest))
+        if is_verb and lem in lex.passenger_objects and any(
+                c.dep_ == "dobj" and not agent_like(c) for c in t.children):
+            return None  # "a C-5 was used to fly the presidential cars": cargo, not people
+        c = self._finish("travel", spec.subtype, t, travellers, origin=best(origin), destination=best(dest))
+        if not named and c.status == "unknown" and c.date_start is None and c.date_end is None and _generic(t, lex):
+            return None  # "refugees can return home when the conflict ends": a general statement
+        return c
 
     # -- common tail: dates, status, context --
     def _finish(self, etype: str, subtype: str, t: Token, parts: list[Participant], *, location: Place | None = None,

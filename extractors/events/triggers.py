@@ -50,6 +50,8 @@ class Lexicon:
     opponent_object_verbs: frozenset[str] = frozenset()
     place_object_verbs: frozenset[str] = frozenset()
     deceased_nouns: frozenset[str] = frozenset()
+    generic_modals: frozenset[str] = frozenset()
+    generic_governors: frozenset[str] = frozenset()
 
     def specs_for(self, tok: Token) -> list[TriggerSpec]:
         """Trigger specs that ``tok`` may start (a verb 'visit' can be a meeting or a trip; both are tried)."""
@@ -100,6 +102,8 @@ def lexicon() -> Lexicon:
         opponent_object_verbs=frozenset(raw.get("opponent_object_verbs", ())),
         place_object_verbs=frozenset(raw.get("place_object_verbs", ())),
         deceased_nouns=frozenset(raw.get("deceased_nouns", ())),
+        generic_modals=frozenset(raw.get("generic_modals", ())),
+        generic_governors=frozenset(raw.get("generic_governors", ())),
     )
 
 

@@ -78,6 +78,9 @@ def test_greeting_is_a_meeting(nlp):
     "Senator Ann Lee escaped indictment last year.",  # a figurative escape
     "Business will not send jobs out of the country.",  # jobs do not travel
     "Jamar Clark's funeral in Minneapolis drew thousands.",  # the one mourned is no participant
+    "A Lockheed C-5 Galaxie was used to fly the presidential cars.",  # cargo
+    "The official said refugees can return home when the conflict ends.",  # a general statement
+    "Policies allow thousands of criminal aliens to freely roam our streets.",  # a general statement
 ])
 def test_not_events(nlp, text):
     assert run(nlp, text) == []
@@ -125,3 +128,8 @@ def test_object_control_gives_the_subject(nlp):
     text = "The president asked Foreign Minister Ann Lee to travel to Paris."
     e = one(run(nlp, text), "travel")
     assert names(e) == {"Ann Lee"} and e.destination.name == "Paris" and e.status == "planned"
+
+
+def test_a_dated_return_of_unnamed_people_stays(nlp):
+    e = one(run(nlp, "Thousands of refugees returned home on Monday."), "travel")
+    assert e.destination.name == "home" and e.status == "occurred"
