@@ -188,6 +188,9 @@ def slot_place(tok: Token, people: DocPeople | None = None) -> Place | None:
     lem = tok.lemma_.lower()
     if p is not None or tok.pos_ != "NOUN" or not (lem in _travel_places()[0] or lem in _part_nouns()):
         return p
+    for a in (c for c in tok.children if c.dep_ in {"appos", "compound"} and c.i > tok.i):
+        if (q := place_at(a, people)) is not None:  # "the capital Juba"
+            return q
     for pp in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in {"of", "in", "near", "outside"}):
         for o in (c for c in pp.children if c.dep_ == "pobj"):
             if (q := slot_place(o, people)) is not None:

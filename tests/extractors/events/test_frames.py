@@ -133,3 +133,8 @@ def test_object_control_gives_the_subject(nlp):
 def test_a_dated_return_of_unnamed_people_stays(nlp):
     e = one(run(nlp, "Thousands of refugees returned home on Monday."), "travel")
     assert e.destination.name == "home" and e.status == "occurred"
+
+
+def test_place_noun_with_its_name_in_apposition(nlp):
+    e = one(run(nlp, "The rebel leader Riek Machar returned to the capital Juba on Tuesday."), "travel")
+    assert e.destination.name == "Juba" and e.destination.latitude is not None
