@@ -48,7 +48,7 @@ class ArticleDate:
 
 @dataclass(frozen=True)
 class Participant:
-    name: str  # canonical full name ("Antony Blinken"), or a group ("Chinese counterparts")
+    name: str  # canonical full name ("Ada Lovelace"), or a group ("their counterparts")
     role: str | None = None  # title/role ("Secretary of State")
     country_code: str | None = None  # ISO 3166-1 alpha-2
     mention: str | None = None  # the surface string in the sentence
