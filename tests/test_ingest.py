@@ -32,7 +32,8 @@ def test_txt_title_header_and_manifest(tmp_path: Path) -> None:
     a, b = sorted(articles, key=lambda x: x.input_id)
     assert (a.input_id, a.title, a.header_date, a.published, a.text) == ("a.txt", "A short title", date(2021, 3, 16),
                                                                          None, BODY)
-    assert (b.title, b.published, b.url, b.source) == ("Another title", date(2021, 3, 17), "https://example.org/b", "Ex")
+    assert (b.title, b.published) == ("Another title", date(2021, 3, 17))
+    assert (b.url, b.source) == ("https://example.org/b", "Ex")
     assert b.text == BODY + "More.\n"
 
 
@@ -48,7 +49,8 @@ def test_jsonl_json_and_parquet(tmp_path: Path) -> None:
                {"id": 2, "text": BODY + "x", "url": "u"}]
     (tmp_path / "a.jsonl").write_text("\n".join(json.dumps(r) for r in records) + "\n")
     (tmp_path / "b.json").write_text(json.dumps({"articles": [{"id": "j1", "text": BODY}]}))
-    pq.write_table(pa.Table.from_pylist([{"id": "p1", "text": BODY, "published": "2021-01-02"}]), tmp_path / "c.parquet")
+    rows = [{"id": "p1", "text": BODY, "published": "2021-01-02"}]
+    pq.write_table(pa.Table.from_pylist(rows), tmp_path / "c.parquet")
     articles, rejected = _read(tmp_path)
     assert not rejected
     by_id = {a.input_id: a for a in articles}

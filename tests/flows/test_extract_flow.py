@@ -51,7 +51,8 @@ def test_finds_the_two_plus_two_meeting_in_tokyo(seeds_run) -> None:
     events = _tables(out)["events"]
     two_plus_two = [
         e for e in events
-        if e["event_type"] == "meeting" and "two" in (e["subtype"] or "") and (e["location"] or {}).get("name") == "Tokyo"
+        if e["event_type"] == "meeting" and "two" in (e["subtype"] or "")
+        and (e["location"] or {}).get("name") == "Tokyo"
         and e["date_start"] == date(2021, 3, 16)
     ]
     assert two_plus_two, [(e["subtype"], e["location"], e["date_start"]) for e in events]
@@ -81,7 +82,7 @@ def test_itineraries_and_clusters(seeds_run) -> None:
 
 def _without_run_ids(tables: dict[str, list[dict]]) -> dict[str, list[dict]]:
     return {
-        name: sorted((str({k: v for k, v in row.items() if k != "run_id"}) for row in rows))
+        name: sorted(str({k: v for k, v in row.items() if k != "run_id"}) for row in rows)
         for name, rows in tables.items()
     }
 

@@ -15,7 +15,7 @@ from dateline.schemas import TABLES, VERSION_KEY, build_table
 def test_every_table_has_a_name_a_version_and_documented_columns() -> None:
     assert set(TABLES) == {"articles", "temporal_expressions", "events", "clusters", "itineraries", "rejected"}
     for name, module in TABLES.items():
-        assert module.TABLE == name
+        assert name == module.TABLE
         assert module.SCHEMA.metadata[VERSION_KEY] == str(module.SCHEMA_VERSION).encode()
         if name != "itineraries":
             assert "article_id" in module.SCHEMA.names or name in {"rejected", "clusters"}
