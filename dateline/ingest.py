@@ -16,7 +16,6 @@ from __future__ import annotations
 import glob
 import hashlib
 import json
-import os
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -409,10 +408,3 @@ def _read_parquet(file: Path, rel: str) -> Iterator[Article | Rejection]:
         for record in batch.to_pylist():
             yield _record(record, file, rel, f"row {row}")
             row += 1
-
-
-def file_size(path: str) -> int:
-    try:
-        return os.path.getsize(path)
-    except OSError:
-        return -1
