@@ -161,13 +161,21 @@ class _Scale:
         return self.x0 + self.width * (day - self.first).days / span
 
 
+FOCUS_DAYS = 45  # the timeline shows this much around the dated stops; events further away stay in the tables
+
+
 def _span(travel: Mapping[str, Sequence[Stop]], top: Sequence[Meeting]) -> tuple[date, date] | None:
-    days = [d for stops in travel.values() for s in stops for d in (s.arrive, s.depart) if d]
-    days += [d for m in top for d in (m.date_start, m.date_end) if d]
-    if not days:
+    """The period the timeline shows: the dated stops (or, without any, the median meeting) widened by
+    ``FOCUS_DAYS``, then narrowed to what falls inside. One meeting years away (a summit recalled as background)
+    would otherwise squeeze every itinerary into a few pixels."""
+    stop_days = sorted(d for stops in travel.values() for s in stops for d in (s.arrive, s.depart) if d)
+    meet_days = sorted(d for m in top for d in (m.date_start, m.date_end) if d)
+    if not stop_days and not meet_days:
         return None
-    first, last = min(days), max(days)
-    return first - timedelta(days=1), last + timedelta(days=1)
+    core = (stop_days[0], stop_days[-1]) if stop_days else (meet_days[len(meet_days) // 2],) * 2
+    lo, hi = core[0] - timedelta(days=FOCUS_DAYS), core[1] + timedelta(days=FOCUS_DAYS)
+    shown = [d for d in stop_days + meet_days if lo <= d <= hi]
+    return min(shown) - timedelta(days=1), max(shown) + timedelta(days=1)
 
 
 def _timeline_svg(travel: Mapping[str, Sequence[Stop]], top: Sequence[Meeting]) -> str:
@@ -192,7 +200,7 @@ def _timeline_svg(travel: Mapping[str, Sequence[Stop]], top: Sequence[Meeting]) 
         parts.append(f'<text x="4" y="{y + 16}">{html.escape(name)}</text>')
         if stops is None:
             for m in top:
-                if m.date_start is None:
+                if m.date_start is None or m.date_start > scale.last or (m.date_end or m.date_start) < scale.first:
                     continue
                 x1, x2 = scale.x(m.date_start), scale.x(m.date_end or m.date_start)
                 title = html.escape(f"{_dates(m.date_start, m.date_end)}: {', '.join(m.participants)}"

@@ -96,3 +96,16 @@ def test_empty_tables_render() -> None:
     assert "No meetings found." in render_markdown({}, empty_c, empty_i, run_id="r", out="o")
     page = render_html({}, None, None, run_id="r", out="o")
     assert "No dated stops or meetings" in page and "No itineraries found." in page
+
+
+def test_timeline_focuses_on_the_trip_not_on_a_distant_background_meeting() -> None:
+    from dateline.report import _span
+
+    far = meetings(clusters()) + [
+        meetings(clusters())[0].__class__("c9", "summit", ("A",), None, date(2018, 4, 27), date(2018, 4, 27),
+                                          "occurred", 1)
+    ]
+    first, last = _span(itineraries(stops()), far)
+    assert (first, last) == (date(2021, 3, 14), date(2021, 3, 19))
+    page = render_html(SUMMARY, clusters(), stops(), run_id="r1", out="/tmp/out")
+    assert "2021-03-14" in page and "2018-" not in page
