@@ -190,11 +190,16 @@ def _timeline_svg(travel: Mapping[str, Sequence[Stop]], top: Sequence[Meeting]) 
     parts = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" role="img" '
              f'aria-label="Timeline of itineraries and meetings">']
     n_ticks = min(max((scale.last - scale.first).days, 1), 10)
+    label_w_px, label_right = 70, 0.0  # a date label is ~70 px wide; skip one that would overprint its neighbour
     for i in range(n_ticks + 1):
         day = scale.first + timedelta(days=round(i * (scale.last - scale.first).days / n_ticks))
-        x, anchor = scale.x(day), "end" if i == n_ticks else "middle"
-        parts.append(f'<line class="axis" x1="{x:.1f}" y1="20" x2="{x:.1f}" y2="{height - 5}"/>'
-                     f'<text x="{x:.1f}" y="14" text-anchor="{anchor}">{day.isoformat()}</text>')
+        x, last_tick = scale.x(day), i == n_ticks
+        left = x - label_w_px if last_tick else x - label_w_px / 2
+        parts.append(f'<line class="axis" x1="{x:.1f}" y1="20" x2="{x:.1f}" y2="{height - 5}"/>')
+        if left >= label_right + 4:
+            anchor = "end" if last_tick else "middle"
+            parts.append(f'<text x="{x:.1f}" y="14" text-anchor="{anchor}">{day.isoformat()}</text>')
+            label_right = x if last_tick else x + label_w_px / 2
     for lane, (name, stops) in enumerate(lanes):
         y = 30 + lane * lane_h
         parts.append(f'<text x="4" y="{y + 16}">{html.escape(name)}</text>')
