@@ -22,7 +22,7 @@ from .detect import detect
 from .model import Grain, TimeValue
 from .productions import PRODUCTIONS, Context
 from .tables import Rule, load_rules, read_rule_rows
-from .tense import direction_of
+from .tense import ParseIndex, direction_of
 
 # productions whose value depends on the past/future bias (others skip the parse walk)
 TENSED = {"date_month_day", "weekday_date", "month_bare", "quarter", "season", "weekday", "weekday_relative",
@@ -136,6 +136,7 @@ def resolve_timexes(doc: Doc, anchor: date | None) -> list[Timex]:
         spans = detect(doc, default_rules())
     rules = rules_by_name()
     has_parse = doc.has_annotation("DEP")
+    index: ParseIndex | None = None  # built once, on the first tensed span: linear in a run-on sentence
     text = doc.text
     out: list[Timex] = []
     last_day: tuple[int, date] | None = None  # (char offset, date) of the most recent day-level value
@@ -143,7 +144,10 @@ def resolve_timexes(doc: Doc, anchor: date | None) -> list[Timex]:
     for span in spans:
         rule = rules.get(span.label_)
         prod = rule.production if rule else "entity"
-        direction = direction_of(span) if has_parse and prod in TENSED else None
+        direction = None
+        if has_parse and prod in TENSED:
+            index = index or ParseIndex(doc)
+            direction = direction_of(span, index)
         if direction is None and has_parse and prod in PAST_BY_DEFAULT:
             direction = "past"  # a bare weekday the parse finds no future for is the same day or the one before
         reference = last_day[1] if last_day else None

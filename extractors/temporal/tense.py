@@ -10,7 +10,7 @@ without a statistical model.
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 PAST = "past"
 FUTURE = "future"
@@ -37,13 +37,49 @@ def is_verbal(tok: Token) -> bool:
     return tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB") or tok.tag_ == "MD"
 
 
-def verb_direction(verb: Token) -> str | None:
+class ParseIndex:
+    """Per-Doc lookups built once, so a long run-on sentence costs linear time instead of spans x sentence length.
+
+    ``Token.children`` walks the token's whole subtree extent in spaCy, so a root of a 10,000-token "sentence" costs
+    10,000 steps every time it is asked; here all child lists come from one pass over the Doc (same order: by
+    position), and each verb's ``verb_direction`` is computed once."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        kids: list[list[Token]] = [[] for _ in range(len(doc))]
+        for tok in doc:
+            if tok.head.i != tok.i:
+                kids[tok.head.i].append(tok)
+        self._children = kids
+        self._left_cues: dict[int, list[str]] = {}
+        self._direction: dict[int, str | None] = {}
+
+    def children(self, tok: Token) -> list[Token]:
+        return self._children[tok.i]
+
+    def left_cues(self, tok: Token) -> list[str]:
+        """Cue words among the left amod/advmod/prep children (only words of ``FUTURE_CUES`` are ever consulted)."""
+        got = self._left_cues.get(tok.i)
+        if got is None:
+            got = [c.lower_ for c in self._children[tok.i]
+                   if c.dep_ in ("amod", "advmod", "prep") and c.i < tok.i and c.lower_ in FUTURE_CUES]
+            self._left_cues[tok.i] = got
+        return got
+
+    def direction(self, verb: Token) -> str | None:
+        if verb.i not in self._direction:
+            self._direction[verb.i] = verb_direction(verb, self)
+        return self._direction[verb.i]
+
+
+def verb_direction(verb: Token, index: ParseIndex | None = None) -> str | None:
     """The tense bias of one verb from its own auxiliaries, tag and lemma (None when it says nothing)."""
-    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    children = index.children(verb) if index is not None else list(verb.children)
+    auxes = [c for c in children if c.dep_ in ("aux", "auxpass")]
     words = {c.lower_ for c in auxes}
     if words & FUTURE_AUX:
         return FUTURE
-    if verb.lemma_.lower() in PLAN_LEMMAS and any(c.dep_ == "xcomp" for c in verb.children):
+    if verb.lemma_.lower() in PLAN_LEMMAS and any(c.dep_ == "xcomp" for c in children):
         # "is set to visit", "are scheduled to meet", "plans to travel", "is due to arrive"
         if verb.tag_ in ("VBD",) and not (words & PRESENT_BE) and verb.lemma_.lower() not in ("set", "due"):
             return PAST
@@ -55,7 +91,7 @@ def verb_direction(verb: Token) -> str | None:
         return None if words & {"was", "were", "had"} else FUTURE
     if verb.tag_ == "VB" and "to" in words and verb.dep_ == "ROOT":
         return FUTURE  # headline infinitive: "Markets to remain closed until Friday"
-    if verb.lemma_.lower() == "go" and verb.tag_ == "VBG" and any(c.dep_ == "xcomp" for c in verb.children):
+    if verb.lemma_.lower() == "go" and verb.tag_ == "VBG" and any(c.dep_ == "xcomp" for c in children):
         return FUTURE
     if verb.tag_ == "VBD" or "Tense=Past" in str(verb.morph) and verb.tag_ != "VBN":
         return PAST
@@ -70,8 +106,9 @@ def verb_direction(verb: Token) -> str | None:
     return None
 
 
-def governing_verb(tok: Token, cues: list[str] | None = None) -> Token | None:
-    """Climb from ``tok`` through nominal/prepositional attachments to the first verb (recording cue words)."""
+def governing_verb(tok: Token, cues: list[str] | None = None, index: ParseIndex | None = None) -> Token | None:
+    """Climb from ``tok`` through nominal/prepositional attachments to the first verb (recording cue words: each
+    token passed and its left amod/advmod/prep children of ``FUTURE_CUES``)."""
     seen = 0
     cur = tok
     while seen < 12:
@@ -80,19 +117,26 @@ def governing_verb(tok: Token, cues: list[str] | None = None) -> Token | None:
             return cur
         if cues is not None:
             cues.append(cur.lower_)
-            cues.extend(c.lower_ for c in cur.children if c.dep_ in ("amod", "advmod", "prep") and c.i < cur.i)
+            if index is not None:
+                cues.extend(index.left_cues(cur))
+            else:
+                cues.extend(c.lower_ for c in cur.lefts
+                            if c.dep_ in ("amod", "advmod", "prep") and c.lower_ in FUTURE_CUES)
         if cur.head is cur:
             return cur if is_verbal(cur) else None
         cur = cur.head
     return None
 
 
-def direction_of(span: Span) -> str | None:
+def direction_of(span: Span, index: ParseIndex | None = None) -> str | None:
     """Past/future bias for a temporal expression: the governing verb's, climbing xcomp/conj chains when the verb
-    itself is neutral; a planned-event cue on the way means future; else None (resolve to the nearest)."""
+    itself is neutral; a planned-event cue on the way means future; else None (resolve to the nearest). Pass one
+    ``ParseIndex`` of the Doc when calling this for many spans (a long sentence otherwise costs quadratic time)."""
+    if index is None or index.doc is not span.doc:
+        index = ParseIndex(span.doc)
     root = span.root
     cues: list[str] = []
-    verb = governing_verb(root, cues)
+    verb = governing_verb(root, cues, index)
     # a preposition right before the span counts as a cue too ("until Thursday", "from Wednesday")
     if span.start > 0:
         cues.append(span.doc[span.start - 1].lower_)
@@ -101,7 +145,7 @@ def direction_of(span: Span) -> str | None:
     hops = 0
     while verb is not None and hops < 6:
         hops += 1
-        d = verb_direction(verb)
+        d = index.direction(verb)
         if until and verb.tag_ != "VBD" and d != FUTURE:
             return FUTURE  # "has kept markets closed until Friday": an end point still ahead
         if d is not None:
@@ -111,10 +155,10 @@ def direction_of(span: Span) -> str | None:
         head = verb.head
         if verb.dep_ == "xcomp" and head.lemma_.lower() in PLAN_LEMMAS | PLAN_ADJECTIVES and not is_verbal(head):
             # "is due to land", "is likely to meet": the adjective plans; "was due to" leaves it open
-            return None if any(c.lower_ in ("was", "were") for c in head.head.children) or \
+            return None if any(c.lower_ in ("was", "were") for c in index.children(head.head)) or \
                 head.head.lower_ in ("was", "were") else FUTURE
         if verb.dep_ in CLIMB_VERB_DEPS and verb.head is not verb:
-            verb = verb.head if is_verbal(verb.head) else governing_verb(verb.head)
+            verb = verb.head if is_verbal(verb.head) else governing_verb(verb.head, None, index)
             continue
         break
     if cue_future and any(c in ("ahead", "upcoming", "forthcoming", "planned", "scheduled", "coming") for c in cues):
