@@ -6,6 +6,7 @@ Kept apart from the component (spaCy's SpanRuler layout) so the policy can be te
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -77,14 +78,43 @@ def rule_candidates(text: str, rules: Sequence[Rule], use_triggers: bool = True)
     return sorted(out, key=lambda c: (c.start, c.priority))
 
 
+class Occupied:
+    """Taken character intervals, answering "does [start, end) overlap any of them?" in O(log n).
+
+    Same test as ``any(start < e and s < end for s, e in taken)``: only intervals accepted through ``add_free``
+    (non-empty and overlapping none already held) go to the sorted, disjoint lists, whose starts and ends are then
+    both increasing, so the first interval ending after ``start`` is the only one to check. Anything else (the
+    caller's ``taken``, empty intervals) sits in a plain list checked one by one; in practice it is empty."""
+
+    def __init__(self, extra: Iterable[tuple[int, int]] = ()) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        self.extra = list(extra)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect_right(self.ends, start)
+        if i < len(self.starts) and self.starts[i] < end:
+            return True
+        return any(start < e and s < end for s, e in self.extra)
+
+    def add_free(self, start: int, end: int) -> None:
+        """Record an interval that ``overlaps`` just said is free."""
+        if start >= end:
+            self.extra.append((start, end))
+            return
+        i = bisect_left(self.starts, start)
+        self.starts.insert(i, start)
+        self.ends.insert(i, end)
+
+
 def longest_first(candidates: Iterable[Candidate], taken: Sequence[tuple[int, int]] = ()) -> list[Candidate]:
     """Greedy non-overlapping selection: longer matches first, then earlier rules, then earlier text."""
     chosen: list[Candidate] = []
-    occupied = list(taken)
+    occupied = Occupied(taken)
     for c in sorted(candidates, key=lambda c: (-c.length, c.priority, c.start)):
-        if all(c.end <= s or c.start >= e for s, e in occupied):
+        if not occupied.overlaps(c.start, c.end):
             chosen.append(c)
-            occupied.append((c.start, c.end))
+            occupied.add_free(c.start, c.end)
     return sorted(chosen, key=lambda c: c.start)
 
 
@@ -118,18 +148,18 @@ def detect(doc: Doc, rules: Sequence[Rule], use_entities: bool = True) -> list[S
     """Rule spans (longest first) and, where no rule matched, trimmed spaCy DATE/TIME entities."""
     chosen = longest_first(rule_candidates(doc.text, rules))
     spans: list[Span] = []
-    taken: list[tuple[int, int]] = []
+    taken = Occupied()
     for c in chosen:
         span = doc.char_span(c.start, c.end, label=c.label, alignment_mode="expand")
-        if span is not None and all(span.end_char <= s or span.start_char >= e for s, e in taken):
+        if span is not None and not taken.overlaps(span.start_char, span.end_char):
             spans.append(span)
-            taken.append((span.start_char, span.end_char))
+            taken.add_free(span.start_char, span.end_char)
     if use_entities:
         for ent in doc.ents:
             if ent.label_ not in ENTITY_LABELS:
                 continue
             span = trim_entity(ent)
-            if span is not None and all(span.end_char <= s or span.start_char >= e for s, e in taken):
+            if span is not None and not taken.overlaps(span.start_char, span.end_char):
                 spans.append(span)
-                taken.append((span.start_char, span.end_char))
+                taken.add_free(span.start_char, span.end_char)
     return sorted(spans, key=lambda s: s.start_char)
