@@ -171,7 +171,7 @@ def lexical_future(span: Span) -> str | None:
     auxiliary or a "due/set/scheduled/expected/plans ... to" marker earlier in the same clause means future. The
     clause starts after the last punctuation or past-tense verb before the expression (at most 10 tokens back)."""
     doc = span.doc
-    lo = max(span.sent.start if doc.has_annotation("SENT_START") else 0, span.start - 10)
+    lo = max(clause_floor(span), span.start - 10)
     for tok in doc[lo:span.start]:
         if tok.is_punct and tok.text not in ("(", ")", "-") or tok.tag_ == "VBD":
             lo = tok.i + 1
@@ -181,3 +181,17 @@ def lexical_future(span: Span) -> str | None:
         if tok.lower_ in PLAN_MARKERS and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
             return FUTURE
     return None
+
+
+def clause_floor(span: Span) -> int:
+    """``max(span.sent.start, span.start - 10)`` (0 without sentence boundaries), looking at most 10 tokens back:
+    ``Span.sent`` scans to both ends of the sentence, which in a run-on "sentence" costs its length per span."""
+    doc = span.doc
+    if not doc.has_annotation("SENT_START"):
+        return max(0, span.start - 10)
+    if "sent" in doc.user_span_hooks or "sents" in doc.user_hooks:
+        return max(span.sent.start, span.start - 10)
+    j = span.start
+    while j > 0 and j > span.start - 10 and doc[j].is_sent_start is not True:
+        j -= 1
+    return max(j, span.start - 10)
