@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import os
 import uuid
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -34,10 +34,10 @@ from .schemas import TABLES
 if TYPE_CHECKING:
     from .ingest import Rejection
 
-BATCH_TABLES = ("articles", "temporal_expressions", "rejected")
 STAGING_EVENTS = "_staging/events"
 PROCESSED = "_state/processed"
-MERGED_TABLES = ("events", "clusters", "itineraries")
+# A batch's data parts: each is named like the batch's manifest part, which commits them.
+BATCH_DATA = ("articles", "temporal_expressions", STAGING_EVENTS)
 
 
 class StoreError(RuntimeError):
@@ -101,29 +101,24 @@ class OutputStore:
         except (OSError, pa.ArrowException) as exc:
             raise StoreError(f"output location {self.root!r} is not writable: {exc}") from exc
 
-    def write(self, relpath: str, table: pa.Table) -> str:
-        """Write ``table`` to ``root/relpath`` atomically (temp file, then move); return the final path."""
-        final = self.path(relpath)
-        folder = final.rsplit("/", 1)[0]
-        tmp_dir = self.path(".tmp")
-        self.fs.create_dir(folder, recursive=True)
-        self.fs.create_dir(tmp_dir, recursive=True)
-        tmp = f"{tmp_dir}/{uuid.uuid4().hex}.parquet"
-        with self.fs.open_output_stream(tmp) as out:
-            pq.write_table(table, out, compression="zstd")
-        self.fs.move(tmp, final)
-        return final
-
-    def write_bytes(self, relpath: str, data: bytes) -> str:
-        """Write a non-table file (the HTML report) atomically, like ``write``; return the final path."""
+    def _write_atomically(self, relpath: str, fill: Callable[[pa.NativeFile], object]) -> str:
+        """Let ``fill`` write ``root/relpath`` under a temp name, then move it into place; return the final path."""
         final = self.path(relpath)
         self.fs.create_dir(final.rsplit("/", 1)[0], recursive=True)
         self.fs.create_dir(self.path(".tmp"), recursive=True)
         tmp = self.path(".tmp", uuid.uuid4().hex)
         with self.fs.open_output_stream(tmp) as out:
-            out.write(data)
+            fill(out)
         self.fs.move(tmp, final)
         return final
+
+    def write(self, relpath: str, table: pa.Table) -> str:
+        """Write ``table`` as Parquet to ``root/relpath`` atomically; return the final path."""
+        return self._write_atomically(relpath, lambda out: pq.write_table(table, out, compression="zstd"))
+
+    def write_bytes(self, relpath: str, data: bytes) -> str:
+        """Write a non-table file (the HTML report) atomically, like ``write``; return the final path."""
+        return self._write_atomically(relpath, lambda out: out.write(data))
 
     def files(self, relpath: str) -> list[str]:
         selector = pafs.FileSelector(self.path(relpath), allow_not_found=True, recursive=False)
@@ -175,7 +170,7 @@ class OutputStore:
             ids = pq.read_table(manifest, columns=["article_id"], filesystem=self.fs).column("article_id")
             if not pc.any(pc.is_in(ids, value_set=wanted)).as_py():
                 continue
-            for folder in (STAGING_EVENTS, "articles", "temporal_expressions", PROCESSED):
+            for folder in (*BATCH_DATA, PROCESSED):
                 self._drop_rows(f"{folder}/{name}", wanted)
 
     def _drop_rows(self, relpath: str, article_ids: pa.Array) -> None:
@@ -199,7 +194,7 @@ class OutputStore:
         Returns what was removed."""
         committed = {f.rsplit("/", 1)[1] for f in self.files(PROCESSED)}
         removed = []
-        for folder in ("articles", "temporal_expressions", STAGING_EVENTS):
+        for folder in BATCH_DATA:
             for file in self.files(folder):
                 if file.rsplit("/", 1)[1] not in committed:
                     self.fs.delete_file(file)

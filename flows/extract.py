@@ -147,14 +147,16 @@ def extract_batches(params: RunParameters) -> dict[str, int]:
     counts.update(merge_events(params.out))
     store.ensure_tables()
     summary = {k: int(v) for k, v in sorted(counts.items())}
-    publish_summary(params, run_id, summary, rejections)
+    publish_summary(params, store, run_id, summary, rejections)
     return summary
 
 
 extract_events_on_runner = flow(name="extract-events-on-runner", log_prints=False)(extract_batches)
 
 
-def publish_summary(params: RunParameters, run_id: str, summary: dict[str, int], rejections: list[Rejection]) -> None:
+def publish_summary(
+    params: RunParameters, store: OutputStore, run_id: str, summary: dict[str, int], rejections: list[Rejection]
+) -> None:
     """A keyed table artifact (a history across runs), a readable markdown report and ``report.html`` in the output."""
     create_table_artifact(
         key="dateline-run-summary",
@@ -162,7 +164,6 @@ def publish_summary(params: RunParameters, run_id: str, summary: dict[str, int],
         description=f"dateline run {run_id}: counts",
     )
     # The merged tables this run rebuilt: the top meetings and every itinerary, in the artifact and in report.html.
-    store = OutputStore(params.out)
     clusters, stops = store.read("clusters"), store.read("itineraries")
     page = render_html(summary, clusters, stops, run_id=run_id, out=params.out)
     store.write_bytes("report.html", page.encode())
