@@ -2,7 +2,9 @@
 
 RAMS annotates one event per five-sentence window. We keep the windows whose event is a face-to-face meeting
 (``contact.*.meet``) or a person's movement (``movement.transportperson.*``), join each window's tokens with single
-spaces, run the real extraction, and map character offsets back to token indices.
+spaces, run the real per-article analysis (``analyse_doc``: article date from the text, timexes, noise, events; the
+windows carry no metadata, so the article date is whatever the text gives), and map character offsets back to token
+indices.
 
 Matching: a gold event is *recalled* when an event of the mapped type (meet -> meeting, transportperson -> travel)
 has its trigger on the gold trigger tokens; *recalled (sentence)* relaxes that to any such event in the trigger's
@@ -18,6 +20,7 @@ from __future__ import annotations
 import json
 from collections import Counter
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
 ROLE_MAP = {
@@ -25,6 +28,7 @@ ROLE_MAP = {
     "place": "place", "passenger": "traveller", "transporter": "traveller",
     "origin": "origin", "destination": "destination",
 }
+_RUN_DATE = date(2026, 11, 23)
 ROLES = ("participant", "place", "traveller", "origin", "destination")
 _STOP = {"the", "a", "an", "of", "and", "in", "on", "at", "to", "for", "his", "her", "their", "its", "'s", "-", ","}
 
@@ -88,8 +92,6 @@ def _matches(role: str, gold_text: str, pred: str) -> bool:
 
 
 def evaluate(path: Path, *, limit: int | None = None, nlp=None) -> Tally:
-    from dateline.extractors.cleaning import find_noise
-    from dateline.extractors.events import extract_events
     from dateline.extractors.events.triggers import lexicon
     from dateline.extractors.pipeline import load_nlp
 
@@ -115,8 +117,7 @@ def evaluate(path: Path, *, limit: int | None = None, nlp=None) -> Tally:
         ts, te = d["evt_triggers"][0][0], d["evt_triggers"][0][1]
         c0, c1 = starts[ts], starts[te] + len(toks[te])
         doc = nlp(text)
-        events = extract_events(doc, article_id=d["doc_key"], timexes=[], article_date=None,
-                                noise=find_noise(text, None))
+        events = _events(doc, d["doc_key"], text)
         t.events += 1
         t.by_type[etype] += 1
         same_type = [e for e in events if e.event_type == etype]
@@ -208,8 +209,6 @@ def report(t: Tally, top: int = 10) -> str:
 def emitted(path: Path, *, every: int = 1, nlp=None) -> list[tuple[str, object]]:
     """Every event the extractor emits on RAMS dev windows of any annotated type (every ``every``-th window): a
     precision check by reading on ordinary news, since RAMS annotates only one event per window."""
-    from dateline.extractors.cleaning import find_noise
-    from dateline.extractors.events import extract_events
     from dateline.extractors.pipeline import load_nlp
 
     nlp = nlp or load_nlp()
@@ -220,6 +219,27 @@ def emitted(path: Path, *, every: int = 1, nlp=None) -> list[tuple[str, object]]
         d = json.loads(line)
         text = " ".join(w for s in d["sentences"] for w in s)
         doc = nlp(text)
-        out += [(d["doc_key"], e) for e in extract_events(doc, article_id=d["doc_key"], timexes=[], article_date=None,
-                                                          noise=find_noise(text, None))]
+        out += [(d["doc_key"], e) for e in _events(doc, d["doc_key"], text)]
     return out
+
+
+@dataclass(frozen=True)
+class _Window:
+    """A RAMS window as the pipeline's article: text only, no title or dates."""
+
+    article_id: str
+    text: str
+    title: str | None = None
+    published: date | None = None
+    header_date: date | None = None
+
+
+def _events(doc, doc_key: str, text: str) -> list:
+    """What the pipeline extracts from the window: ``analyse_doc`` as the batch workers call it (the run date is
+    fixed so the numbers do not move with the calendar; it only bounds dates inferred from the text)."""
+    from dateline.extractors.process import analyse_doc
+
+    result = analyse_doc(doc, _Window(doc_key, text), run_date=_RUN_DATE)
+    if result.error:
+        raise RuntimeError(f"{doc_key}: {result.error}")
+    return list(result.events)

@@ -115,6 +115,17 @@ def _generic(t: Token, lex) -> bool:
     return t.dep_ in {"xcomp", "ccomp"} and head.lemma_.lower() in lex.generic_governors
 
 
+def _subject_token(verb: Token) -> Token | None:
+    """The subject of ``verb``, through control ('Ecuador decided to grant ...', 'will continue to provide ...')."""
+    t = verb
+    for _ in range(4):
+        s = next((c for c in t.children if c.dep_ == "nsubj"), None)
+        if s is not None or t.dep_ not in {"xcomp", "conj"} or t.head is t:
+            return s
+        t = t.head
+    return None
+
+
 def _recipients(res: Resolver, verb: Token) -> list[Participant]:
     """Who receives what ``verb`` gives: the indirect object ('granted Assange asylum'), a 'to' object ('provide
     asylum to X') or, in the passive, the subject ('X was granted asylum')."""
@@ -125,6 +136,46 @@ def _recipients(res: Resolver, verb: Token) -> list[Participant]:
         elif c.dep_ in {"prep", "dative"} and c.lower_ == "to":
             out += [q for o in c.children if o.dep_ == "pobj" for q in res.resolve(o, loose=True)]
     return out
+
+
+_SIDE_JOINERS = {"-", "–", "—", "/"}
+
+
+def _compound_parties(res: Resolver, n: Token) -> list[Participant]:
+    """'the Biden-Xi summit', 'US-China talks', 'the first Clinton - Trump debate': two or more proper-noun modifiers
+    of an event noun are its sides, when every one of them is a person of the article or a country. Any other
+    modifier ('the Camp David summit', 'the G20 summit') makes it a named event, not a list of sides."""
+    mods = [c for c in n.children if c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN"]
+    span = sorted({x for c in mods for x in c.subtree}, key=lambda x: x.i)
+    # only a dash-joined list of names: "Former U.S. President Bill Clinton talks ..." is one person's title
+    if not span or not any(x.text in _SIDE_JOINERS for x in span) or any(
+            x.pos_ != "PROPN" and x.text not in _SIDE_JOINERS for x in span):
+        return []
+    toks = [x for x in span if x.pos_ == "PROPN"]
+    if len(toks) < 2:
+        return []
+    gz = gazetteer()
+    out: list[Participant] = []
+    unknown: list[Token] = []  # a capitalised name the model left untagged ('the Clinton-Trump debate')
+    for x in toks:
+        m = res.people.at(x)
+        known = res.people.people.get(res.people.canonical(x.text))
+        if m is not None:
+            out.append(res.participant(m.person, m.text))
+        elif known is not None:
+            out.append(res.participant(known, x.text))
+        elif (info := gz.lookup(x.text)) is not None and info.kind == "country":
+            out.append(Participant(info.name, None, info.country_code, x.text))
+        elif x.ent_type_ in {"", "PERSON"} and x.text[:1].isupper() and info is None:
+            unknown.append(x)
+        else:
+            return []
+    if unknown and any(p.name in res.people.people for p in out):  # beside a known person: another person
+        out += [Participant(x.text, None, None, x.text) for x in unknown]
+    elif unknown:
+        return []
+    out = merge_people(out)
+    return out if len(out) >= 2 else []
 
 
 def _is_definite(tok: Token) -> bool:
@@ -207,6 +258,9 @@ class _Builder:
         for c in v.children:
             if c.dep_ == "dobj" and v.lemma_.lower() in self.lex.opponent_object_verbs:
                 objs.extend(p for p in self.res.resolve(c) if self.people.people.get(p.name))  # "debated Clinton"
+            elif c.dep_ == "dobj" and v.lemma_.lower() in self.lex.owner_object_verbs:
+                objs.extend(q for x in c.children if x.dep_ == "poss" and x.pos_ == "PROPN"
+                            for q in self.res.resolve(x, loose=True))  # "negotiating Britain's exit"
             elif c.dep_ in {"dobj", "dative"} and v.lemma_.lower() not in self.lex.topic_object_verbs:
                 got = self.res.resolve(c, loose=v.lemma_.lower() != "meet" or c.ent_type_ != "" or unnamed_title(c))
                 objs.extend(got)
@@ -239,7 +293,9 @@ class _Builder:
         if subtype is None:
             return None
         toks = clause_tokens(n)
-        parts = _subtree_participants(self.res, [t for t in toks if t is not n], n)
+        sides = _compound_parties(self.res, n)
+        side_toks = {x.i for c in n.children if c.dep_ in {"compound", "nmod"} for x in c.subtree} if sides else set()
+        parts = merge_people(_subtree_participants(self.res, [t for t in toks if t is not n], n), sides)
         if "person_object" in spec.needs:
             tgt = [p for c in n.children if c.dep_ == "prep" and c.lower_ in {"to", "with"}
                    for o in c.children if o.dep_ == "pobj" for p in self.res.resolve(o)]
@@ -251,7 +307,8 @@ class _Builder:
         verb, how = _governing_verb(n)
         vtoks: list[Token] = []
         places = places_in(toks, self.people, self.lex.location_preps)
-        places += [p for c in n.children if c.dep_ == "compound" and (p := place_at(c, self.people))]
+        places += [p for c in n.children if c.dep_ == "compound" and c.i not in side_toks
+                   and (p := place_at(c, self.people))]
         if verb is not None and verb.lemma_.lower() not in {"say", "tell", "add", "note"}:
             vtoks = clause_tokens(verb, exclude=n)
             if how in {"nsubj", "nsubjpass"}:
@@ -371,6 +428,9 @@ class _Builder:
                     dest.append(p)
                 elif self.people.at(c):  # "granted Julian Assange asylum" (the name parsed as a modifier)
                     travellers += self.res.resolve(c)
+                elif c.pos_ == "PROPN" and c.ent_type_ in {"", "PERSON", "ORG"} and (
+                        gv := _governing_verb(t)[0]) is not None and gv.lemma_.lower() in lex.recipient_verbs:
+                    travellers += self.res.resolve(c, loose=True) or [Participant(c.text, None, None, c.text)]
             elif c.dep_ == "poss" and not is_verb:
                 travellers += self.res.resolve(c)
         weak_only = not (dest or origin) and bool(weak_dest or weak_origin)
@@ -402,7 +462,7 @@ class _Builder:
             if verb is not None and vlem in lex.recipient_verbs and how in {"dobj", "pobj"}:
                 # "Ecuador granted Assange asylum": the recipient moves; a giver that is a place is where to
                 travellers = travellers or _recipients(self.res, verb)
-                giver = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+                giver = _subject_token(verb)
                 if not dest and giver is not None and (p := place_at(giver, self.people)):
                     dest.append(p)
             elif not travellers and verb is not None and how in {"dobj", "pobj"} and vlem not in {"say", "tell"}:

@@ -180,8 +180,23 @@ class Resolver:
                 if len(names) >= 2 and (local and local[0] in names):
                     local = names
             group = tuple(local) if len(local) >= 2 else self.salience.group
+            if not group and (body := self._plural_subject_before(tok, before)) is not None:
+                return [Participant(body, None, None, tok.text)]  # "FBI officials expect they will ..."
             return [self.participant(p, tok.text) for p in group]
         return []
+
+    def _plural_subject_before(self, tok: Token, before: int) -> str | None:
+        """The last plural common-noun subject before ``before`` in the sentence ('officials', 'police officers'):
+        what 'they' means there when no named people are about."""
+        idx = _index(tok.doc)
+        seg = max(idx.seg_start[tok.i], before - _WINDOW)
+        lo = bisect.bisect_left(idx.subjects, seg)
+        hi = bisect.bisect_left(idx.subjects, before)
+        for i in reversed(idx.subjects[lo:hi]):
+            s = tok.doc[i]
+            if s.pos_ == "NOUN" and s.tag_ == "NNS" and agent_like(s) and not s.ent_type_:
+                return _group_name(s)
+        return None
 
     def left_persons(self, verb: Token) -> list[Participant]:
         """Fallback subject when the parse gives a verb none: the people named before it in its paragraph, outside
@@ -292,8 +307,9 @@ _NOT_AGENTS = frozenset({"it", "this", "that", "something", "anything", "nothing
 
 def _coordinated_name(t: Token) -> str:
     """'unions, bondholders and others' as one group name (without determiners and trailing clauses)."""
-    toks = [x for x in t.subtree if x.dep_ not in {"det", "predet", "poss"} and x.i >= t.left_edge.i
-            and x.ent_type_ not in {"DATE", "TIME"}]
+    toks = [x for x in t.subtree if (x.i == t.i or x.dep_ not in {"det", "predet", "poss"})
+            and x.i >= t.left_edge.i and x.ent_type_ not in {"DATE", "TIME"}
+            and not (x.dep_ == "case" and x.head.i == t.i)]
     drop = {y.i for c in t.children if c.dep_ in {"relcl", "acl", "prep"} and c.lower_ != "of" for y in c.subtree}
     text = " ".join(x.text for x in toks if x.i not in drop)
     return text.replace(" ,", ",").strip(" ,")
@@ -355,10 +371,15 @@ def _group_name(tok: Token) -> str:
         if c.dep_ == "prep" and c.lower_ != "of" or c.dep_ in {"relcl", "acl", "appos"}:
             drop |= {x.i for x in c.subtree}
     toks = [t for t in toks if t.i not in drop]
-    keep = [t for t in toks if t.dep_ not in {"det", "poss", "predet", "punct", "cc"} or t.head != tok]
-    keep = [t for t in keep if not (t.i < tok.i and t.dep_ in {"det", "poss"})]
+    # "the EU's leaders" keeps its named owner; "their counterparts" drops the pronoun
+    owners = {x.i for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN" for x in c.subtree
+              if x.dep_ != "det"}
+    keep = [t for t in toks if t.i in owners or t.dep_ not in {"det", "poss", "predet", "punct", "cc"} or t.head != tok]
+    keep = [t for t in keep if t.i in owners or not (t.i < tok.i and t.dep_ in {"det", "poss"})]
+    kept = {k.i for k in keep}
+    keep = [t for t in keep if not (t.dep_ == "case" and t.head.i not in owners and t.head.i not in kept)]
     text = " ".join(t.text for t in keep if t.dep_ not in {"relcl"})
-    return text.replace(" ,", ",").strip()
+    return text.replace(" ,", ",").replace(" 's", "'s").replace(" ’s", "’s").strip()
 
 
 def _dedupe(ps: list[Participant]) -> list[Participant]:

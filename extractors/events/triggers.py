@@ -48,6 +48,7 @@ class Lexicon:
     recipient_verbs: frozenset[str] = frozenset()
     sender_verbs: frozenset[str] = frozenset()
     opponent_object_verbs: frozenset[str] = frozenset()
+    owner_object_verbs: frozenset[str] = frozenset()  # "negotiating Britain's exit": the topic's owner is a side
     place_object_verbs: frozenset[str] = frozenset()
     deceased_nouns: frozenset[str] = frozenset()
     generic_modals: frozenset[str] = frozenset()
@@ -100,6 +101,7 @@ def lexicon() -> Lexicon:
         recipient_verbs=frozenset(raw.get("recipient_verbs", ())),
         sender_verbs=frozenset(raw.get("sender_verbs", ())),
         opponent_object_verbs=frozenset(raw.get("opponent_object_verbs", ())),
+        owner_object_verbs=frozenset(raw.get("owner_object_verbs", ())),
         place_object_verbs=frozenset(raw.get("place_object_verbs", ())),
         deceased_nouns=frozenset(raw.get("deceased_nouns", ())),
         generic_modals=frozenset(raw.get("generic_modals", ())),

@@ -138,3 +138,55 @@ def test_a_dated_return_of_unnamed_people_stays(nlp):
 def test_place_noun_with_its_name_in_apposition(nlp):
     e = one(run(nlp, "The rebel leader Riek Machar returned to the capital Juba on Tuesday."), "travel")
     assert e.destination.name == "Juba" and e.destination.latitude is not None
+
+
+@pytest.mark.parametrize("text, sides, place", [
+    ("The first Clinton-Trump debate was held at Hofstra University.", {"Clinton", "Trump"}, "Hofstra University"),
+    ("Biden and Xi spoke ahead of the Biden-Xi summit in Bali.", {"Biden", "Xi"}, "Bali"),
+    ("US-China talks in Geneva ended on Friday.", {"United States", "China"}, "Geneva"),
+    ("The Trump–Kim Jong Un summit took place in Singapore.", {"Trump", "Kim Jong Un"}, "Singapore"),
+])
+def test_dash_joined_names_before_an_event_noun_are_its_sides(nlp, text, sides, place):
+    e = one(run(nlp, text), "meeting")
+    assert names(e) == sides and e.location.name == place
+
+
+@pytest.mark.parametrize("text", [
+    "The Camp David summit was a success.",  # a named event, not two sides
+    "The G20 summit opened in Rome.",
+])
+def test_named_events_are_not_lists_of_sides(nlp, text):
+    assert not [e for e in run(nlp, text) if e.event_type == "meeting" and len(e.participants) >= 2]
+
+
+def test_a_title_before_a_name_is_not_a_side(nlp):
+    e = one(run(nlp, "Former U.S. President Bill Clinton talks with his daughter Chelsea Clinton."), "meeting")
+    assert names(e) == {"Bill Clinton", "Chelsea Clinton"}
+
+
+@pytest.mark.parametrize("text", [
+    "Ecuador decided to grant Assange asylum.",  # the giver through control; a name the model tags ORG
+    "Ecuador granted Assange asylum.",  # the name parsed as a modifier of 'asylum'
+])
+def test_asylum_giver_through_control_and_untagged_recipients(nlp, text):
+    e = one(run(nlp, text), "travel")
+    assert names(e) == {"Assange"} and e.destination.name == "Ecuador"
+
+
+def test_the_owner_of_what_is_negotiated_is_a_side(nlp):
+    e = one(run(nlp, "The EU's leaders are expected to negotiate Britain's exit."), "meeting")
+    assert names(e) == {"EU's leaders", "Britain"} and e.status == "planned"
+
+
+def test_discussing_a_countrys_policy_does_not_make_it_a_side(nlp):
+    e = one(run(nlp, "Blinken met Motegi in Tokyo and discussed China's assertiveness with him."), "meeting")
+    assert "China" not in names(e)
+
+
+def test_they_after_an_unnamed_plural_subject_is_that_group(nlp):
+    from dateline.extractors.events.participants import Resolver
+    from dateline.extractors.people import DocPeople
+
+    doc = nlp("Police officers said they would travel to Paris.")
+    got = Resolver(DocPeople(doc)).resolve(doc[3])
+    assert [(p.name, p.mention) for p in got] == [("Police officers", "they")]
