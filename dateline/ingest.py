@@ -68,6 +68,7 @@ class Rejection:
     locator: str | None = None
     raw: str | None = None
     raw_pointer: str | None = None
+    article_id: str | None = None  # set for an article whose extraction failed; None for input rejected at ingest
 
     @property
     def reject_id(self) -> str:

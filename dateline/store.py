@@ -3,7 +3,9 @@
 Layout (every ``<table>/`` is a dataset for ``pyarrow.dataset.dataset(root/<table>)``):
 
 - ``articles/``, ``temporal_expressions/``, ``rejected/``: one ``part-<batch key>.parquet`` per batch, where the batch
-  key is a hash of the batch's article ids, so re-processing the same batch replaces its files.
+  key (``b_...``) is a hash of the batch's article ids, so re-processing the same batch replaces its files.
+  ``rejected/`` also holds the rejections of inputs that never reached a batch, as ``part-<rejections key>.parquet``
+  (``r_...``, a hash of their ids): no manifest part commits those, so recovery and superseding leave them alone.
 - ``events/``, ``clusters/``, ``itineraries/``: rebuilt by each run's merge step from ``_staging/events/`` (all events
   ever extracted, one part per batch) and written as one file each, replaced in a single atomic step.
 - ``_state/processed/``: one part per committed batch listing its article ids. It is written *last*: a batch counts
@@ -36,8 +38,11 @@ if TYPE_CHECKING:
 
 STAGING_EVENTS = "_staging/events"
 PROCESSED = "_state/processed"
-# A batch's data parts: each is named like the batch's manifest part, which commits them.
-BATCH_DATA = ("articles", "temporal_expressions", STAGING_EVENTS)
+BATCH_KEY_PREFIX = "b"
+REJECTIONS_KEY_PREFIX = "r"
+# A batch's data parts: each is named like the batch's manifest part, which commits them. ``rejected/`` also holds
+# ingest-rejection parts, told apart by name (``is_batch_part``).
+BATCH_DATA = ("articles", "temporal_expressions", "rejected", STAGING_EVENTS)
 
 
 class StoreError(RuntimeError):
@@ -45,7 +50,14 @@ class StoreError(RuntimeError):
 
 
 def batch_key(article_ids: Iterable[str]) -> str:
-    return stable_id("b", *sorted(article_ids))
+    return stable_id(BATCH_KEY_PREFIX, *sorted(article_ids))
+
+
+def is_batch_part(name: str) -> bool:
+    """Whether a part file's name is a batch's (``part-<batch key>.parquet``). Only batch parts are committed by a
+    manifest part, so only they can be orphans: a folder's other files (ingest rejections, the empty placeholder
+    of ``ensure_tables``) belong to no batch, and recovery must not delete them for lacking a manifest part."""
+    return name.startswith(f"part-{BATCH_KEY_PREFIX}_")
 
 
 S3_ENDPOINT_VARS = ("DATELINE_S3_ENDPOINT", "AWS_ENDPOINT_URL_S3", "AWS_ENDPOINT_URL")
@@ -155,7 +167,10 @@ class OutputStore:
     def _supersede(self, article_ids: set[str], keep: str) -> None:
         """Drop ``article_ids`` from every other batch's parts. Only the small manifest parts are scanned (their
         ``article_id`` column): a batch's data parts share its manifest part's name, so only batches that really
-        held these articles are read and rewritten, and a commit costs the same early or late in a big run.
+        held these articles are read and rewritten, and a commit costs the same early or late in a big run. That
+        includes a batch's ``rejected`` part (its extraction failures carry ``article_id``), so an article that now
+        succeeds, or fails again in another batch, leaves no stale failure row; ingest-rejection parts are named by
+        no manifest and never touched.
 
         Data parts are rewritten first and the manifest part last, so a crash in between leaves the old manifest
         naming articles whose rows already live only in the new batch (harmless: the ids are processed either way)
@@ -191,12 +206,14 @@ class OutputStore:
 
     def recover(self) -> list[str]:
         """Delete batch parts that have no manifest part (left by a run killed mid-batch) and stale temp files.
-        Returns what was removed."""
+        Returns what was removed. Files not named like a batch part (ingest rejections) are kept: see
+        ``is_batch_part``."""
         committed = {f.rsplit("/", 1)[1] for f in self.files(PROCESSED)}
         removed = []
         for folder in BATCH_DATA:
             for file in self.files(folder):
-                if file.rsplit("/", 1)[1] not in committed:
+                name = file.rsplit("/", 1)[1]
+                if is_batch_part(name) and name not in committed:
                     self.fs.delete_file(file)
                     removed.append(file)
         tmp = self.path(".tmp")
@@ -208,7 +225,7 @@ class OutputStore:
         """Rejections of inputs that never reached a batch (unreadable files, malformed lines), keyed by content so
         that a re-run over the same inputs replaces them."""
         if table.num_rows:
-            key = stable_id("r", *sorted(table.column("reject_id").to_pylist()))
+            key = stable_id(REJECTIONS_KEY_PREFIX, *sorted(table.column("reject_id").to_pylist()))
             self.write(f"rejected/part-{key}.parquet", table)
 
     def replace_merged(self, tables: dict[str, pa.Table]) -> None:

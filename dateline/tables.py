@@ -77,6 +77,7 @@ def rejection_row(rejection: Rejection, run_id: str) -> dict:
         "raw": rejection.raw[:MAX_RAW_CHARS] if rejection.raw else None,
         "raw_pointer": rejection.raw_pointer,
         "run_id": run_id,
+        "article_id": rejection.article_id,
     }
 
 
@@ -98,7 +99,8 @@ def batch_tables(results: Sequence[ArticleResult], run_id: str) -> BatchTables:
     failed = [r for r in results if r.error is not None]
     rejected = [
         Rejection(r.article.origin, f"extraction failed: {r.error}", "extract",
-                  locator=r.article.locator or r.article.input_id, raw=r.article.text[:MAX_RAW_CHARS])
+                  locator=r.article.locator or r.article.input_id, raw=r.article.text[:MAX_RAW_CHARS],
+                  article_id=r.article.article_id)
         for r in failed
     ]
     events = [e for r in results for e in r.events]

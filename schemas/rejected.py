@@ -5,7 +5,7 @@ import pyarrow as pa
 from ._builder import make_schema
 
 TABLE = "rejected"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2 adds article_id
 
 SCHEMA = make_schema(
     TABLE,
@@ -19,6 +19,9 @@ SCHEMA = make_schema(
         pa.field("raw", pa.large_string()),  # the raw content (truncated to 64 KiB) or null with raw_pointer
         pa.field("raw_pointer", pa.string()),  # path/byte range for content too large or binary
         pa.field("run_id", pa.string(), nullable=False),
+        # the article whose extraction failed (stage "extract"); null for inputs rejected before they became an
+        # article. The store drops a re-processed article's old failure rows by it, like its other batch rows.
+        pa.field("article_id", pa.string()),
     ],
     "Inputs that could not be processed; nothing is dropped silently.",
 )

@@ -4,6 +4,7 @@ superseding older copies of re-processed articles. Plain tables with the columns
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pyarrow as pa
 import pyarrow.dataset as ds
@@ -11,6 +12,9 @@ import pyarrow.parquet as pq
 import pytest
 
 from dateline.store import PROCESSED, STAGING_EVENTS, OutputStore, StoreError, batch_key
+
+if TYPE_CHECKING:
+    from dateline.extractors.process import ArticleResult
 
 
 def _ids(*ids: str) -> pa.Table:
@@ -64,11 +68,12 @@ def test_recover_removes_parts_of_uncommitted_batches_and_temp_files(tmp_path: P
     store = OutputStore(str(tmp_path))
     committed = _commit(store, "a")
     # a run killed after writing a batch's data parts but before its manifest part
-    store.write("articles/part-orphan.parquet", _ids("z"))
-    store.write(f"{STAGING_EVENTS}/part-orphan.parquet", _ids("z"))
+    orphan = f"part-{batch_key(['z'])}.parquet"
+    store.write(f"articles/{orphan}", _ids("z"))
+    store.write(f"{STAGING_EVENTS}/{orphan}", _ids("z"))
     (tmp_path / ".tmp" / "dead.parquet").write_bytes(b"PAR1")
     removed = store.recover()
-    assert sorted(Path(r).name for r in removed) == ["part-orphan.parquet", "part-orphan.parquet"]
+    assert sorted(Path(r).name for r in removed) == [orphan, orphan]
     assert _names(tmp_path / "articles") == {f"part-{committed}.parquet"}
     assert _names(tmp_path / ".tmp") == set()
     assert store.processed_ids() == {"a"}
@@ -119,3 +124,108 @@ def test_rejection_sink_writes_as_it_goes_and_keeps_a_few_for_the_report(tmp_pat
     rows = ds.dataset(tmp_path / "rejected", format="parquet").to_table()
     assert rows.num_rows == 25 == len(sink) and len(set(rows.column("reject_id").to_pylist())) == 25
     assert [r.locator for r in sink[:50]] == ["line 0", "line 1", "line 2"]
+
+
+# ---------------------------------------------------------------------------------------------- rejected rows
+# Real batch tables (``dateline.tables.batch_tables``) from hand-made results, some with an extraction error: the
+# store must treat a batch's ``rejected`` part like its other data, and ingest rejections as no batch's.
+
+
+def _results(*outcomes: tuple[str, bool]) -> list[ArticleResult]:
+    """One ``ArticleResult`` per (input id, ok); a failed one carries an error, as ``process_articles`` gives it."""
+    from dateline.extractors.process import ArticleResult
+    from dateline.extractors.records import ArticleDate, NoiseReport
+    from dateline.ingest import Article, make_article_id
+
+    results = []
+    for input_id, ok in outcomes:
+        article = Article(make_article_id(input_id, f"text of {input_id}"), input_id, f"text of {input_id}",
+                          origin="corpus.jsonl", locator=f"record id={input_id}")
+        results.append(ArticleResult(article, ArticleDate(None, "unknown"), (), NoiseReport(), (),
+                                     error=None if ok else "boom"))
+    return results
+
+
+def _commit_results(store: OutputStore, *outcomes: tuple[str, bool], run_id: str = "run") -> None:
+    from dateline.tables import batch_tables
+
+    results = _results(*outcomes)
+    batch = batch_tables(results, run_id)
+    store.commit_batch(batch_key(r.article.article_id for r in results), batch.tables, batch.events, batch.manifest)
+
+
+def _ingest_rejections(store: OutputStore) -> str:
+    """Write two ingest-time rejections as the flow's ``RejectionSink`` does; return their part's file name."""
+    from dateline.ingest import Rejection
+    from dateline.store import RejectionSink
+
+    sink = RejectionSink(store, "run")
+    sink.append(Rejection("bad.jsonl", "malformed JSON", "parse", "line 3", raw="{"))
+    sink.append(Rejection("blob.txt", "undecodable", "decode", raw_pointer="blob.txt"))
+    sink.flush()
+    (name,) = _names(Path(store.root) / "rejected") - _batch_parts(store)
+    return name
+
+
+def _batch_parts(store: OutputStore) -> set[str]:
+    return {Path(f).name for f in store.files(PROCESSED)}
+
+
+def _rejected(store: OutputStore) -> list[dict]:
+    return store.read("rejected").to_pylist()
+
+
+def _failures(store: OutputStore) -> list[tuple[str, str]]:
+    """(input id, run id) of every extraction-failure row, sorted."""
+    return sorted((r["locator"].removeprefix("record id="), r["run_id"]) for r in _rejected(store)
+                  if r["stage"] == "extract")
+
+
+def test_extraction_failures_carry_the_article_id_and_ingest_rejections_none(tmp_path: Path) -> None:
+    store = OutputStore(str(tmp_path))
+    _ingest_rejections(store)
+    _commit_results(store, ("a", True), ("b", False))
+    (b,) = [r.article.article_id for r in _results(("b", False))]
+    by_stage = {r["stage"]: r["article_id"] for r in _rejected(store)}
+    assert by_stage == {"parse": None, "decode": None, "extract": b}
+
+
+def test_reprocess_with_other_batch_boundaries_leaves_one_failure_row_per_failed_article(tmp_path: Path) -> None:
+    store = OutputStore(str(tmp_path))
+    ingest = _ingest_rejections(store)
+    _commit_results(store, ("a", False), ("b", True), run_id="first")
+    _commit_results(store, ("c", False), ("d", True), run_id="first")
+    assert _failures(store) == [("a", "first"), ("c", "first")]
+    # --reprocess with another batch size: a and c fail again, now together in one batch
+    _commit_results(store, ("a", False), ("c", False), run_id="second")
+    _commit_results(store, ("b", True), ("d", True), run_id="second")
+    assert _failures(store) == [("a", "second"), ("c", "second")]
+    rejected_parts = _names(tmp_path / "rejected")
+    assert rejected_parts == {ingest} | _batch_parts(store)
+    assert sorted(r["reason"] for r in _rejected(store) if r["stage"] != "extract") == ["malformed JSON", "undecodable"]
+
+
+def test_an_article_that_failed_then_succeeds_on_reprocess_has_no_failure_row_left(tmp_path: Path) -> None:
+    store = OutputStore(str(tmp_path))
+    ingest = _ingest_rejections(store)
+    _commit_results(store, ("a", False), ("b", True), ("c", False), run_id="first")
+    _commit_results(store, ("a", True), run_id="second")  # a alone, now fine
+    assert _failures(store) == [("c", "first")]
+    _commit_results(store, ("b", True), ("c", True), run_id="second")  # the first batch's articles all moved on
+    assert _failures(store) == []
+    assert _names(tmp_path / "rejected") == {ingest} | _batch_parts(store)
+    assert len(_rejected(store)) == 2  # the ingest rejections, untouched
+
+
+def test_recover_deletes_an_orphan_rejected_batch_part_but_keeps_ingest_rejections(tmp_path: Path) -> None:
+    store = OutputStore(str(tmp_path))
+    ingest = _ingest_rejections(store)
+    _commit_results(store, ("a", False))
+    committed = _names(tmp_path / "rejected") - {ingest}
+    # a run killed after writing a batch's rejected part but before its manifest part
+    orphan = f"part-{batch_key(['z'])}.parquet"
+    store.write(f"rejected/{orphan}", store.read("rejected"))
+    removed = store.recover()
+    assert [Path(r).name for r in removed] == [orphan]
+    assert _names(tmp_path / "rejected") == {ingest} | committed
+    assert len(_rejected(store)) == 3  # two ingest rejections and a's failure

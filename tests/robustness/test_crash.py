@@ -91,7 +91,7 @@ def test_sigkill_midway_then_rerun_gives_complete_output(tmp_path: Path) -> None
         values = [r[key] for r in _rows(out, name)]
         assert len(values) == len(set(values)), f"duplicate {key} in {name}"
     manifest = _parts(processed)
-    for folder in ("articles", "temporal_expressions", "_staging/events"):
+    for folder in ("articles", "temporal_expressions", "_staging/events", "rejected"):  # no ingest rejections here
         orphans = _parts(out / folder) - manifest - {"part-empty.parquet"}
         assert not orphans, f"{folder}: parts without a manifest part: {sorted(orphans)}"
     leftovers = list((out / ".tmp").iterdir()) if (out / ".tmp").exists() else []

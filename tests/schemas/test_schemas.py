@@ -48,7 +48,7 @@ def test_itinerary_rows_from_dataclasses() -> None:
 def test_builder_rejects_unknown_and_missing_keys_and_nulls() -> None:
     schema = TABLES["rejected"].SCHEMA
     good = {"reject_id": "r", "source": "s", "locator": None, "stage": "read", "reason": "x", "raw": None,
-            "raw_pointer": None, "run_id": "run"}
+            "raw_pointer": None, "run_id": "run", "article_id": None}
     assert build_table(schema, [good]).num_rows == 1
     with pytest.raises(ValueError, match="unknown \\['typo'\\]"):
         build_table(schema, [{**good, "typo": 1}])
