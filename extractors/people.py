@@ -178,15 +178,21 @@ class DocPeople:
                 name = self._surname.get(name, name)
             raw.append((s, e, name))
         covered = {i for s, e, _ in raw for i in range(s, e)}
+        # the model tags a name PERSON in one sentence and ORG in the next ("Trump said ..."): every other bare
+        # occurrence of a full name's surname, or of a one-word name tagged PERSON here, is that person
+        alias = dict(self._surname)
+        for _, _, toks in spans:
+            if len(toks) == 1 and toks[0].text not in alias and not _known_place(toks[0].text):
+                alias[toks[0].text] = toks[0].text
         for t in doc:
-            if t.i in covered or t.pos_ not in {"PROPN", "NOUN"} or t.text not in self._surname:
+            if t.i in covered or t.pos_ not in {"PROPN", "NOUN"} or t.text not in alias:
                 continue
-            if t.dep_ == "compound" and t.head.pos_ in {"NOUN", "PROPN"} and t.head.text not in self._surname:
+            if t.dep_ == "compound" and t.head.pos_ in {"NOUN", "PROPN"} and t.head.text not in alias:
                 continue  # "the Obama administration"
             if t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN" and doc[t.i + 1].dep_ != "conj" \
-                    and doc[t.i + 1].text not in self._surname and doc[t.i + 1].ent_type_ not in {"", "PERSON"}:
-                continue
-            raw.append((t.i, t.i + 1, self._surname[t.text]))
+                    and doc[t.i + 1].text not in alias and doc[t.i + 1].ent_type_ not in {"", "PERSON"}:
+                continue  # "Trump Tower"
+            raw.append((t.i, t.i + 1, alias[t.text]))
         roles: dict[str, Counter] = {}
         countries: dict[str, Counter] = {}
         for s, e, name in raw:

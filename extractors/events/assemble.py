@@ -88,6 +88,13 @@ def _human_noun(t: Token) -> bool:
         "head_nouns"]
 
 
+def _person_noun(t: Token) -> bool:
+    """A noun for people ('officials', 'refugees', 'the delegation'), unlike 'purchases' or 'fire'."""
+    words = role_words()
+    lem = t.lemma_.lower()
+    return lem in words["group_nouns"] or lem in words["head_nouns"] or lem in words.get("body_nouns", ())
+
+
 def _nominal_adjectives(t: Token) -> list[Participant]:
     """'the sick and wounded', 'the injured': adjectives used as nouns for people, as the object of a transport verb
     (the parse gives them as ADJ objects or complements)."""
@@ -113,6 +120,21 @@ def _generic(t: Token, lex) -> bool:
             return True
     head = t.head
     return t.dep_ in {"xcomp", "ccomp"} and head.lemma_.lower() in lex.generic_governors
+
+
+def _object_is_not_moved(t: Token, lex, res: Resolver) -> bool:
+    """A motion verb that takes no object ('stop', 'head', 'land'; ``intransitive_motion_verbs``) used with a direct
+    object that is neither a place nor someone: another sense of the verb, no trip."""
+    if t.lemma_.lower() not in lex.intransitive_motion_verbs:
+        return False
+    for c in t.children:
+        if c.dep_ != "dobj" or c.pos_ == "PRON":
+            continue
+        moved = (place_at(c, res.people) or described_place(c, res.people) or res.resolve(c)
+                 or c.ent_type_ in {"PERSON", "ORG", "NORP"} or _person_noun(c))
+        if not moved:
+            return True
+    return False
 
 
 def _subject_token(verb: Token) -> Token | None:
@@ -433,6 +455,8 @@ class _Builder:
                     travellers += self.res.resolve(c, loose=True) or [Participant(c.text, None, None, c.text)]
             elif c.dep_ == "poss" and not is_verb:
                 travellers += self.res.resolve(c)
+        if is_verb and _object_is_not_moved(t, lex, self.res):
+            return None  # "stopping oil purchases from X", "landed a deal in Paris", "headed the bank in Rome"
         weak_only = not (dest or origin) and bool(weak_dest or weak_origin)
         dest = dest or weak_dest
         origin = origin or weak_origin

@@ -190,3 +190,26 @@ def test_they_after_an_unnamed_plural_subject_is_that_group(nlp):
     doc = nlp("Police officers said they would travel to Paris.")
     got = Resolver(DocPeople(doc)).resolve(doc[3])
     assert [(p.name, p.mention) for p in got] == [("Police officers", "they")]
+
+
+@pytest.mark.parametrize("text", [
+    "Ann Lee said she would consider stopping oil purchases from Saudi Arabia.",
+    "Ann Lee landed a deal in Paris.",
+])
+def test_a_motion_verb_with_a_thing_as_object_is_another_sense(nlp, text):
+    assert not [e for e in run(nlp, text) if e.event_type == "travel"]
+
+
+def test_a_motion_verb_with_people_as_object_is_still_a_trip(nlp):
+    e = one(run(nlp, "Ann Lee headed the delegation to Paris."), "travel")
+    assert names(e) == {"Ann Lee"} and e.destination.name == "Paris"
+
+
+def test_a_one_word_name_tagged_person_once_is_that_person_everywhere(nlp):
+    from dateline.extractors.people import DocPeople
+
+    doc = nlp("Mr. Trump spoke in Ohio on Monday. Trump said the debate went well.")
+    trumps = [t for t in doc if t.text == "Trump"]
+    assert [t.ent_type_ for t in trumps] == ["PERSON", "ORG"]  # what en_core_web_sm does with this text
+    people = DocPeople(doc)
+    assert [people.at(t).person.name for t in trumps] == ["Trump", "Trump"]
