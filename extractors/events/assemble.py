@@ -24,7 +24,15 @@ from .candidate import GENERIC_MEETING, Candidate, merge_people
 from .dates import Attached, attach, dates_for, last_day_before
 from .locate import adverb_place, antecedent_place, best, described_place, place_at, places_in, slot_place
 from .merge import merge_mentions
-from .participants import Resolver, agent_like, clause_tokens, segment_end, segment_start, unnamed_title
+from .participants import (
+    Resolver,
+    agent_like,
+    clause_tokens,
+    coordinated_name,
+    segment_end,
+    segment_start,
+    unnamed_title,
+)
 from .status import modality, status_of
 from .triggers import TriggerSpec, lexicon, meeting_subtype
 
@@ -86,6 +94,15 @@ def _human_noun(t: Token) -> bool:
     words = role_words()
     return t.tag_ in {"NNS", "NNPS"} or t.lemma_.lower() in words["group_nouns"] or t.lemma_.lower() in words[
         "head_nouns"]
+
+
+def _counted(t: Token) -> Token:
+    """'three to four of his countrymen', 'dozens of the wounded': the counted noun, not the number."""
+    if t.pos_ == "NUM" or t.lower_ in {"dozens", "hundreds", "thousands", "some", "many", "most", "all"}:
+        for pp in (c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"):
+            for o in (c for c in pp.children if c.dep_ == "pobj"):
+                return o
+    return t
 
 
 def _person_noun(t: Token) -> bool:
@@ -323,9 +340,17 @@ class _Builder:
                    for o in c.children if o.dep_ == "pobj" for p in self.res.resolve(o)]
             if not any(self.people.people.get(p.name) for p in tgt):
                 return None
-        if "with_participant" in spec.needs and not any(
-                c.dep_ == "prep" and c.lower_ == "with" for c in n.children):
+        has_with = any(c.dep_ == "prep" and c.lower_ == "with" for c in n.children)
+        if "with_participant" in spec.needs and not has_with:
             return None
+        if "with_participant_or_outlet" in spec.needs and not has_with:
+            # "his ABC interview", "Trump's CNN interview": the one interviewed and the outlet
+            owner = [p for c in n.children if c.dep_ == "poss" for p in self.res.resolve(c)]
+            outlet = [Participant(coordinated_name(c), None, None, c.text) for c in n.children
+                      if c.dep_ == "compound" and c.ent_type_ == "ORG" and not self.people.at(c)]
+            if not (owner and outlet):
+                return None
+            parts = merge_people(parts, owner, outlet)
         verb, how = _governing_verb(n)
         vtoks: list[Token] = []
         places = places_in(toks, self.people, self.lex.location_preps)
@@ -409,6 +434,7 @@ class _Builder:
                 elif prep == "by" and not is_verb:
                     travellers += [q for o in objs for q in self.res.resolve(o)]
                 elif prep == "of" and not is_verb:  # "the evacuation of civilians", "the visit of the king"
+                    objs = [_counted(o) for o in objs]  # "the transport of three of his countrymen"
                     travellers += [q for o in objs if agent_like(o) for q in self.res.resolve(o, loose=True)]
                 elif prep == "en":
                     for o in objs:
@@ -567,6 +593,17 @@ class _Builder:
                 self.scene = (p, c.date_end or c.date_start)
 
 
+def _before_the_trip(meeting: Token, trip: Token) -> bool:
+    """The meeting sits in an 'after'/'following'/'since' phrase of the trip: it happened before the trip, where
+    the trip started, not where it went."""
+    t = meeting
+    while t.head.i != t.i and t.i != trip.i:
+        if t.dep_ == "prep" and t.lower_ in {"after", "following", "since"}:
+            return True
+        t = t.head
+    return False
+
+
 def _clause_span(t: Token) -> tuple[int, int]:
     """Character offsets of the trigger token (kept tight so ids are stable when arguments change)."""
     return t.idx, t.idx + len(t.text)
@@ -584,6 +621,8 @@ def _refine_sentence(cands: list[Candidate]) -> None:
             if tr.event_type != "travel" or tr.destination is None:
                 continue
             if tr.trigger not in m.trigger.ancestors:  # only a meeting inside the trip's clause
+                continue
+            if _before_the_trip(m.trigger, tr.trigger):  # "after her talks in Berlin, she flew home"
                 continue
             if m.location is None or not m.explicit_place:
                 m.location = tr.destination

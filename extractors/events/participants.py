@@ -142,11 +142,11 @@ class Resolver:
                 name = _group_name(t)  # "Lord Coe and council convened": the council takes part as a body
                 out.append(Participant(name, None, None, name))
             elif loose and not has_named and t is tok and _group_like(t):
-                name = _coordinated_name(t)
+                name = coordinated_name(t)
                 out.append(Participant(name, None, None, name))
             elif loose and not has_named and t is tok and unnamed_title(t):
                 # "conferring with the President of South Korea": a role-holder the article does not name
-                name = _coordinated_name(t)
+                name = coordinated_name(t)
                 out.append(Participant(name, name, None, name))
         return _dedupe(out)
 
@@ -169,7 +169,8 @@ class Resolver:
         if low in words["singular_pronouns"]:
             if low in {"i", "me", "my"}:
                 return []
-            p = local[0] if local else self.salience.single
+            fronted, ahead = self._cataphor(tok)
+            p = local[0] if local else (ahead if fronted else self.salience.single)
             return [self.participant(p, tok.text)] if p else []
         if low in words["plural_pronouns"]:
             if low in {"we", "us", "our"}:
@@ -184,6 +185,24 @@ class Resolver:
                 return [Participant(body, None, None, tok.text)]  # "FBI officials expect they will ..."
             return [self.participant(p, tok.text) for p in group]
         return []
+
+    def _cataphor(self, tok: Token) -> tuple[bool, Person | None]:
+        """'In his ABC interview, Trump dismissed ...', 'After her talks, Lee flew home': a pronoun in a phrase put
+        before the clause's subject means that subject. Returns (whether the pronoun sits in such a phrase, the
+        subject's person if it names one): when the subject is no known person, the pronoun stays unresolved
+        rather than falling back to someone from earlier sentences."""
+        t = tok
+        for _ in range(8):
+            if t.head.i == t.i:
+                return False, None
+            if t.dep_ in {"prep", "advcl", "npadvmod"} and t.head.pos_ in {"VERB", "AUX"}:
+                subj = next((c for c in t.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+                if subj is None or subj.i < t.i or subj.pos_ == "PRON":
+                    return False, None
+                m = self.people.at(subj)
+                return True, (m.person if m is not None else None)
+            t = t.head
+        return False, None
 
     def _plural_subject_before(self, tok: Token, before: int) -> str | None:
         """The last plural common-noun subject before ``before`` in the sentence ('officials', 'police officers'):
@@ -305,7 +324,7 @@ _NOT_AGENTS = frozenset({"it", "this", "that", "something", "anything", "nothing
                          "goal", "goals", "deadline", "expectations", "requirements", "standards", "criteria"})
 
 
-def _coordinated_name(t: Token) -> str:
+def coordinated_name(t: Token) -> str:
     """'unions, bondholders and others' as one group name (without determiners and trailing clauses)."""
     toks = [x for x in t.subtree if (x.i == t.i or x.dep_ not in {"det", "predet", "poss"})
             and x.i >= t.left_edge.i and x.ent_type_ not in {"DATE", "TIME"}

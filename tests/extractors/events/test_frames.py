@@ -213,3 +213,31 @@ def test_a_one_word_name_tagged_person_once_is_that_person_everywhere(nlp):
     assert [t.ent_type_ for t in trumps] == ["PERSON", "ORG"]  # what en_core_web_sm does with this text
     people = DocPeople(doc)
     assert [people.at(t).person.name for t in trumps] == ["Trump", "Trump"]
+
+
+def test_a_country_the_model_tags_as_nationality_is_still_a_place(nlp):
+    e = one(run(nlp, "Scharipow arranges the transport back to Tajikistan of three to four of his countrymen."),
+            "travel")
+    assert e.destination.name == "Tajikistan" and e.destination.country_code == "TJ"
+    assert names(e) == {"countrymen"}  # the counted people, not the number
+
+
+def test_an_outlet_interview_has_the_one_interviewed_and_the_outlet(nlp):
+    e = one(run(nlp, "Donald Trump spoke on Monday. In his ABC interview, Trump dismissed those claims."), "meeting")
+    assert e.subtype == "interview" and names(e) == {"Donald Trump", "ABC"}
+
+
+def test_a_pronoun_before_the_subject_it_means_is_not_someone_earlier(nlp):
+    from dateline.extractors.events.participants import Resolver
+    from dateline.extractors.people import DocPeople
+
+    doc = nlp("Olaf Scholz arrived on Monday. After her talks with Macron, Angela Merkel flew home.")
+    res = Resolver(DocPeople(doc))
+    res.note_sentence(next(iter(doc.sents)))
+    her = next(t for t in doc if t.lower_ == "her")
+    assert [p.name for p in res.resolve(her)] == ["Angela Merkel"]
+
+
+def test_a_meeting_before_a_trip_does_not_take_the_trips_destination(nlp):
+    evs = run(nlp, "Following her meeting with Emmanuel Macron, Angela Merkel flew to Rome.")
+    assert one(evs, "meeting").location is None and one(evs, "travel").destination.name == "Rome"
