@@ -130,7 +130,7 @@ def _appos_country(tok: Token) -> tuple[str | None, str | None]:
     """'top Chinese diplomats, Li Wei and Zhang Min': a name in apposition to (or conjoined with one in apposition
     to) a role noun takes that noun's nationality."""
     t = tok
-    while t.dep_ in {"conj", "compound", "flat"} and t.head is not t:
+    while t.dep_ in {"conj", "compound", "flat"} and t.head != t:
         t = t.head
     if t.dep_ != "appos":
         return None, None

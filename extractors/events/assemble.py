@@ -46,7 +46,7 @@ def _governing_verb(tok: Token) -> tuple[Token | None, str]:
     how is the noun's relation on the way ('dobj', 'pobj', 'nsubj', ...)."""
     t, how = tok, tok.dep_
     for _ in range(6):
-        if t.head is t:
+        if t.head == t:
             return None, how
         if t.dep_ in {"pobj", "dobj", "nsubj", "nsubjpass", "attr", "prep", "conj", "appos", "pcomp", "oprd",
                       "npadvmod", "dative"}:
@@ -68,7 +68,7 @@ def _anchors(tok: Token) -> list[Token]:
     if verb is not None:
         out.append(verb)
         t = verb
-    while t.dep_ in {"xcomp", "auxpass", "aux"} and t.head is not t:
+    while t.dep_ in {"xcomp", "auxpass", "aux"} and t.head != t:
         t = t.head
         out.append(t)
     return out
@@ -80,7 +80,7 @@ def _ancestor_verbs(tok: Token, anchors: list[Token]) -> list[Token]:
     out = []
     t = anchors[-1]
     for _ in range(6):
-        if t.head is t:
+        if t.head == t:
             break
         t = t.head
         if t.pos_ in {"VERB", "AUX"}:
@@ -159,7 +159,7 @@ def _subject_token(verb: Token) -> Token | None:
     t = verb
     for _ in range(4):
         s = next((c for c in t.children if c.dep_ == "nsubj"), None)
-        if s is not None or t.dep_ not in {"xcomp", "conj"} or t.head is t:
+        if s is not None or t.dep_ not in {"xcomp", "conj"} or t.head == t:
             return s
         t = t.head
     return None

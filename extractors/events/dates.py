@@ -51,7 +51,7 @@ def attach(doc: Doc, timexes: Sequence[Timex], is_event_noun) -> list[Attached]:
                     role = "end"
                 elif prep in _START_PREPS:
                     role = "start"
-            if t.head is t:
+            if t.head == t:
                 break
             t = t.head
             if t.pos_ in {"VERB", "AUX"} or is_event_noun(t):

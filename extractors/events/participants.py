@@ -181,7 +181,8 @@ class Resolver:
                 if len(names) >= 2 and (local and local[0] in names):
                     local = names
             group = tuple(local) if len(local) >= 2 else self.salience.group
-            if not group and (body := self._plural_subject_before(tok, before)) is not None:
+            if not group and tok.dep_ in {"nsubj", "nsubjpass"} and (
+                    body := self._plural_subject_before(tok, before)) is not None:
                 return [Participant(body, None, None, tok.text)]  # "FBI officials expect they will ..."
             return [self.participant(p, tok.text) for p in group]
         return []
@@ -206,7 +207,8 @@ class Resolver:
 
     def _plural_subject_before(self, tok: Token, before: int) -> str | None:
         """The last plural common-noun subject before ``before`` in the sentence ('officials', 'police officers'):
-        what 'they' means there when no named people are about."""
+        what a subject 'they' means there when no named people are about. Not for 'their', which usually belongs
+        to its own clause's subject ('the IMF and the World Bank held their meetings')."""
         idx = _index(tok.doc)
         seg = max(idx.seg_start[tok.i], before - _WINDOW)
         lo = bisect.bisect_left(idx.subjects, seg)
@@ -281,12 +283,12 @@ class Resolver:
             # called ..."): the subject is the next one in this paragraph
             nxt = next((t for t in verb.doc[verb.i + 1:segment_end(verb)] if t.dep_ == "nsubj"), None)
             return self.resolve(nxt) if nxt is not None else []
-        if verb.dep_ == "xcomp" and verb.head is not verb:
+        if verb.dep_ == "xcomp" and verb.head != verb:
             # object control: "prompted Jeh Johnson to convene", "asked the envoy to travel" -> the object
             ctrl = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
             if ctrl is not None and (got := self.resolve(ctrl, loose=loose)):
                 return got
-        if verb.dep_ in {"xcomp", "conj", "advcl", "ccomp"} and verb.head is not verb and verb.dep_ != "ccomp":
+        if verb.dep_ in {"xcomp", "conj", "advcl", "ccomp"} and verb.head != verb and verb.dep_ != "ccomp":
             return self.subject_of(verb.head, depth + 1, loose)
         if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":  # "before returning to X": the clause's subject
             return self.subject_of(verb.head.head, depth + 1, loose)

@@ -23,14 +23,20 @@ def _words() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in raw.items() if not k.startswith("_")}
 
 
+def _purpose(t: Token) -> bool:
+    """'approving a measure to send troops', 'flew to Paris to meet her': a to-infinitive adverbial clause has no
+    tense of its own; what happened to it is what the verb it serves says."""
+    return t.dep_ == "advcl" and t.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+
+
 def _chain(tok: Token, limit: int = 5) -> list[Token]:
     """The trigger and the verbs/prepositions governing it, up to the clause it reports (not past a 'said')."""
     out = [tok]
     t = tok
     for _ in range(limit):
-        if t.head is t or t.dep_ in {"ccomp", "parataxis"}:
+        if t.head == t or t.dep_ in {"ccomp", "parataxis"}:
             break
-        if t.dep_ in {"relcl", "advcl"} and t.pos_ in {"VERB", "AUX"}:
+        if t.dep_ in {"relcl", "advcl"} and t.pos_ in {"VERB", "AUX"} and not _purpose(t):
             break
         t = t.head
         out.append(t)
@@ -70,7 +76,7 @@ def modality(tok: Token) -> str | None:
             return "occurred"
         if lem in w["planned_governors"] and t.pos_ == "ADJ":
             return "planned"
-        if t.pos_ in {"VERB", "AUX"} and t.dep_ not in {"xcomp", "amod", "acl", "pcomp"}:
+        if t.pos_ in {"VERB", "AUX"} and t.dep_ not in {"xcomp", "amod", "acl", "pcomp"} and not _purpose(t):
             if t.tag_ == "VBD" or (t.tag_ == "VBN" and any(c.tag_ in {"VBD", "VBZ", "VBP"} and c.dep_ in
                                                             {"aux", "auxpass"} for c in kids)):
                 return "occurred"

@@ -122,7 +122,7 @@ def governing_verb(tok: Token, cues: list[str] | None = None, index: ParseIndex 
             else:
                 cues.extend(c.lower_ for c in cur.lefts
                             if c.dep_ in ("amod", "advmod", "prep") and c.lower_ in FUTURE_CUES)
-        if cur.head is cur:
+        if cur.head == cur:
             return cur if is_verbal(cur) else None
         cur = cur.head
     return None
@@ -157,7 +157,7 @@ def direction_of(span: Span, index: ParseIndex | None = None) -> str | None:
             # "is due to land", "is likely to meet": the adjective plans; "was due to" leaves it open
             return None if any(c.lower_ in ("was", "were") for c in index.children(head.head)) or \
                 head.head.lower_ in ("was", "were") else FUTURE
-        if verb.dep_ in CLIMB_VERB_DEPS and verb.head is not verb:
+        if verb.dep_ in CLIMB_VERB_DEPS and verb.head != verb:
             verb = verb.head if is_verbal(verb.head) else governing_verb(verb.head, None, index)
             continue
         break
