@@ -27,3 +27,11 @@ def test_rams_mode_small(shared_dir: Path, capsys):
     assert ev.main(["--rams", str(path), "--limit", "60"]) == 0
     out = capsys.readouterr().out
     assert "event recall" in out and "participant" in out
+    assert "contact.discussion.meet" in out and "in the ordinary sense" in out
+
+
+def test_speech_acts_and_arrests_are_told_apart_from_ordinary_types():
+    from dateline.evaluation.rams import _ordinary
+
+    assert _ordinary("contact.discussion.meet") and _ordinary("movement.transportperson.evacuationrescue")
+    assert not _ordinary("contact.prevarication.meet") and not _ordinary("movement.transportperson.preventexit")
