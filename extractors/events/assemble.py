@@ -567,13 +567,14 @@ class _Builder:
                 and (m == "occurred" or (end is not None and self.article_date and end < self.article_date)):
             start = None  # "came to Lima", dated only by the report: there by then, arrival day unknown
         status = status_of(t, start, end, self.article_date)
-        if etype == "meeting" and location is None and self.scene is not None and (start or end):
+        explicit = location is not None or destination is not None  # named in the sentence, not taken from the scene
+        remote = subtype in self.lex.media.values()  # a phone or video call happens nowhere in particular
+        if etype == "meeting" and location is None and self.scene is not None and (start or end) and not remote:
             place, sday = self.scene
             when = start or end
             if when is None or sday is None or (start and end and start <= sday <= end and (end - start).days <= 2) \
                     or abs((when - sday).days) <= 1:
                 location = place
-        explicit = location is not None or destination is not None
         c = Candidate(etype, subtype, t, parts, location, origin, destination, start, end, value, source, status,
                       explicit)
         lo, hi = _clause_span(t)

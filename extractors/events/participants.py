@@ -136,6 +136,8 @@ class Resolver:
             words = role_words()
             if t.pos_ == "PRON" or low in words["singular_pronouns"] | words["plural_pronouns"]:
                 out.extend(self._pronoun(t, before if before is not None else t.i))
+            elif (p := self._titled_antecedent(t)) is not None:
+                out.append(self.participant(p, t.text))  # "the chancellor" after "German Chancellor Olaf Scholz"
             elif t.lemma_.lower() in words["group_nouns"] and t.pos_ == "NOUN" and not has_named:
                 out.extend(self._group(t, before if before is not None else t.i))
             elif loose and t.tag_ == "NN" and t.lemma_.lower() in words.get("body_nouns", ()):
@@ -187,23 +189,42 @@ class Resolver:
             return [self.participant(p, tok.text) for p in group]
         return []
 
+    def _titled_antecedent(self, t: Token) -> Person | None:
+        """'the chancellor', 'the minister': a singular definite title noun with nothing that makes it another
+        person (no name, no 'of X', no nationality) means the person last mentioned who holds that title."""
+        if t.pos_ != "NOUN" or t.tag_ != "NN" or t.lower_ not in role_words()["head_nouns"]:
+            return None
+        kids = list(t.children)
+        if not any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in kids):
+            return None
+        if any(c.dep_ in {"prep", "compound", "amod", "appos", "poss"} for c in kids):
+            return None  # "the President of South Korea", "the Japanese minister": not a reference back
+        for p in reversed(self.salience.recent):
+            if p.role and t.lower_ in p.role.lower().split():
+                return p
+        return None
+
     def _cataphor(self, tok: Token) -> tuple[bool, Person | None]:
-        """'In his ABC interview, Trump dismissed ...', 'After her talks, Lee flew home': a pronoun in a phrase put
-        before the clause's subject means that subject. Returns (whether the pronoun sits in such a phrase, the
-        subject's person if it names one): when the subject is no known person, the pronoun stays unresolved
-        rather than falling back to someone from earlier sentences."""
+        """'In his ABC interview, Trump dismissed ...', 'As he headed to Laos, Obama said ...': a pronoun in a
+        phrase or clause put before the main clause's subject means that subject. Returns (whether the pronoun
+        sits in such a phrase, the subject's person if it names one): when the subject is no known person, the
+        pronoun stays unresolved rather than falling back to someone from earlier sentences."""
         t = tok
-        for _ in range(8):
-            if t.head.i == t.i:
+        if tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.dep_ == "advcl":
+            t = tok.head  # "As he headed to Laos, ..."
+        else:
+            while t.dep_ in {"poss", "pobj", "compound", "amod", "nmod", "conj", "appos"} and t.head.i != t.i:
+                t = t.head
+            if t.dep_ != "prep":
                 return False, None
-            if t.dep_ in {"prep", "advcl", "npadvmod"} and t.head.pos_ in {"VERB", "AUX"}:
-                subj = next((c for c in t.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-                if subj is None or subj.i < t.i or subj.pos_ == "PRON":
-                    return False, None
-                m = self.people.at(subj)
-                return True, (m.person if m is not None else None)
-            t = t.head
-        return False, None
+        verb = t.head
+        if verb.pos_ not in {"VERB", "AUX"} or t.i > verb.i or verb.i == t.i:
+            return False, None
+        subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subj is None or subj.i < t.i or subj.pos_ == "PRON":
+            return False, None
+        m = self.people.at(subj)
+        return True, (m.person if m is not None else None)
 
     def _plural_subject_before(self, tok: Token, before: int) -> str | None:
         """The last plural common-noun subject before ``before`` in the sentence ('officials', 'police officers'):

@@ -29,6 +29,12 @@ def _purpose(t: Token) -> bool:
     return t.dep_ == "advcl" and t.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
 
 
+def _purpose_end(chain: list[Token]) -> int:
+    """Index of the first purpose clause in ``chain`` (its last index when there is none): what governs a purpose
+    clause can say whether it happened, but cancelling that verb does not cancel the purpose."""
+    return next((k for k, t in enumerate(chain) if _purpose(t)), len(chain) - 1)
+
+
 def _chain(tok: Token, limit: int = 5) -> list[Token]:
     """The trigger and the verbs/prepositions governing it, up to the clause it reports (not past a 'said')."""
     out = [tok]
@@ -48,7 +54,7 @@ def modality(tok: Token) -> str | None:
     w = _words()
     chain = _chain(tok)
     coordinated = False  # "cancelled the meeting and conferred instead": a verb coordinated with 'cancel' happened
-    for t in chain:
+    for t in chain[:_purpose_end(chain) + 1]:  # "suspended her campaign to attend the funeral": not called off
         lem = t.lemma_.lower()
         if not coordinated and (lem in w["cancel_verbs"]
                                 or (lem == "call" and any(c.lower_ == "off" for c in t.children))):

@@ -241,3 +241,66 @@ def test_a_pronoun_before_the_subject_it_means_is_not_someone_earlier(nlp):
 def test_a_meeting_before_a_trip_does_not_take_the_trips_destination(nlp):
     evs = run(nlp, "Following her meeting with Emmanuel Macron, Angela Merkel flew to Rome.")
     assert one(evs, "meeting").location is None and one(evs, "travel").destination.name == "Rome"
+
+
+def test_the_title_alone_refers_back_to_its_holder(nlp):
+    evs = run(nlp, "German Chancellor Olaf Scholz arrived in Delhi on Monday. "
+                   "The chancellor had postponed a planned visit to Beijing last month.")
+    visit = next(e for e in evs if e.destination and e.destination.name == "Beijing")
+    assert names(visit) == {"Olaf Scholz"} and visit.status == "cancelled"
+
+
+def test_a_title_with_its_own_country_is_someone_else(nlp):
+    from dateline.extractors.events.participants import Resolver
+    from dateline.extractors.people import DocPeople
+
+    doc = nlp("Foreign Minister Ann Lee arrived. She met the Japanese minister.")
+    res = Resolver(DocPeople(doc))
+    res.note_sentence(next(iter(doc.sents)))
+    minister = [t for t in doc if t.lower_ == "minister"][-1]
+    assert "Ann Lee" not in {p.name for p in res.resolve(minister)}
+
+
+def test_a_phone_call_takes_no_place_from_the_scene(nlp):
+    from datetime import date
+
+    from dateline.extractors.temporal import resolve_timexes
+
+    text = ("Olaf Scholz held talks with Narendra Modi at Hyderabad House on Saturday. "
+            "Scholz spoke by phone with Emmanuel Macron on Friday.")
+    doc = nlp(text)
+    evs = extract_events(doc, article_id="a1", timexes=resolve_timexes(doc, date(2023, 2, 25)),
+                         article_date=date(2023, 2, 25), noise=find_noise(text, None))
+    call = next(e for e in evs if e.subtype == "phone call")
+    assert call.location is None and str(call.date_start) == "2023-02-24"
+
+
+def test_a_meeting_on_a_trip_takes_the_trips_destination_over_the_scene(nlp):
+    from datetime import date
+
+    from dateline.extractors.temporal import resolve_timexes
+
+    text = ("Olaf Scholz held talks with Narendra Modi at Hyderabad House on Saturday. "
+            "Scholz is scheduled to travel to Bengaluru on Sunday to meet business leaders.")
+    doc = nlp(text)
+    evs = extract_events(doc, article_id="a1", timexes=resolve_timexes(doc, date(2023, 2, 25)),
+                         article_date=date(2023, 2, 25), noise=find_noise(text, None))
+    meet = next(e for e in evs if e.trigger == "meet")
+    assert meet.location.name == "Bengaluru" and meet.status == "planned"
+
+
+def test_a_purpose_clause_is_not_cancelled_with_the_verb_it_serves(nlp):
+    e = one(run(nlp, "Hillary Clinton suspended her campaign on Tuesday to attend the funeral in Rhode Island."),
+            "meeting")
+    assert e.status == "occurred" and e.location.name == "Rhode Island"
+
+
+def test_a_purpose_clause_of_an_approval_is_planned(nlp):
+    e = one(run(nlp, "Turkey's government approved a measure on October 18 to send Turkish troops into Iraq."),
+            "travel")
+    assert e.status == "planned" and e.destination.name == "Iraq"
+
+
+def test_a_subordinate_clause_before_the_subject_refers_forward(nlp):
+    e = one(run(nlp, "Ann Lee spoke. As he headed to Laos, Barack Obama said he was undeterred."), "travel")
+    assert names(e) == {"Barack Obama"}
