@@ -78,6 +78,19 @@ def _clean_name_tokens(span: Span) -> list[Token]:
     return toks
 
 
+def _name_text(toks: list[Token]) -> str:
+    """The name as written ('Abdel Fattah el-Sisi', 'Jean-Yves Le Drian'): the tokens with a hyphen between them
+    where the text has one, single spaces elsewhere."""
+    out = toks[0].text
+    for prev, t in zip(toks, toks[1:], strict=False):
+        gap = prev.doc[prev.i + 1:t.i]
+        if len(gap) == 1 and gap[0].text in {"-", "‐", "–"} and not prev.whitespace_ and not gap[0].whitespace_:
+            out += gap[0].text + t.text
+        else:
+            out += " " + t.text
+    return out
+
+
 def _titled_name(ent: Span) -> bool:
     """An entity the model mislabelled (ORG/GPE) that a title introduces: 'Chancellor [Olaf Scholz]'."""
     if ent.label_ not in {"ORG", "GPE", "NORP", "LOC", "FAC"} or ent.start == 0 or len(ent) > 4:
@@ -160,20 +173,25 @@ class DocPeople:
                 continue
             spans.append((toks[0].i, toks[-1].i + 1, toks))
             if len(toks) >= 2:
-                full.setdefault(toks[-1].text, Counter())[" ".join(t.text for t in toks)] += 1
+                full.setdefault(toks[-1].text, Counter())[_name_text(toks)] += 1
         self._surname: dict[str, str] = {s: c.most_common(1)[0][0] for s, c in full.items() if len(c) == 1}
+        # names written family name first ("Wang Yi", "Xi Jinping") are shortened to their first word: a one-word
+        # name that is nobody's last word but the first word of exactly one full name is that person
+        firsts: dict[str, set[str]] = {}
+        for names in full.values():
+            for n in names:
+                firsts.setdefault(n.split()[0], set()).add(n)
+        for first, names in firsts.items():
+            if len(names) == 1 and first not in self._surname and first not in full:
+                self._surname[first] = next(iter(names))
         # a one-word "person" that the gazetteer knows as a country, state or sizeable city, and that is nobody's
         # surname here, is a place the model mislabelled ("en route to [Kyiv]")
         spans = [sp for sp in spans if len(sp[2]) > 1 or sp[2][0].text in self._surname
                  or not _place_position(sp[2][0]) or not _known_place(sp[2][0].text)]
-        self._first_token: dict[str, str] = {}
-        for names in full.values():
-            for n in names:
-                self._first_token.setdefault(n.split()[0], n)
         self._by_token: dict[int, PersonMention] = {}
         raw: list[tuple[int, int, str]] = []
         for s, e, toks in spans:
-            name = " ".join(t.text for t in toks)
+            name = _name_text(toks)
             if len(toks) == 1:
                 name = self._surname.get(name, name)
             raw.append((s, e, name))

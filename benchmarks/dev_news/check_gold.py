@@ -16,7 +16,8 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 TOP_KEYS = ["about", "articles", "events", "itineraries", "timexes"]
 STATUSES = {"occurred", "planned", "cancelled"}
-TIMEX = re.compile(r"^(\d{4}(-\d{2}(-\d{2}(T(MO|AF|EV|NI|\d{2}:\d{2}))?)?|-W\d{2}(-WE)?|-Q\d)?|PRESENT_REF|PAST_REF|FUTURE_REF)$")
+TIMEX = re.compile(r"^(\d{4}(-\d{2}(-\d{2}(T(MO|AF|EV|NI|\d{2}:\d{2}))?)?|-W\d{2}(-WE)?|-Q\d)?"
+                   r"|PRESENT_REF|PAST_REF|FUTURE_REF)$")
 
 
 def check(gold_path: Path, art_dir: Path) -> tuple[list[str], list[str]]:
@@ -29,7 +30,7 @@ def check(gold_path: Path, art_dir: Path) -> tuple[list[str], list[str]]:
 
     manifest = {}
     mpath = art_dir / "manifest.jsonl"
-    for n, line in enumerate(mpath.read_text(encoding="utf-8").splitlines(), 1):
+    for line in mpath.read_text(encoding="utf-8").splitlines():
         if line.strip():
             entry = json.loads(line)
             manifest[entry["file"]] = entry
@@ -143,7 +144,8 @@ def check(gold_path: Path, art_dir: Path) -> tuple[list[str], list[str]]:
                 warnings.append(f"{where}: quote occurs {texts[f].count(q)} times in {f}: {q!r}")
         for name in e.get("participants", []):
             toks = {w.lower() for w in re.split(r"[\s\-.]+", name) if len(w) >= 3}
-            if not any(any(t in texts[m["file"]].lower() for t in toks) for m in e.get("mentions", []) if m.get("file") in texts):
+            mentioned = (texts[m["file"]].lower() for m in e.get("mentions", []) if m.get("file") in texts)
+            if not any(any(t in text for t in toks) for text in mentioned):
                 warnings.append(f"{where}: participant {name!r} is not named in any of its articles")
 
     for it in gold["itineraries"]:

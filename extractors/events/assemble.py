@@ -319,11 +319,26 @@ class _Builder:
         parts = merge_people(subj, objs, with_people)
         if not parts or ("participant" in spec.needs and len(parts) < 2):
             return None
-        places = places_in(clause_tokens(v), self.people, self.lex.location_preps)
+        places = places_in(clause_tokens(v), self.people, self.lex.location_preps) or self.shared_place(v)
         if not places and any(c.lower_ == "where" for c in v.children):
             p = antecedent_place(v, self.people)
             places = [p] if p else []
         return self._finish("meeting", subtype, v, parts, location=best(places))
+
+    def shared_place(self, verb: Token) -> list[Place]:
+        """'In Cairo, Wang met X and held talks with Y': a coordinated verb shares the place phrases of the first
+        verb of its coordination (only those hanging on that verb, not on its objects)."""
+        first = verb
+        for _ in range(4):
+            if first.dep_ != "conj" or first.head == first:
+                break
+            first = first.head
+            if first.pos_ not in {"VERB", "AUX"} and first.dep_ == "dobj":
+                first = first.head  # the parser hung "and held talks" on the object of "met"
+        if first == verb or first.pos_ not in {"VERB", "AUX"}:
+            return []
+        preps = [c for c in first.children if c.dep_ == "prep"]
+        return places_in(preps, self.people, self.lex.location_preps)
 
     def meeting_noun(self, n: Token, spec: TriggerSpec) -> Candidate | None:
         if n.dep_ == "compound" and n.head.pos_ in {"NOUN", "PROPN"}:
@@ -367,7 +382,7 @@ class _Builder:
                     if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "with"):
                         for o in (x for x in c.children if x.dep_ == "pobj"):
                             parts = merge_people(parts, self.res.resolve(o))
-            places += places_in(vtoks, self.people, self.lex.location_preps)
+            places += places_in(vtoks, self.people, self.lex.location_preps) or self.shared_place(verb)
             if not places and any(c.lower_ == "where" for c in verb.children):
                 p = antecedent_place(verb, self.people)
                 places = [p] if p else []

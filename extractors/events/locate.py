@@ -77,9 +77,9 @@ def place_info(tok: Token, people: DocPeople | None = None) -> PlaceInfo | None:
         head = place_info(tok.head, people)
         if head and head.kind == "city":
             return head
-    if tok.ent_type_ == "NORP":  # "Chinese"; but the model also tags country names so ("back to Tajikistan")
+    if tok.ent_type_ == "NORP":  # "Chinese"; but the model also tags place names so ("back to Tajikistan", "Tunis")
         hit = gz.lookup(text)
-        return hit if hit is not None and hit.kind == "country" and hit.name.lower() == text.lower() else None
+        return hit if hit is not None and hit.kind in {"country", "city"} and hit.name.lower() == text.lower() else None
     hit = gz.lookup(text)
     if hit is None and (tok.ent_type_ in {"FAC", "LOC"} or _is_venue(tok, text)):
         # a named site the gazetteer does not hold ("Wells Fargo Center", "at Hofstra University"): no coordinates

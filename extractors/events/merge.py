@@ -11,6 +11,11 @@ def _persons(c: Candidate, known: set[str]) -> set[str]:
     return {p.name for p in c.participants if p.name in known}
 
 
+def _named_here(c: Candidate, known: set[str]) -> set[str]:
+    """People the mention's own sentence names (not those 'the meeting' was given from earlier sentences)."""
+    return {p.name for p in c.participants if p.name in known and p.mention}
+
+
 def _compatible(a: Candidate, b: Candidate, known: set[str]) -> bool:
     gz = gazetteer()
     if a.event_type != b.event_type or not subtypes_compatible(a.subtype, b.subtype, a.event_type):
@@ -27,6 +32,9 @@ def _compatible(a: Candidate, b: Candidate, known: set[str]) -> bool:
     dated = (a.date_start or a.date_end) is not None and (b.date_start or b.date_end) is not None
     if not (placed or dated):
         return bool(pa) and pa == pb  # nothing anchors the pair: only the very same people make it one event
+    ea, eb = _named_here(a, known), _named_here(b, known)
+    if a.sentence == b.sentence and len(ea) >= 2 and len(eb) >= 2 and not (ea <= eb or eb <= ea):
+        return False  # "met the president and held talks with the minister": two meetings in one sentence
     if pa and pb:
         return bool(pa & pb)
     if pa or pb:

@@ -304,3 +304,25 @@ def test_a_purpose_clause_of_an_approval_is_planned(nlp):
 def test_a_subordinate_clause_before_the_subject_refers_forward(nlp):
     e = one(run(nlp, "Ann Lee spoke. As he headed to Laos, Barack Obama said he was undeterred."), "travel")
     assert names(e) == {"Barack Obama"}
+
+
+def test_a_verb_coordinated_with_met_shares_its_place_but_is_its_own_meeting(nlp):
+    evs = run(nlp, "In Cairo, Wang Yi met Egyptian President Abdel Fattah el-Sisi and held talks with his Egyptian "
+                   "counterpart Sameh Shoukry.")
+    meetings = sorted((e for e in evs if e.event_type == "meeting"), key=lambda e: e.start_char)
+    assert [names(e) for e in meetings] == [{"Wang Yi", "Abdel Fattah el-Sisi"}, {"Wang Yi", "Sameh Shoukry"}]
+    assert all(e.location.name == "Cairo" for e in meetings)
+
+
+def test_a_family_name_first_is_shortened_to_its_first_word(nlp):
+    from dateline.extractors.people import DocPeople
+
+    doc = nlp("Chinese Foreign Minister Wang Yi arrived on Monday. Wang met Olaf Scholz.")
+    people = DocPeople(doc)
+    wang = [t for t in doc if t.text == "Wang"][-1]
+    assert people.at(wang).person.name == "Wang Yi"
+
+
+def test_a_city_the_model_tags_as_nationality_is_still_a_place(nlp):
+    e = one(run(nlp, "Wang Yi is expected to arrive in Tunis later on Sunday."), "travel")
+    assert e.destination.name == "Tunis" and e.destination.country_code == "TN"
