@@ -34,6 +34,7 @@ class Person:
     name: str  # canonical full name
     role: str | None = None
     country_code: str | None = None
+    titles: frozenset[str] = frozenset()  # every title word used for them here ('ambassador', 'envoy')
 
 
 @dataclass(frozen=True)
@@ -70,7 +71,8 @@ def _demonym(t: Token) -> str | None:
 
 def _clean_name_tokens(span: Span) -> list[Token]:
     toks = [t for t in span if not t.is_punct and t.lower_ not in {"'s", "’s"}]
-    while toks and (_is_title_token(toks[0]) or toks[0].lower_ == "the"):
+    skip = role_words()["honorifics"] | {"the"}
+    while toks and (_is_title_token(toks[0]) or toks[0].lower_ in skip):
         toks = toks[1:]
     # a name has capitalised words (particles aside)
     if not toks or any(not (t.text[:1].isupper() or t.lower_ in _PARTICLES) for t in toks):
@@ -137,6 +139,19 @@ def _left_title(doc: Doc, start: int) -> tuple[str | None, str | None]:
     if not any(w.lower_ in role_words()["head_nouns"] for w in words):
         return None, country
     return " ".join(w.text for w in words), country
+
+
+def _appos_title_words(tok: Token) -> set[str]:
+    """'Mariam Sangaré, Special Envoy of the Chairperson': the title words of a role noun in apposition to a name,
+    so that 'the Special Envoy' later refers back to her."""
+    words = role_words()
+    out: set[str] = set()
+    for c in tok.children:
+        if c.dep_ == "appos" and c.lower_ in words["head_nouns"]:
+            out.add(c.lower_)
+            out.update(x.lower_ for x in c.children
+                       if x.dep_ in {"compound", "amod"} and x.lower_ in words["modifiers"])
+    return out
 
 
 def _appos_country(tok: Token) -> tuple[str | None, str | None]:
@@ -213,6 +228,7 @@ class DocPeople:
             raw.append((t.i, t.i + 1, alias[t.text]))
         roles: dict[str, Counter] = {}
         countries: dict[str, Counter] = {}
+        titles: dict[str, set[str]] = {}  # title words in apposition ("Mariam Sangaré, Special Envoy of ...")
         for s, e, name in raw:
             role, cc = _left_title(doc, s)
             if cc is None or role is None:
@@ -223,6 +239,7 @@ class DocPeople:
                 roles.setdefault(name, Counter())[role] += 1
             if cc:
                 countries.setdefault(name, Counter())[cc] += 1
+            titles.setdefault(name, set()).update(_appos_title_words(doc[e - 1]))
         # "Peruvian Foreign Minister A and Defence Minister B": a titled name coordinated with one whose title
         # carries a nationality shares it
         head_of = {e - 1: name for s, e, name in raw}
@@ -240,7 +257,8 @@ class DocPeople:
                 countries[name] = Counter({countries[other].most_common(1)[0][0]: 1})
         self.people: dict[str, Person] = {}
         for _, _, name in raw:
-            self.people[name] = Person(name, _best_role(roles.get(name)), _top(countries.get(name)))
+            words = frozenset(w.lower() for r in roles.get(name, ()) for w in r.split()) | titles.get(name, set())
+            self.people[name] = Person(name, _best_role(roles.get(name)), _top(countries.get(name)), words)
         for s, e, name in raw:
             m = PersonMention(self.people[name], s, e, doc[s:e].text)
             for i in range(s, e):

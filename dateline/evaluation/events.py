@@ -138,7 +138,8 @@ def _event_line(doc_id: str, e) -> str:
             f"    {' '.join(e.sentence.split())[:300]}")
 
 
-def score_samples(samples: Path, gold: Path, nlp=None) -> tuple[dict, str]:
+def score_samples(samples: Path, gold: Path, nlp=None) -> tuple[dict, str, dict[str, list[dict]]]:
+    """Run extraction on ``samples`` in-process and score it: (scores, the one-line summary, the tables)."""
     import json
 
     from dateline.ingest import Article, read_inputs
@@ -147,7 +148,32 @@ def score_samples(samples: Path, gold: Path, nlp=None) -> tuple[dict, str]:
     arts = [a for a in read_inputs([str(samples)]) if isinstance(a, Article)]
     tables = run_articles(arts, nlp)
     s = sg.score(tables, json.loads(gold.read_text()))
-    return s, sg.line(gold.stem, s)
+    return s, sg.line(gold.stem, s), tables
+
+
+def mention_errors(tables: dict[str, list[dict]], gold: dict) -> list[str]:
+    """One line per gold mention that is missed or not fully right: what the gold says and what was emitted."""
+    out = []
+    by_id = {g["id"]: g for g in gold["events"]}
+    for row in mention_report(tables, gold):
+        wrong = [k for k, ok in row["checks"].items() if not ok]
+        if row["found"] and not wrong:
+            continue
+        g = by_id[row["gold"]]
+        gplace = g.get("location") if g["type"] == "meeting" else g.get("destination")
+        want = (f"{g['type']} {g['participants']} at={(gplace or {}).get('name')} "
+                f"{g['date_start']}..{g['date_end']} {g.get('status_by_file', {}).get(row['file'], g['status'])}")
+        tag = f"{row['gold']}@{row['file'][:3]}{' (optional)' if row['optional'] else ''}"
+        if not row["found"]:
+            out.append(f"{tag} MISSED  gold: {want}")
+            continue
+        e = row["event"]
+        place = (e.get("location") if g["type"] == "meeting" else e.get("destination")) or {}
+        got = (f"{[p.get('name') for p in e.get('participants') or []]} at={place.get('name')} "
+               f"{str(e.get('date_start'))[:10]}..{str(e.get('date_end'))[:10]} {e.get('status')}")
+        out.append(f"{tag} wrong {','.join(wrong)}\n    gold: {want}\n    got:  {got}  [{e.get('trigger')}] "
+                   f"{(e.get('sentence') or '')[:160]}")
+    return out
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -160,6 +186,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--every", type=int, default=1, help="--rams-emitted: only every K-th window")
     ap.add_argument("--limit", type=int, default=None, help="RAMS/MEANTIME: only the first N windows/documents")
     ap.add_argument("--errors", type=int, default=10, help="RAMS: how many error kinds to list")
+    ap.add_argument("--mentions", action="store_true", help="--gold: list every gold mention missed or not fully right")
     ap.add_argument("out_dir", nargs="?", type=Path, help="a run's output folder (Parquet tables)")
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv[:1] == ["--"]:  # ``dateline eval events -- --gold ...`` passes the separator through
@@ -183,16 +210,20 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if not args.gold:
         ap.error("give --gold (with OUT_DIR or --samples), --rams or --meantime")
+    import json
+
+    gold = json.loads(args.gold.read_text())
     if args.samples:
-        s, line = score_samples(args.samples, args.gold)
+        s, line, tables = score_samples(args.samples, args.gold)
     else:
         if not args.out_dir:
             ap.error("--gold needs OUT_DIR (or --samples DIR)")
         sg = load_score_gold()
-        import json
-
-        s = sg.score(sg.read_tables(args.out_dir), json.loads(args.gold.read_text()))
+        tables = sg.read_tables(args.out_dir)
+        s = sg.score(tables, gold)
         line = sg.line(args.gold.stem, s)
+    if args.mentions:
+        print("\n".join(mention_errors(tables, gold)))
     print(line)
     return 0 if s["full"] == s["need"] and s["precision"] >= 0.8 else 1
 

@@ -308,8 +308,9 @@ class _Builder:
             elif c.dep_ == "prep" and c.lower_ in {"with", "on", "to"} or c.dep_ == "agent":
                 for o in (x for x in c.children if x.dep_ == "pobj"):
                     with_people.extend(self.res.resolve(o, loose=c.lower_ == "with"))
-        if "person_object" in spec.needs and not any(self.people.people.get(p.name) for p in objs):
-            return None
+        passive_by = [p for p in with_people if any(c.dep_ == "nsubjpass" for c in v.children)]
+        if "person_object" in spec.needs and not any(self.people.people.get(p.name) for p in objs + passive_by):
+            return None  # "received Kagame" / "was received by Kagame"
         if "with_participant" in spec.needs and not with_people:
             return None
         subj = self.res.subject_of(v, loose=True)
@@ -602,8 +603,8 @@ class _Builder:
         for c in cands:
             if c.date_end is not None and c.date_source in {"own", "governing"}:
                 self.last_dated = c
-            if c.status != "occurred":
-                continue
+            if c.status != "occurred" or _past_perfect(c.trigger):
+                continue  # "from Chennai, where he had held a summit": an earlier scene, not the current one
             p = c.destination if c.event_type == "travel" else c.location
             if p is not None:
                 self.scene = (p, c.date_end or c.date_start)
@@ -618,6 +619,12 @@ def _before_the_trip(meeting: Token, trip: Token) -> bool:
             return True
         t = t.head
     return False
+
+
+def _past_perfect(t: Token) -> bool:
+    """The event's verb is in the past perfect ('had held', 'had met')."""
+    return any(v.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ == "VBD" for c in v.children)
+               for v in _anchors(t))
 
 
 def _clause_span(t: Token) -> tuple[int, int]:

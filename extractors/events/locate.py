@@ -113,10 +113,13 @@ def places_in(tokens: list[Token], people: DocPeople, preps: frozenset[str]) -> 
     """Places that are objects of the given prepositions among ``tokens`` (also one level down: 'at his office in
     Lima')."""
     out: list[Place] = []
+    inside = {t.i for t in tokens}
     for t in tokens:
-        if t.dep_ == "prep" and t.lower_ in preps:
+        if t.dep_ == "prep" and t.lower_ in preps and not _in_topic(t, inside):
             for obj in (c for c in t.children if c.dep_ == "pobj"):
                 for o in [obj, *[c for c in obj.children if c.dep_ == "conj"]]:
+                    if t.lower_ == "on" and o.ent_type_ not in {"FAC", "LOC"}:
+                        continue  # "talks on Ukraine" is what they talked about; "on Capitol Hill" is where
                     p = place_at(o, people)
                     if p:
                         out.append(p)
@@ -127,6 +130,15 @@ def places_in(tokens: list[Token], people: DocPeople, preps: frozenset[str]) -> 
                             if p2:
                                 out.append(p2)
     return out
+
+
+_TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning", "including"})
+
+
+def _in_topic(prep: Token, inside: set[int]) -> bool:
+    """The place phrase sits inside what was discussed ('talks on trade and the war in Ukraine'), within the
+    clause being read (a topic phrase above the event, 'reports on the talks in Geneva', does not count)."""
+    return any(a.dep_ == "prep" and a.lower_ in _TOPIC_PREPS for a in prep.ancestors if a.i in inside)
 
 
 def antecedent_place(tok: Token, people: DocPeople) -> Place | None:

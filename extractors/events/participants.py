@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..people import DocPeople, Person, _demonym, role_words
 from ..records import Participant
+from .triggers import lexicon
 
 _CLAUSE_DEPS = {"relcl", "advcl", "ccomp", "acl", "parataxis", "csubj"}
 _ANAPHORIC_DETS = {"the", "both", "these", "those", "all"}
@@ -192,15 +193,17 @@ class Resolver:
     def _titled_antecedent(self, t: Token) -> Person | None:
         """'the chancellor', 'the minister': a singular definite title noun with nothing that makes it another
         person (no name, no 'of X', no nationality) means the person last mentioned who holds that title."""
-        if t.pos_ != "NOUN" or t.tag_ != "NN" or t.lower_ not in role_words()["head_nouns"]:
+        words = role_words()
+        if t.pos_ not in {"NOUN", "PROPN"} or t.tag_ not in {"NN", "NNP"} or t.lower_ not in words["head_nouns"]:
             return None
         kids = list(t.children)
         if not any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in kids):
             return None
-        if any(c.dep_ in {"prep", "compound", "amod", "appos", "poss"} for c in kids):
-            return None  # "the President of South Korea", "the Japanese minister": not a reference back
+        if any(c.dep_ in {"prep", "appos", "poss", "acl", "relcl"} or c.dep_ in {"compound", "amod"} and (
+                c.lower_ not in words["modifiers"] or c.ent_type_ == "ORDINAL") for c in kids):
+            return None  # "the President of South Korea", "the Japanese minister", "the first leader to ...": new
         for p in reversed(self.salience.recent):
-            if p.role and t.lower_ in p.role.lower().split():
+            if t.lower_ in p.titles:
                 return p
         return None
 
@@ -318,6 +321,8 @@ class Resolver:
             got = self.resolve(head, loose=loose)
             if got:
                 return got
+            if head.dep_ == "dobj" and head.head.lemma_.lower() in lexicon().acceptance_verbs:
+                return self.subject_of(head.head, depth + 1, loose)  # "accepted an invitation to visit China"
             if head.dep_ == "pobj" and head.head.lower_ == "as" and head.head.head.pos_ in {"VERB", "AUX"}:
                 return self.subject_of(head.head.head, depth + 1, loose)
         return []

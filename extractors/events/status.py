@@ -59,7 +59,7 @@ def modality(tok: Token) -> str | None:
         if not coordinated and (lem in w["cancel_verbs"]
                                 or (lem == "call" and any(c.lower_ == "off" for c in t.children))):
             return "cancelled"
-        if any(c.dep_ == "neg" for c in t.children) and t.pos_ in {"VERB", "AUX"} and t is tok:
+        if any(c.dep_ == "neg" for c in t.children) and t.pos_ in {"VERB", "AUX"} and t == tok:
             return "cancelled" if t.tag_ in {"VBD", "VBN"} else None
         coordinated = coordinated or (t.dep_ == "conj" and t.pos_ in {"VERB", "AUX"})
     for k, t in enumerate(chain):
@@ -70,15 +70,18 @@ def modality(tok: Token) -> str | None:
             continue  # "the summit pledged to ...": the event is the subject, not the plan
         if any(c.lower_ in w["future_aux"] for c in kids if c.dep_ in {"aux", "auxpass"}):
             return "planned"
-        if (lem in w["planned_governors"] or t.lower_ in w["planned_governors"]) and t is not tok:
+        if (lem in w["planned_governors"] or t.lower_ in w["planned_governors"]) and t != tok:
             return "planned"
+        if t != tok and below is not None and below.lower_ == "to" and any(
+                c.lower_ in w["planned_governors"] for c in kids if c.dep_ in {"advmod", "prt"}):
+            return "planned"  # "looked forward to meeting"
         if t.pos_ in {"NOUN", "PROPN"} and any(c.lower_ in w["planned_modifiers"] for c in kids):
             return "planned"
-        if t.dep_ == "prep" and t.lower_ in w["before_preps"] and t is not tok:
+        if t.dep_ == "prep" and t.lower_ in w["before_preps"] and t != tok:
             return "planned" if t.lower_ != "before" else None
         if t.lower_ == "ahead" and any(c.lower_ == "of" for c in kids):
             return "planned"
-        if t.dep_ == "prep" and t.lower_ in w["after_preps"] and t is not tok:
+        if t.dep_ == "prep" and t.lower_ in w["after_preps"] and t != tok:
             return "occurred"
         if lem in w["planned_governors"] and t.pos_ == "ADJ":
             return "planned"
@@ -88,7 +91,7 @@ def modality(tok: Token) -> str | None:
                 return "occurred"
             if t.tag_ in {"VBZ", "VBP"} and any(c.lemma_ == "be" for c in kids if c.dep_ == "aux"):
                 return None
-            if t.tag_ in {"VBZ", "VBP"} and t is tok:
+            if t.tag_ in {"VBZ", "VBP"} and t == tok:
                 return "occurred"  # headline/caption present: "X meets Y in Lima"
             if t.dep_ != "conj":  # "will leave ... and hold talks": the coordinated verb shares the head's aux
                 break

@@ -326,3 +326,53 @@ def test_a_family_name_first_is_shortened_to_its_first_word(nlp):
 def test_a_city_the_model_tags_as_nationality_is_still_a_place(nlp):
     e = one(run(nlp, "Wang Yi is expected to arrive in Tunis later on Sunday."), "travel")
     assert e.destination.name == "Tunis" and e.destination.country_code == "TN"
+
+
+def test_forms_of_address_are_not_part_of_the_name(nlp):
+    evs = run(nlp, "Ambassador Mariam Sangaré travelled to Kigali, where she was received by H.E. Paul Kagame.")
+    m = one(evs, "meeting")
+    assert names(m) == {"Mariam Sangaré", "Paul Kagame"} and m.location.name == "Kigali"  # "received by" counts
+
+
+def test_a_title_in_apposition_is_used_to_refer_back(nlp):
+    evs = run(nlp, "Ambassador Mariam Sangaré, Special Envoy of the Chairperson, arrived. "
+                   "The Special Envoy then proceeded to Bujumbura on Wednesday.")
+    trip = next(e for e in evs if e.destination and e.destination.name == "Bujumbura")
+    assert names(trip) == {"Mariam Sangaré"}
+
+
+def test_the_first_leader_to_meet_is_not_a_reference_back(nlp):
+    from dateline.extractors.events.participants import Resolver
+    from dateline.extractors.people import DocPeople
+
+    doc = nlp("North Korean leader Kim Jong Un spoke. It would make him the first foreign leader to meet Biden.")
+    res = Resolver(DocPeople(doc))
+    res.note_sentence(next(iter(doc.sents)))
+    leader = [t for t in doc if t.lower_ == "leader"][-1]
+    assert res.resolve(leader) == []
+
+
+def test_places_inside_the_topic_are_not_where_it_happened(nlp):
+    e = one(run(nlp, "Joe Biden held talks with Xi Jinping on trade, clean energy and the war in Ukraine."), "meeting")
+    assert e.location is None
+
+
+def test_looking_forward_to_a_meeting_and_accepting_an_invitation_are_plans(nlp):
+    evs = run(nlp, "Xi said he looked forward to meeting Lula again at the BRICS summit in South Africa in August.")
+    assert {e.status for e in evs} == {"planned"}
+    trip = one(run(nlp, "Narendra Modi accepted an invitation to visit China next year."), "travel")
+    assert names(trip) == {"Narendra Modi"} and trip.status == "planned" and trip.destination.name == "China"
+
+
+def test_an_earlier_scene_in_the_past_perfect_is_not_where_the_story_is(nlp):
+    from datetime import date
+
+    from dateline.extractors.temporal import resolve_timexes
+
+    text = ("Xi Jinping arrived in Kathmandu on Saturday from Chennai, where he had held an informal summit with "
+            "Narendra Modi. On Sunday, Xi held talks with Prime Minister KP Sharma Oli.")
+    doc = nlp(text)
+    evs = extract_events(doc, article_id="a1", timexes=resolve_timexes(doc, date(2019, 10, 13)),
+                         article_date=date(2019, 10, 13), noise=find_noise(text, None))
+    talks = next(e for e in evs if "KP Sharma Oli" in names(e))
+    assert talks.location.name == "Kathmandu"
