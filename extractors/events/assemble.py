@@ -33,7 +33,7 @@ from .participants import (
     segment_start,
     unnamed_title,
 )
-from .status import modality, status_of
+from .status import PRESENT, modality, status_of
 from .triggers import TriggerSpec, lexicon, meeting_subtype
 
 _ARRIVALS = {"arrive", "visit", "trip", "travel"}
@@ -428,6 +428,9 @@ class _Builder:
                 if prep in lex.destination_preps and (prep != "for" or lem in {"leave", "depart", "head", "set"}):
                     dest += [p for o in objs if (p := slot_place(o, self.people))]
                     weak_dest += [p for o in objs if prep != "for" and (p := described_place(o, self.people))]
+                elif prep == "for" and is_verb:  # "arrived for a G20 summit in Buenos Aires": where that event is
+                    weak_dest += [p for o in objs if self.is_event_noun(o)
+                                  for p in places_in(clause_tokens(o), self.people, frozenset({"in", "at"}))]
                 elif prep in lex.origin_preps:
                     origin += [p for o in objs if (p := slot_place(o, self.people))]
                     weak_origin += [p for o in objs if (p := described_place(o, self.people))]
@@ -563,6 +566,8 @@ class _Builder:
                 s2, _, _ = dates_for([head.head], self.attached)
                 start = s2
         m = modality(t)
+        if m == PRESENT:  # with no day of its own, a present tense reports what is happening (headline style)
+            m = "occurred"
         seg, sent_end = segment_start(t), segment_end(t)
         if source == "none" and (m == "occurred" or definite):
             day = last_day_before(self.timexes, self.doc[seg].idx)

@@ -15,6 +15,7 @@ from pathlib import Path
 from spacy.tokens import Token
 
 _DATA = Path(__file__).parent / "data" / "status.json"
+PRESENT = "present"  # modality() for a bare present tense: status_of decides it from the date
 
 
 @lru_cache(maxsize=1)
@@ -78,6 +79,8 @@ def modality(tok: Token) -> str | None:
         if t.pos_ in {"NOUN", "PROPN"} and any(c.lower_ in w["planned_modifiers"] for c in kids):
             return "planned"
         if t.dep_ == "prep" and t.lower_ in w["before_preps"] and t != tok:
+            if below is not None and below.tag_ == "VBG":
+                continue  # "toured a plant before flying on to Maputo": as the verb it hangs on says
             return "planned" if t.lower_ != "before" else None
         if t.lower_ == "ahead" and any(c.lower_ == "of" for c in kids):
             return "planned"
@@ -91,8 +94,10 @@ def modality(tok: Token) -> str | None:
                 return "occurred"
             if t.tag_ in {"VBZ", "VBP"} and any(c.lemma_ == "be" for c in kids if c.dep_ == "aux"):
                 return None
+            if t.tag_ in {"VBZ", "VBP"} and any(c.dep_ == "mark" and c.lower_ in w["future_marks"] for c in kids):
+                return "planned"  # "before leaders meet in Vientiane", "when they meet": present for the future
             if t.tag_ in {"VBZ", "VBP"} and t == tok:
-                return "occurred"  # headline/caption present: "X meets Y in Lima"
+                return PRESENT  # headline/caption present ("X meets Y in Lima"), or a timetable ("leaves on Friday")
             if t.dep_ != "conj":  # "will leave ... and hold talks": the coordinated verb shares the head's aux
                 break
     return None
@@ -100,6 +105,8 @@ def modality(tok: Token) -> str | None:
 
 def status_of(tok: Token, start: date | None, end: date | None, article_date: date | None) -> str:
     m = modality(tok)
+    if m == PRESENT:  # a present tense happened, unless its day is still to come ("leaves for China on Friday")
+        return "planned" if start is not None and article_date is not None and start > article_date else "occurred"
     if m:
         return m
     if article_date is not None:

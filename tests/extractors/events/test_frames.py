@@ -376,3 +376,31 @@ def test_an_earlier_scene_in_the_past_perfect_is_not_where_the_story_is(nlp):
                          article_date=date(2019, 10, 13), noise=find_noise(text, None))
     talks = next(e for e in evs if "KP Sharma Oli" in names(e))
     assert talks.location.name == "Kathmandu"
+
+
+def test_arriving_for_an_event_goes_where_the_event_is(nlp):
+    e = one(run(nlp, "In November 2018, Angela Merkel arrived late for a G20 summit in Buenos Aires."), "travel")
+    assert e.destination.name == "Buenos Aires"
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Diplomats gathered on Monday before leaders meet in Vientiane in October.", "planned"),
+    ("Ann Lee met Bob Smith and toured a plant before flying on to Maputo.", "occurred"),
+])
+def test_present_tense_after_before_is_the_future_and_a_gerund_follows_its_verb(nlp, text, status):
+    evs = run(nlp, text)
+    last = max(evs, key=lambda e: e.start_char)
+    assert last.status == status, [(e.trigger, e.status) for e in evs]
+
+
+def test_a_present_tense_with_a_day_still_to_come_is_planned(nlp):
+    from datetime import date
+
+    from dateline.extractors.temporal import resolve_timexes
+
+    for text, want in [("Luiz Inácio Lula da Silva leaves for China on Friday.", "planned"),
+                       ("Joe Biden meets Xi Jinping in Beijing.", "occurred")]:
+        doc = nlp(text)
+        evs = extract_events(doc, article_id="a1", timexes=resolve_timexes(doc, date(2023, 4, 11)),
+                             article_date=date(2023, 4, 11), noise=find_noise(text, None))
+        assert [e.status for e in evs] == [want], text
