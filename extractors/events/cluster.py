@@ -65,7 +65,19 @@ def compatible(a: Event, b: Event) -> bool:
                 and (a.date_start, a.date_end) == (b.date_start, b.date_end))
     if not pa or not pb:
         return False
+    if not (_named(a) and _named(b)):
+        # people given only by context ("the meetings" in a live blog's opening line) are weak evidence: such a
+        # mention joins a report from elsewhere only when both are dated and placed (checked compatible above)
+        dated = (a.date_start or a.date_end) is not None and (b.date_start or b.date_end) is not None
+        placed = (a.location or a.destination) is not None and (b.location or b.destination) is not None
+        if not (dated and placed):
+            return False
     return any(same_person(x, y) for x in pa for y in pb)
+
+
+def _named(e: Event) -> list[str]:
+    """People the mention's own sentence names (participants resolved from context carry no ``mention``)."""
+    return [p.name for p in e.participants if is_person(p) and p.mention]
 
 
 def _specificity(e: Event) -> tuple:

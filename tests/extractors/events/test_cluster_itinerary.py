@@ -11,8 +11,11 @@ D = date(2022, 5, 10)
 ROME, PARIS, FRANCE = Place("Rome", "IT"), Place("Paris", "FR"), Place("France", "FR")
 
 
-def ev(eid, art, etype, subtype, people, *, loc=None, origin=None, dest=None, start=None, end=None, status="occurred"):
-    return Event(eid, art, etype, subtype, tuple(Participant(p) for p in people), location=loc, origin=origin,
+def ev(eid, art, etype, subtype, people, *, loc=None, origin=None, dest=None, start=None, end=None, status="occurred",
+       from_context=()):
+    """An event whose people are named in its sentence (``mention`` set), except those in ``from_context``."""
+    parts = tuple(Participant(p, mention=None if p in from_context else p) for p in people)
+    return Event(eid, art, etype, subtype, parts, location=loc, origin=origin,
                  destination=dest, date_start=start, date_end=end if end is not None else start, status=status)
 
 
@@ -24,6 +27,14 @@ def test_same_meeting_across_articles_one_cluster_and_reconciled():
     assert out[1].location == ROME and out[1].date_start == D  # gaps filled from the cluster
     assert out[1].status == "planned"  # status stays what that article reported
     assert cluster_status(out) == "occurred"
+
+
+def test_people_only_from_context_do_not_link_an_undated_mention_to_another_report():
+    a = ev("e1", "A", "meeting", "talks", ["Ana Ruiz", "Bo Lind"], loc=ROME, start=D)
+    b = ev("e2", "B", "meeting", "meeting", ["Bo Lind", "Cy Moss"], from_context={"Bo Lind", "Cy Moss"})
+    out = cluster_events([a, b])
+    assert out[0].cluster_id != out[1].cluster_id
+    assert {p.name for p in out[0].participants} == {"Ana Ruiz", "Bo Lind"}  # nothing borrowed from b
 
 
 def test_specific_subtypes_are_not_merged():
