@@ -11,7 +11,7 @@ reported arrival or meeting took place).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span, Token
 
@@ -588,6 +588,9 @@ class _Builder:
                 and (m == "occurred" or (end is not None and self.article_date and end < self.article_date)):
             start = None  # "came to Lima", dated only by the report: there by then, arrival day unknown
         status = status_of(t, start, end, self.article_date)
+        start, end = _clip_to_status(start, end, status, self.article_date)
+        if source in {"own", "governing"} and start is not None and start == end:
+            start = _ended_on(t, start)
         explicit = location is not None or destination is not None  # named in the sentence, not taken from the scene
         remote = subtype in self.lex.media.values()  # a phone or video call happens nowhere in particular
         if etype == "meeting" and location is None and self.scene is not None and (start or end) and not remote:
@@ -624,6 +627,37 @@ def _before_the_trip(meeting: Token, trip: Token) -> bool:
             return True
         t = t.head
     return False
+
+
+def _clip_to_status(start: date | None, end: date | None, status: str, today: date | None
+                    ) -> tuple[date | None, date | None]:
+    """'Earlier this month' for something that happened cannot run past the article's day, nor 'later this month'
+    for a plan start before it: a period that straddles the article date is cut at it."""
+    if today is None or start is None or end is None or not start <= today <= end or start == end:
+        return start, end
+    if status == "occurred":
+        return start, today
+    if status == "planned":
+        return today, end
+    return start, end
+
+
+_SPAN_DAYS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "2": 2, "3": 3, "4": 4, "5": 5}
+
+
+def _ended_on(t: Token, day: date) -> date | None:
+    """'wrapped up a three-day visit on Sunday': the day is when the visit ended; it began two days before (or at
+    an unknown day when the length is not given). Returns the start to use."""
+    if t.pos_ not in {"NOUN", "PROPN"}:
+        return day
+    verb, how = _governing_verb(t)
+    if verb is None or how != "dobj" or verb.lemma_.lower() not in lexicon().ending_verbs:
+        return day
+    for c in t.children:  # "three-day" is tokenised three - day, with "day" modifying the noun
+        n = next((x for x in c.children if x.lower_ in _SPAN_DAYS), None)
+        if c.dep_ in {"amod", "compound", "nmod"} and c.lower_ == "day" and n is not None:
+            return day - timedelta(days=_SPAN_DAYS[n.lower_] - 1)
+    return None
 
 
 def _past_perfect(t: Token) -> bool:

@@ -19,7 +19,7 @@ from ..places import gazetteer
 from ..records import Event, ItineraryStop, Place
 from .cluster import is_person, name_tokens
 
-_DEPART, _ARRIVE, _STAY = 0, 1, 2
+_BEFORE_LEAVING, _DEPART, _ARRIVE, _STAY = -1, 0, 1, 2
 
 
 @dataclass
@@ -31,6 +31,7 @@ class _Visit:
     depart: date | None = None
     event_ids: list[str] = field(default_factory=list)
     order: tuple[str, int] = ("", 0)  # (article, offset) of the mention, to place undated stops
+    end: date | None = None  # last day of a period-dated step ("next week"); None for a single day
 
 
 def _day(start: date | None, end: date | None) -> date | None:
@@ -80,30 +81,45 @@ def build_itineraries(events: Sequence[Event]) -> list[ItineraryStop]:
             day = _day(e.date_start, e.date_end)
             key = e.date_start or e.date_end
             order = (e.article_id, e.start_char)
+            end = e.date_end if day is None and e.date_start is not None else None
             if e.event_type == "travel":
                 if _resolved(e.origin):
-                    visits.append(_Visit(key, _DEPART, e.origin, depart=day, event_ids=[e.event_id], order=order))
+                    visits.append(_Visit(key, _DEPART, e.origin, depart=day, event_ids=[e.event_id], order=order,
+                                         end=end))
                 if _resolved(e.destination):
                     visits.append(_Visit(key, _ARRIVE, e.destination, arrive=day, event_ids=[e.event_id],
-                                         order=order))
+                                         order=order, end=end))
             elif _resolved(e.location) and key is not None:
-                visits.append(_Visit(key, _STAY, e.location, event_ids=[e.event_id], order=order))
+                visits.append(_Visit(key, _STAY, e.location, event_ids=[e.event_id], order=order, end=end))
         _date_undated(visits)
+        _stays_before_leaving(visits)
         out.extend(_stops(who, visits))
     return out
 
 
 def _date_undated(visits: list[_Visit]) -> None:
     """An undated step ("will then travel to X") sorts after the last dated step written before it in the same
-    article, which is how news narrates a schedule."""
+    article, which is how news narrates a schedule; so does a step dated only by a period that contains that
+    step's day ("... Algiers on Tuesday, then Mauritania, before returning to Beijing next week")."""
     by_text = sorted(visits, key=lambda v: v.order)
     last: dict[str, date] = {}
     for v in by_text:
         art = v.order[0]
-        if v.key is None and art in last:
+        within = v.key is None or (v.end is not None and art in last and v.key <= last[art] <= v.end)
+        if within and art in last:
             v.key = last[art]
-        elif v.key is not None:
+        elif v.key is not None and v.end is None:
             last[art] = v.key
+
+
+def _stays_before_leaving(visits: list[_Visit]) -> None:
+    """On the day someone leaves a place, what they did there came first: a meeting in Cairo on the day of the
+    Cairo-Tunis flight sorts before the departure."""
+    leaving = [(v.key, v.place) for v in visits if v.kind == _DEPART and v.key is not None]
+    gz = gazetteer()
+    for v in visits:
+        if v.kind == _STAY and any(k == v.key and gz.compatible(p, v.place) for k, p in leaving):
+            v.kind = _BEFORE_LEAVING
 
 
 def _stops(who: str, visits: list[_Visit]) -> list[ItineraryStop]:

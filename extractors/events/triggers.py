@@ -50,6 +50,7 @@ class Lexicon:
     opponent_object_verbs: frozenset[str] = frozenset()
     owner_object_verbs: frozenset[str] = frozenset()  # "negotiating Britain's exit": the topic's owner is a side
     acceptance_verbs: frozenset[str] = frozenset()  # "accepted an invitation to visit": the accepter goes
+    ending_verbs: frozenset[str] = frozenset()  # "wrapped up a visit on Sunday": that day is the visit's last
     intransitive_motion_verbs: frozenset[str] = frozenset()  # with a direct object another sense: "stopped sales"
     place_object_verbs: frozenset[str] = frozenset()
     deceased_nouns: frozenset[str] = frozenset()
@@ -105,6 +106,7 @@ def lexicon() -> Lexicon:
         opponent_object_verbs=frozenset(raw.get("opponent_object_verbs", ())),
         owner_object_verbs=frozenset(raw.get("owner_object_verbs", ())),
         acceptance_verbs=frozenset(raw.get("acceptance_verbs", ())),
+        ending_verbs=frozenset(raw.get("ending_verbs", ())),
         intransitive_motion_verbs=frozenset(raw.get("intransitive_motion_verbs", ())),
         place_object_verbs=frozenset(raw.get("place_object_verbs", ())),
         deceased_nouns=frozenset(raw.get("deceased_nouns", ())),

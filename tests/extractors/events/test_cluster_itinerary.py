@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from dateline.extractors.events import build_itineraries, cluster_events, cluster_status
@@ -92,3 +93,23 @@ def test_described_places_are_no_itinerary_stops():
     ]
     stops = build_itineraries(cluster_events(evs))
     assert [s.place for s in stops] == ["Rome"]
+
+
+def test_a_meeting_on_the_day_of_leaving_comes_before_the_departure():
+    cairo, tunis = Place("Cairo", "EG", 30.06, 31.25), Place("Tunis", "TN", 36.8, 10.18)
+    met = ev("m", "A", "meeting", "meeting", ["Wang Yi", "Sameh Shoukry"], loc=cairo, start=D)
+    left = ev("t", "A", "travel", "depart", ["Wang Yi"], origin=cairo, dest=tunis, start=D)
+    stops = [s for s in build_itineraries(cluster_events([left, met])) if s.traveler == "Wang Yi"]
+    assert [s.place for s in stops] == ["Cairo", "Tunis"]
+    assert stops[0].depart == D and stops[1].arrive == D
+
+
+def test_a_step_dated_by_a_period_follows_the_dated_steps_it_contains():
+    algiers, beijing = Place("Algiers", "DZ", 36.7, 3.0), Place("Beijing", "CN", 39.9, 116.4)
+    tue, week = date(2024, 1, 16), (date(2024, 1, 15), date(2024, 1, 21))
+    a = ev("a", "A", "travel", "travel", ["Wang Yi"], dest=algiers, start=tue)
+    b = ev("b", "A", "travel", "return", ["Wang Yi"], dest=beijing, start=week[0], end=week[1])
+    a = replace(a, start_char=10)
+    b = replace(b, start_char=50)  # written after the Algiers leg
+    stops = [s.place for s in build_itineraries(cluster_events([b, a]))]
+    assert stops == ["Algiers", "Beijing"]
