@@ -93,6 +93,28 @@ def _name_text(toks: list[Token]) -> str:
     return out
 
 
+_NOT_NAMES = frozenset({"PERSON", "GPE", "LOC", "NORP", "FAC", "DATE"})  # PERSON: the model's own entity is used
+
+
+def _titled_by_apposition(doc: Doc) -> list[Span]:
+    """Names the model missed or tagged ORG but that a title in apposition marks as a person: 'H.E. Félix Antoine
+    Tshisekedi Tshilombo, President of the Democratic Republic of the Congo'. Returned as PERSON spans of the
+    proper-noun chain (honorifics are stripped later with the other title words)."""
+    words = role_words()
+    out: list[Span] = []
+    for t in doc:
+        if t.pos_ != "PROPN" or t.ent_type_ in _NOT_NAMES or not t.text[:1].isupper():
+            continue
+        if not any(c.dep_ == "appos" and c.lower_ in words["head_nouns"] for c in t.children):
+            continue
+        start = t.i
+        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper():
+            start -= 1  # the whole run of proper nouns ("Addis Ababa" must be seen whole to be known as a place)
+        if all(gazetteer().lookup(doc[k:t.i + 1].text) is None for k in range(start, t.i + 1)):
+            out.append(Span(doc, start, t.i + 1, label="PERSON"))
+    return out
+
+
 def _titled_name(ent: Span) -> bool:
     """An entity the model mislabelled (ORG/GPE) that a title introduces: 'Chancellor [Olaf Scholz]'."""
     if ent.label_ not in {"ORG", "GPE", "NORP", "LOC", "FAC"} or ent.start == 0 or len(ent) > 4:
@@ -142,15 +164,16 @@ def _left_title(doc: Doc, start: int) -> tuple[str | None, str | None]:
 
 
 def _appos_title_words(tok: Token) -> set[str]:
-    """'Mariam Sangaré, Special Envoy of the Chairperson': the title words of a role noun in apposition to a name,
-    so that 'the Special Envoy' later refers back to her."""
+    """'Mariam Sangaré, Special Envoy of the Chairperson' (or the other way round): the title words of a role noun
+    in apposition with a name, so that 'the Special Envoy' later refers back to her."""
     words = role_words()
+    titles = [c for c in tok.children if c.dep_ == "appos" and c.lower_ in words["head_nouns"]]
+    if tok.dep_ == "appos" and tok.head.lower_ in words["head_nouns"]:
+        titles.append(tok.head)  # "The AU Special Envoy for the Great Lakes, Ambassador Mariam Sangaré"
     out: set[str] = set()
-    for c in tok.children:
-        if c.dep_ == "appos" and c.lower_ in words["head_nouns"]:
-            out.add(c.lower_)
-            out.update(x.lower_ for x in c.children
-                       if x.dep_ in {"compound", "amod"} and x.lower_ in words["modifiers"])
+    for c in titles:
+        out.add(c.lower_)
+        out.update(x.lower_ for x in c.children if x.dep_ in {"compound", "amod"} and x.lower_ in words["modifiers"])
     return out
 
 
@@ -178,7 +201,7 @@ class DocPeople:
         self.doc = doc
         full: dict[str, Counter] = {}  # surname -> Counter(full names)
         spans: list[tuple[int, int, list[Token]]] = []
-        for ent in doc.ents:
+        for ent in [*doc.ents, *_titled_by_apposition(doc)]:
             if any(a <= ent.start_char < b for a, b, _ in skip):
                 continue
             if ent.label_ != "PERSON" and not _titled_name(ent):
@@ -186,6 +209,8 @@ class DocPeople:
             toks = _clean_name_tokens(ent)
             if not toks or gazetteer().country_code(" ".join(t.text for t in toks)):
                 continue
+            if any(s <= toks[0].i < e or s < toks[-1].i + 1 <= e for s, e, _ in spans):
+                continue  # already read from the model's own PERSON entity
             spans.append((toks[0].i, toks[-1].i + 1, toks))
             if len(toks) >= 2:
                 full.setdefault(toks[-1].text, Counter())[_name_text(toks)] += 1

@@ -432,3 +432,18 @@ def test_a_period_around_the_article_day_is_cut_at_it_by_status(nlp):
         evs = extract_events(doc, article_id="a1", timexes=resolve_timexes(doc, day), article_date=day,
                              noise=find_noise(text, None))
         assert [(str(e.date_start), str(e.date_end)) for e in evs] == [want], text
+
+
+def test_a_name_with_a_title_in_apposition_is_a_person_even_when_the_model_missed_it(nlp):
+    from dateline.extractors.people import DocPeople
+
+    doc = nlp("Ann Lee held talks with H.E. Félix Antoine Tshisekedi Tshilombo, President of the Democratic "
+              "Republic of the Congo.\n\nAddis Ababa, 9 June 2022 – The African Union Special Envoy, Ann Lee, left.")
+    people = set(DocPeople(doc).people)
+    assert "Félix Antoine Tshisekedi Tshilombo" in people and not any("Ababa" in p for p in people)
+
+
+def test_the_title_a_name_is_given_in_apposition_first_refers_back(nlp):
+    evs = run(nlp, "The African Union Special Envoy for the Great Lakes Region, Ambassador Mariam Sangaré, spoke. "
+                   "The Special Envoy arrived in Kinshasa on Sunday.")
+    assert names(one(evs, "travel")) == {"Mariam Sangaré"}
