@@ -25,6 +25,7 @@ from ..records import Event, Participant
 from .candidate import dates_compatible, subtypes_compatible
 
 _TITLE_TOKENS = {"mr", "mrs", "ms", "dr", "the"}
+_PRONOUNS = {"he", "she", "him", "her", "his", "they", "them", "their"}
 
 
 def name_tokens(name: str) -> set[str]:
@@ -76,8 +77,10 @@ def compatible(a: Event, b: Event) -> bool:
 
 
 def _named(e: Event) -> list[str]:
-    """People the mention's own sentence names (participants resolved from context carry no ``mention``)."""
-    return [p.name for p in e.participants if is_person(p) and p.mention]
+    """People the mention's own sentence names or refers to by a pronoun; not those filled in from context (no
+    ``mention``) or read from a group noun ('the foreign ministers' meetings' -> every minister in the story)."""
+    return [p.name for p in e.participants if is_person(p) and p.mention
+            and (same_person(p.name, p.mention) or p.mention.lower() in _PRONOUNS)]
 
 
 def _specificity(e: Event) -> tuple:

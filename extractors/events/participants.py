@@ -424,7 +424,7 @@ def _group_name(tok: Token) -> str:
     keep = [t for t in toks if t.i in owners or t.dep_ not in {"det", "poss", "predet", "punct", "cc"} or t.head != tok]
     keep = [t for t in keep if t.i in owners or not (t.i < tok.i and t.dep_ in {"det", "poss"})]
     kept = {k.i for k in keep}
-    keep = [t for t in keep if not (t.dep_ == "case" and t.head.i not in owners and t.head.i not in kept)]
+    keep = [t for t in keep if not (t.dep_ == "case" and (t.head.i == tok.i or t.head.i not in owners | kept))]
     text = " ".join(t.text for t in keep if t.dep_ not in {"relcl"})
     return text.replace(" ,", ",").replace(" 's", "'s").replace(" ’s", "’s").strip()
 

@@ -72,6 +72,8 @@ def modality(tok: Token) -> str | None:
         if any(c.lower_ in w["future_aux"] for c in kids if c.dep_ in {"aux", "auxpass"}):
             return "planned"
         if (lem in w["planned_governors"] or t.lower_ in w["planned_governors"]) and t != tok:
+            if t.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ == "VBD" for c in kids):
+                return "cancelled"  # "she had been scheduled to hold talks": a plan overtaken by what happened
             return "planned"
         if t != tok and below is not None and below.lower_ == "to" and any(
                 c.lower_ in w["planned_governors"] for c in kids if c.dep_ in {"advmod", "prt"}):

@@ -113,3 +113,11 @@ def test_a_step_dated_by_a_period_follows_the_dated_steps_it_contains():
     b = replace(b, start_char=50)  # written after the Algiers leg
     stops = [s.place for s in build_itineraries(cluster_events([b, a]))]
     assert stops == ["Algiers", "Beijing"]
+
+
+def test_people_read_from_a_group_noun_do_not_link_reports():
+    a = ev("e1", "A", "meeting", "talks", ["Ana Ruiz", "Bo Lind"], loc=ROME, start=D)
+    b = Event("e2", "B", "meeting", "meeting", (Participant("Bo Lind", mention="ministers"),
+                                                Participant("Cy Moss", mention="ministers")))
+    out = cluster_events([a, b])
+    assert out[0].cluster_id != out[1].cluster_id

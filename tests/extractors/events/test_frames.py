@@ -447,3 +447,14 @@ def test_the_title_a_name_is_given_in_apposition_first_refers_back(nlp):
     evs = run(nlp, "The African Union Special Envoy for the Great Lakes Region, Ambassador Mariam Sangaré, spoke. "
                    "The Special Envoy arrived in Kinshasa on Sunday.")
     assert names(one(evs, "travel")) == {"Mariam Sangaré"}
+
+
+def test_a_plan_in_the_past_perfect_did_not_happen(nlp):
+    evs = run(nlp, "Annalena Baerbock had been scheduled to hold talks with Penny Wong in Canberra on Wednesday "
+                   "and to travel to Wellington on Friday.")
+    assert {e.event_type: e.status for e in evs} == {"meeting": "cancelled", "travel": "cancelled"}
+
+
+def test_a_possessive_group_name_has_no_stray_apostrophe(nlp):
+    e = one(run(nlp, "India will host the group's leaders' summit in New Delhi on Sept. 9-10."), "meeting")
+    assert names(e) == {"leaders"}
