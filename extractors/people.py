@@ -9,6 +9,7 @@ whatever its entity label: a "Defense Secretary Mark Austin" makes later "Austin
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -93,6 +94,9 @@ def _name_text(toks: list[Token]) -> str:
     return out
 
 
+# "<Alias>, as the president is (widely) known," / "... is popularly called"
+_ALIAS_RE = re.compile(r"(?P<alias>\b[A-Z][\w'’-]+),\s+as\s+(?:the\s+)?(?P<title>[a-z]+(?:\s[a-z]+)?)\s+is\s+"
+                       r"(?:widely\s+|popularly\s+|commonly\s+|also\s+|affectionately\s+)?(?:known|called)\b")
 _NOT_NAMES = frozenset({"PERSON", "GPE", "LOC", "NORP", "FAC", "DATE"})  # PERSON: the model's own entity is used
 
 
@@ -288,6 +292,24 @@ class DocPeople:
             m = PersonMention(self.people[name], s, e, doc[s:e].text)
             for i in range(s, e):
                 self._by_token[i] = m
+        self._add_aliases(doc)
+
+    def _add_aliases(self, doc: Doc) -> None:
+        """'Jokowi, as the president is widely known, left ...': the name before the phrase is another name of
+        the person last mentioned with that title; every bare occurrence of it is that person."""
+        text = doc.text
+        for match in _ALIAS_RE.finditer(text):
+            title = match.group("title").lower().split()[-1]
+            alias_tok = doc.char_span(match.start("alias"), match.end("alias"))
+            if alias_tok is None or len(alias_tok) != 1:
+                continue
+            before = [m.person for i, m in sorted(self._by_token.items()) if m.end <= alias_tok.start]
+            holder = next((p for p in reversed(before) if title in p.titles), None)
+            if holder is None:
+                continue
+            for t in doc:
+                if t.text == alias_tok.text and t.i not in self._by_token:
+                    self._by_token[t.i] = PersonMention(holder, t.i, t.i + 1, t.text)
 
     def at(self, token: Token) -> PersonMention | None:
         return self._by_token.get(token.i)

@@ -584,7 +584,9 @@ class _Builder:
             # "They will then head back ...": the next step, on the day the last dated step of the story ends
             start = end = self.last_dated.date_end
             value, source = None, "sequence"
+        sibling_day = source == "governing" and anchors[-1].dep_ == "conj"  # "left X on Monday and landed in Y"
         if etype == "travel" and subtype in _ARRIVALS | {"arrive"} and source in {"governing", "context"} \
+                and not sibling_day \
                 and (m == "occurred" or (end is not None and self.article_date and end < self.article_date)):
             start = None  # "came to Lima", dated only by the report: there by then, arrival day unknown
         status = status_of(t, start, end, self.article_date)

@@ -458,3 +458,23 @@ def test_a_plan_in_the_past_perfect_did_not_happen(nlp):
 def test_a_possessive_group_name_has_no_stray_apostrophe(nlp):
     e = one(run(nlp, "India will host the group's leaders' summit in New Delhi on Sept. 9-10."), "meeting")
     assert names(e) == {"leaders"}
+
+
+def test_a_name_introduced_as_what_the_president_is_known_as_is_that_person(nlp):
+    evs = run(nlp, "President Joko Widodo spoke. Jokowi, as the president is widely known, left Jakarta on Sunday "
+                   "and landed in Nairobi late that night.")
+    assert {names(e) == {"Joko Widodo"} for e in evs} == {True} and len(evs) == 2
+
+
+def test_landing_after_a_dated_departure_in_one_sentence_shares_its_day(nlp):
+    from datetime import date
+
+    from dateline.extractors.temporal import resolve_timexes
+
+    text = "Annalena Baerbock left Berlin on Monday and landed in Abu Dhabi for the scheduled stop."
+    doc = nlp(text)
+    day = date(2023, 8, 15)
+    evs = extract_events(doc, article_id="a1", timexes=resolve_timexes(doc, day), article_date=day,
+                         noise=find_noise(text, None))
+    assert {(e.trigger, str(e.date_start), str(e.date_end)) for e in evs} == {
+        ("left", "2023-08-14", "2023-08-14"), ("landed", "2023-08-14", "2023-08-14")}
