@@ -590,7 +590,6 @@ class _Builder:
                 and (m == "occurred" or (end is not None and self.article_date and end < self.article_date)):
             start = None  # "came to Lima", dated only by the report: there by then, arrival day unknown
         status = status_of(t, start, end, self.article_date)
-        start, end = _clip_to_status(start, end, status, self.article_date)
         if source in {"own", "governing"} and start is not None and start == end:
             start = _ended_on(t, start)
         explicit = location is not None or destination is not None  # named in the sentence, not taken from the scene
@@ -629,19 +628,6 @@ def _before_the_trip(meeting: Token, trip: Token) -> bool:
             return True
         t = t.head
     return False
-
-
-def _clip_to_status(start: date | None, end: date | None, status: str, today: date | None
-                    ) -> tuple[date | None, date | None]:
-    """'Earlier this month' for something that happened cannot run past the article's day, nor 'later this month'
-    for a plan start before it: a period that straddles the article date is cut at it."""
-    if today is None or start is None or end is None or not start <= today <= end or start == end:
-        return start, end
-    if status == "occurred":
-        return start, today
-    if status == "planned":
-        return today, end
-    return start, end
 
 
 _SPAN_DAYS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "2": 2, "3": 3, "4": 4, "5": 5}

@@ -31,7 +31,7 @@ class _Visit:
     depart: date | None = None
     event_ids: list[str] = field(default_factory=list)
     order: tuple[str, int] = ("", 0)  # (article, offset) of the mention, to place undated stops
-    end: date | None = None  # last day of a period-dated step ("next week"); None for a single day
+    end: date | None = None  # last day of a planned period-dated step ("next week"); None otherwise
 
 
 def _day(start: date | None, end: date | None) -> date | None:
@@ -81,7 +81,8 @@ def build_itineraries(events: Sequence[Event]) -> list[ItineraryStop]:
             day = _day(e.date_start, e.date_end)
             key = e.date_start or e.date_end
             order = (e.article_id, e.start_char)
-            end = e.date_end if day is None and e.date_start is not None else None
+            # a planned step dated by a period ("returning next week") may be narrated after steps inside it
+            end = e.date_end if day is None and e.date_start is not None and e.status == "planned" else None
             if e.event_type == "travel":
                 if _resolved(e.origin):
                     visits.append(_Visit(key, _DEPART, e.origin, depart=day, event_ids=[e.event_id], order=order,

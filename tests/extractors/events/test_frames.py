@@ -419,21 +419,6 @@ def test_wrapping_up_a_three_day_visit_dates_its_end_and_start(nlp):
     assert (str(e.date_start), str(e.date_end)) == ("2024-01-12", "2024-01-14")
 
 
-def test_a_period_around_the_article_day_is_cut_at_it_by_status(nlp):
-    from datetime import date
-
-    from dateline.extractors.temporal import resolve_timexes
-
-    day = date(2024, 1, 14)
-    cases = [("Earlier this month, Wang Yi met Antony Blinken in Rio de Janeiro.", ("2024-01-01", "2024-01-14")),
-             ("Wang Yi will visit Rome later this month.", ("2024-01-14", "2024-01-31"))]
-    for text, want in cases:
-        doc = nlp(text)
-        evs = extract_events(doc, article_id="a1", timexes=resolve_timexes(doc, day), article_date=day,
-                             noise=find_noise(text, None))
-        assert [(str(e.date_start), str(e.date_end)) for e in evs] == [want], text
-
-
 def test_a_name_with_a_title_in_apposition_is_a_person_even_when_the_model_missed_it(nlp):
     from dateline.extractors.people import DocPeople
 
