@@ -291,6 +291,12 @@ class _Builder:
             if not media:
                 return None
             subtype = self.lex.media[media[0]]
+        if "on_person" in spec.needs:  # "called on President Murmu"; not "called on the government to act"
+            hosts = [q for c in v.children if c.dep_ == "prep" and c.lower_ == "on"
+                     for o in c.children if o.dep_ == "pobj" for q in self.res.resolve(o)
+                     if self.people.people.get(q.name)]
+            if not hosts or any(c.dep_ in {"xcomp", "ccomp"} for c in v.children):
+                return None
         objs: list[Participant] = []
         with_people: list[Participant] = []
         places: list[Place] = []

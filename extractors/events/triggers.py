@@ -16,7 +16,7 @@ from spacy.tokens import Token
 
 _DATA = Path(__file__).parent / "data" / "triggers.json"
 _NEEDS = {"place", "participant", "modifier", "person_object", "place_object", "with_participant", "medium", "en_route",
-          "person_or_place", "with_participant_or_outlet"}
+          "person_or_place", "with_participant_or_outlet", "on_person"}
 
 
 @dataclass(frozen=True)

@@ -463,3 +463,13 @@ def test_landing_after_a_dated_departure_in_one_sentence_shares_its_day(nlp):
                          noise=find_noise(text, None))
     assert {(e.trigger, str(e.date_start), str(e.date_end)) for e in evs} == {
         ("left", "2023-08-14", "2023-08-14"), ("landed", "2023-08-14", "2023-08-14")}
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Olaf Scholz is scheduled to call on President Droupadi Murmu on Sunday.", {"Olaf Scholz", "Droupadi Murmu"}),
+    ("Emmanuel Macron called on Joe Biden to end the war.", None),  # an appeal, not a visit
+])
+def test_calling_on_a_person_is_a_courtesy_call(nlp, text, want):
+    got = [e for e in run(nlp, text) if e.event_type == "meeting"]
+    assert ([names(e) for e in got] == [want]) if want else not got
+    assert not want or got[0].subtype == "courtesy call"
