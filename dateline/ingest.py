@@ -3,9 +3,10 @@
 
 Formats:
 - ``.txt``: one article per file. A leading `` date YYYY-MM-DD`` is header metadata; the first non-empty line is the
-  title when it is a short line (a long first paragraph is body text); lines that are only share/subscribe chrome
-  before it are skipped. ``text`` is the body after those lines, and all character offsets index it. A
-  ``manifest.jsonl`` beside the files may give ``{"file", "published", "url", "source", "id", "title"}`` per file.
+  title when it is a short line (a long first paragraph is body text); lines that are only page chrome
+  (``CHROME_LINES``: "Share this article", "Follow us on X", "Sign up for our newsletter") before it are skipped.
+  ``text`` is the body after those lines, and all character offsets index it. A ``manifest.jsonl`` beside the
+  files may give ``{"file", "published", "url", "source", "id", "title"}`` per file.
 - ``.jsonl`` / ``.json``: records with ``text`` (required) and optional ``id``, ``title``, ``published`` (date or
   ISO datetime), ``url``, ``source``. A ``.json`` file holds one record, a list of them, or ``{"articles": [...]}``.
 - ``.parquet``: the same columns, read a row group at a time.
@@ -39,7 +40,26 @@ MAX_JSON_FILE_BYTES = 256 * 1024 * 1024  # larger collections belong in .jsonl o
 PUBLISHED_YEARS = (1800, 2200)  # outside: a wrong anchor that would mis-date every relative expression
 
 _HEADER_RE = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*")
-_CHROME_RE = re.compile(r"^\W*(share|subscribe( now)?|advertisement|print|email|tweet)\W*$", re.IGNORECASE)
+# Page chrome a copied article often starts with, before its headline: share/subscribe/follow/sign-up prompts and
+# widget labels. Each row is matched against a whole stripped line (case-insensitive, punctuation around it ignored),
+# so a headline that merely starts with one of these words ("Share prices fall", "Follow the money") is kept.
+SOCIAL_SITES = ("facebook", "twitter", "x", "whatsapp", "linkedin", "email", "reddit", "telegram", "bluesky",
+                "threads", "messenger", "instagram", "youtube", "tiktok", "pinterest", "google news")
+_SITE = "(?:" + "|".join(SOCIAL_SITES) + ")"
+_ON_SITES = rf"(?: (?:on|via) {_SITE}(?:\W+(?:and |or )?{_SITE})*)?"
+CHROME_LINES = (
+    rf"share(?: (?:this|the) (?:article|story|page|post))?{_ON_SITES}",
+    r"(?:share|copy|save) (?:link|article|story)",
+    r"subscribe(?: now| today| for free)?",
+    r"subscribe to (?:our|the) [\w' -]{1,60}",
+    rf"follow us{_ON_SITES}",
+    r"sign up(?: (?:now|here|today))?",
+    r"sign up (?:for|to) (?:our|the) [\w' -]{1,60}",
+    r"(?:get|receive) (?:our|the) [\w' -]{1,30} newsletters?",
+    r"listen to (?:this|the) (?:article|story)(?: [\w ]{1,20})?",
+    r"advertisement|print|email|tweet|comments?|save|gift (?:this )?article",
+)
+_CHROME_RE = re.compile(rf"^\W*(?:{'|'.join(CHROME_LINES)})\W*$", re.IGNORECASE)
 
 
 class InputError(ValueError):

@@ -44,6 +44,22 @@ def test_split_txt_long_first_paragraph_is_body_and_chrome_is_skipped() -> None:
     assert body.startswith("Word ") and body.endswith("Next paragraph.\n")
 
 
+@pytest.mark.parametrize("chrome", [
+    "Share this article", "Share on Facebook, X and WhatsApp", "Follow us on Twitter", "Sign up for our newsletter",
+    "Subscribe to our newsletter", "Listen to this article", "• SHARE",
+])
+def test_split_txt_skips_page_chrome_before_the_title(chrome: str) -> None:
+    title, body, _ = split_txt(f"{chrome}\n\nMinisters meet in Lima - live updates\n\nThe talks began.\n")
+    assert (title, body) == ("Ministers meet in Lima - live updates", "The talks began.\n")
+
+
+@pytest.mark.parametrize("headline", ["Share prices fall as oil slides", "Follow the money: how aid flows",
+                                      "Sign up for war? Young men flee the draft", "Share on the rise"])
+def test_split_txt_keeps_a_headline_that_starts_like_chrome(headline: str) -> None:
+    title, body, _ = split_txt(f"{headline}\n\nThe talks began.\n")
+    assert (title, body) == (headline, "The talks began.\n")
+
+
 def test_jsonl_json_and_parquet(tmp_path: Path) -> None:
     records = [{"id": "r1", "text": BODY, "published": "2021-03-16T10:00:00Z", "title": "T"},
                {"id": 2, "text": BODY + "x", "url": "u"}]
