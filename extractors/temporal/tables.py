@@ -72,7 +72,8 @@ class Rule:
     entity_only: bool = False  # used only to normalise spaCy entities, never to detect
 
 
-def _alternation(words: Iterable[str]) -> str:
+def alternation(words: Iterable[str]) -> str:
+    """Words as a regex alternation, longest first, so 'Tues' never wins over 'Tuesday'."""
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
@@ -112,14 +113,14 @@ def placeholders(lex: Lexicon) -> dict[str, str]:
     number_words = [w for w in lex.numbers if w not in ("some",)]
     tens = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
     ones = "one|two|three|four|five|six|seven|eight|nine"
-    num = rf"(?:\d+(?:\.\d+)?|(?:{tens})[\s-](?:{ones})|{_alternation(number_words)})(?:\s+and\s+a\s+half)?"
+    num = rf"(?:\d+(?:\.\d+)?|(?:{tens})[\s-](?:{ones})|{alternation(number_words)})(?:\s+and\s+a\s+half)?"
     lookbehinds = "|".join(
         f"(?<=\\b{re.escape(p)}{'' if p.endswith('-') else ' '})" for p in sorted(PREPOSITIONS, key=len, reverse=True)
     )
     return {
-        "WD": f"(?-i:{_alternation(_cap(lex.weekdays))})",
-        "MONFULL": f"(?-i:{_alternation(_cap(full_months))})",
-        "MON": f"(?-i:(?:{_alternation(_cap(full_months))})|(?:{_alternation(_cap(abbrevs))})\\.?)(?![A-Za-z])",
+        "WD": f"(?-i:{alternation(_cap(lex.weekdays))})",
+        "MONFULL": f"(?-i:{alternation(_cap(full_months))})",
+        "MON": f"(?-i:(?:{alternation(_cap(full_months))})|(?:{alternation(_cap(abbrevs))})\\.?)(?![A-Za-z])",
         "DAY": r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d])",
         "YEAR": r"(?:1[6-9]|20)\d\d(?!\d)",
         "NUM": num,

@@ -1,4 +1,5 @@
-"""Article-date inference: metadata -> header -> dateline -> self-dating phrases -> weekday+date pairs -> fallback."""
+"""Article-date inference: metadata -> header -> publication line -> dateline -> update line -> self-dating phrases ->
+weekday+date pairs -> fallback."""
 
 from __future__ import annotations
 
@@ -70,3 +71,41 @@ def test_yearless_dateline_takes_year_from_weekday_pair(blank):
     doc = blank("TOKYO, March 17 (Reuters) - Blinken, who arrived on Tuesday (16 March), met Motegi.")
     got = infer_article_date(doc, run_date=RUN)
     assert (got.value, got.source) == (date(2021, 3, 17), "inferred")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a byline timestamp and a year-less wire dateline under a byline (datelines are found on any header line)
+        ("By Ann Lee and Tom Roe\nMarch 16, 2021 9:05 AM GMT+1\n\nPARIS, March 16 (AFP) - Ministers met.",
+         date(2021, 3, 16)),
+        ("By Ann Lee\n\nPARIS, March 16 (AFP) - Ministers met.", date(2026, 3, 16)),
+        ("Published: 16 March 2021\n\nBy Ann Lee\n\nShe left on Tuesday, March 9, for Lima.", date(2021, 3, 16)),
+        ("Posted on Tuesday, 16 March 2021\nThe talks opened.", date(2021, 3, 16)),
+        ("Updated 6:41 AM EST, Tue March 16, 2021\nThe talks opened.", date(2021, 3, 16)),
+        ("By Ann Lee | Mar 16, 2021\nThe talks opened.", date(2021, 3, 16)),
+        ("Tue 16 Mar 2021 13.05 GMT\n\nThe talks opened.", date(2021, 3, 16)),
+        ("2021-03-16T09:05:00Z\nThe talks opened.", date(2021, 3, 16)),
+        ("Lima, 16 March 2021 – The envoy concluded her visit.", date(2021, 3, 16)),
+        # an update line is later than the writing: the dateline wins and takes the year the update line states
+        ("Updated: March 18, 2021\nTOKYO, March 16 (Reuters) - Blinken met Motegi.", date(2021, 3, 16)),
+    ],
+)
+def test_page_furniture(blank, text, expected):
+    got = infer_article_date(blank(text), run_date=RUN)
+    assert (got.value, got.source) == (expected, "inferred"), got
+
+
+def test_publication_line_beats_a_reported_weekday_date_pair(blank):
+    text = ("A long week\nPublished: 28 August 2023\n\nThe envoy left the capital on Sunday, August 20, and returned "
+            "on Friday.")
+    got = infer_article_date(blank(text), run_date=RUN)
+    assert got.value == date(2023, 8, 28) and got.evidence == "Published: 28 August 2023"
+
+
+def test_a_body_sentence_opening_with_a_label_word_is_not_a_publication_line(blank):
+    body = "Ministers met in Lima. " * 40
+    text = f"{body}\nDated March 3, the memo was leaked.\nUpdated figures released on March 5 showed a fall."
+    assert infer_article_date(blank(text), run_date=RUN).source == "unknown"
+    footer = infer_article_date(blank(f"{body}\nPublished: 3 March 2021\n"), run_date=RUN)
+    assert footer.value == date(2021, 3, 3)
