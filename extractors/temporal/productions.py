@@ -155,6 +155,18 @@ def date_month_day(ctx: Context, match: re.Match[str]) -> TimeValue | None:
 
 
 @production
+def date_relative_year(ctx: Context, match: re.Match[str]) -> TimeValue | None:
+    """'Feb. 24 last year': the year is named relative to the anchor, so no tense guess; read as one expression,
+    because 'Feb. 24' alone would take the nearest year and 'last year' would become a second, coarser timex."""
+    mo, dom = _day_month(match)
+    y = _year_spec(ctx, match)
+    if y is None:
+        return m.unknown(f"XXXX-{mo:02d}-{dom:02d}", Grain.DAY)
+    d = safe_date(y, mo, dom)
+    return m.day(d) if d else None
+
+
+@production
 def weekday_date(ctx: Context, match: re.Match[str]) -> TimeValue | None:
     """An explicit date next to a weekday wins; the weekday only cross-checks it (and picks the year)."""
     wd = match.group("wd")

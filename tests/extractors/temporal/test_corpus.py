@@ -58,3 +58,8 @@ def test_no_anchor_never_guesses(nlp):
     assert by_text["April"].value == "XXXX-04" and by_text["April"].start_date is None
     assert by_text["March 14, 2021"].value == "2021-03-14"
     assert by_text["March 14, 2021"].start_date == date(2021, 3, 14)
+
+
+def test_date_in_a_relative_year_without_anchor_stays_unknown(nlp):
+    got = {t.text: t.value for t in resolve_timexes(nlp("The war began on Feb. 24 last year."), None)}
+    assert got == {"Feb. 24 last year": "XXXX-02-24"}  # one expression, and no year guessed without an anchor
