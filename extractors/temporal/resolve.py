@@ -22,7 +22,7 @@ from .detect import detect
 from .model import Grain, TimeValue
 from .productions import PRODUCTIONS, Context
 from .tables import Rule, load_rules, read_rule_rows
-from .tense import ParseIndex, direction_of
+from .tense import FUTURE, PLANNED, ParseIndex, direction_of
 
 # productions whose value depends on the past/future bias (others skip the parse walk)
 TENSED = {"date_month_day", "weekday_date", "month_bare", "quarter", "season", "weekday", "weekday_relative",
@@ -31,6 +31,9 @@ TENSED = {"date_month_day", "weekday_date", "month_bare", "quarter", "season", "
 PAST_BY_DEFAULT = {"weekday"}
 # productions anchored on the day under discussion within the paragraph
 PARAGRAPH_SCOPED = {"part_of_day", "clock"}
+# a plan seen from the past ("had been scheduled to meet on Wednesday") still looked ahead: a weekday in it is the
+# coming one; a month or date in it ("had been scheduled for March 26") may lie on either side, so takes the nearest
+PLANNED_AS = {"weekday": FUTURE, "weekday_relative": FUTURE, "clock": FUTURE}
 
 
 @lru_cache(maxsize=1)
@@ -148,6 +151,8 @@ def resolve_timexes(doc: Doc, anchor: date | None) -> list[Timex]:
         if has_parse and prod in TENSED:
             index = index or ParseIndex(doc)
             direction = direction_of(span, index)
+            if direction == PLANNED:
+                direction = PLANNED_AS.get(prod)
         if direction is None and has_parse and prod in PAST_BY_DEFAULT:
             direction = "past"  # a bare weekday the parse finds no future for is the same day or the one before
         reference = last_day[1] if last_day else None

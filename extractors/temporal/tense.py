@@ -4,8 +4,12 @@ HeidelTime puts "will arrive Thursday" in the past and Duckling puts everything 
 We climb from the expression to its governing verb in the dependency parse and read the verb's auxiliaries, tag and
 morphology, following ``xcomp``/``conj`` chains upwards ("are set to leave ... and hold talks until Thursday" takes
 its future from "set"). Planned-event nouns on the way ("ahead of his visit ... from Wednesday", "upcoming") also
-count as future. Everything here uses only ``head``/``dep_``/``tag_``/``lemma_``/``morph``, so hand-built Docs test it
-without a statistical model.
+count as future, and so does the simple present of a timetable verb ("the summit opens on Monday"). A "when" clause
+hanging on the expression says what happens on that day ("comes on Friday, when the leaders are expected to meet"),
+so its tense goes first. A plan told in the past perfect ("had been scheduled to hold talks on Wednesday", "had been
+due to arrive") is ``PLANNED``: the plan looked forward from the writer's day, so a weekday in it lies ahead, while a
+month or date is left to the nearest (resolve.py decides per production). Everything here uses only
+``head``/``dep_``/``tag_``/``lemma_``/``morph``, so hand-built Docs test it without a statistical model.
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 PAST = "past"
 FUTURE = "future"
+PLANNED = "planned"  # a plan seen from a past moment: "had been scheduled to ...", "had planned to ..."
 
 FUTURE_AUX = {"will", "'ll", "shall", "wo", "would", "'d", "ll"}
 PLAN_LEMMAS = {"set", "schedule", "slate", "expect", "due", "plan", "go", "intend", "aim", "prepare", "poise",
@@ -25,12 +30,19 @@ PLAN_ADJECTIVES = {"due", "likely", "about", "poised", "ready", "set", "expected
 PLAN_MARKERS = {"due", "set", "scheduled", "expected", "slated", "planned", "plans", "plan", "planning", "going",
                 "intends", "aims", "poised", "likely", "hopes", "wants", "agreed", "promised", "vowed", "about"}
 PLAN_PASSIVE = {"schedule", "slate", "plan", "set", "expect", "due", "book", "pencil"}
+# verbs whose simple present, with a date, reads as a timetable ahead rather than as a habit or a report
+SCHEDULE_LEMMAS = {"come", "begin", "start", "open", "close", "end", "run", "resume", "kick", "arrive", "leave",
+                   "depart", "return", "fly", "head", "travel", "meet", "visit", "expire", "launch", "conclude",
+                   "convene", "host", "enter", "take", "go", "face", "wrap", "lapse"}
 PRESENT_BE = {"is", "are", "am", "'s", "'re", "'m"}
 # dependency labels through which we keep climbing from a nominal/prepositional phrase to its verb
 NOMINAL_DEPS = {"pobj", "prep", "npadvmod", "nummod", "compound", "appos", "nmod", "amod", "det", "poss", "case",
                 "tmod", "obl", "dobj", "nsubj", "nsubjpass", "attr", "pcomp", "advmod", "conj", "cc", "punct",
                 "dep", "quantmod", "oprd", "acomp", "agent", "dative", "obj", "npmod", "acl", "relcl"}
 CLIMB_VERB_DEPS = {"xcomp", "conj", "advcl", "dep"}
+# a clause attached to the expression itself, opened by one of these words, is about that time ("Friday, when ...")
+DAY_CLAUSE_DEPS = {"relcl", "advcl", "acl"}
+DAY_CLAUSE_WORDS = {"when"}
 
 
 def is_verbal(tok: Token) -> bool:
@@ -81,14 +93,18 @@ def verb_direction(verb: Token, index: ParseIndex | None = None) -> str | None:
         return FUTURE
     if verb.lemma_.lower() in PLAN_LEMMAS and any(c.dep_ == "xcomp" for c in children):
         # "is set to visit", "are scheduled to meet", "plans to travel", "is due to arrive"
+        if "had" in words:
+            return PLANNED  # "had been scheduled to meet", "had planned to travel": the plan looked ahead
         if verb.tag_ in ("VBD",) and not (words & PRESENT_BE) and verb.lemma_.lower() not in ("set", "due"):
             return PAST
-        if any(c.tag_ == "VBD" or c.lower_ in ("was", "were", "had") for c in auxes):
+        if any(c.tag_ == "VBD" or c.lower_ in ("was", "were") for c in auxes):
             return PAST
         return FUTURE
     if verb.lemma_.lower() in PLAN_PASSIVE and any(c.dep_ == "auxpass" for c in auxes):
         # "a hearing has been scheduled", "talks are planned": planned events lie ahead unless told "was/were"
-        return None if words & {"was", "were", "had"} else FUTURE
+        if "had" in words:
+            return PLANNED  # "the talks had been scheduled for Wednesday"
+        return None if words & {"was", "were"} else FUTURE
     if verb.tag_ == "VB" and "to" in words and verb.dep_ == "ROOT":
         return FUTURE  # headline infinitive: "Markets to remain closed until Friday"
     if verb.lemma_.lower() == "go" and verb.tag_ == "VBG" and any(c.dep_ == "xcomp" for c in children):
@@ -103,6 +119,8 @@ def verb_direction(verb: Token, index: ParseIndex | None = None) -> str | None:
         return FUTURE  # present progressive with a date ahead: "is meeting on Thursday"
     if verb.tag_ == "MD" and verb.lower_ in FUTURE_AUX:
         return FUTURE
+    if verb.tag_ in ("VBZ", "VBP") and not auxes and verb.lemma_.lower() in SCHEDULE_LEMMAS:
+        return FUTURE  # the present of a timetable: "the summit opens on Thursday", "the rules come into force in May"
     return None
 
 
@@ -129,12 +147,16 @@ def governing_verb(tok: Token, cues: list[str] | None = None, index: ParseIndex 
 
 
 def direction_of(span: Span, index: ParseIndex | None = None) -> str | None:
-    """Past/future bias for a temporal expression: the governing verb's, climbing xcomp/conj chains when the verb
-    itself is neutral; a planned-event cue on the way means future; else None (resolve to the nearest). Pass one
+    """Past/future bias for a temporal expression (``PAST``, ``FUTURE``, ``PLANNED`` or None): a "when" clause on the
+    expression first, else the governing verb's, climbing xcomp/conj chains when the verb itself is neutral; a
+    planned-event cue on the way means future; else None (resolve to the nearest). Pass one
     ``ParseIndex`` of the Doc when calling this for many spans (a long sentence otherwise costs quadratic time)."""
     if index is None or index.doc is not span.doc:
         index = ParseIndex(span.doc)
     root = span.root
+    told = day_clause_direction(root, index)
+    if told is not None:
+        return told
     cues: list[str] = []
     verb = governing_verb(root, cues, index)
     # a preposition right before the span counts as a cue too ("until Thursday", "from Wednesday")
@@ -154,9 +176,7 @@ def direction_of(span: Span, index: ParseIndex | None = None) -> str | None:
             return d
         head = verb.head
         if verb.dep_ == "xcomp" and head.lemma_.lower() in PLAN_LEMMAS | PLAN_ADJECTIVES and not is_verbal(head):
-            # "is due to land", "is likely to meet": the adjective plans; "was due to" leaves it open
-            return None if any(c.lower_ in ("was", "were") for c in index.children(head.head)) or \
-                head.head.lower_ in ("was", "were") else FUTURE
+            return adjective_plan(head, index)
         if verb.dep_ in CLIMB_VERB_DEPS and verb.head != verb:
             verb = verb.head if is_verbal(verb.head) else governing_verb(verb.head, None, index)
             continue
@@ -164,6 +184,34 @@ def direction_of(span: Span, index: ParseIndex | None = None) -> str | None:
     if cue_future and any(c in ("ahead", "upcoming", "forthcoming", "planned", "scheduled", "coming") for c in cues):
         return FUTURE
     return lexical_future(span)
+
+
+def adjective_plan(adj: Token, index: ParseIndex) -> str | None:
+    """'is due to land', 'is likely to meet': the adjective plans (future); 'had been due to' is a plan seen from the
+    past (``PLANNED``); 'was due to' leaves it open."""
+    copula = adj.head
+    words = {c.lower_ for c in index.children(copula)} | {copula.lower_}
+    if words & {"was", "were"}:
+        return None
+    return PLANNED if "had" in words else FUTURE
+
+
+def day_clause_direction(tok: Token, index: ParseIndex) -> str | None:
+    """The tense of a "when" clause attached to the expression's head word ("on Friday, when the leaders are
+    expected to meet"): it tells what happens on that day, which the main verb ("comes", "is") often does not."""
+    for clause in index.children(tok):
+        if clause.dep_ not in DAY_CLAUSE_DEPS or not is_verbal(clause):
+            continue
+        kids = index.children(clause)
+        if not any(c.dep_ == "advmod" and c.lower_ in DAY_CLAUSE_WORDS for c in kids):
+            continue
+        told = index.direction(clause)
+        if told is None:
+            adj = next((c for c in kids if c.dep_ in ("acomp", "oprd") and c.lemma_.lower() in PLAN_ADJECTIVES
+                        and any(x.dep_ == "xcomp" for x in index.children(c))), None)
+            told = adjective_plan(adj, index) if adj is not None else None
+        return told
+    return None
 
 
 def lexical_future(span: Span) -> str | None:

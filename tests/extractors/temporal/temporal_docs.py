@@ -47,3 +47,29 @@ PRESENT_PERFECT_UNTIL = [  # Markets have stayed closed until Friday .
     ("until", 2, "prep", "ADP", "IN", "until"), ("Friday", 4, "pobj", "PROPN", "NNP", "Friday"),
     (".", 2, "punct", "PUNCT", ".", "."),
 ]
+PAST_PERFECT_PLAN = [  # She had been scheduled to meet on Tuesday .
+    ("She", 3, "nsubjpass", "PRON", "PRP", "she"), ("had", 3, "aux", "AUX", "VBD", "have"),
+    ("been", 3, "auxpass", "AUX", "VBN", "be"), ("scheduled", 3, "ROOT", "VERB", "VBN", "schedule"),
+    ("to", 5, "aux", "PART", "TO", "to"), ("meet", 3, "xcomp", "VERB", "VB", "meet"),
+    ("on", 5, "prep", "ADP", "IN", "on"), ("Tuesday", 6, "pobj", "PROPN", "NNP", "Tuesday"),
+    (".", 3, "punct", "PUNCT", ".", "."),
+]
+PAST_PERFECT = [  # They had met on Tuesday .
+    ("They", 2, "nsubj", "PRON", "PRP", "they"), ("had", 2, "aux", "AUX", "VBD", "have"),
+    ("met", 2, "ROOT", "VERB", "VBN", "meet"), ("on", 2, "prep", "ADP", "IN", "on"),
+    ("Tuesday", 3, "pobj", "PROPN", "NNP", "Tuesday"), (".", 2, "punct", "PUNCT", ".", "."),
+]
+WHEN_CLAUSE = [  # The highlight is on Monday , when leaders are expected to sign .
+    ("The", 1, "det", "DET", "DT", "the"), ("highlight", 2, "nsubj", "NOUN", "NN", "highlight"),
+    ("is", 2, "ROOT", "AUX", "VBZ", "be"), ("on", 2, "prep", "ADP", "IN", "on"),
+    ("Monday", 3, "pobj", "PROPN", "NNP", "Monday"), (",", 4, "punct", "PUNCT", ",", ","),
+    ("when", 9, "advmod", "SCONJ", "WRB", "when"), ("leaders", 9, "nsubjpass", "NOUN", "NNS", "leader"),
+    ("are", 9, "auxpass", "AUX", "VBP", "be"), ("expected", 4, "relcl", "VERB", "VBN", "expect"),
+    ("to", 11, "aux", "PART", "TO", "to"), ("sign", 9, "xcomp", "VERB", "VB", "sign"),
+    (".", 2, "punct", "PUNCT", ".", "."),
+]
+TIMETABLE_PRESENT = [  # The summit opens on Monday .
+    ("The", 1, "det", "DET", "DT", "the"), ("summit", 2, "nsubj", "NOUN", "NN", "summit"),
+    ("opens", 2, "ROOT", "VERB", "VBZ", "open"), ("on", 2, "prep", "ADP", "IN", "on"),
+    ("Monday", 3, "pobj", "PROPN", "NNP", "Monday"), (".", 2, "punct", "PUNCT", ".", "."),
+]

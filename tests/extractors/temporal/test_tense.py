@@ -9,16 +9,20 @@ from spacy.tokens import Doc
 from temporal_docs import (
     FUTURE_SENT,
     NOMINAL,
+    PAST_PERFECT,
+    PAST_PERFECT_PLAN,
     PAST_SENT,
     PLANNED_CHAIN,
     PLANNED_PASSIVE,
     PRESENT_PERFECT_UNTIL,
+    TIMETABLE_PRESENT,
+    WHEN_CLAUSE,
     build,
 )
 
 from dateline.extractors.temporal import resolve_timexes
 from dateline.extractors.temporal.component import TimexDetector
-from dateline.extractors.temporal.tense import FUTURE, PAST, direction_of
+from dateline.extractors.temporal.tense import FUTURE, PAST, PLANNED, direction_of
 
 ANCHOR = date(2021, 3, 17)  # Wednesday
 
@@ -43,6 +47,10 @@ def span_of(doc: Doc, word: str):
         (NOMINAL, "Tuesday", PAST),
         (PLANNED_PASSIVE, "Friday", FUTURE),
         (PRESENT_PERFECT_UNTIL, "Friday", FUTURE),
+        (PAST_PERFECT_PLAN, "Tuesday", PLANNED),  # a plan seen from the past: resolve.py reads a weekday forward
+        (PAST_PERFECT, "Tuesday", PAST),
+        (WHEN_CLAUSE, "Monday", FUTURE),  # the "when" clause on the day, not the copula, tells the tense
+        (TIMETABLE_PRESENT, "Monday", FUTURE),
     ],
 )
 def test_direction(blank, rows, word, expected):
@@ -58,6 +66,10 @@ def test_direction(blank, rows, word, expected):
         (PLANNED_CHAIN, "Thursday", "2021-03-18"),
         (NOMINAL, "Tuesday", "2021-03-16"),
         (PLANNED_PASSIVE, "Friday", "2021-03-19"),
+        (PAST_PERFECT_PLAN, "Tuesday", "2021-03-23"),  # the planned Tuesday, not the one just gone
+        (PAST_PERFECT, "Tuesday", "2021-03-16"),
+        (WHEN_CLAUSE, "Monday", "2021-03-22"),
+        (TIMETABLE_PRESENT, "Monday", "2021-03-22"),
     ],
 )
 def test_resolution_on_hand_built_docs(blank, detector, rows, word, value):
