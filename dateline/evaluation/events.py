@@ -50,23 +50,23 @@ def event_row(e) -> dict:
 
 
 def run_articles(articles, nlp=None) -> dict[str, list[dict]]:
-    """Run the full event path (timexes, noise, events, clusters, itineraries) over ``dateline.ingest`` articles and
-    return scorer tables. Used by ``--samples`` and by the sample test."""
-    from dateline.extractors.cleaning import find_noise
-    from dateline.extractors.events import build_itineraries, cluster_events, extract_events
+    """Run the full event path (article date, timexes, noise, events, clusters, itineraries) over ``dateline.ingest``
+    articles, as the flow does but in-process, and return scorer tables. Used by ``--samples`` and the sample test."""
+    from datetime import date
+
+    from dateline.extractors.events import build_itineraries, cluster_events
     from dateline.extractors.pipeline import load_nlp
-    from dateline.extractors.temporal import resolve_timexes
+    from dateline.extractors.process import analyse_doc
 
     nlp = nlp or load_nlp()
     arts, events, txs = [], [], []
     for a in articles:
-        doc = nlp(a.text)
-        anchor = a.published or a.header_date
-        timexes = resolve_timexes(doc, anchor)
-        noise = find_noise(a.text, a.title)
-        events += extract_events(doc, article_id=a.article_id, timexes=timexes, article_date=anchor, noise=noise)
-        arts.append({"article_id": a.article_id, "file": a.origin, "published": anchor})
-        txs += [{"article_id": a.article_id, "text": t.text, "value": t.value} for t in timexes]
+        result = analyse_doc(nlp(a.text), a, run_date=date.today())  # what the batch workers do per article
+        if result.error:
+            raise RuntimeError(f"{a.origin}: {result.error}")
+        events += result.events
+        arts.append({"article_id": a.article_id, "file": a.origin, "published": result.article_date.value})
+        txs += [{"article_id": a.article_id, "text": t.text, "value": t.value} for t in result.timexes]
     clustered = cluster_events(events)
     stops = build_itineraries(clustered)
     return {"articles": arts, "events": [event_row(e) for e in clustered],

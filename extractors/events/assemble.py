@@ -275,6 +275,7 @@ class _Builder:
         self.article_date = article_date
         self.noise = noise
         self.scene: tuple[Place, date | None] | None = None
+        self.scenes: dict[date, Place] = {}  # day -> where the story was that day
         self.last_dated: Candidate | None = None
 
     def is_event_noun(self, t: Token) -> bool:
@@ -600,12 +601,8 @@ class _Builder:
             start = _ended_on(t, start)
         explicit = location is not None or destination is not None  # named in the sentence, not taken from the scene
         remote = subtype in self.lex.media.values()  # a phone or video call happens nowhere in particular
-        if etype == "meeting" and location is None and self.scene is not None and (start or end) and not remote:
-            place, sday = self.scene
-            when = start or end
-            if when is None or sday is None or (start and end and start <= sday <= end and (end - start).days <= 2) \
-                    or abs((when - sday).days) <= 1:
-                location = place
+        if etype == "meeting" and location is None and (start or end) and not remote:
+            location = self.scene_for(start, end)
         c = Candidate(etype, subtype, t, parts, location, origin, destination, start, end, value, source, status,
                       explicit)
         lo, hi = _clause_span(t)
@@ -614,15 +611,39 @@ class _Builder:
         c.sentence = self.text[self.doc[seg].idx:last.idx + len(last.text)].strip()
         return c
 
+    def scene_for(self, start: date | None, end: date | None) -> Place | None:
+        """Where the story was on the meeting's day: the latest place reported for that day (or the day either
+        side), else the last scene when it is undated or its day falls in a short range the meeting spans."""
+        when = start or end
+        if when is not None and when in self.scenes:
+            return self.scenes[when]
+        if self.scene is None:
+            return None
+        place, sday = self.scene
+        if when is None or sday is None or (start and end and start <= sday <= end and (end - start).days <= 2) \
+                or abs((when - sday).days) <= 1:
+            return place
+        return None
+
     def note_scene(self, cands: list[Candidate]) -> None:
+        """Remember where the story is: per day, the place of the last reported arrival or meeting that happened
+        (one on the map; a named venue the gazetteer lacks says less than the city it is in)."""
         for c in cands:
             if c.date_end is not None and c.date_source in {"own", "governing"}:
                 self.last_dated = c
             if c.status != "occurred" or _past_perfect(c.trigger):
                 continue  # "from Chennai, where he had held a summit": an earlier scene, not the current one
             p = c.destination if c.event_type == "travel" else c.location
-            if p is not None:
-                self.scene = (p, c.date_end or c.date_start)
+            if p is None:
+                continue
+            day = c.date_end or c.date_start
+            self.scene = (p, day)
+            if c.event_type == "travel" and c.subtype == "depart" and c.origin is not None:
+                p = c.origin  # "left Kathmandu for Beijing on Sunday": that day's meetings were before leaving
+            if day is not None and (p.latitude is not None or p.country_code is not None):
+                gz, seen = gazetteer(), self.scenes.get(day)
+                # "the state visit to Nepal" after arriving in Kathmandu that day keeps Kathmandu
+                self.scenes[day] = gz.more_specific(seen, p) if seen and gz.compatible(seen, p) else p
 
 
 def _before_the_trip(meeting: Token, trip: Token) -> bool:

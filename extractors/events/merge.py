@@ -33,8 +33,8 @@ def _compatible(a: Candidate, b: Candidate, known: set[str]) -> bool:
     if not (placed or dated):
         return bool(pa) and pa == pb  # nothing anchors the pair: only the very same people make it one event
     ea, eb = _named_here(a, known), _named_here(b, known)
-    if a.sentence == b.sentence and len(ea) >= 2 and len(eb) >= 2 and not (ea <= eb or eb <= ea):
-        return False  # "met the president and held talks with the minister": two meetings in one sentence
+    if a.event_type == "meeting" and len(ea) >= 2 and len(eb) >= 2 and not (ea <= eb or eb <= ea):
+        return False  # "met the president and held talks with the minister": each names someone the other lacks
     if pa and pb:
         return bool(pa & pb)
     if pa or pb:

@@ -473,3 +473,19 @@ def test_calling_on_a_person_is_a_courtesy_call(nlp, text, want):
     got = [e for e in run(nlp, text) if e.event_type == "meeting"]
     assert ([names(e) for e in got] == [want]) if want else not got
     assert not want or got[0].subtype == "courtesy call"
+
+
+def test_a_meeting_takes_the_place_where_the_story_was_that_day(nlp):
+    from datetime import date
+
+    from dateline.extractors.temporal import resolve_timexes
+
+    text = ("Xi Jinping left Kathmandu for Beijing on Sunday afternoon. Xi Jinping had arrived in Kathmandu from "
+            "Chennai on Saturday. On Sunday morning, Xi Jinping held talks with Prime Minister KP Sharma Oli. "
+            "Olaf Scholz and Narendra Modi last met in November in Bali.")
+    doc = nlp(text)
+    day = date(2019, 10, 13)
+    evs = extract_events(doc, article_id="a1", timexes=resolve_timexes(doc, day), article_date=day,
+                         noise=find_noise(text, None))
+    talks = next(e for e in evs if "KP Sharma Oli" in names(e))
+    assert talks.location.name == "Kathmandu"  # where he was on Sunday before leaving, not Beijing or Bali
