@@ -576,6 +576,11 @@ class _Builder:
         if m == PRESENT:  # with no day of its own, a present tense reports what is happening (headline style)
             m = "occurred"
         seg, sent_end = segment_start(t), segment_end(t)
+        if source == "none" and (shift := _narrative_day(anchors)) is not None and self.last_dated is not None \
+                and self.last_dated.date_end is not None:
+            # "landed in Nairobi late that night", "the next morning he held talks": the story's day, or the next
+            start = end = self.last_dated.date_end + timedelta(days=shift)
+            value, source = None, "sequence"
         if source == "none" and (m == "occurred" or definite):
             day = last_day_before(self.timexes, self.doc[seg].idx)
             if day is not None and (self.article_date is None or day.start_date <= self.article_date):
@@ -603,6 +608,10 @@ class _Builder:
         remote = subtype in self.lex.media.values()  # a phone or video call happens nowhere in particular
         if etype == "meeting" and location is None and (start or end) and not remote:
             location = self.scene_for(start, end)
+        elif etype == "meeting" and location is not None and _unmapped(location) and (start or end):
+            city = self.scene_for(start, end)  # "at State House" the morning after landing in Nairobi
+            if city is not None and not _unmapped(city) and city.latitude is not None:
+                location = Place(f"{location.name}, {city.name}", city.country_code, city.latitude, city.longitude)
         c = Candidate(etype, subtype, t, parts, location, origin, destination, start, end, value, source, status,
                       explicit)
         lo, hi = _clause_span(t)
@@ -629,7 +638,8 @@ class _Builder:
         """Remember where the story is: per day, the place of the last reported arrival or meeting that happened
         (one on the map; a named venue the gazetteer lacks says less than the city it is in)."""
         for c in cands:
-            if c.date_end is not None and c.date_source in {"own", "governing"}:
+            if c.date_end is not None and (c.date_source in {"own", "governing"} or (
+                    c.date_source == "sequence" and _narrative_day(_anchors(c.trigger)) is not None)):
                 self.last_dated = c
             if c.status != "occurred" or _past_perfect(c.trigger):
                 continue  # "from Chennai, where he had held a summit": an earlier scene, not the current one
@@ -672,6 +682,35 @@ def _ended_on(t: Token, day: date) -> date | None:
         n = next((x for x in c.children if x.lower_ in _SPAN_DAYS), None)
         if c.dep_ in {"amod", "compound", "nmod"} and c.lower_ == "day" and n is not None:
             return day - timedelta(days=_SPAN_DAYS[n.lower_] - 1)
+    return None
+
+
+def _unmapped(p: Place) -> bool:
+    """A named venue the gazetteer does not place ('State House', 'Hyderabad House')."""
+    return p.latitude is None and p.country_code is None
+
+
+_DAY_PARTS = frozenset({"day", "morning", "afternoon", "evening", "night"})
+
+
+def _narrative_day(anchors: list[Token]) -> int | None:
+    """'that night', 'that evening', 'later that day', 'the same day' -> 0; 'the next morning', 'the following
+    day' -> 1; 'the day before', 'the previous evening' -> -1: days from the day the story is at. None when the
+    clause has no such phrase."""
+    for a in anchors:
+        for c in a.children:
+            n = c
+            if c.dep_ == "prep" and c.lower_ in {"on", "in", "during", "by"}:
+                n = next((o for o in c.children if o.dep_ == "pobj"), c)
+            if n.lower_ not in _DAY_PARTS or n.dep_ not in {"npadvmod", "pobj", "tmod", "advmod"}:
+                continue
+            mods = {m.lower_ for m in n.children if m.dep_ in {"det", "amod", "advmod", "prep"}}
+            if mods & {"next", "following"}:
+                return 1
+            if mods & {"previous", "before"} or any(m.lower_ == "before" for m in n.rights):
+                return -1
+            if mods & {"that", "same"}:
+                return 0
     return None
 
 

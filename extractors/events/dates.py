@@ -8,8 +8,9 @@ end, 'from X'/'since X' only the start, 'by X' only the end.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from spacy.tokens import Doc, Token
@@ -34,9 +35,11 @@ def _is_day(tx: Timex) -> bool:
 def attach(doc: Doc, timexes: Sequence[Timex], is_event_noun) -> list[Attached]:
     """Attach each DATE/TIME timex with a calendar range to the verb or event noun it modifies."""
     out: list[Attached] = []
+    text = doc.text
     for tx in timexes:
         if tx.start_date is None or tx.type not in {"DATE", "TIME"}:
             continue
+        ranged = _day_range(tx, text)
         span = doc.char_span(tx.start_char, tx.end_char, alignment_mode="expand")
         if span is None or len(span) == 0:
             continue
@@ -58,8 +61,28 @@ def attach(doc: Doc, timexes: Sequence[Timex], is_event_noun) -> list[Attached]:
                 break
         if prev is not None and prev.lower_ in {"until", "till", "through"}:
             role = "end"
+        if ranged is not tx:  # "from September 5 to 7" is the whole range
+            tx, role = ranged, "point"
         out.append(Attached(tx, t.i, role))
     return out
+
+
+_DAY_RANGE = re.compile(r"\s*(?:-|–|—|to|and|through|until|till)\s*(\d{1,2})(?![\d:.,]\d)"
+                        r"(?!\s*(?:am|pm|a\.m|p\.m|%|per))", re.IGNORECASE)
+
+
+def _day_range(tx: Timex, text: str) -> Timex:
+    """'Sept. 9-10', 'September 5 to 7', 'September 9 and 10': the tagger marks the first day; the event runs to
+    the day number written after it, in the same month."""
+    if not _is_day(tx) or tx.type != "DATE":
+        return tx
+    m = _DAY_RANGE.match(text, tx.end_char)
+    if m is None or not tx.start_date.day < int(m.group(1)) <= 31:
+        return tx
+    try:
+        return replace(tx, end_date=tx.start_date.replace(day=int(m.group(1))))
+    except ValueError:  # "February 27 to 30"
+        return tx
 
 
 def dates_for(anchors: Sequence[Token], attached: Sequence[Attached]) -> tuple[date | None, date | None, str | None]:

@@ -51,3 +51,12 @@ def test_containment_and_specificity(gz):
                                           ("Christian", None), ("European", None), ("Minister", None)])
 def test_demonyms_beyond_the_table(gz, word, cc):
     assert gz.demonym_country(word) == cc
+
+
+def test_a_venue_in_a_city_is_compatible_with_the_city():
+    from dateline.extractors.places import gazetteer
+    from dateline.extractors.records import Place
+
+    gz = gazetteer()
+    assert gz.compatible(Place("State House, Nairobi", "KE"), Place("Nairobi", "KE"))
+    assert not gz.compatible(Place("State House, Nairobi", "KE"), Place("Mombasa", "KE"))

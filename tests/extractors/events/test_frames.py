@@ -489,3 +489,34 @@ def test_a_meeting_takes_the_place_where_the_story_was_that_day(nlp):
                          noise=find_noise(text, None))
     talks = next(e for e in evs if "KP Sharma Oli" in names(e))
     assert talks.location.name == "Kathmandu"  # where he was on Sunday before leaving, not Beijing or Bali
+
+
+def _dated(nlp, text, day):
+    from dateline.extractors.temporal import resolve_timexes
+
+    doc = nlp(text)
+    return extract_events(doc, article_id="a1", timexes=resolve_timexes(doc, day), article_date=day,
+                          noise=find_noise(text, None))
+
+
+@pytest.mark.parametrize("text, want", [
+    ("India will host the G20 leaders' summit in New Delhi on Sept. 9-10.", ("2023-09-09", "2023-09-10")),
+    ("Indonesia will host the ASEAN summit in Jakarta from September 5 to 7.", ("2023-09-05", "2023-09-07")),
+])
+def test_a_day_range_after_a_date_is_the_events_span(nlp, text, want):
+    from datetime import date
+
+    e = one(_dated(nlp, text, date(2023, 8, 28)), "meeting")
+    assert (str(e.date_start), str(e.date_end)) == want
+
+
+def test_that_night_the_next_morning_that_evening_follow_the_story_and_a_venue_takes_its_city(nlp):
+    from datetime import date
+
+    text = ("President Joko Widodo left Jakarta on Sunday, August 20, and landed in Nairobi late that night. "
+            "The next morning he held talks with President William Ruto at State House. "
+            "That evening he flew to Dar es Salaam.")
+    evs = {e.trigger: e for e in _dated(nlp, text, date(2023, 8, 28))}
+    assert str(evs["landed"].date_end) == "2023-08-20"
+    assert str(evs["talks"].date_start) == "2023-08-21" and str(evs["flew"].date_end) == "2023-08-21"
+    assert evs["talks"].location.name == "State House, Nairobi" and evs["talks"].location.country_code == "KE"
