@@ -97,6 +97,7 @@ def _name_text(toks: list[Token]) -> str:
 # "<Alias>, as the president is (widely) known," / "... is popularly called"
 _ALIAS_RE = re.compile(r"(?P<alias>\b[A-Z][\w'’-]+),\s+as\s+(?:the\s+)?(?P<title>[a-z]+(?:\s[a-z]+)?)\s+is\s+"
                        r"(?:widely\s+|popularly\s+|commonly\s+|also\s+|affectionately\s+)?(?:known|called)\b")
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})  # not the surname a name is shortened to
 _NOT_NAMES = frozenset({"PERSON", "GPE", "LOC", "NORP", "FAC", "DATE"})  # PERSON: the model's own entity is used
 
 
@@ -217,7 +218,8 @@ class DocPeople:
                 continue  # already read from the model's own PERSON entity
             spans.append((toks[0].i, toks[-1].i + 1, toks))
             if len(toks) >= 2:
-                full.setdefault(toks[-1].text, Counter())[_name_text(toks)] += 1
+                last = next((t for t in reversed(toks) if t.lower_.strip(".") not in _SUFFIXES), toks[-1])
+                full.setdefault(last.text, Counter())[_name_text(toks)] += 1  # "Marcos" for "Ferdinand Marcos Jr."
         self._surname: dict[str, str] = {s: c.most_common(1)[0][0] for s, c in full.items() if len(c) == 1}
         # names written family name first ("Wang Yi", "Xi Jinping") are shortened to their first word: a one-word
         # name that is nobody's last word but the first word of exactly one full name is that person

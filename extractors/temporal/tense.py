@@ -180,6 +180,11 @@ def direction_of(span: Span, index: ParseIndex | None = None) -> str | None:
         if verb.dep_ in CLIMB_VERB_DEPS and verb.head != verb:
             verb = verb.head if is_verbal(verb.head) else governing_verb(verb.head, None, index)
             continue
+        if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and is_verbal(verb.head.head):
+            verb = verb.head.head  # "will fly to X on Sunday before returning on Monday": the verb it hangs on
+            if any(c.lower_ == "forward" for c in index.children(verb)):
+                return FUTURE  # "looked forward to meeting him in August"
+            continue
         break
     if cue_future and any(c in ("ahead", "upcoming", "forthcoming", "planned", "scheduled", "coming") for c in cues):
         return FUTURE

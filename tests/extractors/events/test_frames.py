@@ -520,3 +520,12 @@ def test_that_night_the_next_morning_that_evening_follow_the_story_and_a_venue_t
     assert str(evs["landed"].date_end) == "2023-08-20"
     assert str(evs["talks"].date_start) == "2023-08-21" and str(evs["flew"].date_end) == "2023-08-21"
     assert evs["talks"].location.name == "State House, Nairobi" and evs["talks"].location.country_code == "KE"
+
+
+def test_a_name_suffix_is_not_the_surname(nlp):
+    from dateline.extractors.people import DocPeople
+
+    doc = nlp("Philippine President Ferdinand Marcos Jr. spoke on Monday. Marcos visited Tokyo in February.")
+    people = DocPeople(doc)
+    marcos = [t for t in doc if t.text == "Marcos"][-1]
+    assert people.at(marcos).person.name == "Ferdinand Marcos Jr."
