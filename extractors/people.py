@@ -75,8 +75,10 @@ def _clean_name_tokens(span: Span) -> list[Token]:
     skip = role_words()["honorifics"] | {"the"}
     while toks and (_is_title_token(toks[0]) or toks[0].lower_ in skip):
         toks = toks[1:]
-    # a name has capitalised words (particles aside)
+    # a name has capitalised words (particles aside) and is not an organisation word ("the President Hotel")
     if not toks or any(not (t.text[:1].isupper() or t.lower_ in _PARTICLES) for t in toks):
+        return []
+    if toks[-1].lower_ in role_words()["org_words"]:
         return []
     return toks
 
@@ -121,11 +123,20 @@ def _titled_by_apposition(doc: Doc) -> list[Span]:
 
 
 def _titled_name(ent: Span) -> bool:
-    """An entity the model mislabelled (ORG/GPE) that a title introduces: 'Chancellor [Olaf Scholz]'."""
-    if ent.label_ not in {"ORG", "GPE", "NORP", "LOC", "FAC"} or ent.start == 0 or len(ent) > 4:
+    """An entity the model mislabelled (ORG/GPE) that a title introduces: 'Chancellor [Olaf Scholz]', or one that
+    holds its title: '[Kazakh President Kassym-Jomart Tokayev]' (but not '[Kazakh Foreign Ministry]')."""
+    if ent.label_ not in {"ORG", "GPE", "NORP", "LOC", "FAC"}:
+        return False
+    words = role_words()
+    inner = next((k for k, t in enumerate(ent) if t.lower_ in words["head_nouns"] and t.text[:1].isupper()), None)
+    if inner is not None and 0 < len(ent) - inner - 1 <= 4 and all(_is_title_token(t) for t in ent[:inner]):
+        rest = [t for t in ent[inner + 1:] if not t.is_punct]
+        return bool(rest) and all(t.text[:1].isupper() and t.lower_ not in words["org_words"] for t in rest) \
+            and gazetteer().lookup(" ".join(t.text for t in rest)) is None
+    if ent.start == 0 or len(ent) > 4:
         return False
     prev = ent.doc[ent.start - 1]
-    if prev.lower_ not in role_words()["head_nouns"] or not prev.text[:1].isupper():
+    if prev.lower_ not in words["head_nouns"] or not prev.text[:1].isupper():
         return False
     return all(t.text[:1].isupper() for t in ent) and gazetteer().lookup(ent.text) is None
 

@@ -118,9 +118,12 @@ def places_in(tokens: list[Token], people: DocPeople, preps: frozenset[str]) -> 
         if t.dep_ == "prep" and t.lower_ in preps and not _in_topic(t, inside):
             for obj in (c for c in t.children if c.dep_ == "pobj"):
                 for o in [obj, *[c for c in obj.children if c.dep_ == "conj"]]:
+                    if t.lower_ == "on" and o.lemma_.lower() in _SIDELINES:
+                        out += _sidelines_place(o, people)  # "on the sidelines of the APEC summit in San Francisco"
+                        continue
                     if t.lower_ == "on" and o.ent_type_ not in {"FAC", "LOC"}:
                         continue  # "talks on Ukraine" is what they talked about; "on Capitol Hill" is where
-                    p = place_at(o, people)
+                    p = place_at(o, people) or named_settlement(o, people)
                     if p:
                         out.append(p)
                         continue
@@ -129,6 +132,35 @@ def places_in(tokens: list[Token], people: DocPeople, preps: frozenset[str]) -> 
                             p2 = place_at(o2, people)
                             if p2:
                                 out.append(p2)
+    return out
+
+
+_SIDELINES = frozenset({"sideline", "sidelines", "margin", "margins"})
+_SETTLEMENTS = frozenset({"city", "town", "capital", "port", "village", "resort", "hub", "enclave", "island"})
+
+
+def named_settlement(tok: Token, people: DocPeople | None = None) -> Place | None:
+    """'the ancient city of Samarkand', 'the Kazakh capital Astana', 'the port town of Gwadar': the named place
+    behind a settlement noun."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in _SETTLEMENTS:
+        return None
+    for a in (c for c in tok.children if c.dep_ in {"appos", "compound", "npadvmod"} and c.i > tok.i):
+        if (q := place_at(a, people)) is not None:
+            return q
+    for pp in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for o in (c for c in pp.children if c.dep_ == "pobj"):
+            if (q := place_at(o, people)) is not None:
+                return q
+    return None
+
+
+def _sidelines_place(tok: Token, people: DocPeople | None) -> list[Place]:
+    """The place of the event whose sidelines these are ('of the APEC summit in San Francisco')."""
+    out: list[Place] = []
+    for pp in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for event in (c for c in pp.children if c.dep_ == "pobj"):
+            for loc in (c for c in event.children if c.dep_ == "prep" and c.lower_ in {"in", "at"}):
+                out += [p for o in loc.children if o.dep_ == "pobj" and (p := place_at(o, people))]
     return out
 
 

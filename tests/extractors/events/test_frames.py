@@ -529,3 +529,21 @@ def test_a_name_suffix_is_not_the_surname(nlp):
     people = DocPeople(doc)
     marcos = [t for t in doc if t.text == "Marcos"][-1]
     assert people.at(marcos).person.name == "Ferdinand Marcos Jr."
+
+
+@pytest.mark.parametrize("text, place", [
+    ("David Cameron met Shavkat Mirziyoyev in the ancient city of Samarkand on Tuesday.", "Samarkand"),
+    ("Joe Biden met Xi Jinping in the Indonesian resort island of Bali.", "Bali"),
+    ("Christopher Luxon met Ferdinand Marcos on the sidelines of the APEC summit in San Francisco.", "San Francisco"),
+])
+def test_places_behind_settlement_nouns_and_sidelines(nlp, text, place):
+    e = next(e for e in run(nlp, text) if e.trigger == "met")
+    assert e.location.name == place
+
+
+def test_a_title_inside_an_organisation_entity_introduces_a_person(nlp):
+    from dateline.extractors.people import DocPeople
+
+    doc = nlp("David Cameron held talks with Kazakh President Kassym-Jomart Tokayev in Astana. "
+              "The Kazakh Foreign Ministry said the President Hotel was closed.")
+    assert set(DocPeople(doc).people) == {"David Cameron", "Kassym-Jomart Tokayev"}
