@@ -11,6 +11,7 @@ reported arrival or meeting took place).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span, Token
@@ -431,7 +432,7 @@ class _Builder:
             if c.dep_ == "prep":
                 prep = c.lower_
                 objs = [o for o in c.children if o.dep_ == "pobj"]
-                objs += [x for o in objs for x in o.children if x.dep_ == "conj"]
+                objs = [x for o in objs for x in _with_conjuncts(o)]  # "to Poland, Germany and France"
                 if prep in lex.destination_preps and (prep != "for" or lem in {"leave", "depart", "head", "set"}):
                     dest += [p for o in objs if (p := slot_place(o, self.people))]
                     weak_dest += [p for o in objs if prep != "for" and (p := described_place(o, self.people))]
@@ -488,6 +489,8 @@ class _Builder:
                     origin.append(p)
                 elif p and (lem in lex.destination_objects or not is_verb):
                     dest.append(p)
+                    # "will visit Mauritania and Togo": the other places of the object are destinations too
+                    dest += [q for x in _with_conjuncts(c)[1:] if (q := place_at(x, self.people))]
                 elif not p and is_verb and c.dep_ == "dobj" and lem in lex.passenger_objects:
                     travellers += self.res.resolve(c, loose=True)  # "evacuated 200 civilians"
                     travellers += _nominal_adjectives(c)  # "evacuate the sick and wounded"
@@ -551,7 +554,13 @@ class _Builder:
         if is_verb and lem in lex.passenger_objects and any(
                 c.dep_ == "dobj" and not agent_like(c) for c in t.children):
             return None  # "a C-5 was used to fly the presidential cars": cargo, not people
-        c = self._finish("travel", spec.subtype, t, travellers, origin=best(origin), destination=best(dest))
+        first = best(dest)
+        c = self._finish("travel", spec.subtype, t, travellers, origin=best(origin), destination=first)
+        gz = gazetteer()
+        for p in dest:  # "will travel to Manila and Tokyo": one leg per place that is not inside another
+            if (p.latitude is not None or p.country_code) and not any(
+                    gz.compatible(p, q) for q in [first, *c.more_destinations]):
+                c.more_destinations.append(p)
         if not named and c.status == "unknown" and c.date_start is None and c.date_end is None and _generic(t, lex):
             return None  # "refugees can return home when the conflict ends": a general statement
         return c
@@ -685,6 +694,16 @@ def _ended_on(t: Token, day: date) -> date | None:
     return None
 
 
+def _with_conjuncts(tok: Token) -> list[Token]:
+    """The token and every conjunct chained to it ('Poland, Germany and France')."""
+    out, todo = [], [tok]
+    while todo and len(out) < 20:
+        t = todo.pop(0)
+        out.append(t)
+        todo += [c for c in t.children if c.dep_ == "conj"]
+    return out
+
+
 def _unmapped(p: Place) -> bool:
     """A named venue the gazetteer does not place ('State House', 'Hyderabad House')."""
     return p.latitude is None and p.country_code is None
@@ -786,11 +805,14 @@ def _sentence_candidates(b: _Builder, sent: Span) -> list[Candidate]:
                 c = b.travel(tok, spec)
             if c is not None:
                 out.append(c)
+                out += [replace(c, destination=p, leg=k, more_destinations=[])
+                        for k, p in enumerate(c.more_destinations, start=1)]
     return out
 
 
 def _to_event(c: Candidate, article_id: str) -> Event:
-    eid = stable_id("evt", article_id, c.start_char, c.end_char, c.event_type, c.subtype)
+    leg = (c.leg,) if c.leg else ()  # the first (or only) leg keeps the id it always had
+    eid = stable_id("evt", article_id, c.start_char, c.end_char, c.event_type, c.subtype, *leg)
     return Event(
         event_id=eid, article_id=article_id, event_type=c.event_type, subtype=c.subtype,
         participants=tuple(c.participants), location=c.location if c.event_type == "meeting" else None,

@@ -38,6 +38,8 @@ class Candidate:
     end_char: int = 0
     sentence: str = ""
     merged: int = 1
+    leg: int = 0  # the n-th destination of "will travel to Manila and Tokyo" (0 for the first or only one)
+    more_destinations: list[Place] = field(default_factory=list)  # the other destinations, split off as legs
 
     @property
     def confidence(self) -> float:

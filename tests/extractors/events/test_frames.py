@@ -547,3 +547,14 @@ def test_a_title_inside_an_organisation_entity_introduces_a_person(nlp):
     doc = nlp("David Cameron held talks with Kazakh President Kassym-Jomart Tokayev in Astana. "
               "The Kazakh Foreign Ministry said the President Hotel was closed.")
     assert set(DocPeople(doc).people) == {"David Cameron", "Kassym-Jomart Tokayev"}
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Joe Biden will travel to Poland, Germany and France.", ["Poland", "Germany", "France"]),
+    ("Wang Yi will also visit Mauritania and Togo.", ["Mauritania", "Togo"]),
+    ("Antony Blinken flew to Anchorage, Alaska.", ["Anchorage"]),  # a place inside another is one leg
+])
+def test_each_listed_destination_is_a_leg_with_its_own_id(nlp, text, places):
+    trips = sorted((e for e in run(nlp, text) if e.event_type == "travel"), key=lambda e: e.destination.name)
+    assert sorted(e.destination.name for e in trips) == sorted(places)
+    assert len({e.event_id for e in trips}) == len(trips)
