@@ -56,8 +56,8 @@ def place_info(tok: Token, people: DocPeople | None = None) -> PlaceInfo | None:
             pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
             cc = gz.country_code(pobj.text) if pobj is not None else None
         return gz.capital_of(cc) if cc else None
-    if tok.pos_ not in {"PROPN", "NOUN"}:
-        return None
+    if tok.pos_ not in {"PROPN", "NOUN"} or not tok.text[:1].isupper():
+        return None  # place names are capitalised: a "seaside temple" tagged PROPN is not Temple, Texas
     inst = gz.institution(_np_text(tok))
     if inst:
         return inst
@@ -151,6 +151,8 @@ def named_settlement(tok: Token, people: DocPeople | None = None) -> Place | Non
         for o in (c for c in pp.children if c.dep_ == "pobj"):
             if (q := place_at(o, people)) is not None:
                 return q
+            if o.pos_ == "PROPN" and o.text[:1].isupper() and not (people and people.is_person_token(o)):
+                return Place(_ent_text(o) or o.text)  # "the temple town of Mamallapuram": named, not on our map
     return None
 
 
@@ -179,7 +181,7 @@ def antecedent_place(tok: Token, people: DocPeople) -> Place | None:
 
     seg = segment_start(tok)
     for t in reversed(tok.doc[seg:tok.i]):
-        p = place_at(t, people)
+        p = place_at(t, people) or named_settlement(t, people)
         if p:
             return p
     return None

@@ -558,3 +558,9 @@ def test_each_listed_destination_is_a_leg_with_its_own_id(nlp, text, places):
     trips = sorted((e for e in run(nlp, text) if e.event_type == "travel"), key=lambda e: e.destination.name)
     assert sorted(e.destination.name for e in trips) == sorted(places)
     assert len({e.event_id for e in trips}) == len(trips)
+
+
+def test_a_lowercase_word_is_no_gazetteer_place_and_a_named_town_stands_unmapped(nlp):
+    e = one(run(nlp, "Joe Biden spent his time at the seaside temple town of Mamallapuram, where he and "
+                     "Narendra Modi held talks."), "meeting")
+    assert e.location.name == "Mamallapuram" and e.location.latitude is None  # not Temple, Texas
