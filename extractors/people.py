@@ -78,8 +78,8 @@ def _clean_name_tokens(span: Span) -> list[Token]:
     # a name has capitalised words (particles aside) and is not an organisation word ("the President Hotel")
     if not toks or any(not (t.text[:1].isupper() or t.lower_ in _PARTICLES) for t in toks):
         return []
-    if toks[-1].lower_ in role_words()["org_words"]:
-        return []
+    if toks[-1].lower_ in role_words()["org_words"] or any(ch.isdigit() for t in toks for ch in t.text):
+        return []  # "the President Hotel", "F-16s"
     return toks
 
 

@@ -129,6 +129,28 @@ def _nominal_adjectives(t: Token) -> list[Participant]:
     return [Participant(name, None, None, name)]
 
 
+def _hypothetical(t: Token) -> bool:
+    """'would not have been able to meet', 'could have visited': a counterfactual, not a report."""
+    words: set[str] = set()
+    a = t
+    for _ in range(4):  # the verb and what it is a complement of: "would n't have been able to meet"
+        words |= {c.lower_ for c in a.children if c.dep_ in {"aux", "auxpass", "neg"}}
+        if a.dep_ not in {"xcomp", "acomp"} or a.head == a:
+            break
+        a = a.head
+        words.add(a.lower_)
+    return bool(words & {"would", "could", "might", "should"}) and "have" in words
+
+
+def _met_with_a_thing(v: Token, people) -> bool:
+    """'X was met with criticism', 'they were met with F-16s': passive 'met with' whose object is nobody."""
+    if v.lemma_.lower() != "meet" or not any(c.dep_ == "auxpass" for c in v.children):
+        return False
+    objs = [o for c in v.children if c.dep_ == "prep" and c.lower_ in {"with", "by"} for o in c.children
+            if o.dep_ == "pobj"]
+    return bool(objs) and not any(people.at(o) for o in objs)
+
+
 def _generic(t: Token, lex) -> bool:
     """Under a modal ('can return') or a permissive/causative verb ('allow ... to roam', 'forcing people to leave')."""
     for a in _anchors(t):
@@ -285,6 +307,8 @@ class _Builder:
 
     # -- meetings --
     def meeting_verb(self, v: Token, spec: TriggerSpec) -> Candidate | None:
+        if _hypothetical(v) or _met_with_a_thing(v, self.people):
+            return None
         subtype = spec.subtype
         if "medium" in spec.needs:  # "spoke by phone with X", "talked over video"
             preps = [c for c in v.children if c.dep_ == "prep" and c.lower_ in {"by", "over", "via", "on"}]
@@ -425,6 +449,8 @@ class _Builder:
         weak_origin: list[Place] = []
         is_verb = t.pos_ in {"VERB", "AUX"}
         if not is_verb and t.dep_ == "pobj" and t.head.lower_ in {"after", "following", "since"}:
+            return None
+        if is_verb and _hypothetical(t):
             return None
         if "en_route" in spec.needs and not (t.i > 0 and t.nbor(-1).lower_ == "en"):
             return None  # "after the Lima leg" dates/places another trip; it is read as that trip's origin

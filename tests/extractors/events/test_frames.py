@@ -564,3 +564,19 @@ def test_a_lowercase_word_is_no_gazetteer_place_and_a_named_town_stands_unmapped
     e = one(run(nlp, "Joe Biden spent his time at the seaside temple town of Mamallapuram, where he and "
                      "Narendra Modi held talks."), "meeting")
     assert e.location.name == "Mamallapuram" and e.location.latitude is None  # not Temple, Texas
+
+
+@pytest.mark.parametrize("text", [
+    "Many donors would n't have been able to meet with Hillary Clinton without the foundation.",
+    "Joe Biden could have visited Paris.",
+    "We saw the Russians fly down, but they were met with Israeli and Jordanian F-16s.",
+    "The proposal was met with criticism.",
+    "Sweden permitted the soldiers to cross Swedish territory.",
+])
+def test_counterfactuals_and_meeting_with_things_are_no_events(nlp, text):
+    assert run(nlp, text) == []
+
+
+def test_meeting_someone_in_the_passive_is_still_a_meeting(nlp):
+    e = one(run(nlp, "Emmanuel Macron was met by Joe Biden at the airport."), "meeting")
+    assert names(e) == {"Emmanuel Macron", "Joe Biden"}
