@@ -571,7 +571,7 @@ def test_a_lowercase_word_is_no_gazetteer_place_and_a_named_town_stands_unmapped
     "Joe Biden could have visited Paris.",
     "We saw the Russians fly down, but they were met with Israeli and Jordanian F-16s.",
     "The proposal was met with criticism.",
-    "Sweden permitted the soldiers to cross Swedish territory.",
+    "Sweden was permitting them to cross Swedish territory to invade Norway.",
 ])
 def test_counterfactuals_and_meeting_with_things_are_no_events(nlp, text):
     assert run(nlp, text) == []
