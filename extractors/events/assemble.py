@@ -450,8 +450,8 @@ class _Builder:
         is_verb = t.pos_ in {"VERB", "AUX"}
         if not is_verb and t.dep_ == "pobj" and t.head.lower_ in {"after", "following", "since"}:
             return None
-        if is_verb and _hypothetical(t):
-            return None
+        if is_verb and (_hypothetical(t) or any(c.dep_ == "prt" and c.lower_ == "down" for c in t.children)):
+            return None  # counterfactual, or "came down in Saudi Arabia" (a crash, not a trip)
         if "en_route" in spec.needs and not (t.i > 0 and t.nbor(-1).lower_ == "en"):
             return None  # "after the Lima leg" dates/places another trip; it is read as that trip's origin
         for c in t.children:

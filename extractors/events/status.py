@@ -111,6 +111,8 @@ def status_of(tok: Token, start: date | None, end: date | None, article_date: da
         return "planned" if start is not None and article_date is not None and start > article_date else "occurred"
     if m:
         return m
+    if tok.tag_ == "VB" and not (start is not None and article_date is not None and start > article_date):
+        return "unknown"  # a bare verb ("demanded that they go to Singapore") reports nothing as done
     if article_date is not None:
         if start is not None and start > article_date:
             return "planned"

@@ -580,3 +580,7 @@ def test_counterfactuals_and_meeting_with_things_are_no_events(nlp, text):
 def test_meeting_someone_in_the_passive_is_still_a_meeting(nlp):
     e = one(run(nlp, "Emmanuel Macron was met by Joe Biden at the airport."), "meeting")
     assert names(e) == {"Emmanuel Macron", "Joe Biden"}
+
+
+def test_coming_down_somewhere_is_no_trip(nlp):
+    assert run(nlp, "In late December an American-made F-16 came down in Saudi Arabia.") == []
