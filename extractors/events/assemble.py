@@ -151,6 +151,14 @@ def _met_with_a_thing(v: Token, people) -> bool:
     return bool(objs) and not any(people.at(o) for o in objs)
 
 
+_HABITUAL = frozenset({"normally", "usually", "often", "always", "typically", "regularly", "generally", "routinely"})
+
+
+def _habitual(t: Token) -> bool:
+    """'Normally, the president flies on a Garuda aircraft': what someone does as a rule, not a trip."""
+    return any(c.dep_ == "advmod" and c.lower_ in _HABITUAL for a in _anchors(t) for c in a.children)
+
+
 def _generic(t: Token, lex) -> bool:
     """Under a modal ('can return') or a permissive/causative verb ('allow ... to roam', 'forcing people to leave')."""
     for a in _anchors(t):
@@ -340,7 +348,10 @@ class _Builder:
             elif c.dep_ == "prep" and c.lower_ in {"with", "on", "to"} or c.dep_ == "agent":
                 for o in (x for x in c.children if x.dep_ == "pobj"):
                     with_people.extend(self.res.resolve(o, loose=c.lower_ == "with"))
-        passive_by = [p for p in with_people if any(c.dep_ == "nsubjpass" for c in v.children)]
+        passive_subj = next((c for c in v.children if c.dep_ == "nsubjpass"), None)
+        if passive_subj is not None and passive_subj.pos_ != "PRON" and not self.res.resolve(passive_subj, loose=True):
+            return None  # "the aircraft was greeted by 400 guests": a thing was welcomed, nobody met
+        passive_by = with_people if passive_subj is not None else []
         if "person_object" in spec.needs and not any(self.people.people.get(p.name) for p in objs + passive_by):
             return None  # "received Kagame" / "was received by Kagame"
         if "with_participant" in spec.needs and not with_people:
@@ -450,7 +461,8 @@ class _Builder:
         is_verb = t.pos_ in {"VERB", "AUX"}
         if not is_verb and t.dep_ == "pobj" and t.head.lower_ in {"after", "following", "since"}:
             return None
-        if is_verb and (_hypothetical(t) or any(c.dep_ == "prt" and c.lower_ == "down" for c in t.children)):
+        if is_verb and (_hypothetical(t) or _habitual(t) or any(c.dep_ == "prt" and c.lower_ == "down"
+                                                                 for c in t.children)):
             return None  # counterfactual, or "came down in Saudi Arabia" (a crash, not a trip)
         if "en_route" in spec.needs and not (t.i > 0 and t.nbor(-1).lower_ == "en"):
             return None  # "after the Lima leg" dates/places another trip; it is read as that trip's origin

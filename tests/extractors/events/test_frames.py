@@ -584,3 +584,8 @@ def test_meeting_someone_in_the_passive_is_still_a_meeting(nlp):
 
 def test_coming_down_somewhere_is_no_trip(nlp):
     assert run(nlp, "In late December an American-made F-16 came down in Saudi Arabia.") == []
+
+
+def test_a_thing_greeted_by_guests_and_a_habit_are_no_events(nlp):
+    assert run(nlp, "The aircraft was greeted by some 400 guests, including Prime Minister Lee Hsien Loong.") == []
+    assert run(nlp, "Normally, President Joko Widodo flies on an aircraft operated by Garuda Indonesia.") == []
