@@ -13,6 +13,15 @@ def run(nlp, text):
     return extract_events(nlp(text), article_id="a1", timexes=[], article_date=None, noise=find_noise(text, None))
 
 
+def _dated(nlp, text, day):
+    """Extraction with the temporal component, as the pipeline runs it, on an article dated ``day``."""
+    from dateline.extractors.temporal import resolve_timexes
+
+    doc = nlp(text)
+    return extract_events(doc, article_id="a1", timexes=resolve_timexes(doc, day), article_date=day,
+                          noise=find_noise(text, None))
+
+
 def names(e):
     return {p.name for p in e.participants}
 
@@ -264,13 +273,10 @@ def test_a_title_with_its_own_country_is_someone_else(nlp):
 def test_a_phone_call_takes_no_place_from_the_scene(nlp):
     from datetime import date
 
-    from dateline.extractors.temporal import resolve_timexes
 
     text = ("Olaf Scholz held talks with Narendra Modi at Hyderabad House on Saturday. "
             "Scholz spoke by phone with Emmanuel Macron on Friday.")
-    doc = nlp(text)
-    evs = extract_events(doc, article_id="a1", timexes=resolve_timexes(doc, date(2023, 2, 25)),
-                         article_date=date(2023, 2, 25), noise=find_noise(text, None))
+    evs = _dated(nlp, text, date(2023, 2, 25))
     call = next(e for e in evs if e.subtype == "phone call")
     assert call.location is None and str(call.date_start) == "2023-02-24"
 
@@ -278,13 +284,10 @@ def test_a_phone_call_takes_no_place_from_the_scene(nlp):
 def test_a_meeting_on_a_trip_takes_the_trips_destination_over_the_scene(nlp):
     from datetime import date
 
-    from dateline.extractors.temporal import resolve_timexes
 
     text = ("Olaf Scholz held talks with Narendra Modi at Hyderabad House on Saturday. "
             "Scholz is scheduled to travel to Bengaluru on Sunday to meet business leaders.")
-    doc = nlp(text)
-    evs = extract_events(doc, article_id="a1", timexes=resolve_timexes(doc, date(2023, 2, 25)),
-                         article_date=date(2023, 2, 25), noise=find_noise(text, None))
+    evs = _dated(nlp, text, date(2023, 2, 25))
     meet = next(e for e in evs if e.trigger == "meet")
     assert meet.location.name == "Bengaluru" and meet.status == "planned"
 
@@ -367,13 +370,10 @@ def test_looking_forward_to_a_meeting_and_accepting_an_invitation_are_plans(nlp)
 def test_an_earlier_scene_in_the_past_perfect_is_not_where_the_story_is(nlp):
     from datetime import date
 
-    from dateline.extractors.temporal import resolve_timexes
 
     text = ("Xi Jinping arrived in Kathmandu on Saturday from Chennai, where he had held an informal summit with "
             "Narendra Modi. On Sunday, Xi held talks with Prime Minister KP Sharma Oli.")
-    doc = nlp(text)
-    evs = extract_events(doc, article_id="a1", timexes=resolve_timexes(doc, date(2019, 10, 13)),
-                         article_date=date(2019, 10, 13), noise=find_noise(text, None))
+    evs = _dated(nlp, text, date(2019, 10, 13))
     talks = next(e for e in evs if "KP Sharma Oli" in names(e))
     assert talks.location.name == "Kathmandu"
 
@@ -396,26 +396,16 @@ def test_present_tense_after_before_is_the_future_and_a_gerund_follows_its_verb(
 def test_a_present_tense_with_a_day_still_to_come_is_planned(nlp):
     from datetime import date
 
-    from dateline.extractors.temporal import resolve_timexes
-
     for text, want in [("Luiz Inácio Lula da Silva leaves for China on Friday.", "planned"),
                        ("Joe Biden meets Emmanuel Macron in Paris.", "occurred")]:
-        doc = nlp(text)
-        evs = extract_events(doc, article_id="a1", timexes=resolve_timexes(doc, date(2023, 4, 11)),
-                             article_date=date(2023, 4, 11), noise=find_noise(text, None))
-        assert [e.status for e in evs] == [want], text
+        assert [e.status for e in _dated(nlp, text, date(2023, 4, 11))] == [want], text
 
 
 def test_wrapping_up_a_three_day_visit_dates_its_end_and_start(nlp):
     from datetime import date
 
-    from dateline.extractors.temporal import resolve_timexes
-
     text = "Chinese Foreign Minister Wang Yi wrapped up a three-day visit to Egypt on Sunday."
-    doc = nlp(text)
-    day = date(2024, 1, 14)
-    e = one(extract_events(doc, article_id="a1", timexes=resolve_timexes(doc, day), article_date=day,
-                           noise=find_noise(text, None)), "travel")
+    e = one(_dated(nlp, text, date(2024, 1, 14)), "travel")
     assert (str(e.date_start), str(e.date_end)) == ("2024-01-12", "2024-01-14")
 
 
@@ -454,13 +444,9 @@ def test_a_name_introduced_as_what_the_president_is_known_as_is_that_person(nlp)
 def test_landing_after_a_dated_departure_in_one_sentence_shares_its_day(nlp):
     from datetime import date
 
-    from dateline.extractors.temporal import resolve_timexes
 
     text = "Annalena Baerbock left Berlin on Monday and landed in Abu Dhabi for the scheduled stop."
-    doc = nlp(text)
-    day = date(2023, 8, 15)
-    evs = extract_events(doc, article_id="a1", timexes=resolve_timexes(doc, day), article_date=day,
-                         noise=find_noise(text, None))
+    evs = _dated(nlp, text, date(2023, 8, 15))
     assert {(e.trigger, str(e.date_start), str(e.date_end)) for e in evs} == {
         ("left", "2023-08-14", "2023-08-14"), ("landed", "2023-08-14", "2023-08-14")}
 
@@ -478,25 +464,13 @@ def test_calling_on_a_person_is_a_courtesy_call(nlp, text, want):
 def test_a_meeting_takes_the_place_where_the_story_was_that_day(nlp):
     from datetime import date
 
-    from dateline.extractors.temporal import resolve_timexes
 
     text = ("Xi Jinping left Kathmandu for Beijing on Sunday afternoon. Xi Jinping had arrived in Kathmandu from "
             "Chennai on Saturday. On Sunday morning, Xi Jinping held talks with Prime Minister KP Sharma Oli. "
             "Olaf Scholz and Narendra Modi last met in November in Bali.")
-    doc = nlp(text)
-    day = date(2019, 10, 13)
-    evs = extract_events(doc, article_id="a1", timexes=resolve_timexes(doc, day), article_date=day,
-                         noise=find_noise(text, None))
+    evs = _dated(nlp, text, date(2019, 10, 13))
     talks = next(e for e in evs if "KP Sharma Oli" in names(e))
     assert talks.location.name == "Kathmandu"  # where he was on Sunday before leaving, not Beijing or Bali
-
-
-def _dated(nlp, text, day):
-    from dateline.extractors.temporal import resolve_timexes
-
-    doc = nlp(text)
-    return extract_events(doc, article_id="a1", timexes=resolve_timexes(doc, day), article_date=day,
-                          noise=find_noise(text, None))
 
 
 @pytest.mark.parametrize("text, want", [
