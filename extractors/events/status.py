@@ -36,6 +36,13 @@ def _purpose_end(chain: list[Token]) -> int:
     return next((k for k, t in enumerate(chain) if _purpose(t)), len(chain) - 1)
 
 
+def _presupposed(chain: list[Token]) -> bool:
+    """'China is expected to be high on the agenda at the meeting': what is expected is the agenda; the meeting, named
+    as where it happens, is taken for granted. Its status then comes from its date, not from 'expected'."""
+    return (len(chain) >= 3 and chain[0].pos_ in {"NOUN", "PROPN"} and chain[0].dep_ == "pobj"
+            and chain[1].lower_ in {"at", "during"} and chain[2].pos_ in {"VERB", "AUX"})
+
+
 def _chain(tok: Token, limit: int = 5) -> list[Token]:
     """The trigger and the verbs/prepositions governing it, up to the clause it reports (not past a 'said')."""
     out = [tok]
@@ -63,6 +70,8 @@ def modality(tok: Token) -> str | None:
         if any(c.dep_ == "neg" for c in t.children) and t.pos_ in {"VERB", "AUX"} and t == tok:
             return "cancelled" if t.tag_ in {"VBD", "VBN"} else None
         coordinated = coordinated or (t.dep_ == "conj" and t.pos_ in {"VERB", "AUX"})
+    if _presupposed(chain):  # what the verb it hangs on says of the past still holds ("made remarks at a meeting")
+        return "occurred" if chain[2].tag_ == "VBD" else None
     for k, t in enumerate(chain):
         lem = t.lemma_.lower()
         kids = list(t.children)
