@@ -23,7 +23,16 @@ from ..places import gazetteer
 from ..records import Event, NoiseReport, Participant, Place, Timex
 from .candidate import GENERIC_MEETING, Candidate, merge_people
 from .dates import Attached, attach, dates_for, last_day_before
-from .locate import adverb_place, antecedent_place, best, described_place, place_at, places_in, slot_place
+from .locate import (
+    adverb_place,
+    antecedent_place,
+    best,
+    described_place,
+    place_at,
+    places_in,
+    slot_place,
+    venue_heads,
+)
 from .merge import merge_mentions
 from .participants import (
     Resolver,
@@ -655,7 +664,7 @@ class _Builder:
         remote = subtype in self.lex.media.values()  # a phone or video call happens nowhere in particular
         if etype == "meeting" and location is None and (start or end) and not remote:
             location = self.scene_for(start, end)
-        elif etype == "meeting" and location is not None and _unmapped(location) and (start or end):
+        elif etype == "meeting" and location is not None and _is_venue(location) and (start or end):
             city = self.scene_for(start, end)  # "at State House" the morning after landing in Nairobi
             if city is not None and not _unmapped(city) and city.latitude is not None:
                 location = Place(f"{location.name}, {city.name}", city.country_code, city.latitude, city.longitude)
@@ -743,8 +752,15 @@ def _with_conjuncts(tok: Token) -> list[Token]:
 
 
 def _unmapped(p: Place) -> bool:
-    """A named venue the gazetteer does not place ('State House', 'Hyderabad House')."""
+    """A place the gazetteer does not put on the map."""
     return p.latitude is None and p.country_code is None
+
+
+def _is_venue(p: Place) -> bool:
+    """A named building or site the gazetteer lacks ('State House', 'Hyderabad House'); not a town it lacks
+    ('Mamallapuram'), which must not be put inside whatever city the story was in."""
+    words = p.name.lower().split()
+    return _unmapped(p) and bool(words) and words[-1] in venue_heads()
 
 
 _DAY_PARTS = frozenset({"day", "morning", "afternoon", "evening", "night"})

@@ -187,6 +187,11 @@ def antecedent_place(tok: Token, people: DocPeople) -> Place | None:
     return None
 
 
+def venue_heads() -> frozenset[str]:
+    """Last words of venue names ('house', 'palace', 'hotel'), from ``data/travel_places.json``."""
+    return _travel_places()[3]
+
+
 @lru_cache(maxsize=1)
 def _travel_places() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
     raw = json.loads(_TRAVEL_PLACES.read_text(encoding="utf-8"))

@@ -574,3 +574,12 @@ def test_coming_down_somewhere_is_no_trip(nlp):
 def test_a_thing_greeted_by_guests_and_a_habit_are_no_events(nlp):
     assert run(nlp, "The aircraft was greeted by some 400 guests, including Prime Minister Lee Hsien Loong.") == []
     assert run(nlp, "Normally, President Joko Widodo flies on an aircraft operated by Garuda Indonesia.") == []
+
+
+def test_a_town_the_gazetteer_lacks_is_not_put_inside_the_scene_city(nlp):
+    from datetime import date
+
+    text = ("Xi Jinping arrived in Kathmandu on Saturday. On Saturday, Xi Jinping recalled his time at the seaside "
+            "temple town of Mamallapuram, where he and Narendra Modi held talks.")
+    talks = next(e for e in _dated(nlp, text, date(2019, 10, 13)) if e.trigger == "talks")
+    assert talks.location.name == "Mamallapuram"
