@@ -583,3 +583,9 @@ def test_a_town_the_gazetteer_lacks_is_not_put_inside_the_scene_city(nlp):
             "temple town of Mamallapuram, where he and Narendra Modi held talks.")
     talks = next(e for e in _dated(nlp, text, date(2019, 10, 13)) if e.trigger == "talks")
     assert talks.location.name == "Mamallapuram"
+
+
+def test_the_owner_of_a_subject_is_who_he_is_next(nlp):
+    evs = run(nlp, "Foreign Minister Mauro Vieira flew to Shanghai. Lula's idea of a peace club has been met with "
+                   "scepticism in Washington. He held a video call with Ukrainian President Volodymyr Zelensky.")
+    assert names(one(evs, "meeting")) == {"Lula", "Volodymyr Zelensky"}
