@@ -215,10 +215,15 @@ def described_place(tok: Token, people: DocPeople | None = None) -> Place | None
         text = _ent_text(tok) or tok.text
         return Place(text[4:] if text.lower().startswith("the ") else text)
     if tok.pos_ == "NOUN" and tok.lemma_.lower() in nouns:
+        if any(c.dep_ == "nummod" or c.lower_ in _COUNTING for c in tok.children):
+            return None  # "visited four countries", "several cities": how many, not where
         left = [t for t in tok.subtree if t.i <= tok.i and t.dep_ not in _NOT_IN_NAME and t.ent_type_ not in
                 {"DATE", "TIME", "CARDINAL"}]
         return Place(" ".join(t.text for t in left))
     return None
+
+
+_COUNTING = frozenset({"several", "many", "various", "numerous", "some", "other", "few", "multiple"})
 
 
 def adverb_place(tok: Token) -> Place | None:

@@ -589,3 +589,8 @@ def test_the_owner_of_a_subject_is_who_he_is_next(nlp):
     evs = run(nlp, "Foreign Minister Mauro Vieira flew to Shanghai. Lula's idea of a peace club has been met with "
                    "scepticism in Washington. He held a video call with Ukrainian President Volodymyr Zelensky.")
     assert names(one(evs, "meeting")) == {"Lula", "Volodymyr Zelensky"}
+
+
+def test_how_many_countries_is_not_where(nlp):
+    assert not [e for e in run(nlp, "President Joko Widodo visited four countries on the continent.")
+                if e.destination is not None]
