@@ -657,7 +657,7 @@ class _Builder:
                 and not sibling_day \
                 and (m == "occurred" or (end is not None and self.article_date and end < self.article_date)):
             start = None  # "came to Lima", dated only by the report: there by then, arrival day unknown
-        status = status_of(t, start, end, self.article_date)
+        status = status_of(t, start, end, self.article_date, own_day=source in {"own", "governing"})
         if source in {"own", "governing"} and start is not None and start == end:
             start = _ended_on(t, start)
         explicit = location is not None or destination is not None  # named in the sentence, not taken from the scene

@@ -114,10 +114,14 @@ def modality(tok: Token) -> str | None:
     return None
 
 
-def status_of(tok: Token, start: date | None, end: date | None, article_date: date | None) -> str:
+def status_of(tok: Token, start: date | None, end: date | None, article_date: date | None, *,
+              own_day: bool = False) -> str:
+    """``own_day``: the dates were written with the event ("leaves on Tuesday"), not taken from the article."""
     m = modality(tok)
-    if m == PRESENT:  # a present tense happened, unless its day is still to come ("leaves for China on Friday")
-        return "planned" if start is not None and article_date is not None and start > article_date else "occurred"
+    if m == PRESENT:  # a present tense happened, unless its own day is today or still to come ("leaves on Friday")
+        ahead = start is not None and article_date is not None and (start > article_date or (
+            own_day and start == article_date))
+        return "planned" if ahead else "occurred"
     if m:
         return m
     if tok.tag_ == "VB" and not (start is not None and article_date is not None and start > article_date):

@@ -408,7 +408,8 @@ def test_a_present_tense_with_a_day_still_to_come_is_planned(nlp):
     from datetime import date
 
     for text, want in [("Luiz Inácio Lula da Silva leaves for China on Friday.", "planned"),
-                       ("Joe Biden meets Emmanuel Macron in Paris.", "occurred")]:
+                       ("Luiz Inácio Lula da Silva leaves for China on Tuesday.", "planned"),  # today, a timetable
+                       ("Joe Biden meets Emmanuel Macron in Paris.", "occurred")]:  # headline present, no day
         assert [e.status for e in _dated(nlp, text, date(2023, 4, 11))] == [want], text
 
 
