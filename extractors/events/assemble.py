@@ -566,7 +566,9 @@ class _Builder:
             return None
         if "place" in spec.needs and not (dest or origin):
             return None
-        if is_verb and lem in lex.sender_verbs and travellers and not any(
+        if t.pos_ == "ADJ":  # "the minister is due in Cairo": the copula's subject travels
+            travellers = merge_people(self.res.subject_of(t.head, loose=True), travellers)
+        elif is_verb and lem in lex.sender_verbs and travellers and not any(
                 c.dep_ == "nsubjpass" for c in t.children):
             pass  # "the army sent 300 soldiers": the sender stays
         elif is_verb:

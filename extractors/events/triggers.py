@@ -56,6 +56,7 @@ class Lexicon:
     deceased_nouns: frozenset[str] = frozenset()
     generic_modals: frozenset[str] = frozenset()
     generic_governors: frozenset[str] = frozenset()
+    travel_adjectives: dict[str, TriggerSpec] | None = None  # "the minister is due in Cairo on Thursday"
 
     def specs_for(self, tok: Token) -> list[TriggerSpec]:
         """Trigger specs that ``tok`` may start (a verb 'visit' can be a meeting or a trip; both are tried)."""
@@ -65,6 +66,9 @@ class Lexicon:
         elif tok.pos_ in {"NOUN", "PROPN"}:
             out = [s for s in (self.meeting_nouns.get(lemma), self.travel_nouns.get(lemma)) if s]
             out = [s for s in out if not s.plural_only or tok.tag_ in {"NNS", "NNPS"} or tok.lower_.endswith("s")]
+        elif tok.pos_ == "ADJ" and self.travel_adjectives and lemma in self.travel_adjectives \
+                and tok.dep_ == "acomp":
+            out = [self.travel_adjectives[lemma]]
         else:
             out = []
         return out
@@ -89,6 +93,7 @@ def lexicon() -> Lexicon:
         meeting_nouns=_specs(raw["meeting_nouns"], "meeting"),
         travel_verbs=_specs(raw["travel_verbs"], "travel"),
         travel_nouns=_specs(raw["travel_nouns"], "travel"),
+        travel_adjectives=_specs(raw.get("travel_adjectives", {}), "travel"),
         call_modifiers={k.lower(): v for k, v in raw["call_modifiers"].items()},
         subtype_modifiers=tuple((a.lower(), b) for a, b in raw["subtype_modifiers"]),
         support_verbs=frozenset(raw["support_verbs"]),

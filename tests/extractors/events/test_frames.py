@@ -595,3 +595,9 @@ def test_the_owner_of_a_subject_is_who_he_is_next(nlp):
 def test_how_many_countries_is_not_where(nlp):
     assert not [e for e in run(nlp, "President Joko Widodo visited four countries on the continent.")
                 if e.destination is not None]
+
+
+def test_being_due_in_a_place_is_a_planned_arrival(nlp):
+    e = one(run(nlp, "Rishi Sunak is due in Washington on Friday."), "travel")
+    assert names(e) == {"Rishi Sunak"} and e.destination.name == "Washington" and e.status == "planned"
+    assert run(nlp, "Joe Biden is due in court on Friday.") == []
