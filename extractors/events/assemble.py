@@ -187,7 +187,7 @@ def _object_is_not_moved(t: Token, lex, res: Resolver) -> bool:
     for c in t.children:
         if c.dep_ != "dobj" or c.pos_ == "PRON":
             continue
-        moved = (place_at(c, res.people) or described_place(c, res.people) or res.resolve(c)
+        moved = (place_at(c, res.people) or described_place(c, res.people) or adverb_place(c) or res.resolve(c)
                  or c.ent_type_ in {"PERSON", "ORG", "NORP"} or _person_noun(c))
         if not moved:
             return True
@@ -518,9 +518,12 @@ class _Builder:
                 for pp in (x for x in c.children if x.dep_ == "prep" and x.lower_ in lex.destination_preps):
                     dest += [p for x in pp.children if x.dep_ == "pobj" and (p := place_at(x, self.people))]
                 if (p := adverb_place(c)) is not None:
-                    weak_dest.append(p)
+                    (weak_origin if lem in _LEAVE and c.lower_ == "home" else weak_dest).append(p)  # "left home"
             elif (p := adverb_place(c)) is not None and is_verb:
-                weak_dest.append(p)  # "fled abroad", "come here"
+                if c.dep_ == "dobj" and lem in _LEAVE:
+                    weak_origin.append(p)  # "left home early"
+                else:
+                    weak_dest.append(p)  # "fled abroad", "come here", "before heading home"
             elif c.dep_ in {"dobj", "npadvmod"}:
                 p = place_at(c, self.people)
                 if p is None and lem in lex.origin_objects:  # "escaped the pogroms in Ukraine"
@@ -741,6 +744,9 @@ def _ended_on(t: Token, day: date) -> date | None:
         if c.dep_ in {"amod", "compound", "nmod"} and c.lower_ == "day" and n is not None:
             return day - timedelta(days=_SPAN_DAYS[n.lower_] - 1)
     return None
+
+
+_LEAVE = frozenset({"leave", "depart", "quit", "exit"})  # "left home": home is where they set out from
 
 
 def _with_conjuncts(tok: Token) -> list[Token]:

@@ -229,7 +229,7 @@ _COUNTING = frozenset({"several", "many", "various", "numerous", "some", "other"
 def adverb_place(tok: Token) -> Place | None:
     """'fled abroad', 'returned home', 'come here': the adverb as a destination without coordinates."""
     _, adverbs, _, _ = _travel_places()
-    if tok.dep_ in {"advmod", "npadvmod"} and tok.lower_ in adverbs:
+    if tok.dep_ in {"advmod", "npadvmod", "dobj"} and tok.lower_ in adverbs:  # "heading home" parses home as object
         return Place(tok.lower_)
     return None
 

@@ -601,3 +601,12 @@ def test_being_due_in_a_place_is_a_planned_arrival(nlp):
     e = one(run(nlp, "Rishi Sunak is due in Washington on Friday."), "travel")
     assert names(e) == {"Rishi Sunak"} and e.destination.name == "Washington" and e.status == "planned"
     assert run(nlp, "Joe Biden is due in court on Friday.") == []
+
+
+@pytest.mark.parametrize("text, origin, dest", [
+    ("German Foreign Minister Annalena Baerbock will visit Cairo on Thursday before heading home.", None, "home"),
+    ("Annalena Baerbock left home early.", "home", None),
+])
+def test_home_as_where_someone_heads_or_leaves(nlp, text, origin, dest):
+    e = [e for e in run(nlp, text) if e.trigger in {"heading", "left"}][0]
+    assert (e.origin.name if e.origin else None, e.destination.name if e.destination else None) == (origin, dest)
