@@ -102,6 +102,8 @@ def dates_for(anchors: Sequence[Token], attached: Sequence[Attached]) -> tuple[d
         if points:
             p = points[-1].timex
             start, end, value = p.start_date, p.end_date, p.value
+        if starts and points and _is_day(points[-1].timex):
+            starts = []  # "met on Wednesday for the first time since January": the day is when, "since" is context
         if starts:
             start = starts[-1].timex.start_date
             value = value or starts[-1].timex.value

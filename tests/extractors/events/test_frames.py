@@ -610,3 +610,11 @@ def test_being_due_in_a_place_is_a_planned_arrival(nlp):
 def test_home_as_where_someone_heads_or_leaves(nlp, text, origin, dest):
     e = [e for e in run(nlp, text) if e.trigger in {"heading", "left"}][0]
     assert (e.origin.name if e.origin else None, e.destination.name if e.destination else None) == (origin, dest)
+
+
+def test_since_is_context_when_the_event_has_its_own_day(nlp):
+    from datetime import date
+
+    text = "Emmanuel Macron and Olaf Scholz met for the first time since January in Berlin on Wednesday."
+    e = one(_dated(nlp, text, date(2024, 5, 8)), "meeting")
+    assert (str(e.date_start), str(e.date_end)) == ("2024-05-08", "2024-05-08")
