@@ -211,9 +211,10 @@ def _appos_country(tok: Token) -> tuple[str | None, str | None]:
 class DocPeople:
     """Person index of one Doc: ``at(token)`` gives the person mention covering a token, if any."""
 
-    def __init__(self, doc: Doc, skip: tuple[tuple[int, int, str], ...] = ()) -> None:
+    def __init__(self, doc: Doc, skip: tuple[tuple[int, int, str], ...] = (), text: str | None = None) -> None:
         """``skip``: character ranges (a ``NoiseReport.ignored``) whose PERSON entities are not people of the story
-        (a "Slideshow" caption tagged PERSON, the author of an embedded post)."""
+        (a "Slideshow" caption tagged PERSON, the author of an embedded post). ``text``: ``doc.text`` when the caller
+        already has it (spaCy rebuilds it on every access)."""
         self.doc = doc
         full: dict[str, Counter] = {}  # surname -> Counter(full names)
         spans: list[tuple[int, int, list[Token]]] = []
@@ -305,19 +306,18 @@ class DocPeople:
             m = PersonMention(self.people[name], s, e, doc[s:e].text)
             for i in range(s, e):
                 self._by_token[i] = m
-        self._add_aliases(doc)
+        self._add_aliases(doc, doc.text if text is None else text)
 
-    def _add_aliases(self, doc: Doc) -> None:
+    def _add_aliases(self, doc: Doc, text: str) -> None:
         """'Jokowi, as the president is widely known, left ...': the name before the phrase is another name of
         the person last mentioned with that title; every bare occurrence of it is that person."""
-        text = doc.text
         for match in _ALIAS_RE.finditer(text):
             title = match.group("title").lower().split()[-1]
             alias_tok = doc.char_span(match.start("alias"), match.end("alias"))
             if alias_tok is None or len(alias_tok) != 1:
                 continue
-            before = [m.person for i, m in sorted(self._by_token.items()) if m.end <= alias_tok.start]
-            holder = next((p for p in reversed(before) if title in p.titles), None)
+            before = self.in_span(0, alias_tok.start)
+            holder = next((m.person for m in reversed(before) if title in m.person.titles), None)
             if holder is None:
                 continue
             for t in doc:

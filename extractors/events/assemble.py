@@ -28,10 +28,10 @@ from .locate import (
     antecedent_place,
     best,
     described_place,
+    is_venue_name,
     place_at,
     places_in,
     slot_place,
-    venue_heads,
 )
 from .merge import merge_mentions
 from .participants import (
@@ -43,7 +43,7 @@ from .participants import (
     segment_start,
     unnamed_title,
 )
-from .status import PRESENT, modality, status_of
+from .status import PRESENT, modality, past_perfect, status_of
 from .triggers import TriggerSpec, lexicon, meeting_subtype
 
 _ARRIVALS = {"arrive", "visit", "trip", "travel"}
@@ -308,7 +308,7 @@ class _Builder:
         self.doc = doc
         self.text = doc.text  # spaCy rebuilds Doc.text on every access
         self.lex = lexicon()
-        self.people = DocPeople(doc, noise.ignored)
+        self.people = DocPeople(doc, noise.ignored, self.text)
         self.res = Resolver(self.people)
         self.timexes = [t for t in timexes if not in_noise(noise, t.start_char, t.end_char)]
         self.attached: list[Attached] = attach(doc, self.timexes, self.is_event_noun)
@@ -518,12 +518,9 @@ class _Builder:
                 for pp in (x for x in c.children if x.dep_ == "prep" and x.lower_ in lex.destination_preps):
                     dest += [p for x in pp.children if x.dep_ == "pobj" and (p := place_at(x, self.people))]
                 if (p := adverb_place(c)) is not None:
-                    (weak_origin if lem in _LEAVE and c.lower_ == "home" else weak_dest).append(p)  # "left home"
+                    (weak_origin if _set_out_from(c, lem) else weak_dest).append(p)
             elif (p := adverb_place(c)) is not None and is_verb:
-                if c.dep_ == "dobj" and lem in _LEAVE:
-                    weak_origin.append(p)  # "left home early"
-                else:
-                    weak_dest.append(p)  # "fled abroad", "come here", "before heading home"
+                (weak_origin if _set_out_from(c, lem) else weak_dest).append(p)  # "fled abroad", "heading home"
             elif c.dep_ in {"dobj", "npadvmod"}:
                 p = place_at(c, self.people)
                 if p is None and lem in lex.origin_objects:  # "escaped the pogroms in Ukraine"
@@ -669,9 +666,9 @@ class _Builder:
         remote = subtype in self.lex.media.values()  # a phone or video call happens nowhere in particular
         if etype == "meeting" and location is None and (start or end) and not remote:
             location = self.scene_for(start, end)
-        elif etype == "meeting" and location is not None and _is_venue(location) and (start or end):
+        elif etype == "meeting" and location is not None and _unmapped_venue(location) and (start or end):
             city = self.scene_for(start, end)  # "at State House" the morning after landing in Nairobi
-            if city is not None and not _unmapped(city) and city.latitude is not None:
+            if city is not None and city.latitude is not None:
                 location = Place(f"{location.name}, {city.name}", city.country_code, city.latitude, city.longitude)
         c = Candidate(etype, subtype, t, parts, location, origin, destination, start, end, value, source, status,
                       explicit)
@@ -746,7 +743,13 @@ def _ended_on(t: Token, day: date) -> date | None:
     return None
 
 
-_LEAVE = frozenset({"leave", "depart", "quit", "exit"})  # "left home": home is where they set out from
+_LEAVE = frozenset({"leave", "depart", "quit", "exit"})
+
+
+def _set_out_from(adverb: Token, lem: str) -> bool:
+    """An adverb place ('home', 'abroad') is where a leaving verb sets out from ('left home', 'left home early',
+    with 'home' parsed as an adverb or an object); for every other motion verb it is where they go."""
+    return lem in _LEAVE and (adverb.lower_ == "home" or adverb.dep_ == "dobj")
 
 
 def _with_conjuncts(tok: Token) -> list[Token]:
@@ -764,11 +767,10 @@ def _unmapped(p: Place) -> bool:
     return p.latitude is None and p.country_code is None
 
 
-def _is_venue(p: Place) -> bool:
+def _unmapped_venue(p: Place) -> bool:
     """A named building or site the gazetteer lacks ('State House', 'Hyderabad House'); not a town it lacks
     ('Mamallapuram'), which must not be put inside whatever city the story was in."""
-    words = p.name.lower().split()
-    return _unmapped(p) and bool(words) and words[-1] in venue_heads()
+    return _unmapped(p) and is_venue_name(p.name)
 
 
 _DAY_PARTS = frozenset({"day", "morning", "afternoon", "evening", "night"})
@@ -797,8 +799,7 @@ def _narrative_day(anchors: list[Token]) -> int | None:
 
 def _past_perfect(t: Token) -> bool:
     """The event's verb is in the past perfect ('had held', 'had met')."""
-    return any(v.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ == "VBD" for c in v.children)
-               for v in _anchors(t))
+    return any(past_perfect(v) for v in _anchors(t))
 
 
 def _clause_span(t: Token) -> tuple[int, int]:

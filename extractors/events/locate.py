@@ -90,9 +90,15 @@ def place_info(tok: Token, people: DocPeople | None = None) -> PlaceInfo | None:
 
 def _is_venue(tok: Token, text: str) -> bool:
     """An organisation named as where something happens: 'at Hofstra University', 'in the Plaza Hotel'."""
-    words = text.lower().split()
     return (tok.ent_type_ == "ORG" and tok.dep_ == "pobj" and tok.head.lower_ in {"at", "in", "inside"}
-            and bool(words) and words[-1] in _travel_places()[3])
+            and is_venue_name(text))
+
+
+def is_venue_name(name: str) -> bool:
+    """A name ending in a venue noun ('Hofstra University', 'State House', 'the Elysee Palace'; the list is
+    ``venue_heads`` in ``data/travel_places.json``)."""
+    words = name.lower().split()
+    return bool(words) and words[-1] in _travel_places()[3]
 
 
 def place_at(tok: Token, people: DocPeople | None = None) -> Place | None:
@@ -185,11 +191,6 @@ def antecedent_place(tok: Token, people: DocPeople) -> Place | None:
         if p:
             return p
     return None
-
-
-def venue_heads() -> frozenset[str]:
-    """Last words of venue names ('house', 'palace', 'hotel'), from ``data/travel_places.json``."""
-    return _travel_places()[3]
 
 
 @lru_cache(maxsize=1)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import threading
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -79,6 +80,17 @@ def _index(doc: Doc) -> _DocIndex:
     idx = _DocIndex(doc, tuple(seg), tuple(end), subjects)
     _LOCAL.index = idx
     return idx
+
+
+def _subjects_before(tok: Token, before: int) -> Iterator[Token]:
+    """Subject tokens of ``tok``'s paragraph-in-sentence that come before index ``before``, nearest first, at most
+    ``_WINDOW`` tokens back (the subject index keeps this a bisection, not a scan)."""
+    idx = _index(tok.doc)
+    seg = max(idx.seg_start[tok.i], before - _WINDOW)
+    lo = bisect.bisect_left(idx.subjects, seg)
+    hi = bisect.bisect_left(idx.subjects, before)
+    for i in reversed(idx.subjects[lo:hi]):
+        yield tok.doc[i]
 
 
 def segment_start(tok: Token) -> int:
@@ -154,13 +166,8 @@ class Resolver:
         return _dedupe(out)
 
     def _same_sentence_subjects(self, tok: Token, before: int) -> list[Person]:
-        idx = _index(tok.doc)
-        seg = max(idx.seg_start[tok.i], before - _WINDOW)
-        doc = tok.doc
-        lo = bisect.bisect_left(idx.subjects, seg)
-        hi = bisect.bisect_left(idx.subjects, before)
-        for i in reversed(idx.subjects[lo:hi]):  # the last subject before ``before`` that names people
-            ppl = [m.person for x in expand(doc[i]) if (m := self.people.at(x))]
+        for s in _subjects_before(tok, before):  # the last subject before ``before`` that names people
+            ppl = [m.person for x in expand(s) if (m := self.people.at(x))]
             if ppl:
                 return ppl
         return []
@@ -233,12 +240,7 @@ class Resolver:
         """The last plural common-noun subject before ``before`` in the sentence ('officials', 'police officers'):
         what a subject 'they' means there when no named people are about. Not for 'their', which usually belongs
         to its own clause's subject ('the IMF and the World Bank held their meetings')."""
-        idx = _index(tok.doc)
-        seg = max(idx.seg_start[tok.i], before - _WINDOW)
-        lo = bisect.bisect_left(idx.subjects, seg)
-        hi = bisect.bisect_left(idx.subjects, before)
-        for i in reversed(idx.subjects[lo:hi]):
-            s = tok.doc[i]
+        for s in _subjects_before(tok, before):
             if s.pos_ == "NOUN" and s.tag_ == "NNS" and agent_like(s) and not s.ent_type_:
                 return _group_name(s)
         return None

@@ -24,6 +24,12 @@ def _words() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in raw.items() if not k.startswith("_")}
 
 
+def past_perfect(verb: Token) -> bool:
+    """'had held', 'had been scheduled': a past participle with the auxiliary 'had'."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ == "VBD"
+                                      for c in verb.children)
+
+
 def _purpose(t: Token) -> bool:
     """'approving a measure to send troops', 'flew to Paris to meet her': a to-infinitive adverbial clause has no
     tense of its own; what happened to it is what the verb it serves says."""
@@ -81,7 +87,7 @@ def modality(tok: Token) -> str | None:
         if any(c.lower_ in w["future_aux"] for c in kids if c.dep_ in {"aux", "auxpass"}):
             return "planned"
         if (lem in w["planned_governors"] or t.lower_ in w["planned_governors"]) and t != tok:
-            if t.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ == "VBD" for c in kids):
+            if past_perfect(t):
                 return "cancelled"  # "she had been scheduled to hold talks": a plan overtaken by what happened
             return "planned"
         if t != tok and below is not None and below.lower_ == "to" and any(
