@@ -179,8 +179,9 @@ def time_limit(seconds: float) -> Iterator[None]:
         signal.signal(signal.SIGALRM, previous)
 
 
-def analyse_doc(doc, article: ArticleLike, *, run_date: date, fallback_date: date | None = None) -> ArticleResult:
-    """Everything dateline extracts from one processed article."""
+def analyse_doc(doc, article: ArticleLike, *, run_date: date, fallback_date: date | None = None,
+                event_scope: str = "news") -> ArticleResult:
+    """Everything dateline extracts from one processed article (``event_scope``: see ``extract_events``)."""
     try:
         article_date = infer_article_date(
             doc, metadata=article.published, header=article.header_date, fallback=fallback_date, run_date=run_date
@@ -189,7 +190,8 @@ def analyse_doc(doc, article: ArticleLike, *, run_date: date, fallback_date: dat
         noise = find_noise(article.text, article.title)
         events = tuple(
             extract_events(
-                doc, article_id=article.article_id, timexes=timexes, article_date=article_date.value, noise=noise
+                doc, article_id=article.article_id, timexes=timexes, article_date=article_date.value, noise=noise,
+                scope=event_scope,
             )
         )
     except ArticleTimeout:

@@ -259,7 +259,8 @@ def _events(doc, doc_key: str, text: str) -> list:
     fixed so the numbers do not move with the calendar; it only bounds dates inferred from the text)."""
     from dateline.extractors.process import analyse_doc
 
-    result = analyse_doc(doc, _Window(doc_key, text), run_date=_RUN_DATE)
+    # RAMS annotates contact and movement broadly (speech acts, flights, deportations): the extended scope
+    result = analyse_doc(doc, _Window(doc_key, text), run_date=_RUN_DATE, event_scope="extended")
     if result.error:
         raise RuntimeError(f"{doc_key}: {result.error}")
     return list(result.events)

@@ -43,10 +43,13 @@ from .participants import (
     segment_start,
     unnamed_title,
 )
-from .status import PRESENT, modality, past_perfect, status_of
-from .triggers import TriggerSpec, lexicon, meeting_subtype
+from .story import Whereabouts, find_dateline, ground_deictic_places
+from .status import PRESENT, complement_chain, modality, past_perfect, status_of
+from .triggers import SCOPES, TriggerSpec, lexicon, meeting_subtype
 
-_ARRIVALS = {"arrive", "visit", "trip", "travel"}
+# a trip dated only by the report ("came to Lima", "toured Lima") began on a day the text does not give; "has
+# arrived" is news of the report's own day
+_STAYS = {"visit", "trip", "travel"}
 
 
 # --- helpers ------------------------------------------------------------------------------------------------------
@@ -78,6 +81,7 @@ def _anchors(tok: Token) -> list[Token]:
     if verb is not None:
         out.append(verb)
         t = verb
+        out += complement_chain(tok)  # "the summit is likely to be held on Friday": the day hangs on 'held'
     while t.dep_ in {"xcomp", "auxpass", "aux"} and t.head != t:
         t = t.head
         out.append(t)
@@ -304,18 +308,25 @@ def _subtree_participants(res: Resolver, toks: list[Token], root: Token | None =
 # --- builders -----------------------------------------------------------------------------------------------------
 
 class _Builder:
-    def __init__(self, doc: Doc, timexes: Sequence[Timex], article_date: date | None, noise: NoiseReport) -> None:
+    def __init__(self, doc: Doc, timexes: Sequence[Timex], article_date: date | None, noise: NoiseReport,
+                 scope: str = "news") -> None:
         self.doc = doc
+        self.scope = scope
         self.text = doc.text  # spaCy rebuilds Doc.text on every access
         self.lex = lexicon()
-        self.people = DocPeople(doc, noise.ignored, self.text)
-        self.res = Resolver(self.people)
+        self.dateline = find_dateline(self.text)
+        ground_deictic_places(doc, self.dateline)
+        skip = noise.ignored if self.dateline is None else (
+            *noise.ignored, (self.dateline.start_char, self.dateline.end_char, "dateline"))
+        self.people = DocPeople(doc, skip, self.text)
+        self.res = Resolver(self.people, self.dateline and (self.dateline.start_char, self.dateline.end_char))
         self.timexes = [t for t in timexes if not in_noise(noise, t.start_char, t.end_char)]
         self.attached: list[Attached] = attach(doc, self.timexes, self.is_event_noun)
         self.article_date = article_date
         self.noise = noise
         self.scene: tuple[Place, date | None] | None = None
         self.scenes: dict[date, Place] = {}  # day -> where the story was that day
+        self.whereabouts = Whereabouts()  # person -> where they are, day by day
         self.last_dated: Candidate | None = None
 
     def is_event_noun(self, t: Token) -> bool:
@@ -327,13 +338,15 @@ class _Builder:
         if _hypothetical(v) or _met_with_a_thing(v, self.people):
             return None
         subtype = spec.subtype
-        if "medium" in spec.needs:  # "spoke by phone with X", "talked over video"
-            preps = [c for c in v.children if c.dep_ == "prep" and c.lower_ in {"by", "over", "via", "on"}]
-            media = [o.lemma_.lower() for c in preps for o in c.children
-                     if o.dep_ == "pobj" and o.lemma_.lower() in self.lex.media]
-            if not media:
-                return None
+        # "spoke by phone with X", "talked to her over video", "met via video link": the medium names the kind
+        preps = [c for c in v.children if c.dep_ == "prep" and c.lower_ in {"by", "over", "via", "on"}]
+        media = [o.lemma_.lower() for c in preps for o in c.children
+                 if o.dep_ == "pobj" and o.lemma_.lower() in self.lex.media]
+        media += [c.lemma_.lower() for c in v.children if c.dep_ == "npadvmod" and c.lemma_.lower() in self.lex.media]
+        if media:
             subtype = self.lex.media[media[0]]
+        elif "medium" in spec.needs and not self._spoke_with_person(v):
+            return None  # "spoke to reporters", "spoke at the forum": no conversation between named parties
         if "on_person" in spec.needs:  # "called on President Murmu"; not "called on the government to act"
             hosts = [q for c in v.children if c.dep_ == "prep" and c.lower_ == "on"
                      for o in c.children if o.dep_ == "pobj" for q in self.res.resolve(o)
@@ -377,6 +390,13 @@ class _Builder:
             p = antecedent_place(v, self.people)
             places = [p] if p else []
         return self._finish("meeting", subtype, v, parts, location=best(places))
+
+    def _spoke_with_person(self, v: Token) -> bool:
+        """'spoke with President Ruiz', 'spoke to her': a conversation with a named person (or one the story
+        names), which is talks even with no medium given."""
+        objs = [o for c in v.children if c.dep_ == "prep" and c.lower_ in {"with", "to"}
+                for o in c.children if o.dep_ == "pobj"]
+        return any(self.people.people.get(p.name) for o in objs for p in self.res.resolve(o))
 
     def shared_place(self, verb: Token) -> list[Place]:
         """'In Cairo, Wang met X and held talks with Y': a coordinated verb shares the place phrases of the first
@@ -476,7 +496,9 @@ class _Builder:
         if "en_route" in spec.needs and not (t.i > 0 and t.nbor(-1).lower_ == "en"):
             return None  # "after the Lima leg" dates/places another trip; it is read as that trip's origin
         for c in t.children:
-            if c.dep_ == "prep":
+            if c.dep_ in {"advmod", "npadvmod"} and c._.story_place is not None:  # "arrived here": the dateline place
+                dest.append(c._.story_place.to_place())
+            elif c.dep_ == "prep":
                 prep = c.lower_
                 objs = [o for o in c.children if o.dep_ == "pobj"]
                 objs = [x for o in objs for x in _with_conjuncts(o)]  # "to Poland, Germany and France"
@@ -655,17 +677,21 @@ class _Builder:
             start = end = self.last_dated.date_end
             value, source = None, "sequence"
         sibling_day = source == "governing" and anchors[-1].dep_ == "conj"  # "left X on Monday and landed in Y"
-        if etype == "travel" and subtype in _ARRIVALS | {"arrive"} and source in {"governing", "context"} \
+        if etype == "travel" and (subtype in _STAYS or subtype == "arrive" and not _present_perfect(t)) and source in {"governing", "context"} \
                 and not sibling_day \
                 and (m == "occurred" or (end is not None and self.article_date and end < self.article_date)):
-            start = None  # "came to Lima", dated only by the report: there by then, arrival day unknown
+            start = None  # "toured Lima", dated only by the report: there by then, first day unknown
         status = status_of(t, start, end, self.article_date, own_day=source in {"own", "governing"})
         if source in {"own", "governing"} and start is not None and start == end:
             start = _ended_on(t, start)
         explicit = location is not None or destination is not None  # named in the sentence, not taken from the scene
         remote = subtype in self.lex.media.values()  # a phone or video call happens nowhere in particular
         if etype == "meeting" and location is None and (start or end) and not remote:
-            location = self.scene_for(start, end)
+            # no place of its own: where its participants are that day, else where the story is
+            location = self.whereabouts.where([p.name for p in parts if p.name in self.people.people], start or end)
+            scene = self.scene_for(start, end)
+            gz = gazetteer()
+            location = gz.more_specific(location, scene) if gz.compatible(location, scene) else location or scene
         elif etype == "meeting" and location is not None and _unmapped_venue(location) and (start or end):
             city = self.scene_for(start, end)  # "at State House" the morning after landing in Nairobi
             if city is not None and city.latitude is not None:
@@ -688,7 +714,7 @@ class _Builder:
             return None
         place, sday = self.scene
         if when is None or sday is None or (start and end and start <= sday <= end and (end - start).days <= 2) \
-                or abs((when - sday).days) <= 1:
+                or 0 <= (when - sday).days <= 1:
             return place
         return None
 
@@ -696,6 +722,7 @@ class _Builder:
         """Remember where the story is: per day, the place of the last reported arrival or meeting that happened
         (one on the map; a named venue the gazetteer lacks says less than the city it is in)."""
         for c in cands:
+            self._note_whereabouts(c)
             if c.date_end is not None and (c.date_source in {"own", "governing"} or (
                     c.date_source == "sequence" and _narrative_day(_anchors(c.trigger)) is not None)):
                 self.last_dated = c
@@ -712,6 +739,24 @@ class _Builder:
                 gz, seen = gazetteer(), self.scenes.get(day)
                 # "the state visit to Nepal" after arriving in Kathmandu that day keeps Kathmandu
                 self.scenes[day] = gz.more_specific(seen, p) if seen and gz.compatible(seen, p) else p
+
+
+    def _note_whereabouts(self, c: Candidate) -> None:
+        """Put the people of an event where it happens (or is to happen), from its day: the travellers of an
+        arrival or a visit at its destination, those who leave at where they set out from, the participants of a
+        meeting at its own place."""
+        if c.status == "cancelled" or _past_perfect(c.trigger):
+            return
+        if c.event_type == "travel":
+            place = c.origin if c.subtype == "depart" and c.origin is not None else c.destination
+            day = c.date_start or c.date_end
+        else:
+            place, day = (c.location if c.explicit_place else None), c.date_start or c.date_end
+        if place is None:
+            return
+        for p in c.participants:
+            if p.name in self.people.people:
+                self.whereabouts.note(p.name, day, place)
 
 
 def _before_the_trip(meeting: Token, trip: Token) -> bool:
@@ -797,6 +842,12 @@ def _narrative_day(anchors: list[Token]) -> int | None:
     return None
 
 
+def _present_perfect(t: Token) -> bool:
+    """'has arrived', 'have landed': done by the time of the report, and news of that day."""
+    return t.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in {"VBZ", "VBP"}
+                                   for c in t.children)
+
+
 def _past_perfect(t: Token) -> bool:
     """The event's verb is in the past perfect ('had held', 'had met')."""
     return any(past_perfect(v) for v in _anchors(t))
@@ -838,13 +889,17 @@ def _refine_sentence(cands: list[Candidate]) -> None:
 # --- entry point ----------------------------------------------------------------------------------------------------
 
 def extract_events(doc: Doc, *, article_id: str, timexes: Sequence[Timex], article_date: date | None,
-                   noise: NoiseReport | None) -> list[Event]:
+                   noise: NoiseReport | None, scope: str = "news") -> list[Event]:
     """Meeting and travel events of one article (see the module docstring). Sentences inside ``noise`` ranges are
-    skipped; ``timexes`` are the article's resolved temporal expressions (character offsets into ``doc.text``)."""
+    skipped; ``timexes`` are the article's resolved temporal expressions (character offsets into ``doc.text``).
+    ``scope`` 'news' extracts meetings and trips between named parties; 'extended' adds the contact and movement
+    events of RAMS-style annotation (debates, interviews, funerals, flights, deportations, evacuations)."""
+    if scope not in SCOPES:
+        raise ValueError(f"scope must be one of {SCOPES}, got {scope!r}")
     noise = noise or NoiseReport()
     if len(doc) and not (doc.has_annotation("DEP") or doc.has_annotation("SENT_START")):
         raise ValueError("extract_events needs a parsed Doc (dependency parser in the pipeline); got none")
-    b = _Builder(doc, timexes, article_date, noise)
+    b = _Builder(doc, timexes, article_date, noise, scope)
     cands: list[Candidate] = []
     for sent in doc.sents:
         if in_noise(noise, sent.start_char, sent.end_char) or not sent.text.strip():
@@ -861,7 +916,7 @@ def extract_events(doc: Doc, *, article_id: str, timexes: Sequence[Timex], artic
 def _sentence_candidates(b: _Builder, sent: Span) -> list[Candidate]:
     out: list[Candidate] = []
     for tok in sent:
-        for spec in b.lex.specs_for(tok):
+        for spec in b.lex.specs_for(tok, b.scope):
             if spec.event_type == "meeting":
                 c = b.meeting_verb(tok, spec) if tok.pos_ in {"VERB", "AUX"} else b.meeting_noun(tok, spec)
             else:

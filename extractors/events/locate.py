@@ -45,7 +45,9 @@ def _np_text(tok: Token) -> str:
 
 
 def place_info(tok: Token, people: DocPeople | None = None) -> PlaceInfo | None:
-    """The place the noun ``tok`` names, if any."""
+    """The place the noun ``tok`` names, if any ('here' and 'the capital': the place the story grounds them in)."""
+    if tok.has_extension("story_place") and tok._.story_place is not None:
+        return tok._.story_place
     if people is not None and people.is_person_token(tok):
         return None
     gz = gazetteer()
@@ -230,6 +232,8 @@ _COUNTING = frozenset({"several", "many", "various", "numerous", "some", "other"
 def adverb_place(tok: Token) -> Place | None:
     """'fled abroad', 'returned home', 'come here': the adverb as a destination without coordinates."""
     _, adverbs, _, _ = _travel_places()
+    if tok.has_extension("story_place") and tok._.story_place is not None:
+        return None  # 'here' in a datelined story is the dateline place, read as a place name
     if tok.dep_ in {"advmod", "npadvmod", "dobj"} and tok.lower_ in adverbs:  # "heading home" parses home as object
         return Place(tok.lower_)
     return None

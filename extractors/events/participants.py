@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from ..places import gazetteer
 from ..people import DocPeople, Person, _demonym, role_words
 from ..records import Participant
 from .triggers import lexicon
@@ -120,9 +121,14 @@ def expand(tok: Token) -> list[Token]:
 class Resolver:
     """Turns tokens into participants for one Doc, using its ``DocPeople`` and a running ``Salience``."""
 
-    def __init__(self, people: DocPeople) -> None:
+    def __init__(self, people: DocPeople, dateline: tuple[int, int] | None = None) -> None:
+        """``dateline``: the character range of the story's dateline ('LIMA (Reuters) -'), which names nobody."""
         self.people = people
         self.salience = Salience()
+        self.dateline = dateline
+
+    def in_dateline(self, tok: Token) -> bool:
+        return self.dateline is not None and self.dateline[0] <= tok.idx < self.dateline[1]
 
     # --- single noun phrases ---------------------------------------------------------------------------------
     def participant(self, person: Person, mention: str | None) -> Participant:
@@ -134,6 +140,8 @@ class Resolver:
         that names no known person becomes a group participant ('the IOC convened', 'delegates convene',
         'panicked fans fled')."""
         out: list[Participant] = []
+        if self.in_dateline(tok):
+            return out
         toks = expand(tok)
         has_named = any(self.people.at(t) for t in toks)
         for t in toks:
@@ -283,7 +291,29 @@ class Resolver:
             return [self.participant(p, tok.text) for p in group]
         if not plural and lemma != "delegation":
             return []
+        if members := self._members(tok, lemma, country):
+            return members
         return [Participant(_group_name(tok), None, country, _group_name(tok))]
+
+    def _members(self, tok: Token, lemma: str, country: str | None) -> list[Participant]:
+        """The people a plural description names: those listed inside it ('the ministers of A and B, Ann Lee and
+        Bo Chen'), else the people of the article who hold its role for one of its countries ('the foreign
+        ministers of Austria and Italy' -> the two ministers introduced earlier). Empty when it names nobody."""
+        inside = [self.participant(m.person, m.text) for x in tok.subtree if x.i != tok.i
+                  and (m := self.people.at(x)) is not None and m.start == x.i]
+        if inside:
+            return _dedupe(inside)
+        if lemma not in role_words()["head_nouns"]:
+            return []
+        gz = gazetteer()
+        countries = {country} if country else set()
+        for of in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"):
+            countries |= {cc for x in of.subtree if x.ent_type_ == "GPE" and (cc := gz.country_code(x.text))}
+        if len(countries) < 2:
+            return []
+        holders = [p for p in self.people.people.values() if p.role and lemma in p.role.lower()
+                   and p.country_code in countries]
+        return [self.participant(p, tok.text) for p in holders] if len(holders) >= 2 else []
 
     # --- clauses -----------------------------------------------------------------------------------------------
     def subject_of(self, verb: Token, depth: int = 0, loose: bool = False) -> list[Participant]:
@@ -294,6 +324,10 @@ class Resolver:
             return []
         seg = segment_start(verb)
         subj = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i >= seg]
+        # a dateline parsed as the subject ('BERN, May 7 - The ministers ... met') hangs the real one beside it
+        subj = [x for c in subj for x in ([c] if not self.in_dateline(c) else
+                                          [a for a in c.children if a.dep_ in {"appos", "conj"}
+                                           and not self.in_dateline(a)])]
         for s in subj:
             if s.lower_ in _REL_PRONOUNS:
                 if verb.dep_ in {"relcl", "acl"}:

@@ -63,6 +63,47 @@ def _chain(tok: Token, limit: int = 5) -> list[Token]:
     return out
 
 
+def complement_chain(tok: Token) -> list[Token]:
+    """For an event noun that is the subject of a raising or copular predicate ('the summit is likely to be held
+    on Friday', 'talks are expected to take place in Rome'), the predicate's complements down to the verb that
+    says what happens to the event: that clause, not the noun's own phrase, carries its day and its status."""
+    if tok.pos_ not in {"NOUN", "PROPN"} or tok.dep_ not in {"nsubj", "nsubjpass"}:
+        return []
+    out, t = [], tok.head
+    for _ in range(4):
+        t = next((c for c in t.children if c.dep_ in {"xcomp", "acomp"}), None)
+        if t is None:
+            break
+        out.append(t)
+    return out
+
+
+def _raised_plan(tok: Token) -> bool:
+    """'the summit is likely to be held', 'the visit is to take place', 'talks are set to resume'."""
+    w = _words()
+    head = tok.head
+    for t in [head, *complement_chain(tok)]:
+        if t.lemma_.lower() in w["planned_governors"] or t.lower_ in w["planned_governors"]:
+            return True
+        if any(c.dep_ == "aux" and c.lower_ in w["future_aux"] for c in t.children):
+            return True
+        if t.lemma_ == "be" and any(c.dep_ == "xcomp" and _infinitive(c) for c in t.children):
+            return True
+    return False
+
+
+def _infinitive(t: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+
+
+def _reported_future(t: Token) -> bool:
+    """'said she would see the minister': 'would' in reported speech is the future of the report."""
+    w = _words()
+    return (t.dep_ == "ccomp" and t.head.lemma_.lower() in w["reporting_verbs"]
+            and any(c.dep_ == "aux" and c.lower_ in {"would", "'d", "’d"} for c in t.children)
+            and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in t.children))
+
+
 def modality(tok: Token) -> str | None:
     """'cancelled' | 'planned' | 'occurred' from wording alone, else None."""
     w = _words()
@@ -78,10 +119,16 @@ def modality(tok: Token) -> str | None:
         coordinated = coordinated or (t.dep_ == "conj" and t.pos_ in {"VERB", "AUX"})
     if _presupposed(chain):  # what the verb it hangs on says of the past still holds ("made remarks at a meeting")
         return "occurred" if chain[2].tag_ == "VBD" else None
+    if complement_chain(tok) and _raised_plan(tok):
+        return "planned"
     for k, t in enumerate(chain):
         lem = t.lemma_.lower()
         kids = list(t.children)
         below = chain[k - 1] if k else None
+        if lem == "be" and below is not None and below.dep_ == "xcomp" and _infinitive(below):
+            return "planned"  # "she is to meet the president", "the talks are to resume"
+        if _reported_future(t):
+            return "planned"
         if below is not None and below.dep_ in {"nsubj", "nsubjpass"} and lem in w["planned_governors"]:
             continue  # "the summit pledged to ...": the event is the subject, not the plan
         if any(c.lower_ in w["future_aux"] for c in kids if c.dep_ in {"aux", "auxpass"}):
@@ -128,6 +175,8 @@ def status_of(tok: Token, start: date | None, end: date | None, article_date: da
         ahead = start is not None and article_date is not None and (start > article_date or (
             own_day and start == article_date))
         return "planned" if ahead else "occurred"
+    if m == "occurred" and own_day and start is not None and article_date is not None and start > article_date:
+        return "planned"  # "officials outlined the tour (from May 20)": the tour's own days are still to come
     if m:
         return m
     if tok.tag_ == "VB" and not (start is not None and article_date is not None and start > article_date):

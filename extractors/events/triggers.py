@@ -15,6 +15,7 @@ from pathlib import Path
 from spacy.tokens import Token
 
 _DATA = Path(__file__).parent / "data" / "triggers.json"
+SCOPES = ("news", "extended")  # which events to extract: see Lexicon.specs_for
 _NEEDS = {"place", "participant", "modifier", "person_object", "place_object", "with_participant", "medium", "en_route",
           "person_or_place", "with_participant_or_outlet", "on_person"}
 
@@ -57,9 +58,18 @@ class Lexicon:
     generic_modals: frozenset[str] = frozenset()
     generic_governors: frozenset[str] = frozenset()
     travel_adjectives: dict[str, TriggerSpec] | None = None  # "the minister is due in Cairo on Thursday"
+    extended_subtypes: frozenset[str] = frozenset()  # RAMS-style contact and movement: only in scope 'extended'
 
-    def specs_for(self, tok: Token) -> list[TriggerSpec]:
-        """Trigger specs that ``tok`` may start (a verb 'visit' can be a meeting or a trip; both are tried)."""
+    def specs_for(self, tok: Token, scope: str = "news") -> list[TriggerSpec]:
+        """Trigger specs that ``tok`` may start (a verb 'visit' can be a meeting or a trip; both are tried). With
+        scope 'news' (the default), debates, interviews, funerals, flights from danger, deportations and the like
+        are no events: a reader of news does not take them for a meeting or a trip between named parties."""
+        out = self._specs_for(tok)
+        if scope == "news":
+            out = [s for s in out if s.subtype not in self.extended_subtypes]
+        return out
+
+    def _specs_for(self, tok: Token) -> list[TriggerSpec]:
         lemma = tok.lemma_.lower()
         if tok.pos_ in {"VERB"} or (tok.pos_ == "AUX" and lemma not in {"be", "have"}):
             out = [s for s in (self.meeting_verbs.get(lemma), self.travel_verbs.get(lemma)) if s]
@@ -117,6 +127,7 @@ def lexicon() -> Lexicon:
         deceased_nouns=frozenset(raw.get("deceased_nouns", ())),
         generic_modals=frozenset(raw.get("generic_modals", ())),
         generic_governors=frozenset(raw.get("generic_governors", ())),
+        extended_subtypes=frozenset(raw.get("extended_subtypes", ())),
     )
 
 
@@ -140,7 +151,10 @@ def meeting_subtype(tok: Token, spec: TriggerSpec) -> str | None:
     window = mod_words
     head = tok.head
     if tok.dep_ in {"nsubj", "nsubjpass", "dobj"}:
-        window += " " + " ".join(t.lower_ for t in head.subtree if t.i not in {x.i for x in tok.subtree})[:200]
+        # the trigger's own clause: not its subtree, and not a verb coordinated with its head ("held talks with A
+        # and spoke by phone with B": the phone belongs to the second clause)
+        skip = {x.i for x in tok.subtree} | {x.i for c in head.children if c.dep_ == "conj" for x in c.subtree}
+        window += " " + " ".join(t.lower_ for t in head.subtree if t.i not in skip)[:200]
     if base in {"summit", "roundtable"}:
         return base  # a (virtual) summit stays a summit
     text = window.replace("‘", "").replace("’", "").replace("“", "").replace("”", "")

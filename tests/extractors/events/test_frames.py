@@ -10,7 +10,8 @@ from dateline.extractors.events import extract_events
 
 
 def run(nlp, text):
-    return extract_events(nlp(text), article_id="a1", timexes=[], article_date=None, noise=find_noise(text, None))
+    return extract_events(nlp(text), article_id="a1", timexes=[], article_date=None, noise=find_noise(text, None),
+                          scope="extended")
 
 
 def _dated(nlp, text, day):

@@ -1,0 +1,133 @@
+"""The story an article tells, read at the level of the whole document: where it is datelined, and, as the
+narrative moves, where each traveller is on each day.
+
+A sentence alone often does not say where: "arrived here on Sunday", "met in the capital", "held talks with the
+president" (no place at all). A careful reader fills that from the story: "here" is the dateline place, and a
+meeting with no place of its own happens where its participants are that day. ``Story`` holds what is fixed for the
+article (the dateline); ``Whereabouts`` is filled in sentence by sentence as arrivals, visits and placed meetings are
+read, and is asked where a person is on a day.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from spacy.tokens import Doc, Token
+
+from ..places import PlaceInfo, gazetteer
+from ..records import Place
+
+HEAD_CHARS = 800  # a dateline opens the story: it is looked for only near the top of the text
+
+# "LIMA (Reuters) -", "NAIROBI, May 7 -", "Lima :", "CHENGDU, China, (UrduPoint / News - 23rd Jul, 2021 ) :",
+# "ISLAMABAD, Sept 7 (APP):". The place is checked against the gazetteer, so "President:" is never a dateline.
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_DAY_MONTH = rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH})(?:,?\s+\d{{4}})?"
+DATELINE = re.compile(
+    r"^[ \t]*(?P<place>[A-Z][A-Za-z.'’-]+(?:[ ][A-Z][A-Za-z.'’-]+){0,3})"
+    r"(?:,\s*(?P<region>[A-Z][A-Za-z.'’-]+(?:[ ][A-Z][A-Za-z.'’-]+){0,2}))?"
+    rf"(?:,?\s*(?P<day>{_DAY_MONTH}))?"
+    r",?\s*(?:\((?P<agency>[^()\n]{1,80})\)\s*)?"
+    r"(?P<sep>:|[-–—]+)\s*",
+    re.MULTILINE,
+)
+
+# the words a story uses for the place it is told from
+_HERE_ADVERBS = frozenset({"here"})
+_CITY_NOUNS = frozenset({"city", "town"})
+_CAPITAL_NOUNS = frozenset({"capital"})
+
+
+@dataclass(frozen=True)
+class Dateline:
+    """The place a report is filed from, and the characters of its prefix (nothing in them is a person)."""
+
+    info: PlaceInfo
+    start_char: int
+    end_char: int
+
+    @property
+    def place(self) -> Place:
+        return self.info.to_place()
+
+
+def find_dateline(text: str) -> Dateline | None:
+    """The dateline near the top of ``text``: a place the gazetteer knows, before a ':' or a dash, optionally with
+    its region, a day and an agency in parentheses. None when the story has no dateline."""
+    gz = gazetteer()
+    for m in DATELINE.finditer(text[:HEAD_CHARS]):
+        if not (m.group("agency") or m.group("day") or m.group("sep") == ":" or m.group("place").isupper()):
+            continue  # "Talks - the first in years -": a capitalised word before a dash is no dateline by itself
+        name = m.group("place")
+        info = gz.lookup(name.title() if name.isupper() else name, context=m.group("region"))
+        if info is None or info.kind not in {"city", "country"}:
+            continue
+        return Dateline(info, m.start("place"), m.end())
+    return None
+
+
+def deictic_place(tok: Token, dateline: Dateline | None) -> PlaceInfo | None:
+    """'here', 'the city', 'this town', 'the capital' (with no country of their own) in an article datelined from
+    a place: that place ('the capital' is its country's capital when the dateline is another city)."""
+    if dateline is None:
+        return None
+    lower = tok.lower_
+    if lower in _HERE_ADVERBS and tok.pos_ == "ADV":
+        return dateline.info
+    if tok.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in tok.children):
+        return None
+    if any(c.dep_ in {"amod", "compound", "prep", "appos"} for c in tok.children):
+        return None  # "the capital Juba", "the city of Bern", "the Kazakh capital": a place of their own
+    lemma = tok.lemma_.lower()
+    if lemma in _CITY_NOUNS and dateline.info.kind == "city":
+        return dateline.info
+    if lemma in _CAPITAL_NOUNS:
+        cc = dateline.info.country_code
+        capital = gazetteer().capital_of(cc) if cc else None
+        return capital or dateline.info
+    return None
+
+
+if not Token.has_extension("story_place"):
+    Token.set_extension("story_place", default=None)  # PlaceInfo a deictic word refers to ('here', 'the city')
+
+
+def ground_deictic_places(doc: Doc, dateline: Dateline | None) -> None:
+    """Mark every deictic place word of ``doc`` with the place it refers to (``token._.story_place``), so that the
+    place readers (``locate.place_info``) resolve 'arrived here' and 'met in the capital' like a place name."""
+    if dateline is None:
+        return
+    for tok in doc:
+        if tok.lower_ in _HERE_ADVERBS or tok.lemma_.lower() in _CITY_NOUNS | _CAPITAL_NOUNS:
+            if (info := deictic_place(tok, dateline)) is not None:
+                tok._.story_place = info
+
+
+@dataclass
+class Whereabouts:
+    """Where each traveller is, as the narrative reports it: an arrival or a visit puts its travellers in a place
+    from its day on; a meeting held somewhere puts its participants there that day. Asked for a meeting with no
+    place of its own: it happens where its participants are that day."""
+
+    _seen: dict[str, list[tuple[date | None, Place]]] = field(default_factory=dict)
+
+    def note(self, person: str, day: date | None, place: Place) -> None:
+        if place.latitude is None and place.country_code is None:
+            return  # a place off the map ("the hotel") tells where nobody is
+        self._seen.setdefault(person, []).append((day, place))
+
+    def where(self, people: list[str], day: date) -> Place | None:
+        """The place ``people`` were last put in on ``day`` or in the week before it; of several places that day,
+        the most specific (Tokyo over Japan). None when nobody's whereabouts are known that week."""
+        seen = [(d, k, place) for name in people for k, (d, place) in enumerate(self._seen.get(name, ()))
+                if d is not None and 0 <= (day - d).days <= 7]
+        if not seen:
+            return None
+        last = max(d for d, _, _ in seen)
+        gz = gazetteer()
+        out: Place | None = None
+        for _, _, place in sorted((p for p in seen if p[0] == last), key=lambda p: p[:2]):
+            out = place if out is None or not gz.compatible(out, place) else gz.more_specific(out, place)
+        return out
