@@ -43,8 +43,8 @@ from .participants import (
     segment_start,
     unnamed_title,
 )
-from .story import Whereabouts, find_dateline, ground_deictic_places
 from .status import PRESENT, complement_chain, modality, past_perfect, status_of
+from .story import Whereabouts, find_dateline, ground_deictic_places
 from .triggers import SCOPES, TriggerSpec, lexicon, meeting_subtype
 
 # a trip dated only by the report ("came to Lima", "toured Lima") began on a day the text does not give; "has
@@ -677,7 +677,8 @@ class _Builder:
             start = end = self.last_dated.date_end
             value, source = None, "sequence"
         sibling_day = source == "governing" and anchors[-1].dep_ == "conj"  # "left X on Monday and landed in Y"
-        if etype == "travel" and (subtype in _STAYS or subtype == "arrive" and not _present_perfect(t)) and source in {"governing", "context"} \
+        unknown_start = subtype in _STAYS or subtype == "arrive" and not _present_perfect(t)
+        if etype == "travel" and unknown_start and source in {"governing", "context"} \
                 and not sibling_day \
                 and (m == "occurred" or (end is not None and self.article_date and end < self.article_date)):
             start = None  # "toured Lima", dated only by the report: there by then, first day unknown

@@ -16,8 +16,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from ..places import gazetteer
 from ..people import DocPeople, Person, _demonym, role_words
+from ..places import gazetteer
 from ..records import Participant
 from .triggers import lexicon
 

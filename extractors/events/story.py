@@ -100,9 +100,9 @@ def ground_deictic_places(doc: Doc, dateline: Dateline | None) -> None:
     if dateline is None:
         return
     for tok in doc:
-        if tok.lower_ in _HERE_ADVERBS or tok.lemma_.lower() in _CITY_NOUNS | _CAPITAL_NOUNS:
-            if (info := deictic_place(tok, dateline)) is not None:
-                tok._.story_place = info
+        deictic = tok.lower_ in _HERE_ADVERBS or tok.lemma_.lower() in _CITY_NOUNS | _CAPITAL_NOUNS
+        if deictic and (info := deictic_place(tok, dateline)) is not None:
+            tok._.story_place = info
 
 
 @dataclass
