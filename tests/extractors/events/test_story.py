@@ -1,0 +1,191 @@
+"""The document-level story model and clause-level attachment (issue 11's error classes), each on made-up text:
+datelines, 'here' and 'the capital', where a traveller is on a day, status from the clause, both sides of a
+conversation, groups that name their members, and what is no meeting or trip in news."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from dateline.extractors.cleaning import find_noise
+from dateline.extractors.events import extract_events
+from dateline.extractors.events.story import Whereabouts, find_dateline
+from dateline.extractors.records import Place
+from dateline.extractors.temporal import resolve_timexes
+
+DAY = date(2019, 5, 8)  # a Wednesday
+
+
+def run(nlp, text, day=DAY, scope="news"):
+    doc = nlp(text)
+    return extract_events(doc, article_id="s1", timexes=resolve_timexes(doc, day), article_date=day,
+                          noise=find_noise(text, None), scope=scope)
+
+
+def names(e):
+    return {p.name for p in e.participants}
+
+
+def of_type(evs, etype):
+    return [e for e in evs if e.event_type == etype]
+
+
+# --- the dateline ---------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("head, place", [
+    ("LIMA (Reuters) - The minister arrived.", "Lima"),
+    ("NAIROBI, May 7 - The minister arrived.", "Nairobi"),
+    ("Lima : The minister arrived.", "Lima"),
+    ("ISLAMABAD, Sept 7 (APP): The minister arrived.", "Islamabad"),
+    ("Some headline here\n\nMADRID — The minister arrived.", "Madrid"),
+])
+def test_dateline_place(head, place):
+    assert find_dateline(head).place.name == place
+
+
+@pytest.mark.parametrize("head", [
+    "President: we will talk.",
+    "Talks - the first in years - began.",
+    "The minister arrived in Lima on Monday.",
+])
+def test_no_dateline(head):
+    assert find_dateline(head) is None
+
+
+def test_dateline_prefix_is_never_a_person(nlp):
+    (trip,) = of_type(run(nlp, "OSLO, May 7 - Indian Prime Minister Raj Kumar arrived on Tuesday."), "travel")
+    assert names(trip) == {"Raj Kumar"}
+
+
+@pytest.mark.parametrize("text", [
+    "LIMA (Reuters) - Spanish Prime Minister Pedro Alvarez arrived here on Sunday.",
+    "LIMA (Reuters) - Spanish Prime Minister Pedro Alvarez arrived in the city on Sunday.",
+    "LIMA (Reuters) - Spanish Prime Minister Pedro Alvarez arrived in the capital on Sunday.",
+])
+def test_here_and_the_city_are_the_dateline_place(nlp, text):
+    (trip,) = of_type(run(nlp, text), "travel")
+    assert trip.destination.name == "Lima" and trip.destination.country_code == "PE"
+    assert trip.date_start == trip.date_end == date(2019, 5, 5)
+
+
+def test_the_capital_of_a_datelined_story_from_another_city(nlp):
+    text = "KARACHI, May 7 - Foreign Minister Ana Ruiz met President Tom Hale in the capital on Tuesday."
+    (m,) = of_type(run(nlp, text), "meeting")
+    assert m.location.name == "Islamabad"
+
+
+# --- where a traveller is on a day ------------------------------------------------------------------------------------
+
+def test_a_meeting_without_a_place_is_where_its_participants_are_that_day(nlp):
+    text = ("Foreign Minister Ana Ruiz arrived in Accra on Monday. On Tuesday she held talks with President "
+            "Tom Hale.")
+    (m,) = of_type(run(nlp, text), "meeting")
+    assert m.location.name == "Accra" and m.date_start == date(2019, 5, 7)
+
+
+def test_whereabouts_keep_the_most_specific_place_of_the_latest_day():
+    w = Whereabouts()
+    ghana = Place("Ghana", "GH")
+    accra = Place("Accra", "GH", 5.55, -0.2)
+    w.note("Ana Ruiz", date(2019, 5, 6), ghana)
+    w.note("Ana Ruiz", date(2019, 5, 6), accra)
+    w.note("Ana Ruiz", date(2019, 5, 1), Place("Lome", "TG", 6.13, 1.22))
+    assert w.where(["Ana Ruiz"], date(2019, 5, 7)) == accra
+    assert w.where(["Ana Ruiz"], date(2019, 5, 2)).name == "Lome"
+    assert w.where(["Ana Ruiz"], date(2019, 4, 30)) is None  # not yet anywhere the story knows
+    assert w.where(["Tom Hale"], date(2019, 5, 7)) is None
+
+
+def test_a_meeting_on_the_day_before_an_arrival_is_not_at_the_arrival_place(nlp):
+    text = ("President Ivan Petrov arrived in Paris on Wednesday. On Tuesday, Petrov had talks with Chancellor "
+            "Karin Vogel by video link.")
+    meetings = of_type(run(nlp, text), "meeting")
+    assert meetings and all(m.location is None or m.location.name != "Paris" for m in meetings)
+
+
+# --- status from the clause -----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Chancellor Karin Vogel is to meet President Daniel Moi in Nairobi.",
+    "The chancellor, Karin Vogel, said she would meet President Daniel Moi in Nairobi.",
+    "The summit between President Ivan Petrov and Chancellor Karin Vogel is likely to be held in Geneva.",
+    "Chancellor Karin Vogel is expected to meet President Ivan Petrov in Geneva.",
+    "Chancellor Karin Vogel plans to meet President Ivan Petrov in Geneva.",
+])
+def test_plainly_planned_meetings(nlp, text):
+    (m,) = of_type(run(nlp, text), "meeting")
+    assert m.status == "planned"
+
+
+def test_a_raised_predicate_gives_the_day_of_the_event_noun(nlp):
+    text = "The summit between President Ivan Petrov and Chancellor Karin Vogel is likely to be held on Friday."
+    (m,) = of_type(run(nlp, text), "meeting")
+    assert (m.date_start, m.status) == (date(2019, 5, 10), "planned")
+
+
+def test_a_past_announcement_of_a_future_trip_is_planned(nlp):
+    text = "Officials outlined on Tuesday the visit of President Ivan Petrov to Kenya on May 20, 2019."
+    (trip,) = of_type(run(nlp, text), "travel")
+    assert trip.status == "planned" and trip.date_start == date(2019, 5, 20)
+
+
+def test_has_arrived_is_dated_by_the_report(nlp):
+    (trip,) = of_type(run(nlp, "Prime Minister Pedro Alvarez has arrived in Lima."), "travel")
+    assert trip.date_start == trip.date_end == DAY and trip.status == "occurred"
+
+
+# --- both sides of a conversation -------------------------------------------------------------------------------------
+
+def test_spoke_with_a_named_person_is_talks(nlp):
+    (m,) = of_type(run(nlp, "President Ana Ruiz spoke with Prime Minister Tom Hale on Tuesday."), "meeting")
+    assert names(m) == {"Ana Ruiz", "Tom Hale"} and m.subtype == "talks" and m.status == "occurred"
+
+
+def test_spoke_to_reporters_is_no_meeting(nlp):
+    assert of_type(run(nlp, "President Ana Ruiz spoke to reporters on Tuesday."), "meeting") == []
+
+
+def test_each_coordinated_conversation_keeps_its_own_kind(nlp):
+    text = ("President Ana Ruiz held talks with Foreign Minister Lena Fischer and spoke by phone with President "
+            "Ivan Petrov on Tuesday.")
+    kinds = {frozenset(names(m)): m.subtype for m in of_type(run(nlp, text), "meeting")}
+    assert kinds[frozenset({"Ana Ruiz", "Lena Fischer"})] == "talks"
+    assert kinds[frozenset({"Ana Ruiz", "Ivan Petrov"})] == "phone call"
+
+
+# --- groups ---------------------------------------------------------------------------------------------------------
+
+def test_a_group_that_lists_its_members(nlp):
+    text = "The foreign ministers of Austria and Italy, Karl Brandt and Marco Rossi, met in Vienna on Tuesday."
+    (m,) = of_type(run(nlp, text), "meeting")
+    assert {"Karl Brandt", "Marco Rossi"} <= names(m)
+
+
+def test_a_group_named_by_role_and_countries(nlp):
+    text = ("Austrian Foreign Minister Karl Brandt and Italian Foreign Minister Marco Rossi arrived in Vienna on "
+            "Monday. The foreign ministers of Austria and Italy met on Tuesday.")
+    (m,) = of_type(run(nlp, text), "meeting")
+    assert names(m) == {"Karl Brandt", "Marco Rossi"} and m.location.name == "Vienna"
+
+
+# --- what is no meeting or trip in news -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "A court deported Jose Maria Garcia to Mexico on Tuesday.",
+    "Thousands of refugees fled to Turkey.",
+    "Mourners attended the funeral of Ali Khan on Tuesday.",
+    "Rescuers evacuated 200 villagers to the town of Leeds.",
+])
+def test_no_event_in_news_scope(nlp, text):
+    assert run(nlp, text) == []
+
+
+def test_the_extended_scope_keeps_them_for_rams(nlp):
+    (trip,) = run(nlp, "A court deported Jose Maria Garcia to Mexico on Tuesday.", scope="extended")
+    assert trip.subtype == "deportation"
+
+
+def test_unknown_scope_is_refused(nlp):
+    with pytest.raises(ValueError, match="scope"):
+        run(nlp, "Ana Ruiz met Tom Hale.", scope="everything")
