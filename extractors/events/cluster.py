@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 from ...ids import stable_id
 from ..places import gazetteer
@@ -56,7 +56,7 @@ def compatible(a: Event, b: Event) -> bool:
     if not (gz.compatible(a.location, b.location) and gz.compatible(a.destination, b.destination)
             and gz.compatible(a.origin, b.origin)):
         return False
-    if not dates_compatible(a.date_start, a.date_end, b.date_start, b.date_end):
+    if not dates_compatible(*_bounded(a), *_bounded(b)):
         return False
     pa, pb = _people(a), _people(b)
     if not pa and not pb:
@@ -73,7 +73,42 @@ def compatible(a: Event, b: Event) -> bool:
         placed = (a.location or a.destination) is not None and (b.location or b.destination) is not None
         if not (dated and placed):
             return False
-    return any(same_person(x, y) for x in pa for y in pb)
+    shared = _shared_people(pa, pb)
+    if _undated(a) or _undated(b):
+        # nothing ties an undated mention to a time: one shared name ("Hu", "Hashimoto") links reports of
+        # different years; two shared people, or one at the same mapped place, make it the same event
+        placed = _mapped(a) and _mapped(b)
+        return shared >= 2 or (shared >= 1 and placed)
+    return shared >= 1
+
+
+_OPEN_DAYS = 31  # an open range ("by Thursday", "since March") is read as at most a month for cross-article links
+
+
+def _bounded(e: Event) -> tuple[date | None, date | None]:
+    """The event's range with an open end closed at a month: 'arrived (some day) by 20 January' is no evidence
+    that it is the same arrival as one a year earlier."""
+    start, end = e.date_start, e.date_end
+    if start is None and end is not None:
+        start = end - timedelta(days=_OPEN_DAYS)
+    elif end is None and start is not None:
+        end = start + timedelta(days=_OPEN_DAYS)
+    return start, end
+
+
+def _undated(e: Event) -> bool:
+    return e.date_start is None and e.date_end is None
+
+
+def _mapped(e: Event) -> bool:
+    """Placed somewhere on the map (a city, a state, a country): the place then says which event it is."""
+    p = e.location or e.destination
+    return p is not None and p.country_code is not None
+
+
+def _shared_people(pa: list[str], pb: list[str]) -> int:
+    """How many people of ``pa`` also take part in the other mention (by name token)."""
+    return sum(any(same_person(x, y) for y in pb) for x in pa)
 
 
 def _named(e: Event) -> list[str]:
