@@ -54,10 +54,22 @@ def _capitalised(words: list[str]) -> str:
     return f"(?-i:{alternation(forms)})"
 
 
+def _month_names(lexicon_months: str) -> str:
+    """The lexicon's capitalised month names, and the same in capitals as page furniture prints them ('09 APR 2025',
+    'MARCH 3, 2019'); the lexicon's own fragment is kept for the body."""
+    names = list(LEX.months)
+    full = [m for m in names if len(m) > 4 or m in ("may", "june", "july")]
+    short = [m for m in names if m not in full]
+    upper_full, upper_short = alternation([m.upper() for m in full]), alternation([m.upper() for m in short])
+    upper = f"(?-i:(?:{upper_full})|(?:{upper_short})\\.?)(?![A-Za-z])"
+    return f"(?:{lexicon_months}|{upper})"
+
+
 def _fragments() -> dict[str, str]:
     """The ``{NAME}`` placeholders of the article-date rules, on top of the temporal lexicon's."""
     f = placeholders(load_lexicon())
-    wd_any = rf"(?-i:{alternation([w.capitalize() for w in WEEKDAYS])})"
+    wd_any = rf"(?-i:{alternation([w.capitalize() for w in WEEKDAYS] + [w.upper() for w in WEEKDAYS])})"
+    f["MON"] = _month_names(f["MON"])
     dm = rf"(?:(?P<d>{f['DAY']})(?:\s+of)?\s+(?P<mon>{f['MON']})|(?P<mon2>{f['MON']})\.?\s+(?P<d2>{f['DAY']}))"
     iso = rf"(?P<iso>{f['YEAR']}-[01]\d-[0-3]\d)(?:[T ]\d[\d:.]*(?:Z|[+-]\d\d:?\d\d)?)?"
     numeric = rf"(?<![\d/.-])(?P<na>[0-3]?\d)(?P<ns>[-/.])(?P<nb>[0-3]?\d)(?P=ns)(?P<ny>{f['YEAR']})"
@@ -79,6 +91,8 @@ def _fragments() -> dict[str, str]:
         "ZONE": zone,
         "SEP": sep,
         "CLOCK": rf"(?:{sep}{time}\s*{zone}(?:\s+\d{{1,2}}[:.]\d\d\s*{zone})?)?",
+        "TAIL": r"(?:[ \t]*[•·|][^\n]{0,60})?",
+        "ISO": iso,
         "PLACE": r"^[ \t]*[A-Z][A-Za-z .'-]{1,40}(?:,[ \t]*[A-Z][A-Za-z .'-]{1,30})?[ \t]*",
         "AGENCYNAME": f"(?:{agencies})",
         "AGENCY": rf"\((?:{agencies}|[A-Z][A-Za-z.&]*(?:(?:[ \t]*[-–—/,][ \t]*|[ \t]+)[A-Z][A-Za-z.&]*){{0,3}})\)",

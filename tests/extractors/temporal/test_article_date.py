@@ -138,6 +138,13 @@ def test_a_body_sentence_opening_with_a_label_word_is_not_a_publication_line(bla
         ("Date: 14/02/2016\nThe minister received the ambassador.", date(2016, 2, 14)),
         ("Dated: 03.04.2019\nThe minister received the ambassador.", date(2019, 4, 3)),
         ("Last Update 2024-07-18 16:55:00\nThe minister toured three districts.", date(2024, 7, 18)),
+        # an ISO line with page counters after it, a month in capitals, a reading-time tail
+        ("Leaders talk\n\n2018-11-01 0 Comments 51 Views\n\nThe leaders spoke.", date(2018, 11, 1)),
+        ("Posted On: 09 APR 2025 7:11PM by Press Desk\nThe seminar opened.", date(2025, 4, 9)),
+        ("Wire\nOct 02, 2020  •   •  < 1 minute read\n\nZAGREB — The minister spoke.", date(2020, 10, 2)),
+        ("Ann Lee\n4 March 2021 · 3 min read\nThe envoys held talks.", date(2021, 3, 4)),
+        ("PUBLISHED: 15:05 GMT, 3 June 2016 | UPDATED: 09:12 GMT, 4 June 2016\nThe queen hosted a banquet.",
+         date(2016, 6, 3)),
     ],
 )
 def test_real_page_stamps(blank, text, expected):
@@ -182,6 +189,10 @@ def test_page_chrome_showing_today_loses_to_a_labelled_date(blank):
          date(2017, 4, 12), "URL"),
         ("ROME, March 12 (AGI) - Two prime ministers met.", "https://example.org/12-Mar-2019/talks",
          date(2019, 3, 12), "URL"),
+        ("SEOUL, March 4 (Yonhap) -- The ministers met.", "https://example.co.kr/view/AEN20210304001200315",
+         date(2021, 3, 4), "URL"),
+        ("BEIJING, May 11 (Xinhua) -- The presidents met.", "http://example.cn/n3/2017/0511/c90000-9214079.html",
+         date(2017, 5, 11), "URL"),
         # the URL is stated evidence, the copyright line only a bound: the URL wins
         ("KABUL, Oct 2 (PNA) - The ministers held talks.\nCopyright 2024 Example Online",
          "https://example.net/news/2013/talks", date(2013, 10, 2), "URL"),
