@@ -184,7 +184,8 @@ def analyse_doc(doc, article: ArticleLike, *, run_date: date, fallback_date: dat
     """Everything dateline extracts from one processed article (``event_scope``: see ``extract_events``)."""
     try:
         article_date = infer_article_date(
-            doc, metadata=article.published, header=article.header_date, fallback=fallback_date, run_date=run_date
+            doc, metadata=article.published, header=article.header_date, fallback=fallback_date, run_date=run_date,
+            url=getattr(article, "url", None),  # a date or year in the URL is evidence too
         )
         timexes = tuple(resolve_timexes(doc, article_date.value))
         noise = find_noise(article.text, article.title)

@@ -1,16 +1,28 @@
-"""When was the article written? Metadata, then the page header, then the text itself.
+"""When was the article written? Metadata, then the page header, then the text itself, then its URL.
 
 Order of evidence, strongest first: ``metadata`` -> ``header`` (the ingestion layer passes the header line's date) ->
-a publication line ("Published: 16 March 2021", a byline "By X | Mar 16, 2021", a bare timestamp line "March 16,
-2021 9:05 AM GMT+1" near the top) -> a news dateline near the top ("TOKYO, March 16 (Reuters) -", "NAIROBI, 16
-March 2021 -") -> an update line ("Updated: ...", later than the writing, so after the dateline) -> self-dating phrases
-("today (17 March)", "this Tuesday, March 16") -> a weekday+date pair ("Tuesday (16 March)") -> ``fallback`` ->
-unknown. Page furniture comes before the body because a body's weekday+date pair is usually a reported day, not the
-day of writing ("left on Sunday, March 7" in a feature published a week later).
+the tiers of ``data/article_date_rules.jsonl``, each rule a name, a pattern and a production:
 
-A missing year is the most recent year not after ``run_date`` in which the weekday and date coincide (or, without a
-weekday, in which the date is not after ``run_date``), unless a year is nearby: a year-less dateline or publication
-line takes the year another header line states, else the year a weekday+date pair of the same text fixes.
+* ``publication``: the page says when it was written: a publication line ("Published: 16 March 2021", "Name
+  Published May 12, 2022 | 09:10 AM"), a byline date ("By X | Mar 16, 2021"), an outlet stamp ("(Outlet / Agency -
+  3rd May, 2019)"), a stamp with a clock time beside a relative one ("6 minutes ago Thu 19th December 2019 | 10:55
+  PM": the absolute one), a bare timestamp line near the top;
+* ``dateline``: a news dateline near the top ("TOKYO, March 16 (Reuters) -", "New Delhi [India], July 31 (ANI):");
+* ``update``: an update line ("Updated: ...", "Last Update 2024-07-18 16:55:00"): later than the writing, so the
+  original date beats it;
+* ``url``: a full date in the page's URL, when the record gives one;
+* ``self_dating``: "today (17 March)", "this Tuesday, March 16";
+* ``weekday_pair``: "Tuesday (16 March)", a reported day, so the article is on or after it;
+
+-> ``fallback`` -> unknown. Within a tier a rule earlier in the table beats a later one (a labelled line beats the
+page chrome's bare date), then the earlier match wins. Page furniture comes before the body because a body's
+weekday+date pair is usually a reported day, not the day of writing.
+
+A missing year never comes from the run date when the page states its own: it is the year putting the date nearest
+to the first furniture date that states a year, else the URL's date or year, else the date a weekday+date pair
+fixes; only then the most recent year, not after ``run_date`` (nor after the year of a copyright line, weaker
+evidence: an upper bound), in which the weekday and date coincide (or, without a weekday, the date is not after it).
+``published_evidence`` records the matched text, the rule, and where the year came from when the text lacks it.
 ``run_date`` is a parameter: extractors never read the clock.
 """
 
@@ -19,107 +31,202 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 from datetime import date
+from functools import cached_property
 
 from spacy.tokens import Doc
 
 from ..records import ArticleDate
 from .productions import LEX
-from .tables import DATA, alternation, load_lexicon, placeholders
+from .tables import DATA, Rule, alternation, compile_rule, load_lexicon, placeholders
 
-_F = placeholders(load_lexicon())
 _CONF = json.loads((DATA / "article_date.json").read_text(encoding="utf-8"))
 HEAD_CHARS: int = _CONF["head_chars"]
+TIERS: tuple[str, ...] = tuple(_CONF["tiers"])
+FURNITURE = ("publication", "dateline", "update")
 WEEKDAYS: dict[str, int] = {**LEX.weekdays, **_CONF["weekday_abbreviations"]}
 
-_DM = rf"(?:(?P<d>{_F['DAY']})\s+(?P<mon>{_F['MON']})|(?P<mon2>{_F['MON']})\.?\s+(?P<d2>{_F['DAY']}))"
-_Y = rf"(?:,?\s+(?P<y>{_F['YEAR']}))?"
-_WD_ANY = rf"(?-i:{alternation([w.capitalize() for w in WEEKDAYS])})"
-# a date as page furniture writes it: "Tue 16 Mar 2021", "Tuesday, March 16, 2021", "2021-03-16T09:05:00Z"
-_DATE = rf"(?:(?P<wd>{_WD_ANY})\.?,?\s+)?(?:{_DM}{_Y}|(?P<iso>{_F['YEAR']}-[01]\d-[0-3]\d)(?:T[\d:.]+Z?)?)"
-_TIME = r"\d{1,2}(?:[:.]\d\d){1,2}\s*(?:[AaPp]\.?[Mm]\.?)?|\d{1,2}\s*[AaPp]\.?[Mm]\.?"
-_ZONE = r"(?:[A-Z]{2,5})?(?:\s*[+-]\s*\d{1,2}(?::?\d\d)?)?"
-_SEP = r"\s*(?:[,|/•·@]|\bat\b|[-—–]+)?\s*"
 
-AGENCY = rf"\((?:{'|'.join(re.escape(a) for a in _CONF['agencies'])})\)"
-PLACE = r"^[ \t]*[A-Z][A-Za-z .'-]{1,40}(?:,\s*[A-Z][A-Za-z .'-]{1,30})?\s*"
-DATELINES = (
-    re.compile(rf"{PLACE},\s*{_DM}{_Y}\s*{AGENCY}", re.MULTILINE),  # TOKYO, March 16 (Reuters) -
-    re.compile(rf"{PLACE}{AGENCY}\s*[-—–:]*\s*{_DM}{_Y}", re.MULTILINE),  # WASHINGTON (AP) — March 3, 2021
-    re.compile(rf"{PLACE},\s*{_DM}{_Y}\s*(?:[-—–]+|:)\s", re.MULTILINE),  # NAIROBI, 16 March 2021 –
-)
+def _capitalised(words: list[str]) -> str:
+    """Labels as a page prints them inside a line: 'Published', 'First published', 'First Published'."""
+    forms = {w[:1].upper() + w[1:] for w in words} | {w.title() for w in words}
+    return f"(?-i:{alternation(forms)})"
 
 
-def _label_line(labels: list[str], whole: bool) -> re.Pattern[str]:
-    """A line opening with one of ``labels``, the date right after it (a clock time may come first: 'Updated 9:05
-    AM EST, Tue March 16, 2021'), so a body sentence that merely starts with the word is not taken. ``whole``: the
-    line holds nothing else but a clock time, as it must below the head ("Dated March 3, the memo said ...")."""
-    end = rf"(?:{_SEP}(?:{_TIME})\s*{_ZONE})?[ \t.]*$" if whole else ""
-    return re.compile(rf"^[^\w\n]*(?:{alternation(labels)})\b(?:\s+on)?\s*[:|\-—–]?\s*"
-                      rf"(?:(?:{_TIME})\s*{_ZONE}{_SEP})?{_DATE}{end}", re.IGNORECASE | re.MULTILINE)
+def _month_names(lexicon_months: str) -> str:
+    """The lexicon's capitalised month names, and the same in capitals as page furniture prints them ('09 APR 2025',
+    'MARCH 3, 2019'); the lexicon's own fragment is kept for the body."""
+    names = list(LEX.months)
+    full = [m for m in names if len(m) > 4 or m in ("may", "june", "july")]
+    short = [m for m in names if m not in full]
+    upper_full, upper_short = alternation([m.upper() for m in full]), alternation([m.upper() for m in short])
+    upper = f"(?-i:(?:{upper_full})|(?:{upper_short})\\.?)(?![A-Za-z])"
+    return f"(?:{lexicon_months}|{upper})"
 
 
-PUBLISHED_LINE, PUBLISHED_LINE_ONLY = (_label_line(_CONF["publication_labels"], whole) for whole in (False, True))
-UPDATED_LINE, UPDATED_LINE_ONLY = (_label_line(_CONF["update_labels"], whole) for whole in (False, True))
-# "By Ann Lee | March 16, 2021": a byline carrying the date, with a year so a name is never misread
-BYLINE = re.compile(rf"^[ \t]*By\s+[A-Z][^\n]{{0,80}}?(?:[,|•·–—-]|\bon\b)\s*{_DATE}", re.MULTILINE)
-# a line that is only a date and maybe a clock time and zone: "March 16, 2021 9:05 AM GMT+1"
-TIMESTAMP_LINE = re.compile(rf"^[ \t]*{_DATE}(?:{_SEP}(?:{_TIME})\s*{_ZONE})?[ \t.]*$", re.MULTILINE)
-SELF_DATING = re.compile(
-    rf"(?P<rel>\btoday|\bthis\s+(?P<wd1>{_F['WD']}))\s*(?:\(\s*(?:(?P<wd2>{_F['WD']}),?\s+)?|,\s+){_DM}{_Y}\s*\)?",
-    re.IGNORECASE,
-)
-WEEKDAY_PAIR = re.compile(rf"(?P<wd>{_F['WD']})\s*(?:\(\s*|,\s+){_DM}{_Y}", re.IGNORECASE)
+def _fragments() -> dict[str, str]:
+    """The ``{NAME}`` placeholders of the article-date rules, on top of the temporal lexicon's."""
+    f = placeholders(load_lexicon())
+    wd_any = rf"(?-i:{alternation([w.capitalize() for w in WEEKDAYS] + [w.upper() for w in WEEKDAYS])})"
+    f["MON"] = _month_names(f["MON"])
+    dm = rf"(?:(?P<d>{f['DAY']})(?:\s+of)?\s+(?P<mon>{f['MON']})|(?P<mon2>{f['MON']})\.?\s+(?P<d2>{f['DAY']}))"
+    iso = rf"(?P<iso>{f['YEAR']}-[01]\d-[0-3]\d)(?:[T ]\d[\d:.]*(?:Z|[+-]\d\d:?\d\d)?)?"
+    numeric = rf"(?<![\d/.-])(?P<na>[0-3]?\d)(?P<ns>[-/.])(?P<nb>[0-3]?\d)(?P=ns)(?P<ny>{f['YEAR']})"
+    year, year_req = rf"(?:,?\s+(?P<y>{f['YEAR']}))?", rf",?\s+(?P<y>{f['YEAR']})"
+    time = r"(?:\d{1,2}(?:[:.]\d\d){1,2}\s*(?:[AaPp]\.?[Mm]\.?)?|\d{1,2}\s*[AaPp]\.?[Mm]\.?)"
+    zone = r"(?-i:(?:[A-Z]{2,5})?(?:\s*[+-]\s*\d{1,2}(?::?\d\d)?)?)"
+    sep = r"\s*(?:[,|/•·@]|\bat\b|[-—–]+)?\s*"
+    agencies = alternation(_CONF["agencies"])
+    token = r"[A-Z][\w.&'’-]*"
+    return {
+        **f,
+        "WDANY": wd_any,
+        "DM": dm,
+        "Y": year,
+        "DATE": rf"(?:(?P<wd>{wd_any})\.?,?\s+)?(?:{dm}{year}|{iso}|{numeric})",
+        "DATEY": rf"(?:(?P<wd>{wd_any})\.?,?\s+)?(?:{dm}{year_req}|{iso}|{numeric})",
+        "DMY": rf"{dm}{year_req}",
+        "TIME": time,
+        "ZONE": zone,
+        "SEP": sep,
+        "CLOCK": rf"(?:{sep}{time}\s*{zone}(?:\s+\d{{1,2}}[:.]\d\d\s*{zone})?)?",
+        "TAIL": r"(?:[ \t]*[•·|][^\n]{0,60})?",
+        "ISO": iso,
+        "PLACE": r"^[ \t]*[A-Z][A-Za-z .'-]{1,40}(?:,[ \t]*[A-Z][A-Za-z .'-]{1,30})?[ \t]*",
+        "AGENCYNAME": f"(?:{agencies})",
+        "AGENCY": rf"\((?:{agencies}|[A-Z][A-Za-z.&]*(?:(?:[ \t]*[-–—/,][ \t]*|[ \t]+)[A-Z][A-Za-z.&]*){{0,3}})\)",
+        "PUB": f"(?:{alternation(_CONF['publication_labels'])})",
+        "PUBCAP": _capitalised(_CONF["publication_labels"]),
+        "UPD": f"(?:{alternation(_CONF['update_labels'])})",
+        "UPDCAP": _capitalised(_CONF["update_labels"]),
+        "BYLINE": f"(?-i:{alternation(_CONF['byline_openers'])})",
+        "OUTLET": r"(?-i:[A-Z][\w.&'’]*(?:[ \t]+[A-Z][\w.&'’]*){0,4})",
+        "LEAD": rf"(?:(?!{wd_any}\b)(?:{token}|\d+|(?i:ago|an?|mins?|minutes?|hours?|hrs?|secs?|seconds?|days?))"
+                r"(?:[ \t]*[|•·,:][ \t]*|[ \t]+))",
+        "NAMEISH": rf"(?!{wd_any}\b){token}(?:[ \t]+(?!{wd_any}\b){token}){{0,3}}",
+    }
 
 
-def _group(match: re.Match[str], name: str) -> str | None:
-    return match.group(name) if name in match.re.groupindex else None
+@dataclass(frozen=True)
+class Stated:
+    """A date as the text states it: the year may be missing, the weekday may be given."""
+
+    month: int
+    day: int
+    year: int | None = None
+    weekday: int | None = None
+
+    def complete(self) -> date | None:
+        return _date(self.year, self.month, self.day) if self.year is not None else None
 
 
-def _parts(match: re.Match[str]) -> tuple[int, int, int | None]:
-    iso = _group(match, "iso")
-    if iso:
-        y, mo, d = (int(x) for x in iso.split("-"))
-        return mo, d, y
-    mon = match.group("mon") or match.group("mon2")
-    d = match.group("d") or match.group("d2")
-    y = match.group("y")
-    return LEX.month_number(mon), int(re.match(r"\d+", d).group()), int(y) if y else None
+def _date(y: int, mo: int, d: int) -> date | None:
+    try:
+        return date(y, mo, d)
+    except ValueError:
+        return None
+
+
+def _group(match: re.Match[str], *names: str) -> str | None:
+    for name in names:
+        if name in match.re.groupindex and match.group(name):
+            return match.group(name)
+    return None
+
+
+def _numeric_order(a: int, b: int, sep: str) -> tuple[int, int]:
+    """(month, day) of a numeric date: the one above 12 is the day; else day first ('05-05-2021', '03.04.2019', as
+    pages outside the US print it) except with a slash ('08/09/2021'), read month first as US pages and the temporal
+    rule table's numeric_date do."""
+    if a > 12 or (b <= 12 and sep != "/"):
+        return b, a
+    return a, b
+
+
+def stated_date(match: re.Match[str]) -> Stated | None:
+    """Production: the date a furniture or body rule matched ('Thu 19th December 2019', '2024-07-18', '04-05-2021')."""
+    wd_word = _group(match, "wd", "wd1", "wd2")
+    weekday = WEEKDAYS.get(wd_word.lower().rstrip(".")) if wd_word else None
+    if iso := _group(match, "iso"):
+        y, mo, d = (int(x) for x in iso[:10].split("-"))
+    elif numeric_year := _group(match, "ny"):
+        mo, d = _numeric_order(int(match.group("na")), int(match.group("nb")), match.group("ns"))
+        y = int(numeric_year)
+    else:
+        mo = LEX.month_number(_group(match, "mon", "mon2"))
+        d = int(re.match(r"\d+", _group(match, "d", "d2")).group())
+        y = int(match.group("y")) if _group(match, "y") else None
+    if _date(y if y is not None else 2000, mo, d) is None:  # 2000: a leap year, so 29 February stands
+        return None
+    return Stated(mo, d, y, weekday)
+
+
+def url_date(match: re.Match[str]) -> Stated | None:
+    """Production: a full date in a URL ('/2019/10/13/', '12-Mar-2019', '/20101214.htm')."""
+    if _group(match, "mon"):
+        mo, d = LEX.month_number(match.group("mon")), int(match.group("d"))
+    else:
+        mo, d = int(match.group("nm")), int(match.group("nd"))
+    y = int(match.group("y"))
+    return Stated(mo, d, y) if _date(y, mo, d) else None
+
+
+def year_only(match: re.Match[str]) -> int:
+    """Production: a year standing alone (in a URL path)."""
+    return int(match.group("y"))
+
+
+def year_bound(match: re.Match[str]) -> int:
+    """Production: the latest year of a copyright line ('© 2015-2019' -> 2019)."""
+    return int(_group(match, "y2") or match.group("y"))
+
+
+PRODUCTIONS = {"stated_date": stated_date, "url_date": url_date, "year_only": year_only, "year_bound": year_bound}
+
+
+@dataclass(frozen=True)
+class DateRule:
+    """One article-date rule: which tier of evidence it gives and where it looks (``head``: the page header region;
+    ``below``: whole lines after it; ``text``: anywhere; ``url``: the record's URL)."""
+
+    rule: Rule
+    tier: str
+    region: str
+
+
+def load_date_rules(path=DATA / "article_date_rules.jsonl") -> tuple[DateRule, ...]:
+    """Compile the table once; a bad row (unknown tier, region, production or placeholder) stops start-up."""
+    fragments = _fragments()
+    rules = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        row = json.loads(line)
+        if row.get("tier") not in (*TIERS, "year", "copyright") or row.get("region") not in REGIONS:
+            raise ValueError(f"article-date rule {row.get('name')!r}: bad tier or region")
+        rules.append(DateRule(compile_rule(row, fragments, PRODUCTIONS), row["tier"], row["region"]))
+    return tuple(rules)
+
+
+REGIONS = ("head", "below", "text", "url")
+RULES = load_date_rules()
 
 
 def most_recent_year(month: int, dom: int, run_date: date, weekday: int | None = None) -> date | None:
     """The latest date month/dom not after ``run_date`` (matching ``weekday`` if given), searching 40 years back."""
     for y in range(run_date.year, run_date.year - 40, -1):
-        try:
-            d = date(y, month, dom)
-        except ValueError:
-            continue
-        if d <= run_date and (weekday is None or d.weekday() == weekday):
+        d = _date(y, month, dom)
+        if d is not None and d <= run_date and (weekday is None or d.weekday() == weekday):
             return d
     return None
 
 
-def _dated(match: re.Match[str], run_date: date, weekday: str | None) -> date | None:
-    mo, dom, y = _parts(match)
-    if y is not None:
-        try:
-            return date(y, mo, dom)
-        except ValueError:
-            return None
-    wd = WEEKDAYS[weekday.lower().rstrip(".")] if weekday else None
-    return most_recent_year(mo, dom, run_date, wd) or (most_recent_year(mo, dom, run_date) if wd is not None else None)
-
-
-def _near_pair_year(match: re.Match[str], pair_day: date) -> date | None:
-    """The year putting a year-less date nearest to a weekday-fixed date of the same text."""
-    mo, dom, _ = _parts(match)
-    options = []
-    for y in (pair_day.year - 1, pair_day.year, pair_day.year + 1):
-        try:
-            options.append(date(y, mo, dom))
-        except ValueError:
-            continue
-    return min(options, key=lambda d: abs((d - pair_day).days)) if options else None
+def _nearest(stated: Stated, anchor: date) -> date | None:
+    """The year putting a year-less date nearest to ``anchor`` (its weekday, if stated, agreeing when it can)."""
+    options = [d for y in (anchor.year - 1, anchor.year, anchor.year + 1) if (d := _date(y, stated.month, stated.day))]
+    agreeing = [d for d in options if stated.weekday is None or d.weekday() == stated.weekday]
+    return min(agreeing or options, key=lambda d: abs((d - anchor).days)) if options else None
 
 
 def head_end(text: str) -> int:
@@ -130,61 +237,104 @@ def head_end(text: str) -> int:
     return len(text) if cut < 0 else cut
 
 
-def _labelled(in_head: re.Pattern[str], whole_line: re.Pattern[str], text: str, cut: int) -> list[re.Match[str]]:
-    """Labelled lines: in the head the date may be followed by more ("Published 16 March 2021 · 3 min read"); below
-    it only a line of label, date and clock counts (a footer "Published: 16 March 2021")."""
-    return list(in_head.finditer(text, 0, cut)) + list(whole_line.finditer(text, cut))
+@dataclass(frozen=True)
+class Candidate:
+    rule: str
+    tier: str
+    text: str
+    value: Stated | int
 
 
-def _furniture(text: str) -> Iterator[re.Match[str]]:
-    """Page-furniture dates, strongest kind first: publication lines, bylines and bare timestamp lines in the head,
-    then datelines in the head, then update lines. Each pattern is one linear scan."""
-    cut = head_end(text)
-    publication = _labelled(PUBLISHED_LINE, PUBLISHED_LINE_ONLY, text, cut)
-    publication += [m for m in BYLINE.finditer(text, 0, cut) if _parts(m)[2] is not None]
-    publication += [m for m in TIMESTAMP_LINE.finditer(text, 0, cut) if _parts(m)[2] is not None]
-    yield from sorted(publication, key=lambda m: m.start())
-    for pattern in DATELINES:
-        yield from pattern.finditer(text, 0, cut)
-    yield from _labelled(UPDATED_LINE, UPDATED_LINE_ONLY, text, cut)
+class _Page:
+    """Everything the rules find in one page, computed once and only when asked for."""
+
+    def __init__(self, text: str, url: str | None, run_date: date) -> None:
+        self.text, self.url, self.run_date = text, url or "", run_date
+        self.cut = head_end(text)
+
+    def _matches(self, rule: DateRule) -> Iterator[re.Match[str]]:
+        if rule.region == "url":
+            return rule.rule.regex.finditer(self.url)
+        if rule.region == "head":
+            return rule.rule.regex.finditer(self.text, 0, self.cut)
+        return rule.rule.regex.finditer(self.text, self.cut if rule.region == "below" else 0)
+
+    def found(self, tier: str) -> list[Candidate]:
+        """A tier's candidates, strongest rule first, then in text order."""
+        out = []
+        for rule in RULES:
+            if rule.tier != tier:
+                continue
+            for match in self._matches(rule):
+                value = PRODUCTIONS[rule.rule.production](match)
+                if value is not None:
+                    out.append(Candidate(rule.rule.name, tier, " ".join(match.group(0).split()), value))
+        return out
+
+    @cached_property
+    def bound(self) -> tuple[date, str | None]:
+        """No date is put after the run date, nor after the latest copyright year the page prints."""
+        years = self.found("copyright")
+        if not years:
+            return self.run_date, None
+        last = max(years, key=lambda c: c.value)
+        return min(self.run_date, date(last.value, 12, 31)), last.text
+
+    @cached_property
+    def stated_anchor(self) -> Candidate | None:
+        return next((c for tier in FURNITURE for c in self.found(tier) if c.value.year is not None), None)
+
+    @cached_property
+    def url_anchor(self) -> Candidate | None:
+        return next(iter(self.found("url") + self.found("year")), None)
+
+    @cached_property
+    def pair_anchor(self) -> tuple[date, str] | None:
+        """The first weekday+date pair's day, and how it was fixed."""
+        for cand in self.found("weekday_pair"):
+            d, year_from = self.resolve(cand, use_pairs=False)
+            if d is not None:
+                return d, f"{cand.text!r}" + (f" (its year from {year_from})" if year_from else "")
+        return None
+
+    def resolve(self, cand: Candidate, use_pairs: bool = True) -> tuple[date | None, str | None]:
+        """The candidate's date, and where its year came from when the text lacks it."""
+        stated = cand.value
+        if stated.year is not None:
+            return stated.complete(), None
+        if (anchor := self.stated_anchor) is not None:
+            return _nearest(stated, anchor.value.complete()), f"the page's own date {anchor.text!r}"
+        if (anchor := self.url_anchor) is not None:
+            if isinstance(anchor.value, int):
+                return _date(anchor.value, stated.month, stated.day), f"the URL year {anchor.text!r}"
+            return _nearest(stated, anchor.value.complete()), f"the URL date {anchor.text!r}"
+        if use_pairs and self.pair_anchor is not None:
+            day, pair = self.pair_anchor
+            return _nearest(stated, day), f"the weekday+date pair {pair}"
+        bound, copyright_line = self.bound
+        d = most_recent_year(stated.month, stated.day, bound, stated.weekday)
+        if d is None and stated.weekday is not None:
+            d = most_recent_year(stated.month, stated.day, bound)
+        weekday = " and weekday" if stated.weekday is not None else ""
+        if copyright_line:
+            return d, f"the latest year{weekday} not after the copyright line {copyright_line!r}"
+        return d, f"the latest year{weekday} not after the run date"
 
 
-def _year_nearby(furniture: list[re.Match[str]], run_date: date) -> date | None:
-    """The first furniture date that states its year: a year-less one beside it is read in that year."""
-    for match in furniture:
-        if _parts(match)[2] is not None:
-            return _dated(match, run_date, None)
-    return None
-
-
-def infer_article_date(doc: Doc, *, metadata: date | None = None, header: date | None = None,
-                       fallback: date | None = None, run_date: date) -> ArticleDate:
+def infer_article_date(doc: Doc | str, *, metadata: date | None = None, header: date | None = None,
+                       fallback: date | None = None, run_date: date, url: str | None = None) -> ArticleDate:
     if metadata is not None:
         return ArticleDate(metadata, "metadata")
     if header is not None:
         return ArticleDate(header, "header")
-    text = doc.text if isinstance(doc, Doc) else str(doc)
-    pairs = [(m, _dated(m, run_date, m.group("wd"))) for m in WEEKDAY_PAIR.finditer(text)]
-    pairs = [(m, d) for m, d in pairs if d is not None]
-    furniture = list(_furniture(text))
-    for match in furniture:
-        weekday = _group(match, "wd")
-        d = _dated(match, run_date, weekday)
-        if d and not _parts(match)[2] and not weekday:
-            near = _year_nearby(furniture, run_date) or (pairs[0][1] if pairs else None)
-            d = (_near_pair_year(match, near) if near else None) or d  # "March 16 (Reuters)" under "Updated ... 2021"
-        if d:
-            return ArticleDate(d, "inferred", match.group(0).strip())
-    for match in SELF_DATING.finditer(text):
-        d = _dated(match, run_date, match.group("wd1") or match.group("wd2"))
-        if d and not _parts(match)[2] and not (match.group("wd1") or match.group("wd2")) and pairs:
-            d = _near_pair_year(match, pairs[0][1]) or d  # "today (17 March)" takes its year from "Tuesday (16 March)"
-        if d:
-            return ArticleDate(d, "inferred", match.group(0).strip())
-    if pairs:
-        # a reported weekday+date: the article is on or after that day; the day itself is the conservative anchor
-        match, d = pairs[0]
-        return ArticleDate(d, "inferred", match.group(0).strip())
+    page = _Page(doc.text if isinstance(doc, Doc) else str(doc), url, run_date)
+    for tier in TIERS:
+        for cand in page.found(tier):
+            d, year_from = page.resolve(cand)
+            if d is not None:
+                how = f"{cand.rule}; year from {year_from}" if year_from else cand.rule
+                where = "URL " if tier == "url" else ""
+                return ArticleDate(d, "inferred", f"{where}{cand.text} [{how}]")
     if fallback is not None:
         return ArticleDate(fallback, "fallback")
     return ArticleDate(None, "unknown")

@@ -1,5 +1,5 @@
-"""Article-date inference: metadata -> header -> publication line -> dateline -> update line -> self-dating phrases ->
-weekday+date pairs -> fallback."""
+"""Article-date inference: metadata -> header -> publication line -> dateline -> update line -> URL date ->
+self-dating phrases -> weekday+date pairs -> fallback. The page texts are made up, in forms real news pages use."""
 
 from __future__ import annotations
 
@@ -100,7 +100,7 @@ def test_publication_line_beats_a_reported_weekday_date_pair(blank):
     text = ("A long week\nPublished: 28 August 2023\n\nThe envoy left the capital on Sunday, August 20, and returned "
             "on Friday.")
     got = infer_article_date(blank(text), run_date=RUN)
-    assert got.value == date(2023, 8, 28) and got.evidence == "Published: 28 August 2023"
+    assert got.value == date(2023, 8, 28) and got.evidence == "Published: 28 August 2023 [publication_label_line]"
 
 
 def test_a_body_sentence_opening_with_a_label_word_is_not_a_publication_line(blank):
@@ -109,3 +109,126 @@ def test_a_body_sentence_opening_with_a_label_word_is_not_a_publication_line(bla
     assert infer_article_date(blank(text), run_date=RUN).source == "unknown"
     footer = infer_article_date(blank(f"{body}\nPublished: 3 March 2021\n"), run_date=RUN)
     assert footer.value == date(2021, 3, 3)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an outlet's own stamp, bracketed after the place or alone on a line with a slash between outlets
+        ("Home | World\nTalks resume\nLIMA (Coast Herald / North Wire - 3rd May, 2019) The ministers met.",
+         date(2019, 5, 3)),
+        ("Open Menu\nCoast Herald / North Point News - 23rd Jul, 2021\nThe delegation arrived on Friday.",
+         date(2021, 7, 23)),
+        # a byline stamp with a clock time, a relative time beside it: the absolute one is taken
+        ("Open Menu\nAda Kern 6 minutes ago Thu 19th December 2019 | 10:55 PM\nThe envoys met.", date(2019, 12, 19)),
+        ("Ada Kern Fri 23rd July 2021 | 11:20 PM\nThe envoys met on Friday.", date(2021, 7, 23)),
+        ("Ada Kern Published May 12, 2022 | 09:10 AM\nThe envoys met on Thursday.", date(2022, 5, 12)),
+        ("Posted by Ada Kern on March 9, 2015\nThe mayor welcomed the delegation.", date(2015, 3, 9)),
+        ("Written by Ada Kern | 11 November 2011\nThe visit began.", date(2011, 11, 11)),
+        # a source line, a time-first stamp, a masthead with a second calendar
+        ("Talks open\nNPA 22 Feb 2021\nISLAMABAD: The minister will travel tomorrow (Tuesday).", date(2021, 2, 22)),
+        ("Close\n20:09 17 February 2017\nMinisters meet\nThe ministers met on Friday.", date(2017, 2, 17)),
+        ("Daily Example\nMonday, 6 May, 2019, Ramzan 1, 1440 A.H.\nThe minister spoke on Sunday.", date(2019, 5, 6)),
+        # datelines real wires write
+        ("HELSINKI, FINLAND — July 16, 2018\nThe two presidents are to meet.", date(2018, 7, 16)),
+        ("BONN, Germany, Feb. 17, 2017, Kyodo\nThe ministers held talks.", date(2017, 2, 17)),
+        ("MINSK, 29 November 2016 (Steppe Wire – TASS) - The ministers are meeting.", date(2016, 11, 29)),
+        ("Islamabad, 3rd May 2019: The trade ministers met on Friday.", date(2019, 5, 3)),
+        # numeric stamps: the number above 12 is the day; a dash or dot is read day first
+        ("Date: 14/02/2016\nThe minister received the ambassador.", date(2016, 2, 14)),
+        ("Dated: 03.04.2019\nThe minister received the ambassador.", date(2019, 4, 3)),
+        ("Last Update 2024-07-18 16:55:00\nThe minister toured three districts.", date(2024, 7, 18)),
+        # an ISO line with page counters after it, a month in capitals, a reading-time tail
+        ("Leaders talk\n\n2018-11-01 0 Comments 51 Views\n\nThe leaders spoke.", date(2018, 11, 1)),
+        ("Posted On: 09 APR 2025 7:11PM by Press Desk\nThe seminar opened.", date(2025, 4, 9)),
+        ("Wire\nOct 02, 2020  •   •  < 1 minute read\n\nZAGREB — The minister spoke.", date(2020, 10, 2)),
+        ("Ann Lee\n4 March 2021 · 3 min read\nThe envoys held talks.", date(2021, 3, 4)),
+        ("PUBLISHED: 15:05 GMT, 3 June 2016 | UPDATED: 09:12 GMT, 4 June 2016\nThe queen hosted a banquet.",
+         date(2016, 6, 3)),
+    ],
+)
+def test_real_page_stamps(blank, text, expected):
+    got = infer_article_date(blank(text), run_date=RUN)
+    assert (got.value, got.source) == (expected, "inferred"), got
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Updated 9 June 2020 | Published 7 June 2020\nThe leaders met.", date(2020, 6, 7)),
+        ("Wire | Oslo | Updated: 05-05-2021 21:41 IST | Created: 04-05-2021 21:41 IST\nThey met.", date(2021, 5, 4)),
+        ("Updated on March 3, 2020\nBy Ann Lee, March 2, 2020\nThe envoy met rebel leaders.", date(2020, 3, 2)),
+        ("Last Updated : Aug 26, 2019 09:02 AM IST\nThe leaders will meet.\n" + "They met. " * 80
+         + "\nFirst Published on Aug 25, 2019 08:45 pm\n", date(2019, 8, 25)),
+        ("By NNS | Updated: January 15, 2020 14:55 IST\nThe minister left.", date(2020, 1, 15)),  # only an update
+    ],
+)
+def test_the_original_date_beats_the_updated_one(blank, text, expected):
+    got = infer_article_date(blank(text), run_date=RUN)
+    assert (got.value, got.source) == (expected, "inferred"), got
+
+
+def test_page_chrome_showing_today_loses_to_a_labelled_date(blank):
+    text = "Thursday, April 25, 2024\nMenu\nPresidents hold talks\nPosted on 3 March 2016\nThey met on Thursday."
+    assert infer_article_date(blank(text), run_date=RUN).value == date(2016, 3, 3)
+
+
+@pytest.mark.parametrize(
+    "text, url, expected, year_from",
+    [
+        # a year-less dateline never takes the run date's year when the page states its own
+        ("By Staff Reporter | Mon 4 Mar 2019\nISLAMABAD, Mar 4 (APP): The speaker met a delegation.", None,
+         date(2019, 3, 4), None),
+        ("ISLAMABAD, Sept 7 (APP): The chief minister met the envoy here on Friday.\n\nCopyright © 2018 Vale Times.",
+         None, date(2018, 9, 7), "copyright"),
+        ("New Delhi [India], July 31 (ANI): The prime minister arrived.\n(c) 2022 Example Syndication", None,
+         date(2022, 7, 31), "copyright"),
+        ("NAIROBI, Kenya, Nov 2 – Regional leaders met on Monday.\n\nCopyright 2020 Example Standard", None,
+         date(2020, 11, 2), "copyright"),
+        ("CAIRO, April 12 (Xinhua) -- The ministers met on Wednesday.", "https://example.org/2017/04/talks.html",
+         date(2017, 4, 12), "URL"),
+        ("ROME, March 12 (AGI) - Two prime ministers met.", "https://example.org/12-Mar-2019/talks",
+         date(2019, 3, 12), "URL"),
+        ("SEOUL, March 4 (Yonhap) -- The ministers met.", "https://example.co.kr/view/AEN20210304001200315",
+         date(2021, 3, 4), "URL"),
+        ("BEIJING, May 11 (Xinhua) -- The presidents met.", "http://example.cn/n3/2017/0511/c90000-9214079.html",
+         date(2017, 5, 11), "URL"),
+        # the URL is stated evidence, the copyright line only a bound: the URL wins
+        ("KABUL, Oct 2 (PNA) - The ministers held talks.\nCopyright 2024 Example Online",
+         "https://example.net/news/2013/talks", date(2013, 10, 2), "URL"),
+        # a copyright line bounds the year a weekday+date pair fixes
+        ("The envoy arrived here today (Tuesday, June 9) for talks.\n© 2015 Example Herald", None,
+         date(2015, 6, 9), "not after the copyright line"),
+    ],
+)
+def test_a_day_month_takes_the_year_the_page_states(blank, text, url, expected, year_from):
+    got = infer_article_date(blank(text), run_date=RUN, url=url)
+    assert (got.value, got.source) == (expected, "inferred"), got
+    if year_from:
+        assert year_from in got.evidence
+
+
+def test_a_full_date_in_the_url_dates_a_page_with_none_in_its_text(blank):
+    got = infer_article_date(blank("The minister arrived on Tuesday."), run_date=RUN,
+                             url="https://www.example.com/2019/10/13/minister-arrives")
+    assert (got.value, got.source) == (date(2019, 10, 13), "inferred") and got.evidence.startswith("URL ")
+    assert infer_article_date(blank("The minister arrived on Tuesday."), run_date=RUN).source == "unknown"
+
+
+def test_a_relative_time_alone_dates_nothing(blank):
+    got = infer_article_date(blank("Posted: 2 hours ago\nThe ministers met on Sunday."), run_date=RUN)
+    assert got.source == "unknown"
+
+
+def test_body_sentences_with_a_date_and_time_are_not_stamps(blank):
+    text = "On March 3 at 10 am, the ministers met.\nThe talks published on May 5, 2019 were leaked."
+    assert infer_article_date(blank(text), run_date=RUN).source == "unknown"
+
+
+def test_every_rule_has_a_name_a_pattern_and_a_production():
+    from dateline.extractors.temporal.article_date import PRODUCTIONS, RULES, TIERS
+
+    assert len({r.rule.name for r in RULES}) == len(RULES)
+    for r in RULES:
+        assert r.rule.production in PRODUCTIONS and r.rule.regex.pattern
+        assert r.tier in (*TIERS, "year", "copyright")
