@@ -27,7 +27,8 @@ _PARTICLES = {"bin", "bint", "al", "el", "da", "de", "del", "der", "van", "von",
 def role_words() -> dict[str, frozenset[str]]:
     """The title/role vocabulary from ``events/data/roles.json``, as sets."""
     raw = json.loads(_ROLES.read_text(encoding="utf-8"))
-    return {k: frozenset(w.lower() for w in v) for k, v in raw.items() if not k.startswith("_")}
+    return {k: ({a.lower(): b.lower() for a, b in v.items()} if isinstance(v, dict) else frozenset(w.lower() for w in v))
+            for k, v in raw.items() if not k.startswith("_")}
 
 
 @dataclass(frozen=True)

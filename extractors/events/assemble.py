@@ -44,7 +44,7 @@ from .participants import (
     unnamed_title,
 )
 from .status import PRESENT, complement_chain, modality, past_perfect, status_of
-from .story import Whereabouts, find_dateline, ground_deictic_places
+from .story import Whereabouts, dateline_scene, find_dateline, ground_deictic_places, seat_of_office
 from .triggers import SCOPES, TriggerSpec, lexicon, meeting_subtype
 
 # a trip dated only by the report ("came to Lima", "toured Lima") began on a day the text does not give; "has
@@ -383,8 +383,8 @@ class _Builder:
             s = next((c for c in v.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i >= segment_start(v)), None)
             subj = self.res.resolve(s, loose=True) if s is not None else self.res.left_persons(v)
         parts = merge_people(subj, objs, with_people)
-        if not parts or ("participant" in spec.needs and len(parts) < 2):
-            return None
+        if not parts or (len(parts) < 2 and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in v.children)):
+            return None  # a meeting has two sides: "the first leader to meet with X" names only one
         places = places_in(clause_tokens(v), self.people, self.lex.location_preps) or self.shared_place(v)
         if not places and any(c.lower_ == "where" for c in v.children):
             p = antecedent_place(v, self.people)
@@ -687,16 +687,8 @@ class _Builder:
             start = _ended_on(t, start)
         explicit = location is not None or destination is not None  # named in the sentence, not taken from the scene
         remote = subtype in self.lex.media.values()  # a phone or video call happens nowhere in particular
-        if etype == "meeting" and location is None and (start or end) and not remote:
-            # no place of its own: where its participants are that day, else where the story is
-            location = self.whereabouts.where([p.name for p in parts if p.name in self.people.people], start or end)
-            scene = self.scene_for(start, end)
-            gz = gazetteer()
-            location = gz.more_specific(location, scene) if gz.compatible(location, scene) else location or scene
-        elif etype == "meeting" and location is not None and _unmapped_venue(location) and (start or end):
-            city = self.scene_for(start, end)  # "at State House" the morning after landing in Nairobi
-            if city is not None and city.latitude is not None:
-                location = Place(f"{location.name}, {city.name}", city.country_code, city.latitude, city.longitude)
+        if etype == "meeting" and not remote:
+            location = self._meeting_place(location, parts, start, end)
         c = Candidate(etype, subtype, t, parts, location, origin, destination, start, end, value, source, status,
                       explicit)
         lo, hi = _clause_span(t)
@@ -704,6 +696,23 @@ class _Builder:
         last = self.doc[sent_end - 1]
         c.sentence = self.text[self.doc[seg].idx:last.idx + len(last.text)].strip()
         return c
+
+    def _meeting_place(self, location: Place | None, parts: list[Participant], start: date | None,
+                       end: date | None) -> Place | None:
+        """Where a meeting is, from the story when its sentence does not say: where its participants are that day,
+        else where the story is; the dateline around the article's day; a country's capital for talks with its
+        office holders; the city of a venue the gazetteer lacks."""
+        gz = gazetteer()
+        if location is None and (start or end):
+            location = self.whereabouts.where([p.name for p in parts if p.name in self.people.people], start or end)
+            scene = self.scene_for(start, end)
+            location = gz.more_specific(location, scene) if gz.compatible(location, scene) else location or scene
+        elif location is not None and _unmapped_venue(location) and (start or end):
+            city = self.scene_for(start, end)  # "at State House" the morning after landing in Nairobi
+            if city is not None and city.latitude is not None:
+                location = Place(f"{location.name}, {city.name}", city.country_code, city.latitude, city.longitude)
+        location = dateline_scene(location, self.dateline, start or end, self.article_date)
+        return seat_of_office(location, [(p.role, p.country_code) for p in parts])
 
     def scene_for(self, start: date | None, end: date | None) -> Place | None:
         """Where the story was on the meeting's day: the latest place reported for that day (or the day either
@@ -870,12 +879,17 @@ def _refine_sentence(cands: list[Candidate]) -> None:
         for tr in cands:
             if tr.event_type != "travel" or tr.destination is None:
                 continue
-            if tr.trigger not in m.trigger.ancestors:  # only a meeting inside the trip's clause
-                continue
-            if _before_the_trip(m.trigger, tr.trigger):  # "after her talks in Berlin, she flew home"
+            # only a meeting inside the trip's clause ("visit Japan to hold talks", "pay a visit to Japan and hold
+            # talks"): under the trip's trigger or under the verb that governs it
+            trip_verb, how = (tr.trigger, "") if tr.trigger.pos_ in {"VERB", "AUX"} else _governing_verb(tr.trigger)
+            if how not in {"", "dobj"}:
+                trip_verb = None  # "the visit is the first trip ...": a copula is no trip clause
+            inside = tr.trigger in m.trigger.ancestors or (
+                trip_verb is not None and trip_verb in m.trigger.ancestors and trip_verb.i < m.trigger.i)
+            if not inside or _before_the_trip(m.trigger, tr.trigger):  # "after her talks in Berlin, she flew home"
                 continue
             if m.location is None or not m.explicit_place:
-                m.location = tr.destination
+                m.location = seat_of_office(tr.destination, [(p.role, p.country_code) for p in m.participants])
                 m.explicit_place = True
             elif gz.compatible(tr.destination, m.location):
                 tr.destination = gz.more_specific(tr.destination, m.location)

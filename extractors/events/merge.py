@@ -31,7 +31,10 @@ def _compatible(a: Candidate, b: Candidate, known: set[str]) -> bool:
     placed = bool((a.location or a.destination) and (b.location or b.destination))
     dated = (a.date_start or a.date_end) is not None and (b.date_start or b.date_end) is not None
     if not (placed or dated):
-        return bool(pa) and pa == pb  # nothing anchors the pair: only the very same people make it one event
+        # nothing anchors the pair: only the very same people make it one event, or, inside one sentence, some of
+        # the people of the other ("will visit Biden ..., a trip that makes him the first to meet with Biden")
+        same_sentence = a.sentence == b.sentence
+        return bool(pa) and (pa == pb or same_sentence and (pa <= pb or pb <= pa))
     ea, eb = _named_here(a, known), _named_here(b, known)
     if a.event_type == "meeting" and len(ea) >= 2 and len(eb) >= 2 and not (ea <= eb or eb <= ea):
         return False  # "met the president and held talks with the minister": each names someone the other lacks

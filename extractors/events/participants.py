@@ -214,13 +214,33 @@ class Resolver:
         kids = list(t.children)
         if not any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in kids):
             return None
+        title = words["title_synonyms"].get(t.lower_, t.lower_)  # "the pontiff" is the pope
         if any(c.dep_ in {"prep", "appos", "poss", "acl", "relcl"} or c.dep_ in {"compound", "amod"} and (
                 c.lower_ not in words["modifiers"] or c.ent_type_ == "ORDINAL") for c in kids):
-            return None  # "the President of South Korea", "the Japanese minister", "the first leader to ...": new
+            # "the President of South Korea", "the Japanese minister": someone new, unless the story has exactly
+            # one holder of that title, of that country ("the UN envoy for Syria" in a story about one envoy)
+            return self._sole_holder(t, title)
         for p in reversed(self.salience.recent):
-            if t.lower_ in p.titles:
+            if title in p.titles:
                 return p
-        return None
+        return self._sole_holder(t, title)
+
+    def _sole_holder(self, t: Token, title: str) -> Person | None:
+        """The one person of the whole story who holds ``title`` (and, when the phrase names a country, of that
+        country): the story's map from role to person, which also reads forward ('The envoy held talks on
+        Sunday ... Envoy Ann Lee arrived on Saturday')."""
+        if any(c.dep_ in {"appos", "poss", "acl", "relcl"} or c.ent_type_ == "ORDINAL" for c in t.children):
+            return None
+        lo, hi = t.left_edge.i, t.right_edge.i + 1
+        countries = {cc for c in t.subtree if c.i != t.i and (cc := _demonym(c))}
+        countries |= {cc for ent in t.doc.ents if ent.label_ == "GPE" and lo <= ent.start and ent.end <= hi
+                      and (cc := gazetteer().country_code(ent.text))}
+        if any(ent.label_ in {"GPE", "NORP"} and lo <= ent.start and ent.end <= hi for ent in t.doc.ents) \
+                and not countries:
+            return None  # "the President of Ruritania": a country the gazetteer cannot check
+        holders = [p for p in self.people.people.values() if title in p.titles
+                   and (not countries or p.country_code in countries)]
+        return holders[0] if len(holders) == 1 else None
 
     def _cataphor(self, tok: Token) -> tuple[bool, Person | None]:
         """'In his ABC interview, Trump dismissed ...', 'As he headed to Laos, Obama said ...': a pronoun in a

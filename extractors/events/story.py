@@ -131,3 +131,44 @@ class Whereabouts:
         for _, _, place in sorted((p for p in seen if p[0] == last), key=lambda p: p[:2]):
             out = place if out is None or not gz.compatible(out, place) else gz.more_specific(out, place)
         return out
+
+
+# national offices whose holders receive visitors in their capital ("talks with the Japanese prime minister")
+_SEAT_OFFICES = frozenset({"president", "prime", "premier", "chancellor", "king", "queen", "emir", "sultan",
+                           "minister", "pope", "crown"})
+_NEAR_DAYS = 2  # how far from the article's day an event may be for the dateline to say where it is
+
+
+def seat_of_office(location: Place | None, roles: list[tuple[str | None, str | None]]) -> Place | None:
+    """A meeting placed only in a country, with one of that country's national office holders taking part
+    (``roles``: (role, country) of each participant), happens in its capital: that is where a visitor's talks
+    with a president or a minister are held. Any other place is returned unchanged."""
+    if location is None or location.latitude is not None or location.country_code is None:
+        return location
+    gz = gazetteer()
+    info = gz.info(location)
+    if info is None or info.kind != "country":
+        return location
+    for role, country in roles:
+        words = set((role or "").lower().replace("-", " ").split())
+        if country == location.country_code and words & _SEAT_OFFICES:
+            capital = gz.capital_of(location.country_code)
+            return capital.to_place() if capital is not None else location
+    return location
+
+
+def dateline_scene(location: Place | None, dateline: Dateline | None, day: date | None,
+                   article_date: date | None) -> Place | None:
+    """What the dateline says of a meeting around the article's day: with no place of its own it happened where
+    the report is filed from ('CAIRO (Reuters) - X met Y on Sunday'); placed only in the dateline's country, it
+    happened in the dateline city. Farther from the article's day, or elsewhere, the place is unchanged."""
+    if dateline is None or day is None or article_date is None or abs((day - article_date).days) > _NEAR_DAYS:
+        return location
+    if location is None:
+        return dateline.place
+    gz = gazetteer()
+    info = gz.info(location)
+    if info is not None and info.kind == "country" and location.country_code == dateline.info.country_code \
+            and dateline.info.kind == "city":
+        return dateline.place
+    return location

@@ -189,3 +189,33 @@ def test_the_extended_scope_keeps_them_for_rams(nlp):
 def test_unknown_scope_is_refused(nlp):
     with pytest.raises(ValueError, match="scope"):
         run(nlp, "Ana Ruiz met Tom Hale.", scope="everything")
+
+
+# --- places from the story: the dateline around the article's day, a capital for talks with office holders ------------
+
+def test_a_meeting_reported_from_a_dateline_happened_there(nlp):
+    text = "CAIRO, May 7 - President Omar Said met Foreign Minister Lena Fischer on Tuesday."
+    (m,) = of_type(run(nlp, text), "meeting")
+    assert m.location.name == "Cairo"
+
+
+def test_the_dateline_says_nothing_of_a_meeting_weeks_away(nlp):
+    text = "CAIRO, May 7 - President Omar Said will meet Foreign Minister Lena Fischer on June 20."
+    (m,) = of_type(run(nlp, text), "meeting")
+    assert m.location is None
+
+
+def test_talks_with_a_national_office_holder_in_a_country_are_in_its_capital(nlp):
+    text = ("Foreign Minister Lena Fischer will pay a visit to Japan from July 12 to 14 and hold talks with "
+            "Japanese Prime Minister Taro Sato.")
+    (m,) = of_type(run(nlp, text), "meeting")
+    assert m.location.name == "Tokyo"
+
+
+def test_a_country_stays_a_country_without_its_office_holders():
+    from dateline.extractors.events.story import seat_of_office
+
+    japan = Place("Japan", "JP")
+    assert seat_of_office(japan, [("Foreign Minister", "DE"), (None, None)]) == japan
+    assert seat_of_office(japan, [("Prime Minister", "JP")]).name == "Tokyo"
+    assert seat_of_office(None, [("Prime Minister", "JP")]) is None
