@@ -24,11 +24,16 @@ _PARTICLES = {"bin", "bint", "al", "el", "da", "de", "del", "der", "van", "von",
 
 
 @lru_cache(maxsize=1)
-def role_words() -> dict[str, frozenset[str]]:
-    """The title/role vocabulary from ``events/data/roles.json``, as sets."""
+def role_words() -> dict:
+    """The title/role vocabulary from ``events/data/roles.json``: word lists as sets, tables (``title_synonyms``) as
+    dicts."""
     raw = json.loads(_ROLES.read_text(encoding="utf-8"))
-    return {k: ({a.lower(): b.lower() for a, b in v.items()} if isinstance(v, dict) else frozenset(w.lower() for w in v))
-            for k, v in raw.items() if not k.startswith("_")}
+    out: dict = {}
+    for k, v in raw.items():
+        if not k.startswith("_"):
+            out[k] = {a.lower(): b.lower() for a, b in v.items()} if isinstance(v, dict) else frozenset(
+                w.lower() for w in v)
+    return out
 
 
 @dataclass(frozen=True)
