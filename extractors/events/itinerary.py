@@ -53,11 +53,14 @@ def _representatives(events: Sequence[Event]) -> list[Event]:
 
 
 def _canonical_travellers(reps: list[Event]) -> dict[str, str]:
-    """Map every person name to the longest name sharing a token with it ('Ruiz' -> 'Ana Ruiz')."""
+    """Map every person name to the longest name that contains all its words ('Ruiz' -> 'Ana Ruiz'), when exactly
+    one does: two people who share a given name ('John Paul', 'John Magufuli') are not one traveller."""
     names = sorted({p.name for e in reps for p in e.participants if is_person(p)}, key=lambda n: (-len(n), n))
     canon: dict[str, str] = {}
     for n in names:
-        canon[n] = next((c for c in canon.values() if name_tokens(c) & name_tokens(n)), n)
+        toks = name_tokens(n)
+        longer = {c for c in canon.values() if toks and toks <= name_tokens(c)}
+        canon[n] = longer.pop() if len(longer) == 1 else n
     return canon
 
 
