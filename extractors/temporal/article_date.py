@@ -43,6 +43,9 @@ from .tables import DATA, Rule, alternation, compile_rule, load_lexicon, placeho
 
 _CONF = json.loads((DATA / "article_date.json").read_text(encoding="utf-8"))
 HEAD_CHARS: int = _CONF["head_chars"]
+HEAD_MAX_CHARS: int = _CONF["head_max_chars"]
+PROSE_WORDS: int = _CONF["prose_words"]
+URL_DAYS_AFTER: int = _CONF["url_days_after"]
 TIERS: tuple[str, ...] = tuple(_CONF["tiers"])
 FURNITURE = ("publication", "dateline", "update")
 WEEKDAYS: dict[str, int] = {**LEX.weekdays, **_CONF["weekday_abbreviations"]}
@@ -193,6 +196,7 @@ class DateRule:
     rule: Rule
     tier: str
     region: str
+    bare: bool = False  # an unlabelled date line: it may be page chrome (today's date), not the writing
 
 
 def load_date_rules(path=DATA / "article_date_rules.jsonl") -> tuple[DateRule, ...]:
@@ -205,7 +209,8 @@ def load_date_rules(path=DATA / "article_date_rules.jsonl") -> tuple[DateRule, .
         row = json.loads(line)
         if row.get("tier") not in (*TIERS, "year", "copyright") or row.get("region") not in REGIONS:
             raise ValueError(f"article-date rule {row.get('name')!r}: bad tier or region")
-        rules.append(DateRule(compile_rule(row, fragments, PRODUCTIONS), row["tier"], row["region"]))
+        rule = compile_rule(row, fragments, PRODUCTIONS)
+        rules.append(DateRule(rule, row["tier"], row["region"], bool(row.get("bare", False))))
     return tuple(rules)
 
 
@@ -229,12 +234,25 @@ def _nearest(stated: Stated, anchor: date) -> date | None:
     return min(agreeing or options, key=lambda d: abs((d - anchor).days)) if options else None
 
 
+_PROSE_END = re.compile(r"[.!?\"”’)]\s*$")
+
+
 def head_end(text: str) -> int:
-    """Where the page header region ends: the end of the line holding character ``HEAD_CHARS``."""
+    """Where the page header region ends: the end of the line holding character ``HEAD_CHARS``, or of the first line
+    of prose if that ends later (a long menu above the byline), but never past ``HEAD_MAX_CHARS``."""
     if len(text) <= HEAD_CHARS:
         return len(text)
     cut = text.find("\n", HEAD_CHARS)
-    return len(text) if cut < 0 else cut
+    cut = len(text) if cut < 0 else cut
+    start = 0
+    while start < min(len(text), HEAD_MAX_CHARS):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        line = text[start:end]
+        if len(line.split()) >= PROSE_WORDS and _PROSE_END.search(line):
+            return max(cut, end) if end <= HEAD_MAX_CHARS else cut
+        start = end + 1
+    return cut
 
 
 @dataclass(frozen=True)
@@ -243,6 +261,8 @@ class Candidate:
     tier: str
     text: str
     value: Stated | int
+    region: str = "head"
+    bare: bool = False
 
 
 class _Page:
@@ -268,7 +288,8 @@ class _Page:
             for match in self._matches(rule):
                 value = PRODUCTIONS[rule.rule.production](match)
                 if value is not None:
-                    out.append(Candidate(rule.rule.name, tier, " ".join(match.group(0).split()), value))
+                    text = " ".join(match.group(0).split())
+                    out.append(Candidate(rule.rule.name, tier, text, value, rule.region, rule.bare))
         return out
 
     @cached_property
@@ -285,8 +306,18 @@ class _Page:
         return next((c for tier in FURNITURE for c in self.found(tier) if c.value.year is not None), None)
 
     @cached_property
-    def url_anchor(self) -> Candidate | None:
-        return next(iter(self.found("url") + self.found("year")), None)
+    def url_date(self) -> date | None:
+        return next((c.value.complete() for c in self.found("url")), None)
+
+    @cached_property
+    def year_anchor(self) -> tuple[Candidate, str] | None:
+        """After the page's own furniture: the URL's date or year, then any full date in the header."""
+        hints = self.found("url") + [c for c in self.found("year") if c.region == "url"]
+        hints += [c for c in self.found("year") if c.region == "head"]
+        for cand in hints:
+            where = "the URL" if cand.region == "url" else "a date in the page header"
+            return cand, f"{where} {cand.text!r}"
+        return None
 
     @cached_property
     def pair_anchor(self) -> tuple[date, str] | None:
@@ -304,10 +335,11 @@ class _Page:
             return stated.complete(), None
         if (anchor := self.stated_anchor) is not None:
             return _nearest(stated, anchor.value.complete()), f"the page's own date {anchor.text!r}"
-        if (anchor := self.url_anchor) is not None:
+        if self.year_anchor is not None:
+            anchor, where = self.year_anchor
             if isinstance(anchor.value, int):
-                return _date(anchor.value, stated.month, stated.day), f"the URL year {anchor.text!r}"
-            return _nearest(stated, anchor.value.complete()), f"the URL date {anchor.text!r}"
+                return _date(anchor.value, stated.month, stated.day), where
+            return _nearest(stated, anchor.value.complete()), where
         if use_pairs and self.pair_anchor is not None:
             day, pair = self.pair_anchor
             return _nearest(stated, day), f"the weekday+date pair {pair}"
@@ -328,13 +360,19 @@ def infer_article_date(doc: Doc | str, *, metadata: date | None = None, header: 
     if header is not None:
         return ArticleDate(header, "header")
     page = _Page(doc.text if isinstance(doc, Doc) else str(doc), url, run_date)
+    passed_over = []
     for tier in TIERS:
         for cand in page.found(tier):
             d, year_from = page.resolve(cand)
+            if d is not None and cand.bare and page.url_date and (d - page.url_date).days > URL_DAYS_AFTER:
+                if cand.text not in passed_over:  # today's date in the page chrome, days after the URL's date
+                    passed_over.append(cand.text)
+                continue
             if d is not None:
-                how = f"{cand.rule}; year from {year_from}" if year_from else cand.rule
+                how = [cand.rule] + ([f"year from {year_from}"] if year_from else [])
+                how += [f"passed over {t!r}, later than the URL's date" for t in passed_over]
                 where = "URL " if tier == "url" else ""
-                return ArticleDate(d, "inferred", f"{where}{cand.text} [{how}]")
+                return ArticleDate(d, "inferred", f"{where}{cand.text} [{'; '.join(how)}]")
     if fallback is not None:
         return ArticleDate(fallback, "fallback")
     return ArticleDate(None, "unknown")

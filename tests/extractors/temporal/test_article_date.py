@@ -232,3 +232,31 @@ def test_every_rule_has_a_name_a_pattern_and_a_production():
     for r in RULES:
         assert r.rule.production in PRODUCTIONS and r.rule.regex.pattern
         assert r.tier in (*TIERS, "year", "copyright")
+
+
+def test_a_long_menu_does_not_push_the_byline_out_of_the_header(blank):
+    menu = "\n".join(["Home", "World", "Politics", "Business", "Sport", "Opinion", "Video", "Sign in"] * 12)
+    text = (f"{menu}\nEnvoys agree on a plan\nBy Ann Lee | April 2, 2018\n"
+            "The envoys agreed on a plan on Sunday after three days of talks in the capital.")
+    assert len(menu) > 600
+    assert infer_article_date(blank(text), run_date=RUN).value == date(2018, 4, 2)
+
+
+def test_a_dated_line_deep_in_the_body_is_not_page_furniture(blank):
+    prose = "The envoys met again in the capital and agreed to keep talking next week. " * 12
+    assert infer_article_date(blank(f"{prose}\nMarch 3, 2019\n"), run_date=RUN).source == "unknown"
+
+
+def test_todays_date_in_the_page_chrome_gives_way_to_the_urls_date(blank):
+    text = "Tuesday, April 15, 2025\nSteelband welcome\nThe vice-president lands on Monday with a delegation."
+    got = infer_article_date(blank(text), run_date=RUN, url="http://example.tt/news/2013-05-25/welcome")
+    assert got.value == date(2013, 5, 25) and "passed over 'Tuesday, April 15, 2025'" in got.evidence
+    # a labelled date is no chrome: it wins over the URL's
+    text = "Posted on 3 March 2016\nThe presidents met."
+    assert infer_article_date(blank(text), run_date=RUN, url="http://example.tt/2016-02-01/x").value == date(2016, 3, 3)
+
+
+def test_a_year_less_dateline_takes_the_year_of_any_full_date_in_the_header(blank):
+    text = "Ministers meet allies\nLink [2022-03-26 23:13:22]\nISLAMABAD, Mar 26 (APP):The minister met a delegation."
+    got = infer_article_date(blank(text), run_date=RUN)
+    assert got.value == date(2022, 3, 26) and "year from a date in the page header" in got.evidence
