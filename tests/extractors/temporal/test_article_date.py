@@ -145,6 +145,12 @@ def test_a_body_sentence_opening_with_a_label_word_is_not_a_publication_line(bla
         ("Ann Lee\n4 March 2021 · 3 min read\nThe envoys held talks.", date(2021, 3, 4)),
         ("PUBLISHED: 15:05 GMT, 3 June 2016 | UPDATED: 09:12 GMT, 4 June 2016\nThe queen hosted a banquet.",
          date(2016, 6, 3)),
+        ("Published at 12:00 AM, Wed Mar 3, 2021\nLast update on: Thu Mar 4, 2021 03:15 AM\nThey met.",
+         date(2021, 3, 3)),
+        ("Ministers of three countries to meet in Paris - 4 April, 2003\n\nThey meet on Friday.", date(2003, 4, 4)),
+        ("MOSCOW, March 17, 2004. (Volga Novosti) - The minister spoke.", date(2004, 3, 17)),
+        ("Riyadh, Jumada II 26, 1440, March 3, 2019, SPA -- The crown prince received the minister.", date(2019, 3, 3)),
+        ("KYODO NEWS - Mar 3, 2019 - 22:15 | World\nThe ministers agreed to resume talks.", date(2019, 3, 3)),
     ],
 )
 def test_real_page_stamps(blank, text, expected):
