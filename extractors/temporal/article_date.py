@@ -271,6 +271,7 @@ class _Page:
     def __init__(self, text: str, url: str | None, run_date: date) -> None:
         self.text, self.url, self.run_date = text, url or "", run_date
         self.cut = head_end(text)
+        self._found: dict[str, list[Candidate]] = {}
 
     def _matches(self, rule: DateRule) -> Iterator[re.Match[str]]:
         if rule.region == "url":
@@ -281,7 +282,9 @@ class _Page:
 
     def found(self, tier: str) -> list[Candidate]:
         """A tier's candidates, strongest rule first, then in text order."""
-        out = []
+        if tier in self._found:
+            return self._found[tier]
+        out = self._found[tier] = []
         for rule in RULES:
             if rule.tier != tier:
                 continue
@@ -303,7 +306,29 @@ class _Page:
 
     @cached_property
     def stated_anchor(self) -> Candidate | None:
-        return next((c for tier in FURNITURE for c in self.found(tier) if c.value.year is not None), None)
+        return next((c for tier in FURNITURE for c in self.found(tier)
+                     if c.value.year is not None and not self.chrome(c)), None)
+
+    @cached_property
+    def chrome_days(self) -> set[date]:
+        """Days the page chrome shows: they give no year to anything else either."""
+        return {c.value.complete() for c in self.found("publication") if self.chrome(c)}
+
+    def chrome(self, cand: Candidate) -> str | None:
+        """Why a bare date line looks like the page chrome's 'today' rather than the writing: it falls days after the
+        URL's date, or, naming its weekday as such chrome does, days after the dateline's day."""
+        day = cand.value.complete() if cand.bare else None
+        if day is None:
+            return None
+        if self.url_date is not None and (day - self.url_date).days > URL_DAYS_AFTER:
+            return "later than the URL's date"
+        if cand.value.weekday is None:
+            return None
+        for dateline in self.found("dateline"):
+            filed = dateline.value.complete() or _nearest(dateline.value, day)
+            if filed is not None and (day - filed).days > URL_DAYS_AFTER:
+                return f"later than the dateline {dateline.text!r}"
+        return None
 
     @cached_property
     def url_date(self) -> date | None:
@@ -313,7 +338,7 @@ class _Page:
     def year_anchor(self) -> tuple[Candidate, str] | None:
         """After the page's own furniture: the URL's date or year, then any full date in the header."""
         hints = self.found("url") + [c for c in self.found("year") if c.region == "url"]
-        hints += [c for c in self.found("year") if c.region == "head"]
+        hints += [c for c in self.found("year") if c.region == "head" and c.value.complete() not in self.chrome_days]
         for cand in hints:
             where = "the URL" if cand.region == "url" else "a date in the page header"
             return cand, f"{where} {cand.text!r}"
@@ -324,7 +349,7 @@ class _Page:
         """The first weekday+date pair's day, and how it was fixed."""
         for cand in self.found("weekday_pair"):
             d, year_from = self.resolve(cand, use_pairs=False)
-            if d is not None:
+            if d is not None and d not in self.chrome_days:
                 return d, f"{cand.text!r}" + (f" (its year from {year_from})" if year_from else "")
         return None
 
@@ -364,13 +389,13 @@ def infer_article_date(doc: Doc | str, *, metadata: date | None = None, header: 
     for tier in TIERS:
         for cand in page.found(tier):
             d, year_from = page.resolve(cand)
-            if d is not None and cand.bare and page.url_date and (d - page.url_date).days > URL_DAYS_AFTER:
-                if cand.text not in passed_over:  # today's date in the page chrome, days after the URL's date
-                    passed_over.append(cand.text)
+            if d is not None and (why := page.chrome(cand)):
+                if (cand.text, why) not in passed_over:
+                    passed_over.append((cand.text, why))
                 continue
             if d is not None:
                 how = [cand.rule] + ([f"year from {year_from}"] if year_from else [])
-                how += [f"passed over {t!r}, later than the URL's date" for t in passed_over]
+                how += [f"passed over {text!r}, {why}" for text, why in passed_over]
                 where = "URL " if tier == "url" else ""
                 return ArticleDate(d, "inferred", f"{where}{cand.text} [{'; '.join(how)}]")
     if fallback is not None:

@@ -266,3 +266,13 @@ def test_a_year_less_dateline_takes_the_year_of_any_full_date_in_the_header(blan
     text = "Ministers meet allies\nLink [2022-03-26 23:13:22]\nISLAMABAD, Mar 26 (APP):The minister met a delegation."
     got = infer_article_date(blank(text), run_date=RUN)
     assert got.value == date(2022, 3, 26) and "year from a date in the page header" in got.evidence
+
+
+def test_todays_date_in_the_page_chrome_gives_way_to_a_dateline_days_before_it(blank):
+    text = ("Thursday, April 25, 2024\nMenu\nMinisters meet allies\nISLAMABAD, Mar 26 (APP): The minister met a "
+            "delegation here on Saturday.\n\nCopyright 2022 Example")
+    got = infer_article_date(blank(text), run_date=RUN)
+    assert got.value == date(2022, 3, 26) and "passed over 'Thursday, April 25, 2024'" in got.evidence
+    # a blog's date header above its post, with no dateline to contradict it, is the post's date
+    text = "Wednesday, April 15, 2009\n\nPrime minister visiting the capital\n\nThe prime minister is on a visit."
+    assert infer_article_date(blank(text), run_date=RUN).value == date(2009, 4, 15)
