@@ -339,10 +339,10 @@ class _Page:
         """After the page's own furniture: the URL's date or year, then any full date in the header."""
         hints = self.found("url") + [c for c in self.found("year") if c.region == "url"]
         hints += [c for c in self.found("year") if c.region == "head" and c.value.complete() not in self.chrome_days]
-        for cand in hints:
-            where = "the URL" if cand.region == "url" else "a date in the page header"
-            return cand, f"{where} {cand.text!r}"
-        return None
+        if not hints:
+            return None
+        where = "the URL" if hints[0].region == "url" else "a date in the page header"
+        return hints[0], f"{where} {hints[0].text!r}"
 
     @cached_property
     def pair_anchor(self) -> tuple[date, str] | None:
@@ -380,6 +380,8 @@ class _Page:
 
 def infer_article_date(doc: Doc | str, *, metadata: date | None = None, header: date | None = None,
                        fallback: date | None = None, run_date: date, url: str | None = None) -> ArticleDate:
+    """The article's date: ``metadata``, else ``header``, else the first tier of the rule table that dates the page
+    (``url`` is the record's URL, evidence too), else ``fallback``, else unknown."""
     if metadata is not None:
         return ArticleDate(metadata, "metadata")
     if header is not None:
