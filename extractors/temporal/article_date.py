@@ -105,7 +105,8 @@ def _fragments() -> dict[str, str]:
         "UPDCAP": _capitalised(_CONF["update_labels"]),
         "BYLINE": f"(?-i:{alternation(_CONF['byline_openers'])})",
         "OUTLET": r"(?-i:[A-Z][\w.&'’]*(?:[ \t]+[A-Z][\w.&'’]*){0,4})",
-        "LEAD": rf"(?:(?!{wd_any}\b)(?:{token}|\d+|(?i:ago|an?|mins?|minutes?|hours?|hrs?|secs?|seconds?|days?))"
+        "LEAD": rf"(?:(?!{wd_any}\b|(?i:updated?|last|modified|edited)\b)"
+                rf"(?:{token}|\d+|(?i:ago|an?|mins?|minutes?|hours?|hrs?|secs?|seconds?|days?))"
                 r"(?:[ \t]*[|•·,:][ \t]*|[ \t]+))",
         "NAMEISH": rf"(?!{wd_any}\b){token}(?:[ \t]+(?!{wd_any}\b){token}){{0,3}}",
     }

@@ -151,6 +151,9 @@ def test_a_body_sentence_opening_with_a_label_word_is_not_a_publication_line(bla
         ("MOSCOW, March 17, 2004. (Volga Novosti) - The minister spoke.", date(2004, 3, 17)),
         ("Riyadh, Jumada II 26, 1440, March 3, 2019, SPA -- The crown prince received the minister.", date(2019, 3, 3)),
         ("KYODO NEWS - Mar 3, 2019 - 22:15 | World\nThe ministers agreed to resume talks.", date(2019, 3, 3)),
+        ("Mar 3, 2019 10:05 AM EST | Last Updated: Mar 4, 2019\nThey met.", date(2019, 3, 3)),
+        ("Ann Lee / 3 March 2021\nThey met.", date(2021, 3, 3)),
+        ("Publish Date: 3 March 2019\nThey met.", date(2019, 3, 3)),
     ],
 )
 def test_real_page_stamps(blank, text, expected):
