@@ -108,7 +108,8 @@ def _fragments() -> dict[str, str]:
         "LEAD": rf"(?:(?!{wd_any}\b|(?i:updated?|last|modified|edited)\b)"
                 rf"(?:{token}|\d+|(?i:ago|an?|mins?|minutes?|hours?|hrs?|secs?|seconds?|days?))"
                 r"(?:[ \t]*[|•·,:][ \t]*|[ \t]+))",
-        "NAMEISH": rf"(?!{wd_any}\b){token}(?:[ \t]+(?!{wd_any}\b){token}){{0,3}}",
+        "NAMEISH": rf"(?!{wd_any}\b){token}(?:[ \t]+(?!{wd_any}\b){token}){{0,3}}"
+                   rf"(?:,[ \t]*{token}(?:[ \t]+{token}){{0,2}})?",  # 'Staff Report', 'Nairobi, Kenya'
     }
 
 

@@ -154,6 +154,8 @@ def test_a_body_sentence_opening_with_a_label_word_is_not_a_publication_line(bla
         ("Mar 3, 2019 10:05 AM EST | Last Updated: Mar 4, 2019\nThey met.", date(2019, 3, 3)),
         ("Ann Lee / 3 March 2021\nThey met.", date(2021, 3, 3)),
         ("Publish Date: 3 March 2019\nThey met.", date(2019, 3, 3)),
+        ("Mayor welcomes delegation\nMarch 3, 2019 by Ann Lee\nThe mayor met the delegation.", date(2019, 3, 3)),
+        ("Nairobi, Kenya | 3 March 2019 | Africa\nThe leaders met on Sunday.", date(2019, 3, 3)),
     ],
 )
 def test_real_page_stamps(blank, text, expected):
