@@ -49,6 +49,7 @@ URL_DAYS_AFTER: int = _CONF["url_days_after"]
 TIERS: tuple[str, ...] = tuple(_CONF["tiers"])
 FURNITURE = ("publication", "dateline", "update")
 WEEKDAYS: dict[str, int] = {**LEX.weekdays, **_CONF["weekday_abbreviations"]}
+WEEKDAY_NAMES = {n: w.capitalize() for w, n in LEX.weekdays.items()}
 
 
 def _capitalised(words: list[str]) -> str:
@@ -265,6 +266,12 @@ class Candidate:
     value: Stated | int
     region: str = "head"
     bare: bool = False
+    end: int = 0  # where the match ends in the text
+
+
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
+_WEEKDAY_WORD = re.compile(rf"\b({alternation([w.capitalize() for w in LEX.weekdays])})\b")
+_FUTURE = re.compile(rf"\b(?:{alternation(_CONF['future_markers'])})\b", re.IGNORECASE)
 
 
 class _Page:
@@ -294,7 +301,7 @@ class _Page:
                 value = PRODUCTIONS[rule.rule.production](match)
                 if value is not None:
                     text = " ".join(match.group(0).split())
-                    out.append(Candidate(rule.rule.name, tier, text, value, rule.region, rule.bare))
+                    out.append(Candidate(rule.rule.name, tier, text, value, rule.region, rule.bare, match.end()))
         return out
 
     @cached_property
@@ -371,13 +378,28 @@ class _Page:
             day, pair = self.pair_anchor
             return _nearest(stated, day), f"the weekday+date pair {pair}"
         bound, copyright_line = self.bound
+        limit = f"the copyright line {copyright_line!r}" if copyright_line else "the run date"
+        if stated.weekday is None and (named := self.story_weekday(cand)) is not None:
+            days = [most_recent_year(stated.month, stated.day, bound, wd) for wd in (named, (named + 1) % 7)]
+            if any(days):
+                name = WEEKDAY_NAMES[named]
+                return max(d for d in days if d), (f"the latest year not after {limit} in which the dateline's day is "
+                                                   f"the {name} its sentence names, or the day after")
         d = most_recent_year(stated.month, stated.day, bound, stated.weekday)
         if d is None and stated.weekday is not None:
             d = most_recent_year(stated.month, stated.day, bound)
         weekday = " and weekday" if stated.weekday is not None else ""
-        if copyright_line:
-            return d, f"the latest year{weekday} not after the copyright line {copyright_line!r}"
-        return d, f"the latest year{weekday} not after the run date"
+        return d, f"the latest year{weekday} not after {limit}"
+
+    def story_weekday(self, cand: Candidate) -> int | None:
+        """The one weekday a year-less dateline's own sentence names for a past day ('ISLAMABAD, Sept 7 (APP): The
+        minister met the envoy here on Friday'): the dateline's day is that day or the day after it."""
+        if cand.tier != "dateline":
+            return None
+        stop = _SENTENCE_END.search(self.text, cand.end)
+        sentence = self.text[cand.end: stop.start() if stop else len(self.text)]
+        days = {LEX.weekdays[w.lower()] for w in _WEEKDAY_WORD.findall(sentence)}
+        return days.pop() if len(days) == 1 and not _FUTURE.search(sentence) else None
 
 
 def infer_article_date(doc: Doc | str, *, metadata: date | None = None, header: date | None = None,

@@ -281,3 +281,17 @@ def test_todays_date_in_the_page_chrome_gives_way_to_a_dateline_days_before_it(b
     # a blog's date header above its post, with no dateline to contradict it, is the post's date
     text = "Wednesday, April 15, 2009\n\nPrime minister visiting the capital\n\nThe prime minister is on a visit."
     assert infer_article_date(blank(text), run_date=RUN).value == date(2009, 4, 15)
+
+
+def test_a_year_less_dateline_takes_a_year_its_sentence_weekday_agrees_with(blank):
+    # 14 April fell on a Friday in 2023 (and on a Saturday, the day after one, in 2018): the latest such year
+    text = "BEIJING, April 14 (Xinhua) -- The two presidents held talks in Beijing on Friday afternoon."
+    got = infer_article_date(blank(text), run_date=RUN)
+    assert got.value == date(2023, 4, 14) and "the Friday its sentence names" in got.evidence
+    # a weekday ahead ('will meet on Monday') says nothing about the dateline's day: the run date's year stands
+    text = "BEIJING, April 14 (Xinhua) -- The two presidents will meet on Monday."
+    got = infer_article_date(blank(text), run_date=RUN)
+    assert got.value == date(2026, 4, 14) and "not after the run date" in got.evidence
+    # a stated year wins over any weekday
+    text = "By Ann Lee | April 14, 2019\nBEIJING, April 14 (Xinhua) -- The presidents met on Friday."
+    assert infer_article_date(blank(text), run_date=RUN).value == date(2019, 4, 14)
