@@ -97,6 +97,7 @@ def _fragments() -> dict[str, str]:
         "CLOCK": rf"(?:{sep}{time}\s*{zone}(?:\s+\d{{1,2}}[:.]\d\d\s*{zone})?)?",
         "TAIL": r"(?:[ \t]*[•·|][^\n]{0,60})?",
         "ISO": iso,
+        "NUMERIC": numeric,
         "PLACE": r"^[ \t]*[A-Z][A-Za-z .'-]{1,40}(?:,[ \t]*[A-Z][A-Za-z .'-]{1,30})?[ \t]*",
         "AGENCYNAME": f"(?:{agencies})",
         "AGENCY": rf"\((?:{agencies}|[A-Z][A-Za-z.&]*(?:(?:[ \t]*[-–—/,][ \t]*|[ \t]+)[A-Z][A-Za-z.&]*){{0,3}})\)",
@@ -396,8 +397,11 @@ class _Page:
         minister met the envoy here on Friday'): the dateline's day is that day or the day after it."""
         if cand.tier != "dateline":
             return None
-        stop = _SENTENCE_END.search(self.text, cand.end)
-        sentence = self.text[cand.end: stop.start() if stop else len(self.text)]
+        start = cand.end
+        while (line_end := self.text.find("\n", start)) >= 0 and not re.search(r"\w", self.text[start:line_end]):
+            start = line_end + 1  # a dateline alone on its line ('VIETNAM, January 29 -'): its sentence is the next
+        stop = _SENTENCE_END.search(self.text, start)
+        sentence = self.text[start: stop.start() if stop else len(self.text)]
         days = {LEX.weekdays[w.lower()] for w in _WEEKDAY_WORD.findall(sentence)}
         return days.pop() if len(days) == 1 and not _FUTURE.search(sentence) else None
 

@@ -156,6 +156,9 @@ def test_a_body_sentence_opening_with_a_label_word_is_not_a_publication_line(bla
         ("Publish Date: 3 March 2019\nThey met.", date(2019, 3, 3)),
         ("Mayor welcomes delegation\nMarch 3, 2019 by Ann Lee\nThe mayor met the delegation.", date(2019, 3, 3)),
         ("Nairobi, Kenya | 3 March 2019 | Africa\nThe leaders met on Sunday.", date(2019, 3, 3)),
+        ("Visit begins | News\n\n/ 05:34 AM February 08, 2015\n\nMANILA — The president arrives.", date(2015, 2, 8)),
+        ("ADDIS ABABA (HAN) January 27, 2016 – Some ministers gathered in a retreat.", date(2016, 1, 27)),
+        ("The president hosted his counterpart on Thursday (22/12/2022) morning at the palace.", date(2022, 12, 22)),
     ],
 )
 def test_real_page_stamps(blank, text, expected):
@@ -292,6 +295,9 @@ def test_a_year_less_dateline_takes_a_year_its_sentence_weekday_agrees_with(blan
     text = "BEIJING, April 14 (Xinhua) -- The two presidents will meet on Monday."
     got = infer_article_date(blank(text), run_date=RUN)
     assert got.value == date(2026, 4, 14) and "not after the run date" in got.evidence
+    # a dateline alone on its line: the weekday comes from the next sentence (29 January 2024 was a Monday)
+    text = "VIETNAM, January 29 -\n\nHANOI — The president arrived in Hanoi on Monday afternoon."
+    assert infer_article_date(blank(text), run_date=RUN).value == date(2024, 1, 29)
     # a stated year wins over any weekday
     text = "By Ann Lee | April 14, 2019\nBEIJING, April 14 (Xinhua) -- The presidents met on Friday."
     assert infer_article_date(blank(text), run_date=RUN).value == date(2019, 4, 14)
