@@ -18,12 +18,16 @@ the tiers of ``data/article_date_rules.jsonl``, each rule a name, a pattern and 
 page chrome's bare date), then the earlier match wins. Page furniture comes before the body because a body's
 weekday+date pair is usually a reported day, not the day of writing.
 
+A bare date line (no label, byline or dateline says what it is) that falls days after the URL's date, or that names
+its weekday and falls days after the dateline's day, is the page chrome's "today": it is passed over.
+
 A missing year never comes from the run date when the page states its own: it is the year putting the date nearest
-to the first furniture date that states a year, else the URL's date or year, else the date a weekday+date pair
-fixes; only then the most recent year, not after ``run_date`` (nor after the year of a copyright line, weaker
-evidence: an upper bound), in which the weekday and date coincide (or, without a weekday, the date is not after it).
-``published_evidence`` records the matched text, the rule, and where the year came from when the text lacks it.
-``run_date`` is a parameter: extractors never read the clock.
+to the first furniture date that states a year, else the URL's date or year, else any full date in the header, else
+the date a weekday+date pair fixes; for a dateline, else the latest year in which its day is the past weekday its own
+sentence names (or the day after it); only then the most recent year not after ``run_date`` in which the weekday and
+date coincide (or, without a weekday, the date is not after it). A copyright line's year, weaker evidence, bounds
+those last two as ``run_date`` does. ``published_evidence`` records the matched text, the rule, where the year came
+from when the text lacks it, and what was passed over. ``run_date`` is a parameter: extractors never read the clock.
 """
 
 from __future__ import annotations
