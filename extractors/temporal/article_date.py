@@ -18,12 +18,16 @@ the tiers of ``data/article_date_rules.jsonl``, each rule a name, a pattern and 
 page chrome's bare date), then the earlier match wins. Page furniture comes before the body because a body's
 weekday+date pair is usually a reported day, not the day of writing.
 
+A bare date line (no label, byline or dateline says what it is) that falls days after the URL's date, or that names
+its weekday and falls days after the dateline's day, is the page chrome's "today": it is passed over.
+
 A missing year never comes from the run date when the page states its own: it is the year putting the date nearest
-to the first furniture date that states a year, else the URL's date or year, else the date a weekday+date pair
-fixes; only then the most recent year, not after ``run_date`` (nor after the year of a copyright line, weaker
-evidence: an upper bound), in which the weekday and date coincide (or, without a weekday, the date is not after it).
-``published_evidence`` records the matched text, the rule, and where the year came from when the text lacks it.
-``run_date`` is a parameter: extractors never read the clock.
+to the first furniture date that states a year, else the URL's date or year, else any full date in the header, else
+the date a weekday+date pair fixes; for a dateline, else the latest year in which its day is the past weekday its own
+sentence names (or the day after it); only then the most recent year not after ``run_date`` in which the weekday and
+date coincide (or, without a weekday, the date is not after it). A copyright line's year, weaker evidence, bounds
+those last two as ``run_date`` does. ``published_evidence`` records the matched text, the rule, where the year came
+from when the text lacks it, and what was passed over. ``run_date`` is a parameter: extractors never read the clock.
 """
 
 from __future__ import annotations
@@ -43,9 +47,13 @@ from .tables import DATA, Rule, alternation, compile_rule, load_lexicon, placeho
 
 _CONF = json.loads((DATA / "article_date.json").read_text(encoding="utf-8"))
 HEAD_CHARS: int = _CONF["head_chars"]
+HEAD_MAX_CHARS: int = _CONF["head_max_chars"]
+PROSE_WORDS: int = _CONF["prose_words"]
+URL_DAYS_AFTER: int = _CONF["url_days_after"]
 TIERS: tuple[str, ...] = tuple(_CONF["tiers"])
 FURNITURE = ("publication", "dateline", "update")
 WEEKDAYS: dict[str, int] = {**LEX.weekdays, **_CONF["weekday_abbreviations"]}
+WEEKDAY_NAMES = {n: w.capitalize() for w, n in LEX.weekdays.items()}
 
 
 def _capitalised(words: list[str]) -> str:
@@ -93,6 +101,7 @@ def _fragments() -> dict[str, str]:
         "CLOCK": rf"(?:{sep}{time}\s*{zone}(?:\s+\d{{1,2}}[:.]\d\d\s*{zone})?)?",
         "TAIL": r"(?:[ \t]*[•·|][^\n]{0,60})?",
         "ISO": iso,
+        "NUMERIC": numeric,
         "PLACE": r"^[ \t]*[A-Z][A-Za-z .'-]{1,40}(?:,[ \t]*[A-Z][A-Za-z .'-]{1,30})?[ \t]*",
         "AGENCYNAME": f"(?:{agencies})",
         "AGENCY": rf"\((?:{agencies}|[A-Z][A-Za-z.&]*(?:(?:[ \t]*[-–—/,][ \t]*|[ \t]+)[A-Z][A-Za-z.&]*){{0,3}})\)",
@@ -102,9 +111,11 @@ def _fragments() -> dict[str, str]:
         "UPDCAP": _capitalised(_CONF["update_labels"]),
         "BYLINE": f"(?-i:{alternation(_CONF['byline_openers'])})",
         "OUTLET": r"(?-i:[A-Z][\w.&'’]*(?:[ \t]+[A-Z][\w.&'’]*){0,4})",
-        "LEAD": rf"(?:(?!{wd_any}\b)(?:{token}|\d+|(?i:ago|an?|mins?|minutes?|hours?|hrs?|secs?|seconds?|days?))"
+        "LEAD": rf"(?:(?!{wd_any}\b|(?i:updated?|last|modified|edited)\b)"
+                rf"(?:{token}|\d+|(?i:ago|an?|mins?|minutes?|hours?|hrs?|secs?|seconds?|days?))"
                 r"(?:[ \t]*[|•·,:][ \t]*|[ \t]+))",
-        "NAMEISH": rf"(?!{wd_any}\b){token}(?:[ \t]+(?!{wd_any}\b){token}){{0,3}}",
+        "NAMEISH": rf"(?!{wd_any}\b){token}(?:[ \t]+(?!{wd_any}\b){token}){{0,3}}"
+                   rf"(?:,[ \t]*{token}(?:[ \t]+{token}){{0,2}})?",  # 'Staff Report', 'Nairobi, Kenya'
     }
 
 
@@ -193,6 +204,7 @@ class DateRule:
     rule: Rule
     tier: str
     region: str
+    bare: bool = False  # an unlabelled date line: it may be page chrome (today's date), not the writing
 
 
 def load_date_rules(path=DATA / "article_date_rules.jsonl") -> tuple[DateRule, ...]:
@@ -205,7 +217,8 @@ def load_date_rules(path=DATA / "article_date_rules.jsonl") -> tuple[DateRule, .
         row = json.loads(line)
         if row.get("tier") not in (*TIERS, "year", "copyright") or row.get("region") not in REGIONS:
             raise ValueError(f"article-date rule {row.get('name')!r}: bad tier or region")
-        rules.append(DateRule(compile_rule(row, fragments, PRODUCTIONS), row["tier"], row["region"]))
+        rule = compile_rule(row, fragments, PRODUCTIONS)
+        rules.append(DateRule(rule, row["tier"], row["region"], bool(row.get("bare", False))))
     return tuple(rules)
 
 
@@ -229,12 +242,25 @@ def _nearest(stated: Stated, anchor: date) -> date | None:
     return min(agreeing or options, key=lambda d: abs((d - anchor).days)) if options else None
 
 
+_PROSE_END = re.compile(r"[.!?\"”’)]\s*$")
+
+
 def head_end(text: str) -> int:
-    """Where the page header region ends: the end of the line holding character ``HEAD_CHARS``."""
+    """Where the page header region ends: the end of the line holding character ``HEAD_CHARS``, or of the first line
+    of prose if that ends later (a long menu above the byline), but never past ``HEAD_MAX_CHARS``."""
     if len(text) <= HEAD_CHARS:
         return len(text)
     cut = text.find("\n", HEAD_CHARS)
-    return len(text) if cut < 0 else cut
+    cut = len(text) if cut < 0 else cut
+    start = 0
+    while start < min(len(text), HEAD_MAX_CHARS):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        line = text[start:end]
+        if len(line.split()) >= PROSE_WORDS and _PROSE_END.search(line):
+            return max(cut, end) if end <= HEAD_MAX_CHARS else cut
+        start = end + 1
+    return cut
 
 
 @dataclass(frozen=True)
@@ -243,6 +269,14 @@ class Candidate:
     tier: str
     text: str
     value: Stated | int
+    region: str = "head"
+    bare: bool = False
+    end: int = 0  # where the match ends in the text
+
+
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
+_WEEKDAY_WORD = re.compile(rf"\b({alternation([w.capitalize() for w in LEX.weekdays])})\b")
+_FUTURE = re.compile(rf"\b(?:{alternation(_CONF['future_markers'])})\b", re.IGNORECASE)
 
 
 class _Page:
@@ -251,6 +285,7 @@ class _Page:
     def __init__(self, text: str, url: str | None, run_date: date) -> None:
         self.text, self.url, self.run_date = text, url or "", run_date
         self.cut = head_end(text)
+        self._found: dict[str, list[Candidate]] = {}
 
     def _matches(self, rule: DateRule) -> Iterator[re.Match[str]]:
         if rule.region == "url":
@@ -261,14 +296,17 @@ class _Page:
 
     def found(self, tier: str) -> list[Candidate]:
         """A tier's candidates, strongest rule first, then in text order."""
-        out = []
+        if tier in self._found:
+            return self._found[tier]
+        out = self._found[tier] = []
         for rule in RULES:
             if rule.tier != tier:
                 continue
             for match in self._matches(rule):
                 value = PRODUCTIONS[rule.rule.production](match)
                 if value is not None:
-                    out.append(Candidate(rule.rule.name, tier, " ".join(match.group(0).split()), value))
+                    text = " ".join(match.group(0).split())
+                    out.append(Candidate(rule.rule.name, tier, text, value, rule.region, rule.bare, match.end()))
         return out
 
     @cached_property
@@ -282,18 +320,50 @@ class _Page:
 
     @cached_property
     def stated_anchor(self) -> Candidate | None:
-        return next((c for tier in FURNITURE for c in self.found(tier) if c.value.year is not None), None)
+        return next((c for tier in FURNITURE for c in self.found(tier)
+                     if c.value.year is not None and not self.chrome(c)), None)
 
     @cached_property
-    def url_anchor(self) -> Candidate | None:
-        return next(iter(self.found("url") + self.found("year")), None)
+    def chrome_days(self) -> set[date]:
+        """Days the page chrome shows: they give no year to anything else either."""
+        return {c.value.complete() for c in self.found("publication") if self.chrome(c)}
+
+    def chrome(self, cand: Candidate) -> str | None:
+        """Why a bare date line looks like the page chrome's 'today' rather than the writing: it falls days after the
+        URL's date, or, naming its weekday as such chrome does, days after the dateline's day."""
+        day = cand.value.complete() if cand.bare else None
+        if day is None:
+            return None
+        if self.url_date is not None and (day - self.url_date).days > URL_DAYS_AFTER:
+            return "later than the URL's date"
+        if cand.value.weekday is None:
+            return None
+        for dateline in self.found("dateline"):
+            filed = dateline.value.complete() or _nearest(dateline.value, day)
+            if filed is not None and (day - filed).days > URL_DAYS_AFTER:
+                return f"later than the dateline {dateline.text!r}"
+        return None
+
+    @cached_property
+    def url_date(self) -> date | None:
+        return next((c.value.complete() for c in self.found("url")), None)
+
+    @cached_property
+    def year_anchor(self) -> tuple[Candidate, str] | None:
+        """After the page's own furniture: the URL's date or year, then any full date in the header."""
+        hints = self.found("url") + [c for c in self.found("year") if c.region == "url"]
+        hints += [c for c in self.found("year") if c.region == "head" and c.value.complete() not in self.chrome_days]
+        if not hints:
+            return None
+        where = "the URL" if hints[0].region == "url" else "a date in the page header"
+        return hints[0], f"{where} {hints[0].text!r}"
 
     @cached_property
     def pair_anchor(self) -> tuple[date, str] | None:
         """The first weekday+date pair's day, and how it was fixed."""
         for cand in self.found("weekday_pair"):
             d, year_from = self.resolve(cand, use_pairs=False)
-            if d is not None:
+            if d is not None and d not in self.chrome_days:
                 return d, f"{cand.text!r}" + (f" (its year from {year_from})" if year_from else "")
         return None
 
@@ -304,37 +374,64 @@ class _Page:
             return stated.complete(), None
         if (anchor := self.stated_anchor) is not None:
             return _nearest(stated, anchor.value.complete()), f"the page's own date {anchor.text!r}"
-        if (anchor := self.url_anchor) is not None:
+        if self.year_anchor is not None:
+            anchor, where = self.year_anchor
             if isinstance(anchor.value, int):
-                return _date(anchor.value, stated.month, stated.day), f"the URL year {anchor.text!r}"
-            return _nearest(stated, anchor.value.complete()), f"the URL date {anchor.text!r}"
+                return _date(anchor.value, stated.month, stated.day), where
+            return _nearest(stated, anchor.value.complete()), where
         if use_pairs and self.pair_anchor is not None:
             day, pair = self.pair_anchor
             return _nearest(stated, day), f"the weekday+date pair {pair}"
         bound, copyright_line = self.bound
+        limit = f"the copyright line {copyright_line!r}" if copyright_line else "the run date"
+        if stated.weekday is None and (named := self.story_weekday(cand)) is not None:
+            days = [most_recent_year(stated.month, stated.day, bound, wd) for wd in (named, (named + 1) % 7)]
+            if any(days):
+                name = WEEKDAY_NAMES[named]
+                return max(d for d in days if d), (f"the latest year not after {limit} in which the dateline's day is "
+                                                   f"the {name} its sentence names, or the day after")
         d = most_recent_year(stated.month, stated.day, bound, stated.weekday)
         if d is None and stated.weekday is not None:
             d = most_recent_year(stated.month, stated.day, bound)
         weekday = " and weekday" if stated.weekday is not None else ""
-        if copyright_line:
-            return d, f"the latest year{weekday} not after the copyright line {copyright_line!r}"
-        return d, f"the latest year{weekday} not after the run date"
+        return d, f"the latest year{weekday} not after {limit}"
+
+    def story_weekday(self, cand: Candidate) -> int | None:
+        """The one weekday a year-less dateline's own sentence names for a past day ('ISLAMABAD, Sept 7 (APP): The
+        minister met the envoy here on Friday'): the dateline's day is that day or the day after it."""
+        if cand.tier != "dateline":
+            return None
+        start = cand.end
+        while (line_end := self.text.find("\n", start)) >= 0 and not re.search(r"\w", self.text[start:line_end]):
+            start = line_end + 1  # a dateline alone on its line ('VIETNAM, January 29 -'): its sentence is the next
+        stop = _SENTENCE_END.search(self.text, start)
+        sentence = self.text[start: stop.start() if stop else len(self.text)]
+        days = {LEX.weekdays[w.lower()] for w in _WEEKDAY_WORD.findall(sentence)}
+        return days.pop() if len(days) == 1 and not _FUTURE.search(sentence) else None
 
 
 def infer_article_date(doc: Doc | str, *, metadata: date | None = None, header: date | None = None,
                        fallback: date | None = None, run_date: date, url: str | None = None) -> ArticleDate:
+    """The article's date: ``metadata``, else ``header``, else the first tier of the rule table that dates the page
+    (``url`` is the record's URL, evidence too), else ``fallback``, else unknown."""
     if metadata is not None:
         return ArticleDate(metadata, "metadata")
     if header is not None:
         return ArticleDate(header, "header")
     page = _Page(doc.text if isinstance(doc, Doc) else str(doc), url, run_date)
+    passed_over = []
     for tier in TIERS:
         for cand in page.found(tier):
             d, year_from = page.resolve(cand)
+            if d is not None and (why := page.chrome(cand)):
+                if (cand.text, why) not in passed_over:
+                    passed_over.append((cand.text, why))
+                continue
             if d is not None:
-                how = f"{cand.rule}; year from {year_from}" if year_from else cand.rule
+                how = [cand.rule] + ([f"year from {year_from}"] if year_from else [])
+                how += [f"passed over {text!r}, {why}" for text, why in passed_over]
                 where = "URL " if tier == "url" else ""
-                return ArticleDate(d, "inferred", f"{where}{cand.text} [{how}]")
+                return ArticleDate(d, "inferred", f"{where}{cand.text} [{'; '.join(how)}]")
     if fallback is not None:
         return ArticleDate(fallback, "fallback")
     return ArticleDate(None, "unknown")

@@ -145,6 +145,20 @@ def test_a_body_sentence_opening_with_a_label_word_is_not_a_publication_line(bla
         ("Ann Lee\n4 March 2021 · 3 min read\nThe envoys held talks.", date(2021, 3, 4)),
         ("PUBLISHED: 15:05 GMT, 3 June 2016 | UPDATED: 09:12 GMT, 4 June 2016\nThe queen hosted a banquet.",
          date(2016, 6, 3)),
+        ("Published at 12:00 AM, Wed Mar 3, 2021\nLast update on: Thu Mar 4, 2021 03:15 AM\nThey met.",
+         date(2021, 3, 3)),
+        ("Ministers of three countries to meet in Paris - 4 April, 2003\n\nThey meet on Friday.", date(2003, 4, 4)),
+        ("MOSCOW, March 17, 2004. (Volga Novosti) - The minister spoke.", date(2004, 3, 17)),
+        ("Riyadh, Jumada II 26, 1440, March 3, 2019, SPA -- The crown prince received the minister.", date(2019, 3, 3)),
+        ("KYODO NEWS - Mar 3, 2019 - 22:15 | World\nThe ministers agreed to resume talks.", date(2019, 3, 3)),
+        ("Mar 3, 2019 10:05 AM EST | Last Updated: Mar 4, 2019\nThey met.", date(2019, 3, 3)),
+        ("Ann Lee / 3 March 2021\nThey met.", date(2021, 3, 3)),
+        ("Publish Date: 3 March 2019\nThey met.", date(2019, 3, 3)),
+        ("Mayor welcomes delegation\nMarch 3, 2019 by Ann Lee\nThe mayor met the delegation.", date(2019, 3, 3)),
+        ("Nairobi, Kenya | 3 March 2019 | Africa\nThe leaders met on Sunday.", date(2019, 3, 3)),
+        ("Visit begins | News\n\n/ 05:34 AM February 08, 2015\n\nMANILA — The president arrives.", date(2015, 2, 8)),
+        ("ADDIS ABABA (HAN) January 27, 2016 – Some ministers gathered in a retreat.", date(2016, 1, 27)),
+        ("The president hosted his counterpart on Thursday (22/12/2022) morning at the palace.", date(2022, 12, 22)),
     ],
 )
 def test_real_page_stamps(blank, text, expected):
@@ -232,3 +246,58 @@ def test_every_rule_has_a_name_a_pattern_and_a_production():
     for r in RULES:
         assert r.rule.production in PRODUCTIONS and r.rule.regex.pattern
         assert r.tier in (*TIERS, "year", "copyright")
+
+
+def test_a_long_menu_does_not_push_the_byline_out_of_the_header(blank):
+    menu = "\n".join(["Home", "World", "Politics", "Business", "Sport", "Opinion", "Video", "Sign in"] * 12)
+    text = (f"{menu}\nEnvoys agree on a plan\nBy Ann Lee | April 2, 2018\n"
+            "The envoys agreed on a plan on Sunday after three days of talks in the capital.")
+    assert len(menu) > 600
+    assert infer_article_date(blank(text), run_date=RUN).value == date(2018, 4, 2)
+
+
+def test_a_dated_line_deep_in_the_body_is_not_page_furniture(blank):
+    prose = "The envoys met again in the capital and agreed to keep talking next week. " * 12
+    assert infer_article_date(blank(f"{prose}\nMarch 3, 2019\n"), run_date=RUN).source == "unknown"
+
+
+def test_todays_date_in_the_page_chrome_gives_way_to_the_urls_date(blank):
+    text = "Tuesday, April 15, 2025\nSteelband welcome\nThe vice-president lands on Monday with a delegation."
+    got = infer_article_date(blank(text), run_date=RUN, url="http://example.tt/news/2013-05-25/welcome")
+    assert got.value == date(2013, 5, 25) and "passed over 'Tuesday, April 15, 2025'" in got.evidence
+    # a labelled date is no chrome: it wins over the URL's
+    text = "Posted on 3 March 2016\nThe presidents met."
+    assert infer_article_date(blank(text), run_date=RUN, url="http://example.tt/2016-02-01/x").value == date(2016, 3, 3)
+
+
+def test_a_year_less_dateline_takes_the_year_of_any_full_date_in_the_header(blank):
+    text = "Ministers meet allies\nLink [2022-03-26 23:13:22]\nISLAMABAD, Mar 26 (APP):The minister met a delegation."
+    got = infer_article_date(blank(text), run_date=RUN)
+    assert got.value == date(2022, 3, 26) and "year from a date in the page header" in got.evidence
+
+
+def test_todays_date_in_the_page_chrome_gives_way_to_a_dateline_days_before_it(blank):
+    text = ("Thursday, April 25, 2024\nMenu\nMinisters meet allies\nISLAMABAD, Mar 26 (APP): The minister met a "
+            "delegation here on Saturday.\n\nCopyright 2022 Example")
+    got = infer_article_date(blank(text), run_date=RUN)
+    assert got.value == date(2022, 3, 26) and "passed over 'Thursday, April 25, 2024'" in got.evidence
+    # a blog's date header above its post, with no dateline to contradict it, is the post's date
+    text = "Wednesday, April 15, 2009\n\nPrime minister visiting the capital\n\nThe prime minister is on a visit."
+    assert infer_article_date(blank(text), run_date=RUN).value == date(2009, 4, 15)
+
+
+def test_a_year_less_dateline_takes_a_year_its_sentence_weekday_agrees_with(blank):
+    # 14 April fell on a Friday in 2023 (and on a Saturday, the day after one, in 2018): the latest such year
+    text = "BEIJING, April 14 (Xinhua) -- The two presidents held talks in Beijing on Friday afternoon."
+    got = infer_article_date(blank(text), run_date=RUN)
+    assert got.value == date(2023, 4, 14) and "the Friday its sentence names" in got.evidence
+    # a weekday ahead ('will meet on Monday') says nothing about the dateline's day: the run date's year stands
+    text = "BEIJING, April 14 (Xinhua) -- The two presidents will meet on Monday."
+    got = infer_article_date(blank(text), run_date=RUN)
+    assert got.value == date(2026, 4, 14) and "not after the run date" in got.evidence
+    # a dateline alone on its line: the weekday comes from the next sentence (29 January 2024 was a Monday)
+    text = "VIETNAM, January 29 -\n\nHANOI — The president arrived in Hanoi on Monday afternoon."
+    assert infer_article_date(blank(text), run_date=RUN).value == date(2024, 1, 29)
+    # a stated year wins over any weekday
+    text = "By Ann Lee | April 14, 2019\nBEIJING, April 14 (Xinhua) -- The presidents met on Friday."
+    assert infer_article_date(blank(text), run_date=RUN).value == date(2019, 4, 14)
