@@ -10,6 +10,7 @@ reported arrival or meeting took place).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, timedelta
@@ -44,7 +45,15 @@ from .participants import (
     unnamed_title,
 )
 from .status import PRESENT, complement_chain, modality, past_perfect, status_of
-from .story import Whereabouts, dateline_scene, find_dateline, ground_deictic_places, seat_of_office
+from .story import (
+    Whereabouts,
+    dateline_scene,
+    find_dateline,
+    ground_deictic_places,
+    programme_item,
+    protagonist,
+    seat_of_office,
+)
 from .triggers import SCOPES, TriggerSpec, lexicon, meeting_subtype
 
 # a trip dated only by the report ("came to Lima", "toured Lima") began on a day the text does not give; "has
@@ -327,6 +336,8 @@ class _Builder:
         self.scene: tuple[Place, date | None] | None = None
         self.scenes: dict[date, Place] = {}  # day -> where the story was that day
         self.whereabouts = Whereabouts()  # person -> where they are, day by day
+        mentions = self.people.in_span(0, len(doc))
+        self.protagonist = protagonist([(m.person.name, m.start) for m in mentions])
         self.last_dated: Candidate | None = None
 
     def is_event_noun(self, t: Token) -> bool:
@@ -661,6 +672,12 @@ class _Builder:
             # "landed in Nairobi late that night", "the next morning he held talks": the story's day, or the next
             start = end = self.last_dated.date_end + timedelta(days=shift)
             value, source = None, "sequence"
+        if source == "none" and programme_item(t):
+            # the day heading the programme, not the clock time of an item ('9 a.m.:'), which carries no day
+            day = last_day_before(self.timexes, self.doc[seg].idx, skip=_clock_time)
+            if day is not None:
+                start = end = day.start_date
+                value, source = day.value, "context"
         if source == "none" and (m == "occurred" or definite):
             day = last_day_before(self.timexes, self.doc[seg].idx)
             if day is not None and (self.article_date is None or day.start_date <= self.article_date):
@@ -687,6 +704,9 @@ class _Builder:
             start = _ended_on(t, start)
         explicit = location is not None or destination is not None  # named in the sentence, not taken from the scene
         remote = subtype in self.lex.media.values()  # a phone or video call happens nowhere in particular
+        if programme_item(t) and self.protagonist and len(parts) == 1 and parts[0].name != self.protagonist:
+            person = self.people.people[self.protagonist]  # a programme's items are its traveller's
+            parts = merge_people([self.res.participant(person, None)], parts)
         if etype == "meeting" and not remote:
             location = self._meeting_place(location, parts, start, end)
         c = Candidate(etype, subtype, t, parts, location, origin, destination, start, end, value, source, status,
@@ -850,6 +870,14 @@ def _narrative_day(anchors: list[Token]) -> int | None:
             if mods & {"that", "same"}:
                 return 0
     return None
+
+
+_CLOCK = re.compile(r"[\d:.\s]*(?:[ap]\.?\s?m\.?|noon|hours|hrs|h|gmt|local time)?", re.IGNORECASE)
+
+
+def _clock_time(tx: Timex) -> bool:
+    """A bare clock time ('9 a.m.', '1800 hours'): it names no day of its own."""
+    return tx.type == "TIME" and _CLOCK.fullmatch(tx.text.strip()) is not None
 
 
 def _present_perfect(t: Token) -> bool:

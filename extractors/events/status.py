@@ -104,10 +104,31 @@ def _reported_future(t: Token) -> bool:
             and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in t.children))
 
 
+_EVENT_NOUNS = frozenset({"visit", "trip", "tour", "meeting", "talk", "summit", "journey", "it", "plan"})
+
+
+def _overturned(chain: list[Token]) -> bool:
+    """'was expected to visit China in July, but the trip never materialized' / 'but it was postponed': a later
+    clause about the same event calls it off."""
+    w = _words()
+    top = chain[-1]
+    for c in top.children:
+        if c.dep_ != "conj" or c.pos_ not in {"VERB", "AUX"} or c.i < chain[0].i:
+            continue
+        subj = next((x for x in c.children if x.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subj is None or subj.lemma_.lower() not in _EVENT_NOUNS:
+            continue
+        if c.lemma_.lower() in w["cancel_verbs"] or any(x.dep_ == "neg" for x in c.children):
+            return True
+    return False
+
+
 def modality(tok: Token) -> str | None:
     """'cancelled' | 'planned' | 'occurred' from wording alone, else None."""
     w = _words()
     chain = _chain(tok)
+    if _overturned(chain):
+        return "cancelled"
     coordinated = False  # "cancelled the meeting and conferred instead": a verb coordinated with 'cancel' happened
     for t in chain[:_purpose_end(chain) + 1]:  # "suspended her campaign to attend the funeral": not called off
         lem = t.lemma_.lower()

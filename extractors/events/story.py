@@ -172,3 +172,31 @@ def dateline_scene(location: Place | None, dateline: Dateline | None, day: date 
             and dateline.info.kind == "city":
         return dateline.place
     return location
+
+
+def protagonist(mentions: list[tuple[str, int]]) -> str | None:
+    """The person the story is about: the one mentioned most (``mentions``: (name, token index) of every person
+    mention), the earliest-mentioned on a tie. None when no one is mentioned twice: a story of single mentions has
+    no protagonist to fill in for anyone."""
+    counts: dict[str, int] = {}
+    first: dict[str, int] = {}
+    for name, i in mentions:
+        counts[name] = counts.get(name, 0) + 1
+        first.setdefault(name, i)
+    if not counts:
+        return None
+    best = max(counts, key=lambda n: (counts[n], -first[n]))
+    return best if counts[best] >= 2 else None
+
+
+def programme_item(tok: Token) -> bool:
+    """A line of a published programme: an event noun heading a clause with no verb ('9 a.m.: Meeting with
+    President Obama at the White House.', 'Tuesday - Talks with the prime minister'). Its day is the schedule's
+    current day and its subject the story's traveller."""
+    if tok.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    root = tok
+    while root.head.i != root.i:
+        root = root.head
+    return root.pos_ not in {"VERB", "AUX"} and not any(t.pos_ in {"VERB", "AUX"} and t.dep_ in {"ROOT", "ccomp"}
+                                                        for t in tok.sent)

@@ -219,3 +219,34 @@ def test_a_country_stays_a_country_without_its_office_holders():
     assert seat_of_office(japan, [("Foreign Minister", "DE"), (None, None)]) == japan
     assert seat_of_office(japan, [("Prime Minister", "JP")]).name == "Tokyo"
     assert seat_of_office(None, [("Prime Minister", "JP")]) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Foreign Minister Lena Fischer was expected to visit Japan in July, but the trip never materialized.",
+    "Foreign Minister Lena Fischer was due to meet President Omar Said in Cairo, but the meeting was postponed.",
+])
+def test_a_later_clause_calls_the_event_off(nlp, text):
+    evs = run(nlp, text)
+    assert evs and all(e.status == "cancelled" for e in evs)
+
+
+def test_a_plan_that_happened_is_not_called_off(nlp):
+    (trip,) = run(nlp, "Foreign Minister Lena Fischer was expected to visit Japan in July, and the trip went ahead.")
+    assert trip.status != "cancelled"
+
+
+# --- a published programme ---------------------------------------------------------------------------------------------
+
+def test_programme_lines_take_the_day_heading_and_the_traveller(nlp):
+    text = ("President Ana Ruiz will travel to Ghana next week. Ruiz will also stop in Togo.\n\n"
+            "Wednesday, May 15\n\n9 a.m.: Meeting with President Kofi Mensah at Jubilee House.")
+    (m,) = of_type(run(nlp, text), "meeting")
+    assert names(m) == {"Ana Ruiz", "Kofi Mensah"}
+    assert m.date_start == date(2019, 5, 15) and m.status == "planned"
+
+
+def test_protagonist_is_the_most_mentioned_person():
+    from dateline.extractors.events.story import protagonist
+
+    assert protagonist([("Ana Ruiz", 0), ("Kofi Mensah", 5), ("Ana Ruiz", 9)]) == "Ana Ruiz"
+    assert protagonist([("Ana Ruiz", 0), ("Kofi Mensah", 5)]) is None
