@@ -235,7 +235,7 @@ def test_a_plan_that_happened_is_not_called_off(nlp):
     assert trip.status != "cancelled"
 
 
-# --- a published programme ---------------------------------------------------------------------------------------------
+# --- a published programme ----------------------------------------------------------------------------------------
 
 def test_programme_lines_take_the_day_heading_and_the_traveller(nlp):
     text = ("President Ana Ruiz will travel to Ghana next week. Ruiz will also stop in Togo.\n\n"
