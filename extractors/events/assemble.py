@@ -338,6 +338,7 @@ class _Builder:
         self.whereabouts = Whereabouts()  # person -> where they are, day by day
         mentions = self.people.in_span(0, len(doc))
         self.protagonist = protagonist([(m.person.name, m.start) for m in mentions])
+        self.res.protagonist = self.people.people.get(self.protagonist) if self.protagonist else None
         self.last_dated: Candidate | None = None
 
     def is_event_noun(self, t: Token) -> bool:

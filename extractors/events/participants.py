@@ -126,6 +126,7 @@ class Resolver:
         self.people = people
         self.salience = Salience()
         self.dateline = dateline
+        self.protagonist: Person | None = None  # who the story is about (set by the story model)
 
     def in_dateline(self, tok: Token) -> bool:
         return self.dateline is not None and self.dateline[0] <= tok.idx < self.dateline[1]
@@ -212,7 +213,8 @@ class Resolver:
         if t.pos_ not in {"NOUN", "PROPN"} or t.tag_ not in {"NN", "NNP"} or t.lower_ not in words["head_nouns"]:
             return None
         kids = list(t.children)
-        if not any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in kids):
+        bare_title = t.tag_ == "NNP" and t.dep_ in {"nsubj", "nsubjpass"}  # "Qatari Amir will depart"
+        if not bare_title and not any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in kids):
             return None
         title = words["title_synonyms"].get(t.lower_, t.lower_)  # "the pontiff" is the pope
         if any(c.dep_ in {"prep", "appos", "poss", "acl", "relcl"} or c.dep_ in {"compound", "amod"} and (
@@ -240,6 +242,8 @@ class Resolver:
             return None  # "the President of Ruritania": a country the gazetteer cannot check
         holders = [p for p in self.people.people.values() if title in p.titles
                    and (not countries or p.country_code in countries)]
+        if len(holders) > 1 and self.protagonist is not None and self.protagonist in holders:
+            return self.protagonist  # "the president" in a story about one president's tour
         return holders[0] if len(holders) == 1 else None
 
     def _cataphor(self, tok: Token) -> tuple[bool, Person | None]:
@@ -369,6 +373,8 @@ class Resolver:
             if ctrl is not None and (got := self.resolve(ctrl, loose=loose)):
                 return got
         if verb.dep_ in {"xcomp", "conj", "advcl", "ccomp"} and verb.head != verb and verb.dep_ != "ccomp":
+            return self.subject_of(verb.head, depth + 1, loose)
+        if verb.dep_ == "acomp" and verb.head != verb:  # "X is likely to hold talks": the copula's subject
             return self.subject_of(verb.head, depth + 1, loose)
         if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":  # "before returning to X": the clause's subject
             return self.subject_of(verb.head.head, depth + 1, loose)

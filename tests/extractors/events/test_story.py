@@ -250,3 +250,26 @@ def test_protagonist_is_the_most_mentioned_person():
 
     assert protagonist([("Ana Ruiz", 0), ("Kofi Mensah", 5), ("Ana Ruiz", 9)]) == "Ana Ruiz"
     assert protagonist([("Ana Ruiz", 0), ("Kofi Mensah", 5)]) is None
+
+
+# --- roles and subjects ------------------------------------------------------------------------------------------
+
+def test_the_subject_of_a_raising_adjective_takes_part(nlp):
+    (m,) = of_type(run(nlp, "Minister Lena Fischer is likely to hold talks with Omar Said on May 14 in Cairo."),
+                   "meeting")
+    assert names(m) == {"Lena Fischer", "Omar Said"}
+
+
+def test_a_title_used_bare_as_a_subject_is_its_holder(nlp):
+    text = ("Qatari Emir Hamad Al-Sabah arrived in Accra on Monday. Qatari Emir will depart from Accra on "
+            "Wednesday.")
+    trips = of_type(run(nlp, text), "travel")
+    assert all(names(t) == {"Hamad Al-Sabah"} for t in trips) and len(trips) == 2
+
+
+def test_the_title_of_several_holders_is_the_protagonists(nlp):
+    text = ("President Kofi Mensah began a tour of the Volta Region on Monday. Mensah was welcomed by regional "
+            "officials. President Ana Ruiz of Togo sent greetings. Mensah will open a school. "
+            "After the event, the President will travel to Ho on Tuesday.")
+    trips = [e for e in of_type(run(nlp, text), "travel") if e.destination and e.destination.name == "Ho"]
+    assert trips and names(trips[0]) == {"Kofi Mensah"}
