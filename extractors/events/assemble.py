@@ -44,7 +44,7 @@ from .participants import (
     segment_start,
     unnamed_title,
 )
-from .status import PRESENT, complement_chain, modality, past_perfect, status_of
+from .status import PRESENT, complement_chain, modality, past_perfect, status_of, status_words
 from .story import (
     Whereabouts,
     dateline_scene,
@@ -103,12 +103,17 @@ def _ancestor_verbs(tok: Token, anchors: list[Token]) -> list[Token]:
     out = []
     t = anchors[-1]
     for _ in range(6):
-        if t.head == t:
-            break
+        if t.head == t or _reported(t):
+            break  # "he will go to Sri Lanka, sources told Dawn on Friday": the report's day is not the trip's
         t = t.head
         if t.pos_ in {"VERB", "AUX"}:
             out.append(t)
     return out
+
+
+def _reported(t: Token) -> bool:
+    """``t`` heads what a reporting verb says ('X will visit Y, officials said on Monday')."""
+    return t.dep_ in {"ccomp", "parataxis"} and t.head.lemma_.lower() in status_words()["reporting_verbs"]
 
 
 def _human_noun(t: Token) -> bool:

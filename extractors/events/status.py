@@ -19,6 +19,12 @@ PRESENT = "present"  # modality() for a bare present tense: status_of decides it
 
 
 @lru_cache(maxsize=1)
+def status_words() -> dict[str, frozenset[str]]:
+    """The word lists of ``data/status.json`` (cancel verbs, planned governors, reporting verbs, ...)."""
+    return _words()
+
+
+@lru_cache(maxsize=1)
 def _words() -> dict[str, frozenset[str]]:
     raw = json.loads(_DATA.read_text(encoding="utf-8"))
     return {k: frozenset(v) for k, v in raw.items() if not k.startswith("_")}

@@ -273,3 +273,9 @@ def test_the_title_of_several_holders_is_the_protagonists(nlp):
             "After the event, the President will travel to Ho on Tuesday.")
     trips = [e for e in of_type(run(nlp, text), "travel") if e.destination and e.destination.name == "Ho"]
     assert trips and names(trips[0]) == {"Kofi Mensah"}
+
+
+def test_the_day_of_the_report_does_not_date_the_reported_trip(nlp):
+    text = "Prime Minister Omar Said will first go to Ghana, then Togo, diplomatic sources told reporters on Monday."
+    trips = of_type(run(nlp, text), "travel")
+    assert trips and all(t.date_start is None and t.date_end is None for t in trips)
