@@ -72,6 +72,8 @@ def _governing_verb(tok: Token) -> tuple[Token | None, str]:
             return None, how
         if t.dep_ in {"pobj", "dobj", "nsubj", "nsubjpass", "attr", "prep", "conj", "appos", "pcomp", "oprd",
                       "npadvmod", "dative"}:
+            if t.dep_ == "prep" and t.lower_ == "of" and t.head.pos_ in {"NOUN", "PROPN"} and t.head.i != tok.i:
+                return None, how  # "made the announcement on April 21 of the visit": the verb is the announcement's
             t = t.head
             if t.pos_ in {"VERB", "AUX"}:
                 return t, how

@@ -64,6 +64,17 @@ def _canonical_travellers(reps: list[Event]) -> dict[str, str]:
     return canon
 
 
+_STAYS = frozenset({"visit", "trip", "tour"})
+
+
+def _stay(e: Event) -> tuple[date, date] | None:
+    """A visit dated by its days ('a visit to Japan from July 12 to 14'): there from the first day to the last."""
+    if e.subtype in _STAYS and e.date_start is not None and e.date_end is not None and e.date_start < e.date_end \
+            and (e.date_end - e.date_start).days <= 31 and e.date_start.day != 1:
+        return e.date_start, e.date_end  # not a month ("in March"), which says when, not which days
+    return None
+
+
 def _resolved(p: Place | None) -> bool:
     """A stop must be on the map: geocoded or at least placed in a country. Described places ('besieged areas',
     'abroad') and named sites the gazetteer lacks are kept on the event but are no itinerary stop."""
@@ -91,8 +102,9 @@ def build_itineraries(events: Sequence[Event]) -> list[ItineraryStop]:
                     visits.append(_Visit(key, _DEPART, e.origin, depart=day, event_ids=[e.event_id], order=order,
                                          end=end))
                 if _resolved(e.destination):
-                    visits.append(_Visit(key, _ARRIVE, e.destination, arrive=day, event_ids=[e.event_id],
-                                         order=order, end=end))
+                    arrive, depart = _stay(e) or (day, None)
+                    visits.append(_Visit(key, _ARRIVE, e.destination, arrive=arrive, depart=depart,
+                                         event_ids=[e.event_id], order=order, end=end))
             elif _resolved(e.location) and key is not None:
                 visits.append(_Visit(key, _STAY, e.location, event_ids=[e.event_id], order=order, end=end))
         _date_undated(visits)
