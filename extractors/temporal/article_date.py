@@ -50,6 +50,7 @@ HEAD_CHARS: int = _CONF["head_chars"]
 HEAD_MAX_CHARS: int = _CONF["head_max_chars"]
 PROSE_WORDS: int = _CONF["prose_words"]
 URL_DAYS_AFTER: int = _CONF["url_days_after"]
+DATELINE_DAYS_AFTER: int = _CONF["dateline_days_after"]
 TIERS: tuple[str, ...] = tuple(_CONF["tiers"])
 FURNITURE = ("publication", "dateline", "update")
 WEEKDAYS: dict[str, int] = {**LEX.weekdays, **_CONF["weekday_abbreviations"]}
@@ -329,18 +330,18 @@ class _Page:
         return {c.value.complete() for c in self.found("publication") if self.chrome(c)}
 
     def chrome(self, cand: Candidate) -> str | None:
-        """Why a bare date line looks like the page chrome's 'today' rather than the writing: it falls days after the
-        URL's date, or, naming its weekday as such chrome does, days after the dateline's day."""
+        """Why a bare date line looks like the page chrome's 'today' (or another story's stamp) rather than the writing:
+        it falls days after the URL's date, or after the dateline's day: two days when it names its weekday as such
+        chrome does, a week in any case."""
         day = cand.value.complete() if cand.bare else None
         if day is None:
             return None
         if self.url_date is not None and (day - self.url_date).days > URL_DAYS_AFTER:
             return "later than the URL's date"
-        if cand.value.weekday is None:
-            return None
+        allowed = URL_DAYS_AFTER if cand.value.weekday is not None else DATELINE_DAYS_AFTER
         for dateline in self.found("dateline"):
             filed = dateline.value.complete() or _nearest(dateline.value, day)
-            if filed is not None and (day - filed).days > URL_DAYS_AFTER:
+            if filed is not None and (day - filed).days > allowed:
                 return f"later than the dateline {dateline.text!r}"
         return None
 
@@ -352,7 +353,9 @@ class _Page:
     def year_anchor(self) -> tuple[Candidate, str] | None:
         """After the page's own furniture: the URL's date or year, then any full date in the header."""
         hints = self.found("url") + [c for c in self.found("year") if c.region == "url"]
-        hints += [c for c in self.found("year") if c.region == "head" and c.value.complete() not in self.chrome_days]
+        bound, _ = self.bound  # a header date after the copyright year is chrome too (a weather box's today)
+        hints += [c for c in self.found("year") if c.region == "head" and c.value.complete() not in self.chrome_days
+                  and c.value.complete() <= bound]
         if not hints:
             return None
         where = "the URL" if hints[0].region == "url" else "a date in the page header"
@@ -363,7 +366,7 @@ class _Page:
         """The first weekday+date pair's day, and how it was fixed."""
         for cand in self.found("weekday_pair"):
             d, year_from = self.resolve(cand, use_pairs=False)
-            if d is not None and d not in self.chrome_days:
+            if d is not None and d not in self.chrome_days and d <= self.bound[0]:
                 return d, f"{cand.text!r}" + (f" (its year from {year_from})" if year_from else "")
         return None
 

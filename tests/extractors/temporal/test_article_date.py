@@ -301,3 +301,24 @@ def test_a_year_less_dateline_takes_a_year_its_sentence_weekday_agrees_with(blan
     # a stated year wins over any weekday
     text = "By Ann Lee | April 14, 2019\nBEIJING, April 14 (Xinhua) -- The presidents met on Friday."
     assert infer_article_date(blank(text), run_date=RUN).value == date(2019, 4, 14)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # other stories' dates above the byline, an event's date in the title, a programme of dated lines
+        ("Related\nTalks collapse | March 1, 2019\nEnvoy resigns | Feb 27, 2019\n\nBy Ann Lee | March 5, 2019\n"
+         "They met.", date(2019, 3, 5)),
+        ("Summit set for June 10, 2019\nPosted: May 28, 2019\nLeaders will meet next month.", date(2019, 5, 28)),
+        ("Programme\nMarch 10, 2019 10:00 Arrival\nMarch 11, 2019 09:00 Talks\nPublished 2 March 2019\nThey meet.",
+         date(2019, 3, 2)),
+        # a weather box's today lends no year past the copyright line's
+        ("Lima 22°C Thursday, April 25, 2024\nLIMA, March 3 (Reuters) - The ministers met on Sunday.\n\n"
+         "Copyright 2019 Example Wire", date(2019, 3, 3)),
+        # another story's stamp months after a year-less dateline's day is not this page's
+        ("Most Read\n2024-09-20 17:42:41\nOther story\n\nLink [2022-03-26 23:13:22]\nISLAMABAD, Mar 26 (APP):The "
+         "minister met a delegation here on Saturday.", date(2022, 3, 26)),
+    ],
+)
+def test_other_dates_in_the_header_do_not_date_the_page(blank, text, expected):
+    assert infer_article_date(blank(text), run_date=RUN).value == expected
