@@ -100,7 +100,7 @@ def _fragments() -> dict[str, str]:
         "ZONE": zone,
         "SEP": sep,
         "CLOCK": rf"(?:{sep}{time}\s*{zone}(?:\s+\d{{1,2}}[:.]\d\d\s*{zone})?)?",
-        "TAIL": r"(?:[ \t]*[•·|][^\n]{0,60})?",
+        "TAIL": r"(?:[ \t]*[•·|/][^\n]{0,60})?",  # '• 3 min read', '| Politics', '/ a year ago'
         "ISO": iso,
         "NUMERIC": numeric,
         "PLACE": r"^[ \t]*[A-Z][A-Za-z .'-]{1,40}(?:,[ \t]*[A-Z][A-Za-z .'-]{1,30})?[ \t]*",
@@ -343,6 +343,13 @@ class _Page:
             filed = dateline.value.complete() or _nearest(dateline.value, day)
             if filed is not None and (day - filed).days > allowed:
                 return f"later than the dateline {dateline.text!r}"
+        if cand.value.weekday is not None:  # chrome's today above the page's own stamp, both bare weekday lines
+            for other in self.found("publication"):
+                if not other.bare or other.value.weekday is None or other.text == cand.text:
+                    continue
+                stamp = other.value.complete()
+                if stamp is not None and (day - stamp).days > DATELINE_DAYS_AFTER:
+                    return f"later than {other.text!r}"
         return None
 
     @cached_property

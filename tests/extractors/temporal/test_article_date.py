@@ -322,3 +322,21 @@ def test_a_year_less_dateline_takes_a_year_its_sentence_weekday_agrees_with(blan
 )
 def test_other_dates_in_the_header_do_not_date_the_page(blank, text, expected):
     assert infer_article_date(blank(text), run_date=RUN).value == expected
+
+
+def test_wire_page_furniture(blank):
+    # today's date in the chrome above the page's own weekday stamp: the earlier stamp is the page's
+    text = "Sun, 21 Jul 2024\n\n\nSat, 23 Nov 2013   ||   Nigeria,\n\nThe secretary has arrived in Geneva."
+    got = infer_article_date(blank(text), run_date=RUN)
+    assert got.value == date(2013, 11, 23) and "passed over 'Sun, 21 Jul 2024'" in got.evidence
+    # a stamp with a relative time after it, a credit closing the text, a date closing the URL's article id
+    text = "#World News\nAugust 25, 2016 / 8:42 PM / a year ago\n\nGENEVA (Reuters) - The secretary arrived."
+    assert infer_article_date(blank(text), run_date=RUN).value == date(2016, 8, 25)
+    text = "The secretary arrived in the capital on Tuesday.\n(Example News Agency March 16, 2005)\n"
+    assert infer_article_date(blank(text), run_date=RUN).value == date(2005, 3, 16)
+    got = infer_article_date(blank("SINGAPORE (Reuters) - The ministers met."), run_date=RUN,
+                             url="https://www.example.com/article/us-talks-idUSSP12688420080723")
+    assert got.value == date(2008, 7, 23)
+    # a weekday stamp four days after a related story's line is still the page's own, not chrome
+    text = "Talks collapse | March 1, 2019\n\nTuesday, March 5, 2019\nMinisters meet\nThe ministers met."
+    assert infer_article_date(blank(text), run_date=RUN).value == date(2019, 3, 5)
