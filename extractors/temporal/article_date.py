@@ -106,6 +106,7 @@ def _fragments() -> dict[str, str]:
         "PLACE": r"^[ \t]*[A-Z][A-Za-z .'-]{1,40}(?:,[ \t]*[A-Z][A-Za-z .'-]{1,30})?[ \t]*",
         "AGENCYNAME": f"(?:{agencies})",
         "AGENCY": rf"\((?:{agencies}|[A-Z][A-Za-z.&]*(?:(?:[ \t]*[-–—/,][ \t]*|[ \t]+)[A-Z][A-Za-z.&]*){{0,3}})\)",
+        "CHROME": rf"(?i:{alternation(_CONF['chrome_labels'])})\b",
         "PUB": f"(?:{alternation(_CONF['publication_labels'])})",
         "PUBCAP": _capitalised(_CONF["publication_labels"]),
         "UPD": f"(?:{alternation(_CONF['update_labels'])})",

@@ -340,3 +340,14 @@ def test_wire_page_furniture(blank):
     # a weekday stamp four days after a related story's line is still the page's own, not chrome
     text = "Talks collapse | March 1, 2019\n\nTuesday, March 5, 2019\nMinisters meet\nThe ministers met."
     assert infer_article_date(blank(text), run_date=RUN).value == date(2019, 3, 5)
+
+
+def test_news_site_chrome_and_glued_labels(blank):
+    # 'Today's Paper | date' is the site's today; a label glued to the outlet's name by the markup still labels
+    text = ("Today's Paper | June 17, 2020\n\nPM arrives for a visit\n\nExample.comUpdated June 16, 2020\n\n"
+            "The prime minister arrived on Tuesday.")
+    assert infer_article_date(blank(text), run_date=RUN).value == date(2020, 6, 16)
+    text = "Today's Paper | April 13, 2022\n\nExample.comPublished April 12, 2022 - Updated April 13, 2022 12:54pm\n"
+    assert infer_article_date(blank(text), run_date=RUN).value == date(2022, 4, 12)
+    text = "Briefing by the minister on one year in government (May 31, 2015)\n\nMinister: Good afternoon."
+    assert infer_article_date(blank(text), run_date=RUN).value == date(2015, 5, 31)
