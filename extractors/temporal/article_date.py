@@ -253,7 +253,7 @@ def head_end(text: str) -> int:
     if len(text) <= HEAD_CHARS:
         return len(text)
     cut = text.find("\n", HEAD_CHARS)
-    cut = len(text) if cut < 0 else cut
+    cut = min(len(text) if cut < 0 else cut, HEAD_MAX_CHARS)  # a text of one long line has no header to speak of
     start = 0
     while start < min(len(text), HEAD_MAX_CHARS):
         end = text.find("\n", start)
