@@ -51,6 +51,7 @@ HEAD_MAX_CHARS: int = _CONF["head_max_chars"]
 PROSE_WORDS: int = _CONF["prose_words"]
 URL_DAYS_AFTER: int = _CONF["url_days_after"]
 DATELINE_DAYS_AFTER: int = _CONF["dateline_days_after"]
+STAMP_RULES = frozenset(_CONF["stamp_rules"])
 TIERS: tuple[str, ...] = tuple(_CONF["tiers"])
 FURNITURE = ("publication", "dateline", "update")
 WEEKDAYS: dict[str, int] = {**LEX.weekdays, **_CONF["weekday_abbreviations"]}
@@ -82,7 +83,8 @@ def _fragments() -> dict[str, str]:
     dm = rf"(?:(?P<d>{f['DAY']})(?:\s+of)?\s+(?P<mon>{f['MON']})|(?P<mon2>{f['MON']})\.?\s+(?P<d2>{f['DAY']}))"
     iso = rf"(?P<iso>{f['YEAR']}-[01]\d-[0-3]\d)(?:[T ]\d[\d:.]*(?:Z|[+-]\d\d:?\d\d)?)?"
     numeric = rf"(?<![\d/.-])(?P<na>[0-3]?\d)(?P<ns>[-/.])(?P<nb>[0-3]?\d)(?P=ns)(?P<ny>{f['YEAR']})"
-    year, year_req = rf"(?:,?\s+(?P<y>{f['YEAR']}))?", rf",?\s+(?P<y>{f['YEAR']})"
+    year_sep = r"(?:,\s*|\s+)"  # 'March 24, 2021', 'March 24 2021', 'March 24,2021'
+    year, year_req = rf"(?:{year_sep}(?P<y>{f['YEAR']}))?", rf"{year_sep}(?P<y>{f['YEAR']})"
     time = r"(?:\d{1,2}(?:[:.]\d\d){1,2}\s*(?:[AaPp]\.?[Mm]\.?)?|\d{1,2}\s*[AaPp]\.?[Mm]\.?)"
     zone = r"(?-i:(?:[A-Z]{2,5})?(?:\s*[+-]\s*\d{1,2}(?::?\d\d)?)?)"
     sep = r"\s*(?:[,|/•·@]|\bat\b|[-—–]+)?\s*"
@@ -129,9 +131,13 @@ class Stated:
     day: int
     year: int | None = None
     weekday: int | None = None
+    ambiguous: bool = False  # a numeric date either number of which could be the month ('03-12-2009')
 
     def complete(self) -> date | None:
         return _date(self.year, self.month, self.day) if self.year is not None else None
+
+    def other_reading(self) -> date | None:
+        return _date(self.year, self.day, self.month) if self.ambiguous and self.year is not None else None
 
 
 def _date(y: int, mo: int, d: int) -> date | None:
@@ -164,8 +170,11 @@ def stated_date(match: re.Match[str]) -> Stated | None:
     if iso := _group(match, "iso"):
         y, mo, d = (int(x) for x in iso[:10].split("-"))
     elif numeric_year := _group(match, "ny"):
-        mo, d = _numeric_order(int(match.group("na")), int(match.group("nb")), match.group("ns"))
+        a, b = int(match.group("na")), int(match.group("nb"))
+        mo, d = _numeric_order(a, b, match.group("ns"))
         y = int(numeric_year)
+        if a != b and a <= 12 and b <= 12:
+            return Stated(mo, d, y, weekday, ambiguous=True) if _date(y, mo, d) else None
     else:
         mo = LEX.month_number(_group(match, "mon", "mon2"))
         d = int(re.match(r"\d+", _group(match, "d", "d2")).group())
@@ -344,9 +353,9 @@ class _Page:
             filed = dateline.value.complete() or _nearest(dateline.value, day)
             if filed is not None and (day - filed).days > allowed:
                 return f"later than the dateline {dateline.text!r}"
-        if cand.value.weekday is not None:  # chrome's today above the page's own stamp, both bare weekday lines
+        if cand.value.weekday is not None:  # chrome's today above the page's own stamp
             for other in self.found("publication"):
-                if not other.bare or other.value.weekday is None or other.text == cand.text:
+                if other.rule not in STAMP_RULES or other.text == cand.text:
                     continue
                 stamp = other.value.complete()
                 if stamp is not None and (day - stamp).days > DATELINE_DAYS_AFTER:
@@ -407,6 +416,25 @@ class _Page:
         weekday = " and weekday" if stated.weekday is not None else ""
         return d, f"the latest year{weekday} not after {limit}"
 
+    def reading(self, cand: Candidate, day: date) -> tuple[date, str | None]:
+        """Which way to read an ambiguous numeric date ('03-12-2009'): the reading nearer the URL's date, else nearer
+        the dateline's day, else the rule's default (day first with a dash or dot, month first with a slash)."""
+        other = cand.value.other_reading() if isinstance(cand.value, Stated) else None
+        if other is None:
+            return day, None
+        if self.url_date is not None:
+            ref = {day: self.url_date, other: self.url_date}
+            where = "the URL's date"
+        else:
+            dateline = next(iter(self.found("dateline")), None)
+            if dateline is None:
+                return day, None
+            ref = {r: dateline.value.complete() or _nearest(dateline.value, r) for r in (day, other)}
+            where = f"the dateline {dateline.text!r}"
+        if None in ref.values() or abs((other - ref[other]).days) >= abs((day - ref[day]).days):
+            return day, None
+        return other, f"read the other way round, nearer {where}"
+
     def story_weekday(self, cand: Candidate) -> int | None:
         """The one weekday a year-less dateline's own sentence names for a past day ('ISLAMABAD, Sept 7 (APP): The
         minister met the envoy here on Friday'): the dateline's day is that day or the day after it."""
@@ -439,7 +467,8 @@ def infer_article_date(doc: Doc | str, *, metadata: date | None = None, header: 
                     passed_over.append((cand.text, why))
                 continue
             if d is not None:
-                how = [cand.rule] + ([f"year from {year_from}"] if year_from else [])
+                d, read = page.reading(cand, d)
+                how = [cand.rule] + ([f"year from {year_from}"] if year_from else []) + ([read] if read else [])
                 how += [f"passed over {text!r}, {why}" for text, why in passed_over]
                 where = "URL " if tier == "url" else ""
                 return ArticleDate(d, "inferred", f"{where}{cand.text} [{'; '.join(how)}]")

@@ -351,3 +351,19 @@ def test_news_site_chrome_and_glued_labels(blank):
     assert infer_article_date(blank(text), run_date=RUN).value == date(2022, 4, 12)
     text = "Briefing by the minister on one year in government (May 31, 2015)\n\nMinister: Good afternoon."
     assert infer_article_date(blank(text), run_date=RUN).value == date(2015, 5, 31)
+
+
+def test_an_ambiguous_numeric_stamp_is_read_the_way_the_dateline_agrees_with(blank):
+    text = "Source: Wire | 03-12-2009 08:10\n\nWASHINGTON, March 11 (Xinhua) -- The president is to meet a minister."
+    got = infer_article_date(blank(text), run_date=RUN)
+    assert got.value == date(2009, 3, 12) and "read the other way round" in got.evidence
+    # alone, a dash is read day first
+    alone = infer_article_date(blank("Source: Wire | 03-12-2009 08:10\nThey met."), run_date=RUN)
+    assert alone.value == date(2009, 12, 3)
+
+
+def test_chrome_weekday_today_above_an_iso_stamp_and_a_comma_without_space(blank):
+    text = "Friday May 25, 2018\nHome > News\n\nLeaders meet\n\n2013-06-08 08:48 Wire  Web Editor: Ann Lee\nThey met."
+    assert infer_article_date(blank(text), run_date=RUN).value == date(2013, 6, 8)
+    text = "Agency WORLD\nPublished March 24,2021\nSubscribe\nThe minister met the secretary of state."
+    assert infer_article_date(blank(text), run_date=RUN).value == date(2021, 3, 24)
