@@ -50,6 +50,8 @@ HEAD_CHARS: int = _CONF["head_chars"]
 HEAD_MAX_CHARS: int = _CONF["head_max_chars"]
 PROSE_WORDS: int = _CONF["prose_words"]
 URL_DAYS_AFTER: int = _CONF["url_days_after"]
+DATELINE_DAYS_AFTER: int = _CONF["dateline_days_after"]
+STAMP_RULES = frozenset(_CONF["stamp_rules"])
 TIERS: tuple[str, ...] = tuple(_CONF["tiers"])
 FURNITURE = ("publication", "dateline", "update")
 WEEKDAYS: dict[str, int] = {**LEX.weekdays, **_CONF["weekday_abbreviations"]}
@@ -81,7 +83,8 @@ def _fragments() -> dict[str, str]:
     dm = rf"(?:(?P<d>{f['DAY']})(?:\s+of)?\s+(?P<mon>{f['MON']})|(?P<mon2>{f['MON']})\.?\s+(?P<d2>{f['DAY']}))"
     iso = rf"(?P<iso>{f['YEAR']}-[01]\d-[0-3]\d)(?:[T ]\d[\d:.]*(?:Z|[+-]\d\d:?\d\d)?)?"
     numeric = rf"(?<![\d/.-])(?P<na>[0-3]?\d)(?P<ns>[-/.])(?P<nb>[0-3]?\d)(?P=ns)(?P<ny>{f['YEAR']})"
-    year, year_req = rf"(?:,?\s+(?P<y>{f['YEAR']}))?", rf",?\s+(?P<y>{f['YEAR']})"
+    year_sep = r"(?:,\s*|\s+)"  # 'March 24, 2021', 'March 24 2021', 'March 24,2021'
+    year, year_req = rf"(?:{year_sep}(?P<y>{f['YEAR']}))?", rf"{year_sep}(?P<y>{f['YEAR']})"
     time = r"(?:\d{1,2}(?:[:.]\d\d){1,2}\s*(?:[AaPp]\.?[Mm]\.?)?|\d{1,2}\s*[AaPp]\.?[Mm]\.?)"
     zone = r"(?-i:(?:[A-Z]{2,5})?(?:\s*[+-]\s*\d{1,2}(?::?\d\d)?)?)"
     sep = r"\s*(?:[,|/•·@]|\bat\b|[-—–]+)?\s*"
@@ -99,12 +102,13 @@ def _fragments() -> dict[str, str]:
         "ZONE": zone,
         "SEP": sep,
         "CLOCK": rf"(?:{sep}{time}\s*{zone}(?:\s+\d{{1,2}}[:.]\d\d\s*{zone})?)?",
-        "TAIL": r"(?:[ \t]*[•·|][^\n]{0,60})?",
+        "TAIL": r"(?:[ \t]*[•·|/][^\n]{0,60})?",  # '• 3 min read', '| Politics', '/ a year ago'
         "ISO": iso,
         "NUMERIC": numeric,
         "PLACE": r"^[ \t]*[A-Z][A-Za-z .'-]{1,40}(?:,[ \t]*[A-Z][A-Za-z .'-]{1,30})?[ \t]*",
         "AGENCYNAME": f"(?:{agencies})",
         "AGENCY": rf"\((?:{agencies}|[A-Z][A-Za-z.&]*(?:(?:[ \t]*[-–—/,][ \t]*|[ \t]+)[A-Z][A-Za-z.&]*){{0,3}})\)",
+        "CHROME": rf"(?i:{alternation(_CONF['chrome_labels'])})\b",
         "PUB": f"(?:{alternation(_CONF['publication_labels'])})",
         "PUBCAP": _capitalised(_CONF["publication_labels"]),
         "UPD": f"(?:{alternation(_CONF['update_labels'])})",
@@ -127,9 +131,13 @@ class Stated:
     day: int
     year: int | None = None
     weekday: int | None = None
+    ambiguous: bool = False  # a numeric date either number of which could be the month ('03-12-2009')
 
     def complete(self) -> date | None:
         return _date(self.year, self.month, self.day) if self.year is not None else None
+
+    def other_reading(self) -> date | None:
+        return _date(self.year, self.day, self.month) if self.ambiguous and self.year is not None else None
 
 
 def _date(y: int, mo: int, d: int) -> date | None:
@@ -162,8 +170,11 @@ def stated_date(match: re.Match[str]) -> Stated | None:
     if iso := _group(match, "iso"):
         y, mo, d = (int(x) for x in iso[:10].split("-"))
     elif numeric_year := _group(match, "ny"):
-        mo, d = _numeric_order(int(match.group("na")), int(match.group("nb")), match.group("ns"))
+        a, b = int(match.group("na")), int(match.group("nb"))
+        mo, d = _numeric_order(a, b, match.group("ns"))
         y = int(numeric_year)
+        if a != b and a <= 12 and b <= 12:
+            return Stated(mo, d, y, weekday, ambiguous=True) if _date(y, mo, d) else None
     else:
         mo = LEX.month_number(_group(match, "mon", "mon2"))
         d = int(re.match(r"\d+", _group(match, "d", "d2")).group())
@@ -251,7 +262,7 @@ def head_end(text: str) -> int:
     if len(text) <= HEAD_CHARS:
         return len(text)
     cut = text.find("\n", HEAD_CHARS)
-    cut = len(text) if cut < 0 else cut
+    cut = min(len(text) if cut < 0 else cut, HEAD_MAX_CHARS)  # a text of one long line has no header to speak of
     start = 0
     while start < min(len(text), HEAD_MAX_CHARS):
         end = text.find("\n", start)
@@ -329,19 +340,26 @@ class _Page:
         return {c.value.complete() for c in self.found("publication") if self.chrome(c)}
 
     def chrome(self, cand: Candidate) -> str | None:
-        """Why a bare date line looks like the page chrome's 'today' rather than the writing: it falls days after the
-        URL's date, or, naming its weekday as such chrome does, days after the dateline's day."""
+        """Why a bare date line looks like the page chrome's 'today' (or another story's stamp) rather than the writing:
+        it falls days after the URL's date, or after the dateline's day: two days when it names its weekday as such
+        chrome does, a week in any case."""
         day = cand.value.complete() if cand.bare else None
         if day is None:
             return None
         if self.url_date is not None and (day - self.url_date).days > URL_DAYS_AFTER:
             return "later than the URL's date"
-        if cand.value.weekday is None:
-            return None
+        allowed = URL_DAYS_AFTER if cand.value.weekday is not None else DATELINE_DAYS_AFTER
         for dateline in self.found("dateline"):
             filed = dateline.value.complete() or _nearest(dateline.value, day)
-            if filed is not None and (day - filed).days > URL_DAYS_AFTER:
+            if filed is not None and (day - filed).days > allowed:
                 return f"later than the dateline {dateline.text!r}"
+        if cand.value.weekday is not None:  # chrome's today above the page's own stamp
+            for other in self.found("publication"):
+                if other.rule not in STAMP_RULES or other.text == cand.text:
+                    continue
+                stamp = other.value.complete()
+                if stamp is not None and (day - stamp).days > DATELINE_DAYS_AFTER:
+                    return f"later than {other.text!r}"
         return None
 
     @cached_property
@@ -352,7 +370,9 @@ class _Page:
     def year_anchor(self) -> tuple[Candidate, str] | None:
         """After the page's own furniture: the URL's date or year, then any full date in the header."""
         hints = self.found("url") + [c for c in self.found("year") if c.region == "url"]
-        hints += [c for c in self.found("year") if c.region == "head" and c.value.complete() not in self.chrome_days]
+        bound, _ = self.bound  # a header date after the copyright year is chrome too (a weather box's today)
+        hints += [c for c in self.found("year") if c.region == "head" and c.value.complete() not in self.chrome_days
+                  and c.value.complete() <= bound]
         if not hints:
             return None
         where = "the URL" if hints[0].region == "url" else "a date in the page header"
@@ -363,7 +383,7 @@ class _Page:
         """The first weekday+date pair's day, and how it was fixed."""
         for cand in self.found("weekday_pair"):
             d, year_from = self.resolve(cand, use_pairs=False)
-            if d is not None and d not in self.chrome_days:
+            if d is not None and d not in self.chrome_days and d <= self.bound[0]:
                 return d, f"{cand.text!r}" + (f" (its year from {year_from})" if year_from else "")
         return None
 
@@ -395,6 +415,25 @@ class _Page:
             d = most_recent_year(stated.month, stated.day, bound)
         weekday = " and weekday" if stated.weekday is not None else ""
         return d, f"the latest year{weekday} not after {limit}"
+
+    def reading(self, cand: Candidate, day: date) -> tuple[date, str | None]:
+        """Which way to read an ambiguous numeric date ('03-12-2009'): the reading nearer the URL's date, else nearer
+        the dateline's day, else the rule's default (day first with a dash or dot, month first with a slash)."""
+        other = cand.value.other_reading() if isinstance(cand.value, Stated) else None
+        if other is None:
+            return day, None
+        if self.url_date is not None:
+            ref = {day: self.url_date, other: self.url_date}
+            where = "the URL's date"
+        else:
+            dateline = next(iter(self.found("dateline")), None)
+            if dateline is None:
+                return day, None
+            ref = {r: dateline.value.complete() or _nearest(dateline.value, r) for r in (day, other)}
+            where = f"the dateline {dateline.text!r}"
+        if None in ref.values() or abs((other - ref[other]).days) >= abs((day - ref[day]).days):
+            return day, None
+        return other, f"read the other way round, nearer {where}"
 
     def story_weekday(self, cand: Candidate) -> int | None:
         """The one weekday a year-less dateline's own sentence names for a past day ('ISLAMABAD, Sept 7 (APP): The
@@ -428,7 +467,8 @@ def infer_article_date(doc: Doc | str, *, metadata: date | None = None, header: 
                     passed_over.append((cand.text, why))
                 continue
             if d is not None:
-                how = [cand.rule] + ([f"year from {year_from}"] if year_from else [])
+                d, read = page.reading(cand, d)
+                how = [cand.rule] + ([f"year from {year_from}"] if year_from else []) + ([read] if read else [])
                 how += [f"passed over {text!r}, {why}" for text, why in passed_over]
                 where = "URL " if tier == "url" else ""
                 return ArticleDate(d, "inferred", f"{where}{cand.text} [{'; '.join(how)}]")

@@ -301,3 +301,69 @@ def test_a_year_less_dateline_takes_a_year_its_sentence_weekday_agrees_with(blan
     # a stated year wins over any weekday
     text = "By Ann Lee | April 14, 2019\nBEIJING, April 14 (Xinhua) -- The presidents met on Friday."
     assert infer_article_date(blank(text), run_date=RUN).value == date(2019, 4, 14)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # other stories' dates above the byline, an event's date in the title, a programme of dated lines
+        ("Related\nTalks collapse | March 1, 2019\nEnvoy resigns | Feb 27, 2019\n\nBy Ann Lee | March 5, 2019\n"
+         "They met.", date(2019, 3, 5)),
+        ("Summit set for June 10, 2019\nPosted: May 28, 2019\nLeaders will meet next month.", date(2019, 5, 28)),
+        ("Programme\nMarch 10, 2019 10:00 Arrival\nMarch 11, 2019 09:00 Talks\nPublished 2 March 2019\nThey meet.",
+         date(2019, 3, 2)),
+        # a weather box's today lends no year past the copyright line's
+        ("Lima 22°C Thursday, April 25, 2024\nLIMA, March 3 (Reuters) - The ministers met on Sunday.\n\n"
+         "Copyright 2019 Example Wire", date(2019, 3, 3)),
+        # another story's stamp months after a year-less dateline's day is not this page's
+        ("Most Read\n2024-09-20 17:42:41\nOther story\n\nLink [2022-03-26 23:13:22]\nISLAMABAD, Mar 26 (APP):The "
+         "minister met a delegation here on Saturday.", date(2022, 3, 26)),
+    ],
+)
+def test_other_dates_in_the_header_do_not_date_the_page(blank, text, expected):
+    assert infer_article_date(blank(text), run_date=RUN).value == expected
+
+
+def test_wire_page_furniture(blank):
+    # today's date in the chrome above the page's own weekday stamp: the earlier stamp is the page's
+    text = "Sun, 21 Jul 2024\n\n\nSat, 23 Nov 2013   ||   Nigeria,\n\nThe secretary has arrived in Geneva."
+    got = infer_article_date(blank(text), run_date=RUN)
+    assert got.value == date(2013, 11, 23) and "passed over 'Sun, 21 Jul 2024'" in got.evidence
+    # a stamp with a relative time after it, a credit closing the text, a date closing the URL's article id
+    text = "#World News\nAugust 25, 2016 / 8:42 PM / a year ago\n\nGENEVA (Reuters) - The secretary arrived."
+    assert infer_article_date(blank(text), run_date=RUN).value == date(2016, 8, 25)
+    text = "The secretary arrived in the capital on Tuesday.\n(Example News Agency March 16, 2005)\n"
+    assert infer_article_date(blank(text), run_date=RUN).value == date(2005, 3, 16)
+    got = infer_article_date(blank("SINGAPORE (Reuters) - The ministers met."), run_date=RUN,
+                             url="https://www.example.com/article/us-talks-idUSSP12688420080723")
+    assert got.value == date(2008, 7, 23)
+    # a weekday stamp four days after a related story's line is still the page's own, not chrome
+    text = "Talks collapse | March 1, 2019\n\nTuesday, March 5, 2019\nMinisters meet\nThe ministers met."
+    assert infer_article_date(blank(text), run_date=RUN).value == date(2019, 3, 5)
+
+
+def test_news_site_chrome_and_glued_labels(blank):
+    # 'Today's Paper | date' is the site's today; a label glued to the outlet's name by the markup still labels
+    text = ("Today's Paper | June 17, 2020\n\nPM arrives for a visit\n\nExample.comUpdated June 16, 2020\n\n"
+            "The prime minister arrived on Tuesday.")
+    assert infer_article_date(blank(text), run_date=RUN).value == date(2020, 6, 16)
+    text = "Today's Paper | April 13, 2022\n\nExample.comPublished April 12, 2022 - Updated April 13, 2022 12:54pm\n"
+    assert infer_article_date(blank(text), run_date=RUN).value == date(2022, 4, 12)
+    text = "Briefing by the minister on one year in government (May 31, 2015)\n\nMinister: Good afternoon."
+    assert infer_article_date(blank(text), run_date=RUN).value == date(2015, 5, 31)
+
+
+def test_an_ambiguous_numeric_stamp_is_read_the_way_the_dateline_agrees_with(blank):
+    text = "Source: Wire | 03-12-2009 08:10\n\nWASHINGTON, March 11 (Xinhua) -- The president is to meet a minister."
+    got = infer_article_date(blank(text), run_date=RUN)
+    assert got.value == date(2009, 3, 12) and "read the other way round" in got.evidence
+    # alone, a dash is read day first
+    alone = infer_article_date(blank("Source: Wire | 03-12-2009 08:10\nThey met."), run_date=RUN)
+    assert alone.value == date(2009, 12, 3)
+
+
+def test_chrome_weekday_today_above_an_iso_stamp_and_a_comma_without_space(blank):
+    text = "Friday May 25, 2018\nHome > News\n\nLeaders meet\n\n2013-06-08 08:48 Wire  Web Editor: Ann Lee\nThey met."
+    assert infer_article_date(blank(text), run_date=RUN).value == date(2013, 6, 8)
+    text = "Agency WORLD\nPublished March 24,2021\nSubscribe\nThe minister met the secretary of state."
+    assert infer_article_date(blank(text), run_date=RUN).value == date(2021, 3, 24)
