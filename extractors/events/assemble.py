@@ -410,6 +410,16 @@ class _Builder:
             places = [p] if p else []
         return self._finish("meeting", subtype, v, parts, location=best(places))
 
+    def _welcomed(self, t: Token, poss: Token) -> list[Participant]:
+        """'X greeted Y on his arrival', 'received her upon their arrival': the one welcomed is who arrives."""
+        prep = t.head
+        if poss.pos_ != "PRON" or t.dep_ != "pobj" or prep.lower_ not in {"on", "upon"}:
+            return []
+        verb = prep.head
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in {"greet", "welcome", "receive", "meet"}:
+            return []
+        return [p for c in verb.children if c.dep_ == "dobj" for p in self.res.resolve(c)]
+
     def _spoke_with_person(self, v: Token) -> bool:
         """'spoke with President Ruiz', 'spoke to her': a conversation with a named person (or one the story
         names), which is talks even with no medium given."""
@@ -597,7 +607,7 @@ class _Builder:
                         gv := _governing_verb(t)[0]) is not None and gv.lemma_.lower() in lex.recipient_verbs:
                     travellers += self.res.resolve(c, loose=True) or [Participant(c.text, None, None, c.text)]
             elif c.dep_ == "poss" and not is_verb:
-                travellers += self.res.resolve(c)
+                travellers += self._welcomed(t, c) or self.res.resolve(c)
         if is_verb and _object_is_not_moved(t, lex, self.res):
             return None  # "stopping oil purchases from X", "landed a deal in Paris", "headed the bank in Rome"
         weak_only = not (dest or origin) and bool(weak_dest or weak_origin)

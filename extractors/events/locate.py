@@ -58,6 +58,12 @@ def place_info(tok: Token, people: DocPeople | None = None) -> PlaceInfo | None:
             pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
             cc = gz.country_code(pobj.text) if pobj is not None else None
         return gz.capital_of(cc) if cc else None
+    if tok.pos_ in {"NOUN", "PROPN"} and tok.lower_ in _travel_places()[3]:  # "Beijing airport", "the Lima hotel"
+        named = [c for c in tok.children if c.dep_ == "compound" and c.text[:1].isupper()]
+        city = _city_in_name(" ".join(c.text for c in named) + " x") if named else None
+        if city is not None:
+            return PlaceInfo(f"{_np_text(tok)}, {city.name}", "city", city.country_code, city.admin1, city.latitude,
+                             city.longitude, city.population)
     if tok.pos_ not in {"PROPN", "NOUN"} or not tok.text[:1].isupper():
         return None  # place names are capitalised: a "seaside temple" tagged PROPN is not Temple, Texas
     inst = gz.institution(_np_text(tok))
@@ -84,10 +90,23 @@ def place_info(tok: Token, people: DocPeople | None = None) -> PlaceInfo | None:
         return hit if hit is not None and hit.kind in {"country", "city"} and hit.name.lower() == text.lower() else None
     hit = gz.lookup(text)
     if hit is None and (tok.ent_type_ in {"FAC", "LOC"} or _is_venue(tok, text)):
-        # a named site the gazetteer does not hold ("Wells Fargo Center", "at Hofstra University"): no coordinates
+        # a named site the gazetteer does not hold ("Wells Fargo Center", "at Hofstra University"): no coordinates,
+        # unless its name says which city it is in ("Beijing airport" -> "Beijing airport, Beijing")
         name = text[4:] if text.lower().startswith("the ") else text
-        hit = PlaceInfo(name, "site", None)
+        city = _city_in_name(name)
+        hit = PlaceInfo(f"{name}, {city.name}", "city", city.country_code, city.admin1, city.latitude,
+                        city.longitude, city.population) if city else PlaceInfo(name, "site", None)
     return hit
+
+
+def _city_in_name(name: str) -> PlaceInfo | None:
+    """The city a venue's name starts with ('Beijing Capital International Airport', 'Nairobi National Park')."""
+    words = name.split()
+    for n in range(min(3, len(words) - 1), 0, -1):
+        hit = gazetteer().city(" ".join(words[:n]))
+        if hit is not None:
+            return hit
+    return None
 
 
 def _is_venue(tok: Token, text: str) -> bool:
@@ -129,7 +148,8 @@ def places_in(tokens: list[Token], people: DocPeople, preps: frozenset[str]) -> 
                     if t.lower_ == "on" and o.lemma_.lower() in _SIDELINES:
                         out += _sidelines_place(o, people)  # "on the sidelines of the APEC summit in San Francisco"
                         continue
-                    if t.lower_ == "on" and o.ent_type_ not in {"FAC", "LOC"}:
+                    if t.lower_ == "on" and o.ent_type_ not in {"FAC", "LOC"} \
+                            and o.lemma_.lower() not in _ARRIVAL_NOUNS:
                         continue  # "talks on Ukraine" is what they talked about; "on Capitol Hill" is where
                     p = place_at(o, people) or named_settlement(o, people)
                     if p:
@@ -144,6 +164,7 @@ def places_in(tokens: list[Token], people: DocPeople, preps: frozenset[str]) -> 
 
 
 _SIDELINES = frozenset({"sideline", "sidelines", "margin", "margins"})
+_ARRIVAL_NOUNS = frozenset({"arrival", "visit", "stopover"})  # "greeted him on his arrival at Beijing airport"
 _SETTLEMENTS = frozenset({"city", "town", "capital", "port", "village", "resort", "hub", "enclave", "island"})
 
 

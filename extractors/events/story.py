@@ -116,6 +116,8 @@ class Whereabouts:
     def note(self, person: str, day: date | None, place: Place) -> None:
         if place.latitude is None and place.country_code is None:
             return  # a place off the map ("the hotel") tells where nobody is
+        if ", " in place.name and place.latitude is not None:  # "Beijing airport, Beijing": they are in Beijing
+            place = Place(place.name.rsplit(", ", 1)[1], place.country_code, place.latitude, place.longitude)
         self._seen.setdefault(person, []).append((day, place))
 
     def where(self, people: list[str], day: date) -> Place | None:

@@ -279,3 +279,16 @@ def test_the_day_of_the_report_does_not_date_the_reported_trip(nlp):
     text = "Prime Minister Omar Said will first go to Ghana, then Togo, diplomatic sources told reporters on Monday."
     trips = of_type(run(nlp, text), "travel")
     assert trips and all(t.date_start is None and t.date_end is None for t in trips)
+
+
+# --- venues and arrivals ---------------------------------------------------------------------------------------------
+
+def test_a_venue_named_after_its_city_is_in_that_city(nlp):
+    text = ("Vice Minister Yang Wen greeted President Raj Kumar on his arrival at Beijing airport on Sunday. "
+            "On Tuesday, Kumar will meet Premier Li Ming.")
+    evs = run(nlp, text, day=date(2000, 5, 28))
+    (trip,) = of_type(evs, "travel")
+    assert names(trip) == {"Raj Kumar"} and trip.destination.country_code == "CN"
+    assert trip.destination.name.endswith("Beijing")
+    later = [m for m in of_type(evs, "meeting") if "Li Ming" in names(m)]
+    assert later[0].location.name == "Beijing"  # where the traveller is, not the airport
