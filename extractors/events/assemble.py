@@ -59,6 +59,7 @@ from .triggers import SCOPES, TriggerSpec, lexicon, meeting_subtype
 # a trip dated only by the report ("came to Lima", "toured Lima") began on a day the text does not give; "has
 # arrived" is news of the report's own day
 _STAYS = {"visit", "trip", "travel"}
+_WITHIN_PREPS = frozenset({"during", "at", "on"})  # a meeting held within a larger event
 
 
 # --- helpers ------------------------------------------------------------------------------------------------------
@@ -343,6 +344,7 @@ class _Builder:
         self.scene: tuple[Place, date | None] | None = None
         self.scenes: dict[date, Place] = {}  # day -> where the story was that day
         self.whereabouts = Whereabouts()  # person -> where they are, day by day
+        self.event_places: dict[str, Place] = {}  # 'summit' -> where the story's summit is
         mentions = self.people.in_span(0, len(doc))
         self.protagonist = protagonist([(m.person.name, m.start) for m in mentions])
         self.res.protagonist = self.people.people.get(self.protagonist) if self.protagonist else None
@@ -726,7 +728,7 @@ class _Builder:
             person = self.people.people[self.protagonist]  # a programme's items are its traveller's
             parts = merge_people([self.res.participant(person, None)], parts)
         if etype == "meeting" and not remote:
-            location = self._meeting_place(location, parts, start, end)
+            location = self._meeting_place(location, parts, start, end) or self._host_event_place(t)
         c = Candidate(etype, subtype, t, parts, location, origin, destination, start, end, value, source, status,
                       explicit)
         lo, hi = _clause_span(t)
@@ -766,11 +768,28 @@ class _Builder:
             return place
         return None
 
+    def _host_event_place(self, t: Token) -> Place | None:
+        """'met during the summit', 'talks on the sidelines of the forum': a meeting held within a larger event the
+        story has already placed ('the APEC summit in Busan') is where that event is."""
+        for a in _anchors(t):
+            for prep in (c for c in a.children if c.dep_ == "prep" and c.lower_ in _WITHIN_PREPS):
+                for o in (c for c in prep.children if c.dep_ == "pobj"):
+                    host = o
+                    if o.lemma_.lower() in {"sideline", "sidelines", "margin", "margins"}:
+                        host = next((x for pp in o.children if pp.dep_ == "prep" and pp.lower_ == "of"
+                                     for x in pp.children if x.dep_ == "pobj"), o)
+                    if (place := self.event_places.get(host.lemma_.lower())) is not None:
+                        return place
+        return None
+
     def note_scene(self, cands: list[Candidate]) -> None:
         """Remember where the story is: per day, the place of the last reported arrival or meeting that happened
         (one on the map; a named venue the gazetteer lacks says less than the city it is in)."""
         for c in cands:
             self._note_whereabouts(c)
+            if c.event_type == "meeting" and c.explicit_place and c.location is not None \
+                    and c.location.country_code is not None:
+                self.event_places[c.trigger.lemma_.lower()] = c.location  # "the summit" is this summit from now
             if c.date_end is not None and (c.date_source in {"own", "governing"} or (
                     c.date_source == "sequence" and _narrative_day(_anchors(c.trigger)) is not None)):
                 self.last_dated = c

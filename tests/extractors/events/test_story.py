@@ -292,3 +292,10 @@ def test_a_venue_named_after_its_city_is_in_that_city(nlp):
     assert trip.destination.name.endswith("Beijing")
     later = [m for m in of_type(evs, "meeting") if "Li Ming" in names(m)]
     assert later[0].location.name == "Beijing"  # where the traveller is, not the airport
+
+
+def test_a_meeting_during_the_summit_is_where_the_summit_is(nlp):
+    text = ("Leaders opened the APEC summit in Busan on Friday. Envoy Lin Mei met Premier Wen Hao on Saturday "
+            "during the summit.")
+    m = next(e for e in of_type(run(nlp, text), "meeting") if "Lin Mei" in names(e))
+    assert m.location.name == "Busan"
