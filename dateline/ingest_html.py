@@ -1,0 +1,182 @@
+"""HTML news pages to article text with ``trafilatura`` and the original publication date with ``htmldate``.
+
+A scraped page is mostly not the article: navigation, cookie banners, bylines, related-story blocks and reader
+comments. ``trafilatura`` keeps the main text (comments and tables left out), its title and its URL; the headline it
+repeats as the first line is dropped because the title is kept apart, as in a ``.txt`` article. Paragraphs are
+joined by a blank line, the convention of the ``.txt`` inputs, so every input kind gives the extractors the same
+shape of text; all character offsets index this extracted text.
+
+The date is ``htmldate``'s *original* publication date (not the "updated" one) from the page's markup only
+(``extensive_search=False``: meta tags, JSON-LD, ``<time>`` elements, the URL), never a guess from free text: a page
+whose date is only written in its text is left to dateline's own article-date inference on the extracted text, which
+reports its evidence. What ``htmldate`` matched is kept as ``published_evidence``.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import htmldate
+import trafilatura
+from trafilatura.utils import decode_file
+
+from .ingest import MAX_RAW_CHARS, MAX_TEXT_FILE_BYTES, Article, Rejection, to_article, too_big_file
+
+PUBLISHED_SOURCE = "html-metadata"
+MAX_EVIDENCE_CHARS = 300
+# Less main text than this is no article: a link list, a navigation-only or error page ("Home", "Page not found"),
+# which trafilatura still returns as its best guess. A two-sentence news brief is longer.
+MIN_ARTICLE_CHARS = 100
+_SPACE_RE = re.compile(r"\s+")
+_HTMLDATE_LOGGER = logging.getLogger("htmldate")
+
+
+@dataclass(frozen=True)
+class Page:
+    """What one HTML page gives: its article text and metadata, or ``problem`` when it has no article."""
+
+    text: str = ""
+    title: str | None = None
+    url: str | None = None
+    published: date | None = None
+    published_evidence: str | None = None
+    problem: str | None = None
+
+
+def decode_html(data: bytes) -> str:
+    """Page bytes to text, with the charset the page or its bytes declare (``trafilatura``'s detection)."""
+    return decode_file(data)
+
+
+def extract_page(html: str, url: str | None = None) -> Page:
+    """The article in one page. ``url`` (a WARC target URI, a record's ``url``) is a hint that the page's own
+    canonical link overrides."""
+    if not html.strip():
+        return Page(problem="empty HTML page")
+    try:
+        document = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False,
+                                               include_tables=False, deduplicate=False)
+    except Exception as exc:  # lxml raises several types for pages it cannot parse at all
+        return Page(problem=f"HTML page could not be parsed: {type(exc).__name__}: {exc}")
+    if document is None or not (document.text or "").strip():
+        return Page(problem="no article text found in the HTML page")
+    title = _clean(document.title) or None
+    text = _paragraphs(document.text, title)
+    if len(text) < MIN_ARTICLE_CHARS:
+        return Page(problem=f"no article in the HTML page: {len(text)} characters of text left after removing "
+                    f"navigation and boilerplate (fewer than {MIN_ARTICLE_CHARS})")
+    published, evidence = find_published(html, document.url or url)
+    return Page(text=text, title=title, url=document.url or url, published=published, published_evidence=evidence)
+
+
+def _clean(value: str | None) -> str:
+    return _SPACE_RE.sub(" ", value or "").strip()
+
+
+def _paragraphs(text: str, title: str | None) -> str:
+    """trafilatura's one-line-per-block text to blank-line separated paragraphs, without the repeated headline."""
+    lines = [line.strip() for line in text.splitlines()]
+    lines = [line for line in lines if line]
+    if lines and title and _clean(lines[0]).casefold() == title.casefold():
+        lines = lines[1:]
+    return "\n\n".join(lines)
+
+
+def find_published(html: str, url: str | None) -> tuple[date | None, str | None]:
+    """The page's original publication date from its markup, and what ``htmldate`` found it in."""
+    capture = _LogCapture()
+    previous = (_HTMLDATE_LOGGER.level, _HTMLDATE_LOGGER.propagate)
+    _HTMLDATE_LOGGER.addHandler(capture)
+    _HTMLDATE_LOGGER.setLevel(logging.DEBUG)
+    _HTMLDATE_LOGGER.propagate = False  # the debug trail is evidence here, not log output
+    try:
+        found = htmldate.find_date(html, extensive_search=False, original_date=True, url=url)
+    except Exception:  # htmldate's parsing and date conversions can fail on odd pages: no date, not no article
+        found = None
+    finally:
+        _HTMLDATE_LOGGER.removeHandler(capture)
+        _HTMLDATE_LOGGER.setLevel(previous[0])
+        _HTMLDATE_LOGGER.propagate = previous[1]
+    if not found:
+        return None, None
+    try:
+        value = date.fromisoformat(found)
+    except ValueError:
+        return None, None
+    return value, capture.evidence_for(value)
+
+
+class _LogCapture(logging.Handler):
+    """htmldate's debug trail for one page: the last step that mentions the date it returned is its evidence."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.DEBUG)
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record)
+
+    def evidence_for(self, value: date) -> str:
+        forms = (value.isoformat(), value.strftime("%Y/%m/%d"), value.strftime("%Y%m%d"), str(value.year))
+        records = [r for r in self.records
+                   if r.args and not r.name.endswith(".validators") and not str(r.msg).startswith(_RESULT_ECHOES)]
+        markup = [r for r in records if not str(r.msg).startswith(_PARSER_STEPS)]
+        for group in (markup, records):
+            steps = [_step(record) for record in group]
+            if matching := [step for step in steps if any(form in step for form in forms)]:
+                return f"htmldate {matching[-1]}"[:MAX_EVIDENCE_CHARS]
+        return "htmldate (no detail)"
+
+
+# htmldate's parser steps echo a candidate string; the markup steps before them say where it was found
+_PARSER_STEPS = ("custom parse test", "send to external parser")
+_RESULT_ECHOES = ("multilingual text found",)  # the parsed date again, not where it was
+
+
+def _step(record: logging.LogRecord) -> str:
+    """'examining meta property: <meta ...>' as it reads; a regex match by the text it matched, not the pattern."""
+    args: Any = record.args if isinstance(record.args, tuple) else (record.args,)
+    label = str(record.msg).split("%", 1)[0].strip().rstrip(":")
+    return f"{label}: {_clean(str(args[-1]))}"
+
+
+def read_html_file(file: Path, rel: str, meta: dict[str, Any]) -> Article | Rejection:
+    """One ``.html``/``.htm`` file; ``meta`` (its manifest entry) wins over what the page says."""
+    if too_big := too_big_file(file, MAX_TEXT_FILE_BYTES, "one HTML page"):
+        return too_big
+    data = file.read_bytes()
+    if b"\x00" in data[:8192]:
+        return Rejection(str(file), "binary content (NUL bytes): not an HTML page", "decode", raw_pointer=str(file))
+    html = decode_html(data)
+    page = extract_page(html)
+    if page.problem:
+        return Rejection(str(file), page.problem, "parse", raw=html[:MAX_RAW_CHARS])
+    record = {"text": page.text, "title": meta.get("title", page.title), "url": meta.get("url", page.url),
+              "source": meta.get("source"), "id": meta.get("id"), "published": meta.get("published")}
+    return page_article(record, page, file, rel, None)
+
+
+def html_record(record: dict[str, Any], file: Path, rel: str, locator: str) -> Article | Rejection:
+    """A JSON record whose ``text`` is an HTML page (``"format": "html"``): the page's article, the record's own
+    fields winning over the page's."""
+    url = record.get("url") if isinstance(record.get("url"), str) else None
+    page = extract_page(record["text"], url=url)
+    if page.problem:
+        return Rejection(str(file), page.problem, "parse", locator, raw=record["text"][:MAX_RAW_CHARS])
+    merged = {**record, "text": page.text, "title": record.get("title") or page.title, "url": url or page.url}
+    return page_article(merged, page, file, rel, locator)
+
+
+def page_article(record: dict[str, Any], page: Page, file: Path, rel: str, locator: str | None) -> Article | Rejection:
+    """An article from an extracted page: ``record`` holds the page's text and any metadata given beside the page,
+    which wins over the page's own; the page's date is used only when none is given."""
+    if record.get("published") in (None, "") and page.published is not None:
+        record = {**record, "published": page.published}
+        return to_article(record, file, rel, locator, published_source=PUBLISHED_SOURCE,
+                          published_evidence=page.published_evidence)
+    return to_article(record, file, rel, locator)
