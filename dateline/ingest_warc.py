@@ -108,7 +108,7 @@ def _page(record: Any, offset: int, file: Path, rel: str) -> Article | Rejection
 
 def _describe(exc: Exception) -> str:
     """An error for the reason column: warcio quotes the bytes it could not parse, binary for a broken gzip member."""
-    text = "".join(ch if ch.isprintable() and ch.isascii() else repr(ch)[1:-1] for ch in str(exc))
+    text = "".join(ch if ch.isprintable() and ch.isascii() else ch.encode("unicode_escape").decode() for ch in str(exc))
     return f"{type(exc).__name__}: {text[:160]}{'...' if len(text) > 160 else ''}"
 
 
