@@ -53,9 +53,10 @@ def decode_html(data: bytes) -> str:
     return decode_file(data)
 
 
-def extract_page(html: str, url: str | None = None) -> Page:
+def extract_page(html: str, url: str | None = None, *, with_date: bool = True) -> Page:
     """The article in one page. ``url`` (a WARC target URI, a record's ``url``) is a hint that the page's own
-    canonical link overrides."""
+    canonical link overrides. ``with_date=False`` skips the date search (a feed entry's HTML carries no markup
+    dates; the entry's own date is used)."""
     if not html.strip():
         return Page(problem="empty HTML page")
     try:
@@ -70,7 +71,7 @@ def extract_page(html: str, url: str | None = None) -> Page:
     if len(text) < MIN_ARTICLE_CHARS:
         return Page(problem=f"no article in the HTML page: {len(text)} characters of text left after removing "
                     f"navigation and boilerplate (fewer than {MIN_ARTICLE_CHARS})")
-    published, evidence = find_published(html, document.url or url)
+    published, evidence = find_published(html, document.url or url) if with_date else (None, None)
     return Page(text=text, title=title, url=document.url or url, published=published, published_evidence=evidence)
 
 
