@@ -33,6 +33,7 @@ MAX_EVIDENCE_CHARS = 300
 # which trafilatura still returns as its best guess. A two-sentence news brief is longer.
 MIN_ARTICLE_CHARS = 100
 _SPACE_RE = re.compile(r"\s+")
+_LINE_SPACE_RE = re.compile(r"[^\S\n]+")  # runs of spaces within a line
 _HTMLDATE_LOGGER = logging.getLogger("htmldate")
 
 
@@ -67,7 +68,7 @@ def extract_page(html: str, url: str | None = None, *, with_date: bool = True) -
     if document is None or not (document.text or "").strip():
         return Page(problem="no article text found in the HTML page")
     title = _clean(document.title) or None
-    text = _paragraphs(document.text, title)
+    text = _paragraphs(document.body, title)
     if len(text) < MIN_ARTICLE_CHARS:
         return Page(problem=f"no article in the HTML page: {len(text)} characters of text left after removing "
                     f"navigation and boilerplate (fewer than {MIN_ARTICLE_CHARS})")
@@ -79,13 +80,29 @@ def _clean(value: str | None) -> str:
     return _SPACE_RE.sub(" ", value or "").strip()
 
 
-def _paragraphs(text: str, title: str | None) -> str:
-    """trafilatura's one-line-per-block text to blank-line separated paragraphs, without the repeated headline."""
-    lines = [line.strip() for line in text.splitlines()]
-    lines = [line for line in lines if line]
-    if lines and title and _clean(lines[0]).casefold() == title.casefold():
-        lines = lines[1:]
-    return "\n\n".join(lines)
+def _paragraphs(body: Any, title: str | None) -> str:
+    """trafilatura's main-content tree to text: one paragraph per block (paragraph, heading, list, quote) with a
+    blank line between, a line break (``<br>``) kept as a line break, and without the repeated headline."""
+    blocks = [_block_text(element) for element in body] if body is not None else []
+    blocks = [block for block in blocks if block]
+    if blocks and title and _clean(blocks[0]).casefold() == title.casefold():
+        blocks = blocks[1:]
+    return "\n\n".join(blocks)
+
+
+def _block_text(element: Any) -> str:
+    if element.tag == "list":
+        lines = [_inline_text(item) for item in element if item.tag == "item"]
+    else:
+        lines = _inline_text(element).split("\n")
+    return "\n".join(line for line in (_LINE_SPACE_RE.sub(" ", line).strip() for line in lines) if line)
+
+
+def _inline_text(element: Any) -> str:
+    text = element.text or ""
+    for child in element:
+        text += ("\n" if child.tag == "lb" else _inline_text(child)) + (child.tail or "")
+    return text
 
 
 def find_published(html: str, url: str | None) -> tuple[date | None, str | None]:

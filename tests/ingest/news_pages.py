@@ -17,7 +17,7 @@ from warcio.warcwriter import WARCWriter
 
 @dataclass(frozen=True)
 class Story:
-    title: str
+    title: str | None  # None: a page whose headline is not marked up (no <title>, no <h1>)
     paragraphs: tuple[str, ...]
     url: str | None = None
     published: str | None = None  # JSON-LD datePublished / article:published_time
@@ -34,7 +34,7 @@ class Story:
 def news_page(story: Story) -> str:
     """One complete page of a made-up news site around ``story``."""
     head = [f"<title>{html.escape(story.title)} | The Harbour Gazette</title>",
-            f'<meta property="og:title" content="{html.escape(story.title)}">']
+            f'<meta property="og:title" content="{html.escape(story.title)}">'] if story.title else []
     if story.url:
         head.append(f'<link rel="canonical" href="{story.url}">')
     if story.json_ld and (story.published or story.modified):
@@ -51,7 +51,7 @@ def news_page(story: Story) -> str:
         if story.modified:
             head.append(f'<meta property="article:modified_time" content="{story.modified}">')
     head.append(story.extra_head)
-    paragraphs = "\n".join(f"<p>{html.escape(p)}</p>" for p in story.paragraphs)
+    paragraphs = "\n".join("<p>" + "<br>".join(map(html.escape, p.split("\n"))) + "</p>" for p in story.paragraphs)
     related = "".join(f'<li><a href="/story/{i}">{html.escape(t)}</a></li>' for i, t in enumerate(story.related))
     comments = "".join(f'<div class="comment"><p>{html.escape(c)}</p></div>' for c in story.comments)
     return f"""<!DOCTYPE html>
@@ -64,7 +64,7 @@ on our site. By continuing you accept our use of cookies.</p><button>Accept all<
 <nav><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li><li><a href="/business">Business</a></li>
 <li><a href="/sport">Sport</a></li><li><a href="/opinion">Opinion</a></li></ul></nav></header>
 <main><article>
-<h1>{html.escape(story.title)}</h1>
+{f"<h1>{html.escape(story.title)}</h1>" if story.title else ""}
 <div class="byline"><span class="author">{html.escape(story.byline)}</span></div>
 {story.extra_article_top}
 {paragraphs}
