@@ -14,6 +14,7 @@ reports its evidence. What ``htmldate`` matched is kept as ``published_evidence`
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import re
 from dataclasses import dataclass
@@ -23,7 +24,8 @@ from typing import Any
 
 import htmldate
 import trafilatura
-from trafilatura.utils import decode_file
+from trafilatura.metadata import examine_meta, extract_meta_json, extract_title, extract_url
+from trafilatura.utils import decode_file, load_html
 
 from .ingest import MAX_RAW_CHARS, MAX_TEXT_FILE_BYTES, Article, Rejection, to_article, too_big_file
 
@@ -32,6 +34,9 @@ MAX_EVIDENCE_CHARS = 300
 # Less main text than this is no article: a link list, a navigation-only or error page ("Home", "Page not found"),
 # which trafilatura still returns as its best guess. A two-sentence news brief is longer.
 MIN_ARTICLE_CHARS = 100
+# Below this much text from trafilatura's precise extractor the page is extracted again with its fallbacks compared
+# in (its own threshold for a poor extraction, MIN_EXTRACTED_SIZE).
+FALLBACK_BELOW_CHARS = 250
 _SPACE_RE = re.compile(r"\s+")
 _LINE_SPACE_RE = re.compile(r"[^\S\n]+")  # runs of spaces within a line
 _HTMLDATE_LOGGER = logging.getLogger("htmldate")
@@ -61,19 +66,41 @@ def extract_page(html: str, url: str | None = None, *, with_date: bool = True) -
     if not html.strip():
         return Page(problem="empty HTML page")
     try:
-        document = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False,
-                                               include_tables=False, deduplicate=False)
+        tree = load_html(html)
+        if tree is None:
+            return Page(problem="HTML page could not be parsed")
+        title, page_url = _title_and_url(tree, url)
+        body = _main_text(tree, html, page_url)
     except Exception as exc:  # lxml raises several types for pages it cannot parse at all
         return Page(problem=f"HTML page could not be parsed: {type(exc).__name__}: {exc}")
-    if document is None or not (document.text or "").strip():
-        return Page(problem="no article text found in the HTML page")
-    title = _clean(document.title) or None
-    text = _paragraphs(document.body, title)
+    text = _paragraphs(body, title)
     if len(text) < MIN_ARTICLE_CHARS:
         return Page(problem=f"no article in the HTML page: {len(text)} characters of text left after removing "
                     f"navigation and boilerplate (fewer than {MIN_ARTICLE_CHARS})")
-    published, evidence = find_published(html, document.url or url) if with_date else (None, None)
-    return Page(text=text, title=title, url=document.url or url, published=published, published_evidence=evidence)
+    published, evidence = find_published(html, page_url) if with_date else (None, None)
+    return Page(text=text, title=title, url=page_url, published=published, published_evidence=evidence)
+
+
+def _title_and_url(tree: Any, url: str | None) -> tuple[str | None, str | None]:
+    """Title and URL as trafilatura's ``extract_metadata`` finds them (meta tags, JSON-LD, then ``<title>``/``<h1>``
+    and the canonical link), without the rest of its metadata: its own htmldate pass and author, category and
+    licence searches cost more than the article extraction itself, and the date comes from ``find_published``."""
+    metadata = examine_meta(tree)
+    with contextlib.suppress(Exception):  # trafilatura's JSON-LD reader raises on odd JSON; meta tags still count
+        metadata = extract_meta_json(tree, metadata)
+    title = _clean(metadata.title or extract_title(tree)) or None
+    return title, metadata.url or extract_url(tree, url) or url
+
+
+def _main_text(tree: Any, html: str, url: str | None) -> Any:
+    """trafilatura's main-content tree. Its precise extractor first (``fast``); when that finds less than a short
+    article, again with its fallback extractors (readability, jusText) compared in, as trafilatura does by default.
+    ``tree`` is consumed (trafilatura prunes it)."""
+    options = {"url": url, "include_comments": False, "include_tables": False, "deduplicate": False}
+    document = trafilatura.bare_extraction(tree, fast=True, **options)
+    if document is None or len(document.text or "") < FALLBACK_BELOW_CHARS:
+        document = trafilatura.bare_extraction(html, **options) or document
+    return document.body if document is not None else None
 
 
 def _clean(value: str | None) -> str:
