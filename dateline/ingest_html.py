@@ -25,6 +25,7 @@ from typing import Any
 import htmldate
 import trafilatura
 from trafilatura.metadata import examine_meta, extract_meta_json, extract_title, extract_url
+from trafilatura.settings import use_config
 from trafilatura.utils import decode_file, load_html
 
 from .ingest import MAX_RAW_CHARS, MAX_TEXT_FILE_BYTES, Article, Rejection, to_article, too_big_file
@@ -34,9 +35,13 @@ MAX_EVIDENCE_CHARS = 300
 # Less main text than this is no article: a link list, a navigation-only or error page ("Home", "Page not found"),
 # which trafilatura still returns as its best guess. A two-sentence news brief is longer.
 MIN_ARTICLE_CHARS = 100
-# Below this much text from trafilatura's precise extractor the page is extracted again with its fallbacks compared
-# in (its own threshold for a poor extraction, MIN_EXTRACTED_SIZE).
-FALLBACK_BELOW_CHARS = 250
+# trafilatura replaces an extraction shorter than MIN_EXTRACTED_SIZE (250 by default) with its "baseline" dump of
+# the whole <article> element, flattened into one paragraph with its byline and share buttons: a short story lost its
+# paragraphs that way. The baseline is kept as the rescue of pages where no article was found at all.
+TRAFILATURA_CONFIG = use_config()
+TRAFILATURA_CONFIG.set("DEFAULT", "MIN_EXTRACTED_SIZE", str(MIN_ARTICLE_CHARS))
+# Below this much text from trafilatura's precise extractor the page is extracted again with its fallbacks compared in.
+FALLBACK_BELOW_CHARS = MIN_ARTICLE_CHARS
 _SPACE_RE = re.compile(r"\s+")
 _LINE_SPACE_RE = re.compile(r"[^\S\n]+")  # runs of spaces within a line
 _HTMLDATE_LOGGER = logging.getLogger("htmldate")
@@ -93,10 +98,11 @@ def _title_and_url(tree: Any, url: str | None) -> tuple[str | None, str | None]:
 
 
 def _main_text(tree: Any, html: str, url: str | None) -> Any:
-    """trafilatura's main-content tree. Its precise extractor first (``fast``); when that finds less than a short
-    article, again with its fallback extractors (readability, jusText) compared in, as trafilatura does by default.
-    ``tree`` is consumed (trafilatura prunes it)."""
-    options = {"url": url, "include_comments": False, "include_tables": False, "deduplicate": False}
+    """trafilatura's main-content tree. Its precise extractor first (``fast``); when that finds no article, again
+    with its fallback extractors (readability, jusText) compared in, as trafilatura does by default. ``tree`` is
+    consumed (trafilatura prunes it)."""
+    options = {"url": url, "include_comments": False, "include_tables": False, "deduplicate": False,
+               "config": TRAFILATURA_CONFIG}
     document = trafilatura.bare_extraction(tree, fast=True, **options)
     if document is None or len(document.text or "") < FALLBACK_BELOW_CHARS:
         document = trafilatura.bare_extraction(html, **options) or document

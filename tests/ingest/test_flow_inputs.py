@@ -30,6 +30,8 @@ def run(tmp_path_factory: pytest.TempPathFactory, prefect_harness) -> dict[str, 
     root.mkdir()
     story = Story("Mayors sign ferry deal", PARAGRAPHS, published="2024-05-06T09:00:00Z")
     (root / "deal.html").write_text(news_page(story), encoding="utf-8")
+    undated = Story("Pier deal", PARAGRAPHS, extra_article_top="<p>HARBOURTON, May 14, 2024 - The mayors spoke.</p>")
+    (root / "undated.html").write_text(news_page(undated), encoding="utf-8")  # its date only in its text
     (root / "nav.html").write_text("<html><body><nav><a href='/'>Home</a></nav></body></html>", encoding="utf-8")
     captures = [Capture("https://gazette.example/a", news_page(Story("Deal two", PARAGRAPHS[::-1],
                                                                      published="2024-05-08")).encode()),
@@ -46,7 +48,7 @@ def run(tmp_path_factory: pytest.TempPathFactory, prefect_harness) -> dict[str, 
 
 def test_articles_say_where_their_dates_came_from(run) -> None:
     articles = {a["title"]: a for a in run["articles"]}
-    assert set(articles) == {"Mayors sign ferry deal", "Deal two", "Pier opening"}
+    assert set(articles) == {"Mayors sign ferry deal", "Deal two", "Pier opening", "Pier deal"}
     assert all(a["status"] == "ok" for a in articles.values())
     deal, warc, feed = articles["Mayors sign ferry deal"], articles["Deal two"], articles["Pier opening"]
     assert (deal["published"], deal["published_source"]) == (date(2024, 5, 6), "html-metadata")
@@ -55,6 +57,9 @@ def test_articles_say_where_their_dates_came_from(run) -> None:
     assert warc["input_id"].startswith("urn:uuid:") and warc["url"] == "https://gazette.example/a"
     assert (feed["published"], feed["published_source"]) == (date(2024, 5, 7), "feed-metadata")
     assert feed["text"].startswith("The two mayors met in Marra")
+    undated = articles["Pier deal"]
+    assert (undated["published"], undated["published_source"], undated["published_evidence"]) == (
+        date(2024, 5, 14), "inferred", "HARBOURTON, May 14, 2024 -")
     assert {e["article_id"] for e in run["events"]} >= {deal["article_id"], feed["article_id"]}
 
 

@@ -111,3 +111,9 @@ def test_html_records_in_jsonl_and_the_manifest_win_over_the_page(tmp_path: Path
     assert (by_id["own-1"].published, by_id["own-1"].published_source) == (date(2024, 5, 16), "metadata")
     reasons = {r.locator: r.reason for r in rejected}
     assert "unknown format 'pdf'" in reasons["line 3"] and "no article" in reasons["line 4"]
+
+
+def test_a_short_story_keeps_its_paragraphs_and_loses_its_byline(tmp_path: Path) -> None:
+    short = ("The two mayors met on Monday to sign the ferry deal.", "They meet again next month at the new pier.")
+    [article], _ = _read(_page(tmp_path, Story("Pier deal", short)))
+    assert article.text == "\n\n".join(short)
