@@ -114,6 +114,7 @@ def test_html_records_in_jsonl_and_the_manifest_win_over_the_page(tmp_path: Path
 
 
 def test_a_short_story_keeps_its_paragraphs_and_loses_its_byline(tmp_path: Path) -> None:
-    short = ("The two mayors met on Monday to sign the ferry deal.", "They meet again next month at the new pier.")
+    short = ("The two mayors met in Harbourton on Monday to sign the ferry deal, officials said.",
+             "They will meet again next month to open the new pier.")
     [article], _ = _read(_page(tmp_path, Story("Pier deal", short)))
     assert article.text == "\n\n".join(short)
