@@ -10,9 +10,11 @@ the entry's ``id`` (RSS ``guid``), else its link.
 
 from __future__ import annotations
 
+import contextlib
+import email.utils
 import time
 from collections.abc import Iterator
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -79,5 +81,19 @@ def _entry_date(entry: Any) -> tuple[date | None, str | None]:
     for name in DATE_FIELDS:
         parsed: time.struct_time | None = entry.get(f"{name}_parsed")
         if parsed is not None:
-            return date(parsed.tm_year, parsed.tm_mon, parsed.tm_mday), f"feed entry {name}: {entry.get(name)}"
+            raw = entry.get(name)
+            value = _local_date(raw) or date(parsed.tm_year, parsed.tm_mon, parsed.tm_mday)
+            return value, f"feed entry {name}: {raw}"
     return None, None
+
+
+def _local_date(raw: Any) -> date | None:
+    """The calendar date in the feed's own time zone. feedparser converts to UTC, which moves a late-evening story
+    ("Tue, 14 May 2024 23:30:00 -0500") to the next day; its relative dates ("today") are local."""
+    if not isinstance(raw, str):
+        return None
+    with contextlib.suppress(TypeError, ValueError, IndexError):
+        return email.utils.parsedate_to_datetime(raw).date()  # RSS: RFC 822
+    with contextlib.suppress(ValueError):
+        return datetime.fromisoformat(raw.strip().replace("Z", "+00:00")).date()  # Atom: RFC 3339
+    return None

@@ -22,6 +22,8 @@ RSS = f"""<?xml version="1.0" encoding="UTF-8"?>
 <item><title>Teaser only</title><link>https://gazette.example/news/teaser</link>
 <pubDate>Sat, 11 May 2024 09:00:00 GMT</pubDate><description>Read the full story on our site.</description></item>
 <item><title>Nothing at all</title><link>https://gazette.example/news/empty</link></item>
+<item><title>Late story</title><guid>gazette-2042</guid><pubDate>Tue, 14 May 2024 23:30:00 -0500</pubDate>
+<content:encoded><![CDATA[{STORY.replace("Friday", "Tuesday")}]]></content:encoded></item>
 </channel></rss>
 """
 
@@ -46,7 +48,8 @@ def _read(path: Path) -> tuple[list[Article], list[Rejection]]:
 
 def test_rss_entries_with_content_and_their_dates(tmp_path: Path) -> None:
     (tmp_path / "gazette.rss").write_text(RSS, encoding="utf-8")
-    [article], rejected = _read(tmp_path / "gazette.rss")
+    [article, late], rejected = _read(tmp_path / "gazette.rss")
+    assert late.published == date(2024, 5, 14)  # the feed's own day, not the UTC one (15 May)
     assert (article.input_id, article.title, article.url) == (
         "gazette-2041", "Second ferry for Marra", "https://gazette.example/news/ferry-2")
     assert (article.published, article.published_source) == (date(2024, 5, 10), "feed-metadata")
