@@ -87,6 +87,7 @@ class Capture:
     content_type: str = "text/html; charset=utf-8"
     status: str = "200 OK"
     warc_headers: dict[str, str] = field(default_factory=dict)
+    http_headers: tuple[tuple[str, str], ...] = ()  # more HTTP headers (Content-Encoding ...)
 
 
 def write_warc(path: Path, captures: list[Capture], *, gzip: bool = True) -> list[int]:
@@ -101,7 +102,8 @@ def write_warc(path: Path, captures: list[Capture], *, gzip: bool = True) -> lis
                                                 http_headers=StatusAndHeaders(f"GET {capture.uri} HTTP/1.1", [],
                                                                               is_http_request=True))
             writer.write_record(request)
-            http = StatusAndHeaders(capture.status, [("Content-Type", capture.content_type)], protocol="HTTP/1.1")
+            http = StatusAndHeaders(capture.status, [("Content-Type", capture.content_type), *capture.http_headers],
+                                    protocol="HTTP/1.1")
             record = writer.create_warc_record(capture.uri, "response", payload=io.BytesIO(capture.body),
                                                http_headers=http, warc_headers_dict=capture.warc_headers)
             offsets.append(out.tell())

@@ -4,6 +4,7 @@ through."""
 
 from __future__ import annotations
 
+import gzip
 from datetime import date
 from pathlib import Path
 
@@ -86,6 +87,24 @@ def test_a_garbled_record_header_in_a_plain_warc(tmp_path: Path) -> None:
     articles, rejected = _read(path)
     assert [a.url.rsplit("/", 1)[1] for a in articles] == ["1", "3"]
     assert [r.locator for r in rejected] == [f"byte {offsets[1]}"]
+
+
+def test_broken_content_encoding_and_an_oversized_record(tmp_path: Path) -> None:
+    gzipped = gzip.compress(_page(1))
+    path = tmp_path / "crawl.warc.gz"
+    write_warc(path, [
+        Capture("https://gazette.example/news/1", gzipped, http_headers=(("Content-Encoding", "gzip"),)),
+        Capture("https://gazette.example/news/2", gzipped[:400] + b"\x00" * 200,
+                http_headers=(("Content-Encoding", "gzip"),)),
+        Capture("https://gazette.example/news/3", b"<html><body><p>" + b"word " * 1_700_000 + b"</p></body></html>"),
+        Capture("https://gazette.example/news/4", _page(4)),
+    ])
+    articles, rejected = _read(path)
+    assert [a.url.rsplit("/", 1)[1] for a in articles] == ["1", "4"]  # gzip content encoding is decoded
+    reasons = [r.reason for r in rejected]
+    # warcio hands on what it could decode of a broken gzip body (here the start of the page): too little to be one
+    assert reasons[0].startswith("no article in the HTML page")
+    assert reasons[1].startswith("record has 8,500,") and "more than the limit" in reasons[1]
 
 
 def test_record_ids_are_stable_across_reads(tmp_path: Path) -> None:
