@@ -6,10 +6,11 @@ repeats as the first line is dropped because the title is kept apart, as in a ``
 joined by a blank line, the convention of the ``.txt`` inputs, so every input kind gives the extractors the same
 shape of text; all character offsets index this extracted text.
 
-The date is ``htmldate``'s *original* publication date (not the "updated" one) from the page's markup only
-(``extensive_search=False``: meta tags, JSON-LD, ``<time>`` elements, the URL), never a guess from free text: a page
-whose date is only written in its text is left to dateline's own article-date inference on the extracted text, which
-reports its evidence. What ``htmldate`` matched is kept as ``published_evidence``.
+The date is ``htmldate``'s *original* publication date (not the "updated" one) from the page's markup
+(``extensive_search=False``: a date in the URL, meta tags, JSON-LD, ``<time>`` and date-classed elements such as a
+"Published: 14/05/2024" line, full timestamps), not its opportunistic search of free text: a page whose date is only
+written in its prose is left to dateline's own article-date inference on the extracted text, which reports its
+evidence. What ``htmldate`` matched is kept as ``published_evidence``.
 """
 
 from __future__ import annotations
