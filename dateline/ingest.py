@@ -10,6 +10,13 @@ Formats:
 - ``.jsonl`` / ``.json``: records with ``text`` (required) and optional ``id``, ``title``, ``published`` (date or
   ISO datetime), ``url``, ``source``. A ``.json`` file holds one record, a list of them, or ``{"articles": [...]}``.
 - ``.parquet``: the same columns, read a row group at a time.
+- ``.html`` / ``.htm`` pages, and ``.jsonl``/``.json`` records marked ``"format": "html"``: the article text, title,
+  URL and publication date are extracted from the page (``ingest_html``).
+- ``.warc`` / ``.warc.gz``: every HTML response record is a page (``ingest_warc``).
+- ``.xml`` / ``.rss`` / ``.atom`` feed exports: every entry with its content is an article (``ingest_feed``).
+
+``published_source`` says where ``published`` came from: ``metadata`` (a record field or the manifest),
+``html-metadata`` (the page's markup, by htmldate) or ``feed-metadata`` (the feed entry's date).
 """
 
 from __future__ import annotations
@@ -28,7 +35,11 @@ from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 
 from .ids import stable_id
 
-SUPPORTED_SUFFIXES = {".txt", ".jsonl", ".json", ".parquet"}
+SUPPORTED_SUFFIXES = {".txt", ".jsonl", ".json", ".parquet", ".html", ".htm", ".warc", ".warc.gz", ".xml", ".rss",
+                      ".atom"}
+HTML_SUFFIXES = {".html", ".htm"}
+FEED_SUFFIXES = {".xml", ".rss", ".atom"}
+RECORD_FORMATS = ("text", "html")  # a record's optional "format": how its ``text`` field is to be read
 MANIFEST_NAME = "manifest.jsonl"
 MAX_TITLE_CHARS = 200
 MAX_ARTICLE_CHARS = 2_000_000  # larger texts are rejected: no news article is this long, and one would stall a batch
@@ -74,7 +85,9 @@ class Article:
     title: str | None = None
     url: str | None = None
     source: str | None = None
-    published: date | None = None  # from metadata (record field or manifest)
+    published: date | None = None  # from metadata (record field, manifest, page markup or feed entry)
+    published_source: str = "metadata"  # where ``published`` came from: metadata | html-metadata | feed-metadata
+    published_evidence: str | None = None  # what the date was read from, for html-metadata and feed-metadata
     header_date: date | None = None  # from a `` date YYYY-MM-DD`` header line
     origin: str = ""  # the file it came from
     locator: str | None = None  # where in the file
@@ -106,6 +119,14 @@ class ArticleRecord(BaseModel):
     published: date | None = None
     url: str | None = None
     source: str | None = None
+    format: str | None = None
+
+    @field_validator("format")
+    @classmethod
+    def _known_format(cls, value: str | None) -> str | None:
+        if value is not None and value not in RECORD_FORMATS:
+            raise ValueError(f"unknown format {value!r}: expected one of {', '.join(RECORD_FORMATS)}")
+        return value
 
     @field_validator("id", mode="before")
     @classmethod
@@ -208,25 +229,48 @@ def read_inputs(inputs: Iterable[str]) -> Iterator[Article | Rejection]:
     for file, root in expand_inputs(inputs):
         if file.name == MANIFEST_NAME:
             continue
-        suffix = file.suffix.lower()
+        suffix = input_suffix(file)
         rel = file.relative_to(root).as_posix()
         if suffix not in SUPPORTED_SUFFIXES:
-            yield Rejection(str(file), f"unsupported file type {suffix or '(none)'!r}: expected .txt, .jsonl, "
-                            ".json or .parquet", "read", raw_pointer=str(file))
+            yield Rejection(str(file), f"unsupported file type {suffix or '(none)'!r}: expected one of "
+                            f"{', '.join(sorted(SUPPORTED_SUFFIXES))}", "read", raw_pointer=str(file))
             continue
         if file.parent not in manifests:
             manifests[file.parent] = _read_manifest(file.parent)
         try:
-            if suffix == ".txt":
-                yield _read_txt(file, rel, manifests[file.parent].get(file.name, {}))
-            elif suffix == ".jsonl":
-                yield from _read_jsonl(file, rel)
-            elif suffix == ".json":
-                yield from _read_json(file, rel)
-            else:
-                yield from _read_parquet(file, rel)
+            yield from _read_file(file, rel, suffix, manifests[file.parent].get(file.name, {}))
         except OSError as exc:
             yield Rejection(str(file), f"cannot read file: {exc}", "read", raw_pointer=str(file))
+
+
+def input_suffix(file: Path) -> str:
+    """The suffix that names the input kind: ``.warc.gz`` is one suffix."""
+    name = file.name.lower()
+    return ".warc.gz" if name.endswith(".warc.gz") else file.suffix.lower()
+
+
+def _read_file(file: Path, rel: str, suffix: str, meta: dict[str, Any]) -> Iterator[Article | Rejection]:
+    # the HTML, WARC and feed readers import their libraries only when such an input appears
+    if suffix == ".txt":
+        yield _read_txt(file, rel, meta)
+    elif suffix == ".jsonl":
+        yield from _read_jsonl(file, rel)
+    elif suffix == ".json":
+        yield from _read_json(file, rel)
+    elif suffix == ".parquet":
+        yield from _read_parquet(file, rel)
+    elif suffix in HTML_SUFFIXES:
+        from .ingest_html import read_html_file
+
+        yield read_html_file(file, rel, meta)
+    elif suffix in FEED_SUFFIXES:
+        from .ingest_feed import read_feed
+
+        yield from read_feed(file, rel)
+    else:
+        from .ingest_warc import read_warc
+
+        yield from read_warc(file, rel)
 
 
 def _read_manifest(folder: Path) -> dict[str, dict[str, Any]]:
@@ -266,7 +310,7 @@ def decode_bytes(data: bytes) -> tuple[str | None, str | None]:
 _HTML_RE = re.compile(r"^\s*(<!doctype html|<html\b)", re.IGNORECASE)
 
 
-def _too_big(file: Path, limit: int, what: str) -> Rejection | None:
+def too_big_file(file: Path, limit: int, what: str) -> Rejection | None:
     size = file.stat().st_size
     if size <= limit:
         return None
@@ -275,19 +319,19 @@ def _too_big(file: Path, limit: int, what: str) -> Rejection | None:
 
 
 def _read_txt(file: Path, rel: str, meta: dict[str, Any]) -> Article | Rejection:
-    if too_big := _too_big(file, MAX_TEXT_FILE_BYTES, f"one article (at most {MAX_ARTICLE_CHARS:,} characters)"):
+    if too_big := too_big_file(file, MAX_TEXT_FILE_BYTES, f"one article (at most {MAX_ARTICLE_CHARS:,} characters)"):
         return too_big
     data = file.read_bytes()
     text, problem = decode_bytes(data)
     if text is None:
         return Rejection(str(file), problem or "undecodable", "decode", raw_pointer=str(file))
     if _HTML_RE.match(text):
-        return Rejection(str(file), "HTML page, not article text: extract the text first", "parse",
+        return Rejection(str(file), "HTML page in a .txt file: name it .html to have its article extracted", "parse",
                          raw=text[:MAX_RAW_CHARS])
     title, body, header_date = split_txt(text)
     record = {"text": body, "title": meta.get("title", title), "published": meta.get("published"),
               "url": meta.get("url"), "source": meta.get("source"), "id": meta.get("id")}
-    return _to_article(record, file, rel, None, header_date)
+    return to_article(record, file, rel, None, header_date)
 
 
 def split_txt(text: str) -> tuple[str | None, str, date | None]:
@@ -318,8 +362,9 @@ def split_txt(text: str) -> tuple[str | None, str, date | None]:
     return title, "".join(lines[i:]), header_date
 
 
-def _to_article(record: dict[str, Any], file: Path, rel: str, locator: str | None,
-                header_date: date | None = None) -> Article | Rejection:
+def to_article(record: dict[str, Any], file: Path, rel: str, locator: str | None,
+                header_date: date | None = None, *, published_source: str = "metadata",
+                published_evidence: str | None = None) -> Article | Rejection:
     try:
         parsed = ArticleRecord.model_validate(record)
     except ValidationError as exc:
@@ -334,6 +379,8 @@ def _to_article(record: dict[str, Any], file: Path, rel: str, locator: str | Non
         url=parsed.url,
         source=parsed.source,
         published=parsed.published,
+        published_source=published_source if parsed.published else "metadata",
+        published_evidence=published_evidence if parsed.published else None,
         header_date=header_date,
         origin=str(file),
         locator=locator,
@@ -389,11 +436,15 @@ def _record(record: Any, file: Path, rel: str, locator: str) -> Article | Reject
     if not isinstance(record, dict):
         return Rejection(str(file), f"record is a JSON {type(record).__name__}, expected an object", "validate",
                          locator, raw=_raw(record))
-    return _to_article(record, file, rel, locator)
+    if record.get("format") == "html" and isinstance(record.get("text"), str):
+        from .ingest_html import html_record
+
+        return html_record(record, file, rel, locator)
+    return to_article(record, file, rel, locator)
 
 
 def _read_json(file: Path, rel: str) -> Iterator[Article | Rejection]:
-    if too_big := _too_big(file, MAX_JSON_FILE_BYTES, "a .json file (use .jsonl or .parquet, which are streamed)"):
+    if too_big := too_big_file(file, MAX_JSON_FILE_BYTES, "a .json file (use .jsonl or .parquet, which are streamed)"):
         yield too_big
         return
     text, problem = decode_bytes(file.read_bytes())

@@ -45,8 +45,7 @@ def article_row(result: ArticleResult, run_id: str) -> dict:
         "url": getattr(a, "url", None),
         "source": getattr(a, "source", None),
         "published": result.article_date.value,
-        "published_source": result.article_date.source,
-        "published_evidence": result.article_date.evidence,
+        **_published_source(result),
         "n_chars": len(a.text),
         "n_timexes": len(result.timexes),
         "n_events": len(result.events),
@@ -56,6 +55,16 @@ def article_row(result: ArticleResult, run_id: str) -> dict:
         "text": a.text,
         "run_id": run_id,
     }
+
+
+def _published_source(result: ArticleResult) -> dict:
+    """The extractors say "metadata" for any given date; the article knows which metadata (a record field, the
+    page's markup, a feed entry) and what it read the date from."""
+    source, evidence = result.article_date.source, result.article_date.evidence
+    if source == "metadata":
+        source = getattr(result.article, "published_source", source)
+        evidence = getattr(result.article, "published_evidence", evidence)
+    return {"published_source": source, "published_evidence": evidence}
 
 
 def timex_rows(result: ArticleResult) -> Iterable[dict]:

@@ -5,7 +5,7 @@ import pyarrow as pa
 from ._builder import make_schema
 
 TABLE = "articles"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: published_source may be html-metadata or feed-metadata
 
 SCHEMA = make_schema(
     TABLE,
@@ -17,8 +17,10 @@ SCHEMA = make_schema(
         pa.field("url", pa.string()),
         pa.field("source", pa.string()),
         pa.field("published", pa.date32()),  # the article date every relative expression is resolved against
-        pa.field("published_source", pa.string(), nullable=False),  # metadata|header|inferred|fallback|unknown
-        pa.field("published_evidence", pa.string()),  # the text the date was inferred from
+        # metadata | html-metadata | feed-metadata | header | inferred | fallback | unknown
+        pa.field("published_source", pa.string(), nullable=False),
+        # the text the date was inferred from; for html-/feed-metadata what the page or feed entry gave it in
+        pa.field("published_evidence", pa.string()),
         pa.field("n_chars", pa.int64(), nullable=False),
         pa.field("n_timexes", pa.int32(), nullable=False),
         pa.field("n_events", pa.int32(), nullable=False),

@@ -103,12 +103,14 @@ def test_bad_lines_are_rejected_with_reasons_and_good_ones_kept(tmp_path: Path) 
 
 
 def test_unsupported_and_binary_files_are_rejected(tmp_path: Path) -> None:
+    (tmp_path / "notes.md").write_text("# hi")
     (tmp_path / "page.html").write_text("<html><body>hi</body></html>")
     (tmp_path / "blob.txt").write_bytes(b"\x00\x01\x02binary")
     (tmp_path / "ok.txt").write_text("Title\n\n" + BODY)
     articles, rejected = _read(tmp_path)
     assert [a.input_id for a in articles] == ["ok.txt"]
-    assert {Path(r.source).name: r.stage for r in rejected} == {"page.html": "read", "blob.txt": "decode"}
+    assert {Path(r.source).name: r.stage for r in rejected} == {"notes.md": "read", "page.html": "parse",
+                                                                "blob.txt": "decode"}
 
 
 def test_missing_input_is_a_configuration_error(tmp_path: Path) -> None:

@@ -104,7 +104,7 @@ EXPECTED_REJECTED = [
     ("photo.jpg", None, "unsupported file type"),
     ("invalid_utf8.txt", None, "invalid UTF-8"),
     ("page.txt", None, "HTML page"),
-    ("page.html", None, "unsupported file type"),
+    ("page.html", None, "no article in the HTML page"),
     ("huge.txt", None, "more than the limit of 2,000,000"),
     ("mixed.jsonl", "line 2", "malformed JSON"),
     ("mixed.jsonl", "line 3", "text: Field required"),
