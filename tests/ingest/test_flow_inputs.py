@@ -58,8 +58,8 @@ def test_articles_say_where_their_dates_came_from(run) -> None:
     assert (feed["published"], feed["published_source"]) == (date(2024, 5, 7), "feed-metadata")
     assert feed["text"].startswith("The two mayors met in Marra")
     undated = articles["Pier deal"]
-    assert (undated["published"], undated["published_source"], undated["published_evidence"]) == (
-        date(2024, 5, 14), "inferred", "HARBOURTON, May 14, 2024 -")
+    assert (undated["published"], undated["published_source"]) == (date(2024, 5, 14), "inferred")
+    assert undated["published_evidence"].startswith("HARBOURTON, May 14, 2024 -")  # then the rule's name
     assert {e["article_id"] for e in run["events"]} >= {deal["article_id"], feed["article_id"]}
 
 
