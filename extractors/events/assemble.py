@@ -1002,10 +1002,24 @@ def _sentence_candidates(b: _Builder, sent: Span) -> list[Candidate]:
             else:
                 c = b.travel(tok, spec)
             if c is not None:
-                out.append(c)
+                sides = _separate_sides(b, tok, c)
+                out += [replace(c, participants=p, leg=k) for k, p in enumerate(sides)] if sides else [c]
                 out += [replace(c, destination=p, leg=k, more_destinations=[])
                         for k, p in enumerate(c.more_destinations, start=1)]
     return out
+
+
+def _separate_sides(b: _Builder, tok: Token, c: Candidate) -> list[list[Participant]]:
+    """'held meetings with A and B', 'separate talks with A and B': one meeting per named party, each with the
+    host. Empty when the trigger is one meeting ('a meeting with A and B', 'trilateral talks with A and B')."""
+    if c.event_type != "meeting" or tok.tag_ != "NNS" or c.subtype not in GENERIC_MEETING:
+        return []
+    parties = [p for w in tok.children if w.dep_ == "prep" and w.lower_ == "with"
+               for o in w.children if o.dep_ == "pobj" for p in b.res.resolve(o) if p.name in b.people.people]
+    hosts = [p for p in c.participants if p.name not in {q.name for q in parties}]
+    if len(parties) < 2 or len(hosts) != 1:
+        return []
+    return [[hosts[0], p] for p in parties]
 
 
 def _to_event(c: Candidate, article_id: str) -> Event:

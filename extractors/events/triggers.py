@@ -153,7 +153,8 @@ def meeting_subtype(tok: Token, spec: TriggerSpec) -> str | None:
     if tok.dep_ in {"nsubj", "nsubjpass", "dobj"}:
         # the trigger's own clause: not its subtree, and not a verb coordinated with its head ("held talks with A
         # and spoke by phone with B": the phone belongs to the second clause)
-        skip = {x.i for x in tok.subtree} | {x.i for c in head.children if c.dep_ == "conj" for x in c.subtree}
+        skip = {x.i for x in tok.subtree} | {x.i for c in head.children if c.dep_ in {"conj", "advcl", "relcl", "ccomp"}
+                                             for x in c.subtree}
         window += " " + " ".join(t.lower_ for t in head.subtree if t.i not in skip)[:200]
     if base in {"summit", "roundtable"}:
         return base  # a (virtual) summit stays a summit

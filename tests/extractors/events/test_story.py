@@ -299,3 +299,15 @@ def test_a_meeting_during_the_summit_is_where_the_summit_is(nlp):
             "during the summit.")
     m = next(e for e in of_type(run(nlp, text), "meeting") if "Lin Mei" in names(e))
     assert m.location.name == "Busan"
+
+
+def test_meetings_with_several_parties_are_one_meeting_each(nlp):
+    text = ("President Hu Wei will hold the meetings with President Tom Bush and Prime Minister Sato Abe when all "
+            "three attend the summit.")
+    sides = {frozenset(names(m)) for m in of_type(run(nlp, text), "meeting") if "Hu Wei" in names(m)}
+    assert sides == {frozenset({"Hu Wei", "Tom Bush"}), frozenset({"Hu Wei", "Sato Abe"})}
+
+
+def test_a_meeting_with_two_parties_stays_one_meeting(nlp):
+    (m,) = of_type(run(nlp, "President Hu Wei held a meeting with Tom Bush and Sato Abe in Hanoi."), "meeting")
+    assert names(m) == {"Hu Wei", "Tom Bush", "Sato Abe"}
