@@ -90,6 +90,7 @@ def _anchors(tok: Token) -> list[Token]:
     out = [tok]
     t = tok
     verb, _ = _governing_verb(tok) if tok.pos_ in {"NOUN", "PROPN"} else (None, "")
+    out += _relative_clauses(tok)  # "the tour, which will take him to Ghana from May 20": its days are the tour's
     if verb is not None:
         out.append(verb)
         t = verb
@@ -98,6 +99,18 @@ def _anchors(tok: Token) -> list[Token]:
         t = t.head
         out.append(t)
     return out
+
+
+def _relative_clauses(tok: Token) -> list[Token]:
+    """Verbs of relative clauses about an event noun ('the visit, which begins on Monday')."""
+    if tok.pos_ not in {"NOUN", "PROPN"}:
+        return []
+    # the parser may hang "which ..." on the noun's 'of' object ("the tour of President X, which will take him")
+    heads = [tok, *[o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+                    for o in p.children if o.dep_ == "pobj"]]
+    return [c for h in heads for c in h.children if c.dep_ == "relcl" and any(
+        x.dep_ in {"nsubj", "nsubjpass"} and x.lower_ in ({"which", "that"} if h is tok else {"which"})
+        for x in c.children)]
 
 
 def _ancestor_verbs(tok: Token, anchors: list[Token]) -> list[Token]:
@@ -610,6 +623,12 @@ class _Builder:
                     travellers += self.res.resolve(c, loose=True) or [Participant(c.text, None, None, c.text)]
             elif c.dep_ == "poss" and not is_verb:
                 travellers += self._welcomed(t, c) or self.res.resolve(c)
+
+        for rel in (r for r in _relative_clauses(t) if r.lemma_.lower() in lex.route_verbs):
+            # "the tour, which will take him to Kenya, Ghana and Senegal": the places it goes to
+            dest += [p for pp in rel.children if pp.dep_ == "prep" and pp.lower_ in lex.destination_preps
+                     for o in pp.children if o.dep_ == "pobj" for x in _with_conjuncts(o)
+                     if (p := slot_place(x, self.people))]
         if is_verb and _object_is_not_moved(t, lex, self.res):
             return None  # "stopping oil purchases from X", "landed a deal in Paris", "headed the bank in Rome"
         weak_only = not (dest or origin) and bool(weak_dest or weak_origin)

@@ -50,7 +50,10 @@ def attach(doc: Doc, timexes: Sequence[Timex], is_event_noun) -> list[Attached]:
         for _ in range(8):
             if t.dep_ == "pobj" and t.head.dep_ == "prep":
                 prep = t.head.lower_
-                if prep in _END_PREPS and prep != "to":
+                above = t.head.head
+                from_to = prep == "to" and (above.lower_ == "from"
+                                            or above.dep_ == "pobj" and above.head.lower_ == "from")
+                if prep in _END_PREPS and prep != "to" or from_to:  # "from May 20 to May 27": the 27th ends it
                     role = "end"
                 elif prep in _START_PREPS:
                     role = "start"

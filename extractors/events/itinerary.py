@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
+from ..people import role_words
 from ..places import gazetteer
 from ..records import Event, ItineraryStop, Place
 from .cluster import is_person, name_tokens
@@ -75,6 +76,12 @@ def _stay(e: Event) -> tuple[date, date] | None:
     return None
 
 
+def _bare_title(name: str) -> bool:
+    """'President', 'the Prime Minister': a traveller the story left unresolved has no itinerary of their own."""
+    words = role_words()
+    return all(w.lower().strip(".") in words["head_nouns"] | words["modifiers"] | {"the"} for w in name.split())
+
+
 def _resolved(p: Place | None) -> bool:
     """A stop must be on the map: geocoded or at least placed in a country. Described places ('besieged areas',
     'abroad') and named sites the gazetteer lacks are kept on the event but are no itinerary stop."""
@@ -85,7 +92,7 @@ def build_itineraries(events: Sequence[Event]) -> list[ItineraryStop]:
     reps = _representatives(events)
     canon = _canonical_travellers(reps)
     travellers = sorted({canon[p.name] for e in reps if e.event_type == "travel" for p in e.participants
-                         if is_person(p)})
+                         if is_person(p) and not _bare_title(p.name)})
     out: list[ItineraryStop] = []
     for who in travellers:
         visits: list[_Visit] = []

@@ -59,6 +59,7 @@ class Lexicon:
     generic_governors: frozenset[str] = frozenset()
     travel_adjectives: dict[str, TriggerSpec] | None = None  # "the minister is due in Cairo on Thursday"
     extended_subtypes: frozenset[str] = frozenset()  # RAMS-style contact and movement: only in scope 'extended'
+    route_verbs: frozenset[str] = frozenset()  # "the tour, which will take him to X and Y": where a trip goes
 
     def specs_for(self, tok: Token, scope: str = "news") -> list[TriggerSpec]:
         """Trigger specs that ``tok`` may start (a verb 'visit' can be a meeting or a trip; both are tried). With
@@ -128,6 +129,7 @@ def lexicon() -> Lexicon:
         generic_modals=frozenset(raw.get("generic_modals", ())),
         generic_governors=frozenset(raw.get("generic_governors", ())),
         extended_subtypes=frozenset(raw.get("extended_subtypes", ())),
+        route_verbs=frozenset(raw.get("route_verbs", ())),
     )
 
 

@@ -311,3 +311,21 @@ def test_meetings_with_several_parties_are_one_meeting_each(nlp):
 def test_a_meeting_with_two_parties_stays_one_meeting(nlp):
     (m,) = of_type(run(nlp, "President Hu Wei held a meeting with Tom Bush and Sato Abe in Hanoi."), "meeting")
     assert names(m) == {"Hu Wei", "Tom Bush", "Sato Abe"}
+
+
+# --- a tour announced with its route; itineraries of named travellers only ---------------------------------------------
+
+def test_a_tour_announced_with_its_route_gives_one_planned_leg_per_country(nlp):
+    text = ("Officials outlined on Tuesday the tour of President Ivan Petrov, which will take him to Kenya, Ghana "
+            "and Senegal from May 20 to May 27.")
+    trips = of_type(run(nlp, text), "travel")
+    assert [t.destination.name for t in trips] == ["Kenya", "Ghana", "Senegal"]
+    assert all(t.status == "planned" and (t.date_start, t.date_end) == (date(2019, 5, 20), date(2019, 5, 27))
+               for t in trips)
+
+
+def test_an_unresolved_title_makes_no_itinerary(nlp):
+    from dateline.extractors.events import build_itineraries, cluster_events
+
+    evs = run(nlp, "The President will travel to Kampala on Tuesday, an aide said.")
+    assert of_type(evs, "travel") and build_itineraries(cluster_events(evs)) == []
