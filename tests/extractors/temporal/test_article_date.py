@@ -367,3 +367,10 @@ def test_chrome_weekday_today_above_an_iso_stamp_and_a_comma_without_space(blank
     assert infer_article_date(blank(text), run_date=RUN).value == date(2013, 6, 8)
     text = "Agency WORLD\nPublished March 24,2021\nSubscribe\nThe minister met the secretary of state."
     assert infer_article_date(blank(text), run_date=RUN).value == date(2021, 3, 24)
+
+
+def test_a_published_date_label_beats_a_dateline_a_day_before_it(blank):
+    text = ("World\nPublished date: 12th Aug 1997\n\nTalks resume\n\n"
+            "Valletta, Aug. 11: Negotiators from the two sides met on Monday and agreed to meet again.")
+    got = infer_article_date(blank(text), run_date=RUN)
+    assert got.value == date(1997, 8, 12) and "publication_label_line" in got.evidence
