@@ -374,3 +374,17 @@ def test_a_published_date_label_beats_a_dateline_a_day_before_it(blank):
             "Valletta, Aug. 11: Negotiators from the two sides met on Monday and agreed to meet again.")
     got = infer_article_date(blank(text), run_date=RUN)
     assert got.value == date(1997, 8, 12) and "publication_label_line" in got.evidence
+
+
+@pytest.mark.parametrize(
+    "head",
+    ["", "September 14, 2018\n"],  # nothing in the header, or a bare date line there (the site's today)
+)
+def test_a_published_in_outlet_footer_dates_the_page(blank, head):
+    text = (f"{head}Ministers agree to reopen a trade route\n\nThe ministers, who met on Tuesday (September 11), "
+            "agreed to reopen the route.\n\nPublished in Example Daily, September 12th, 2018\n")
+    got = infer_article_date(blank(text), run_date=RUN)
+    assert got.value == date(2018, 9, 12) and "published_in_outlet" in got.evidence
+    # a body sentence that says where something was published is no such line
+    body = "Ministers meet\nThe letter was published in Example Daily, September 12th, 2018, and caused a stir."
+    assert infer_article_date(blank(body), run_date=RUN).source == "unknown"
