@@ -51,6 +51,7 @@ HEAD_MAX_CHARS: int = _CONF["head_max_chars"]
 PROSE_WORDS: int = _CONF["prose_words"]
 URL_DAYS_AFTER: int = _CONF["url_days_after"]
 DATELINE_DAYS_AFTER: int = _CONF["dateline_days_after"]
+TWO_DIGIT_YEAR_PIVOT: int = _CONF["two_digit_year_pivot"]
 STAMP_RULES = frozenset(_CONF["stamp_rules"])
 TIERS: tuple[str, ...] = tuple(_CONF["tiers"])
 FURNITURE = ("publication", "dateline", "update")
@@ -132,6 +133,7 @@ class Stated:
     year: int | None = None
     weekday: int | None = None
     ambiguous: bool = False  # a numeric date either number of which could be the month ('03-12-2009')
+    two_digit_year: bool = False  # the century is a guess ('7/2/00'): a century back if it lands after the run date
 
     def complete(self) -> date | None:
         return _date(self.year, self.month, self.day) if self.year is not None else None
@@ -184,6 +186,18 @@ def stated_date(match: re.Match[str]) -> Stated | None:
     return Stated(mo, d, y, weekday)
 
 
+def credit_numeric_date(match: re.Match[str]) -> Stated | None:
+    """Production: a wire credit's numeric date, day first ('AAP 7/2/00'), month first only when the second number
+    cannot be a month; a two-digit year is put in the 2000s up to ``TWO_DIGIT_YEAR_PIVOT``, else in the 1900s."""
+    a, b, year_text = int(match.group("na")), int(match.group("nb")), match.group("ny")
+    day, month = (b, a) if b > 12 else (a, b)
+    short = len(year_text) == 2
+    y = int(year_text) + (0 if not short else 2000 if int(year_text) <= TWO_DIGIT_YEAR_PIVOT else 1900)
+    if _date(y, month, day) is None:
+        return None
+    return Stated(month, day, y, ambiguous=a != b and a <= 12 and b <= 12, two_digit_year=short)
+
+
 def url_date(match: re.Match[str]) -> Stated | None:
     """Production: a full date in a URL ('/2019/10/13/', '12-Mar-2019', '/20101214.htm')."""
     if _group(match, "mon"):
@@ -204,7 +218,8 @@ def year_bound(match: re.Match[str]) -> int:
     return int(_group(match, "y2") or match.group("y"))
 
 
-PRODUCTIONS = {"stated_date": stated_date, "url_date": url_date, "year_only": year_only, "year_bound": year_bound}
+PRODUCTIONS = {"stated_date": stated_date, "credit_numeric_date": credit_numeric_date, "url_date": url_date,
+               "year_only": year_only, "year_bound": year_bound}
 
 
 @dataclass(frozen=True)
@@ -390,6 +405,12 @@ class _Page:
     def resolve(self, cand: Candidate, use_pairs: bool = True) -> tuple[date | None, str | None]:
         """The candidate's date, and where its year came from when the text lacks it."""
         stated = cand.value
+        if stated.year is not None and stated.two_digit_year:
+            day, year_text = stated.complete(), f"{stated.year % 100:02d}"
+            if day > self.bound[0]:
+                day = _date(day.year - 100, day.month, day.day)
+                return day, f"the two-digit year {year_text!r}, a century back as the run date or copyright bounds it"
+            return day, f"the two-digit year {year_text!r} read as {day.year}"
         if stated.year is not None:
             return stated.complete(), None
         if (anchor := self.stated_anchor) is not None:

@@ -388,3 +388,22 @@ def test_a_published_in_outlet_footer_dates_the_page(blank, head):
     # a body sentence that says where something was published is no such line
     body = "Ministers meet\nThe letter was published in Example Daily, September 12th, 2018, and caused a stir."
     assert infer_article_date(blank(body), run_date=RUN).source == "unknown"
+
+
+@pytest.mark.parametrize(
+    "credit, expected, year_from",
+    [
+        ("AAP 7/2/00", date(2000, 2, 7), "'00' read as 2000"),  # day first, as Australian and British wires print it
+        ("AAP 23/11/98", date(1998, 11, 23), "'98' read as 1998"),
+        ("AAP 2/13/05", date(2005, 2, 13), "'05' read as 2005"),  # 13 cannot be the month
+        ("AAP 1/1/29", date(1929, 1, 1), "a century back"),  # 2029 would be after the run date
+        ("AFP 7/2/2000", date(2000, 2, 7), None),
+    ],
+)
+def test_a_trailing_agency_credit_with_a_numeric_date(blank, credit, expected, year_from):
+    text = f"Minister to visit\n\nThe minister will fly to the capital on Thursday for talks.\n\n{credit}\n"
+    got = infer_article_date(blank(text), run_date=RUN)
+    assert got.value == expected and "agency_credit_numeric" in got.evidence
+    assert year_from is None or year_from in got.evidence
+    # inside a sentence it is no credit line
+    assert infer_article_date(blank("He said AAP 7/2/00 was the code.\n"), run_date=RUN).source == "unknown"
