@@ -225,7 +225,8 @@ PRODUCTIONS = {"stated_date": stated_date, "credit_numeric_date": credit_numeric
 @dataclass(frozen=True)
 class DateRule:
     """One article-date rule: which tier of evidence it gives and where it looks (``head``: the page header region;
-    ``below``: whole lines after it; ``text``: anywhere; ``url``: the record's URL)."""
+    ``below``: whole lines after it; ``text``: anywhere; ``url``: the record's URL; ``title``: the record's title,
+    which the .txt reader strips from the text)."""
 
     rule: Rule
     tier: str
@@ -248,7 +249,7 @@ def load_date_rules(path=DATA / "article_date_rules.jsonl") -> tuple[DateRule, .
     return tuple(rules)
 
 
-REGIONS = ("head", "below", "text", "url")
+REGIONS = ("head", "below", "text", "url", "title")
 RULES = load_date_rules()
 
 
@@ -308,14 +309,14 @@ _FUTURE = re.compile(rf"\b(?:{alternation(_CONF['future_markers'])})\b", re.IGNO
 class _Page:
     """Everything the rules find in one page, computed once and only when asked for."""
 
-    def __init__(self, text: str, url: str | None, run_date: date) -> None:
-        self.text, self.url, self.run_date = text, url or "", run_date
+    def __init__(self, text: str, url: str | None, run_date: date, title: str | None = None) -> None:
+        self.text, self.url, self.run_date, self.title = text, url or "", run_date, title or ""
         self.cut = head_end(text)
         self._found: dict[str, list[Candidate]] = {}
 
     def _matches(self, rule: DateRule) -> Iterator[re.Match[str]]:
-        if rule.region == "url":
-            return rule.rule.regex.finditer(self.url)
+        if rule.region in ("url", "title"):
+            return rule.rule.regex.finditer(self.url if rule.region == "url" else self.title)
         if rule.region == "head":
             return rule.rule.regex.finditer(self.text, 0, self.cut)
         return rule.rule.regex.finditer(self.text, self.cut if rule.region == "below" else 0)
@@ -383,14 +384,15 @@ class _Page:
 
     @cached_property
     def year_anchor(self) -> tuple[Candidate, str] | None:
-        """After the page's own furniture: the URL's date or year, then any full date in the header."""
+        """After the page's own furniture: the URL's date or year, then any full date in the header, then in the
+        title."""
         hints = self.found("url") + [c for c in self.found("year") if c.region == "url"]
         bound, _ = self.bound  # a header date after the copyright year is chrome too (a weather box's today)
-        hints += [c for c in self.found("year") if c.region == "head" and c.value.complete() not in self.chrome_days
-                  and c.value.complete() <= bound]
+        hints += [c for region in ("head", "title") for c in self.found("year") if c.region == region
+                  and c.value.complete() not in self.chrome_days and c.value.complete() <= bound]
         if not hints:
             return None
-        where = "the URL" if hints[0].region == "url" else "a date in the page header"
+        where = {"url": "the URL", "head": "a date in the page header", "title": "the title"}[hints[0].region]
         return hints[0], f"{where} {hints[0].text!r}"
 
     @cached_property
@@ -471,14 +473,16 @@ class _Page:
 
 
 def infer_article_date(doc: Doc | str, *, metadata: date | None = None, header: date | None = None,
-                       fallback: date | None = None, run_date: date, url: str | None = None) -> ArticleDate:
+                       fallback: date | None = None, run_date: date, url: str | None = None,
+                       title: str | None = None) -> ArticleDate:
     """The article's date: ``metadata``, else ``header``, else the first tier of the rule table that dates the page
-    (``url`` is the record's URL, evidence too), else ``fallback``, else unknown."""
+    (``url`` is the record's URL and ``title`` its title, which the .txt reader strips from the text: evidence too,
+    the title the weakest), else ``fallback``, else unknown."""
     if metadata is not None:
         return ArticleDate(metadata, "metadata")
     if header is not None:
         return ArticleDate(header, "header")
-    page = _Page(doc.text if isinstance(doc, Doc) else str(doc), url, run_date)
+    page = _Page(doc.text if isinstance(doc, Doc) else str(doc), url, run_date, title)
     passed_over = []
     for tier in TIERS:
         for cand in page.found(tier):
@@ -491,7 +495,7 @@ def infer_article_date(doc: Doc | str, *, metadata: date | None = None, header: 
                 d, read = page.reading(cand, d)
                 how = [cand.rule] + ([f"year from {year_from}"] if year_from else []) + ([read] if read else [])
                 how += [f"passed over {text!r}, {why}" for text, why in passed_over]
-                where = "URL " if tier == "url" else ""
+                where = {"url": "URL ", "title": "title "}.get(tier, "")
                 return ArticleDate(d, "inferred", f"{where}{cand.text} [{'; '.join(how)}]")
     if fallback is not None:
         return ArticleDate(fallback, "fallback")

@@ -407,3 +407,28 @@ def test_a_trailing_agency_credit_with_a_numeric_date(blank, credit, expected, y
     assert year_from is None or year_from in got.evidence
     # inside a sentence it is no credit line
     assert infer_article_date(blank("He said AAP 7/2/00 was the code.\n"), run_date=RUN).source == "unknown"
+
+
+@pytest.mark.parametrize(
+    "title, expected",
+    [
+        ("20100718 examplenews", date(2010, 7, 18)),  # a feed item's compact date opening the title
+        ("The minister speaks in the capital, 20 Jan 2011. (Photo: Ann Lee)", date(2011, 1, 20)),  # a caption
+    ],
+)
+def test_a_date_only_in_the_title_dates_the_article(blank, title, expected):
+    body = "The president arrived in the capital on Sunday for a two-day state visit."
+    got = infer_article_date(blank(body), run_date=RUN, title=title)
+    assert got.value == expected and got.evidence.startswith("title ")
+    assert infer_article_date(blank(body), run_date=RUN).source == "unknown"
+
+
+def test_the_title_is_the_weakest_evidence(blank):
+    # a reported weekday+date pair in the body beats a date the title names (an event's day, often)
+    body = "The ministers met on Tuesday (March 12, 2019) and will meet again."
+    got = infer_article_date(blank(body), run_date=RUN, title="Summit set for June 10, 2019")
+    assert got.value == date(2019, 3, 12) and "weekday_pair" in got.evidence
+    # it still gives its year to a year-less dateline, after the header's and the URL's
+    got = infer_article_date(blank("LIMA, March 3 (Reuters) - The ministers met."), run_date=RUN,
+                             title="Ministers meet in Lima, 3 March 2019")
+    assert got.value == date(2019, 3, 3) and "year from the title" in got.evidence
