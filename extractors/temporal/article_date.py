@@ -1,10 +1,12 @@
-"""When was the article written? Metadata, then the page header, then the text itself, then its URL.
+"""When was the article written? Metadata, then the page header, then the text itself, then its URL, then its title.
 
 Order of evidence, strongest first: ``metadata`` -> ``header`` (the ingestion layer passes the header line's date) ->
 the tiers of ``data/article_date_rules.jsonl``, each rule a name, a pattern and a production:
 
-* ``publication``: the page says when it was written: a publication line ("Published: 16 March 2021", "Name
-  Published May 12, 2022 | 09:10 AM"), a byline date ("By X | Mar 16, 2021"), an outlet stamp ("(Outlet / Agency -
+* ``publication``: the page says when it was written: a publication line ("Published: 16 March 2021", "Published
+  date: 12th Aug 1997", "Name Published May 12, 2022 | 09:10 AM"), a print footer ("Published in Outlet, September
+  12th, 2018"), a wire credit line ("AAP 7/2/00": day first; a two-digit year up to 30 in the 2000s, else the 1900s,
+  a century back if after the run date), a byline date ("By X | Mar 16, 2021"), an outlet stamp ("(Outlet / Agency -
   3rd May, 2019)"), a stamp with a clock time beside a relative one ("6 minutes ago Thu 19th December 2019 | 10:55
   PM": the absolute one), a bare timestamp line near the top;
 * ``dateline``: a news dateline near the top ("TOKYO, March 16 (Reuters) -", "New Delhi [India], July 31 (ANI):");
@@ -13,6 +15,8 @@ the tiers of ``data/article_date_rules.jsonl``, each rule a name, a pattern and 
 * ``url``: a full date in the page's URL, when the record gives one;
 * ``self_dating``: "today (17 March)", "this Tuesday, March 16";
 * ``weekday_pair``: "Tuesday (16 March)", a reported day, so the article is on or after it;
+* ``title``: a date in the record's title ("20100718 sitename", a photo caption read as the title), which the .txt
+  reader strips from the text: the weakest, since a title may name an event's day;
 
 -> ``fallback`` -> unknown. Within a tier a rule earlier in the table beats a later one (a labelled line beats the
 page chrome's bare date), then the earlier match wins. Page furniture comes before the body because a body's
@@ -23,11 +27,12 @@ its weekday and falls days after the dateline's day, is the page chrome's "today
 
 A missing year never comes from the run date when the page states its own: it is the year putting the date nearest
 to the first furniture date that states a year, else the URL's date or year, else any full date in the header, else
-the date a weekday+date pair fixes; for a dateline, else the latest year in which its day is the past weekday its own
-sentence names (or the day after it); only then the most recent year not after ``run_date`` in which the weekday and
-date coincide (or, without a weekday, the date is not after it). A copyright line's year, weaker evidence, bounds
-those last two as ``run_date`` does. ``published_evidence`` records the matched text, the rule, where the year came
-from when the text lacks it, and what was passed over. ``run_date`` is a parameter: extractors never read the clock.
+in the title, else the date a weekday+date pair fixes; for a dateline, else the latest year in which its day is the
+past weekday its own sentence names (or the day after it); only then the most recent year not after ``run_date`` in
+which the weekday and date coincide (or, without a weekday, the date is not after it). A copyright line's year,
+weaker evidence, bounds those last two as ``run_date`` does. ``published_evidence`` records the matched text, the
+rule, where the year came from when the text lacks it (a two-digit year's century too), and what was passed over.
+``run_date`` is a parameter: extractors never read the clock.
 """
 
 from __future__ import annotations
