@@ -432,3 +432,14 @@ def test_the_title_is_the_weakest_evidence(blank):
     got = infer_article_date(blank("LIMA, March 3 (Reuters) - The ministers met."), run_date=RUN,
                              title="Ministers meet in Lima, 3 March 2019")
     assert got.value == date(2019, 3, 3) and "year from the title" in got.evidence
+
+
+def test_a_photo_caption_with_a_date_is_weak_evidence(blank):
+    caption = "The minister speaks to reporters in the capital, 20 Jan 2011. REUTERS/Ann Lee\n\n"
+    got = infer_article_date(blank(caption + "The minister said talks would resume."), run_date=RUN)
+    assert got.value == date(2011, 1, 20) and "photo_caption_date" in got.evidence
+    # the body's reported weekday+date pair beats it; a date in a sentence with no photo credit is no caption
+    got = infer_article_date(blank(caption + "They met on Tuesday (January 18, 2011)."), run_date=RUN)
+    assert got.value == date(2011, 1, 18)
+    plain = "The treaty was signed on 20 Jan 2011 in the capital.\nThe minister said talks would resume."
+    assert infer_article_date(blank(plain), run_date=RUN).source == "unknown"
