@@ -4,7 +4,8 @@ Each line of ``article_date_probe.jsonl`` is a made-up page head (menu noise, ti
 first paragraph, sometimes a footer) written in a form real news pages use ("(Outlet / Agency - 3rd May, 2019)",
 "Name 6 minutes ago Thu 19th December 2019 | 10:55 PM", "ISLAMABAD, Sept 7 (APP):" under a copyright line ...), the
 page's URL when the form needs one, and the true publication date. The texts were written for this probe; ``form``
-names the real-page form each one imitates. Every page is read with no metadata, no header date and no fallback, on
+names the real-page form each one imitates; ``title``, when given, is the record's title (the first line the .txt
+reader strips from the text). Every page is read with no metadata, no header date and no fallback, on
 a fixed run date (so a year taken from the run date shows as an error), and its inferred date is compared with
 ``gold``.
 
@@ -32,10 +33,10 @@ def main() -> None:
     parser.add_argument("--verbose", action="store_true", help="print every page, not only the misses")
     args = parser.parse_args()
     rows = [json.loads(line) for line in PROBE.read_text(encoding="utf-8").splitlines() if line.strip()]
-    takes_url = "url" in inspect.signature(infer_article_date).parameters
+    params = inspect.signature(infer_article_date).parameters
     right = 0
     for row in rows:
-        extra = {"url": row.get("url")} if takes_url else {}
+        extra = {key: row.get(key) for key in ("url", "title") if key in params}
         got = infer_article_date(row["text"], run_date=RUN_DATE, **extra)
         ok = got.value is not None and got.value.isoformat() == row["gold"]
         right += ok

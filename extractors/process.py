@@ -186,6 +186,7 @@ def analyse_doc(doc, article: ArticleLike, *, run_date: date, fallback_date: dat
         article_date = infer_article_date(
             doc, metadata=article.published, header=article.header_date, fallback=fallback_date, run_date=run_date,
             url=getattr(article, "url", None),  # a date or year in the URL is evidence too
+            title=article.title,  # the .txt reader strips the first line as the title: the weakest evidence
         )
         timexes = tuple(resolve_timexes(doc, article_date.value))
         noise = find_noise(article.text, article.title)

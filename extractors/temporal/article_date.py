@@ -1,10 +1,12 @@
-"""When was the article written? Metadata, then the page header, then the text itself, then its URL.
+"""When was the article written? Metadata, then the page header, then the text itself, then its URL, then its title.
 
 Order of evidence, strongest first: ``metadata`` -> ``header`` (the ingestion layer passes the header line's date) ->
 the tiers of ``data/article_date_rules.jsonl``, each rule a name, a pattern and a production:
 
-* ``publication``: the page says when it was written: a publication line ("Published: 16 March 2021", "Name
-  Published May 12, 2022 | 09:10 AM"), a byline date ("By X | Mar 16, 2021"), an outlet stamp ("(Outlet / Agency -
+* ``publication``: the page says when it was written: a publication line ("Published: 16 March 2021", "Published
+  date: 12th Aug 1997", "Name Published May 12, 2022 | 09:10 AM"), a print footer ("Published in Outlet, September
+  12th, 2018"), a wire credit line ("AAP 7/2/00": day first; a two-digit year up to 30 in the 2000s, else the 1900s,
+  a century back if after the run date), a byline date ("By X | Mar 16, 2021"), an outlet stamp ("(Outlet / Agency -
   3rd May, 2019)"), a stamp with a clock time beside a relative one ("6 minutes ago Thu 19th December 2019 | 10:55
   PM": the absolute one), a bare timestamp line near the top;
 * ``dateline``: a news dateline near the top ("TOKYO, March 16 (Reuters) -", "New Delhi [India], July 31 (ANI):");
@@ -13,6 +15,9 @@ the tiers of ``data/article_date_rules.jsonl``, each rule a name, a pattern and 
 * ``url``: a full date in the page's URL, when the record gives one;
 * ``self_dating``: "today (17 March)", "this Tuesday, March 16";
 * ``weekday_pair``: "Tuesday (16 March)", a reported day, so the article is on or after it;
+* ``photo_caption``: a photo caption line with a full date and a credit ("..., 20 Jan 2011. REUTERS/Name");
+* ``title``: a date in the record's title ("20100718 sitename", a photo caption read as the title), which the .txt
+  reader strips from the text: the weakest, since a title may name an event's day;
 
 -> ``fallback`` -> unknown. Within a tier a rule earlier in the table beats a later one (a labelled line beats the
 page chrome's bare date), then the earlier match wins. Page furniture comes before the body because a body's
@@ -23,11 +28,12 @@ its weekday and falls days after the dateline's day, is the page chrome's "today
 
 A missing year never comes from the run date when the page states its own: it is the year putting the date nearest
 to the first furniture date that states a year, else the URL's date or year, else any full date in the header, else
-the date a weekday+date pair fixes; for a dateline, else the latest year in which its day is the past weekday its own
-sentence names (or the day after it); only then the most recent year not after ``run_date`` in which the weekday and
-date coincide (or, without a weekday, the date is not after it). A copyright line's year, weaker evidence, bounds
-those last two as ``run_date`` does. ``published_evidence`` records the matched text, the rule, where the year came
-from when the text lacks it, and what was passed over. ``run_date`` is a parameter: extractors never read the clock.
+in the title, else the date a weekday+date pair fixes; for a dateline, else the latest year in which its day is the
+past weekday its own sentence names (or the day after it); only then the most recent year not after ``run_date`` in
+which the weekday and date coincide (or, without a weekday, the date is not after it). A copyright line's year,
+weaker evidence, bounds those last two as ``run_date`` does. ``published_evidence`` records the matched text, the
+rule, where the year came from when the text lacks it (a two-digit year's century too), and what was passed over.
+``run_date`` is a parameter: extractors never read the clock.
 """
 
 from __future__ import annotations
@@ -42,6 +48,7 @@ from functools import cached_property
 from spacy.tokens import Doc
 
 from ..records import ArticleDate
+from .article_date_values import PRODUCTIONS, WEEKDAYS, Stated, calendar_date
 from .productions import LEX
 from .tables import DATA, Rule, alternation, compile_rule, load_lexicon, placeholders
 
@@ -54,7 +61,6 @@ DATELINE_DAYS_AFTER: int = _CONF["dateline_days_after"]
 STAMP_RULES = frozenset(_CONF["stamp_rules"])
 TIERS: tuple[str, ...] = tuple(_CONF["tiers"])
 FURNITURE = ("publication", "dateline", "update")
-WEEKDAYS: dict[str, int] = {**LEX.weekdays, **_CONF["weekday_abbreviations"]}
 WEEKDAY_NAMES = {n: w.capitalize() for w, n in LEX.weekdays.items()}
 
 
@@ -124,93 +130,10 @@ def _fragments() -> dict[str, str]:
 
 
 @dataclass(frozen=True)
-class Stated:
-    """A date as the text states it: the year may be missing, the weekday may be given."""
-
-    month: int
-    day: int
-    year: int | None = None
-    weekday: int | None = None
-    ambiguous: bool = False  # a numeric date either number of which could be the month ('03-12-2009')
-
-    def complete(self) -> date | None:
-        return _date(self.year, self.month, self.day) if self.year is not None else None
-
-    def other_reading(self) -> date | None:
-        return _date(self.year, self.day, self.month) if self.ambiguous and self.year is not None else None
-
-
-def _date(y: int, mo: int, d: int) -> date | None:
-    try:
-        return date(y, mo, d)
-    except ValueError:
-        return None
-
-
-def _group(match: re.Match[str], *names: str) -> str | None:
-    for name in names:
-        if name in match.re.groupindex and match.group(name):
-            return match.group(name)
-    return None
-
-
-def _numeric_order(a: int, b: int, sep: str) -> tuple[int, int]:
-    """(month, day) of a numeric date: the one above 12 is the day; else day first ('05-05-2021', '03.04.2019', as
-    pages outside the US print it) except with a slash ('08/09/2021'), read month first as US pages and the temporal
-    rule table's numeric_date do."""
-    if a > 12 or (b <= 12 and sep != "/"):
-        return b, a
-    return a, b
-
-
-def stated_date(match: re.Match[str]) -> Stated | None:
-    """Production: the date a furniture or body rule matched ('Thu 19th December 2019', '2024-07-18', '04-05-2021')."""
-    wd_word = _group(match, "wd", "wd1", "wd2")
-    weekday = WEEKDAYS.get(wd_word.lower().rstrip(".")) if wd_word else None
-    if iso := _group(match, "iso"):
-        y, mo, d = (int(x) for x in iso[:10].split("-"))
-    elif numeric_year := _group(match, "ny"):
-        a, b = int(match.group("na")), int(match.group("nb"))
-        mo, d = _numeric_order(a, b, match.group("ns"))
-        y = int(numeric_year)
-        if a != b and a <= 12 and b <= 12:
-            return Stated(mo, d, y, weekday, ambiguous=True) if _date(y, mo, d) else None
-    else:
-        mo = LEX.month_number(_group(match, "mon", "mon2"))
-        d = int(re.match(r"\d+", _group(match, "d", "d2")).group())
-        y = int(match.group("y")) if _group(match, "y") else None
-    if _date(y if y is not None else 2000, mo, d) is None:  # 2000: a leap year, so 29 February stands
-        return None
-    return Stated(mo, d, y, weekday)
-
-
-def url_date(match: re.Match[str]) -> Stated | None:
-    """Production: a full date in a URL ('/2019/10/13/', '12-Mar-2019', '/20101214.htm')."""
-    if _group(match, "mon"):
-        mo, d = LEX.month_number(match.group("mon")), int(match.group("d"))
-    else:
-        mo, d = int(match.group("nm")), int(match.group("nd"))
-    y = int(match.group("y"))
-    return Stated(mo, d, y) if _date(y, mo, d) else None
-
-
-def year_only(match: re.Match[str]) -> int:
-    """Production: a year standing alone (in a URL path)."""
-    return int(match.group("y"))
-
-
-def year_bound(match: re.Match[str]) -> int:
-    """Production: the latest year of a copyright line ('© 2015-2019' -> 2019)."""
-    return int(_group(match, "y2") or match.group("y"))
-
-
-PRODUCTIONS = {"stated_date": stated_date, "url_date": url_date, "year_only": year_only, "year_bound": year_bound}
-
-
-@dataclass(frozen=True)
 class DateRule:
     """One article-date rule: which tier of evidence it gives and where it looks (``head``: the page header region;
-    ``below``: whole lines after it; ``text``: anywhere; ``url``: the record's URL)."""
+    ``below``: whole lines after it; ``text``: anywhere; ``url``: the record's URL; ``title``: the record's title,
+    which the .txt reader strips from the text)."""
 
     rule: Rule
     tier: str
@@ -233,14 +156,14 @@ def load_date_rules(path=DATA / "article_date_rules.jsonl") -> tuple[DateRule, .
     return tuple(rules)
 
 
-REGIONS = ("head", "below", "text", "url")
+REGIONS = ("head", "below", "text", "url", "title")
 RULES = load_date_rules()
 
 
 def most_recent_year(month: int, dom: int, run_date: date, weekday: int | None = None) -> date | None:
     """The latest date month/dom not after ``run_date`` (matching ``weekday`` if given), searching 40 years back."""
     for y in range(run_date.year, run_date.year - 40, -1):
-        d = _date(y, month, dom)
+        d = calendar_date(y, month, dom)
         if d is not None and d <= run_date and (weekday is None or d.weekday() == weekday):
             return d
     return None
@@ -248,7 +171,8 @@ def most_recent_year(month: int, dom: int, run_date: date, weekday: int | None =
 
 def _nearest(stated: Stated, anchor: date) -> date | None:
     """The year putting a year-less date nearest to ``anchor`` (its weekday, if stated, agreeing when it can)."""
-    options = [d for y in (anchor.year - 1, anchor.year, anchor.year + 1) if (d := _date(y, stated.month, stated.day))]
+    years = (anchor.year - 1, anchor.year, anchor.year + 1)
+    options = [d for y in years if (d := calendar_date(y, stated.month, stated.day))]
     agreeing = [d for d in options if stated.weekday is None or d.weekday() == stated.weekday]
     return min(agreeing or options, key=lambda d: abs((d - anchor).days)) if options else None
 
@@ -293,14 +217,14 @@ _FUTURE = re.compile(rf"\b(?:{alternation(_CONF['future_markers'])})\b", re.IGNO
 class _Page:
     """Everything the rules find in one page, computed once and only when asked for."""
 
-    def __init__(self, text: str, url: str | None, run_date: date) -> None:
-        self.text, self.url, self.run_date = text, url or "", run_date
+    def __init__(self, text: str, url: str | None, run_date: date, title: str | None = None) -> None:
+        self.text, self.url, self.run_date, self.title = text, url or "", run_date, title or ""
         self.cut = head_end(text)
         self._found: dict[str, list[Candidate]] = {}
 
     def _matches(self, rule: DateRule) -> Iterator[re.Match[str]]:
-        if rule.region == "url":
-            return rule.rule.regex.finditer(self.url)
+        if rule.region in ("url", "title"):
+            return rule.rule.regex.finditer(self.url if rule.region == "url" else self.title)
         if rule.region == "head":
             return rule.rule.regex.finditer(self.text, 0, self.cut)
         return rule.rule.regex.finditer(self.text, self.cut if rule.region == "below" else 0)
@@ -368,14 +292,15 @@ class _Page:
 
     @cached_property
     def year_anchor(self) -> tuple[Candidate, str] | None:
-        """After the page's own furniture: the URL's date or year, then any full date in the header."""
+        """After the page's own furniture: the URL's date or year, then any full date in the header, then in the
+        title."""
         hints = self.found("url") + [c for c in self.found("year") if c.region == "url"]
         bound, _ = self.bound  # a header date after the copyright year is chrome too (a weather box's today)
-        hints += [c for c in self.found("year") if c.region == "head" and c.value.complete() not in self.chrome_days
-                  and c.value.complete() <= bound]
+        hints += [c for region in ("head", "title") for c in self.found("year") if c.region == region
+                  and c.value.complete() not in self.chrome_days and c.value.complete() <= bound]
         if not hints:
             return None
-        where = "the URL" if hints[0].region == "url" else "a date in the page header"
+        where = {"url": "the URL", "head": "a date in the page header", "title": "the title"}[hints[0].region]
         return hints[0], f"{where} {hints[0].text!r}"
 
     @cached_property
@@ -390,6 +315,12 @@ class _Page:
     def resolve(self, cand: Candidate, use_pairs: bool = True) -> tuple[date | None, str | None]:
         """The candidate's date, and where its year came from when the text lacks it."""
         stated = cand.value
+        if stated.year is not None and stated.two_digit_year:
+            day, year_text = stated.complete(), f"{stated.year % 100:02d}"
+            if day > self.bound[0]:
+                day = calendar_date(day.year - 100, day.month, day.day)
+                return day, f"the two-digit year {year_text!r}, a century back as the run date or copyright bounds it"
+            return day, f"the two-digit year {year_text!r} read as {day.year}"
         if stated.year is not None:
             return stated.complete(), None
         if (anchor := self.stated_anchor) is not None:
@@ -397,7 +328,7 @@ class _Page:
         if self.year_anchor is not None:
             anchor, where = self.year_anchor
             if isinstance(anchor.value, int):
-                return _date(anchor.value, stated.month, stated.day), where
+                return calendar_date(anchor.value, stated.month, stated.day), where
             return _nearest(stated, anchor.value.complete()), where
         if use_pairs and self.pair_anchor is not None:
             day, pair = self.pair_anchor
@@ -450,14 +381,16 @@ class _Page:
 
 
 def infer_article_date(doc: Doc | str, *, metadata: date | None = None, header: date | None = None,
-                       fallback: date | None = None, run_date: date, url: str | None = None) -> ArticleDate:
+                       fallback: date | None = None, run_date: date, url: str | None = None,
+                       title: str | None = None) -> ArticleDate:
     """The article's date: ``metadata``, else ``header``, else the first tier of the rule table that dates the page
-    (``url`` is the record's URL, evidence too), else ``fallback``, else unknown."""
+    (``url`` is the record's URL and ``title`` its title, which the .txt reader strips from the text: evidence too,
+    the title the weakest), else ``fallback``, else unknown."""
     if metadata is not None:
         return ArticleDate(metadata, "metadata")
     if header is not None:
         return ArticleDate(header, "header")
-    page = _Page(doc.text if isinstance(doc, Doc) else str(doc), url, run_date)
+    page = _Page(doc.text if isinstance(doc, Doc) else str(doc), url, run_date, title)
     passed_over = []
     for tier in TIERS:
         for cand in page.found(tier):
@@ -470,7 +403,7 @@ def infer_article_date(doc: Doc | str, *, metadata: date | None = None, header: 
                 d, read = page.reading(cand, d)
                 how = [cand.rule] + ([f"year from {year_from}"] if year_from else []) + ([read] if read else [])
                 how += [f"passed over {text!r}, {why}" for text, why in passed_over]
-                where = "URL " if tier == "url" else ""
+                where = {"url": "URL ", "title": "title "}.get(tier, "")
                 return ArticleDate(d, "inferred", f"{where}{cand.text} [{'; '.join(how)}]")
     if fallback is not None:
         return ArticleDate(fallback, "fallback")

@@ -367,3 +367,79 @@ def test_chrome_weekday_today_above_an_iso_stamp_and_a_comma_without_space(blank
     assert infer_article_date(blank(text), run_date=RUN).value == date(2013, 6, 8)
     text = "Agency WORLD\nPublished March 24,2021\nSubscribe\nThe minister met the secretary of state."
     assert infer_article_date(blank(text), run_date=RUN).value == date(2021, 3, 24)
+
+
+def test_a_published_date_label_beats_a_dateline_a_day_before_it(blank):
+    text = ("World\nPublished date: 12th Aug 1997\n\nTalks resume\n\n"
+            "Valletta, Aug. 11: Negotiators from the two sides met on Monday and agreed to meet again.")
+    got = infer_article_date(blank(text), run_date=RUN)
+    assert got.value == date(1997, 8, 12) and "publication_label_line" in got.evidence
+
+
+@pytest.mark.parametrize(
+    "head",
+    ["", "September 14, 2018\n"],  # nothing in the header, or a bare date line there (the site's today)
+)
+def test_a_published_in_outlet_footer_dates_the_page(blank, head):
+    text = (f"{head}Ministers agree to reopen a trade route\n\nThe ministers, who met on Tuesday (September 11), "
+            "agreed to reopen the route.\n\nPublished in Example Daily, September 12th, 2018\n")
+    got = infer_article_date(blank(text), run_date=RUN)
+    assert got.value == date(2018, 9, 12) and "published_in_outlet" in got.evidence
+    # a body sentence that says where something was published is no such line
+    body = "Ministers meet\nThe letter was published in Example Daily, September 12th, 2018, and caused a stir."
+    assert infer_article_date(blank(body), run_date=RUN).source == "unknown"
+
+
+@pytest.mark.parametrize(
+    "credit, expected, year_from",
+    [
+        ("AAP 7/2/00", date(2000, 2, 7), "'00' read as 2000"),  # day first, as Australian and British wires print it
+        ("AAP 23/11/98", date(1998, 11, 23), "'98' read as 1998"),
+        ("AAP 2/13/05", date(2005, 2, 13), "'05' read as 2005"),  # 13 cannot be the month
+        ("AAP 1/1/29", date(1929, 1, 1), "a century back"),  # 2029 would be after the run date
+        ("AFP 7/2/2000", date(2000, 2, 7), None),
+    ],
+)
+def test_a_trailing_agency_credit_with_a_numeric_date(blank, credit, expected, year_from):
+    text = f"Minister to visit\n\nThe minister will fly to the capital on Thursday for talks.\n\n{credit}\n"
+    got = infer_article_date(blank(text), run_date=RUN)
+    assert got.value == expected and "agency_credit_numeric" in got.evidence
+    assert year_from is None or year_from in got.evidence
+    # inside a sentence it is no credit line
+    assert infer_article_date(blank("He said AAP 7/2/00 was the code.\n"), run_date=RUN).source == "unknown"
+
+
+@pytest.mark.parametrize(
+    "title, expected",
+    [
+        ("20100718 examplenews", date(2010, 7, 18)),  # a feed item's compact date opening the title
+        ("The minister speaks in the capital, 20 Jan 2011. (Photo: Ann Lee)", date(2011, 1, 20)),  # a caption
+    ],
+)
+def test_a_date_only_in_the_title_dates_the_article(blank, title, expected):
+    body = "The president arrived in the capital on Sunday for a two-day state visit."
+    got = infer_article_date(blank(body), run_date=RUN, title=title)
+    assert got.value == expected and got.evidence.startswith("title ")
+    assert infer_article_date(blank(body), run_date=RUN).source == "unknown"
+
+
+def test_the_title_is_the_weakest_evidence(blank):
+    # a reported weekday+date pair in the body beats a date the title names (an event's day, often)
+    body = "The ministers met on Tuesday (March 12, 2019) and will meet again."
+    got = infer_article_date(blank(body), run_date=RUN, title="Summit set for June 10, 2019")
+    assert got.value == date(2019, 3, 12) and "weekday_pair" in got.evidence
+    # it still gives its year to a year-less dateline, after the header's and the URL's
+    got = infer_article_date(blank("LIMA, March 3 (Reuters) - The ministers met."), run_date=RUN,
+                             title="Ministers meet in Lima, 3 March 2019")
+    assert got.value == date(2019, 3, 3) and "year from the title" in got.evidence
+
+
+def test_a_photo_caption_with_a_date_is_weak_evidence(blank):
+    caption = "The minister speaks to reporters in the capital, 20 Jan 2011. REUTERS/Ann Lee\n\n"
+    got = infer_article_date(blank(caption + "The minister said talks would resume."), run_date=RUN)
+    assert got.value == date(2011, 1, 20) and "photo_caption_date" in got.evidence
+    # the body's reported weekday+date pair beats it; a date in a sentence with no photo credit is no caption
+    got = infer_article_date(blank(caption + "They met on Tuesday (January 18, 2011)."), run_date=RUN)
+    assert got.value == date(2011, 1, 18)
+    plain = "The treaty was signed on 20 Jan 2011 in the capital.\nThe minister said talks would resume."
+    assert infer_article_date(blank(plain), run_date=RUN).source == "unknown"
