@@ -313,7 +313,7 @@ def test_a_meeting_with_two_parties_stays_one_meeting(nlp):
     assert names(m) == {"Hu Wei", "Tom Bush", "Sato Abe"}
 
 
-# --- a tour announced with its route; itineraries of named travellers only ---------------------------------------------
+# --- a tour announced with its route; itineraries of named travellers only ----
 
 def test_a_tour_announced_with_its_route_gives_one_planned_leg_per_country(nlp):
     text = ("Officials outlined on Tuesday the tour of President Ivan Petrov, which will take him to Kenya, Ghana "
