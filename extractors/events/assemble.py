@@ -733,7 +733,11 @@ class _Builder:
             start = end = self.last_dated.date_end
             value, source = None, "sequence"
         sibling_day = source == "governing" and anchors[-1].dep_ == "conj"  # "left X on Monday and landed in Y"
-        unknown_start = subtype in _STAYS or subtype == "arrive" and not _present_perfect(t)
+        # an arrival is dated by its day: by the verb it hangs on ("met on Thursday shortly after arriving"), unless
+        # that verb only reports it ("media reported on Tuesday as they arrived") or the day is the report's
+        arrival_day = subtype == "arrive" and (_present_perfect(t) or source == "governing" and not any(
+            v.lemma_.lower() in status_words()["reporting_verbs"] for v in _ancestor_verbs(t, anchors)))
+        unknown_start = subtype in _STAYS or subtype == "arrive" and not arrival_day
         if etype == "travel" and unknown_start and source in {"governing", "context"} \
                 and not sibling_day \
                 and (m == "occurred" or (end is not None and self.article_date and end < self.article_date)):

@@ -329,3 +329,15 @@ def test_an_unresolved_title_makes_no_itinerary(nlp):
 
     evs = run(nlp, "The President will travel to Kampala on Tuesday, an aide said.")
     assert of_type(evs, "travel") and build_itineraries(cluster_events(evs)) == []
+
+
+def test_an_arrival_is_dated_by_the_verb_it_hangs_on(nlp):
+    text = "Minister Lena Fischer met President Omar Said on Monday shortly after arriving in Cairo."
+    (trip,) = of_type(run(nlp, text), "travel")
+    assert trip.date_start == trip.date_end == date(2019, 5, 6)
+
+
+def test_an_arrival_a_report_only_mentions_keeps_its_day_open(nlp):
+    text = "State media reported on Monday as Minister Lena Fischer arrived in Cairo."
+    (trip,) = of_type(run(nlp, text), "travel")
+    assert trip.date_start is None
