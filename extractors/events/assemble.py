@@ -3,14 +3,14 @@ mentions of one event within the article.
 
 Each trigger yields a ``Candidate`` only when it has the arguments its lexicon row asks for (a trip needs a place, a
 'call' needs a 'courtesy'/'phone' modifier, a meeting needs someone taking part), so a bare "meeting" noun is not an
-event. Context that a single sentence lacks is carried along the article: the people last in subject position
-(for "they", "both officials"), the narrative day (the latest day-grain timex), and the scene (where the last
-reported arrival or meeting took place).
+event. What a single sentence lacks comes from the story model, built once per article and read by every sentence:
+the dateline and the protagonist (``story.py``), the people last in subject position and the map from role to
+person (``participants.Resolver``), and, as the narrative moves, the day it is at and where each traveller is
+(``scene.StoryScene``). Days and status come from the trigger's own clause (``clauses.py``, ``status.py``).
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, timedelta
@@ -23,13 +23,25 @@ from ..people import DocPeople, role_words
 from ..places import gazetteer
 from ..records import Event, NoiseReport, Participant, Place, Timex
 from .candidate import GENERIC_MEETING, Candidate, merge_people
+from .clauses import (
+    ancestor_verbs,
+    before_the_trip,
+    clause_span,
+    clock_time,
+    ended_on,
+    governing_verb,
+    narrative_day,
+    present_perfect,
+    relative_clauses,
+    trigger_anchors,
+    with_conjuncts,
+)
 from .dates import Attached, attach, dates_for, last_day_before
 from .locate import (
     adverb_place,
     antecedent_place,
     best,
     described_place,
-    is_venue_name,
     place_at,
     places_in,
     slot_place,
@@ -44,10 +56,9 @@ from .participants import (
     segment_start,
     unnamed_title,
 )
-from .status import PRESENT, complement_chain, modality, past_perfect, status_of, status_words
+from .scene import StoryScene
+from .status import PRESENT, modality, status_of, status_words
 from .story import (
-    Whereabouts,
-    dateline_scene,
     find_dateline,
     ground_deictic_places,
     programme_item,
@@ -59,78 +70,9 @@ from .triggers import SCOPES, TriggerSpec, lexicon, meeting_subtype
 # a trip dated only by the report ("came to Lima", "toured Lima") began on a day the text does not give; "has
 # arrived" is news of the report's own day
 _STAYS = {"visit", "trip", "travel"}
-_WITHIN_PREPS = frozenset({"during", "at", "on"})  # a meeting held within a larger event
 
 
 # --- helpers ------------------------------------------------------------------------------------------------------
-
-def _governing_verb(tok: Token) -> tuple[Token | None, str]:
-    """Climb from a noun through prepositions/objects to the verb it is an argument of; returns (verb, how) where
-    how is the noun's relation on the way ('dobj', 'pobj', 'nsubj', ...)."""
-    t, how = tok, tok.dep_
-    for _ in range(6):
-        if t.head == t:
-            return None, how
-        if t.dep_ in {"pobj", "dobj", "nsubj", "nsubjpass", "attr", "prep", "conj", "appos", "pcomp", "oprd",
-                      "npadvmod", "dative"}:
-            if t.dep_ == "prep" and t.lower_ == "of" and t.head.pos_ in {"NOUN", "PROPN"} and t.head.i != tok.i:
-                return None, how  # "made the announcement on April 21 of the visit": the verb is the announcement's
-            t = t.head
-            if t.pos_ in {"VERB", "AUX"}:
-                return t, how
-            if t.dep_ == "prep":
-                how = "pobj"
-            continue
-        return None, how
-    return None, how
-
-
-def _anchors(tok: Token) -> list[Token]:
-    """Trigger and its control chain ('expected to make a courtesy call' -> call, make, expected)."""
-    out = [tok]
-    t = tok
-    verb, _ = _governing_verb(tok) if tok.pos_ in {"NOUN", "PROPN"} else (None, "")
-    out += _relative_clauses(tok)  # "the tour, which will take him to Ghana from May 20": its days are the tour's
-    if verb is not None:
-        out.append(verb)
-        t = verb
-        out += complement_chain(tok)  # "the summit is likely to be held on Friday": the day hangs on 'held'
-    while t.dep_ in {"xcomp", "auxpass", "aux"} and t.head != t:
-        t = t.head
-        out.append(t)
-    return out
-
-
-def _relative_clauses(tok: Token) -> list[Token]:
-    """Verbs of relative clauses about an event noun ('the visit, which begins on Monday')."""
-    if tok.pos_ not in {"NOUN", "PROPN"}:
-        return []
-    # the parser may hang "which ..." on the noun's 'of' object ("the tour of President X, which will take him")
-    heads = [tok, *[o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
-                    for o in p.children if o.dep_ == "pobj"]]
-    return [c for h in heads for c in h.children if c.dep_ == "relcl" and any(
-        x.dep_ in {"nsubj", "nsubjpass"} and x.lower_ in ({"which", "that"} if h is tok else {"which"})
-        for x in c.children)]
-
-
-def _ancestor_verbs(tok: Token, anchors: list[Token]) -> list[Token]:
-    """Governing verbs beyond the control chain, up to the sentence root, plus a coordinated head verb ('will leave
-    ... today and hold talks ... until Thursday' gives the talks the day they start)."""
-    out = []
-    t = anchors[-1]
-    for _ in range(6):
-        if t.head == t or _reported(t):
-            break  # "he will go to Sri Lanka, sources told Dawn on Friday": the report's day is not the trip's
-        t = t.head
-        if t.pos_ in {"VERB", "AUX"}:
-            out.append(t)
-    return out
-
-
-def _reported(t: Token) -> bool:
-    """``t`` heads what a reporting verb says ('X will visit Y, officials said on Monday')."""
-    return t.dep_ in {"ccomp", "parataxis"} and t.head.lemma_.lower() in status_words()["reporting_verbs"]
-
 
 def _human_noun(t: Token) -> bool:
     """Plural or a person noun ('woman', 'official'): someone who can go to a described place; 'bad news coming
@@ -199,12 +141,12 @@ _HABITUAL = frozenset({"normally", "usually", "often", "always", "typically", "r
 
 def _habitual(t: Token) -> bool:
     """'Normally, the president flies on a Garuda aircraft': what someone does as a rule, not a trip."""
-    return any(c.dep_ == "advmod" and c.lower_ in _HABITUAL for a in _anchors(t) for c in a.children)
+    return any(c.dep_ == "advmod" and c.lower_ in _HABITUAL for a in trigger_anchors(t) for c in a.children)
 
 
 def _generic(t: Token, lex) -> bool:
     """Under a modal ('can return') or a permissive/causative verb ('allow ... to roam', 'forcing people to leave')."""
-    for a in _anchors(t):
+    for a in trigger_anchors(t):
         if any(c.dep_ == "aux" and c.lower_ in lex.generic_modals for c in a.children):
             return True
         if a is not t and a.lemma_.lower() in lex.generic_governors:
@@ -354,14 +296,10 @@ class _Builder:
         self.attached: list[Attached] = attach(doc, self.timexes, self.is_event_noun)
         self.article_date = article_date
         self.noise = noise
-        self.scene: tuple[Place, date | None] | None = None
-        self.scenes: dict[date, Place] = {}  # day -> where the story was that day
-        self.whereabouts = Whereabouts()  # person -> where they are, day by day
-        self.event_places: dict[str, Place] = {}  # 'summit' -> where the story's summit is
+        self.scene = StoryScene(self.dateline, article_date, frozenset(self.people.people))
         mentions = self.people.in_span(0, len(doc))
         self.protagonist = protagonist([(m.person.name, m.start) for m in mentions])
         self.res.protagonist = self.people.people.get(self.protagonist) if self.protagonist else None
-        self.last_dated: Candidate | None = None
 
     def is_event_noun(self, t: Token) -> bool:
         lem = t.lemma_.lower()
@@ -483,7 +421,7 @@ class _Builder:
             if not (owner and outlet):
                 return None
             parts = merge_people(parts, owner, outlet)
-        verb, how = _governing_verb(n)
+        verb, how = governing_verb(n)
         vtoks: list[Token] = []
         places = places_in(toks, self.people, self.lex.location_preps)
         places += [p for c in n.children if c.dep_ == "compound" and c.i not in side_toks
@@ -516,7 +454,7 @@ class _Builder:
                 o for c in n.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
             gone = {p.name for m in mourned for p in self.res.resolve(m)}
             parts = [p for p in parts if p.name not in gone]
-        if not parts and not (subtype not in GENERIC_MEETING and dates_for(_anchors(n), self.attached)[0]):
+        if not parts and not (subtype not in GENERIC_MEETING and dates_for(trigger_anchors(n), self.attached)[0]):
             return None  # a dated named kind ("a virtual summit last week") stands without named participants
         if "participant" in spec.needs and len(parts) < 2:
             return None
@@ -545,7 +483,7 @@ class _Builder:
             elif c.dep_ == "prep":
                 prep = c.lower_
                 objs = [o for o in c.children if o.dep_ == "pobj"]
-                objs = [x for o in objs for x in _with_conjuncts(o)]  # "to Poland, Germany and France"
+                objs = [x for o in objs for x in with_conjuncts(o)]  # "to Poland, Germany and France"
                 if prep in lex.destination_preps and (prep != "for" or lem in {"leave", "depart", "head", "set"}):
                     dest += [p for o in objs if (p := slot_place(o, self.people))]
                     weak_dest += [p for o in objs if prep != "for" and (p := described_place(o, self.people))]
@@ -603,7 +541,7 @@ class _Builder:
                 elif p and (lem in lex.destination_objects or not is_verb):
                     dest.append(p)
                     # "will visit Mauritania and Togo": the other places of the object are destinations too
-                    dest += [q for x in _with_conjuncts(c)[1:] if (q := place_at(x, self.people))]
+                    dest += [q for x in with_conjuncts(c)[1:] if (q := place_at(x, self.people))]
                 elif not p and is_verb and c.dep_ == "dobj" and lem in lex.passenger_objects:
                     travellers += self.res.resolve(c, loose=True)  # "evacuated 200 civilians"
                     travellers += _nominal_adjectives(c)  # "evacuate the sick and wounded"
@@ -619,15 +557,15 @@ class _Builder:
                 elif self.people.at(c):  # "granted Julian Assange asylum" (the name parsed as a modifier)
                     travellers += self.res.resolve(c)
                 elif c.pos_ == "PROPN" and c.ent_type_ in {"", "PERSON", "ORG"} and (
-                        gv := _governing_verb(t)[0]) is not None and gv.lemma_.lower() in lex.recipient_verbs:
+                        gv := governing_verb(t)[0]) is not None and gv.lemma_.lower() in lex.recipient_verbs:
                     travellers += self.res.resolve(c, loose=True) or [Participant(c.text, None, None, c.text)]
             elif c.dep_ == "poss" and not is_verb:
                 travellers += self._welcomed(t, c) or self.res.resolve(c)
 
-        for rel in (r for r in _relative_clauses(t) if r.lemma_.lower() in lex.route_verbs):
+        for rel in (r for r in relative_clauses(t) if r.lemma_.lower() in lex.route_verbs):
             # "the tour, which will take him to Kenya, Ghana and Senegal": the places it goes to
             dest += [p for pp in rel.children if pp.dep_ == "prep" and pp.lower_ in lex.destination_preps
-                     for o in pp.children if o.dep_ == "pobj" for x in _with_conjuncts(o)
+                     for o in pp.children if o.dep_ == "pobj" for x in with_conjuncts(o)
                      if (p := slot_place(x, self.people))]
         if is_verb and _object_is_not_moved(t, lex, self.res):
             return None  # "stopping oil purchases from X", "landed a deal in Paris", "headed the bank in Rome"
@@ -657,7 +595,7 @@ class _Builder:
                                                      if x.dep_ != "det" and x.ent_type_ not in {"DATE", "TIME"}))]
             travellers = merge_people(subj, travellers)
         else:
-            verb, how = _governing_verb(t)
+            verb, how = governing_verb(t)
             vlem = verb.lemma_.lower() if verb is not None else ""
             if verb is not None and vlem in lex.recipient_verbs and how in {"dobj", "pobj"}:
                 # "Ecuador granted Assange asylum": the recipient moves; a giver that is a place is where to
@@ -690,11 +628,11 @@ class _Builder:
     def _finish(self, etype: str, subtype: str, t: Token, parts: list[Participant], *, location: Place | None = None,
                 origin: Place | None = None, destination: Place | None = None, definite: bool = False
                 ) -> Candidate:
-        anchors = _anchors(t)
+        anchors = trigger_anchors(t)
         start, end, value = dates_for(anchors, self.attached)
         source = "own" if (start or end) else "none"
         if source == "none":
-            start, end, value = dates_for(_ancestor_verbs(t, anchors), self.attached)
+            start, end, value = dates_for(ancestor_verbs(t, anchors), self.attached)
             source = "governing" if (start or end) else "none"
         if source != "none" and start is None and end is not None:
             # 'hold talks ... until Thursday' coordinated with 'leave ... today': start with the head verb's day
@@ -706,14 +644,14 @@ class _Builder:
         if m == PRESENT:  # with no day of its own, a present tense reports what is happening (headline style)
             m = "occurred"
         seg, sent_end = segment_start(t), segment_end(t)
-        if source == "none" and (shift := _narrative_day(anchors)) is not None and self.last_dated is not None \
-                and self.last_dated.date_end is not None:
+        if source == "none" and (shift := narrative_day(anchors)) is not None and self.scene.last_dated is not None \
+                and self.scene.last_dated.date_end is not None:
             # "landed in Nairobi late that night", "the next morning he held talks": the story's day, or the next
-            start = end = self.last_dated.date_end + timedelta(days=shift)
+            start = end = self.scene.last_dated.date_end + timedelta(days=shift)
             value, source = None, "sequence"
         if source == "none" and programme_item(t):
             # the day heading the programme, not the clock time of an item ('9 a.m.:'), which carries no day
-            day = last_day_before(self.timexes, self.doc[seg].idx, skip=_clock_time)
+            day = last_day_before(self.timexes, self.doc[seg].idx, skip=clock_time)
             if day is not None:
                 start = end = day.start_date
                 value, source = day.value, "context"
@@ -726,17 +664,17 @@ class _Builder:
                 start = end = self.article_date  # a past-tense report with no day in sight: the article's day
                 source = "context"
         if source == "none" and any(c.lower_ in {"then", "afterwards", "next", "subsequently"} for a in anchors
-                                    for c in a.children if c.dep_ == "advmod") and self.last_dated is not None \
-                and not (m == "planned" and self.article_date and self.last_dated.date_end
-                         and self.last_dated.date_end < self.article_date):
+                                    for c in a.children if c.dep_ == "advmod") and self.scene.last_dated is not None \
+                and not (m == "planned" and self.article_date and self.scene.last_dated.date_end
+                         and self.scene.last_dated.date_end < self.article_date):
             # "They will then head back ...": the next step, on the day the last dated step of the story ends
-            start = end = self.last_dated.date_end
+            start = end = self.scene.last_dated.date_end
             value, source = None, "sequence"
         sibling_day = source == "governing" and anchors[-1].dep_ == "conj"  # "left X on Monday and landed in Y"
         # an arrival is dated by its day: by the verb it hangs on ("met on Thursday shortly after arriving"), unless
         # that verb only reports it ("media reported on Tuesday as they arrived") or the day is the report's
-        arrival_day = subtype == "arrive" and (_present_perfect(t) or source == "governing" and not any(
-            v.lemma_.lower() in status_words()["reporting_verbs"] for v in _ancestor_verbs(t, anchors)))
+        arrival_day = subtype == "arrive" and (present_perfect(t) or source == "governing" and not any(
+            v.lemma_.lower() in status_words()["reporting_verbs"] for v in ancestor_verbs(t, anchors)))
         unknown_start = subtype in _STAYS or subtype == "arrive" and not arrival_day
         if etype == "travel" and unknown_start and source in {"governing", "context"} \
                 and not sibling_day \
@@ -744,139 +682,21 @@ class _Builder:
             start = None  # "toured Lima", dated only by the report: there by then, first day unknown
         status = status_of(t, start, end, self.article_date, own_day=source in {"own", "governing"})
         if source in {"own", "governing"} and start is not None and start == end:
-            start = _ended_on(t, start)
+            start = ended_on(t, start)
         explicit = location is not None or destination is not None  # named in the sentence, not taken from the scene
         remote = subtype in self.lex.media.values()  # a phone or video call happens nowhere in particular
         if programme_item(t) and self.protagonist and len(parts) == 1 and parts[0].name != self.protagonist:
             person = self.people.people[self.protagonist]  # a programme's items are its traveller's
             parts = merge_people([self.res.participant(person, None)], parts)
         if etype == "meeting" and not remote:
-            location = self._meeting_place(location, parts, start, end) or self._host_event_place(t)
+            location = self.scene.meeting_place(location, parts, start, end) or self.scene.host_event_place(t)
         c = Candidate(etype, subtype, t, parts, location, origin, destination, start, end, value, source, status,
                       explicit)
-        lo, hi = _clause_span(t)
+        lo, hi = clause_span(t)
         c.start_char, c.end_char = lo, hi
         last = self.doc[sent_end - 1]
         c.sentence = self.text[self.doc[seg].idx:last.idx + len(last.text)].strip()
         return c
-
-    def _meeting_place(self, location: Place | None, parts: list[Participant], start: date | None,
-                       end: date | None) -> Place | None:
-        """Where a meeting is, from the story when its sentence does not say: where its participants are that day,
-        else where the story is; the dateline around the article's day; a country's capital for talks with its
-        office holders; the city of a venue the gazetteer lacks."""
-        gz = gazetteer()
-        if location is None and (start or end):
-            location = self.whereabouts.where([p.name for p in parts if p.name in self.people.people], start or end)
-            scene = self.scene_for(start, end)
-            location = gz.more_specific(location, scene) if gz.compatible(location, scene) else location or scene
-        elif location is not None and _unmapped_venue(location) and (start or end):
-            city = self.scene_for(start, end)  # "at State House" the morning after landing in Nairobi
-            if city is not None and city.latitude is not None:
-                location = Place(f"{location.name}, {city.name}", city.country_code, city.latitude, city.longitude)
-        location = dateline_scene(location, self.dateline, start or end, self.article_date)
-        return seat_of_office(location, [(p.role, p.country_code) for p in parts])
-
-    def scene_for(self, start: date | None, end: date | None) -> Place | None:
-        """Where the story was on the meeting's day: the latest place reported for that day (or the day either
-        side), else the last scene when it is undated or its day falls in a short range the meeting spans."""
-        when = start or end
-        if when is not None and when in self.scenes:
-            return self.scenes[when]
-        if self.scene is None:
-            return None
-        place, sday = self.scene
-        if when is None or sday is None or (start and end and start <= sday <= end and (end - start).days <= 2) \
-                or 0 <= (when - sday).days <= 1:
-            return place
-        return None
-
-    def _host_event_place(self, t: Token) -> Place | None:
-        """'met during the summit', 'talks on the sidelines of the forum': a meeting held within a larger event the
-        story has already placed ('the APEC summit in Busan') is where that event is."""
-        for a in _anchors(t):
-            for prep in (c for c in a.children if c.dep_ == "prep" and c.lower_ in _WITHIN_PREPS):
-                for o in (c for c in prep.children if c.dep_ == "pobj"):
-                    host = o
-                    if o.lemma_.lower() in {"sideline", "sidelines", "margin", "margins"}:
-                        host = next((x for pp in o.children if pp.dep_ == "prep" and pp.lower_ == "of"
-                                     for x in pp.children if x.dep_ == "pobj"), o)
-                    if (place := self.event_places.get(host.lemma_.lower())) is not None:
-                        return place
-        return None
-
-    def note_scene(self, cands: list[Candidate]) -> None:
-        """Remember where the story is: per day, the place of the last reported arrival or meeting that happened
-        (one on the map; a named venue the gazetteer lacks says less than the city it is in)."""
-        for c in cands:
-            self._note_whereabouts(c)
-            if c.event_type == "meeting" and c.explicit_place and c.location is not None \
-                    and c.location.country_code is not None:
-                self.event_places[c.trigger.lemma_.lower()] = c.location  # "the summit" is this summit from now
-            if c.date_end is not None and (c.date_source in {"own", "governing"} or (
-                    c.date_source == "sequence" and _narrative_day(_anchors(c.trigger)) is not None)):
-                self.last_dated = c
-            if c.status != "occurred" or _past_perfect(c.trigger):
-                continue  # "from Chennai, where he had held a summit": an earlier scene, not the current one
-            p = c.destination if c.event_type == "travel" else c.location
-            if p is None:
-                continue
-            day = c.date_end or c.date_start
-            self.scene = (p, day)
-            if c.event_type == "travel" and c.subtype == "depart" and c.origin is not None:
-                p = c.origin  # "left Kathmandu for Beijing on Sunday": that day's meetings were before leaving
-            if day is not None and (p.latitude is not None or p.country_code is not None):
-                gz, seen = gazetteer(), self.scenes.get(day)
-                # "the state visit to Nepal" after arriving in Kathmandu that day keeps Kathmandu
-                self.scenes[day] = gz.more_specific(seen, p) if seen and gz.compatible(seen, p) else p
-
-
-    def _note_whereabouts(self, c: Candidate) -> None:
-        """Put the people of an event where it happens (or is to happen), from its day: the travellers of an
-        arrival or a visit at its destination, those who leave at where they set out from, the participants of a
-        meeting at its own place."""
-        if c.status == "cancelled" or _past_perfect(c.trigger):
-            return
-        if c.event_type == "travel":
-            place = c.origin if c.subtype == "depart" and c.origin is not None else c.destination
-            day = c.date_start or c.date_end
-        else:
-            place, day = (c.location if c.explicit_place else None), c.date_start or c.date_end
-        if place is None:
-            return
-        for p in c.participants:
-            if p.name in self.people.people:
-                self.whereabouts.note(p.name, day, place)
-
-
-def _before_the_trip(meeting: Token, trip: Token) -> bool:
-    """The meeting sits in an 'after'/'following'/'since' phrase of the trip: it happened before the trip, where
-    the trip started, not where it went."""
-    t = meeting
-    while t.head.i != t.i and t.i != trip.i:
-        if t.dep_ == "prep" and t.lower_ in {"after", "following", "since"}:
-            return True
-        t = t.head
-    return False
-
-
-_SPAN_DAYS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "2": 2, "3": 3, "4": 4, "5": 5}
-
-
-def _ended_on(t: Token, day: date) -> date | None:
-    """'wrapped up a three-day visit on Sunday': the day is when the visit ended; it began two days before (or at
-    an unknown day when the length is not given). Returns the start to use."""
-    if t.pos_ not in {"NOUN", "PROPN"}:
-        return day
-    verb, how = _governing_verb(t)
-    if verb is None or how != "dobj" or verb.lemma_.lower() not in lexicon().ending_verbs:
-        return day
-    for c in t.children:  # "three-day" is tokenised three - day, with "day" modifying the noun
-        n = next((x for x in c.children if x.lower_ in _SPAN_DAYS), None)
-        if c.dep_ in {"amod", "compound", "nmod"} and c.lower_ == "day" and n is not None:
-            return day - timedelta(days=_SPAN_DAYS[n.lower_] - 1)
-    return None
-
 
 _LEAVE = frozenset({"leave", "depart", "quit", "exit"})
 
@@ -885,75 +705,6 @@ def _set_out_from(adverb: Token, lem: str) -> bool:
     """An adverb place ('home', 'abroad') is where a leaving verb sets out from ('left home', 'left home early',
     with 'home' parsed as an adverb or an object); for every other motion verb it is where they go."""
     return lem in _LEAVE and (adverb.lower_ == "home" or adverb.dep_ == "dobj")
-
-
-def _with_conjuncts(tok: Token) -> list[Token]:
-    """The token and every conjunct chained to it ('Poland, Germany and France')."""
-    out, todo = [], [tok]
-    while todo and len(out) < 20:
-        t = todo.pop(0)
-        out.append(t)
-        todo += [c for c in t.children if c.dep_ == "conj"]
-    return out
-
-
-def _unmapped(p: Place) -> bool:
-    """A place the gazetteer does not put on the map."""
-    return p.latitude is None and p.country_code is None
-
-
-def _unmapped_venue(p: Place) -> bool:
-    """A named building or site the gazetteer lacks ('State House', 'Hyderabad House'); not a town it lacks
-    ('Mamallapuram'), which must not be put inside whatever city the story was in."""
-    return _unmapped(p) and is_venue_name(p.name)
-
-
-_DAY_PARTS = frozenset({"day", "morning", "afternoon", "evening", "night"})
-
-
-def _narrative_day(anchors: list[Token]) -> int | None:
-    """'that night', 'that evening', 'later that day', 'the same day' -> 0; 'the next morning', 'the following
-    day' -> 1; 'the day before', 'the previous evening' -> -1: days from the day the story is at. None when the
-    clause has no such phrase."""
-    for a in anchors:
-        for c in a.children:
-            n = c
-            if c.dep_ == "prep" and c.lower_ in {"on", "in", "during", "by"}:
-                n = next((o for o in c.children if o.dep_ == "pobj"), c)
-            if n.lower_ not in _DAY_PARTS or n.dep_ not in {"npadvmod", "pobj", "tmod", "advmod"}:
-                continue
-            mods = {m.lower_ for m in n.children if m.dep_ in {"det", "amod", "advmod", "prep"}}
-            if mods & {"next", "following"}:
-                return 1
-            if mods & {"previous", "before"} or any(m.lower_ == "before" for m in n.rights):
-                return -1
-            if mods & {"that", "same"}:
-                return 0
-    return None
-
-
-_CLOCK = re.compile(r"[\d:.\s]*(?:[ap]\.?\s?m\.?|noon|hours|hrs|h|gmt|local time)?", re.IGNORECASE)
-
-
-def _clock_time(tx: Timex) -> bool:
-    """A bare clock time ('9 a.m.', '1800 hours'): it names no day of its own."""
-    return tx.type == "TIME" and _CLOCK.fullmatch(tx.text.strip()) is not None
-
-
-def _present_perfect(t: Token) -> bool:
-    """'has arrived', 'have landed': done by the time of the report, and news of that day."""
-    return t.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in {"VBZ", "VBP"}
-                                   for c in t.children)
-
-
-def _past_perfect(t: Token) -> bool:
-    """The event's verb is in the past perfect ('had held', 'had met')."""
-    return any(past_perfect(v) for v in _anchors(t))
-
-
-def _clause_span(t: Token) -> tuple[int, int]:
-    """Character offsets of the trigger token (kept tight so ids are stable when arguments change)."""
-    return t.idx, t.idx + len(t.text)
 
 
 def _refine_sentence(cands: list[Candidate]) -> None:
@@ -969,12 +720,12 @@ def _refine_sentence(cands: list[Candidate]) -> None:
                 continue
             # only a meeting inside the trip's clause ("visit Japan to hold talks", "pay a visit to Japan and hold
             # talks"): under the trip's trigger or under the verb that governs it
-            trip_verb, how = (tr.trigger, "") if tr.trigger.pos_ in {"VERB", "AUX"} else _governing_verb(tr.trigger)
+            trip_verb, how = (tr.trigger, "") if tr.trigger.pos_ in {"VERB", "AUX"} else governing_verb(tr.trigger)
             if how not in {"", "dobj"}:
                 trip_verb = None  # "the visit is the first trip ...": a copula is no trip clause
             inside = tr.trigger in m.trigger.ancestors or (
                 trip_verb is not None and trip_verb in m.trigger.ancestors and trip_verb.i < m.trigger.i)
-            if not inside or _before_the_trip(m.trigger, tr.trigger):  # "after her talks in Berlin, she flew home"
+            if not inside or before_the_trip(m.trigger, tr.trigger):  # "after her talks in Berlin, she flew home"
                 continue
             if m.location is None or not m.explicit_place:
                 m.location = seat_of_office(tr.destination, [(p.role, p.country_code) for p in m.participants])
@@ -1011,7 +762,7 @@ def extract_events(doc: Doc, *, article_id: str, timexes: Sequence[Timex], artic
         _refine_sentence(here)
         cands.extend(here)
         b.res.note_sentence(sent)
-        b.note_scene(here)
+        b.scene.note(here)
     merged = merge_mentions(cands, set(b.people.people))
     return [_to_event(c, article_id) for c in merged]
 

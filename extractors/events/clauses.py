@@ -1,0 +1,173 @@
+"""Clause-level attachment: which verb an event trigger hangs on, and which parts of the sentence are its own.
+
+A trigger takes its days and its status from its own clause: the verb it is an argument of, the control chain above
+that verb ('expected to make a courtesy call'), a raised predicate's complements ('the summit is likely to be held
+on Friday') and relative clauses about it ('the tour, which begins on May 20'); not from a reporting verb above it
+('..., officials said on Monday') nor from another noun it sits inside ('the announcement on April 21 of the visit').
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from spacy.tokens import Token
+
+from ..records import Timex
+from .status import complement_chain, past_perfect, status_words
+from .triggers import lexicon
+
+
+def governing_verb(tok: Token) -> tuple[Token | None, str]:
+    """Climb from a noun through prepositions/objects to the verb it is an argument of; returns (verb, how) where
+    how is the noun's relation on the way ('dobj', 'pobj', 'nsubj', ...)."""
+    t, how = tok, tok.dep_
+    for _ in range(6):
+        if t.head == t:
+            return None, how
+        if t.dep_ in {"pobj", "dobj", "nsubj", "nsubjpass", "attr", "prep", "conj", "appos", "pcomp", "oprd",
+                      "npadvmod", "dative"}:
+            if t.dep_ == "prep" and t.lower_ == "of" and t.head.pos_ in {"NOUN", "PROPN"} and t.head.i != tok.i:
+                return None, how  # "made the announcement on April 21 of the visit": the verb is the announcement's
+            t = t.head
+            if t.pos_ in {"VERB", "AUX"}:
+                return t, how
+            if t.dep_ == "prep":
+                how = "pobj"
+            continue
+        return None, how
+    return None, how
+
+
+def trigger_anchors(tok: Token) -> list[Token]:
+    """Trigger and its control chain ('expected to make a courtesy call' -> call, make, expected)."""
+    out = [tok]
+    t = tok
+    verb, _ = governing_verb(tok) if tok.pos_ in {"NOUN", "PROPN"} else (None, "")
+    out += relative_clauses(tok)  # "the tour, which will take him to Ghana from May 20": its days are the tour's
+    if verb is not None:
+        out.append(verb)
+        t = verb
+        out += complement_chain(tok)  # "the summit is likely to be held on Friday": the day hangs on 'held'
+    while t.dep_ in {"xcomp", "auxpass", "aux"} and t.head != t:
+        t = t.head
+        out.append(t)
+    return out
+
+
+def relative_clauses(tok: Token) -> list[Token]:
+    """Verbs of relative clauses about an event noun ('the visit, which begins on Monday')."""
+    if tok.pos_ not in {"NOUN", "PROPN"}:
+        return []
+    # the parser may hang "which ..." on the noun's 'of' object ("the tour of President X, which will take him")
+    heads = [tok, *[o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+                    for o in p.children if o.dep_ == "pobj"]]
+    return [c for h in heads for c in h.children if c.dep_ == "relcl" and any(
+        x.dep_ in {"nsubj", "nsubjpass"} and x.lower_ in ({"which", "that"} if h is tok else {"which"})
+        for x in c.children)]
+
+
+def ancestor_verbs(tok: Token, anchors: list[Token]) -> list[Token]:
+    """Governing verbs beyond the control chain, up to the sentence root, plus a coordinated head verb ('will leave
+    ... today and hold talks ... until Thursday' gives the talks the day they start)."""
+    out = []
+    t = anchors[-1]
+    for _ in range(6):
+        if t.head == t or reported(t):
+            break  # "he will go to Sri Lanka, sources told Dawn on Friday": the report's day is not the trip's
+        t = t.head
+        if t.pos_ in {"VERB", "AUX"}:
+            out.append(t)
+    return out
+
+
+def reported(t: Token) -> bool:
+    """``t`` heads what a reporting verb says ('X will visit Y, officials said on Monday')."""
+    return t.dep_ in {"ccomp", "parataxis"} and t.head.lemma_.lower() in status_words()["reporting_verbs"]
+
+
+def before_the_trip(meeting: Token, trip: Token) -> bool:
+    """The meeting sits in an 'after'/'following'/'since' phrase of the trip: it happened before the trip, where
+    the trip started, not where it went."""
+    t = meeting
+    while t.head.i != t.i and t.i != trip.i:
+        if t.dep_ == "prep" and t.lower_ in {"after", "following", "since"}:
+            return True
+        t = t.head
+    return False
+
+
+_SPAN_DAYS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "2": 2, "3": 3, "4": 4, "5": 5}
+
+
+def ended_on(t: Token, day: date) -> date | None:
+    """'wrapped up a three-day visit on Sunday': the day is when the visit ended; it began two days before (or at
+    an unknown day when the length is not given). Returns the start to use."""
+    if t.pos_ not in {"NOUN", "PROPN"}:
+        return day
+    verb, how = governing_verb(t)
+    if verb is None or how != "dobj" or verb.lemma_.lower() not in lexicon().ending_verbs:
+        return day
+    for c in t.children:  # "three-day" is tokenised three - day, with "day" modifying the noun
+        n = next((x for x in c.children if x.lower_ in _SPAN_DAYS), None)
+        if c.dep_ in {"amod", "compound", "nmod"} and c.lower_ == "day" and n is not None:
+            return day - timedelta(days=_SPAN_DAYS[n.lower_] - 1)
+    return None
+
+
+def with_conjuncts(tok: Token) -> list[Token]:
+    """The token and every conjunct chained to it ('Poland, Germany and France')."""
+    out, todo = [], [tok]
+    while todo and len(out) < 20:
+        t = todo.pop(0)
+        out.append(t)
+        todo += [c for c in t.children if c.dep_ == "conj"]
+    return out
+
+
+_DAY_PARTS = frozenset({"day", "morning", "afternoon", "evening", "night"})
+
+
+def narrative_day(anchors: list[Token]) -> int | None:
+    """'that night', 'that evening', 'later that day', 'the same day' -> 0; 'the next morning', 'the following
+    day' -> 1; 'the day before', 'the previous evening' -> -1: days from the day the story is at. None when the
+    clause has no such phrase."""
+    for a in anchors:
+        for c in a.children:
+            n = c
+            if c.dep_ == "prep" and c.lower_ in {"on", "in", "during", "by"}:
+                n = next((o for o in c.children if o.dep_ == "pobj"), c)
+            if n.lower_ not in _DAY_PARTS or n.dep_ not in {"npadvmod", "pobj", "tmod", "advmod"}:
+                continue
+            mods = {m.lower_ for m in n.children if m.dep_ in {"det", "amod", "advmod", "prep"}}
+            if mods & {"next", "following"}:
+                return 1
+            if mods & {"previous", "before"} or any(m.lower_ == "before" for m in n.rights):
+                return -1
+            if mods & {"that", "same"}:
+                return 0
+    return None
+
+
+_CLOCK = re.compile(r"[\d:.\s]*(?:[ap]\.?\s?m\.?|noon|hours|hrs|h|gmt|local time)?", re.IGNORECASE)
+
+
+def clock_time(tx: Timex) -> bool:
+    """A bare clock time ('9 a.m.', '1800 hours'): it names no day of its own."""
+    return tx.type == "TIME" and _CLOCK.fullmatch(tx.text.strip()) is not None
+
+
+def present_perfect(t: Token) -> bool:
+    """'has arrived', 'have landed': done by the time of the report, and news of that day."""
+    return t.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in {"VBZ", "VBP"}
+                                   for c in t.children)
+
+
+def past_perfect_clause(t: Token) -> bool:
+    """The event's verb is in the past perfect ('had held', 'had met')."""
+    return any(past_perfect(v) for v in trigger_anchors(t))
+
+
+def clause_span(t: Token) -> tuple[int, int]:
+    """Character offsets of the trigger token (kept tight so ids are stable when arguments change)."""
+    return t.idx, t.idx + len(t.text)

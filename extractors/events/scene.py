@@ -1,0 +1,133 @@
+"""Where the story is, as its sentences are read: the scene of each day, each traveller's whereabouts, the places
+of the larger events it has named, and the last dated step of the narrative.
+
+``StoryScene`` is the moving part of the story model (``story.py`` holds what is fixed for the article: its
+dateline). The sentence extractors ask it where a meeting with no place of its own happened, and tell it what each
+sentence reported.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from spacy.tokens import Token
+
+from ..places import gazetteer
+from ..records import Participant, Place
+from .candidate import Candidate
+from .clauses import narrative_day, past_perfect_clause, trigger_anchors
+from .locate import is_venue_name
+from .story import Dateline, Whereabouts, dateline_scene, seat_of_office
+
+_WITHIN_PREPS = frozenset({"during", "at", "on"})  # a meeting held within a larger event
+
+
+class StoryScene:
+    def __init__(self, dateline: Dateline | None, article_date: date | None, people: frozenset[str]) -> None:
+        """``people``: the names of the article's people, whose whereabouts are followed."""
+        self.dateline = dateline
+        self.article_date = article_date
+        self.people = people
+        self.scene: tuple[Place, date | None] | None = None
+        self.scenes: dict[date, Place] = {}  # day -> where the story was that day
+        self.whereabouts = Whereabouts()  # person -> where they are, day by day
+        self.event_places: dict[str, Place] = {}  # 'summit' -> where the story's summit is
+        self.last_dated: Candidate | None = None
+
+    def meeting_place(self, location: Place | None, parts: list[Participant], start: date | None,
+                       end: date | None) -> Place | None:
+        """Where a meeting is, from the story when its sentence does not say: where its participants are that day,
+        else where the story is; the dateline around the article's day; a country's capital for talks with its
+        office holders; the city of a venue the gazetteer lacks."""
+        gz = gazetteer()
+        if location is None and (start or end):
+            location = self.whereabouts.where([p.name for p in parts if p.name in self.people], start or end)
+            scene = self.scene_for(start, end)
+            location = gz.more_specific(location, scene) if gz.compatible(location, scene) else location or scene
+        elif location is not None and _unmapped_venue(location) and (start or end):
+            city = self.scene_for(start, end)  # "at State House" the morning after landing in Nairobi
+            if city is not None and city.latitude is not None:
+                location = Place(f"{location.name}, {city.name}", city.country_code, city.latitude, city.longitude)
+        location = dateline_scene(location, self.dateline, start or end, self.article_date)
+        return seat_of_office(location, [(p.role, p.country_code) for p in parts])
+
+    def scene_for(self, start: date | None, end: date | None) -> Place | None:
+        """Where the story was on the meeting's day: the latest place reported for that day (or the day either
+        side), else the last scene when it is undated or its day falls in a short range the meeting spans."""
+        when = start or end
+        if when is not None and when in self.scenes:
+            return self.scenes[when]
+        if self.scene is None:
+            return None
+        place, sday = self.scene
+        if when is None or sday is None or (start and end and start <= sday <= end and (end - start).days <= 2) \
+                or 0 <= (when - sday).days <= 1:
+            return place
+        return None
+
+    def host_event_place(self, t: Token) -> Place | None:
+        """'met during the summit', 'talks on the sidelines of the forum': a meeting held within a larger event the
+        story has already placed ('the APEC summit in Busan') is where that event is."""
+        for a in trigger_anchors(t):
+            for prep in (c for c in a.children if c.dep_ == "prep" and c.lower_ in _WITHIN_PREPS):
+                for o in (c for c in prep.children if c.dep_ == "pobj"):
+                    host = o
+                    if o.lemma_.lower() in {"sideline", "sidelines", "margin", "margins"}:
+                        host = next((x for pp in o.children if pp.dep_ == "prep" and pp.lower_ == "of"
+                                     for x in pp.children if x.dep_ == "pobj"), o)
+                    if (place := self.event_places.get(host.lemma_.lower())) is not None:
+                        return place
+        return None
+
+    def note(self, cands: list[Candidate]) -> None:
+        """Remember where the story is: per day, the place of the last reported arrival or meeting that happened
+        (one on the map; a named venue the gazetteer lacks says less than the city it is in)."""
+        for c in cands:
+            self._note_whereabouts(c)
+            if c.event_type == "meeting" and c.explicit_place and c.location is not None \
+                    and c.location.country_code is not None:
+                self.event_places[c.trigger.lemma_.lower()] = c.location  # "the summit" is this summit from now
+            if c.date_end is not None and (c.date_source in {"own", "governing"} or (
+                    c.date_source == "sequence" and narrative_day(trigger_anchors(c.trigger)) is not None)):
+                self.last_dated = c
+            if c.status != "occurred" or past_perfect_clause(c.trigger):
+                continue  # "from Chennai, where he had held a summit": an earlier scene, not the current one
+            p = c.destination if c.event_type == "travel" else c.location
+            if p is None:
+                continue
+            day = c.date_end or c.date_start
+            self.scene = (p, day)
+            if c.event_type == "travel" and c.subtype == "depart" and c.origin is not None:
+                p = c.origin  # "left Kathmandu for Beijing on Sunday": that day's meetings were before leaving
+            if day is not None and (p.latitude is not None or p.country_code is not None):
+                gz, seen = gazetteer(), self.scenes.get(day)
+                # "the state visit to Nepal" after arriving in Kathmandu that day keeps Kathmandu
+                self.scenes[day] = gz.more_specific(seen, p) if seen and gz.compatible(seen, p) else p
+
+    def _note_whereabouts(self, c: Candidate) -> None:
+        """Put the people of an event where it happens (or is to happen), from its day: the travellers of an
+        arrival or a visit at its destination, those who leave at where they set out from, the participants of a
+        meeting at its own place."""
+        if c.status == "cancelled" or past_perfect_clause(c.trigger):
+            return
+        if c.event_type == "travel":
+            place = c.origin if c.subtype == "depart" and c.origin is not None else c.destination
+            day = c.date_start or c.date_end
+        else:
+            place, day = (c.location if c.explicit_place else None), c.date_start or c.date_end
+        if place is None:
+            return
+        for p in c.participants:
+            if p.name in self.people:
+                self.whereabouts.note(p.name, day, place)
+
+
+def _unmapped(p: Place) -> bool:
+    """A place the gazetteer does not put on the map."""
+    return p.latitude is None and p.country_code is None
+
+
+def _unmapped_venue(p: Place) -> bool:
+    """A named building or site the gazetteer lacks ('State House', 'Hyderabad House'); not a town it lacks
+    ('Mamallapuram'), which must not be put inside whatever city the story was in."""
+    return _unmapped(p) and is_venue_name(p.name)
