@@ -50,9 +50,13 @@ class Candidate:
 
 
 def merge_people(*groups: Sequence[Participant]) -> list[Participant]:
+    """The participants of several groups, once each; a name with no letter in it (':' from a programme line's
+    punctuation) is nobody."""
     out: dict[str, Participant] = {}
     for g in groups:
         for p in g:
+            if not any(ch.isalpha() for ch in p.name):
+                continue
             if p.name not in out or (out[p.name].role is None and p.role):
                 out[p.name] = p
     return list(out.values())
