@@ -38,6 +38,7 @@ DATELINE = re.compile(
 _HERE_ADVERBS = frozenset({"here"})
 _CITY_NOUNS = frozenset({"city", "town"})
 _CAPITAL_NOUNS = frozenset({"capital"})
+_COUNTRY_NOUNS = frozenset({"country", "nation"})
 
 
 @dataclass(frozen=True)
@@ -69,8 +70,9 @@ def find_dateline(text: str) -> Dateline | None:
 
 
 def deictic_place(tok: Token, dateline: Dateline | None) -> PlaceInfo | None:
-    """'here', 'the city', 'this town', 'the capital' (with no country of their own) in an article datelined from
-    a place: that place ('the capital' is its country's capital when the dateline is another city)."""
+    """'here', 'the city', 'this town', 'the capital', 'the country' (with no name of their own) in an article
+    datelined from a place: that place ('the capital' is its country's capital when the dateline is another city,
+    'the country' the dateline's country)."""
     if dateline is None:
         return None
     lower = tok.lower_
@@ -87,6 +89,9 @@ def deictic_place(tok: Token, dateline: Dateline | None) -> PlaceInfo | None:
         cc = dateline.info.country_code
         capital = gazetteer().capital_of(cc) if cc else None
         return capital or dateline.info
+    if lemma in _COUNTRY_NOUNS and dateline.info.country_code:  # "his third visit to the country"
+        country = gazetteer().countries.get(dateline.info.country_code)
+        return PlaceInfo(country["name"], "country", dateline.info.country_code) if country else None
     return None
 
 
@@ -100,7 +105,7 @@ def ground_deictic_places(doc: Doc, dateline: Dateline | None) -> None:
     if dateline is None:
         return
     for tok in doc:
-        deictic = tok.lower_ in _HERE_ADVERBS or tok.lemma_.lower() in _CITY_NOUNS | _CAPITAL_NOUNS
+        deictic = tok.lower_ in _HERE_ADVERBS or tok.lemma_.lower() in _CITY_NOUNS | _CAPITAL_NOUNS | _COUNTRY_NOUNS
         if deictic and (info := deictic_place(tok, dateline)) is not None:
             tok._.story_place = info
 

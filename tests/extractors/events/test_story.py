@@ -341,3 +341,9 @@ def test_an_arrival_a_report_only_mentions_keeps_its_day_open(nlp):
     text = "State media reported on Monday as Minister Lena Fischer arrived in Cairo."
     (trip,) = of_type(run(nlp, text), "travel")
     assert trip.date_start is None
+
+
+def test_the_country_of_a_datelined_story(nlp):
+    text = "DAMASCUS, May 7 - Envoy Lena Fischer arrived on Monday on her third visit to the country."
+    trips = of_type(run(nlp, text), "travel")
+    assert any(t.destination is not None and t.destination.country_code == "SY" for t in trips)
