@@ -31,6 +31,7 @@ class Context:
     direction: str | None = None
     reference: date | None = None
     last_value: TimeValue | None = None  # the most recent anchored DATE value before the expression
+    period: TimeValue | None = None  # the quarter under discussion (business news), see period_productions
 
     @property
     def ref_day(self) -> date | None:
@@ -583,6 +584,8 @@ def ago(ctx: Context, match: re.Match[str]) -> TimeValue | None:
     sign = 1 if direction in ("later", "after") else -1
     if code in ("H", "MIN", "S"):
         return m.duration(amount, code)
+    if code == "Y" and amount == 1 and ctx.period is not None and ctx.period.start is not None:
+        return shift_unit(ctx.period.start, "Q", 4 * sign)  # the same quarter a year back (or on)
     if amount is None or base is None:
         return m.ref("PAST_REF" if sign < 0 else "FUTURE_REF")
     n = int(amount) if float(amount).is_integer() else amount
@@ -664,3 +667,6 @@ def ref_past(ctx: Context, match: re.Match[str]) -> TimeValue | None:
 @production
 def ref_future(ctx: Context, match: re.Match[str]) -> TimeValue | None:
     return m.ref("FUTURE_REF")
+
+
+from . import period_productions  # noqa: E402,F401  (registers the reporting-period productions; needs the above)

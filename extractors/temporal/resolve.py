@@ -29,6 +29,9 @@ TENSED = {"date_month_day", "weekday_date", "month_bare", "quarter", "season", "
           "clock", "entity"}
 # productions that read "no future marker" as past (news reports what happened); the others take the nearest
 PAST_BY_DEFAULT = {"weekday"}
+# productions whose quarter becomes the reporting period ("a year earlier" then means the same quarter a year back);
+# shifted readings ("the year-ago quarter") never replace it
+PERIOD_SETTERS = {"quarter", "reporting_period"}
 # productions anchored on the day under discussion within the paragraph
 PARAGRAPH_SCOPED = {"part_of_day", "clock"}
 # a plan seen from the past ("had been scheduled to meet on Wednesday") still looked ahead: a weekday in it is the
@@ -144,6 +147,7 @@ def resolve_timexes(doc: Doc, anchor: date | None) -> list[Timex]:
     out: list[Timex] = []
     last_day: tuple[int, date] | None = None  # (char offset, date) of the most recent day-level value
     last_value: TimeValue | None = None  # the most recent anchored DATE of any grain ("the year previous")
+    period: TimeValue | None = None  # the most recent quarter: the reporting period of business news
     for span in spans:
         rule = rules.get(span.label_)
         prod = rule.production if rule else "entity"
@@ -160,7 +164,8 @@ def resolve_timexes(doc: Doc, anchor: date | None) -> list[Timex]:
             reference = last_value.start
         if prod in PARAGRAPH_SCOPED and last_day and last_day[0] < paragraph_start(text, span.start_char):
             reference = None
-        ctx = Context(anchor=anchor, direction=direction, reference=reference, last_value=last_value)
+        ctx = Context(anchor=anchor, direction=direction, reference=reference, last_value=last_value,
+                      period=period)
         try:
             tv = resolve_span(span, rule, ctx, text)
         except (ValueError, KeyError, OverflowError):
@@ -171,6 +176,8 @@ def resolve_timexes(doc: Doc, anchor: date | None) -> list[Timex]:
             last_day = (span.start_char, tv.start)
         if tv.start is not None and tv.type == "DATE":
             last_value = tv
+            if tv.grain == Grain.QUARTER and prod in PERIOD_SETTERS:
+                period = tv
         out.append(
             Timex(
                 start_char=span.start_char,
