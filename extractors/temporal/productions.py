@@ -313,7 +313,11 @@ def quarter(ctx: Context, match: re.Match[str]) -> TimeValue | None:
     q_code = g(match, "q", "q2")
     ord_ = (g(match, "ord") or "").lower()
     y = _year_spec(ctx, match)
-    has_rel = g(match, "rel") is not None
+    if y is None and g(match, "y0"):
+        y = int(match.group("y0"))
+    if y is None and g(match, "rel0") and ctx.anchor is not None:
+        y = ctx.anchor.year + {"this": 0, "last": -1, "next": 1}[match.group("rel0").lower()]
+    has_rel = g(match, "rel", "rel0") is not None
     if q_code:
         q = int(q_code[1])
     elif ord_ == "last" and y is None and not has_rel:
@@ -327,8 +331,19 @@ def quarter(ctx: Context, match: re.Match[str]) -> TimeValue | None:
     if y is None:
         if ctx.anchor is None:
             return m.unknown(f"XXXX-Q{q}", Grain.QUARTER)
-        y = pick_year(ctx.anchor, 3 * q - 1, None, None)  # reporting periods: the nearest one, whatever the tense
+        y = quarter_year(ctx.anchor, q, ctx.direction)
+    if g(match, "ago"):
+        y -= 1  # "the year-earlier third quarter"
     return m.quarter(y, q)
+
+
+def quarter_year(anchor: date, q: int, direction: str | None) -> int:
+    """Quarters are reported after the fact: without a year, the latest such quarter not after the anchor's own;
+    when the verb looks ahead ("will report a loss in the first quarter"), the nearest one."""
+    if direction == "future":
+        return pick_year(anchor, 3 * q - 1, None, None)
+    current = (anchor.month - 1) // 3 + 1
+    return anchor.year if q <= current else anchor.year - 1
 
 
 @production
@@ -536,9 +551,10 @@ def duration(ctx: Context, match: re.Match[str]) -> TimeValue | None:
 
 @production
 def same_period_shifted(ctx: Context, match: re.Match[str]) -> TimeValue | None:
-    """'the same month a year ago' -> the month under discussion, one year back ('period' keeps its grain)."""
-    unit = match.group("unit").lower()
-    last = ctx.last_value
+    """'the same month a year ago' -> the month under discussion, one year back ('period' keeps its grain);
+    'the quarter a year ago' -> the reporting quarter one year back."""
+    unit = (g(match, "unit", "unit2") or "").lower()
+    last = ctx.period if unit in ("quarter", "period") and ctx.period is not None else ctx.last_value
     base = last.start if last is not None else ctx.anchor
     if base is None:
         return None

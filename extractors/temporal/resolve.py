@@ -130,6 +130,12 @@ def dateparser_value(text: str, anchor: date, direction: str | None) -> TimeValu
     return None
 
 
+def is_recent(tv: TimeValue, anchor: date | None) -> bool:
+    """A period that ended within the year before the anchor, or later: one a report can be about ('the 1988 third
+    quarter' in a 1989 report is the comparison, not the subject)."""
+    return anchor is None or (tv.end is not None and (anchor - tv.end).days <= 366)
+
+
 def _granularity(tv: TimeValue) -> str | None:
     return tv.grain.label if tv.grain is not None else None
 
@@ -176,7 +182,7 @@ def resolve_timexes(doc: Doc, anchor: date | None) -> list[Timex]:
             last_day = (span.start_char, tv.start)
         if tv.start is not None and tv.type == "DATE":
             last_value = tv
-            if tv.grain == Grain.QUARTER and prod in PERIOD_SETTERS:
+            if tv.grain == Grain.QUARTER and prod in PERIOD_SETTERS and is_recent(tv, anchor):
                 period = tv
         out.append(
             Timex(
