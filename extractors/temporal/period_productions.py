@@ -54,3 +54,19 @@ def year_ago_period(ctx: Context, match: re.Match[str]) -> TimeValue | None:
     if ctx.anchor is None:
         return m.unknown("XXXX", Grain.YEAR)
     return m.year(ctx.anchor.year - 1)
+
+
+@production
+def year_end(ctx: Context, match: re.Match[str]) -> TimeValue | None:
+    """'by year end', "by year's end", 'around year-end': the end of the anchor's year (mod END, or APPROX)."""
+    if ctx.anchor is None:
+        return m.unknown("XXXX", Grain.YEAR).with_mod("END")
+    approx = (match.group("approx") or "").lower()
+    return m.year(ctx.anchor.year).with_mod("APPROX" if approx else "END")
+
+
+@production
+def period_ended(ctx: Context, match: re.Match[str]) -> TimeValue | None:
+    """'the year ended June 30', 'the fiscal year ending in March': a twelve-month accounting span, annotated as a
+    duration (P1Y) rather than the calendar year."""
+    return m.duration(1, "Y")

@@ -70,13 +70,18 @@ def resolve_span(span: Span, rule: Rule | None, ctx: Context, text: str) -> Time
         if match is None:
             return None
         return PRODUCTIONS[rule.production](ctx, match)
-    return resolve_entity(span.text, ctx)
+    return resolve_entity(span.text, ctx, text, span.start_char)
 
 
-def resolve_entity(text: str, ctx: Context) -> TimeValue | None:
-    """Entities no rule matched: try each rule on the whole entity text, then dateparser on the small span."""
+def resolve_entity(text: str, ctx: Context, doc_text: str | None = None, start: int = 0) -> TimeValue | None:
+    """Entities no rule matched: try each rule on the whole entity text, then dateparser on the small span.
+
+    A rule marked ``in_context`` must also accept the entity where it stands (``doc_text`` at ``start``): its
+    look-aheads exclude readings such as 'the year' in 'the year of the flood'."""
     for rule in default_rules():
         match = rule.regex.fullmatch(text)
+        if match and rule.in_context and doc_text is not None and rule.regex.match(doc_text, start) is None:
+            continue
         if match:
             return PRODUCTIONS[rule.production](ctx, match)
     if ctx.anchor is None:

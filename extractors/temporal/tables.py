@@ -1,8 +1,10 @@
 """Vocabularies and the rule table, loaded from ``data/`` and checked once at load time.
 
 A rule row is ``{"name", "production", "pattern", ["trigger"], ["case"], ["entity_only"], ["not_modifier"],
-["about"]}``. ``not_modifier``: a one-word match that modifies a noun ("a daily newspaper", "recent gains") is not a
-temporal expression (TimeML annotates "paid daily", not "daily newspaper"); the parse decides, in detect.py.
+["in_context"], ["about"]}``. ``in_context``: when the rule normalises a spaCy entity, it must match the entity
+where it stands, not only alone (its look-aheads carry the meaning). ``not_modifier``: a one-word match that
+modifies a noun ("the quarterly dividend") is not a temporal expression (TimeML annotates "paid quarterly"); the
+parse decides, in detect.py.
 ``pattern`` is a regular expression with placeholders (``{WD}`` weekdays, ``{MON}`` month names and abbreviations,
 ``{YEAR}``, ``{NUM}`` ...) expanded from ``lexicon.json``; ``trigger`` a plain word alternation every match contains.
 Loading fails with :class:`RuleTableError` when a pattern or trigger does not compile or matches the empty string,
@@ -73,6 +75,7 @@ class Rule:
     trigger_on_lower: bool = False  # the trigger is matched against the lower-cased text
     entity_only: bool = False  # used only to normalise spaCy entities, never to detect
     not_modifier: bool = False  # drop one-word matches the parse attaches to a noun as a modifier
+    in_context: bool = False  # normalising an entity, the rule must match it in the text, look-aheads included
 
 
 def alternation(words: Iterable[str]) -> str:
@@ -167,7 +170,7 @@ def compile_rule(row: Mapping[str, str], fragments: Mapping[str, str], productio
             raise RuleTableError(f"rule {name!r}: trigger matches the empty string")
     return Rule(name=name, production=row["production"], regex=regex, about=row.get("about", ""), trigger=trigger,
                 trigger_on_lower=bool(trigger is not None and lower), entity_only=bool(row.get("entity_only", False)),
-                not_modifier=bool(row.get("not_modifier", False)))
+                not_modifier=bool(row.get("not_modifier", False)), in_context=bool(row.get("in_context", False)))
 
 
 def load_rules(rows: Iterable[Mapping[str, str]], productions: Mapping[str, Callable]) -> tuple[Rule, ...]:
