@@ -685,4 +685,4 @@ def ref_future(ctx: Context, match: re.Match[str]) -> TimeValue | None:
     return m.ref("FUTURE_REF")
 
 
-from . import period_productions, spelled  # noqa: E402,F401  (register more productions; they need the above)
+from . import holiday_productions, period_productions, spelled  # noqa: E402,F401  (register more productions; they need the above)

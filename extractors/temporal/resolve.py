@@ -25,7 +25,7 @@ from .tables import Rule, load_rules, read_rule_rows
 from .tense import FUTURE, PLANNED, ParseIndex, direction_of
 
 # productions whose value depends on the past/future bias (others skip the parse walk)
-TENSED = {"date_month_day", "weekday_date", "month_bare", "quarter", "season", "weekday", "weekday_relative",
+TENSED = {"date_month_day", "weekday_date", "month_bare", "quarter", "season", "weekday", "weekday_relative", "holiday",
           "clock", "entity"}
 # productions that read "no future marker" as past (news reports what happened); the others take the nearest
 PAST_BY_DEFAULT = {"weekday"}

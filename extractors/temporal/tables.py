@@ -38,6 +38,7 @@ class Lexicon:
     seasons: Mapping[str, str]
     parts_of_day: Mapping[str, str]
     mods: Mapping[str, str]
+    holidays: Mapping[str, Mapping[str, int]] = None  # type: ignore[assignment]  # name -> month/day or nth weekday
 
     def month_number(self, word: str) -> int:
         """'Feb.', 'February', 'sept' -> month number."""
@@ -107,6 +108,7 @@ def load_lexicon(path: Path = DATA / "lexicon.json") -> Lexicon:
         seasons=raw["seasons"],
         parts_of_day=raw["parts_of_day"],
         mods=raw["mods"],
+        holidays=raw.get("holidays", {}),
     )
 
 
@@ -135,6 +137,7 @@ def placeholders(lex: Lexicon) -> dict[str, str]:
         "MOD": r"(?:(?P<mod>early|late|mid|the (?:end|beginning|start|middle) of"
         r"|(?:the )?(?:early|late|middle) part of)[\s-]+)?",
         "PREPLB": f"(?:{lookbehinds})",
+        "HOLIDAY": f"(?-i:{alternation(lex.holidays or {})})",
     }
 
 
