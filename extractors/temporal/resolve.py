@@ -22,11 +22,13 @@ from .detect import detect
 from .model import Grain, TimeValue
 from .productions import PRODUCTIONS, Context
 from .tables import Rule, load_rules, read_rule_rows
-from .tense import FUTURE, PLANNED, ParseIndex, direction_of
+from .tense import FUTURE, PAST, PLANNED, ParseIndex, direction_of, weakly_past
 
 # productions whose value depends on the past/future bias (others skip the parse walk)
 TENSED = {"date_month_day", "weekday_date", "month_bare", "quarter", "season", "weekday", "weekday_relative", "holiday",
           "clock", "entity"}
+# productions whose date, when it only hangs on a noun or ends a span, takes the nearest occurrence, not the past verb's
+NEAREST_WHEN_WEAKLY_PAST = {"date_month_day", "month_bare", "holiday"}
 # productions that read "no future marker" as past (news reports what happened); the others take the nearest
 PAST_BY_DEFAULT = {"weekday"}
 # productions whose quarter becomes the reporting period ("a year earlier" then means the same quarter a year back);
@@ -168,6 +170,8 @@ def resolve_timexes(doc: Doc, anchor: date | None) -> list[Timex]:
             direction = direction_of(span, index)
             if direction == PLANNED:
                 direction = PLANNED_AS.get(prod)
+            elif direction == PAST and prod in NEAREST_WHEN_WEAKLY_PAST and weakly_past(span):
+                direction = None
         if direction is None and has_parse and prod in PAST_BY_DEFAULT:
             direction = "past"  # a bare weekday the parse finds no future for is the same day or the one before
         reference = last_day[1] if last_day else None

@@ -248,3 +248,26 @@ def clause_floor(span: Span) -> int:
     while j > 0 and j > span.start - 10 and doc[j].is_sent_start is not True:
         j -= 1
     return max(j, span.start - 10)
+
+
+# prepositions that open an end point: "extended to Nov. 16", "runs through January"
+END_POINT_PREPOSITIONS = {"to", "through", "until", "till", "thru"}
+
+
+def weakly_past(span: Span) -> bool:
+    """True when a past verb says little about a date's own time: the date hangs on a noun or an adjective ("a
+    ceremony on March 12", "payable Dec. 15", "the Jan. 14 deadline") or is an end point ("extended to Nov. 16").
+    Such a date in a past-tense report is as likely ahead as behind, so the nearest occurrence is the better guess.
+    Uses only ``head``/``pos_``/``lower_``, so hand-built Docs test it."""
+    doc = span.doc
+    if span.start > 0 and doc[span.start - 1].lower_ in END_POINT_PREPOSITIONS:
+        return True
+    cur = span.root
+    for _ in range(4):
+        if cur.head is cur:
+            return False
+        cur = cur.head
+        if cur.pos_ == "ADP" or cur.dep_ == "prep":
+            continue
+        return cur.pos_ in ("NOUN", "PROPN", "ADJ") and not is_verbal(cur)
+    return False
