@@ -537,12 +537,26 @@ PREFIX_MODS = {"nearly": "APPROX", "almost": "APPROX", "about": "APPROX", "aroun
                "less than": "LESS_THAN", "under": "LESS_THAN", "at least": "EQUAL_OR_MORE"}
 
 
+# a quantity or a plural noun right before "a week"/"an hour" makes it a rate ("flights a week", "$5 a night")
+NOT_PLURALS = "was|has|is|this|its|his|hers|yes|less|as|thus|plus|us"
+RATE_BEFORE = re.compile(rf"(?:\d|\b(?:million|billion|thousand|hundred|percent|cents?|dollars?)"
+                         rf"|\b(?!(?:{NOT_PLURALS})\b)[a-z]{{2,}}s)\s+$", re.IGNORECASE)
+
+
+def is_rate(match: re.Match[str]) -> bool:
+    if match.group("num").lower() not in ("a", "an"):
+        return False
+    return RATE_BEFORE.search(match.string[max(0, match.start() - 30):match.start()]) is not None
+
+
 @production
 def duration(ctx: Context, match: re.Match[str]) -> TimeValue | None:
     amount, code = _amount_unit(match)
     pre = re.sub(r"\s+", " ", (g(match, "pre") or "").lower())
     if amount is None and match.group("num").lower() not in ("several", "a few", "few", "many"):
         return None
+    if amount == 1 and not pre and is_rate(match):
+        return None  # "four flights a week", "$2 million a year", "24 hours a day": a rate, not a duration
     hyphen_of = re.search(r"-\s*quarters?$", match.group(0)) and re.match(r"\s+of\b", match.string[match.end():])
     if code == "Q" and (match.group("num").lower() in ("a", "an") or hyphen_of):
         return None  # "about a quarter of its dealers", "three-quarters of the army" are fractions
@@ -592,6 +606,14 @@ def duration_vague(ctx: Context, match: re.Match[str]) -> TimeValue | None:
 
 @production
 def ago(ctx: Context, match: re.Match[str]) -> TimeValue | None:
+    """'almost four years ago': the approximation stays in the extent and becomes the mod (only APPROX: 'more than a
+    year ago' is a point before the value, which TIMEX3 mods do not say the same way)."""
+    value = _ago(ctx, match)
+    mod = PREFIX_MODS.get(re.sub(r"\s+", " ", (g(match, "pre") or "").lower()))
+    return value.with_mod(mod if mod == "APPROX" else None) if value is not None else None
+
+
+def _ago(ctx: Context, match: re.Match[str]) -> TimeValue | None:
     """'two years ago' -> the year two before the anchor; 'two days later' -> two days after the reference day.
     The value keeps the unit's grain (days and weeks -> a day, months -> a month, years -> a year)."""
     amount, code = _amount_unit(match)
