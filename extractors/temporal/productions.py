@@ -546,6 +546,8 @@ RATE_BEFORE = re.compile(rf"(?:\d|\b(?:million|billion|thousand|hundred|percent|
 def is_rate(match: re.Match[str]) -> bool:
     if match.group("num").lower() not in ("a", "an"):
         return False
+    if re.match(r"\s+(?:after|before|earlier|later|ago)\b", match.string[match.end():match.end() + 12]):
+        return False  # "comes a day after": a distance in time, whatever the word before
     return RATE_BEFORE.search(match.string[max(0, match.start() - 30):match.start()]) is not None
 
 
