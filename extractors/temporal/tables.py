@@ -50,6 +50,8 @@ class Lexicon:
         half = 0.0
         if t.endswith(" and a half"):
             t, half = t[: -len(" and a half")], 0.5
+        elif re.fullmatch(r"\d+\s+1/2", t):
+            t, half = t.split()[0], 0.5
         if re.fullmatch(r"\d+(?:\.\d+)?", t):
             return float(t) + half
         if t in self.numbers:
@@ -121,7 +123,7 @@ def placeholders(lex: Lexicon) -> dict[str, str]:
     number_words = [w for w in lex.numbers if w not in ("some",)]
     tens = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
     ones = "one|two|three|four|five|six|seven|eight|nine"
-    num = rf"(?:\d+(?:\.\d+)?|(?:{tens})[\s-](?:{ones})|{alternation(number_words)})(?:\s+and\s+a\s+half)?"
+    num = rf"(?:\d+(?:\.\d+)?(?:\s+1/2)?|(?:{tens})[\s-](?:{ones})|{alternation(number_words)})(?:\s+and\s+a\s+half)?"
     lookbehinds = "|".join(
         f"(?<=\\b{re.escape(p)}{'' if p.endswith('-') else ' '})" for p in sorted(PREPOSITIONS, key=len, reverse=True)
     )
