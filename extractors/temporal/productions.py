@@ -338,9 +338,10 @@ def quarter(ctx: Context, match: re.Match[str]) -> TimeValue | None:
 
 
 def quarter_year(anchor: date, q: int, direction: str | None) -> int:
-    """Quarters are reported after the fact: without a year, the latest such quarter not after the anchor's own;
-    when the verb looks ahead ("will report a loss in the first quarter"), the nearest one."""
-    if direction == "future":
+    """Quarters are reported after the fact: told in the past ("earned $5 million in the first quarter"), the
+    latest such quarter not after the anchor's own; otherwise the nearest one ("will close ten plants during the
+    fourth quarter")."""
+    if direction != "past":
         return pick_year(anchor, 3 * q - 1, None, None)
     current = (anchor.month - 1) // 3 + 1
     return anchor.year if q <= current else anchor.year - 1
