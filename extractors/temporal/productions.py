@@ -492,7 +492,7 @@ def part_of_day(ctx: Context, match: re.Match[str]) -> TimeValue | None:
 @production
 def clock(ctx: Context, match: re.Match[str]) -> TimeValue | None:
     if g(match, "named"):
-        hour, minute = (12, 0) if match.group("named").lower() == "noon" else (24, 0)
+        hour, minute = (24, 0) if match.group("named").lower() == "midnight" else (12, 0)
     elif g(match, "hm"):
         hour, minute = int(match.group("hm")[:2]), int(match.group("hm")[2:])
     else:
