@@ -427,7 +427,7 @@ def relative_unit(ctx: Context, match: re.Match[str]) -> TimeValue | None:
         return m.duration(1, unit)
     if rel in ("before", "after"):
         rel = "previous" if rel == "before" else "following"
-    offset = {"this": 0, "the": 0, "current": 0, "same": 0, "next": 1, "coming": 1, "following": 1,
+    offset = {"this": 0, "the": 0, "current": 0, "same": 0, "that": 0, "next": 1, "coming": 1, "following": 1,
               "last": -1, "past": -1, "previous": -1, "prior": -1}[rel]
     base = ctx.anchor if rel in ("this", "the", "current", "next", "coming", "last", "past") else ctx.ref_day
     if base is None:
