@@ -34,6 +34,7 @@ PAST_BY_DEFAULT = {"weekday"}
 # productions whose quarter becomes the reporting period ("a year earlier" then means the same quarter a year back);
 # shifted readings ("the year-ago quarter") never replace it
 PERIOD_SETTERS = {"quarter", "reporting_period"}
+PERIOD_REACH = 1000  # characters after the last named quarter within which it is still the reporting period
 # productions anchored on the day under discussion within the paragraph
 PARAGRAPH_SCOPED = {"part_of_day", "clock"}
 # a plan seen from the past ("had been scheduled to meet on Wednesday") still looked ahead: a weekday in it is the
@@ -161,6 +162,7 @@ def resolve_timexes(doc: Doc, anchor: date | None) -> list[Timex]:
     last_day: tuple[int, date] | None = None  # (char offset, date) of the most recent day-level value
     last_value: TimeValue | None = None  # the most recent anchored DATE of any grain ("the year previous")
     period: TimeValue | None = None  # the most recent quarter: the reporting period of business news
+    period_at = 0  # where it was last named
     for span in spans:
         rule = rules.get(span.label_)
         prod = rule.production if rule else "entity"
@@ -180,7 +182,7 @@ def resolve_timexes(doc: Doc, anchor: date | None) -> list[Timex]:
         if prod in PARAGRAPH_SCOPED and last_day and last_day[0] < paragraph_start(text, span.start_char):
             reference = None
         ctx = Context(anchor=anchor, direction=direction, reference=reference, last_value=last_value,
-                      period=period)
+                      period=period if span.start_char - period_at <= PERIOD_REACH else None)
         try:
             tv = resolve_span(span, rule, ctx, text)
         except (ValueError, KeyError, OverflowError):
@@ -192,7 +194,7 @@ def resolve_timexes(doc: Doc, anchor: date | None) -> list[Timex]:
         if tv.start is not None and tv.type == "DATE":
             last_value = tv
             if tv.grain == Grain.QUARTER and prod in PERIOD_SETTERS and is_recent(tv, anchor):
-                period = tv
+                period, period_at = tv, span.end_char
         out.append(
             Timex(
                 start_char=span.start_char,

@@ -39,3 +39,11 @@ def test_phrasing(nlp, row, phrasing):
         assert found[0].type == row["type"], found[0]
     if "mod" in row:
         assert found[0].mod == row["mod"], found[0]
+
+
+def test_reporting_quarter_fades_with_distance(nlp):
+    """A quarter named long before (over PERIOD_REACH characters) no longer turns 'a year earlier' into a quarter."""
+    filler = " ".join(["The orchard sits on a hill above the old river town."] * 25)
+    text = f"Third-quarter profit at the cannery rose. {filler} Its debt fell from a year earlier."
+    got = {t.text: t.value for t in resolve_timexes(nlp(text), date(2011, 10, 20))}
+    assert got["a year earlier"] == "2010"
