@@ -144,13 +144,29 @@ def trim_entity(ent: Span) -> Span | None:
     return Span(doc, start, end, label=f"ent_{ent.label_}")
 
 
+MODIFIER_DEPS = ("amod", "compound", "nmod")
+
+
+def is_noun_modifier(span: Span) -> bool:
+    """One word the parse attaches to a noun as its modifier: 'a daily newspaper', 'recent gains', 'current rules'."""
+    if len(span) != 1 or not span.doc.has_annotation("DEP"):
+        return False
+    tok = span[0]
+    return tok.dep_ in MODIFIER_DEPS and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i > tok.i
+
+
 def detect(doc: Doc, rules: Sequence[Rule], use_entities: bool = True) -> list[Span]:
     """Rule spans (longest first) and, where no rule matched, trimmed spaCy DATE/TIME entities."""
     chosen = longest_first(rule_candidates(doc.text, rules))
+    no_modifiers = {r.name for r in rules if r.not_modifier}
     spans: list[Span] = []
     taken = Occupied()
     for c in chosen:
         span = doc.char_span(c.start, c.end, label=c.label, alignment_mode="expand")
+        if span is not None and c.label in no_modifiers and is_noun_modifier(span):
+            if not taken.overlaps(span.start_char, span.end_char):
+                taken.add_free(span.start_char, span.end_char)  # nor may the entity recogniser tag it
+            continue
         if span is not None and not taken.overlaps(span.start_char, span.end_char):
             spans.append(span)
             taken.add_free(span.start_char, span.end_char)

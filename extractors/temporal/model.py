@@ -149,10 +149,27 @@ def duration(amount: float | None, unit: str, type_: str = "DURATION") -> TimeVa
         amount, unit = (None if amount is None else amount * 10), "Y"
     elif unit == "CE":
         amount, unit = (None if amount is None else amount * 100), "Y"
+    if amount is not None and not float(amount).is_integer() and unit in SUBUNITS:
+        return TimeValue(type_, compound(amount, unit))
     n = "X" if amount is None else (str(int(amount)) if float(amount).is_integer() else f"{amount:g}")
     if unit in TIME_UNITS:
         return TimeValue(type_, f"PT{n}{'M' if unit == 'MIN' else unit}")
     return TimeValue(type_, f"P{n}{unit}")
+
+
+# a fraction of a unit is written in the next smaller unit, as TimeML does: 2 1/2 years = P2Y6M, 5 1/2 hours = PT5H30M
+SUBUNITS = {"Y": ("M", 12), "W": ("D", 7), "D": ("H", 24), "H": ("MIN", 60), "MIN": ("S", 60)}
+
+
+def compound(amount: float, unit: str) -> str:
+    whole = int(amount)
+    sub, per = SUBUNITS[unit]
+    rest = round((amount - whole) * per)
+    def part(n: int, u: str) -> str:
+        return f"{n}{'M' if u == 'MIN' else u}" if n else ""
+    date_part = "".join(part(n, u) for n, u in ((whole, unit), (rest, sub)) if u not in TIME_UNITS)
+    time_part = "".join(part(n, u) for n, u in ((whole, unit), (rest, sub)) if u in TIME_UNITS)
+    return "P" + date_part + (f"T{time_part}" if time_part else "")
 
 
 def ref(kind: str) -> TimeValue:

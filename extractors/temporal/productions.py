@@ -31,6 +31,7 @@ class Context:
     direction: str | None = None
     reference: date | None = None
     last_value: TimeValue | None = None  # the most recent anchored DATE value before the expression
+    period: TimeValue | None = None  # the quarter under discussion (business news), see period_productions
 
     @property
     def ref_day(self) -> date | None:
@@ -312,7 +313,11 @@ def quarter(ctx: Context, match: re.Match[str]) -> TimeValue | None:
     q_code = g(match, "q", "q2")
     ord_ = (g(match, "ord") or "").lower()
     y = _year_spec(ctx, match)
-    has_rel = g(match, "rel") is not None
+    if y is None and g(match, "y0"):
+        y = int(match.group("y0"))
+    if y is None and g(match, "rel0") and ctx.anchor is not None:
+        y = ctx.anchor.year + {"this": 0, "last": -1, "next": 1}[match.group("rel0").lower()]
+    has_rel = g(match, "rel", "rel0") is not None
     if q_code:
         q = int(q_code[1])
     elif ord_ == "last" and y is None and not has_rel:
@@ -326,8 +331,20 @@ def quarter(ctx: Context, match: re.Match[str]) -> TimeValue | None:
     if y is None:
         if ctx.anchor is None:
             return m.unknown(f"XXXX-Q{q}", Grain.QUARTER)
-        y = pick_year(ctx.anchor, 3 * q - 1, None, None)  # reporting periods: the nearest one, whatever the tense
+        y = quarter_year(ctx.anchor, q, ctx.direction)
+    if g(match, "ago"):
+        y -= 1  # "the year-earlier third quarter"
     return m.quarter(y, q)
+
+
+def quarter_year(anchor: date, q: int, direction: str | None) -> int:
+    """Quarters are reported after the fact: told in the past ("earned $5 million in the first quarter"), the
+    latest such quarter not after the anchor's own; otherwise the nearest one ("will close ten plants during the
+    fourth quarter")."""
+    if direction != "past":
+        return pick_year(anchor, 3 * q - 1, None, None)
+    current = (anchor.month - 1) // 3 + 1
+    return anchor.year if q <= current else anchor.year - 1
 
 
 @production
@@ -410,7 +427,7 @@ def relative_unit(ctx: Context, match: re.Match[str]) -> TimeValue | None:
         return m.duration(1, unit)
     if rel in ("before", "after"):
         rel = "previous" if rel == "before" else "following"
-    offset = {"this": 0, "the": 0, "current": 0, "same": 0, "next": 1, "coming": 1, "following": 1,
+    offset = {"this": 0, "the": 0, "current": 0, "same": 0, "that": 0, "next": 1, "coming": 1, "following": 1,
               "last": -1, "past": -1, "previous": -1, "prior": -1}[rel]
     base = ctx.anchor if rel in ("this", "the", "current", "next", "coming", "last", "past") else ctx.ref_day
     if base is None:
@@ -475,7 +492,7 @@ def part_of_day(ctx: Context, match: re.Match[str]) -> TimeValue | None:
 @production
 def clock(ctx: Context, match: re.Match[str]) -> TimeValue | None:
     if g(match, "named"):
-        hour, minute = (12, 0) if match.group("named").lower() == "noon" else (24, 0)
+        hour, minute = (24, 0) if match.group("named").lower() == "midnight" else (12, 0)
     elif g(match, "hm"):
         hour, minute = int(match.group("hm")[:2]), int(match.group("hm")[2:])
     else:
@@ -501,166 +518,4 @@ def clock(ctx: Context, match: re.Match[str]) -> TimeValue | None:
     return m.clock(day_, hour, minute, utc)
 
 
-def _unit_code(word: str) -> str:
-    """'centuries' -> 'CE', 'hours' -> 'H', 'days' -> 'D' (lexicon keys are singular)."""
-    w = word.lower()
-    w = w[:-3] + "y" if w.endswith("ies") else w.removesuffix("s")
-    return LEX.units[w]
-
-
-def _amount_unit(match: re.Match[str]) -> tuple[float | None, str]:
-    code = _unit_code(match.group("unit"))
-    amount = LEX.number(match.group("num")) if g(match, "num") else None
-    if code == "2W":
-        code, amount = "W", (None if amount is None else amount * 2)
-    return amount, code
-
-
-PREFIX_MODS = {"nearly": "APPROX", "almost": "APPROX", "about": "APPROX", "around": "APPROX", "roughly": "APPROX",
-               "approximately": "APPROX", "some": "APPROX", "over": "MORE_THAN", "more than": "MORE_THAN",
-               "less than": "LESS_THAN", "under": "LESS_THAN", "at least": "EQUAL_OR_MORE"}
-
-
-@production
-def duration(ctx: Context, match: re.Match[str]) -> TimeValue | None:
-    amount, code = _amount_unit(match)
-    pre = re.sub(r"\s+", " ", (g(match, "pre") or "").lower())
-    if amount is None and match.group("num").lower() not in ("several", "a few", "few", "many"):
-        return None
-    hyphen_of = re.search(r"-\s*quarters?$", match.group(0)) and re.match(r"\s+of\b", match.string[match.end():])
-    if code == "Q" and (match.group("num").lower() in ("a", "an") or hyphen_of):
-        return None  # "about a quarter of its dealers", "three-quarters of the army" are fractions
-    return m.duration(amount, code).with_mod(PREFIX_MODS.get(pre))
-
-
-@production
-def same_period_shifted(ctx: Context, match: re.Match[str]) -> TimeValue | None:
-    """'the same month a year ago' -> the month under discussion, one year back ('period' keeps its grain)."""
-    unit = match.group("unit").lower()
-    last = ctx.last_value
-    base = last.start if last is not None else ctx.anchor
-    if base is None:
-        return None
-    grain = {"month": Grain.MONTH, "week": Grain.WEEK, "day": Grain.DAY, "quarter": Grain.QUARTER}.get(unit)
-    if grain is None:  # period/time: the grain of the value under discussion
-        grain = last.grain if last is not None and last.grain is not None else Grain.MONTH
-    try:
-        shifted = base.replace(year=base.year - 1)
-    except ValueError:  # 29 February
-        shifted = base.replace(year=base.year - 1, day=28)
-    if grain <= Grain.DAY:
-        return m.day(shifted)
-    if grain == Grain.WEEK:
-        return m.iso_week(shifted)
-    if grain == Grain.QUARTER:
-        return shift_unit(shifted, "Q", 0)
-    if grain >= Grain.YEAR:
-        return m.year(shifted.year)
-    return m.month(shifted.year, shifted.month)
-
-
-@production
-def whole_unit(ctx: Context, match: re.Match[str]) -> TimeValue | None:
-    """'the entire year' -> the year (month, week) holding the date under discussion, else the anchor's."""
-    base = ctx.last_value.start if ctx.last_value is not None else ctx.anchor
-    if base is None:
-        return None
-    return shift_unit(base, UNIT_WORDS[match.group("unit").lower()], 0)
-
-
-@production
-def duration_vague(ctx: Context, match: re.Match[str]) -> TimeValue | None:
-    return m.duration(None, _unit_code(match.group("unit")))
-
-
-@production
-def ago(ctx: Context, match: re.Match[str]) -> TimeValue | None:
-    """'two years ago' -> the year two before the anchor; 'two days later' -> two days after the reference day.
-    The value keeps the unit's grain (days and weeks -> a day, months -> a month, years -> a year)."""
-    amount, code = _amount_unit(match)
-    direction = match.group("dir").lower()
-    base = ctx.anchor if direction == "ago" else ctx.ref_day
-    sign = 1 if direction in ("later", "after") else -1
-    if code in ("H", "MIN", "S"):
-        return m.duration(amount, code)
-    if amount is None or base is None:
-        return m.ref("PAST_REF" if sign < 0 else "FUTURE_REF")
-    n = int(amount) if float(amount).is_integer() else amount
-    if code in ("D", "W"):
-        days = n * (7 if code == "W" else 1)
-        return m.day(base + timedelta(days=sign * days))
-    if code == "M":
-        s = m.add_months(base, sign * int(n))
-        return m.month(s.year, s.month)
-    if code == "Q":
-        return shift_unit(base, "Q", sign * int(n))
-    years = int(n * {"Y": 1, "DE": 10, "CE": 100}[code])
-    return m.year(base.year + sign * years)
-
-
-ANAPHORIC_OFFSETS = {"next": 1, "following": 1, "after": 1, "previous": -1, "prior": -1, "before": -1, "same": 0}
-
-
-@production
-def anaphoric_day(ctx: Context, match: re.Match[str]) -> TimeValue | None:
-    """'the next day', 'the same day', 'that day' count from the day under discussion."""
-    text = match.group(0).lower()
-    offset = 0
-    for word, off in ANAPHORIC_OFFSETS.items():
-        if re.search(rf"\b{word}\b", text):
-            offset = off
-            break
-    if ctx.ref_day is None:
-        return m.unknown("XXXX-XX-XX", Grain.DAY)
-    return m.day(ctx.ref_day + timedelta(days=offset))
-
-
-SET_UNITS = {"minute": "PT1M", "hour": "PT1H", "day": "P1D", "night": "P1D", "week": "P1W", "month": "P1M",
-             "quarter": "P3M", "year": "P1Y", "decade": "P10Y"}
-
-
-@production
-def set_every(ctx: Context, match: re.Match[str]) -> TimeValue | None:
-    if g(match, "wd"):
-        return TimeValue("SET", f"XXXX-WXX-{LEX.weekdays[match.group('wd').lower()] + 1}")
-    if g(match, "pod"):
-        return TimeValue("SET", "T" + LEX.parts_of_day[match.group("pod").lower()])
-    unit = match.group("unit").lower()
-    value = SET_UNITS[unit]
-    num = (g(match, "num") or "").lower()
-    if num:
-        n = 2 if num == "other" else LEX.number(num)
-        if n is None:
-            return None
-        value = re.sub(r"\d+", str(int(n) * int(re.search(r"\d+", value).group())), value, count=1)
-    return TimeValue("SET", value)
-
-
-SET_ADVERBS = {"hourly": "PT1H", "daily": "P1D", "nightly": "P1D", "weekly": "P1W", "biweekly": "P2W",
-               "fortnightly": "P2W", "monthly": "P1M", "quarterly": "P3M", "annually": "P1Y", "annual": "P1Y",
-               "yearly": "P1Y", "biannual": "P6M", "semiannual": "P6M"}
-
-
-@production
-def set_adverb(ctx: Context, match: re.Match[str]) -> TimeValue | None:
-    return TimeValue("SET", SET_ADVERBS[match.group("adv").lower()])
-
-
-@production
-def set_times_per(ctx: Context, match: re.Match[str]) -> TimeValue | None:
-    return TimeValue("SET", SET_UNITS[match.group("unit").lower()])
-
-
-@production
-def ref_present(ctx: Context, match: re.Match[str]) -> TimeValue | None:
-    return m.ref("PRESENT_REF")
-
-
-@production
-def ref_past(ctx: Context, match: re.Match[str]) -> TimeValue | None:
-    return m.ref("PAST_REF")
-
-
-@production
-def ref_future(ctx: Context, match: re.Match[str]) -> TimeValue | None:
-    return m.ref("FUTURE_REF")
+from . import amount_productions, holiday_productions, period_productions, spelled  # noqa: E402,F401  (register more productions; they need the above)

@@ -22,13 +22,19 @@ from .detect import detect
 from .model import Grain, TimeValue
 from .productions import PRODUCTIONS, Context
 from .tables import Rule, load_rules, read_rule_rows
-from .tense import FUTURE, PLANNED, ParseIndex, direction_of
+from .tense import FUTURE, PAST, PLANNED, ParseIndex, direction_of, weakly_past
 
 # productions whose value depends on the past/future bias (others skip the parse walk)
-TENSED = {"date_month_day", "weekday_date", "month_bare", "quarter", "season", "weekday", "weekday_relative",
+TENSED = {"date_month_day", "weekday_date", "month_bare", "quarter", "season", "weekday", "weekday_relative", "holiday",
           "clock", "entity"}
+# productions whose date, when it only hangs on a noun or ends a span, takes the nearest occurrence, not the past verb's
+NEAREST_WHEN_WEAKLY_PAST = {"date_month_day", "month_bare", "holiday"}
 # productions that read "no future marker" as past (news reports what happened); the others take the nearest
 PAST_BY_DEFAULT = {"weekday"}
+# productions whose quarter becomes the reporting period ("a year earlier" then means the same quarter a year back);
+# shifted readings ("the year-ago quarter") never replace it
+PERIOD_SETTERS = {"quarter", "reporting_period"}
+PERIOD_REACH = 1000  # characters after the last named quarter within which it is still the reporting period
 # productions anchored on the day under discussion within the paragraph
 PARAGRAPH_SCOPED = {"part_of_day", "clock"}
 # a plan seen from the past ("had been scheduled to meet on Wednesday") still looked ahead: a weekday in it is the
@@ -67,13 +73,18 @@ def resolve_span(span: Span, rule: Rule | None, ctx: Context, text: str) -> Time
         if match is None:
             return None
         return PRODUCTIONS[rule.production](ctx, match)
-    return resolve_entity(span.text, ctx)
+    return resolve_entity(span.text, ctx, text, span.start_char)
 
 
-def resolve_entity(text: str, ctx: Context) -> TimeValue | None:
-    """Entities no rule matched: try each rule on the whole entity text, then dateparser on the small span."""
+def resolve_entity(text: str, ctx: Context, doc_text: str | None = None, start: int = 0) -> TimeValue | None:
+    """Entities no rule matched: try each rule on the whole entity text, then dateparser on the small span.
+
+    A rule marked ``in_context`` must also accept the entity where it stands (``doc_text`` at ``start``): its
+    look-aheads exclude readings such as 'the year' in 'the year of the flood'."""
     for rule in default_rules():
         match = rule.regex.fullmatch(text)
+        if match and rule.in_context and doc_text is not None and rule.regex.match(doc_text, start) is None:
+            continue
         if match:
             return PRODUCTIONS[rule.production](ctx, match)
     if ctx.anchor is None:
@@ -127,6 +138,12 @@ def dateparser_value(text: str, anchor: date, direction: str | None) -> TimeValu
     return None
 
 
+def is_recent(tv: TimeValue, anchor: date | None) -> bool:
+    """A period that ended within the year before the anchor, or later: one a report can be about ('the 1988 third
+    quarter' in a 1989 report is the comparison, not the subject)."""
+    return anchor is None or (tv.end is not None and (anchor - tv.end).days <= 366)
+
+
 def _granularity(tv: TimeValue) -> str | None:
     return tv.grain.label if tv.grain is not None else None
 
@@ -144,6 +161,8 @@ def resolve_timexes(doc: Doc, anchor: date | None) -> list[Timex]:
     out: list[Timex] = []
     last_day: tuple[int, date] | None = None  # (char offset, date) of the most recent day-level value
     last_value: TimeValue | None = None  # the most recent anchored DATE of any grain ("the year previous")
+    period: TimeValue | None = None  # the most recent quarter: the reporting period of business news
+    period_at = 0  # where it was last named
     for span in spans:
         rule = rules.get(span.label_)
         prod = rule.production if rule else "entity"
@@ -153,6 +172,8 @@ def resolve_timexes(doc: Doc, anchor: date | None) -> list[Timex]:
             direction = direction_of(span, index)
             if direction == PLANNED:
                 direction = PLANNED_AS.get(prod)
+            elif direction == PAST and prod in NEAREST_WHEN_WEAKLY_PAST and weakly_past(span):
+                direction = None
         if direction is None and has_parse and prod in PAST_BY_DEFAULT:
             direction = "past"  # a bare weekday the parse finds no future for is the same day or the one before
         reference = last_day[1] if last_day else None
@@ -160,7 +181,8 @@ def resolve_timexes(doc: Doc, anchor: date | None) -> list[Timex]:
             reference = last_value.start
         if prod in PARAGRAPH_SCOPED and last_day and last_day[0] < paragraph_start(text, span.start_char):
             reference = None
-        ctx = Context(anchor=anchor, direction=direction, reference=reference, last_value=last_value)
+        ctx = Context(anchor=anchor, direction=direction, reference=reference, last_value=last_value,
+                      period=period if span.start_char - period_at <= PERIOD_REACH else None)
         try:
             tv = resolve_span(span, rule, ctx, text)
         except (ValueError, KeyError, OverflowError):
@@ -171,6 +193,8 @@ def resolve_timexes(doc: Doc, anchor: date | None) -> list[Timex]:
             last_day = (span.start_char, tv.start)
         if tv.start is not None and tv.type == "DATE":
             last_value = tv
+            if tv.grain == Grain.QUARTER and prod in PERIOD_SETTERS and is_recent(tv, anchor):
+                period, period_at = tv, span.end_char
         out.append(
             Timex(
                 start_char=span.start_char,

@@ -1,6 +1,10 @@
 """Vocabularies and the rule table, loaded from ``data/`` and checked once at load time.
 
-A rule row is ``{"name", "production", "pattern", ["trigger"], ["case"], ["entity_only"], ["about"]}``.
+A rule row is ``{"name", "production", "pattern", ["trigger"], ["case"], ["entity_only"], ["not_modifier"],
+["in_context"], ["about"]}``. ``in_context``: when the rule normalises a spaCy entity, it must match the entity
+where it stands, not only alone (its look-aheads carry the meaning). ``not_modifier``: a one-word match that
+modifies a noun ("the quarterly dividend") is not a temporal expression (TimeML annotates "paid quarterly"); the
+parse decides, in detect.py.
 ``pattern`` is a regular expression with placeholders (``{WD}`` weekdays, ``{MON}`` month names and abbreviations,
 ``{YEAR}``, ``{NUM}`` ...) expanded from ``lexicon.json``; ``trigger`` a plain word alternation every match contains.
 Loading fails with :class:`RuleTableError` when a pattern or trigger does not compile or matches the empty string,
@@ -34,6 +38,7 @@ class Lexicon:
     seasons: Mapping[str, str]
     parts_of_day: Mapping[str, str]
     mods: Mapping[str, str]
+    holidays: Mapping[str, Mapping[str, int]] = None  # type: ignore[assignment]  # name -> month/day or nth weekday
 
     def month_number(self, word: str) -> int:
         """'Feb.', 'February', 'sept' -> month number."""
@@ -45,6 +50,8 @@ class Lexicon:
         half = 0.0
         if t.endswith(" and a half"):
             t, half = t[: -len(" and a half")], 0.5
+        elif re.fullmatch(r"\d+\s+1/2", t):
+            t, half = t.split()[0], 0.5
         if re.fullmatch(r"\d+(?:\.\d+)?", t):
             return float(t) + half
         if t in self.numbers:
@@ -70,6 +77,8 @@ class Rule:
     trigger: re.Pattern[str] | None = None  # a word every match contains; detection scans only around its hits
     trigger_on_lower: bool = False  # the trigger is matched against the lower-cased text
     entity_only: bool = False  # used only to normalise spaCy entities, never to detect
+    not_modifier: bool = False  # drop one-word matches the parse attaches to a noun as a modifier
+    in_context: bool = False  # normalising an entity, the rule must match it in the text, look-aheads included
 
 
 def alternation(words: Iterable[str]) -> str:
@@ -101,6 +110,7 @@ def load_lexicon(path: Path = DATA / "lexicon.json") -> Lexicon:
         seasons=raw["seasons"],
         parts_of_day=raw["parts_of_day"],
         mods=raw["mods"],
+        holidays=raw.get("holidays", {}),
     )
 
 
@@ -113,7 +123,7 @@ def placeholders(lex: Lexicon) -> dict[str, str]:
     number_words = [w for w in lex.numbers if w not in ("some",)]
     tens = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
     ones = "one|two|three|four|five|six|seven|eight|nine"
-    num = rf"(?:\d+(?:\.\d+)?|(?:{tens})[\s-](?:{ones})|{alternation(number_words)})(?:\s+and\s+a\s+half)?"
+    num = rf"(?:\d+(?:\.\d+)?(?:\s+1/2)?|(?:{tens})[\s-](?:{ones})|{alternation(number_words)})(?:\s+and\s+a\s+half)?"
     lookbehinds = "|".join(
         f"(?<=\\b{re.escape(p)}{'' if p.endswith('-') else ' '})" for p in sorted(PREPOSITIONS, key=len, reverse=True)
     )
@@ -129,6 +139,7 @@ def placeholders(lex: Lexicon) -> dict[str, str]:
         "MOD": r"(?:(?P<mod>early|late|mid|the (?:end|beginning|start|middle) of"
         r"|(?:the )?(?:early|late|middle) part of)[\s-]+)?",
         "PREPLB": f"(?:{lookbehinds})",
+        "HOLIDAY": f"(?-i:{alternation(lex.holidays or {})})",
     }
 
 
@@ -163,7 +174,8 @@ def compile_rule(row: Mapping[str, str], fragments: Mapping[str, str], productio
         if trigger.search("") is not None:
             raise RuleTableError(f"rule {name!r}: trigger matches the empty string")
     return Rule(name=name, production=row["production"], regex=regex, about=row.get("about", ""), trigger=trigger,
-                trigger_on_lower=bool(trigger is not None and lower), entity_only=bool(row.get("entity_only", False)))
+                trigger_on_lower=bool(trigger is not None and lower), entity_only=bool(row.get("entity_only", False)),
+                not_modifier=bool(row.get("not_modifier", False)), in_context=bool(row.get("in_context", False)))
 
 
 def load_rules(rows: Iterable[Mapping[str, str]], productions: Mapping[str, Callable]) -> tuple[Rule, ...]:

@@ -29,6 +29,11 @@ FUTURE_CUES = {"ahead", "upcoming", "forthcoming", "planned", "scheduled", "next
 PLAN_ADJECTIVES = {"due", "likely", "about", "poised", "ready", "set", "expected", "scheduled", "slated", "bound"}
 PLAN_MARKERS = {"due", "set", "scheduled", "expected", "slated", "planned", "plans", "plan", "planning", "going",
                 "intends", "aims", "poised", "likely", "hopes", "wants", "agreed", "promised", "vowed", "about"}
+# a plan told in the simple past ("planned to leave on Thursday", "were planning to drive ... on Monday") still looked
+# ahead from the writer's day, like the past perfect ("had planned"); agreeing or promising reports a past act
+PAST_PLAN_LEMMAS = {"plan", "intend", "schedule", "prepare", "aim"}
+# "could come as early as Tuesday": the earliest of a range of days ahead
+EARLIEST_CUES = (("as", "early", "as"), ("as", "soon", "as"))
 PLAN_PASSIVE = {"schedule", "slate", "plan", "set", "expect", "due", "book", "pencil"}
 # verbs whose simple present, with a date, reads as a timetable ahead rather than as a habit or a report
 SCHEDULE_LEMMAS = {"come", "begin", "start", "open", "close", "end", "run", "resume", "kick", "arrive", "leave",
@@ -96,9 +101,9 @@ def verb_direction(verb: Token, index: ParseIndex | None = None) -> str | None:
         if "had" in words:
             return PLANNED  # "had been scheduled to meet", "had planned to travel": the plan looked ahead
         if verb.tag_ in ("VBD",) and not (words & PRESENT_BE) and verb.lemma_.lower() not in ("set", "due"):
-            return PAST
+            return PLANNED if verb.lemma_.lower() in PAST_PLAN_LEMMAS else PAST
         if any(c.tag_ == "VBD" or c.lower_ in ("was", "were") for c in auxes):
-            return PAST
+            return PLANNED if verb.lemma_.lower() in PAST_PLAN_LEMMAS else PAST
         return FUTURE
     if verb.lemma_.lower() in PLAN_PASSIVE and any(c.dep_ == "auxpass" for c in auxes):
         # "a hearing has been scheduled", "talks are planned": planned events lie ahead unless told "was/were"
@@ -107,6 +112,8 @@ def verb_direction(verb: Token, index: ParseIndex | None = None) -> str | None:
         return None if words & {"was", "were"} else FUTURE
     if verb.tag_ == "VB" and "to" in words and verb.dep_ == "ROOT":
         return FUTURE  # headline infinitive: "Markets to remain closed until Friday"
+    if verb.tag_ == "VB" and "to" in words and verb.dep_ == "xcomp" and verb.head.lower_ in PRESENT_BE:
+        return FUTURE  # "is to resume trading on Tuesday"
     if verb.lemma_.lower() == "go" and verb.tag_ == "VBG" and any(c.dep_ == "xcomp" for c in children):
         return FUTURE
     if verb.tag_ == "VBD" or "Tense=Past" in str(verb.morph) and verb.tag_ != "VBN":
@@ -163,6 +170,8 @@ def direction_of(span: Span, index: ParseIndex | None = None) -> str | None:
     if span.start > 0:
         cues.append(span.doc[span.start - 1].lower_)
     cue_future = any(c in FUTURE_CUES for c in cues)
+    before = tuple(t.lower_ for t in span.doc[max(0, span.start - 3):span.start])
+    earliest = before in EARLIEST_CUES
     until = span.start > 0 and span.doc[span.start - 1].lower_ in ("until", "till")
     hops = 0
     while verb is not None and hops < 6:
@@ -170,6 +179,8 @@ def direction_of(span: Span, index: ParseIndex | None = None) -> str | None:
         d = index.direction(verb)
         if until and verb.tag_ != "VBD" and d != FUTURE:
             return FUTURE  # "has kept markets closed until Friday": an end point still ahead
+        if d is None and earliest:
+            return FUTURE
         if d is not None:
             if d == PAST and cue_future and "ahead" in cues:
                 return FUTURE
@@ -187,6 +198,8 @@ def direction_of(span: Span, index: ParseIndex | None = None) -> str | None:
             continue
         break
     if cue_future and any(c in ("ahead", "upcoming", "forthcoming", "planned", "scheduled", "coming") for c in cues):
+        return FUTURE
+    if earliest:
         return FUTURE
     return lexical_future(span)
 
@@ -248,3 +261,26 @@ def clause_floor(span: Span) -> int:
     while j > 0 and j > span.start - 10 and doc[j].is_sent_start is not True:
         j -= 1
     return max(j, span.start - 10)
+
+
+# prepositions that open an end point: "extended to Nov. 16", "runs through January"
+END_POINT_PREPOSITIONS = {"to", "through", "until", "till", "thru"}
+
+
+def weakly_past(span: Span) -> bool:
+    """True when a past verb says little about a date's own time: the date hangs on a noun or an adjective ("a
+    ceremony on March 12", "payable Dec. 15", "the Jan. 14 deadline") or is an end point ("extended to Nov. 16").
+    Such a date in a past-tense report is as likely ahead as behind, so the nearest occurrence is the better guess.
+    Uses only ``head``/``pos_``/``lower_``, so hand-built Docs test it."""
+    doc = span.doc
+    if span.start > 0 and doc[span.start - 1].lower_ in END_POINT_PREPOSITIONS:
+        return True
+    cur = span.root
+    for _ in range(4):
+        if cur.head is cur:
+            return False
+        cur = cur.head
+        if cur.pos_ == "ADP" or cur.dep_ == "prep":
+            continue
+        return cur.pos_ in ("NOUN", "PROPN", "ADJ") and not is_verbal(cur)
+    return False

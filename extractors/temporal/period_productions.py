@@ -1,0 +1,72 @@
+"""Productions for the reporting period: the quarter an earnings report is about, and the same period a year back.
+
+Business news counts in quarters. Once a text has named a quarter ("third-quarter profit rose"), "the quarter",
+"the latest period", "the year-ago quarter" and "a year earlier" all mean that quarter or the same quarter one
+year back, not the calendar year (TimeML annotates them so). ``Context.period`` holds the quarter under discussion
+(the most recent quarter-grain value resolved in the text); with none, "the quarter" is the last quarter completed
+before the article date, the one results are reported for.
+
+Registered in ``productions.PRODUCTIONS`` by the import at the end of :mod:`.productions`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import model as m
+from .model import Grain, TimeValue
+from .productions import Context, production, shift_unit
+
+
+def last_completed_quarter(ctx: Context) -> TimeValue | None:
+    if ctx.anchor is None:
+        return None
+    return shift_unit(ctx.anchor, "Q", -1)
+
+
+def current_period(ctx: Context) -> TimeValue | None:
+    """The quarter under discussion, else the last one completed before the anchor."""
+    return ctx.period if ctx.period is not None else last_completed_quarter(ctx)
+
+
+@production
+def reporting_period(ctx: Context, match: re.Match[str]) -> TimeValue | None:
+    """'the quarter', 'the latest quarter', 'the latest period' (a period only once a quarter is under discussion);
+    'the current quarter' is the anchor's own quarter."""
+    unit = match.group("unit").lower()
+    which = (match.group("which") or "").lower()
+    if unit == "period" and ctx.period is None:
+        return None
+    if which == "current":
+        return shift_unit(ctx.anchor, "Q", 0) if ctx.anchor else m.unknown("XXXX-QX", Grain.QUARTER)
+    got = current_period(ctx)
+    return got if got is not None else m.unknown("XXXX-QX", Grain.QUARTER)
+
+
+@production
+def year_ago_period(ctx: Context, match: re.Match[str]) -> TimeValue | None:
+    """'the year-ago quarter', 'the year-earlier period', 'year-ago results': the period one year back; without a
+    quarter under discussion and without a quarter/period noun, the year before the anchor."""
+    noun = (match.group("noun") or "").lower()
+    if ctx.period is not None or noun in ("quarter", "period"):
+        base = current_period(ctx)
+        return shift_unit(base.start, "Q", -4) if base is not None and base.start else None
+    if ctx.anchor is None:
+        return m.unknown("XXXX", Grain.YEAR)
+    return m.year(ctx.anchor.year - 1)
+
+
+@production
+def year_end(ctx: Context, match: re.Match[str]) -> TimeValue | None:
+    """'by year end', "by year's end", 'around year-end': the end of the anchor's year (mod END, or APPROX)."""
+    if ctx.anchor is None:
+        return m.unknown("XXXX", Grain.YEAR).with_mod("END")
+    approx = (match.group("approx") or "").lower()
+    return m.year(ctx.anchor.year).with_mod("APPROX" if approx else "END")
+
+
+@production
+def period_ended(ctx: Context, match: re.Match[str]) -> TimeValue | None:
+    """'the year ended June 30', 'the fiscal year ending in March': a twelve-month accounting span, annotated as a
+    duration (P1Y) rather than the calendar year."""
+    return m.duration(1, "Y")
