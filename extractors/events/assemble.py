@@ -454,8 +454,11 @@ class _Builder:
                 o for c in n.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
             gone = {p.name for m in mourned for p in self.res.resolve(m)}
             parts = [p for p in parts if p.name not in gone]
-        if not parts and not (subtype not in GENERIC_MEETING and dates_for(trigger_anchors(n), self.attached)[0]):
-            return None  # a dated named kind ("a virtual summit last week") stands without named participants
+        day0, day1, _ = dates_for(trigger_anchors(n), self.attached)
+        if not parts and not (subtype not in GENERIC_MEETING and day0 and day1 and (day1 - day0).days <= 31):
+            # a named kind dated to its week or month ("a virtual summit last week") stands without named
+            # participants; "another two-plus-two meeting later in the year" is too loose to be one event
+            return None
         if "participant" in spec.needs and len(parts) < 2:
             return None
         return self._finish("meeting", subtype, n, parts, location=best(places), definite=_is_definite(n))
