@@ -6,7 +6,8 @@ incremental run links today's reports to yesterday's)."""
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
+from datetime import date
 
 import pyarrow as pa
 
@@ -77,10 +78,11 @@ def _most_common_place(places: Iterable[Place | None]) -> Place | None:
     return _most_common(places)
 
 
-def merge(staged: pa.Table) -> dict[str, pa.Table]:
-    """Staged event mentions to the three merged tables."""
+def merge(staged: pa.Table, published: Mapping[str, date | None] | None = None) -> dict[str, pa.Table]:
+    """Staged event mentions to the three merged tables. ``published`` (article id -> date) places the undated
+    mentions of articles that have no dated mention (``extractors.events.blocks``)."""
     events = [event_from_row(row) for row in staged.to_pylist()]
-    clustered = sorted(cluster_events(events), key=lambda e: (e.article_id, e.start_char, e.event_id))
+    clustered = sorted(cluster_events(events, published), key=lambda e: (e.article_id, e.start_char, e.event_id))
     return {
         "events": events_table(clustered),
         "clusters": build_table(TABLES["clusters"].SCHEMA, cluster_rows(clustered)),

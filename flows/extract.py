@@ -54,7 +54,7 @@ def process_batch(
 def merge_events(out: str) -> dict[str, int]:
     """Cluster all staged events (this run's and earlier runs') and rebuild events, clusters and itineraries."""
     store = OutputStore(out)
-    merged = merge(store.staged_events())
+    merged = merge(store.staged_events(), store.published_dates())
     store.replace_merged(merged)
     counts = Counter(merged["events"].column("event_type").to_pylist())
     return {"events_meeting": counts.get("meeting", 0), "events_travel": counts.get("travel", 0),

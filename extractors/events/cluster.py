@@ -4,7 +4,9 @@ Two mentions are the same event when type and (specific) subtype agree, they sha
 'Ruiz' meets 'Ana Ruiz'), places are equal or nested (Springfield in Illinois), and dates overlap. Clusters are
 built by complete linkage (a mention joins a cluster only if it is compatible with every member), which keeps a
 generic "talks" mention from chaining a bilateral meeting to a two-plus-two. Cluster ids hash the sorted member ids,
-so they are deterministic and independent of input order.
+so they are deterministic and independent of input order. Clustering runs per merge unit (event type and event
+month, see ``blocks``), with candidates found by (name token, week) keys, so its cost grows with the size of a
+unit's blocks, not with the square of the history.
 
 Reconciliation fills gaps from the cluster, never overwriting evidence: a member without a date takes the dates the
 other members agree on, a country/state-level place takes a city inside it, and missing named participants are added.
@@ -14,23 +16,26 @@ later report that an event happened beats an earlier plan.
 
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Sequence
-from dataclasses import replace
+from collections import Counter, defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
 from datetime import date
+from functools import lru_cache
 
 from ...ids import stable_id
 from ..places import gazetteer
 from ..records import Event, Participant
+from .blocks import is_narrow, units, weeks
 from .candidate import dates_compatible, subtypes_compatible
 
 _TITLE_TOKENS = {"mr", "mrs", "ms", "dr", "the"}
 _PRONOUNS = {"he", "she", "him", "her", "his", "they", "them", "their"}
 
 
-def name_tokens(name: str) -> set[str]:
+@lru_cache(maxsize=65_536)
+def name_tokens(name: str) -> frozenset[str]:
     words = name.lower().replace("-", " ").replace(".", " ").split()
-    return {w.strip(",'’") for w in words if len(w.strip(",'’")) >= 3 and w not in _TITLE_TOKENS}
+    return frozenset(w.strip(",'’") for w in words if len(w.strip(",'’")) >= 3 and w not in _TITLE_TOKENS)
 
 
 def is_person(p: Participant) -> bool:
@@ -89,39 +94,111 @@ def _specificity(e: Event) -> tuple:
             len(_people(e)), e.subtype not in {"meeting", "talks"}, e.confidence, e.event_id)
 
 
-def _keys(e: Event) -> set[tuple[str, str]]:
-    """Blocking keys: a cluster can only take an event of the same type sharing a name token (or, for events that
-    name nobody, the same type), so a batch of many articles is not compared all against all."""
-    toks = {t for n in _people(e) for t in name_tokens(n)}
-    return {(e.event_type, t) for t in toks} if toks else {(e.event_type, "~")}
+@dataclass(frozen=True)
+class _Facts:
+    """What ``compatible`` reads of a mention, computed once. ``shape`` is all of it except the article: members of
+    a cluster with the same shape answer the same, so complete linkage checks each shape once."""
+
+    people: tuple[str, ...]
+    tokens: frozenset[str]
+    narrow: bool
+    shape: tuple
 
 
-def cluster_events(events: Sequence[Event]) -> list[Event]:
-    """The same events (input order) with ``cluster_id`` set and gaps reconciled across each cluster."""
-    order = sorted(events, key=_specificity, reverse=True)
-    clusters: list[list[Event]] = []
-    index: dict[tuple[str, str], set[int]] = {}
-    for e in order:
+def _facts(e: Event) -> _Facts:
+    people = tuple(_people(e))
+    tokens = frozenset(t for n in people for t in name_tokens(n)) or frozenset({"~"})
+    shape = (e.event_type, e.subtype, e.location, e.destination, e.origin, e.date_start, e.date_end, people,
+             tuple(_named(e)))
+    return _Facts(people, tokens, is_narrow(e.date_start, e.date_end), shape)
+
+
+@dataclass
+class _Cluster:
+    members: list[Event]
+    articles: set[str]
+    shapes: dict[tuple, Event]  # one member per distinct shape
+    tokens: set[str]  # every name token of its members' people
+
+    def add(self, e: Event, f: _Facts) -> None:
+        self.members.append(e)
+        self.articles.add(e.article_id)
+        self.shapes.setdefault(f.shape, e)
+        self.tokens.update(f.tokens)
+
+    def accepts(self, e: Event) -> bool:
+        """Complete linkage: compatible with every member (with one member of each shape, which is the same)."""
+        return e.article_id not in self.articles and all(compatible(e, m) for m in self.shapes.values())
+
+
+class _Index:
+    """Blocking keys of one unit's clusters: (token, week) for narrow-dated members, token alone for undated or
+    wide ones (which may be compatible with any week of the unit), and every token for the undated lookups."""
+
+    def __init__(self) -> None:
+        self.by_week: dict[tuple[str, int], set[int]] = defaultdict(set)
+        self.wide: dict[str, set[int]] = defaultdict(set)
+        self.by_token: dict[str, set[int]] = defaultdict(set)
+
+    def candidates(self, e: Event, f: _Facts) -> set[int]:
+        if f.narrow:
+            found = {ci for t in f.tokens for ci in self.wide.get(t, ())}
+            for w in weeks(e.date_start, e.date_end):  # type: ignore[arg-type]
+                for t in f.tokens:
+                    found.update(self.by_week.get((t, w), ()))
+            return found
+        return {ci for t in f.tokens for ci in self.by_token.get(t, ())}
+
+    def add(self, ci: int, e: Event, f: _Facts) -> None:
+        for t in f.tokens:
+            self.by_token[t].add(ci)
+            if not f.narrow:
+                self.wide[t].add(ci)
+        if f.narrow:
+            for w in weeks(e.date_start, e.date_end):  # type: ignore[arg-type]
+                for t in f.tokens:
+                    self.by_week[(t, w)].add(ci)
+
+
+def cluster_unit(events: Sequence[Event]) -> list[list[Event]]:
+    """Complete-linkage clusters of one merge unit: well-anchored mentions first (``_specificity``), each joining
+    the compatible cluster that shares most of its people (the earliest on a tie), else starting its own."""
+    clusters: list[_Cluster] = []
+    index = _Index()
+    for e in sorted(events, key=_specificity, reverse=True):
+        f = _facts(e)
         best, best_overlap = None, -1
-        keys = _keys(e)
-        for ci in sorted({i for k in keys for i in index.get(k, ())}):
-            c = clusters[ci]
-            if all(compatible(e, m) for m in c):
-                overlap = sum(any(same_person(x, y) for m in c for y in _people(m)) for x in _people(e))
-                if overlap > best_overlap:
-                    best, best_overlap = ci, overlap
+        if f.people or e.date_start is not None:  # an undated mention naming nobody can join nothing
+            for ci in sorted(index.candidates(e, f)):
+                c = clusters[ci]
+                if c.accepts(e):
+                    overlap = sum(bool(name_tokens(x) & c.tokens) for x in f.people)
+                    if overlap > best_overlap:
+                        best, best_overlap = ci, overlap
         if best is None:
-            clusters.append([e])
+            clusters.append(_Cluster([], set(), {}, set()))
             best = len(clusters) - 1
-        else:
-            clusters[best].append(e)
-        for k in keys:
-            index.setdefault(k, set()).add(best)
+        clusters[best].add(e, f)
+        index.add(best, e, f)
+    return [c.members for c in clusters]
+
+
+def finish_cluster(members: Sequence[Event]) -> list[Event]:
+    """A cluster's members with their deterministic ``cluster_id`` (a hash of the sorted member ids, so independent
+    of input order and of how runs were split) and gaps reconciled."""
+    cid = stable_id("clu", *sorted(m.event_id for m in members))
+    return [replace(m, cluster_id=cid) for m in _reconcile(list(members))]
+
+
+def cluster_events(events: Sequence[Event], published: Mapping[str, date | None] | None = None) -> list[Event]:
+    """The same events (input order) with ``cluster_id`` set and gaps reconciled across each cluster. Clustering
+    runs per merge unit (``blocks``): event type and event month, with undated mentions placed by their article's
+    anchor; ``published`` (article id -> date) anchors articles none of whose mentions is dated."""
     out: dict[str, Event] = {}
-    for c in clusters:
-        cid = stable_id("clu", *sorted(m.event_id for m in c))
-        for m in _reconcile(c):
-            out[m.event_id] = replace(m, cluster_id=cid)
+    for members in units(events, published).values():
+        for c in cluster_unit(members):
+            for m in finish_cluster(c):
+                out[m.event_id] = m
     return [out[e.event_id] for e in events]
 
 

@@ -1,0 +1,104 @@
+"""Where a mention may cluster: its merge unit (event type and event month) and its blocking keys inside the unit.
+
+Why units: the store grows every day, and a scheduled run must re-cluster only what its new mentions can touch. So
+clustering runs independently per *unit*, ``(event type, event month)``; a mention belongs to exactly one unit, and
+the clusters of a unit depend only on the mentions of that unit. That makes the result the same whether a corpus is
+merged at once or in successive runs (a run re-clusters the units its mentions fall in), and bounds the work of a
+run by the size of the months it touches, not by the history.
+
+The event month of a mention is the month of its first day when it is dated by a bounded span of at most
+``NARROW_DAYS`` ("on Tuesday", "next week", "in March"). An undated mention ("the talks"), or one dated by a wide or
+open span ("since January", "this year"), takes its article's *anchor*: the middle of the days the article's own
+narrow-dated mentions start on (what the story is about), else the article's publication date, clipped into the
+mention's span. A mention without any anchor clusters only within its own article's unit (it can join nothing from
+elsewhere; there is no evidence of when it happened).
+
+The cost of the month boundary: two reports of one event can only meet when they fall in the same month, so a
+report dated "next week" (a span starting on the 29th) and one dated the 2nd of the next month stay apart.
+
+Inside a unit, candidates are found by blocking keys, so nothing is compared all against all: a narrow-dated
+mention is looked up by (name token, week) for each week its span covers; an undated or wide mention by name token
+over the unit (a month).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from datetime import date, timedelta
+
+from ..records import Event
+
+NARROW_DAYS = 62  # spans up to two months are blocked by the weeks they cover; wider ones by their anchor
+WEEK_DAYS = 7
+NO_ANCHOR = "none"
+
+
+def is_narrow(start: date | None, end: date | None) -> bool:
+    """Dated by a bounded span short enough to block by the weeks it covers."""
+    return start is not None and end is not None and (end - start).days <= NARROW_DAYS
+
+
+def weeks(start: date, end: date) -> range:
+    """The week numbers (days since 0001-01-01 // 7) a narrow span covers: two spans that share a day share one."""
+    return range(start.toordinal() // WEEK_DAYS, end.toordinal() // WEEK_DAYS + 1)
+
+
+def article_anchors(events: Iterable[Event], published: Mapping[str, date | None] | None = None) -> dict[str, date]:
+    """Per article, the day its undated mentions are taken to be about: the median start of its narrow-dated
+    mentions (the low median, so it is one of them), else its publication date."""
+    starts: dict[str, list[date]] = {}
+    articles: set[str] = set()
+    for e in events:
+        articles.add(e.article_id)
+        if is_narrow(e.date_start, e.date_end):
+            starts.setdefault(e.article_id, []).append(e.date_start)  # type: ignore[arg-type]
+    anchors = {}
+    for art in articles:
+        days = sorted(starts.get(art, ()))
+        day = days[(len(days) - 1) // 2] if days else (published or {}).get(art)
+        if day is not None:
+            anchors[art] = day
+    return anchors
+
+
+def home_day(start: date | None, end: date | None, anchor: date | None) -> date | None:
+    """The day that places a mention in its month: its first day if narrow, else its anchor clipped into its
+    (wide or open) span, else whichever end it has."""
+    if is_narrow(start, end):
+        return start
+    if anchor is None:
+        return start or end
+    if start is not None and anchor < start:
+        return start
+    if end is not None and anchor > end:
+        return end
+    return anchor
+
+
+def unit_of(e: Event, anchor: date | None) -> str:
+    """``<event type>/<YYYY-MM>``; ``<event type>/none/<article>`` when nothing dates the mention."""
+    day = home_day(e.date_start, e.date_end, anchor)
+    if day is None:
+        return f"{e.event_type}/{NO_ANCHOR}/{e.article_id}"
+    return f"{e.event_type}/{day:%Y-%m}"
+
+
+def month_of_unit(unit: str) -> str:
+    """The partition a unit's rows are written to: its month, or ``none``."""
+    return unit.split("/")[1]
+
+
+def units(events: Sequence[Event], published: Mapping[str, date | None] | None = None) -> dict[str, list[Event]]:
+    """The events grouped by merge unit (input order kept inside each)."""
+    anchors = article_anchors(events, published)
+    out: dict[str, list[Event]] = {}
+    for e in events:
+        out.setdefault(unit_of(e, anchors.get(e.article_id)), []).append(e)
+    return out
+
+
+def month_bounds(month: str) -> tuple[date, date]:
+    """First and last day of ``YYYY-MM``."""
+    first = date.fromisoformat(f"{month}-01")
+    nxt = (first.replace(day=28) + timedelta(days=4)).replace(day=1)
+    return first, nxt - timedelta(days=1)
