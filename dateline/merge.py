@@ -6,13 +6,16 @@ incremental run links today's reports to yesterday's)."""
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import date
 
 import pyarrow as pa
+import pyarrow.compute as pc
 
-from .extractors.events import build_itineraries, cluster_events, cluster_status
-from .extractors.records import Event, Participant, Place
+from .extractors.events import build_itineraries, cluster_status
+from .extractors.events.blocks import NO_ANCHOR, article_anchors, month_of_unit, unit_of
+from .extractors.events.cluster import cluster_unit, finish_cluster, is_person, name_tokens
+from .extractors.records import Event, ItineraryStop, Participant, Place
 from .schemas import TABLES, build_table
 from .tables import events_table, itineraries_table
 
@@ -78,13 +81,95 @@ def _most_common_place(places: Iterable[Place | None]) -> Place | None:
     return _most_common(places)
 
 
+def unit_rows(staged: pa.Table, published: Mapping[str, date | None] | None = None) -> dict[str, list[int]]:
+    """Row numbers of ``staged`` per merge unit (``extractors.events.blocks``), read from three columns only, so the
+    mentions never all become Python objects at once."""
+    arts = staged.column("article_id").to_pylist()
+    types = staged.column("event_type").to_pylist()
+    starts = staged.column("date_start").to_pylist()
+    ends = staged.column("date_end").to_pylist()
+    anchors = article_anchors(zip(arts, starts, ends, strict=True), published)
+    rows: dict[str, list[int]] = defaultdict(list)
+    for i, (art, kind, start, end) in enumerate(zip(arts, types, starts, ends, strict=True)):
+        rows[unit_of(kind, art, start, end, anchors.get(art))].append(i)
+    return rows
+
+
+def cluster_staged(staged: pa.Table, rows: Sequence[int]) -> list[Event]:
+    """One unit's staged rows, clustered and reconciled, in the events table's order."""
+    events = [event_from_row(row) for row in staged.take(pa.array(rows, pa.int64())).to_pylist()]
+    clustered = [m for c in cluster_unit(events) for m in finish_cluster(c)]
+    return sorted(clustered, key=lambda e: (e.article_id, e.start_char, e.event_id))
+
+
+def merge_months(staged: pa.Table, published: Mapping[str, date | None] | None = None
+                 ) -> Iterator[tuple[str, list[Event]]]:
+    """(event month, clustered events of that month) for every month partition of the staged mentions, one unit at
+    a time; months in order, ``none`` (mentions nothing dates) last."""
+    by_month: dict[str, list[str]] = defaultdict(list)
+    rows = unit_rows(staged, published)
+    for unit in rows:
+        by_month[month_of_unit(unit)].append(unit)
+    for month in sorted(by_month, key=lambda m: (m == NO_ANCHOR, m)):
+        yield month, [e for unit in sorted(by_month[month]) for e in cluster_staged(staged, rows[unit])]
+
+
+def itineraries(events: Sequence[Event]) -> list[ItineraryStop]:
+    """``build_itineraries`` over all events, computed per group of people whose names share tokens.
+
+    Why in groups: the builder looks at every representative event once per traveller, which is quadratic over a
+    long history. Its traveller names are canonicalised only among names sharing a token ('Ruiz' -> 'Ana Ruiz'), so
+    a group of names linked by shared tokens, with every cluster that names one of them, gives exactly the stops
+    the whole would give for the group's travellers."""
+    parent: dict[str, str] = {}
+
+    def find(x: str) -> str:
+        while parent.setdefault(x, x) != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    def handle(name: str) -> str:
+        toks = sorted(name_tokens(name))
+        return f"t:{toks[0]}" if toks else f"n:{name}"
+
+    clusters: dict[str, list[Event]] = defaultdict(list)
+    for e in events:
+        clusters[e.cluster_id or e.event_id].append(e)
+        for p in e.participants:
+            if is_person(p):
+                toks = sorted(name_tokens(p.name))
+                for t in toks[1:]:
+                    parent[find(f"t:{t}")] = find(f"t:{toks[0]}")
+    groups: dict[str, list[str]] = defaultdict(list)
+    for cid, members in clusters.items():
+        for g in sorted({find(handle(p.name)) for e in members for p in e.participants if is_person(p)}):
+            groups[g].append(cid)
+    stops: list[ItineraryStop] = []
+    for g, cids in groups.items():
+        members = [e for cid in cids for e in clusters[cid]]
+        stops.extend(s for s in build_itineraries(members) if find(handle(s.traveler)) == g)
+    return sorted(stops, key=lambda s: (s.traveler, s.stop_index))
+
+
+def _in_text_order(events: pa.Table) -> pa.Table:
+    """Rows by article and position in its text, whatever month they were clustered in (readers that take the
+    first of equally good rows see the same row as before months existed)."""
+    return events.take(pc.sort_indices(events, [("article_id", "ascending"), ("start_char", "ascending"),
+                                                ("event_id", "ascending")]))
+
+
 def merge(staged: pa.Table, published: Mapping[str, date | None] | None = None) -> dict[str, pa.Table]:
     """Staged event mentions to the three merged tables. ``published`` (article id -> date) places the undated
     mentions of articles that have no dated mention (``extractors.events.blocks``)."""
-    events = [event_from_row(row) for row in staged.to_pylist()]
-    clustered = sorted(cluster_events(events, published), key=lambda e: (e.article_id, e.start_char, e.event_id))
+    events_parts, cluster_parts, clustered = [], [], []
+    for _, month_events in merge_months(staged, published):
+        events_parts.append(events_table(month_events))
+        cluster_parts.append(build_table(TABLES["clusters"].SCHEMA, cluster_rows(month_events)))
+        clustered.extend(month_events)
+    schema = {name: TABLES[name].SCHEMA for name in ("events", "clusters")}
     return {
-        "events": events_table(clustered),
-        "clusters": build_table(TABLES["clusters"].SCHEMA, cluster_rows(clustered)),
-        "itineraries": itineraries_table(build_itineraries(clustered)),
+        "events": _in_text_order(pa.concat_tables(events_parts)) if events_parts else schema["events"].empty_table(),
+        "clusters": pa.concat_tables(cluster_parts) if cluster_parts else schema["clusters"].empty_table(),
+        "itineraries": itineraries_table(itineraries(clustered)),
     }

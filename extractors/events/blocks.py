@@ -43,15 +43,17 @@ def weeks(start: date, end: date) -> range:
     return range(start.toordinal() // WEEK_DAYS, end.toordinal() // WEEK_DAYS + 1)
 
 
-def article_anchors(events: Iterable[Event], published: Mapping[str, date | None] | None = None) -> dict[str, date]:
+def article_anchors(spans: Iterable[tuple[str, date | None, date | None]],
+                    published: Mapping[str, date | None] | None = None) -> dict[str, date]:
     """Per article, the day its undated mentions are taken to be about: the median start of its narrow-dated
-    mentions (the low median, so it is one of them), else its publication date."""
+    mentions (the low median, so it is one of them), else its publication date. ``spans`` holds one
+    ``(article_id, date_start, date_end)`` per mention."""
     starts: dict[str, list[date]] = {}
     articles: set[str] = set()
-    for e in events:
-        articles.add(e.article_id)
-        if is_narrow(e.date_start, e.date_end):
-            starts.setdefault(e.article_id, []).append(e.date_start)  # type: ignore[arg-type]
+    for art, start, end in spans:
+        articles.add(art)
+        if is_narrow(start, end):
+            starts.setdefault(art, []).append(start)  # type: ignore[arg-type]
     anchors = {}
     for art in articles:
         days = sorted(starts.get(art, ()))
@@ -75,12 +77,12 @@ def home_day(start: date | None, end: date | None, anchor: date | None) -> date 
     return anchor
 
 
-def unit_of(e: Event, anchor: date | None) -> str:
+def unit_of(event_type: str, article_id: str, start: date | None, end: date | None, anchor: date | None) -> str:
     """``<event type>/<YYYY-MM>``; ``<event type>/none/<article>`` when nothing dates the mention."""
-    day = home_day(e.date_start, e.date_end, anchor)
+    day = home_day(start, end, anchor)
     if day is None:
-        return f"{e.event_type}/{NO_ANCHOR}/{e.article_id}"
-    return f"{e.event_type}/{day:%Y-%m}"
+        return f"{event_type}/{NO_ANCHOR}/{article_id}"
+    return f"{event_type}/{day:%Y-%m}"
 
 
 def month_of_unit(unit: str) -> str:
@@ -90,10 +92,11 @@ def month_of_unit(unit: str) -> str:
 
 def units(events: Sequence[Event], published: Mapping[str, date | None] | None = None) -> dict[str, list[Event]]:
     """The events grouped by merge unit (input order kept inside each)."""
-    anchors = article_anchors(events, published)
+    anchors = article_anchors(((e.article_id, e.date_start, e.date_end) for e in events), published)
     out: dict[str, list[Event]] = {}
     for e in events:
-        out.setdefault(unit_of(e, anchors.get(e.article_id)), []).append(e)
+        unit = unit_of(e.event_type, e.article_id, e.date_start, e.date_end, anchors.get(e.article_id))
+        out.setdefault(unit, []).append(e)
     return out
 
 
