@@ -17,7 +17,6 @@ from .extractors.events.blocks import NO_ANCHOR, article_anchors, month_of_unit,
 from .extractors.events.cluster import cluster_unit, finish_cluster, is_person, name_tokens
 from .extractors.records import Event, ItineraryStop, Participant, Place
 from .schemas import TABLES, build_table
-from .tables import events_table, itineraries_table
 
 
 def _place(value: dict | None) -> Place | None:
@@ -81,9 +80,29 @@ def _most_common_place(places: Iterable[Place | None]) -> Place | None:
     return _most_common(places)
 
 
-def unit_rows(staged: pa.Table, published: Mapping[str, date | None] | None = None) -> dict[str, list[int]]:
-    """Row numbers of ``staged`` per merge unit (``extractors.events.blocks``), read from three columns only, so the
-    mentions never all become Python objects at once."""
+def _plain(value):
+    """A record's value as Arrow takes it: the frozen dataclasses of ``records`` (no slots) to dicts, tuples to
+    lists. A direct walk over ``__dict__``: ``build_table``'s generic one cost more than the clustering itself."""
+    if isinstance(value, tuple | list):
+        return [_plain(v) for v in value]
+    if hasattr(value, "__dataclass_fields__"):
+        return {k: _plain(v) for k, v in value.__dict__.items()}
+    return value
+
+
+def _table(name: str, rows: Iterable) -> pa.Table:
+    """Rows (records or dicts) to the merged table ``name``; keys are checked against the schema once per table."""
+    schema = TABLES[name].SCHEMA
+    records = [{k: _plain(v) for k, v in (r if isinstance(r, dict) else r.__dict__).items()} for r in rows]
+    if records and set(records[0]) != set(schema.names):
+        return build_table(schema, records)  # the careful path names what does not match
+    return pa.Table.from_pylist(records, schema=schema)
+
+
+def unit_rows(staged: pa.Table, published: Mapping[str, date | None] | None = None
+              ) -> tuple[dict[str, list[int]], dict[str, date]]:
+    """Row numbers of ``staged`` per merge unit (``extractors.events.blocks``), and the articles' anchors; read from
+    four columns only, so the mentions never all become Python objects at once."""
     arts = staged.column("article_id").to_pylist()
     types = staged.column("event_type").to_pylist()
     starts = staged.column("date_start").to_pylist()
@@ -92,13 +111,13 @@ def unit_rows(staged: pa.Table, published: Mapping[str, date | None] | None = No
     rows: dict[str, list[int]] = defaultdict(list)
     for i, (art, kind, start, end) in enumerate(zip(arts, types, starts, ends, strict=True)):
         rows[unit_of(kind, art, start, end, anchors.get(art))].append(i)
-    return rows
+    return rows, anchors
 
 
-def cluster_staged(staged: pa.Table, rows: Sequence[int]) -> list[Event]:
+def cluster_staged(staged: pa.Table, rows: Sequence[int], anchors: Mapping[str, date]) -> list[Event]:
     """One unit's staged rows, clustered and reconciled, in the events table's order."""
     events = [event_from_row(row) for row in staged.take(pa.array(rows, pa.int64())).to_pylist()]
-    clustered = [m for c in cluster_unit(events) for m in finish_cluster(c)]
+    clustered = [m for c in cluster_unit(events, anchors) for m in finish_cluster(c)]
     return sorted(clustered, key=lambda e: (e.article_id, e.start_char, e.event_id))
 
 
@@ -107,11 +126,11 @@ def merge_months(staged: pa.Table, published: Mapping[str, date | None] | None =
     """(event month, clustered events of that month) for every month partition of the staged mentions, one unit at
     a time; months in order, ``none`` (mentions nothing dates) last."""
     by_month: dict[str, list[str]] = defaultdict(list)
-    rows = unit_rows(staged, published)
+    rows, anchors = unit_rows(staged, published)
     for unit in rows:
         by_month[month_of_unit(unit)].append(unit)
     for month in sorted(by_month, key=lambda m: (m == NO_ANCHOR, m)):
-        yield month, [e for unit in sorted(by_month[month]) for e in cluster_staged(staged, rows[unit])]
+        yield month, [e for unit in sorted(by_month[month]) for e in cluster_staged(staged, rows[unit], anchors)]
 
 
 def itineraries(events: Sequence[Event]) -> list[ItineraryStop]:
@@ -164,12 +183,12 @@ def merge(staged: pa.Table, published: Mapping[str, date | None] | None = None) 
     mentions of articles that have no dated mention (``extractors.events.blocks``)."""
     events_parts, cluster_parts, clustered = [], [], []
     for _, month_events in merge_months(staged, published):
-        events_parts.append(events_table(month_events))
-        cluster_parts.append(build_table(TABLES["clusters"].SCHEMA, cluster_rows(month_events)))
+        events_parts.append(_table("events", month_events))
+        cluster_parts.append(_table("clusters", cluster_rows(month_events)))
         clustered.extend(month_events)
     schema = {name: TABLES[name].SCHEMA for name in ("events", "clusters")}
     return {
         "events": _in_text_order(pa.concat_tables(events_parts)) if events_parts else schema["events"].empty_table(),
         "clusters": pa.concat_tables(cluster_parts) if cluster_parts else schema["clusters"].empty_table(),
-        "itineraries": itineraries_table(itineraries(clustered)),
+        "itineraries": _table("itineraries", itineraries(clustered)),
     }

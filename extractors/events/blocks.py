@@ -17,8 +17,9 @@ The cost of the month boundary: two reports of one event can only meet when they
 report dated "next week" (a span starting on the 29th) and one dated the 2nd of the next month stay apart.
 
 Inside a unit, candidates are found by blocking keys, so nothing is compared all against all: a narrow-dated
-mention is looked up by (name token, week) for each week its span covers; an undated or wide mention by name token
-over the unit (a month).
+mention is looked up by (name token, day) for each day its span covers; an undated or wide mention by (name token,
+day) for the days within ``ANCHOR_REACH_DAYS`` of its home day (the bounded path: "the talks" in a story is taken
+to be an event of that story's weeks, never any event of the month with the same people).
 """
 
 from __future__ import annotations
@@ -28,19 +29,21 @@ from datetime import date, timedelta
 
 from ..records import Event
 
-NARROW_DAYS = 62  # spans up to two months are blocked by the weeks they cover; wider ones by their anchor
-WEEK_DAYS = 7
+NARROW_DAYS = 62  # spans up to two months are blocked by the days they cover; wider ones by their anchor
+BUCKET_DAYS = 1  # blocking granularity inside a unit: a popular name's mentions meet only those of the same days
 NO_ANCHOR = "none"
+ANCHOR_REACH_DAYS = 7  # an undated or wide mention looks for its event this many days either side of its anchor
 
 
 def is_narrow(start: date | None, end: date | None) -> bool:
-    """Dated by a bounded span short enough to block by the weeks it covers."""
+    """Dated by a bounded span short enough to block by the days it covers."""
     return start is not None and end is not None and (end - start).days <= NARROW_DAYS
 
 
-def weeks(start: date, end: date) -> range:
-    """The week numbers (days since 0001-01-01 // 7) a narrow span covers: two spans that share a day share one."""
-    return range(start.toordinal() // WEEK_DAYS, end.toordinal() // WEEK_DAYS + 1)
+def buckets(start: date, end: date) -> range:
+    """The day buckets (days since 0001-01-01 // ``BUCKET_DAYS``) a narrow span covers: two spans that share a day
+    share a bucket."""
+    return range(start.toordinal() // BUCKET_DAYS, end.toordinal() // BUCKET_DAYS + 1)
 
 
 def article_anchors(spans: Iterable[tuple[str, date | None, date | None]],
@@ -90,14 +93,26 @@ def month_of_unit(unit: str) -> str:
     return unit.split("/")[1]
 
 
-def units(events: Sequence[Event], published: Mapping[str, date | None] | None = None) -> dict[str, list[Event]]:
-    """The events grouped by merge unit (input order kept inside each)."""
-    anchors = article_anchors(((e.article_id, e.date_start, e.date_end) for e in events), published)
+def units(events: Sequence[Event], anchors: Mapping[str, date]) -> dict[str, list[Event]]:
+    """The events grouped by merge unit (input order kept inside each); ``anchors`` from ``article_anchors``."""
     out: dict[str, list[Event]] = {}
     for e in events:
         unit = unit_of(e.event_type, e.article_id, e.date_start, e.date_end, anchors.get(e.article_id))
         out.setdefault(unit, []).append(e)
     return out
+
+
+def block_span(start: date | None, end: date | None, anchor: date | None) -> tuple[date, date] | None:
+    """The days under which a mention is indexed and looks for clusters: its own span when narrow, else
+    ``ANCHOR_REACH_DAYS`` either side of its home day (kept inside its span, if it has one end). ``None``: no day
+    at all (undated, no anchor: such a mention can join nothing)."""
+    if is_narrow(start, end):
+        return start, end  # type: ignore[return-value]
+    home = home_day(start, end, anchor)
+    if home is None:
+        return None
+    lo, hi = home - timedelta(days=ANCHOR_REACH_DAYS), home + timedelta(days=ANCHOR_REACH_DAYS)
+    return (max(lo, start) if start else lo), (min(hi, end) if end else hi)
 
 
 def month_bounds(month: str) -> tuple[date, date]:

@@ -5,7 +5,7 @@ Two mentions are the same event when type and (specific) subtype agree, they sha
 built by complete linkage (a mention joins a cluster only if it is compatible with every member), which keeps a
 generic "talks" mention from chaining a bilateral meeting to a two-plus-two. Cluster ids hash the sorted member ids,
 so they are deterministic and independent of input order. Clustering runs per merge unit (event type and event
-month, see ``blocks``), with candidates found by (name token, week) keys, so its cost grows with the size of a
+month, see ``blocks``), with candidates found by (name token, day) keys, so its cost grows with the size of a
 unit's blocks, not with the square of the history.
 
 Reconciliation fills gaps from the cluster, never overwriting evidence: a member without a date takes the dates the
@@ -20,12 +20,12 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from ...ids import stable_id
 from ..places import gazetteer
-from ..records import Event, Participant
-from .blocks import is_narrow, units, weeks
+from ..records import Event, Participant, Place
+from .blocks import article_anchors, block_span, buckets, is_narrow, units
 from .candidate import dates_compatible, subtypes_compatible
 
 _TITLE_TOKENS = {"mr", "mrs", "ms", "dr", "the"}
@@ -53,32 +53,15 @@ def _people(e: Event) -> list[str]:
 
 
 def compatible(a: Event, b: Event) -> bool:
-    gz = gazetteer()
-    if a.event_type != b.event_type or a.article_id == b.article_id:
-        return False
-    if not subtypes_compatible(a.subtype, b.subtype, a.event_type):
-        return False
-    if not (gz.compatible(a.location, b.location) and gz.compatible(a.destination, b.destination)
-            and gz.compatible(a.origin, b.origin)):
-        return False
-    if not dates_compatible(a.date_start, a.date_end, b.date_start, b.date_end):
-        return False
-    pa, pb = _people(a), _people(b)
-    if not pa and not pb:
-        # events named only by a group ("the leaders of ...") or by nobody: the same specific kind on the same
-        # dates is the same event ("last week's summit" in two reports of one week)
-        return (a.subtype not in {"meeting", "talks", "visit"} and a.date_start is not None
-                and (a.date_start, a.date_end) == (b.date_start, b.date_end))
-    if not pa or not pb:
-        return False
-    if not (_named(a) and _named(b)):
-        # people given only by context ("the meetings" in a live blog's opening line) are weak evidence: such a
-        # mention joins a report from elsewhere only when both are dated and placed (checked compatible above)
-        dated = (a.date_start or a.date_end) is not None and (b.date_start or b.date_end) is not None
-        placed = (a.location or a.destination) is not None and (b.location or b.destination) is not None
-        if not (dated and placed):
-            return False
-    return any(same_person(x, y) for x in pa for y in pb)
+    return a.article_id != b.article_id and _facts(a).compatible(_facts(b))
+
+
+@lru_cache(maxsize=262_144)
+def _places_compatible(a: Place | None, b: Place | None) -> bool:
+    return gazetteer().compatible(a, b)
+
+
+_GENERIC_UNNAMED = {"meeting", "talks", "visit"}
 
 
 def _named(e: Event) -> list[str]:
@@ -96,90 +79,129 @@ def _specificity(e: Event) -> tuple:
 
 @dataclass(frozen=True)
 class _Facts:
-    """What ``compatible`` reads of a mention, computed once. ``shape`` is all of it except the article: members of
-    a cluster with the same shape answer the same, so complete linkage checks each shape once."""
+    """What ``compatible`` reads of a mention (all but its article), computed once. Members of a cluster with equal
+    facts answer the same, so complete linkage checks each distinct one once."""
 
+    event_type: str
+    subtype: str | None
+    location: Place | None
+    destination: Place | None
+    origin: Place | None
+    date_start: date | None
+    date_end: date | None
     people: tuple[str, ...]
-    tokens: frozenset[str]
-    narrow: bool
-    shape: tuple
+    person_tokens: tuple[frozenset[str], ...]
+    named: bool  # the sentence itself names (or refers by pronoun to) someone: see ``_named``
+
+    @cached_property
+    def tokens(self) -> frozenset[str]:
+        """Blocking tokens: every name token of the people, or ``~`` for a mention that names nobody."""
+        return frozenset().union(*self.person_tokens) or frozenset({"~"})
+
+    @property
+    def narrow(self) -> bool:
+        return is_narrow(self.date_start, self.date_end)
+
+    def compatible(self, b: _Facts) -> bool:
+        """Two mentions (of different articles) may be the same event: type and subtype agree, dates overlap, places
+        are equal or nested, and they share a person (see the module docstring for groups and context people)."""
+        a = self
+        if a.event_type != b.event_type:
+            return False
+        if not dates_compatible(a.date_start, a.date_end, b.date_start, b.date_end):
+            return False
+        if not a.people or not b.people:
+            if a.people or b.people:
+                return False
+            # events named only by a group ("the leaders of ...") or by nobody: the same specific kind on the same
+            # dates is the same event ("last week's summit" in two reports of one week)
+            return (a.subtype not in _GENERIC_UNNAMED and a.date_start is not None
+                    and (a.date_start, a.date_end) == (b.date_start, b.date_end) and self._same_setting(b))
+        if not any(x & y for x in a.person_tokens for y in b.person_tokens):
+            return False
+        if not (a.named and b.named):
+            # people given only by context ("the meetings" in a live blog's opening line) are weak evidence: such a
+            # mention joins a report from elsewhere only when both are dated and placed
+            dated = (a.date_start or a.date_end) is not None and (b.date_start or b.date_end) is not None
+            placed = (a.location or a.destination) is not None and (b.location or b.destination) is not None
+            if not (dated and placed):
+                return False
+        return self._same_setting(b)
+
+    def _same_setting(self, b: _Facts) -> bool:
+        return (subtypes_compatible(self.subtype, b.subtype, self.event_type)
+                and _places_compatible(self.location, b.location)
+                and _places_compatible(self.destination, b.destination)
+                and _places_compatible(self.origin, b.origin))
 
 
 def _facts(e: Event) -> _Facts:
     people = tuple(_people(e))
-    tokens = frozenset(t for n in people for t in name_tokens(n)) or frozenset({"~"})
-    shape = (e.event_type, e.subtype, e.location, e.destination, e.origin, e.date_start, e.date_end, people,
-             tuple(_named(e)))
-    return _Facts(people, tokens, is_narrow(e.date_start, e.date_end), shape)
+    return _Facts(e.event_type, e.subtype, e.location, e.destination, e.origin, e.date_start, e.date_end, people,
+                  tuple(name_tokens(n) for n in people), bool(_named(e)))
 
 
 @dataclass
 class _Cluster:
     members: list[Event]
     articles: set[str]
-    shapes: dict[tuple, Event]  # one member per distinct shape
+    facts: set[_Facts]  # the distinct facts of its members
     tokens: set[str]  # every name token of its members' people
 
     def add(self, e: Event, f: _Facts) -> None:
         self.members.append(e)
         self.articles.add(e.article_id)
-        self.shapes.setdefault(f.shape, e)
+        self.facts.add(f)
         self.tokens.update(f.tokens)
 
-    def accepts(self, e: Event) -> bool:
-        """Complete linkage: compatible with every member (with one member of each shape, which is the same)."""
-        return e.article_id not in self.articles and all(compatible(e, m) for m in self.shapes.values())
+    def accepts(self, e: Event, f: _Facts) -> bool:
+        """Complete linkage: compatible with every member (checked once per distinct member facts)."""
+        return e.article_id not in self.articles and all(f.compatible(m) for m in self.facts)
 
 
 class _Index:
-    """Blocking keys of one unit's clusters: (token, week) for narrow-dated members, token alone for undated or
-    wide ones (which may be compatible with any week of the unit), and every token for the undated lookups."""
+    """Blocking keys of one unit's clusters: (name token, day) for each day of each member's blocking span
+    (``blocks.block_span``). Two mentions that may be the same event share a token and, when both are narrow-dated,
+    a day; an undated or wide mention reaches only the days around its article's anchor."""
 
     def __init__(self) -> None:
-        self.by_week: dict[tuple[str, int], set[int]] = defaultdict(set)
-        self.wide: dict[str, set[int]] = defaultdict(set)
-        self.by_token: dict[str, set[int]] = defaultdict(set)
+        self.by_day: dict[tuple[str, int], set[int]] = defaultdict(set)
 
-    def candidates(self, e: Event, f: _Facts) -> set[int]:
-        if f.narrow:
-            found = {ci for t in f.tokens for ci in self.wide.get(t, ())}
-            for w in weeks(e.date_start, e.date_end):  # type: ignore[arg-type]
-                for t in f.tokens:
-                    found.update(self.by_week.get((t, w), ()))
-            return found
-        return {ci for t in f.tokens for ci in self.by_token.get(t, ())}
+    @staticmethod
+    def _keys(f: _Facts, span: tuple[date, date] | None) -> list[tuple[str, int]]:
+        return [] if span is None else [(t, d) for d in buckets(*span) for t in f.tokens]
 
-    def add(self, ci: int, e: Event, f: _Facts) -> None:
-        for t in f.tokens:
-            self.by_token[t].add(ci)
-            if not f.narrow:
-                self.wide[t].add(ci)
-        if f.narrow:
-            for w in weeks(e.date_start, e.date_end):  # type: ignore[arg-type]
-                for t in f.tokens:
-                    self.by_week[(t, w)].add(ci)
+    def candidates(self, f: _Facts, span: tuple[date, date] | None) -> set[int]:
+        found: set[int] = set()
+        for k in self._keys(f, span):
+            found.update(self.by_day.get(k, ()))
+        return found
+
+    def add(self, ci: int, f: _Facts, span: tuple[date, date] | None) -> None:
+        for k in self._keys(f, span):
+            self.by_day[k].add(ci)
 
 
-def cluster_unit(events: Sequence[Event]) -> list[list[Event]]:
+def cluster_unit(events: Sequence[Event], anchors: Mapping[str, date] | None = None) -> list[list[Event]]:
     """Complete-linkage clusters of one merge unit: well-anchored mentions first (``_specificity``), each joining
-    the compatible cluster that shares most of its people (the earliest on a tie), else starting its own."""
+    the compatible cluster that shares most of its people (the earliest on a tie), else starting its own.
+    ``anchors`` (article id -> day, ``blocks.article_anchors``) bound where undated mentions look."""
     clusters: list[_Cluster] = []
     index = _Index()
     for e in sorted(events, key=_specificity, reverse=True):
         f = _facts(e)
-        best, best_overlap = None, -1
+        span = block_span(e.date_start, e.date_end, (anchors or {}).get(e.article_id))
+        best = None
         if f.people or e.date_start is not None:  # an undated mention naming nobody can join nothing
-            for ci in sorted(index.candidates(e, f)):
-                c = clusters[ci]
-                if c.accepts(e):
-                    overlap = sum(bool(name_tokens(x) & c.tokens) for x in f.people)
-                    if overlap > best_overlap:
-                        best, best_overlap = ci, overlap
+            # the accepting cluster sharing most people, the earliest on a tie: try them best first, stop at one
+            ranked = sorted((-sum(bool(tokens & clusters[ci].tokens) for tokens in f.person_tokens), ci)
+                            for ci in index.candidates(f, span))
+            best = next((ci for _, ci in ranked if clusters[ci].accepts(e, f)), None)
         if best is None:
-            clusters.append(_Cluster([], set(), {}, set()))
+            clusters.append(_Cluster([], set(), set(), set()))
             best = len(clusters) - 1
         clusters[best].add(e, f)
-        index.add(best, e, f)
+        index.add(best, f, span)
     return [c.members for c in clusters]
 
 
@@ -194,9 +216,10 @@ def cluster_events(events: Sequence[Event], published: Mapping[str, date | None]
     """The same events (input order) with ``cluster_id`` set and gaps reconciled across each cluster. Clustering
     runs per merge unit (``blocks``): event type and event month, with undated mentions placed by their article's
     anchor; ``published`` (article id -> date) anchors articles none of whose mentions is dated."""
+    anchors = article_anchors(((e.article_id, e.date_start, e.date_end) for e in events), published)
     out: dict[str, Event] = {}
-    for members in units(events, published).values():
-        for c in cluster_unit(members):
+    for members in units(events, anchors).values():
+        for c in cluster_unit(members, anchors):
             for m in finish_cluster(c):
                 out[m.event_id] = m
     return [out[e.event_id] for e in events]
