@@ -12,10 +12,11 @@ from datetime import date
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from .extractors.events import build_itineraries, cluster_status
+from .extractors.events import cluster_status
 from .extractors.events.blocks import NO_ANCHOR, article_anchors, month_of_unit, unit_of
-from .extractors.events.cluster import cluster_unit, finish_cluster, is_person, name_tokens
-from .extractors.records import Event, ItineraryStop, Participant, Place
+from .extractors.events.cluster import cluster_unit, finish_cluster
+from .extractors.records import Event, Participant, Place
+from .itineraries import itineraries
 from .schemas import TABLES, build_table
 
 
@@ -131,44 +132,6 @@ def merge_months(staged: pa.Table, published: Mapping[str, date | None] | None =
         by_month[month_of_unit(unit)].append(unit)
     for month in sorted(by_month, key=lambda m: (m == NO_ANCHOR, m)):
         yield month, [e for unit in sorted(by_month[month]) for e in cluster_staged(staged, rows[unit], anchors)]
-
-
-def itineraries(events: Sequence[Event]) -> list[ItineraryStop]:
-    """``build_itineraries`` over all events, computed per group of people whose names share tokens.
-
-    Why in groups: the builder looks at every representative event once per traveller, which is quadratic over a
-    long history. Its traveller names are canonicalised only among names sharing a token ('Ruiz' -> 'Ana Ruiz'), so
-    a group of names linked by shared tokens, with every cluster that names one of them, gives exactly the stops
-    the whole would give for the group's travellers."""
-    parent: dict[str, str] = {}
-
-    def find(x: str) -> str:
-        while parent.setdefault(x, x) != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    def handle(name: str) -> str:
-        toks = sorted(name_tokens(name))
-        return f"t:{toks[0]}" if toks else f"n:{name}"
-
-    clusters: dict[str, list[Event]] = defaultdict(list)
-    for e in events:
-        clusters[e.cluster_id or e.event_id].append(e)
-        for p in e.participants:
-            if is_person(p):
-                toks = sorted(name_tokens(p.name))
-                for t in toks[1:]:
-                    parent[find(f"t:{t}")] = find(f"t:{toks[0]}")
-    groups: dict[str, list[str]] = defaultdict(list)
-    for cid, members in clusters.items():
-        for g in sorted({find(handle(p.name)) for e in members for p in e.participants if is_person(p)}):
-            groups[g].append(cid)
-    stops: list[ItineraryStop] = []
-    for g, cids in groups.items():
-        members = [e for cid in cids for e in clusters[cid]]
-        stops.extend(s for s in build_itineraries(members) if find(handle(s.traveler)) == g)
-    return sorted(stops, key=lambda s: (s.traveler, s.stop_index))
 
 
 def _in_text_order(events: pa.Table) -> pa.Table:
