@@ -20,7 +20,11 @@ from .extractors.records import Event, ItineraryStop, Participant
 _OTHER = Participant("(other)")  # not a person (``is_person``): keeps a participant's place in the count only
 
 
-def person_groups(events: Iterable[Event]) -> dict[str, str]:
+def person_names(events: Iterable[Event]) -> set[str]:
+    return {p.name for e in events for p in e.participants if is_person(p)}
+
+
+def person_groups(names: Iterable[str]) -> dict[str, str]:
     """Person name -> its group: names are linked when they share a name token (union-find over tokens); a name
     without any token of three letters is a group of its own."""
     parent: dict[str, str] = {}
@@ -31,9 +35,8 @@ def person_groups(events: Iterable[Event]) -> dict[str, str]:
             x = parent[x]
         return x
 
-    names = {p.name for e in events for p in e.participants if is_person(p)}
     handles = {}
-    for n in names:
+    for n in sorted(set(names)):
         toks = sorted(name_tokens(n))
         handles[n] = f"t:{toks[0]}" if toks else f"n:{n}"
         for t in toks[1:]:
@@ -52,7 +55,7 @@ def _only_group(e: Event, group: str, group_of: Mapping[str, str]) -> Event:
 
 def itineraries(events: Sequence[Event]) -> list[ItineraryStop]:
     """The stops ``build_itineraries(events)`` gives, sorted by traveller and stop, built group by group."""
-    group_of = person_groups(events)
+    group_of = person_groups(person_names(events))
     clusters: dict[str, list[Event]] = defaultdict(list)
     for e in events:
         clusters[e.cluster_id or e.event_id].append(e)

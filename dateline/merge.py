@@ -91,7 +91,7 @@ def _plain(value):
     return value
 
 
-def _table(name: str, rows: Iterable) -> pa.Table:
+def merged_table(name: str, rows: Iterable) -> pa.Table:
     """Rows (records or dicts) to the merged table ``name``; keys are checked against the schema once per table."""
     schema = TABLES[name].SCHEMA
     records = [{k: _plain(v) for k, v in (r if isinstance(r, dict) else r.__dict__).items()} for r in rows]
@@ -146,12 +146,12 @@ def merge(staged: pa.Table, published: Mapping[str, date | None] | None = None) 
     mentions of articles that have no dated mention (``extractors.events.blocks``)."""
     events_parts, cluster_parts, clustered = [], [], []
     for _, month_events in merge_months(staged, published):
-        events_parts.append(_table("events", month_events))
-        cluster_parts.append(_table("clusters", cluster_rows(month_events)))
+        events_parts.append(merged_table("events", month_events))
+        cluster_parts.append(merged_table("clusters", cluster_rows(month_events)))
         clustered.extend(month_events)
     schema = {name: TABLES[name].SCHEMA for name in ("events", "clusters")}
     return {
         "events": _in_text_order(pa.concat_tables(events_parts)) if events_parts else schema["events"].empty_table(),
         "clusters": pa.concat_tables(cluster_parts) if cluster_parts else schema["clusters"].empty_table(),
-        "itineraries": _table("itineraries", itineraries(clustered)),
+        "itineraries": merged_table("itineraries", itineraries(clustered)),
     }
