@@ -53,8 +53,9 @@ def people(rng: random.Random) -> list[str]:
     return out
 
 
-def generate(n: int, seed: int = 12, first_article: int = 0) -> list:
-    """About ``n`` event mentions (``Event`` records), deterministic for a seed and starting article number."""
+def generate(n: int, seed: int = 12, first_article: int = 0, first_day: date = START) -> list:
+    """``n`` event mentions (``Event`` records) dated over n/200 days from ``first_day``, deterministic for a seed and
+    starting article number."""
     from dateline.extractors.records import Event, Participant, Place
 
     rng = random.Random(seed)
@@ -72,7 +73,7 @@ def generate(n: int, seed: int = 12, first_article: int = 0) -> list:
         who = sorted(set(rng.choices(names, cum_weights=cum, k=rng.choice((2, 2, 3)))))
         if len(who) < 2:
             continue
-        day = START + timedelta(days=rng.randrange(days))
+        day = first_day + timedelta(days=rng.randrange(days))
         city, home = rng.sample(places, 2)
 
         def person(name: str) -> Participant:
@@ -92,13 +93,14 @@ def generate(n: int, seed: int = 12, first_article: int = 0) -> list:
     return events[:n]
 
 
-def stage(root: Path, n: int, seed: int, first_article: int = 0, part: str = "b_synthetic") -> int:
+def stage(root: Path, n: int, seed: int, first_article: int = 0, part: str = "b_synthetic",
+          first_day: date = START) -> int:
     """Write ``n`` generated mentions as staged batch parts of a store at ``root``; return the next article number."""
     from dateline.store import STAGING_EVENTS, OutputStore
     from dateline.tables import events_table
 
     store = OutputStore(str(root))
-    events = generate(n, seed, first_article)
+    events = generate(n, seed, first_article, first_day)
     chunk = 50_000
     for i in range(0, len(events), chunk):
         store.write(f"{STAGING_EVENTS}/part-{part}{i // chunk:05d}.parquet", events_table(events[i:i + chunk]))
@@ -106,20 +108,14 @@ def stage(root: Path, n: int, seed: int, first_article: int = 0, part: str = "b_
 
 
 def measure_merge(root: str, mode: str) -> dict:
-    """In this (child) process: one merge of the store at ``root``, timed, with this process's peak RSS."""
-    from dateline.merge import merge
+    """In this (child) process: one merge of the store at ``root`` as a run does it (``full``: every staged mention
+    again, as ``dateline merge --full``; ``incremental``: the parts no earlier merge took), timed, with this
+    process's peak RSS."""
+    from dateline.incremental import merge_store
     from dateline.store import OutputStore
 
     t0 = time.perf_counter()
-    store = OutputStore(root)
-    if mode == "full":
-        merged = merge(store.staged_events(), store.published_dates())
-        store.replace_merged(merged)
-        counts = {k: v.num_rows for k, v in merged.items()}
-    else:
-        from dateline.merge import merge_incremental
-
-        counts = merge_incremental(store)
+    counts = merge_store(OutputStore(root), full=mode == "full")
     wall = time.perf_counter() - t0
     return {"mode": mode, "wall_s": round(wall, 1), "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
             // 1024, **counts}
@@ -153,8 +149,9 @@ def main(argv: list[str] | None = None) -> int:
             result = {"mentions": n, "generate_s": round(gen_s, 1), **child(root, "full")}
             print(json.dumps(result), flush=True)
             if ns.add:
-                # new articles, dated like the tail of the stream (the same generator, later article numbers)
-                stage(root, ns.add, ns.seed, first_article=next_article, part="b_added")
+                # the next day's news: later article numbers, dated from the day after the store's last day on
+                stage(root, ns.add, ns.seed, first_article=next_article, part="b_added",
+                      first_day=START + timedelta(days=max(1, n // 200)))
                 print(json.dumps({"mentions": n, "added": ns.add, **child(root, "incremental")}), flush=True)
     finally:
         if ns.workdir is None:

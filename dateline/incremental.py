@@ -26,12 +26,12 @@ from datetime import date
 import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.dataset as ds
+import pyarrow.fs as pafs
 import pyarrow.parquet as pq
 
 from .extractors.events.blocks import NO_ANCHOR, month_of_unit
-from .extractors.records import Event
 from .ids import stable_id
-from .itineraries import itineraries, person_groups, person_names
+from .itineraries import itineraries, person_groups
 from .merge import cluster_rows, cluster_staged, event_from_row, merged_table, unit_rows
 from .schemas import TABLES
 from .store import STAGING_EVENTS, OutputStore
@@ -39,6 +39,8 @@ from .store import STAGING_EVENTS, OutputStore
 UNITS = "_state/units"
 MERGED = ("events", "clusters", "itineraries")
 ITINERARY_BUCKETS = 16
+ITINERARY_COLUMNS = ["event_id", "article_id", "event_type", "subtype", "participants", "location", "origin",
+                     "destination", "date_start", "date_end", "status", "start_char", "confidence", "cluster_id"]
 UNITS_SCHEMA = pa.schema([("event_id", pa.string()), ("article_id", pa.string()), ("unit", pa.string()),
                           ("month", pa.string()), ("anchor", pa.date32())])
 
@@ -101,22 +103,37 @@ def _merge_parts(store: OutputStore, new_parts: list[str]) -> None:
     for eid, unit in zip(ids.to_pylist(), units.column("unit").to_pylist(), strict=True):
         if eid in row_of:
             by_unit[unit].append(row_of[eid])
-    by_month: dict[str, list[Event]] = defaultdict(list)
+    units_of_month: dict[str, list[str]] = defaultdict(list)
     for unit in sorted(by_unit):
-        by_month[month_of_unit(unit)].extend(cluster_staged(staged, sorted(set(by_unit[unit])), anchors))
-    touched: list[Event] = []
-    for month, events in sorted(by_month.items()):
+        units_of_month[month_of_unit(unit)].append(unit)
+    names: set[str] = set()
+    for month, month_units in sorted(units_of_month.items()):  # one month in Python at a time
+        events = [e for u in month_units for e in cluster_staged(staged, sorted(set(by_unit[u])), anchors)]
         part = month if month != NO_ANCHOR else f"none-{stable_id('n', *sorted(e.event_id for e in events))}"
+        clusters = merged_table("clusters", cluster_rows(events))
+        names |= _people_of_changed_clusters(store, f"clusters/part-{part}.parquet", clusters)
         store.write(f"events/part-{part}.parquet", merged_table("events", events))
-        store.write(f"clusters/part-{part}.parquet", merged_table("clusters", cluster_rows(events)))
-        touched.extend(events)
-    _update_itineraries(store, touched)
+        store.write(f"clusters/part-{part}.parquet", clusters)
+    del staged
+    _update_itineraries(store, names)
     for name, part_units in new_units.items():  # last: marks these staging parts merged
         store.write(f"{UNITS}/{name}", part_units)
     for name in MERGED:
         for f in store.files(name):
             if _name(f) == "part-empty.parquet" and len(store.files(name)) > 1:
                 store.fs.delete_file(f)
+
+
+def _people_of_changed_clusters(store: OutputStore, relpath: str, clusters: pa.Table) -> set[str]:
+    """The people of the clusters a month gains or loses. A cluster id hashes its member ids, so a cluster whose
+    members did not change keeps its id, its reconciled members and so its itinerary stops."""
+    path = store.path(relpath)
+    old = (pq.read_table(path, columns=["cluster_id", "participants"], filesystem=store.fs)
+           if store.fs.get_file_info(path).type == pafs.FileType.File else clusters.schema.empty_table())
+    old_ids, new_ids = old.column("cluster_id"), clusters.column("cluster_id")
+    gone = old.filter(pc.invert(pc.is_in(old_ids, value_set=new_ids)))
+    added = clusters.filter(pc.invert(pc.is_in(new_ids, value_set=old_ids)))
+    return {n for t in (gone, added) for n in _names_in(t).to_pylist() if n}
 
 
 def _dedupe(staged: pa.Table) -> pa.Table:
@@ -139,10 +156,11 @@ def _all_person_names(store: OutputStore) -> set[str]:
     return names
 
 
-def _update_itineraries(store: OutputStore, touched: list[Event]) -> None:
-    """Rebuild the stops of every traveller whose name group the touched events name, and rewrite their buckets."""
+def _update_itineraries(store: OutputStore, touched_names: set[str]) -> None:
+    """Rebuild the stops of every traveller whose name group the touched events name, and rewrite their buckets.
+    Reads only the columns the itinerary builder uses (no sentences), of the clusters naming those people."""
     group_of = person_groups(_all_person_names(store))
-    groups = {group_of[n] for n in person_names(touched) if n in group_of}
+    groups = {group_of[n] for n in touched_names if n in group_of}
     names = pa.array(sorted(n for n, g in group_of.items() if g in groups), pa.string())
     if not len(names):
         return
@@ -153,7 +171,8 @@ def _update_itineraries(store: OutputStore, touched: list[Event]) -> None:
         hit = pc.filter(parents, pc.is_in(_names_in(col), value_set=names))
         if len(hit):
             cids = pc.unique(pc.take(col.column("cluster_id"), hit))
-            rows = pq.read_table(f, filesystem=store.fs, filters=pc.field("cluster_id").isin(cids))
+            rows = pq.read_table(f, filesystem=store.fs, filters=pc.field("cluster_id").isin(cids),
+                                 columns=ITINERARY_COLUMNS)
             parts.append(rows)
     events = [event_from_row(r) for t in parts for r in t.to_pylist()]
     stops = [s for s in itineraries(events) if group_of.get(s.traveler) in groups]

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import replace
 
 from .extractors.events import build_itineraries
 from .extractors.events.cluster import is_person, name_tokens
@@ -49,8 +48,8 @@ def _only_group(e: Event, group: str, group_of: Mapping[str, str]) -> Event:
     choice of a cluster's representative counts participants, so masking keeps the count."""
     if all(group_of.get(p.name, group) == group for p in e.participants):
         return e
-    return replace(e, participants=tuple(p if group_of.get(p.name, group) == group else _OTHER
-                                         for p in e.participants))
+    masked = tuple(p if group_of.get(p.name, group) == group else _OTHER for p in e.participants)
+    return Event(**{**e.__dict__, "participants": masked})  # dataclasses.replace, at a third of its cost
 
 
 def itineraries(events: Sequence[Event]) -> list[ItineraryStop]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import date
+from functools import lru_cache
 
 import pyarrow as pa
 import pyarrow.compute as pc
@@ -24,11 +25,18 @@ def _place(value: dict | None) -> Place | None:
     return Place(**value) if value else None
 
 
+@lru_cache(maxsize=262_144)
+def _participant(name: str | None, role: str | None, country_code: str | None, mention: str | None) -> Participant:
+    """One shared object per distinct participant: reconciled clusters repeat the same people on every member."""
+    return Participant(name, role, country_code, mention)  # type: ignore[arg-type]
+
+
 def event_from_row(row: dict) -> Event:
     return Event(
         **{
             **row,
-            "participants": tuple(Participant(**p) for p in row.get("participants") or ()),
+            "participants": tuple(_participant(p["name"], p["role"], p["country_code"], p["mention"])
+                                  for p in row.get("participants") or ()),
             "location": _place(row.get("location")),
             "origin": _place(row.get("origin")),
             "destination": _place(row.get("destination")),
