@@ -130,3 +130,13 @@ def test_a_later_report_joins_an_earlier_cluster(tmp_path) -> None:
     events = ds.dataset(str(tmp_path / "events")).to_table()
     assert len(set(events.column("cluster_id").to_pylist())) == 1
     assert ds.dataset(str(tmp_path / "clusters")).to_table().num_rows == 1
+
+
+def test_dateline_merge_full_from_the_command_line(tmp_path, capsys) -> None:
+    from dateline.cli import main
+
+    _stage(OutputStore(str(tmp_path)), [Event("a1", "A", "meeting", "talks", (Participant("Ana Ruiz"),),
+                                              date_start=date(2022, 1, 5), date_end=date(2022, 1, 5))], "x_1")
+    assert main(["merge", str(tmp_path), "--full"]) == 0  # (a part named like a batch would need its manifest)
+    assert "clusters\t1" in capsys.readouterr().out
+    assert sorted(p.name for p in (tmp_path / "itineraries").iterdir()) == ["part-empty.parquet"]
