@@ -10,8 +10,8 @@ result is the same as one merge over everything. Layout (every file replaced ato
 - ``itineraries/part-<bucket>.parquet``: stops bucketed by a hash of the traveller; a run rebuilds the itineraries
   of the people its months name (with the people whose names share a token with them) and rewrites their buckets.
 - ``_state/units/part-<staging part>.parquet``: for each merged staging part, its mentions' unit and month. It is
-  written last and is what marks a staging part as merged; a run killed before it merges that part again, which
-  gives the same files.
+  written last and is what marks a staging part as merged. ``_state/merge-in-progress`` exists while a merge
+  writes; a run that finds it (the last merge was killed) rebuilds everything, as ``full`` does.
 
 Reads go through Arrow filters (``event_id``/``month`` ``isin``), so a run holds in Python only the mentions of
 its months and the histories of the travellers it touches, never the whole history. ``full=True`` (``dateline merge
@@ -37,6 +37,7 @@ from .schemas import TABLES
 from .store import STAGING_EVENTS, OutputStore
 
 UNITS = "_state/units"
+IN_PROGRESS = "_state/merge-in-progress"
 MERGED = ("events", "clusters", "itineraries")
 ITINERARY_BUCKETS = 16
 ITINERARY_COLUMNS = ["event_id", "article_id", "event_type", "subtype", "participants", "location", "origin",
@@ -71,14 +72,20 @@ def _units_of(store: OutputStore, staged: pa.Table) -> pa.Table:
 def merge_store(store: OutputStore, full: bool = False) -> dict[str, int]:
     """Merge the staging parts no earlier run merged (all of them with ``full``); return the run summary counts."""
     legacy = any(_name(f) == "part-0.parquet" for name in MERGED for f in store.files(name))
-    if full or legacy:  # legacy: merged tables written whole by an earlier version
+    marker = store.path(IN_PROGRESS)
+    interrupted = store.fs.get_file_info(marker).type == pafs.FileType.File
+    if full or legacy or interrupted:
+        # legacy: merged tables written whole by an earlier version. interrupted: a merge died between rewriting
+        # its months and recording them, so which itineraries it owed is unknown; rebuilding is always right.
         for folder in (*MERGED, UNITS):
             for f in store.files(folder):
                 store.fs.delete_file(f)
     done = {_name(f) for f in store.files(UNITS)}
     new_parts = [f for f in store.files(STAGING_EVENTS) if _name(f) not in done]
     if new_parts:
+        store.write_bytes(IN_PROGRESS, b"a merge started and has not finished\n")
         _merge_parts(store, new_parts)
+        store.fs.delete_file(marker)
     return summary_counts(store)
 
 

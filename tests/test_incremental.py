@@ -140,3 +140,17 @@ def test_dateline_merge_full_from_the_command_line(tmp_path, capsys) -> None:
     assert main(["merge", str(tmp_path), "--full"]) == 0  # (a part named like a batch would need its manifest)
     assert "clusters\t1" in capsys.readouterr().out
     assert sorted(p.name for p in (tmp_path / "itineraries").iterdir()) == ["part-empty.parquet"]
+
+
+def test_a_merge_killed_half_way_is_redone_in_full(tmp_path) -> None:
+    from dateline.incremental import IN_PROGRESS
+
+    store = OutputStore(str(tmp_path))
+    _stage(store, [Event("a1", "A", "travel", "arrive", (Participant("Ana Ruiz"),), destination=Place("Oslo", "NO"),
+                         date_start=date(2022, 1, 5), date_end=date(2022, 1, 5))], "x_1")
+    expected = merge_store(store)
+    store.write_bytes(IN_PROGRESS, b"")  # as a killed merge leaves it
+    for f in store.files("itineraries"):
+        store.fs.delete_file(f)
+    assert merge_store(store) == expected
+    assert not (tmp_path / IN_PROGRESS).exists()
