@@ -14,6 +14,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from .extractors.events import build_itineraries
 from .extractors.events.cluster import is_person, name_tokens
+from .extractors.events.itinerary import _representatives  # the builder's own choice, so ours cannot drift
 from .extractors.records import Event, ItineraryStop, Participant
 
 _OTHER = Participant("(other)")  # not a person (``is_person``): keeps a participant's place in the count only
@@ -52,12 +53,28 @@ def _only_group(e: Event, group: str, group_of: Mapping[str, str]) -> Event:
     return Event(**{**e.__dict__, "participants": masked})  # dataclasses.replace, at a third of its cost
 
 
+def _deciding_members(members: list[Event]) -> list[Event]:
+    """The members of a cluster the builder's choices depend on: its representative, and one member reporting that
+    it happened and one that it was called off (whether the cluster counts). The builder picks the same
+    representative among these as among all, and a big cluster is not masked member by member in every group."""
+    reps = _representatives(members)
+    if not reps:
+        return members[:0]  # called off and never reported as held: the builder skips it
+    keep = {reps[0].event_id: reps[0]}
+    for status in ("occurred", "cancelled"):
+        m = next((m for m in members if m.status == status), None)
+        if m is not None:
+            keep.setdefault(m.event_id, m)
+    return list(keep.values())
+
+
 def itineraries(events: Sequence[Event]) -> list[ItineraryStop]:
     """The stops ``build_itineraries(events)`` gives, sorted by traveller and stop, built group by group."""
     group_of = person_groups(person_names(events))
     clusters: dict[str, list[Event]] = defaultdict(list)
     for e in events:
         clusters[e.cluster_id or e.event_id].append(e)
+    clusters = {cid: _deciding_members(members) for cid, members in clusters.items()}
     groups: dict[str, list[str]] = defaultdict(list)
     for cid, members in clusters.items():
         for g in sorted({group_of[p.name] for e in members for p in e.participants if p.name in group_of}):
