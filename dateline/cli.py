@@ -1,4 +1,5 @@
-"""The ``dateline`` command: ``run`` the extraction flow, ``eval`` against gold data, print ``schema``s."""
+"""The ``dateline`` command: ``run`` the extraction flow, ``merge`` (``--full``: rebuild the merged tables), ``eval``
+against gold data, print ``schema``s."""
 
 from __future__ import annotations
 
@@ -40,6 +41,11 @@ def build_parser() -> argparse.ArgumentParser:
                            ("events", "events against a gold JSON file or RAMS")):
         p = ev_sub.add_parser(name, help=helptext, add_help=False)
         p.add_argument("args", nargs=argparse.REMAINDER)
+
+    mg = sub.add_parser("merge", help="cluster staged mentions into events, clusters and itineraries (runs do this)")
+    mg.add_argument("out", nargs="?", default="out", help="output folder or s3:// URI (default: out)")
+    mg.add_argument("--full", action="store_true",
+                    help="rebuild every merged table from all staged mentions (after a change of the algorithm)")
 
     schema = sub.add_parser("schema", help="print the output tables' schemas")
     schema.add_argument("table", nargs="?", help="one table (default: all)")
@@ -89,6 +95,25 @@ def _print_summary(params, summary: dict[str, int]) -> None:
     Console(stderr=False).print(table)
 
 
+def _merge(ns: argparse.Namespace) -> int:
+    """The merge step alone, without Prefect: for ``--full`` rebuilds, and for stores written by other means."""
+    from dateline.incremental import merge_store
+    from dateline.store import OutputStore, StoreError
+
+    try:
+        store = OutputStore(ns.out)
+        store.check_writable()
+    except StoreError as exc:
+        print(f"dateline: {exc}", file=sys.stderr)
+        return 2
+    store.recover()  # a batch without its manifest part is not merged
+    summary = merge_store(store, full=ns.full)
+    store.ensure_tables()
+    for key, value in summary.items():
+        print(f"{key}\t{value}")
+    return 0
+
+
 def _schema(ns: argparse.Namespace) -> int:
     from dateline.schemas import TABLES
 
@@ -113,6 +138,8 @@ def main(argv: list[str] | None = None) -> int:
         return _run(ns)
     if ns.command == "schema":
         return _schema(ns)
+    if ns.command == "merge":
+        return _merge(ns)
     return _eval(ns.what, ns.args)
 
 

@@ -6,25 +6,37 @@ incremental run links today's reports to yesterday's)."""
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from datetime import date
+from functools import lru_cache
 
 import pyarrow as pa
+import pyarrow.compute as pc
 
-from .extractors.events import build_itineraries, cluster_events, cluster_status
+from .extractors.events import cluster_status
+from .extractors.events.blocks import NO_ANCHOR, article_anchors, month_of_unit, unit_of
+from .extractors.events.cluster import cluster_unit, finish_cluster
 from .extractors.records import Event, Participant, Place
+from .itineraries import itineraries
 from .schemas import TABLES, build_table
-from .tables import events_table, itineraries_table
 
 
 def _place(value: dict | None) -> Place | None:
     return Place(**value) if value else None
 
 
+@lru_cache(maxsize=262_144)
+def _participant(name: str | None, role: str | None, country_code: str | None, mention: str | None) -> Participant:
+    """One shared object per distinct participant: reconciled clusters repeat the same people on every member."""
+    return Participant(name, role, country_code, mention)  # type: ignore[arg-type]
+
+
 def event_from_row(row: dict) -> Event:
     return Event(
         **{
             **row,
-            "participants": tuple(Participant(**p) for p in row.get("participants") or ()),
+            "participants": tuple(_participant(p["name"], p["role"], p["country_code"], p["mention"])
+                                  for p in row.get("participants") or ()),
             "location": _place(row.get("location")),
             "origin": _place(row.get("origin")),
             "destination": _place(row.get("destination")),
@@ -77,12 +89,77 @@ def _most_common_place(places: Iterable[Place | None]) -> Place | None:
     return _most_common(places)
 
 
-def merge(staged: pa.Table) -> dict[str, pa.Table]:
-    """Staged event mentions to the three merged tables."""
-    events = [event_from_row(row) for row in staged.to_pylist()]
-    clustered = sorted(cluster_events(events), key=lambda e: (e.article_id, e.start_char, e.event_id))
+def _plain(value):
+    """A record's value as Arrow takes it: the frozen dataclasses of ``records`` (no slots) to dicts, tuples to
+    lists. A direct walk over ``__dict__``: ``build_table``'s generic one cost more than the clustering itself."""
+    if isinstance(value, tuple | list):
+        return [_plain(v) for v in value]
+    if hasattr(value, "__dataclass_fields__"):
+        return {k: _plain(v) for k, v in value.__dict__.items()}
+    return value
+
+
+def merged_table(name: str, rows: Iterable) -> pa.Table:
+    """Rows (records or dicts) to the merged table ``name``; keys are checked against the schema once per table."""
+    schema = TABLES[name].SCHEMA
+    records = [{k: _plain(v) for k, v in (r if isinstance(r, dict) else r.__dict__).items()} for r in rows]
+    if records and set(records[0]) != set(schema.names):
+        return build_table(schema, records)  # the careful path names what does not match
+    return pa.Table.from_pylist(records, schema=schema)
+
+
+def unit_rows(staged: pa.Table, published: Mapping[str, date | None] | None = None
+              ) -> tuple[dict[str, list[int]], dict[str, date]]:
+    """Row numbers of ``staged`` per merge unit (``extractors.events.blocks``), and the articles' anchors; read from
+    four columns only, so the mentions never all become Python objects at once."""
+    arts = staged.column("article_id").to_pylist()
+    types = staged.column("event_type").to_pylist()
+    starts = staged.column("date_start").to_pylist()
+    ends = staged.column("date_end").to_pylist()
+    anchors = article_anchors(zip(arts, starts, ends, strict=True), published)
+    rows: dict[str, list[int]] = defaultdict(list)
+    for i, (art, kind, start, end) in enumerate(zip(arts, types, starts, ends, strict=True)):
+        rows[unit_of(kind, art, start, end, anchors.get(art))].append(i)
+    return rows, anchors
+
+
+def cluster_staged(staged: pa.Table, rows: Sequence[int], anchors: Mapping[str, date]) -> list[Event]:
+    """One unit's staged rows, clustered and reconciled, in the events table's order."""
+    events = [event_from_row(row) for row in staged.take(pa.array(rows, pa.int64())).to_pylist()]
+    clustered = [m for c in cluster_unit(events, anchors) for m in finish_cluster(c)]
+    return sorted(clustered, key=lambda e: (e.article_id, e.start_char, e.event_id))
+
+
+def merge_months(staged: pa.Table, published: Mapping[str, date | None] | None = None
+                 ) -> Iterator[tuple[str, list[Event]]]:
+    """(event month, clustered events of that month) for every month partition of the staged mentions, one unit at
+    a time; months in order, ``none`` (mentions nothing dates) last."""
+    by_month: dict[str, list[str]] = defaultdict(list)
+    rows, anchors = unit_rows(staged, published)
+    for unit in rows:
+        by_month[month_of_unit(unit)].append(unit)
+    for month in sorted(by_month, key=lambda m: (m == NO_ANCHOR, m)):
+        yield month, [e for unit in sorted(by_month[month]) for e in cluster_staged(staged, rows[unit], anchors)]
+
+
+def _in_text_order(events: pa.Table) -> pa.Table:
+    """Rows by article and position in its text, whatever month they were clustered in (readers that take the
+    first of equally good rows see the same row as before months existed)."""
+    return events.take(pc.sort_indices(events, [("article_id", "ascending"), ("start_char", "ascending"),
+                                                ("event_id", "ascending")]))
+
+
+def merge(staged: pa.Table, published: Mapping[str, date | None] | None = None) -> dict[str, pa.Table]:
+    """Staged event mentions to the three merged tables. ``published`` (article id -> date) places the undated
+    mentions of articles that have no dated mention (``extractors.events.blocks``)."""
+    events_parts, cluster_parts, clustered = [], [], []
+    for _, month_events in merge_months(staged, published):
+        events_parts.append(merged_table("events", month_events))
+        cluster_parts.append(merged_table("clusters", cluster_rows(month_events)))
+        clustered.extend(month_events)
+    schema = {name: TABLES[name].SCHEMA for name in ("events", "clusters")}
     return {
-        "events": events_table(clustered),
-        "clusters": build_table(TABLES["clusters"].SCHEMA, cluster_rows(clustered)),
-        "itineraries": itineraries_table(build_itineraries(clustered)),
+        "events": _in_text_order(pa.concat_tables(events_parts)) if events_parts else schema["events"].empty_table(),
+        "clusters": pa.concat_tables(cluster_parts) if cluster_parts else schema["clusters"].empty_table(),
+        "itineraries": merged_table("itineraries", itineraries(clustered)),
     }

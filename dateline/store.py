@@ -244,6 +244,17 @@ class OutputStore:
             if not self.files(name):
                 self.write(f"{name}/part-empty.parquet", module.SCHEMA.empty_table())
 
+    def published_dates(self, article_ids: Iterable[str] | None = None) -> dict[str, object]:
+        """Article id -> publication date (``None`` when unknown), for the articles given or all of them: two
+        columns of the articles table, filtered in Arrow."""
+        files = self.files("articles")
+        if not files:
+            return {}
+        dataset = ds.dataset(files, filesystem=self.fs, format="parquet")
+        where = None if article_ids is None else pc.field("article_id").isin(sorted(set(article_ids)))
+        table = dataset.to_table(columns=["article_id", "published"], filter=where)
+        return dict(zip(table.column("article_id").to_pylist(), table.column("published").to_pylist(), strict=True))
+
     def staged_events(self) -> pa.Table:
         return self.read(STAGING_EVENTS, schema=TABLES["events"].SCHEMA)
 

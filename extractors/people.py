@@ -224,6 +224,7 @@ class DocPeople:
         self.doc = doc
         full: dict[str, Counter] = {}  # surname -> Counter(full names)
         spans: list[tuple[int, int, list[Token]]] = []
+        covered: set[int] = set()  # token indices inside ``spans``: a lookup, not a scan of every span per entity
         for ent in [*doc.ents, *_titled_by_apposition(doc)]:
             if any(a <= ent.start_char < b for a, b, _ in skip):
                 continue
@@ -232,9 +233,10 @@ class DocPeople:
             toks = _clean_name_tokens(ent)
             if not toks or gazetteer().country_code(" ".join(t.text for t in toks)):
                 continue
-            if any(s <= toks[0].i < e or s < toks[-1].i + 1 <= e for s, e, _ in spans):
+            if toks[0].i in covered or toks[-1].i in covered:
                 continue  # already read from the model's own PERSON entity
             spans.append((toks[0].i, toks[-1].i + 1, toks))
+            covered.update(range(toks[0].i, toks[-1].i + 1))
             if len(toks) >= 2:
                 last = next((t for t in reversed(toks) if t.lower_.strip(".") not in _SUFFIXES), toks[-1])
                 full.setdefault(last.text, Counter())[_name_text(toks)] += 1  # "Marcos" for "Ferdinand Marcos Jr."

@@ -15,6 +15,8 @@ Usage::
 from __future__ import annotations
 
 import argparse
+import os
+import re
 import sys
 from collections.abc import Mapping
 from pathlib import Path
@@ -22,14 +24,54 @@ from typing import Any
 
 import yaml
 
+ENV_PLACEHOLDER = re.compile(r"\{\{\s*\$(\w+)\s*\}\}")
+# Documented fallbacks (README, docs/production.md, deploy/register.sh): the ad-hoc deployment reads and writes
+# where the daily one does unless told otherwise, and the version is the installed package's. The daily input and
+# output have no sensible default: a deployment without them is refused, naming what to set.
+FALLBACKS = {"DATELINE_ADHOC_INPUT": "DATELINE_DAILY_INPUT", "DATELINE_ADHOC_OUT": "DATELINE_DAILY_OUT"}
+
+
+class MissingSettings(ValueError):
+    """``prefect.yaml`` names environment variables that are unset and have no documented default."""
+
+
+def _environment() -> dict[str, str]:
+    from dateline import __version__
+
+    env = {k: v for k, v in os.environ.items() if v}
+    env.setdefault("DATELINE_VERSION", __version__)
+    for name, fallback in FALLBACKS.items():
+        if name not in env and fallback in env:
+            env[name] = env[fallback]
+    return env
+
+
+def _fill(value: Any, env: Mapping[str, str], missing: set[str]) -> Any:
+    if isinstance(value, str):
+        missing.update(n for n in ENV_PLACEHOLDER.findall(value) if n not in env)
+        return ENV_PLACEHOLDER.sub(lambda m: env.get(m.group(1), m.group(0)), value)
+    if isinstance(value, Mapping):
+        return {k: _fill(v, env, missing) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_fill(v, env, missing) for v in value]
+    return value
+
 
 def load_specs(prefect_file: Path) -> list[dict[str, Any]]:
     """The ``deployments:`` of ``prefect_file`` with ``{{ $VAR }}`` placeholders filled from the environment, as
-    ``prefect deploy`` fills them (Prefect's templating reads ``os.environ`` for ``$`` placeholders)."""
-    from prefect.utilities.templating import apply_values
+    ``prefect deploy`` fills them, plus the documented fallbacks (``FALLBACKS``, ``DATELINE_VERSION``).
 
+    Why refuse rather than pass an unset placeholder through: Prefect leaves it as the literal text
+    ``{{ $DATELINE_ADHOC_INPUT }}``, which then shows up as the default input path of the UI's run form."""
     config = yaml.safe_load(prefect_file.read_text())
-    return [apply_values(spec, {}, remove_notset=False) for spec in config.get("deployments") or []]
+    missing: set[str] = set()
+    specs = [_fill(spec, _environment(), missing) for spec in config.get("deployments") or []]
+    if missing:
+        names = ", ".join(sorted(missing))
+        raise MissingSettings(f"set {names} before registering or serving the deployments of {prefect_file} "
+                              "(e.g. DATELINE_DAILY_INPUT=/data/in DATELINE_DAILY_OUT=/data/out; the ad-hoc "
+                              "deployment defaults to the daily one's folders)")
+    return specs
 
 
 def to_deployment(spec: Mapping[str, Any], *, serve: bool = False):  # -> RunnerDeployment
@@ -65,8 +107,12 @@ def to_deployment(spec: Mapping[str, Any], *, serve: bool = False):  # -> Runner
 
 def register(prefect_file: Path) -> list[str]:
     """Create or update every deployment; return their ids. The work pool must exist (``deploy/register.sh``)."""
+    return _register(load_specs(prefect_file))
+
+
+def _register(specs: list[dict[str, Any]]) -> list[str]:
     ids = []
-    for spec in load_specs(prefect_file):
+    for spec in specs:
         deployment_id = to_deployment(spec).apply()
         print(f"registered {spec['name']}: {deployment_id}")
         ids.append(str(deployment_id))
@@ -78,12 +124,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("command", choices=["register", "serve"], nargs="?", default="register")
     parser.add_argument("--prefect-file", type=Path, default=Path("prefect.yaml"))
     ns = parser.parse_args(argv)
+    try:
+        specs = load_specs(ns.prefect_file)
+    except MissingSettings as exc:
+        print(f"dateline deploy: {exc}", file=sys.stderr)
+        return 2
     if ns.command == "register":
-        register(ns.prefect_file)
+        _register(specs)
         return 0
     from prefect import serve
 
-    serve(*(to_deployment(spec, serve=True) for spec in load_specs(ns.prefect_file)))
+    serve(*(to_deployment(spec, serve=True) for spec in specs))
     return 0
 
 

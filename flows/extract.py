@@ -17,8 +17,8 @@ from prefect.artifacts import create_markdown_artifact, create_table_artifact
 from prefect.cache_policies import NO_CACHE
 from prefect.futures import PrefectFuture
 
+from dateline.incremental import merge_store
 from dateline.ingest import Article, Rejection, read_inputs
-from dateline.merge import merge
 from dateline.report import render_html, render_markdown
 from dateline.store import OutputStore, RejectionSink
 
@@ -51,15 +51,11 @@ def process_batch(
 
 
 @task(cache_policy=NO_CACHE, retries=2, retry_delay_seconds=[2, 10], retry_condition_fn=_is_io_error)
-def merge_events(out: str) -> dict[str, int]:
-    """Cluster all staged events (this run's and earlier runs') and rebuild events, clusters and itineraries."""
-    store = OutputStore(out)
-    merged = merge(store.staged_events())
-    store.replace_merged(merged)
-    counts = Counter(merged["events"].column("event_type").to_pylist())
-    return {"events_meeting": counts.get("meeting", 0), "events_travel": counts.get("travel", 0),
-            "clusters": merged["clusters"].num_rows, "itinerary_stops": merged["itineraries"].num_rows,
-            "travelers": len(set(merged["itineraries"].column("traveler").to_pylist()))}
+def merge_events(out: str, full: bool = False) -> dict[str, int]:
+    """Cluster the mentions this run staged with the earlier ones of the same event months, and rewrite only those
+    months' events and clusters and the touched travellers' itineraries (``dateline.incremental``); ``full``
+    rebuilds everything from the staged mentions."""
+    return merge_store(OutputStore(out), full=full)
 
 
 def plan_batches(
@@ -144,7 +140,7 @@ def extract_batches(params: RunParameters) -> dict[str, int]:
         collect(in_flight.popleft())
 
     rejections.flush()
-    counts.update(merge_events(params.out))
+    counts.update(merge_events(params.out, full=params.reprocess))
     store.ensure_tables()
     summary = {k: int(v) for k, v in sorted(counts.items())}
     publish_summary(params, store, run_id, summary, rejections)

@@ -4,7 +4,9 @@ Two mentions are the same event when type and (specific) subtype agree, they sha
 'Ruiz' meets 'Ana Ruiz'), places are equal or nested (Springfield in Illinois), and dates overlap. Clusters are
 built by complete linkage (a mention joins a cluster only if it is compatible with every member), which keeps a
 generic "talks" mention from chaining a bilateral meeting to a two-plus-two. Cluster ids hash the sorted member ids,
-so they are deterministic and independent of input order.
+so they are deterministic and independent of input order. Clustering runs per merge unit (event type and event
+month, see ``blocks``), with candidates found by (name token, day) keys, so its cost grows with the size of a
+unit's blocks, not with the square of the history.
 
 Reconciliation fills gaps from the cluster, never overwriting evidence: a member without a date takes the dates the
 other members agree on, a country/state-level place takes a city inside it, and missing named participants are added.
@@ -14,23 +16,26 @@ later report that an event happened beats an earlier plan.
 
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Sequence
-from dataclasses import replace
+from collections import Counter, defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from functools import cached_property, lru_cache
 
 from ...ids import stable_id
 from ..places import gazetteer
-from ..records import Event, Participant
+from ..records import Event, Participant, Place
+from .blocks import article_anchors, block_span, buckets, is_narrow, units
 from .candidate import dates_compatible, subtypes_compatible
 
 _TITLE_TOKENS = {"mr", "mrs", "ms", "dr", "the"}
 _PRONOUNS = {"he", "she", "him", "her", "his", "they", "them", "their"}
 
 
-def name_tokens(name: str) -> set[str]:
+@lru_cache(maxsize=65_536)
+def name_tokens(name: str) -> frozenset[str]:
     words = name.lower().replace("-", " ").replace(".", " ").split()
-    return {w.strip(",'’") for w in words if len(w.strip(",'’")) >= 3 and w not in _TITLE_TOKENS}
+    return frozenset(w.strip(",'’") for w in words if len(w.strip(",'’")) >= 3 and w not in _TITLE_TOKENS)
 
 
 def is_person(p: Participant) -> bool:
@@ -48,67 +53,15 @@ def _people(e: Event) -> list[str]:
 
 
 def compatible(a: Event, b: Event) -> bool:
-    gz = gazetteer()
-    if a.event_type != b.event_type or a.article_id == b.article_id:
-        return False
-    if not subtypes_compatible(a.subtype, b.subtype, a.event_type):
-        return False
-    if not (gz.compatible(a.location, b.location) and gz.compatible(a.destination, b.destination)
-            and gz.compatible(a.origin, b.origin)):
-        return False
-    if not dates_compatible(*_bounded(a), *_bounded(b)):
-        return False
-    pa, pb = _people(a), _people(b)
-    if not pa and not pb:
-        # events named only by a group ("the leaders of ...") or by nobody: the same specific kind on the same
-        # dates is the same event ("last week's summit" in two reports of one week)
-        return (a.subtype not in {"meeting", "talks", "visit"} and a.date_start is not None
-                and (a.date_start, a.date_end) == (b.date_start, b.date_end))
-    if not pa or not pb:
-        return False
-    if not (_named(a) and _named(b)):
-        # people given only by context ("the meetings" in a live blog's opening line) are weak evidence: such a
-        # mention joins a report from elsewhere only when both are dated and placed (checked compatible above)
-        dated = (a.date_start or a.date_end) is not None and (b.date_start or b.date_end) is not None
-        placed = (a.location or a.destination) is not None and (b.location or b.destination) is not None
-        if not (dated and placed):
-            return False
-    shared = _shared_people(pa, pb)
-    if _undated(a) or _undated(b):
-        # nothing ties an undated mention to a time: one shared name ("Hu", "Hashimoto") links reports of
-        # different years; two shared people, or one at the same mapped place, make it the same event
-        placed = _mapped(a) and _mapped(b)
-        return shared >= 2 or (shared >= 1 and placed)
-    return shared >= 1
+    return a.article_id != b.article_id and _facts(a).compatible(_facts(b))
 
 
-_OPEN_DAYS = 31  # an open range ("by Thursday", "since March") is read as at most a month for cross-article links
+@lru_cache(maxsize=262_144)
+def _places_compatible(a: Place | None, b: Place | None) -> bool:
+    return gazetteer().compatible(a, b)
 
 
-def _bounded(e: Event) -> tuple[date | None, date | None]:
-    """The event's range with an open end closed at a month: 'arrived (some day) by 20 January' is no evidence
-    that it is the same arrival as one a year earlier."""
-    start, end = e.date_start, e.date_end
-    if start is None and end is not None:
-        start = end - timedelta(days=_OPEN_DAYS)
-    elif end is None and start is not None:
-        end = start + timedelta(days=_OPEN_DAYS)
-    return start, end
-
-
-def _undated(e: Event) -> bool:
-    return e.date_start is None and e.date_end is None
-
-
-def _mapped(e: Event) -> bool:
-    """Placed somewhere on the map (a city, a state, a country): the place then says which event it is."""
-    p = e.location or e.destination
-    return p is not None and p.country_code is not None
-
-
-def _shared_people(pa: list[str], pb: list[str]) -> int:
-    """How many people of ``pa`` also take part in the other mention (by name token)."""
-    return sum(any(same_person(x, y) for y in pb) for x in pa)
+_GENERIC_UNNAMED = {"meeting", "talks", "visit"}
 
 
 def _named(e: Event) -> list[str]:
@@ -124,39 +77,179 @@ def _specificity(e: Event) -> tuple:
             len(_people(e)), e.subtype not in {"meeting", "talks"}, e.confidence, e.event_id)
 
 
-def _keys(e: Event) -> set[tuple[str, str]]:
-    """Blocking keys: a cluster can only take an event of the same type sharing a name token (or, for events that
-    name nobody, the same type), so a batch of many articles is not compared all against all."""
-    toks = {t for n in _people(e) for t in name_tokens(n)}
-    return {(e.event_type, t) for t in toks} if toks else {(e.event_type, "~")}
+@dataclass(frozen=True)
+class _Facts:
+    """What ``compatible`` reads of a mention (all but its article), computed once. Members of a cluster with equal
+    facts answer the same, so complete linkage checks each distinct one once."""
+
+    event_type: str
+    subtype: str | None
+    location: Place | None
+    destination: Place | None
+    origin: Place | None
+    date_start: date | None
+    date_end: date | None
+    people: tuple[str, ...]
+    person_tokens: tuple[frozenset[str], ...]
+    named: bool  # the sentence itself names (or refers by pronoun to) someone: see ``_named``
+
+    @cached_property
+    def tokens(self) -> frozenset[str]:
+        """Blocking tokens: every name token of the people, or ``~`` for a mention that names nobody."""
+        return frozenset().union(*self.person_tokens) or frozenset({"~"})
+
+    @property
+    def narrow(self) -> bool:
+        return is_narrow(self.date_start, self.date_end)
+
+    def compatible(self, b: _Facts) -> bool:
+        """Two mentions (of different articles) may be the same event: type and subtype agree, dates overlap, places
+        are equal or nested, and they share a person (see the module docstring for groups and context people)."""
+        a = self
+        if a.event_type != b.event_type:
+            return False
+        if not dates_compatible(*_bounded(a.date_start, a.date_end), *_bounded(b.date_start, b.date_end)):
+            return False
+        if not a.people or not b.people:
+            if a.people or b.people:
+                return False
+            # events named only by a group ("the leaders of ...") or by nobody: the same specific kind on the same
+            # dates is the same event ("last week's summit" in two reports of one week)
+            return (a.subtype not in _GENERIC_UNNAMED and a.date_start is not None
+                    and (a.date_start, a.date_end) == (b.date_start, b.date_end) and self._same_setting(b))
+        shared = sum(any(x & y for y in b.person_tokens) for x in a.person_tokens)
+        if not shared:
+            return False
+        # nothing ties an undated mention to a time: one shared name ("Hu", "Hashimoto") links reports of different
+        # years; two shared people, or one at a place on the map, make it the same event
+        if (_undated(a) or _undated(b)) and shared < 2 and not (_mapped(a) and _mapped(b)):
+            return False
+        if not (a.named and b.named):
+            # people given only by context ("the meetings" in a live blog's opening line) are weak evidence: such a
+            # mention joins a report from elsewhere only when both are dated and placed
+            dated = (a.date_start or a.date_end) is not None and (b.date_start or b.date_end) is not None
+            placed = (a.location or a.destination) is not None and (b.location or b.destination) is not None
+            if not (dated and placed):
+                return False
+        return self._same_setting(b)
+
+    def _same_setting(self, b: _Facts) -> bool:
+        return (subtypes_compatible(self.subtype, b.subtype, self.event_type)
+                and _places_compatible(self.location, b.location)
+                and _places_compatible(self.destination, b.destination)
+                and _places_compatible(self.origin, b.origin))
 
 
-def cluster_events(events: Sequence[Event]) -> list[Event]:
-    """The same events (input order) with ``cluster_id`` set and gaps reconciled across each cluster."""
-    order = sorted(events, key=_specificity, reverse=True)
-    clusters: list[list[Event]] = []
-    index: dict[tuple[str, str], set[int]] = {}
-    for e in order:
-        best, best_overlap = None, -1
-        keys = _keys(e)
-        for ci in sorted({i for k in keys for i in index.get(k, ())}):
-            c = clusters[ci]
-            if all(compatible(e, m) for m in c):
-                overlap = sum(any(same_person(x, y) for m in c for y in _people(m)) for x in _people(e))
-                if overlap > best_overlap:
-                    best, best_overlap = ci, overlap
+_OPEN_DAYS = 31  # an open range ("by Thursday", "since March") is read as at most a month for cross-article links
+
+
+def _bounded(start: date | None, end: date | None) -> tuple[date | None, date | None]:
+    """A range with an open end closed at a month: 'arrived (some day) by 20 January' is no evidence that it is
+    the same arrival as one a year earlier."""
+    if start is None and end is not None:
+        return end - timedelta(days=_OPEN_DAYS), end
+    if end is None and start is not None:
+        return start, start + timedelta(days=_OPEN_DAYS)
+    return start, end
+
+
+def _undated(f: _Facts) -> bool:
+    return f.date_start is None and f.date_end is None
+
+
+def _mapped(f: _Facts) -> bool:
+    """Placed somewhere on the map (a city, a state, a country): the place then says which event it is."""
+    p = f.location or f.destination
+    return p is not None and p.country_code is not None
+
+
+def _facts(e: Event) -> _Facts:
+    people = tuple(_people(e))
+    return _Facts(e.event_type, e.subtype, e.location, e.destination, e.origin, e.date_start, e.date_end, people,
+                  tuple(name_tokens(n) for n in people), bool(_named(e)))
+
+
+@dataclass
+class _Cluster:
+    members: list[Event]
+    articles: set[str]
+    facts: set[_Facts]  # the distinct facts of its members
+    tokens: set[str]  # every name token of its members' people
+
+    def add(self, e: Event, f: _Facts) -> None:
+        self.members.append(e)
+        self.articles.add(e.article_id)
+        self.facts.add(f)
+        self.tokens.update(f.tokens)
+
+    def accepts(self, e: Event, f: _Facts) -> bool:
+        """Complete linkage: compatible with every member (checked once per distinct member facts)."""
+        return e.article_id not in self.articles and all(f.compatible(m) for m in self.facts)
+
+
+class _Index:
+    """Blocking keys of one unit's clusters: (name token, day) for each day of each member's blocking span
+    (``blocks.block_span``). Two mentions that may be the same event share a token and, when both are narrow-dated,
+    a day; an undated or wide mention reaches only the days around its article's anchor."""
+
+    def __init__(self) -> None:
+        self.by_day: dict[tuple[str, int], set[int]] = defaultdict(set)
+
+    @staticmethod
+    def _keys(f: _Facts, span: tuple[date, date] | None) -> list[tuple[str, int]]:
+        return [] if span is None else [(t, d) for d in buckets(*span) for t in f.tokens]
+
+    def candidates(self, f: _Facts, span: tuple[date, date] | None) -> set[int]:
+        found: set[int] = set()
+        for k in self._keys(f, span):
+            found.update(self.by_day.get(k, ()))
+        return found
+
+    def add(self, ci: int, f: _Facts, span: tuple[date, date] | None) -> None:
+        for k in self._keys(f, span):
+            self.by_day[k].add(ci)
+
+
+def cluster_unit(events: Sequence[Event], anchors: Mapping[str, date] | None = None) -> list[list[Event]]:
+    """Complete-linkage clusters of one merge unit: well-anchored mentions first (``_specificity``), each joining
+    the compatible cluster that shares most of its people (the earliest on a tie), else starting its own.
+    ``anchors`` (article id -> day, ``blocks.article_anchors``) bound where undated mentions look."""
+    clusters: list[_Cluster] = []
+    index = _Index()
+    for e in sorted(events, key=_specificity, reverse=True):
+        f = _facts(e)
+        span = block_span(e.date_start, e.date_end, (anchors or {}).get(e.article_id))
+        best = None
+        if f.people or e.date_start is not None:  # an undated mention naming nobody can join nothing
+            # the accepting cluster sharing most people, the earliest on a tie: try them best first, stop at one
+            ranked = sorted((-sum(bool(tokens & clusters[ci].tokens) for tokens in f.person_tokens), ci)
+                            for ci in index.candidates(f, span))
+            best = next((ci for _, ci in ranked if clusters[ci].accepts(e, f)), None)
         if best is None:
-            clusters.append([e])
+            clusters.append(_Cluster([], set(), set(), set()))
             best = len(clusters) - 1
-        else:
-            clusters[best].append(e)
-        for k in keys:
-            index.setdefault(k, set()).add(best)
+        clusters[best].add(e, f)
+        index.add(best, f, span)
+    return [c.members for c in clusters]
+
+
+def finish_cluster(members: Sequence[Event]) -> list[Event]:
+    """A cluster's members with their deterministic ``cluster_id`` (a hash of the sorted member ids, so independent
+    of input order and of how runs were split) and gaps reconciled."""
+    cid = stable_id("clu", *sorted(m.event_id for m in members))
+    return [replace(m, cluster_id=cid) for m in _reconcile(list(members))]
+
+
+def cluster_events(events: Sequence[Event], published: Mapping[str, date | None] | None = None) -> list[Event]:
+    """The same events (input order) with ``cluster_id`` set and gaps reconciled across each cluster. Clustering
+    runs per merge unit (``blocks``): event type and event month, with undated mentions placed by their article's
+    anchor; ``published`` (article id -> date) anchors articles none of whose mentions is dated."""
+    anchors = article_anchors(((e.article_id, e.date_start, e.date_end) for e in events), published)
     out: dict[str, Event] = {}
-    for c in clusters:
-        cid = stable_id("clu", *sorted(m.event_id for m in c))
-        for m in _reconcile(c):
-            out[m.event_id] = replace(m, cluster_id=cid)
+    for members in units(events, anchors).values():
+        for c in cluster_unit(members, anchors):
+            for m in finish_cluster(c):
+                out[m.event_id] = m
     return [out[e.event_id] for e in events]
 
 

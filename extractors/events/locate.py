@@ -140,9 +140,9 @@ def places_in(tokens: list[Token], people: DocPeople, preps: frozenset[str]) -> 
     """Places that are objects of the given prepositions among ``tokens`` (also one level down: 'at his office in
     Lima')."""
     out: list[Place] = []
-    inside = {t.i for t in tokens}
+    topics = {t.i for t in tokens if t.dep_ == "prep" and t.lower_ in _TOPIC_PREPS}
     for t in tokens:
-        if t.dep_ == "prep" and t.lower_ in preps and not _in_topic(t, inside):
+        if t.dep_ == "prep" and t.lower_ in preps and not _in_topic(t, topics):
             for obj in (c for c in t.children if c.dep_ == "pobj"):
                 for o in [obj, *[c for c in obj.children if c.dep_ == "conj"]]:
                     if t.lower_ == "on" and o.lemma_.lower() in _SIDELINES:
@@ -198,10 +198,11 @@ def _sidelines_place(tok: Token, people: DocPeople | None) -> list[Place]:
 _TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning", "including"})
 
 
-def _in_topic(prep: Token, inside: set[int]) -> bool:
+def _in_topic(prep: Token, topics: set[int]) -> bool:
     """The place phrase sits inside what was discussed ('talks on trade and the war in Ukraine'), within the
-    clause being read (a topic phrase above the event, 'reports on the talks in Geneva', does not count)."""
-    return any(a.dep_ == "prep" and a.lower_ in _TOPIC_PREPS for a in prep.ancestors if a.i in inside)
+    clause being read (a topic phrase above the event, 'reports on the talks in Geneva', does not count).
+    ``topics``: the topic prepositions among the tokens read; without any, no walk up a long sentence's tree."""
+    return bool(topics) and any(a.i in topics for a in prep.ancestors)
 
 
 def antecedent_place(tok: Token, people: DocPeople) -> Place | None:

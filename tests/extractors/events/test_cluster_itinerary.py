@@ -23,7 +23,7 @@ def ev(eid, art, etype, subtype, people, *, loc=None, origin=None, dest=None, st
 def test_same_meeting_across_articles_one_cluster_and_reconciled():
     a = ev("e1", "A", "meeting", "bilateral talks", ["Ana Ruiz", "Bo Lind"], loc=ROME, start=D)
     b = ev("e2", "B", "meeting", "talks", ["Ruiz", "Lind"], status="planned")  # undated, unplaced, surname only
-    out = cluster_events([a, b])
+    out = cluster_events([a, b], published={"B": date(2022, 5, 9)})  # B's date places its undated mention
     assert out[0].cluster_id == out[1].cluster_id and out[0].cluster_id.startswith("clu_")
     assert out[1].location == ROME and out[1].date_start == D  # gaps filled from the cluster
     assert out[1].status == "planned"  # status stays what that article reported

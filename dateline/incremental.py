@@ -1,0 +1,228 @@
+"""The merge step of a run over a growing store: cluster only what the run's new mentions can touch.
+
+Clustering is independent per merge unit (event type and event month, ``extractors.events.blocks``), so a run
+re-clusters the months its new mentions fall in, with the earlier mentions of those months, and nothing else; the
+result is the same as one merge over everything. Layout (every file replaced atomically, as batch commits are):
+
+- ``events/part-<YYYY-MM>.parquet`` and ``clusters/part-<YYYY-MM>.parquet``: one file per event month, rewritten
+  only when a run adds mentions of that month. Mentions nothing dates (``none``: they join no other report) are
+  written once, in ``part-none-<hash>.parquet`` files of their own.
+- ``itineraries/part-<bucket>.parquet``: stops bucketed by a hash of the traveller; a run rebuilds the itineraries
+  of the people its months name (with the people whose names share a token with them) and rewrites their buckets.
+- ``_state/units/part-<staging part>.parquet``: for each merged staging part, its mentions' unit and month. It is
+  written last and is what marks a staging part as merged. ``_state/merge-in-progress`` exists while a merge
+  writes; a run that finds it (the last merge was killed) rebuilds everything, as ``full`` does.
+
+Reads go through Arrow filters (``event_id``/``month`` ``isin``), so a run holds in Python only the mentions of
+its months and the histories of the travellers it touches, never the whole history. ``full=True`` (``dateline merge
+--full``, or ``--reprocess``) forgets the state and rebuilds everything from the staged mentions.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from datetime import date
+
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.dataset as ds
+import pyarrow.fs as pafs
+import pyarrow.parquet as pq
+
+from .extractors.events.blocks import NO_ANCHOR, month_of_unit
+from .ids import stable_id
+from .itineraries import itineraries, person_groups
+from .merge import cluster_rows, cluster_staged, event_from_row, merged_table, unit_rows
+from .schemas import TABLES
+from .store import STAGING_EVENTS, OutputStore
+
+UNITS = "_state/units"
+IN_PROGRESS = "_state/merge-in-progress"
+MERGED = ("events", "clusters", "itineraries")
+ITINERARY_BUCKETS = 16
+ITINERARY_COLUMNS = ["event_id", "article_id", "event_type", "subtype", "participants", "location", "origin",
+                     "destination", "date_start", "date_end", "status", "start_char", "confidence", "cluster_id"]
+UNITS_SCHEMA = pa.schema([("event_id", pa.string()), ("article_id", pa.string()), ("unit", pa.string()),
+                          ("month", pa.string()), ("anchor", pa.date32())])
+
+
+def _name(path: str) -> str:
+    return path.rsplit("/", 1)[1]
+
+
+def _dataset(store: OutputStore, files: list[str], schema: pa.Schema | None = None) -> ds.Dataset:
+    return ds.dataset(files, filesystem=store.fs, format="parquet", schema=schema)
+
+
+def _units_of(store: OutputStore, staged: pa.Table) -> pa.Table:
+    """Unit, month and article anchor of each mention of one staging part (an article's mentions are all in one
+    part, so its anchor is known here)."""
+    arts = staged.column("article_id").to_pylist()
+    published = store.published_dates(arts)
+    rows, anchors = unit_rows(staged, published)
+    unit = [""] * staged.num_rows
+    for u, idx in rows.items():
+        for i in idx:
+            unit[i] = u
+    return pa.table({"event_id": staged.column("event_id"), "article_id": staged.column("article_id"),
+                     "unit": pa.array(unit, pa.string()), "month": pa.array([month_of_unit(u) for u in unit]),
+                     "anchor": pa.array([anchors.get(a) for a in arts], pa.date32())}, schema=UNITS_SCHEMA)
+
+
+def merge_store(store: OutputStore, full: bool = False) -> dict[str, int]:
+    """Merge the staging parts no earlier run merged (all of them with ``full``); return the run summary counts."""
+    legacy = any(_name(f) == "part-0.parquet" for name in MERGED for f in store.files(name))
+    marker = store.path(IN_PROGRESS)
+    interrupted = store.fs.get_file_info(marker).type == pafs.FileType.File
+    if full or legacy or interrupted:
+        # legacy: merged tables written whole by an earlier version. interrupted: a merge died between rewriting
+        # its months and recording them, so which itineraries it owed is unknown; rebuilding is always right.
+        for folder in (*MERGED, UNITS):
+            for f in store.files(folder):
+                store.fs.delete_file(f)
+    done = {_name(f) for f in store.files(UNITS)}
+    new_parts = [f for f in store.files(STAGING_EVENTS) if _name(f) not in done]
+    if new_parts:
+        store.write_bytes(IN_PROGRESS, b"a merge started and has not finished\n")
+        _merge_parts(store, new_parts)
+        store.fs.delete_file(marker)
+    return summary_counts(store)
+
+
+def _merge_parts(store: OutputStore, new_parts: list[str]) -> None:
+    schema = TABLES["events"].SCHEMA
+    new_units = {_name(f): _units_of(store, pq.read_table(f, filesystem=store.fs, schema=schema)) for f in new_parts}
+    fresh = pa.concat_tables(new_units.values())
+    months = sorted(set(fresh.column("month").to_pylist()) - {NO_ANCHOR})
+    old_units = store.files(UNITS)
+    units = fresh
+    if old_units and months:
+        old = _dataset(store, old_units).to_table(filter=pc.field("month").isin(months))
+        units = pa.concat_tables([old, fresh])
+    units = units.filter(pc.is_in(units.column("month"), pa.array([*months, NO_ANCHOR])))
+    # the mentions of the touched months, new and earlier, plus the new ones nothing dates
+    ids = units.column("event_id")
+    staged = _dataset(store, store.files(STAGING_EVENTS), schema).to_table(filter=pc.field("event_id").isin(ids))
+    staged = _dedupe(staged)
+    anchors = anchors_of(units)
+    row_of = {eid: i for i, eid in enumerate(staged.column("event_id").to_pylist())}
+    by_unit: dict[str, list[int]] = defaultdict(list)
+    for eid, unit in zip(ids.to_pylist(), units.column("unit").to_pylist(), strict=True):
+        if eid in row_of:
+            by_unit[unit].append(row_of[eid])
+    units_of_month: dict[str, list[str]] = defaultdict(list)
+    for unit in sorted(by_unit):
+        units_of_month[month_of_unit(unit)].append(unit)
+    names: set[str] = set()
+    for month, month_units in sorted(units_of_month.items()):  # one month in Python at a time
+        events = [e for u in month_units for e in cluster_staged(staged, sorted(set(by_unit[u])), anchors)]
+        part = month if month != NO_ANCHOR else f"none-{stable_id('n', *sorted(e.event_id for e in events))}"
+        clusters = merged_table("clusters", cluster_rows(events))
+        names |= _people_of_changed_clusters(store, f"clusters/part-{part}.parquet", clusters)
+        store.write(f"events/part-{part}.parquet", merged_table("events", events))
+        store.write(f"clusters/part-{part}.parquet", clusters)
+    del staged
+    _update_itineraries(store, names)
+    for name, part_units in new_units.items():  # last: marks these staging parts merged
+        store.write(f"{UNITS}/{name}", part_units)
+    for name in MERGED:
+        for f in store.files(name):
+            if _name(f) == "part-empty.parquet" and len(store.files(name)) > 1:
+                store.fs.delete_file(f)
+
+
+def _people_of_changed_clusters(store: OutputStore, relpath: str, clusters: pa.Table) -> set[str]:
+    """The people of the clusters a month gains or loses. A cluster id hashes its member ids, so a cluster whose
+    members did not change keeps its id, its reconciled members and so its itinerary stops."""
+    path = store.path(relpath)
+    old = (pq.read_table(path, columns=["cluster_id", "participants"], filesystem=store.fs)
+           if store.fs.get_file_info(path).type == pafs.FileType.File else clusters.schema.empty_table())
+    old_ids, new_ids = old.column("cluster_id"), clusters.column("cluster_id")
+    gone = old.filter(pc.invert(pc.is_in(old_ids, value_set=new_ids)))
+    added = clusters.filter(pc.invert(pc.is_in(new_ids, value_set=old_ids)))
+    return {n for t in (gone, added) for n in _names_in(t).to_pylist() if n}
+
+
+def _dedupe(staged: pa.Table) -> pa.Table:
+    """One row per event id (a staging part rewritten by a later run can briefly share ids with another)."""
+    ids = staged.column("event_id").to_pylist()
+    first = sorted({eid: i for i, eid in reversed(list(enumerate(ids)))}.values())
+    return staged if len(first) == len(ids) else staged.take(pa.array(first, pa.int64()))
+
+
+def _names_in(events: pa.Table) -> pa.Array:
+    flat = pc.list_flatten(events.column("participants"))
+    return pc.struct_field(flat, "name")
+
+
+def _all_person_names(store: OutputStore) -> set[str]:
+    names: set[str] = set()
+    for f in store.files("events"):
+        col = pq.read_table(f, columns=["participants"], filesystem=store.fs)
+        names.update(n for n in pc.unique(_names_in(col)).to_pylist() if n)
+    return names
+
+
+def _update_itineraries(store: OutputStore, touched_names: set[str]) -> None:
+    """Rebuild the stops of every traveller whose name group the touched events name, and rewrite their buckets.
+    Reads only the columns the itinerary builder uses (no sentences), of the clusters naming those people."""
+    group_of = person_groups(_all_person_names(store))
+    groups = {group_of[n] for n in touched_names if n in group_of}
+    names = pa.array(sorted(n for n, g in group_of.items() if g in groups), pa.string())
+    if not len(names):
+        return
+    parts = []
+    for f in store.files("events"):  # whole clusters that name one of them (a cluster lives in one file)
+        col = pq.read_table(f, columns=["cluster_id", "participants"], filesystem=store.fs)
+        parents = pc.list_parent_indices(col.column("participants"))
+        hit = pc.filter(parents, pc.is_in(_names_in(col), value_set=names))
+        if len(hit):
+            cids = pc.unique(pc.take(col.column("cluster_id"), hit))
+            rows = pq.read_table(f, filesystem=store.fs, filters=pc.field("cluster_id").isin(cids),
+                                 columns=ITINERARY_COLUMNS)
+            parts.append(rows)
+    events = [event_from_row(r) for t in parts for r in t.to_pylist()]
+    stops = [s for s in itineraries(events) if group_of.get(s.traveler) in groups]
+    fresh: dict[str, list] = defaultdict(list)
+    for s in stops:
+        fresh[_bucket(s.traveler)].append(s)
+    existing = {_name(f).removeprefix("part-").removesuffix(".parquet"): f for f in store.files("itineraries")}
+    buckets = set(fresh)
+    for b, f in existing.items():
+        travellers = pq.read_table(f, columns=["traveler"], filesystem=store.fs).column("traveler")
+        if pc.any(pc.is_in(travellers, value_set=names)).as_py():
+            buckets.add(b)
+    for b in sorted(buckets):
+        kept = None
+        if b in existing:
+            old = pq.read_table(existing[b], filesystem=store.fs)
+            kept = old.filter(pc.invert(pc.is_in(old.column("traveler"), value_set=names)))
+        new = merged_table("itineraries", fresh.get(b, []))
+        out = pa.concat_tables([kept.cast(new.schema), new]) if kept is not None else new
+        out = out.take(pc.sort_indices(out, [("traveler", "ascending"), ("stop_index", "ascending")]))
+        store.write(f"itineraries/part-{b}.parquet", out)
+
+
+def _bucket(traveller: str) -> str:
+    return f"{int(stable_id('t', traveller)[2:], 16) % ITINERARY_BUCKETS:02d}"
+
+
+def summary_counts(store: OutputStore) -> dict[str, int]:
+    """The run summary's totals, from single columns of the merged tables."""
+    types: Counter = Counter()
+    for f in store.files("events"):
+        types.update(pq.read_table(f, columns=["event_type"], filesystem=store.fs).column("event_type").to_pylist())
+    clusters = sum(pq.read_metadata(f, filesystem=store.fs).num_rows for f in store.files("clusters"))
+    travellers: set[str] = set()
+    stops = 0
+    for f in store.files("itineraries"):
+        col = pq.read_table(f, columns=["traveler"], filesystem=store.fs).column("traveler")
+        stops += len(col)
+        travellers.update(col.to_pylist())
+    return {"events_meeting": types.get("meeting", 0), "events_travel": types.get("travel", 0),
+            "clusters": clusters, "itinerary_stops": stops, "travelers": len(travellers)}
+
+
+def anchors_of(units: pa.Table) -> dict[str, date]:
+    return {a: d for a, d in zip(units.column("article_id").to_pylist(), units.column("anchor").to_pylist(),
+                                 strict=True) if d is not None}
