@@ -33,6 +33,7 @@ from .clauses import (
     narrative_day,
     present_perfect,
     relative_clauses,
+    reporting_verb,
     trigger_anchors,
     with_conjuncts,
 )
@@ -57,7 +58,7 @@ from .participants import (
     unnamed_title,
 )
 from .scene import StoryScene
-from .status import PRESENT, modality, status_of, status_words
+from .status import PRESENT, modality, status_of
 from .story import (
     find_dateline,
     ground_deictic_places,
@@ -652,7 +653,8 @@ class _Builder:
             # "landed in Nairobi late that night", "the next morning he held talks": the story's day, or the next
             start = end = self.scene.last_dated.date_end + timedelta(days=shift)
             value, source = None, "sequence"
-        if source == "none" and programme_item(t):
+        in_programme = programme_item(t)
+        if source == "none" and in_programme:
             # the day heading the programme, not the clock time of an item ('9 a.m.:'), which carries no day
             day = last_day_before(self.timexes, self.doc[seg].idx, skip=clock_time)
             if day is not None:
@@ -677,7 +679,7 @@ class _Builder:
         # an arrival is dated by its day: by the verb it hangs on ("met on Thursday shortly after arriving"), unless
         # that verb only reports it ("media reported on Tuesday as they arrived") or the day is the report's
         arrival_day = subtype == "arrive" and (present_perfect(t) or source == "governing" and not any(
-            v.lemma_.lower() in status_words()["reporting_verbs"] for v in ancestor_verbs(t, anchors)))
+            reporting_verb(v) for v in ancestor_verbs(t, anchors)))
         unknown_start = subtype in _STAYS or subtype == "arrive" and not arrival_day
         if etype == "travel" and unknown_start and source in {"governing", "context"} \
                 and not sibling_day \
@@ -688,7 +690,7 @@ class _Builder:
             start = ended_on(t, start)
         explicit = location is not None or destination is not None  # named in the sentence, not taken from the scene
         remote = subtype in self.lex.media.values()  # a phone or video call happens nowhere in particular
-        if programme_item(t) and self.protagonist and len(parts) == 1 and parts[0].name != self.protagonist:
+        if in_programme and self.protagonist and len(parts) == 1 and parts[0].name != self.protagonist:
             person = self.people.people[self.protagonist]  # a programme's items are its traveller's
             parts = merge_people([self.res.participant(person, None)], parts)
         if etype == "meeting" and not remote:

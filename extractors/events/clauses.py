@@ -81,9 +81,14 @@ def ancestor_verbs(tok: Token, anchors: list[Token]) -> list[Token]:
     return out
 
 
+def reporting_verb(v: Token) -> bool:
+    """'say', 'tell', 'report', 'announce': a verb whose clause reports another."""
+    return v.lemma_.lower() in status_words()["reporting_verbs"]
+
+
 def reported(t: Token) -> bool:
     """``t`` heads what a reporting verb says ('X will visit Y, officials said on Monday')."""
-    return t.dep_ in {"ccomp", "parataxis"} and t.head.lemma_.lower() in status_words()["reporting_verbs"]
+    return t.dep_ in {"ccomp", "parataxis"} and reporting_verb(t.head)
 
 
 def before_the_trip(meeting: Token, trip: Token) -> bool:

@@ -8,6 +8,7 @@ sentence reported.
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from datetime import date
 
 from spacy.tokens import Token
@@ -17,9 +18,39 @@ from ..records import Participant, Place
 from .candidate import Candidate
 from .clauses import narrative_day, past_perfect_clause, trigger_anchors
 from .locate import is_venue_name
-from .story import Dateline, Whereabouts, dateline_scene, seat_of_office
+from .story import Dateline, dateline_scene, seat_of_office
 
 _WITHIN_PREPS = frozenset({"during", "at", "on"})  # a meeting held within a larger event
+
+
+@dataclass
+class Whereabouts:
+    """Where each traveller is, as the narrative reports it: an arrival or a visit puts its travellers in a place
+    from its day on; a meeting held somewhere puts its participants there that day. Asked for a meeting with no
+    place of its own: it happens where its participants are that day."""
+
+    _seen: dict[str, list[tuple[date | None, Place]]] = field(default_factory=dict)
+
+    def note(self, person: str, day: date | None, place: Place) -> None:
+        if _unmapped(place):
+            return  # a place off the map ("the hotel") tells where nobody is
+        if ", " in place.name and place.latitude is not None:  # "Beijing airport, Beijing": they are in Beijing
+            place = Place(place.name.rsplit(", ", 1)[1], place.country_code, place.latitude, place.longitude)
+        self._seen.setdefault(person, []).append((day, place))
+
+    def where(self, people: list[str], day: date) -> Place | None:
+        """The place ``people`` were last put in on ``day`` or in the week before it; of several places that day,
+        the most specific (Tokyo over Japan). None when nobody's whereabouts are known that week."""
+        seen = [(d, k, place) for name in people for k, (d, place) in enumerate(self._seen.get(name, ()))
+                if d is not None and 0 <= (day - d).days <= 7]
+        if not seen:
+            return None
+        last = max(d for d, _, _ in seen)
+        gz = gazetteer()
+        out: Place | None = None
+        for _, _, place in sorted((p for p in seen if p[0] == last), key=lambda p: p[:2]):
+            out = place if out is None or not gz.compatible(out, place) else gz.more_specific(out, place)
+        return out
 
 
 class StoryScene:

@@ -21,11 +21,6 @@ PRESENT = "present"  # modality() for a bare present tense: status_of decides it
 @lru_cache(maxsize=1)
 def status_words() -> dict[str, frozenset[str]]:
     """The word lists of ``data/status.json`` (cancel verbs, planned governors, reporting verbs, ...)."""
-    return _words()
-
-
-@lru_cache(maxsize=1)
-def _words() -> dict[str, frozenset[str]]:
     raw = json.loads(_DATA.read_text(encoding="utf-8"))
     return {k: frozenset(v) for k, v in raw.items() if not k.startswith("_")}
 
@@ -86,7 +81,7 @@ def complement_chain(tok: Token) -> list[Token]:
 
 def _raised_plan(tok: Token) -> bool:
     """'the summit is likely to be held', 'the visit is to take place', 'talks are set to resume'."""
-    w = _words()
+    w = status_words()
     head = tok.head
     for t in [head, *complement_chain(tok)]:
         if t.lemma_.lower() in w["planned_governors"] or t.lower_ in w["planned_governors"]:
@@ -104,7 +99,7 @@ def _infinitive(t: Token) -> bool:
 
 def _reported_future(t: Token) -> bool:
     """'said she would see the minister': 'would' in reported speech is the future of the report."""
-    w = _words()
+    w = status_words()
     return (t.dep_ == "ccomp" and t.head.lemma_.lower() in w["reporting_verbs"]
             and any(c.dep_ == "aux" and c.lower_ in {"would", "'d", "’d"} for c in t.children)
             and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in t.children))
@@ -116,7 +111,7 @@ _EVENT_NOUNS = frozenset({"visit", "trip", "tour", "meeting", "talk", "summit", 
 def _overturned(chain: list[Token]) -> bool:
     """'was expected to visit China in July, but the trip never materialized' / 'but it was postponed': a later
     clause about the same event calls it off."""
-    w = _words()
+    w = status_words()
     top = chain[-1]
     for c in top.children:
         if c.dep_ != "conj" or c.pos_ not in {"VERB", "AUX"} or c.i < chain[0].i:
@@ -131,7 +126,7 @@ def _overturned(chain: list[Token]) -> bool:
 
 def modality(tok: Token) -> str | None:
     """'cancelled' | 'planned' | 'occurred' from wording alone, else None."""
-    w = _words()
+    w = status_words()
     chain = _chain(tok)
     if _overturned(chain):
         return "cancelled"

@@ -1,17 +1,16 @@
-"""The story an article tells, read at the level of the whole document: where it is datelined, and, as the
-narrative moves, where each traveller is on each day.
+"""The story an article tells, read once at the level of the whole document: what is fixed for the article.
 
-A sentence alone often does not say where: "arrived here on Sunday", "met in the capital", "held talks with the
-president" (no place at all). A careful reader fills that from the story: "here" is the dateline place, and a
-meeting with no place of its own happens where its participants are that day. ``Story`` holds what is fixed for the
-article (the dateline); ``Whereabouts`` is filled in sentence by sentence as arrivals, visits and placed meetings are
-read, and is asked where a person is on a day.
+A sentence alone often does not say where or who: "arrived here on Sunday", "met in the capital", "the President
+will travel". A careful reader fills that from the story: "here" is the dateline place, "the President" is the
+protagonist, talks with a country's office holders are in its capital. This module holds those article-level
+readings (the dateline, deictic places, the protagonist, programme lines, the seat of an office); what moves as the
+narrative is read (each traveller's whereabouts, the scene of each day) is ``scene.StoryScene``.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 
 from spacy.tokens import Doc, Token
@@ -108,36 +107,6 @@ def ground_deictic_places(doc: Doc, dateline: Dateline | None) -> None:
         deictic = tok.lower_ in _HERE_ADVERBS or tok.lemma_.lower() in _CITY_NOUNS | _CAPITAL_NOUNS | _COUNTRY_NOUNS
         if deictic and (info := deictic_place(tok, dateline)) is not None:
             tok._.story_place = info
-
-
-@dataclass
-class Whereabouts:
-    """Where each traveller is, as the narrative reports it: an arrival or a visit puts its travellers in a place
-    from its day on; a meeting held somewhere puts its participants there that day. Asked for a meeting with no
-    place of its own: it happens where its participants are that day."""
-
-    _seen: dict[str, list[tuple[date | None, Place]]] = field(default_factory=dict)
-
-    def note(self, person: str, day: date | None, place: Place) -> None:
-        if place.latitude is None and place.country_code is None:
-            return  # a place off the map ("the hotel") tells where nobody is
-        if ", " in place.name and place.latitude is not None:  # "Beijing airport, Beijing": they are in Beijing
-            place = Place(place.name.rsplit(", ", 1)[1], place.country_code, place.latitude, place.longitude)
-        self._seen.setdefault(person, []).append((day, place))
-
-    def where(self, people: list[str], day: date) -> Place | None:
-        """The place ``people`` were last put in on ``day`` or in the week before it; of several places that day,
-        the most specific (Tokyo over Japan). None when nobody's whereabouts are known that week."""
-        seen = [(d, k, place) for name in people for k, (d, place) in enumerate(self._seen.get(name, ()))
-                if d is not None and 0 <= (day - d).days <= 7]
-        if not seen:
-            return None
-        last = max(d for d, _, _ in seen)
-        gz = gazetteer()
-        out: Place | None = None
-        for _, _, place in sorted((p for p in seen if p[0] == last), key=lambda p: p[:2]):
-            out = place if out is None or not gz.compatible(out, place) else gz.more_specific(out, place)
-        return out
 
 
 # national offices whose holders receive visitors in their capital ("talks with the Japanese prime minister")

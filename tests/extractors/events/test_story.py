@@ -10,7 +10,8 @@ import pytest
 
 from dateline.extractors.cleaning import find_noise
 from dateline.extractors.events import extract_events
-from dateline.extractors.events.story import Whereabouts, find_dateline
+from dateline.extractors.events.scene import Whereabouts
+from dateline.extractors.events.story import find_dateline
 from dateline.extractors.records import Place
 from dateline.extractors.temporal import resolve_timexes
 
