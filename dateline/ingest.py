@@ -3,8 +3,10 @@
 
 Formats:
 - ``.txt``: one article per file. A leading `` date YYYY-MM-DD`` is header metadata; the first non-empty line is the
-  title when it is a short line (a long first paragraph is body text); lines that are only page chrome
-  (``CHROME_LINES``: "Share this article", "Follow us on X", "Sign up for our newsletter") before it are skipped.
+  title when it is a short line that reads as a headline (a long first paragraph, or a lead sentence such as
+  "The prime minister will visit Japan from Aug. 24, sources said.", is body text: it tells the story); lines
+  that are only page chrome (``CHROME_LINES``: "Share this article", "Follow us on X", "Sign up for our
+  newsletter") before it are skipped.
   ``text`` is the body after those lines, and all character offsets index it. A ``manifest.jsonl`` beside the
   files may give ``{"file", "published", "url", "source", "id", "title"}`` per file.
 - ``.jsonl`` / ``.json``: records with ``text`` (required) and optional ``id``, ``title``, ``published`` (date or
@@ -42,6 +44,9 @@ FEED_SUFFIXES = {".xml", ".rss", ".atom"}
 RECORD_FORMATS = ("text", "html")  # a record's optional "format": how its ``text`` field is to be read
 MANIFEST_NAME = "manifest.jsonl"
 MAX_TITLE_CHARS = 200
+# A headline rarely ends in a full stop; a first line of this many words that does is the lead sentence.
+LEAD_MIN_WORDS = 12
+_LEAD_END_RE = re.compile(r"[.!?][\"'\u2019\u201d)]*$")
 MAX_ARTICLE_CHARS = 2_000_000  # larger texts are rejected: no news article is this long, and one would stall a batch
 MAX_RAW_CHARS = 65_536  # raw content kept in ``rejected`` before truncation
 # Whole-file reads (.txt, .json) and single JSONL lines are refused above these sizes before they are read, so one
@@ -334,6 +339,12 @@ def _read_txt(file: Path, rel: str, meta: dict[str, Any]) -> Article | Rejection
     return to_article(record, file, rel, None, header_date)
 
 
+def is_lead_sentence(line: str) -> bool:
+    """A first line that is a whole sentence of the story, not a headline: long, and closed by a full stop."""
+    line = line.strip()
+    return len(line.split()) >= LEAD_MIN_WORDS and bool(_LEAD_END_RE.search(line))
+
+
 def split_txt(text: str) -> tuple[str | None, str, date | None]:
     """Split a .txt article into ``(title, body, header date)``."""
     header_date = None
@@ -354,7 +365,7 @@ def split_txt(text: str) -> tuple[str | None, str, date | None]:
     while i < len(lines) and (not lines[i].strip() or _CHROME_RE.match(lines[i].strip())):
         i += 1
     title = None
-    if i < len(lines) and len(lines[i].strip()) <= MAX_TITLE_CHARS:
+    if i < len(lines) and len(lines[i].strip()) <= MAX_TITLE_CHARS and not is_lead_sentence(lines[i]):
         title = lines[i].strip()
         i += 1
     while i < len(lines) and not lines[i].strip():

@@ -60,6 +60,17 @@ def test_split_txt_keeps_a_headline_that_starts_like_chrome(headline: str) -> No
     assert (title, body) == (headline, "The talks began.\n")
 
 
+@pytest.mark.parametrize("lead", [
+    "The trade minister of Ruritania will make a three-day visit to Oslo beginning May 4, officials said on Monday.",
+    "OSLO: The planned visit of the Ruritanian trade minister has been postponed, the ministry said on Tuesday.",
+])
+def test_split_txt_keeps_a_lead_sentence_on_the_first_line_as_body(lead: str) -> None:
+    """A first line that is the story's opening sentence tells events; only a headline is set apart as the title."""
+    title, body, _ = split_txt(f"{lead}\n\nThe talks began.\n")
+    assert title is None
+    assert body.startswith(lead)
+
+
 def test_jsonl_json_and_parquet(tmp_path: Path) -> None:
     records = [{"id": "r1", "text": BODY, "published": "2021-03-16T10:00:00Z", "title": "T"},
                {"id": 2, "text": BODY + "x", "url": "u"}]
