@@ -64,6 +64,18 @@ class StoryScene:
         self.whereabouts = Whereabouts()  # person -> where they are, day by day
         self.event_places: dict[str, Place] = {}  # 'summit' -> where the story's summit is
         self.last_dated: Candidate | None = None
+        self.arrivals: dict[str, list[tuple[date, Place]]] = {}  # person -> the dated arrivals reported so far
+
+    def arrival_day(self, people: list[str], place: Place | None) -> date | None:
+        """The day of an arrival the story already dated for one of ``people`` at ``place`` or around it: "has
+        arrived in the US ... landed at Andrews Air Force Base" is one arrival, on one day (a site the gazetteer lacks
+        is taken to be inside the place they arrived in)."""
+        gz = gazetteer()
+        if place is None:
+            return None
+        days = {d for name in people for d, seen in self.arrivals.get(name, ())
+                if seen.country_code is not None and (_unmapped(place) or gz.compatible(seen, place))}
+        return days.pop() if len(days) == 1 else None
 
     def meeting_place(self, location: Place | None, parts: list[Participant], start: date | None,
                        end: date | None) -> Place | None:
@@ -115,6 +127,10 @@ class StoryScene:
         (one on the map; a named venue the gazetteer lacks says less than the city it is in)."""
         for c in cands:
             self._note_whereabouts(c)
+            if c.event_type == "travel" and c.subtype == "arrive" and c.destination is not None \
+                    and c.date_start is not None and c.date_start == c.date_end and c.status == "occurred":
+                for p in c.participants:
+                    self.arrivals.setdefault(p.name, []).append((c.date_start, c.destination))
             if c.event_type == "meeting" and c.explicit_place and c.location is not None \
                     and c.location.country_code is not None:
                 self.event_places[c.trigger.lemma_.lower()] = c.location  # "the summit" is this summit from now

@@ -348,3 +348,18 @@ def test_the_country_of_a_datelined_story(nlp):
     text = "DAMASCUS, May 7 - Envoy Lena Fischer arrived on Monday on her third visit to the country."
     trips = of_type(run(nlp, text), "travel")
     assert any(t.destination is not None and t.destination.country_code == "SY" for t in trips)
+
+
+def test_an_arrival_told_again_keeps_the_day_the_story_gave_it(nlp):
+    """'has arrived in Peru' dates the arrival today; 'landed at a base outside Lima' is the same arrival retold."""
+    evs = of_type(run(nlp, "The Ruritanian president Karl Bosk has arrived in Peru for a state visit. Bosk landed at "
+                           "Ferro Air Base outside Lima and was greeted by the vice president."), "travel")
+    landed = next(e for e in evs if e.trigger == "landed")
+    assert (landed.date_start, landed.date_end) == (DAY, DAY)
+
+
+def test_an_arrival_with_no_dated_arrival_before_it_keeps_its_start_open(nlp):
+    evs = of_type(run(nlp, "The Ruritanian minister Karl Bosk said on Wednesday they would push back. Bosk came to "
+                           "Lima with his deputy in the first overseas trip of the new cabinet."), "travel")
+    came = next(e for e in evs if e.trigger == "came")
+    assert came.date_start is None and came.date_end == DAY
