@@ -299,8 +299,20 @@ class _Builder:
         self.noise = noise
         self.scene = StoryScene(self.dateline, article_date, frozenset(self.people.people))
         mentions = self.people.in_span(0, len(doc))
-        self.protagonist = protagonist([(m.person.name, m.start) for m in mentions])
+        self.protagonist = protagonist([(m.person.name, m.start) for m in mentions], self._lead_subject())
         self.res.protagonist = self.people.people.get(self.protagonist) if self.protagonist else None
+
+    def _lead_subject(self) -> str | None:
+        """The person subject of the story's first sentence that has one (outside page noise and the dateline)."""
+        for sent in self.doc.sents:
+            if in_noise(self.noise, sent.start_char, sent.end_char):
+                continue
+            subj = next((t for t in sent if t.dep_ in {"nsubj", "nsubjpass"} and t.head.dep_ == "ROOT"), None)
+            if subj is not None and (m := self.people.at(subj)) is not None:
+                return m.person.name
+            if subj is not None:
+                return None  # the lead is about something else ("The talks ...", "Officials ...")
+        return None
 
     def is_event_noun(self, t: Token) -> bool:
         lem = t.lemma_.lower()

@@ -189,6 +189,10 @@ class Resolver:
             if low in {"i", "me", "my"}:
                 return []
             fronted, ahead = self._cataphor(tok)
+            if not local and not fronted and tok.dep_ == "poss":
+                # "Accompanying the President on his visit": a possessive binds to the person just named in its
+                # own clause before falling back on the last subject
+                local = self._person_before_in_clause(tok)
             p = local[0] if local else (ahead if fronted else self.salience.single)
             return [self.participant(p, tok.text)] if p else []
         if low in words["plural_pronouns"]:
@@ -204,6 +208,19 @@ class Resolver:
                     body := self._plural_subject_before(tok, before)) is not None:
                 return [Participant(body, None, None, tok.text)]  # "FBI officials expect they will ..."
             return [self.participant(p, tok.text) for p in group]
+        return []
+
+    def _person_before_in_clause(self, tok: Token) -> list[Person]:
+        """The nearest singular person named or referred to by title earlier in ``tok``'s sentence segment, within
+        the same clause (no clause boundary between them)."""
+        lo = max(segment_start(tok), tok.i - _WINDOW)
+        for t in reversed(tok.doc[lo:tok.i]):
+            if t.dep_ in _CLAUSE_DEPS or t.tag_ in {"NNS", "NNPS"}:
+                continue
+            if (m := self.people.at(t)) is not None:
+                return [m.person]
+            if (p := self._titled_antecedent(t)) is not None:
+                return [p]
         return []
 
     def _titled_antecedent(self, t: Token) -> Person | None:
@@ -222,6 +239,10 @@ class Resolver:
             # "the President of South Korea", "the Japanese minister": someone new, unless the story has exactly
             # one holder of that title, of that country ("the UN envoy for Syria" in a story about one envoy)
             return self._sole_holder(t, title)
+        if t.text[:1].isupper() and self.protagonist is not None and title in self.protagonist.titles:
+            # "The President will meet ...": a capitalised bare title names the office holder the story is about,
+            # even just after another holder of that title was mentioned
+            return self.protagonist
         for p in reversed(self.salience.recent):
             if title in p.titles:
                 return p

@@ -150,15 +150,22 @@ def dateline_scene(location: Place | None, dateline: Dateline | None, day: date 
     return location
 
 
-def protagonist(mentions: list[tuple[str, int]]) -> str | None:
+LEAD_WEIGHT = 2  # the lead's subject is who the story is about, even when later named less than others
+
+
+def protagonist(mentions: list[tuple[str, int]], lead: str | None = None) -> str | None:
     """The person the story is about: the one mentioned most (``mentions``: (name, token index) of every person
-    mention), the earliest-mentioned on a tie. None when no one is mentioned twice: a story of single mentions has
-    no protagonist to fill in for anyone."""
+    mention), counting the lead's subject (``lead``: who the first sentence with a person as subject is about)
+    ``LEAD_WEIGHT`` times more, since the rest of the story often calls them by title ("the President"); the
+    earliest-mentioned on a tie. None when no one is mentioned twice: a story of single mentions has no
+    protagonist to fill in for anyone."""
     counts: dict[str, int] = {}
     first: dict[str, int] = {}
     for name, i in mentions:
         counts[name] = counts.get(name, 0) + 1
         first.setdefault(name, i)
+    if lead in counts:
+        counts[lead] += LEAD_WEIGHT
     if not counts:
         return None
     best = max(counts, key=lambda n: (counts[n], -first[n]))

@@ -363,3 +363,21 @@ def test_an_arrival_with_no_dated_arrival_before_it_keeps_its_start_open(nlp):
                            "Lima with his deputy in the first overseas trip of the new cabinet."), "travel")
     came = next(e for e in evs if e.trigger == "came")
     assert came.date_start is None and came.date_end == DAY
+
+
+def test_a_capitalised_bare_title_is_the_story_s_protagonist_not_the_last_holder_named(nlp):
+    """The lead is about the visiting president; the host president is named twice after it, yet "The President"
+    of the programme is the visitor."""
+    text = ("President Karl Bosk arrived in Lima this evening on a state visit. He will be welcomed by Peruvian "
+            "President Ana Ruiz on Monday. Ruiz will host a banquet. On Tuesday, the President will meet Luis "
+            "Soto, the speaker of the congress.")
+    meetings = of_type(run(nlp, text), "meeting")
+    soto = next(e for e in meetings if "Luis Soto" in names(e))
+    assert "Karl Bosk" in names(soto) and "Ana Ruiz" not in names(soto)
+
+
+def test_a_possessive_binds_to_the_person_named_in_its_own_clause(nlp):
+    text = ("Deputy Minister Omar Said greeted President Karl Bosk at the airport. Accompanying the President on "
+            "his week-long visit to Peru are three ministers.")
+    visits = [e for e in of_type(run(nlp, text), "travel") if e.subtype == "visit"]
+    assert visits and all("Omar Said" not in names(e) for e in visits)
