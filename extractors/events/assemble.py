@@ -47,7 +47,7 @@ from .locate import (
     places_in,
     slot_place,
 )
-from .merge import merge_mentions
+from .merge import merge_mentions, spread_cancellation
 from .participants import (
     Resolver,
     agent_like,
@@ -784,6 +784,7 @@ def extract_events(doc: Doc, *, article_id: str, timexes: Sequence[Timex], artic
         cands.extend(here)
         b.res.note_sentence(sent)
         b.scene.note(here)
+    spread_cancellation(cands, set(b.people.people))
     merged = merge_mentions(cands, set(b.people.people))
     return [_to_event(c, article_id) for c in merged]
 

@@ -68,6 +68,28 @@ def _absorb(keep: Candidate, other: Candidate) -> None:
     keep.merged += other.merged
 
 
+def spread_cancellation(cands: list[Candidate], known: set[str]) -> None:
+    """A trip the story calls off is off in every sentence that tells it: "the ministry announced his visit on
+    September 2 and 3" in a story of its deferral is a cancelled visit, and so are the meetings planned within it
+    ("his July 29 meeting with the president" in the capital of a visit that was postponed)."""
+    gz = gazetteer()
+    off = [c for c in cands if c.event_type == "travel" and c.status == "cancelled" and c.destination is not None
+           and _persons(c, known)]
+    for c in cands:
+        if c.status not in {"planned", "unknown"}:
+            continue
+        for trip in off:
+            travellers = _persons(trip, known)
+            if not (travellers & _persons(c, known)) or not dates_compatible(
+                    c.date_start, c.date_end, trip.date_start, trip.date_end):
+                continue
+            place = c.destination if c.event_type == "travel" else c.location
+            if place is not None and gz.compatible(place, trip.destination) and (
+                    c.event_type == "travel" or c.status == "planned"):
+                c.status = "cancelled"
+                break
+
+
 def merge_mentions(cands: list[Candidate], known: set[str]) -> list[Candidate]:
     """One record per event per article: mentions that agree on type, subtype, people, place and dates are merged,
     keeping the best-evidenced mention's trigger and sentence."""

@@ -53,3 +53,10 @@ def test_headline_match():
     assert headline_matches_body("Incarceration of blogger for stating valley facts", body) is False
     assert headline_matches_body(None, body) is None
     assert find_noise(body, "Volcano erupts on remote island").headline_matches_body is False
+
+
+def test_an_agency_and_timestamp_line_is_boilerplate_but_prose_with_a_bar_is_not():
+    stamp = "Wire | Lima | Updated: 02-09-2023 21:40 PET | Created: 02-09-2023 21:40 PET"
+    prose = "The vote | a poll the party updated."
+    text = f"{stamp}\nThe minister's visit has been deferred.\n{prose}\n"
+    assert _texts(text, find_noise(text, None)) == [(stamp, "boilerplate")]

@@ -381,3 +381,11 @@ def test_a_possessive_binds_to_the_person_named_in_its_own_clause(nlp):
             "his week-long visit to Peru are three ministers.")
     visits = [e for e in of_type(run(nlp, text), "travel") if e.subtype == "visit"]
     assert visits and all("Omar Said" not in names(e) for e in visits)
+
+
+def test_a_trip_the_story_calls_off_is_off_in_every_sentence_that_tells_it(nlp):
+    text = ("Trade Minister Karl Bosk's visit to Peru has been postponed, the ministry said on Wednesday. Earlier, "
+            "officials had announced Bosk's visit to Peru from May 20 and his May 21 meeting with President Ana "
+            "Ruiz in Lima.")
+    evs = run(nlp, text)
+    assert evs and all(e.status == "cancelled" for e in evs)
