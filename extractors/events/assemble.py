@@ -34,6 +34,7 @@ from .clauses import (
     present_perfect,
     relative_clauses,
     reporting_verb,
+    span_days,
     trigger_anchors,
     with_conjuncts,
 )
@@ -703,7 +704,14 @@ class _Builder:
             start = None  # "toured Lima", dated only by the report: there by then, first day unknown
         status = status_of(t, start, end, self.article_date, own_day=source in {"own", "governing"})
         if source in {"own", "governing"} and start is not None and start == end:
-            start = ended_on(t, start)
+            if etype == "travel" and subtype in _STAYS and ended_on(t, start) == start and status != "cancelled" \
+                    and (n := span_days(t)):
+                end = start + timedelta(days=n - 1)  # "arrived here on a three-day visit": its first day and last
+            else:
+                start = ended_on(t, start)
+        elif etype == "travel" and subtype in _STAYS and start is not None and end is None and status != "cancelled" \
+                and (n := span_days(t)):
+            end = start + timedelta(days=n - 1)  # "a four-day visit beginning Aug. 24"
         explicit = location is not None or destination is not None  # named in the sentence, not taken from the scene
         remote = subtype in self.lex.media.values()  # a phone or video call happens nowhere in particular
         if in_programme and self.protagonist and len(parts) == 1 and parts[0].name != self.protagonist:
@@ -711,6 +719,11 @@ class _Builder:
             parts = merge_people([self.res.participant(person, None)], parts)
         if etype == "meeting" and not remote:
             location = self.scene.meeting_place(location, parts, start, end) or self.scene.host_event_place(t)
+            if start is None and end is None and (stay := self.scene.stay_window(
+                    [p.name for p in parts], location)) is not None:
+                # "will also meet the president during his stay": within the visit the story dated
+                start, end, value, source = stay[0], stay[1], None, "context"
+                location = location or stay[2]
         c = Candidate(etype, subtype, t, parts, location, origin, destination, start, end, value, source, status,
                       explicit)
         lo, hi = clause_span(t)

@@ -105,6 +105,30 @@ def before_the_trip(meeting: Token, trip: Token) -> bool:
 _SPAN_DAYS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "2": 2, "3": 3, "4": 4, "5": 5}
 
 
+_SPAN_WORDS = {"eight": 8, "nine": 9, "ten": 10, "twelve": 12, "fifteen": 15}
+_N_DAY = re.compile(r"^(\d{1,2})-days?$")
+
+
+def span_days(t: Token) -> int | None:
+    """How many days a trip noun says it lasts: 'a four-day visit', 'a 3-day State Visit', 'a week-long tour'."""
+    for c in t.children:
+        if c.dep_ not in {"amod", "compound", "nmod", "nummod"}:
+            continue
+        if (m := _N_DAY.match(c.lower_)) is not None and 1 < int(m.group(1)) <= 31:
+            return int(m.group(1))
+        if c.lower_ in {"day", "days"}:
+            n = next((x for x in c.children if x.dep_ == "nummod"), None)
+            if n is not None:
+                k = _SPAN_DAYS.get(n.lower_) or _SPAN_WORDS.get(n.lower_) or (
+                    int(n.text) if n.text.isdigit() and int(n.text) <= 31 else None)
+                if k and k > 1:
+                    return k
+        if c.lower_ in {"week-long", "weeklong"} or c.lower_ == "long" and any(
+                x.lower_ == "week" for x in c.children):
+            return 7
+    return None
+
+
 def ended_on(t: Token, day: date) -> date | None:
     """'wrapped up a three-day visit on Sunday': the day is when the visit ended; it began two days before (or at
     an unknown day when the length is not given). Returns the start to use."""

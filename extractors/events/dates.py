@@ -18,7 +18,8 @@ from spacy.tokens import Doc, Token
 from ..records import Timex
 
 _END_PREPS = {"until", "till", "through", "by", "to"}
-_START_PREPS = {"from", "since", "starting"}
+_START_PREPS = {"from", "since", "starting", "beginning", "commencing"}
+_BEGIN_VERBS = {"begin", "start", "commence"}
 
 
 @dataclass(frozen=True)
@@ -62,6 +63,9 @@ def attach(doc: Doc, timexes: Sequence[Timex], is_event_noun) -> list[Attached]:
             t = t.head
             if t.pos_ in {"VERB", "AUX"} or is_event_noun(t):
                 break
+        if t.lemma_.lower() in _BEGIN_VERBS and t.dep_ in {"acl", "prep", "advcl"} and root.i - 3 <= t.i < root.i and (
+                is_event_noun(t.head) or t.head.pos_ in {"VERB", "AUX"}):
+            t, role = t.head, "start"  # "a four-day visit beginning Aug. 24": the day the visit starts
         if prev is not None and prev.lower_ in {"until", "till", "through"}:
             role = "end"
         if ranged is not tx:  # "from September 5 to 7" is the whole range

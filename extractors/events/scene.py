@@ -38,6 +38,15 @@ class Whereabouts:
             place = Place(place.name.rsplit(", ", 1)[1], place.country_code, place.latitude, place.longitude)
         self._seen.setdefault(person, []).append((day, place))
 
+    def latest(self, people: list[str]) -> Place | None:
+        """Where the story last put any of ``people``, whatever the day: for a meeting whose day is not told
+        ("during his stay he will also meet ..."), the traveller's current stop."""
+        seen = [(k, place) for name in people for k, (_, place) in enumerate(self._seen.get(name, ()))]
+        order = {name: len(self._seen.get(name, ())) for name in people}
+        if not seen or len({name for name in people if order[name]}) > 1:
+            return None  # two travellers each somewhere: no one place to choose
+        return seen[-1][1]
+
     def where(self, people: list[str], day: date) -> Place | None:
         """The place ``people`` were last put in on ``day`` or in the week before it; of several places that day,
         the most specific (Tokyo over Japan). None when nobody's whereabouts are known that week."""
@@ -65,6 +74,19 @@ class StoryScene:
         self.event_places: dict[str, Place] = {}  # 'summit' -> where the story's summit is
         self.last_dated: Candidate | None = None
         self.arrivals: dict[str, list[tuple[date, Place]]] = {}  # person -> the dated arrivals reported so far
+        self.stays: dict[str, list[tuple[Place, date, date]]] = {}  # person -> visits with their first and last day
+
+    def stay_window(self, people: list[str], place: Place | None) -> tuple[date, date, Place] | None:
+        """The visit a meeting with no day of its own belongs to: the last visit with a known first and last day
+        that the story gave one of ``people``, at ``place`` or around it ("will meet the prime minister during his
+        stay", in a story of a visit from the 23rd to the 24th). None when two travellers' visits compete."""
+        gz = gazetteer()
+        found = [(k, name, stay) for name in people for k, stay in enumerate(self.stays.get(name, ()))
+                 if place is None or gz.compatible(stay[0], place)]
+        if not found or len({name for _, name, _ in found}) > 1:
+            return None
+        _, _, (where, start, end) = max(found, key=lambda f: f[0])
+        return start, end, where
 
     def arrival_day(self, people: list[str], place: Place | None) -> date | None:
         """The day of an arrival the story already dated for one of ``people`` at ``place`` or around it: "has
@@ -87,6 +109,8 @@ class StoryScene:
             location = self.whereabouts.where([p.name for p in parts if p.name in self.people], start or end)
             scene = self.scene_for(start, end)
             location = gz.more_specific(location, scene) if gz.compatible(location, scene) else location or scene
+        elif location is None:
+            location = self.whereabouts.latest([p.name for p in parts if p.name in self.people])
         elif location is not None and _unmapped_venue(location) and (start or end):
             city = self.scene_for(start, end)  # "at State House" the morning after landing in Nairobi
             if city is not None and city.latitude is not None:
@@ -160,6 +184,11 @@ class StoryScene:
         if c.event_type == "travel":
             place = c.origin if c.subtype == "depart" and c.origin is not None else c.destination
             day = c.date_start or c.date_end
+            if c.subtype != "depart" and place is not None and c.date_start is not None and c.date_end is not None \
+                    and c.date_end > c.date_start and (c.date_end - c.date_start).days <= 31:
+                for p in c.participants:
+                    if p.name in self.people:
+                        self.stays.setdefault(p.name, []).append((place, c.date_start, c.date_end))
         else:
             place, day = (c.location if c.explicit_place else None), c.date_start or c.date_end
         if place is None:

@@ -389,3 +389,22 @@ def test_a_trip_the_story_calls_off_is_off_in_every_sentence_that_tells_it(nlp):
             "Ruiz in Lima.")
     evs = run(nlp, text)
     assert evs and all(e.status == "cancelled" for e in evs)
+
+
+@pytest.mark.parametrize("text, first, last", [
+    ("Prime Minister Karl Bosk will make a four-day visit to Peru beginning May 20, officials said.",
+     date(2019, 5, 20), date(2019, 5, 23)),
+    ("President Karl Bosk began a three-day state visit to Peru on Monday.", date(2019, 5, 6), date(2019, 5, 8)),
+    ("President Karl Bosk wrapped up a three-day visit to Peru on Monday.", date(2019, 5, 4), date(2019, 5, 6)),
+])
+def test_a_visit_that_says_how_many_days_it_lasts_gets_its_last_day(nlp, text, first, last):
+    visit = next(e for e in of_type(run(nlp, text), "travel") if e.subtype == "visit")
+    assert (visit.date_start, visit.date_end) == (first, last)
+
+
+def test_a_meeting_with_no_day_of_its_own_falls_in_the_visit_the_story_dated(nlp):
+    text = ("Prime Minister Karl Bosk will make a four-day visit to Peru beginning May 20, officials said. He will "
+            "meet President Ana Ruiz and business leaders.")
+    (meeting,) = of_type(run(nlp, text), "meeting")
+    assert (meeting.date_start, meeting.date_end) == (date(2019, 5, 20), date(2019, 5, 23))
+    assert meeting.location is not None and meeting.location.name == "Peru"
