@@ -302,6 +302,7 @@ class _Builder:
         mentions = self.people.in_span(0, len(doc))
         self.protagonist = protagonist([(m.person.name, m.start) for m in mentions], self._lead_subject())
         self.res.protagonist = self.people.people.get(self.protagonist) if self.protagonist else None
+        self.res.protagonist_first = next((m.start for m in mentions if m.person.name == self.protagonist), 0)
 
     def _lead_subject(self) -> str | None:
         """The person subject of the story's first sentence that has one (outside page noise and the dateline)."""

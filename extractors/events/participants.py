@@ -127,6 +127,7 @@ class Resolver:
         self.salience = Salience()
         self.dateline = dateline
         self.protagonist: Person | None = None  # who the story is about (set by the story model)
+        self.protagonist_first = 0  # token index where the story first names them
 
     def in_dateline(self, tok: Token) -> bool:
         return self.dateline is not None and self.dateline[0] <= tok.idx < self.dateline[1]
@@ -238,7 +239,7 @@ class Resolver:
                 c.lower_ not in words["modifiers"] or c.ent_type_ == "ORDINAL") for c in kids):
             # "the President of South Korea", "the Japanese minister": someone new, unless the story has exactly
             # one holder of that title, of that country ("the UN envoy for Syria" in a story about one envoy)
-            return self._sole_holder(t, title)
+            return self._sole_holder(t, title) or self._introduced_by_role(t)
         if t.text[:1].isupper() and self.protagonist is not None and title in self.protagonist.titles:
             # "The President will meet ...": a capitalised bare title names the office holder the story is about,
             # even just after another holder of that title was mentioned
@@ -246,7 +247,23 @@ class Resolver:
         for p in reversed(self.salience.recent):
             if title in p.titles:
                 return p
-        return self._sole_holder(t, title)
+        return self._sole_holder(t, title) or self._introduced_by_role(t)
+
+    def _introduced_by_role(self, t: Token) -> Person | None:
+        """'The UN envoy held talks on Sunday ... diplomat Ann Lee told reporters': a story that opens on a role
+        and names its protagonist only later means the protagonist, when nothing else in the story holds that
+        role and the role's country is not another's."""
+        p = self.protagonist
+        if p is None or t.i >= self.protagonist_first or t.tag_ not in {"NN", "NNP"}:
+            return None
+        if any(c.dep_ in {"poss", "appos", "relcl"} or c.ent_type_ == "ORDINAL" for c in t.children):
+            return None
+        # only a country before the title says whose it is ("the U.S. envoy"); "the envoy for Syria" is posted there
+        countries = {cc for ent in t.doc.ents if ent.label_ in {"GPE", "NORP"} and t.left_edge.i <= ent.start
+                     and ent.end <= t.i and (cc := gazetteer().country_code(ent.text) or _demonym(ent.root))}
+        if countries and p.country_code is not None and p.country_code not in countries:
+            return None
+        return p
 
     def _sole_holder(self, t: Token, title: str) -> Person | None:
         """The one person of the whole story who holds ``title`` (and, when the phrase names a country, of that

@@ -408,3 +408,17 @@ def test_a_meeting_with_no_day_of_its_own_falls_in_the_visit_the_story_dated(nlp
     (meeting,) = of_type(run(nlp, text), "meeting")
     assert (meeting.date_start, meeting.date_end) == (date(2019, 5, 20), date(2019, 5, 23))
     assert meeting.location is not None and meeting.location.name == "Peru"
+
+
+def test_a_story_that_opens_on_a_role_and_names_its_protagonist_later_means_them(nlp):
+    text = ("The UN envoy for Ruritania held talks on Sunday in Lima with Foreign Minister Luis Soto. \"The talks "
+            "were useful,\" Norwegian diplomat Karl Bosk told reporters. Bosk arrived in Lima on Saturday.")
+    (meeting,) = of_type(run(nlp, text), "meeting")
+    assert names(meeting) == {"Karl Bosk", "Luis Soto"}
+
+
+def test_a_role_of_another_country_is_not_the_protagonist(nlp):
+    text = ("The Peruvian envoy held talks on Sunday in Lima with Foreign Minister Ana Ruiz. Norwegian diplomat "
+            "Karl Bosk told reporters the talks were useful. Bosk arrived in Lima on Saturday.")
+    meetings = of_type(run(nlp, text), "meeting")
+    assert all("Karl Bosk" not in names(e) for e in meetings)
