@@ -422,3 +422,10 @@ def test_a_role_of_another_country_is_not_the_protagonist(nlp):
             "Karl Bosk told reporters the talks were useful. Bosk arrived in Lima on Saturday.")
     meetings = of_type(run(nlp, text), "meeting")
     assert all("Karl Bosk" not in names(e) for e in meetings)
+
+
+def test_a_country_named_with_a_title_fits_its_only_holder_whose_country_is_not_known(nlp):
+    text = ("Peace envoy Karl Bosk shuttled between the two sides on Sunday. The U.S. envoy and his team met "
+            "Prime Minister Luis Soto in Lima on Sunday.")
+    meeting = next(e for e in of_type(run(nlp, text), "meeting") if "Luis Soto" in names(e))
+    assert "Karl Bosk" in names(meeting)
