@@ -110,4 +110,39 @@ def merge_mentions(cands: list[Candidate], known: set[str]) -> list[Candidate]:
             _absorb(best_k, c)
         else:
             kept.append(c)
-    return sorted(kept, key=lambda c: c.start_char)
+    return _fold_references(sorted(kept, key=lambda c: c.start_char), known)
+
+
+_DEFINITE = frozenset({"the", "this", "these", "those", "that"})
+
+
+def _reference(c: Candidate, known: set[str]) -> bool:
+    """A mention that points back at a meeting rather than telling one: a definite or possessed meeting noun
+    ("the talks", "following the summit", "his meeting") naming at most one of its people, with no day and no
+    place of its own."""
+    t = c.trigger
+    if c.event_type != "meeting" or t.pos_ not in {"NOUN", "PROPN"} or c.explicit_place:
+        return False
+    if c.date_source in {"own", "governing"} or len(_persons(c, known)) > 1:
+        return False
+    return any(d.dep_ == "det" and d.lower_ in _DEFINITE or d.dep_ == "poss" for d in t.children)
+
+
+def _fold_references(kept: list[Candidate], known: set[str]) -> list[Candidate]:
+    """A reference to a meeting the story has told is that meeting: it joins the nearest meeting of two or more
+    named people that includes everyone it names, rather than standing as an event of its own."""
+    out: list[Candidate] = []
+    for c in kept:
+        if _reference(c, known):
+            pc = _persons(c, known)
+            full = [k for k in kept if k is not c and k.event_type == "meeting" and not _reference(k, known)
+                    and len(_persons(k, known)) >= 2 and pc <= _persons(k, known)
+                    and subtypes_compatible(k.subtype, c.subtype, "meeting")
+                    and dates_compatible(k.date_start, k.date_end, c.date_start, c.date_end)
+                    and gazetteer().compatible(k.location, c.location)]
+            if full:
+                host = min(full, key=lambda k: (k.start_char > c.start_char, abs(k.start_char - c.start_char)))
+                host.merged += c.merged
+                continue
+        out.append(c)
+    return out

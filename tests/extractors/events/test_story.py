@@ -429,3 +429,10 @@ def test_a_country_named_with_a_title_fits_its_only_holder_whose_country_is_not_
             "Prime Minister Luis Soto in Lima on Sunday.")
     meeting = next(e for e in of_type(run(nlp, text), "meeting") if "Luis Soto" in names(e))
     assert "Karl Bosk" in names(meeting)
+
+
+def test_a_reference_to_a_told_meeting_is_that_meeting_not_another_event(nlp):
+    text = ("President Karl Bosk met Prime Minister Luis Soto in Lima on Wednesday. Following the talks, Bosk "
+            "visited a school.")
+    meetings = of_type(run(nlp, text), "meeting")
+    assert len(meetings) == 1 and names(meetings[0]) == {"Karl Bosk", "Luis Soto"}
