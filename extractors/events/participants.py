@@ -279,7 +279,7 @@ class Resolver:
                 and not countries:
             return None  # "the President of Ruritania": a country the gazetteer cannot check
         holders = [p for p in self.people.people.values() if title in p.titles
-                   and (not countries or p.country_code in countries or p.country_code is None)]
+                   and (not countries or p.country_code in countries)]
         if len(holders) > 1 and self.protagonist is not None and self.protagonist in holders:
             return self.protagonist  # "the president" in a story about one president's tour
         return holders[0] if len(holders) == 1 else None

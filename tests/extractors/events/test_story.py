@@ -424,8 +424,9 @@ def test_a_role_of_another_country_is_not_the_protagonist(nlp):
     assert all("Karl Bosk" not in names(e) for e in meetings)
 
 
-def test_a_country_named_with_a_title_fits_its_only_holder_whose_country_is_not_known(nlp):
-    text = ("Peace envoy Karl Bosk shuttled between the two sides on Sunday. The U.S. envoy and his team met "
+def test_a_peace_envoy_s_country_comes_from_the_title_before_the_name(nlp):
+    """'U.S. peace envoy Karl Bosk' is American, so 'the U.S. envoy' later is him."""
+    text = ("U.S. peace envoy Karl Bosk shuttled between the two sides on Sunday. The U.S. envoy and his team met "
             "Prime Minister Luis Soto in Lima on Sunday.")
     meeting = next(e for e in of_type(run(nlp, text), "meeting") if "Luis Soto" in names(e))
     assert "Karl Bosk" in names(meeting)
