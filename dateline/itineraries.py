@@ -58,8 +58,8 @@ def _deciding_members(members: list[Event]) -> list[Event]:
     it happened and one that it was called off (whether the cluster counts). The builder picks the same
     representative among these as among all, and a big cluster is not masked member by member in every group."""
     reps = _representatives(members)
-    if not reps:
-        return members[:0]  # called off and never reported as held: the builder skips it
+    if not reps:  # called off and never reported as held: no stop, but its traveller is one
+        return members[:1] if all(m.status == "cancelled" for m in members) else members[:0]
     keep = {reps[0].event_id: reps[0]}
     for status in ("occurred", "cancelled"):
         m = next((m for m in members if m.status == status), None)

@@ -53,6 +53,16 @@ def _representatives(events: Sequence[Event]) -> list[Event]:
     return reps
 
 
+def _called_off_trips(events: Sequence[Event]) -> list[Event]:
+    """One member of each trip cluster that was only ever reported called off: it makes no stop, but its
+    traveller is one."""
+    by_cluster: dict[str, list[Event]] = {}
+    for e in events:
+        by_cluster.setdefault(e.cluster_id or e.event_id, []).append(e)
+    return [members[0] for members in by_cluster.values() if members[0].event_type == "travel"
+            and all(m.status == "cancelled" for m in members)]
+
+
 def _canonical_travellers(reps: list[Event]) -> dict[str, str]:
     """Map every person name to the longest name that contains all its words ('Ruiz' -> 'Ana Ruiz'), when exactly
     one does: two people who share a given name ('John Paul', 'John Magufuli') are not one traveller."""
@@ -91,7 +101,10 @@ def _resolved(p: Place | None) -> bool:
 def build_itineraries(events: Sequence[Event]) -> list[ItineraryStop]:
     reps = _representatives(events)
     canon = _canonical_travellers(reps)
-    travellers = sorted({canon[p.name] for e in reps if e.event_type == "travel" for p in e.participants
+    # a traveller is anyone the story sends somewhere, even on a trip later called off: the meetings they still
+    # hold elsewhere are their stops ("cancelled Berlin, then met Lavrov in Sochi")
+    travellers = sorted({canon.get(p.name, p.name) for e in [*reps, *_called_off_trips(events)]
+                         if e.event_type == "travel" for p in e.participants
                          if is_person(p) and not _bare_title(p.name)})
     out: list[ItineraryStop] = []
     for who in travellers:

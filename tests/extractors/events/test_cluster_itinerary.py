@@ -121,3 +121,12 @@ def test_people_read_from_a_group_noun_do_not_link_reports():
                                                 Participant("Cy Moss", mention="ministers")))
     out = cluster_events([a, b])
     assert out[0].cluster_id != out[1].cluster_id
+
+
+def test_a_traveller_whose_only_trip_was_called_off_keeps_the_stops_of_their_other_meetings():
+    evs = [
+        ev("t1", "A", "travel", "visit", ["Ana Ruiz"], dest=Place("Berlin", "DE"), status="cancelled"),
+        ev("m1", "A", "meeting", "talks", ["Ana Ruiz", "Bo Lind"], loc=ROME, start=D, status="planned"),
+    ]
+    stops = build_itineraries(cluster_events(evs))
+    assert [(s.traveler, s.place) for s in stops] == [("Ana Ruiz", "Rome")]
