@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ...ids import stable_id
 from ..cleaning import in_noise
-from ..people import DocPeople, role_words
+from ..people import DocPeople
 from ..places import gazetteer
 from ..records import Event, NoiseReport, Participant, Place, Timex
 from .candidate import GENERIC_MEETING, Candidate, merge_people
@@ -49,6 +49,7 @@ from .locate import (
     slot_place,
 )
 from .merge import merge_mentions, spread_cancellation
+from .non_events import generic_use, habitual, hypothetical, met_with_a_thing, object_is_not_moved
 from .participants import (
     Resolver,
     agent_like,
@@ -57,6 +58,16 @@ from .participants import (
     segment_end,
     segment_start,
     unnamed_title,
+)
+from .parties import (
+    compound_parties,
+    counted,
+    human_noun,
+    is_definite,
+    nominal_adjectives,
+    recipients,
+    subject_token,
+    subtree_participants,
 )
 from .scene import StoryScene
 from .status import PRESENT, modality, status_of
@@ -72,211 +83,6 @@ from .triggers import SCOPES, TriggerSpec, lexicon, meeting_subtype
 # a trip dated only by the report ("came to Lima", "toured Lima") began on a day the text does not give; "has
 # arrived" is news of the report's own day
 _STAYS = {"visit", "trip", "travel"}
-
-
-# --- helpers ------------------------------------------------------------------------------------------------------
-
-def _human_noun(t: Token) -> bool:
-    """Plural or a person noun ('woman', 'official'): someone who can go to a described place; 'bad news coming
-    from several areas' is not."""
-    words = role_words()
-    return t.tag_ in {"NNS", "NNPS"} or t.lemma_.lower() in words["group_nouns"] or t.lemma_.lower() in words[
-        "head_nouns"]
-
-
-def _counted(t: Token) -> Token:
-    """'three to four of his countrymen', 'dozens of the wounded': the counted noun, not the number."""
-    if t.pos_ == "NUM" or t.lower_ in {"dozens", "hundreds", "thousands", "some", "many", "most", "all"}:
-        for pp in (c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"):
-            for o in (c for c in pp.children if c.dep_ == "pobj"):
-                return o
-    return t
-
-
-def _person_noun(t: Token) -> bool:
-    """A noun for people ('officials', 'refugees', 'the delegation'), unlike 'purchases' or 'fire'."""
-    words = role_words()
-    lem = t.lemma_.lower()
-    return lem in words["group_nouns"] or lem in words["head_nouns"] or lem in words.get("body_nouns", ())
-
-
-def _nominal_adjectives(t: Token) -> list[Participant]:
-    """'the sick and wounded', 'the injured': adjectives used as nouns for people, as the object of a transport verb
-    (the parse gives them as ADJ objects or complements)."""
-    if not (t.pos_ == "ADJ" or t.tag_ == "VBN"):
-        return []
-    words = [t] + [x for x in t.children if x.dep_ in {"cc", "conj"}]
-    # "evacuate sick and wounded": the parse may hang 'and wounded' on the verb, right after the adjective
-    nxt = t.i + 1
-    while nxt < len(t.doc) and t.doc[nxt].head.i == t.head.i and t.doc[nxt].dep_ in {"cc", "conj"} and (
-            t.doc[nxt].dep_ == "cc" or t.doc[nxt].pos_ == "ADJ" or t.doc[nxt].tag_ == "VBN"):
-        words.append(t.doc[nxt])
-        nxt += 1
-    name = " ".join(x.text for x in sorted(words, key=lambda x: x.i))
-    return [Participant(name, None, None, name)]
-
-
-def _hypothetical(t: Token) -> bool:
-    """'would not have been able to meet', 'could have visited': a counterfactual, not a report."""
-    words: set[str] = set()
-    a = t
-    for _ in range(4):  # the verb and what it is a complement of: "would n't have been able to meet"
-        words |= {c.lower_ for c in a.children if c.dep_ in {"aux", "auxpass", "neg"}}
-        if a.dep_ not in {"xcomp", "acomp"} or a.head == a:
-            break
-        a = a.head
-        words.add(a.lower_)
-    return bool(words & {"would", "could", "might", "should"}) and "have" in words
-
-
-def _met_with_a_thing(v: Token, people) -> bool:
-    """'X was met with criticism', 'they were met with F-16s': passive 'met with' whose object is nobody."""
-    if v.lemma_.lower() != "meet" or not any(c.dep_ == "auxpass" for c in v.children):
-        return False
-    objs = [o for c in v.children if c.dep_ == "prep" and c.lower_ in {"with", "by"} for o in c.children
-            if o.dep_ == "pobj"]
-    return bool(objs) and not any(people.at(o) for o in objs)
-
-
-_HABITUAL = frozenset({"normally", "usually", "often", "always", "typically", "regularly", "generally", "routinely"})
-
-
-def _habitual(t: Token) -> bool:
-    """'Normally, the president flies on a Garuda aircraft': what someone does as a rule, not a trip."""
-    return any(c.dep_ == "advmod" and c.lower_ in _HABITUAL for a in trigger_anchors(t) for c in a.children)
-
-
-def _generic(t: Token, lex) -> bool:
-    """Under a modal ('can return') or a permissive/causative verb ('allow ... to roam', 'forcing people to leave')."""
-    for a in trigger_anchors(t):
-        if any(c.dep_ == "aux" and c.lower_ in lex.generic_modals for c in a.children):
-            return True
-        if a is not t and a.lemma_.lower() in lex.generic_governors:
-            return True
-    head = t.head
-    return t.dep_ in {"xcomp", "ccomp"} and head.lemma_.lower() in lex.generic_governors
-
-
-def _object_is_not_moved(t: Token, lex, res: Resolver) -> bool:
-    """A motion verb that takes no object ('stop', 'head', 'land'; ``intransitive_motion_verbs``) used with a direct
-    object that is neither a place nor someone: another sense of the verb, no trip."""
-    if t.lemma_.lower() not in lex.intransitive_motion_verbs:
-        return False
-    for c in t.children:
-        if c.dep_ != "dobj" or c.pos_ == "PRON":
-            continue
-        moved = (place_at(c, res.people) or described_place(c, res.people) or adverb_place(c) or res.resolve(c)
-                 or c.ent_type_ in {"PERSON", "ORG", "NORP"} or _person_noun(c))
-        if not moved:
-            return True
-    return False
-
-
-def _subject_token(verb: Token) -> Token | None:
-    """The subject of ``verb``, through control ('Ecuador decided to grant ...', 'will continue to provide ...')."""
-    t = verb
-    for _ in range(4):
-        s = next((c for c in t.children if c.dep_ == "nsubj"), None)
-        if s is not None or t.dep_ not in {"xcomp", "conj"} or t.head == t:
-            return s
-        t = t.head
-    return None
-
-
-def _recipients(res: Resolver, verb: Token) -> list[Participant]:
-    """Who receives what ``verb`` gives: the indirect object ('granted Assange asylum'), a 'to' object ('provide
-    asylum to X') or, in the passive, the subject ('X was granted asylum')."""
-    out: list[Participant] = []
-    for c in verb.children:
-        if c.dep_ in {"dative", "nsubjpass"} and c.pos_ != "ADP" or (c.dep_ == "dobj" and c.pos_ == "PROPN"):
-            out += res.resolve(c, loose=True)
-        elif c.dep_ in {"prep", "dative"} and c.lower_ == "to":
-            out += [q for o in c.children if o.dep_ == "pobj" for q in res.resolve(o, loose=True)]
-    return out
-
-
-_SIDE_JOINERS = {"-", "–", "—", "/"}
-
-
-def _compound_parties(res: Resolver, n: Token) -> list[Participant]:
-    """'the Biden-Xi summit', 'US-China talks', 'the first Clinton - Trump debate': two or more proper-noun modifiers
-    of an event noun are its sides, when every one of them is a person of the article or a country. Any other
-    modifier ('the Camp David summit', 'the G20 summit') makes it a named event, not a list of sides."""
-    mods = [c for c in n.children if c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN"]
-    span = sorted({x for c in mods for x in c.subtree}, key=lambda x: x.i)
-    # only a dash-joined list of names: "Former U.S. President Bill Clinton talks ..." is one person's title
-    if not span or not any(x.text in _SIDE_JOINERS for x in span) or any(
-            x.pos_ != "PROPN" and x.text not in _SIDE_JOINERS for x in span):
-        return []
-    toks = [x for x in span if x.pos_ == "PROPN"]
-    if len(toks) < 2:
-        return []
-    gz = gazetteer()
-    out: list[Participant] = []
-    unknown: list[Token] = []  # a capitalised name the model left untagged ('the Clinton-Trump debate')
-    for x in toks:
-        m = res.people.at(x)
-        known = res.people.people.get(res.people.canonical(x.text))
-        if m is not None:
-            out.append(res.participant(m.person, m.text))
-        elif known is not None:
-            out.append(res.participant(known, x.text))
-        elif (info := gz.lookup(x.text)) is not None and info.kind == "country":
-            out.append(Participant(info.name, None, info.country_code, x.text))
-        elif x.ent_type_ in {"", "PERSON"} and x.text[:1].isupper() and info is None:
-            unknown.append(x)
-        else:
-            return []
-    if unknown and any(p.name in res.people.people for p in out):  # beside a known person: another person
-        out += [Participant(x.text, None, None, x.text) for x in unknown]
-    elif unknown:
-        return []
-    out = merge_people(out)
-    return out if len(out) >= 2 else []
-
-
-def _is_definite(tok: Token) -> bool:
-    """'the meeting', 'Tuesday's meeting', 'this summit': refers to an event the reader already knows. A named event
-    ('the G20 summit', 'the Camp David summit') is not a reference back to the people just mentioned."""
-    if any(c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN" for c in tok.children):
-        return False
-    for c in tok.children:
-        if c.dep_ == "det" and c.lower_ in {"the", "this", "that"}:
-            return True
-        if c.dep_ == "poss" and c.ent_type_ in {"DATE", "TIME"}:
-            return True
-    return False
-
-
-_NOT_PARTY_PREPS = {"under", "since", "during", "after", "before", "about", "against", "over", "by", "like", "than",
-                    "for", "in", "from", "at", "into", "despite", "without"}
-
-
-def _not_party(t: Token, stop: Token) -> bool:
-    """A person named inside 'under X', 'about X', ... is context, not a participant."""
-    for a in t.ancestors:
-        if a.i == stop.i:
-            return False
-        if a.dep_ == "prep" and a.lower_ in _NOT_PARTY_PREPS:
-            return True
-    return False
-
-
-def _subtree_participants(res: Resolver, toks: list[Token], root: Token | None = None) -> list[Participant]:
-    """Persons and group descriptions among ``toks`` (a noun phrase or clause without embedded clauses)."""
-    if root is not None:
-        toks = [t for t in toks if not _not_party(t, root)]
-    out = res.persons_in(toks)
-    seen = {p.name for p in out}
-    for t in toks:
-        if res.people.at(t):
-            continue
-        if t.pos_ in {"NOUN", "PRON"} and (t.dep_ in {"pobj", "dobj", "poss", "nsubj", "appos", "conj", "agent"}):
-            for p in res.resolve(t):
-                if p.name not in seen:
-                    out.append(p)
-                    seen.add(p.name)
-    return out
 
 
 # --- builders -----------------------------------------------------------------------------------------------------
@@ -322,7 +128,7 @@ class _Builder:
 
     # -- meetings --
     def meeting_verb(self, v: Token, spec: TriggerSpec) -> Candidate | None:
-        if _hypothetical(v) or _met_with_a_thing(v, self.people):
+        if hypothetical(v) or met_with_a_thing(v, self.people):
             return None
         subtype = spec.subtype
         # "spoke by phone with X", "talked to her over video", "met via video link": the medium names the kind
@@ -417,9 +223,9 @@ class _Builder:
         if subtype is None:
             return None
         toks = clause_tokens(n)
-        sides = _compound_parties(self.res, n)
+        sides = compound_parties(self.res, n)
         side_toks = {x.i for c in n.children if c.dep_ in {"compound", "nmod"} for x in c.subtree} if sides else set()
-        parts = merge_people(_subtree_participants(self.res, [t for t in toks if t is not n], n), sides)
+        parts = merge_people(subtree_participants(self.res, [t for t in toks if t is not n], n), sides)
         if "person_object" in spec.needs:
             tgt = [p for c in n.children if c.dep_ == "prep" and c.lower_ in {"to", "with"}
                    for o in c.children if o.dep_ == "pobj" for p in self.res.resolve(o)]
@@ -444,7 +250,7 @@ class _Builder:
         if verb is not None and verb.lemma_.lower() not in {"say", "tell", "add", "note"}:
             vtoks = clause_tokens(verb, exclude=n)
             if how in {"nsubj", "nsubjpass"}:
-                parts = merge_people(parts, _subtree_participants(self.res, vtoks, verb))
+                parts = merge_people(parts, subtree_participants(self.res, vtoks, verb))
             elif how != "dobj" or verb.lemma_.lower() in self.lex.support_verbs:
                 # "X held talks", "X made remarks at a meeting"; not "it follows last week's summit"
                 parts = merge_people(self.res.subject_of(verb), parts)
@@ -460,7 +266,7 @@ class _Builder:
             parts = merge_people(self.res.subject_of(verb), parts)
         hosted = any(t.lemma_.lower() == "host" for t in (vtoks if verb is not None else toks))
         has_complement = any(c.dep_ == "prep" and c.lower_ in {"with", "between", "of", "among"} for c in n.children)
-        if _is_definite(n) and ((not parts and not has_complement) or hosted):
+        if is_definite(n) and ((not parts and not has_complement) or hosted):
             # "the meeting" refers back to the people just discussed; so does one "with X and Y as hosts"
             sal = self.res.salience.group or ((self.res.salience.single,) if self.res.salience.single else ())
             parts = merge_people(parts, [self.res.participant(p, None) for p in sal])
@@ -476,7 +282,7 @@ class _Builder:
             return None
         if "participant" in spec.needs and len(parts) < 2:
             return None
-        return self._finish("meeting", subtype, n, parts, location=best(places), definite=_is_definite(n))
+        return self._finish("meeting", subtype, n, parts, location=best(places), definite=is_definite(n))
 
     # -- travel --
     def travel(self, t: Token, spec: TriggerSpec) -> Candidate | None:
@@ -490,7 +296,7 @@ class _Builder:
         is_verb = t.pos_ in {"VERB", "AUX"}
         if not is_verb and t.dep_ == "pobj" and t.head.lower_ in {"after", "following", "since"}:
             return None
-        if is_verb and (_hypothetical(t) or _habitual(t) or any(c.dep_ == "prt" and c.lower_ == "down"
+        if is_verb and (hypothetical(t) or habitual(t) or any(c.dep_ == "prt" and c.lower_ == "down"
                                                                  for c in t.children)):
             return None  # counterfactual, or "came down in Saudi Arabia" (a crash, not a trip)
         if "en_route" in spec.needs and not (t.i > 0 and t.nbor(-1).lower_ == "en"):
@@ -530,7 +336,7 @@ class _Builder:
                 elif prep == "by" and not is_verb:
                     travellers += [q for o in objs for q in self.res.resolve(o)]
                 elif prep == "of" and not is_verb:  # "the evacuation of civilians", "the visit of the king"
-                    objs = [_counted(o) for o in objs]  # "the transport of three of his countrymen"
+                    objs = [counted(o) for o in objs]  # "the transport of three of his countrymen"
                     travellers += [q for o in objs if agent_like(o) for q in self.res.resolve(o, loose=True)]
                 elif prep == "en":
                     for o in objs:
@@ -562,12 +368,12 @@ class _Builder:
                     dest += [q for x in with_conjuncts(c)[1:] if (q := place_at(x, self.people))]
                 elif not p and is_verb and c.dep_ == "dobj" and lem in lex.passenger_objects:
                     travellers += self.res.resolve(c, loose=True)  # "evacuated 200 civilians"
-                    travellers += _nominal_adjectives(c)  # "evacuate the sick and wounded"
+                    travellers += nominal_adjectives(c)  # "evacuate the sick and wounded"
                 elif not p and is_verb and c.dep_ == "dobj" and lem in lex.place_object_verbs and not (
                         weak_origin or self.res.resolve(c, loose=True)):
                     return None  # "escaped indictment": no one moved
             elif c.dep_ == "acomp" and is_verb and lem in lex.passenger_objects:
-                travellers += _nominal_adjectives(c)  # "to evacuate sick and wounded" (parsed as a complement)
+                travellers += nominal_adjectives(c)  # "to evacuate sick and wounded" (parsed as a complement)
             elif c.dep_ == "compound" and not is_verb:
                 p = place_at(c, self.people)
                 if p:
@@ -585,7 +391,7 @@ class _Builder:
             dest += [p for pp in rel.children if pp.dep_ == "prep" and pp.lower_ in lex.destination_preps
                      for o in pp.children if o.dep_ == "pobj" for x in with_conjuncts(o)
                      if (p := slot_place(x, self.people))]
-        if is_verb and _object_is_not_moved(t, lex, self.res):
+        if is_verb and object_is_not_moved(t, lex, self.res):
             return None  # "stopping oil purchases from X", "landed a deal in Paris", "headed the bank in Rome"
         weak_only = not (dest or origin) and bool(weak_dest or weak_origin)
         dest = dest or weak_dest
@@ -607,7 +413,7 @@ class _Builder:
                 if s is not None and s.pos_ in {"NOUN", "PROPN"} and not place_at(s, self.people):
                     subj = self.res.resolve(s, loose=True)
                     if not subj and agent_like(s) and not (weak_only and "place" in spec.needs
-                                                           and not _human_noun(s)):
+                                                           and not human_noun(s)):
                         # "millions of Mexicans would migrate"; not "bad news coming from several areas"
                         subj = [Participant(" ".join(x.text for x in clause_tokens(s)
                                                      if x.dep_ != "det" and x.ent_type_ not in {"DATE", "TIME"}))]
@@ -617,8 +423,8 @@ class _Builder:
             vlem = verb.lemma_.lower() if verb is not None else ""
             if verb is not None and vlem in lex.recipient_verbs and how in {"dobj", "pobj"}:
                 # "Ecuador granted Assange asylum": the recipient moves; a giver that is a place is where to
-                travellers = travellers or _recipients(self.res, verb)
-                giver = _subject_token(verb)
+                travellers = travellers or recipients(self.res, verb)
+                giver = subject_token(verb)
                 if not dest and giver is not None and (p := place_at(giver, self.people)):
                     dest.append(p)
             elif not travellers and verb is not None and how in {"dobj", "pobj"} and vlem not in {"say", "tell"}:
@@ -638,7 +444,7 @@ class _Builder:
             if (p.latitude is not None or p.country_code) and not any(
                     gz.compatible(p, q) for q in [first, *c.more_destinations]):
                 c.more_destinations.append(p)
-        if not named and c.status == "unknown" and c.date_start is None and c.date_end is None and _generic(t, lex):
+        if not named and c.status == "unknown" and c.date_start is None and c.date_end is None and generic_use(t, lex):
             return None  # "refugees can return home when the conflict ends": a general statement
         return c
 

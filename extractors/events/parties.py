@@ -1,0 +1,160 @@
+"""Who a trigger's clause puts in an event, below the level of names: nouns for people ('officials', 'the
+wounded'), the sides of a dash-joined event noun ('the Biden-Xi summit'), the recipients of what a verb gives, and
+the people a phrase names outside prepositions that only give context ('under X', 'about X')."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..people import role_words
+from ..places import gazetteer
+from ..records import Participant
+from .candidate import merge_people
+from .participants import Resolver
+
+
+def human_noun(t: Token) -> bool:
+    """Plural or a person noun ('woman', 'official'): someone who can go to a described place; 'bad news coming
+    from several areas' is not."""
+    words = role_words()
+    return t.tag_ in {"NNS", "NNPS"} or t.lemma_.lower() in words["group_nouns"] or t.lemma_.lower() in words[
+        "head_nouns"]
+
+
+def counted(t: Token) -> Token:
+    """'three to four of his countrymen', 'dozens of the wounded': the counted noun, not the number."""
+    if t.pos_ == "NUM" or t.lower_ in {"dozens", "hundreds", "thousands", "some", "many", "most", "all"}:
+        for pp in (c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"):
+            for o in (c for c in pp.children if c.dep_ == "pobj"):
+                return o
+    return t
+
+
+def person_noun(t: Token) -> bool:
+    """A noun for people ('officials', 'refugees', 'the delegation'), unlike 'purchases' or 'fire'."""
+    words = role_words()
+    lem = t.lemma_.lower()
+    return lem in words["group_nouns"] or lem in words["head_nouns"] or lem in words.get("body_nouns", ())
+
+
+def nominal_adjectives(t: Token) -> list[Participant]:
+    """'the sick and wounded', 'the injured': adjectives used as nouns for people, as the object of a transport verb
+    (the parse gives them as ADJ objects or complements)."""
+    if not (t.pos_ == "ADJ" or t.tag_ == "VBN"):
+        return []
+    words = [t] + [x for x in t.children if x.dep_ in {"cc", "conj"}]
+    # "evacuate sick and wounded": the parse may hang 'and wounded' on the verb, right after the adjective
+    nxt = t.i + 1
+    while nxt < len(t.doc) and t.doc[nxt].head.i == t.head.i and t.doc[nxt].dep_ in {"cc", "conj"} and (
+            t.doc[nxt].dep_ == "cc" or t.doc[nxt].pos_ == "ADJ" or t.doc[nxt].tag_ == "VBN"):
+        words.append(t.doc[nxt])
+        nxt += 1
+    name = " ".join(x.text for x in sorted(words, key=lambda x: x.i))
+    return [Participant(name, None, None, name)]
+
+
+def subject_token(verb: Token) -> Token | None:
+    """The subject of ``verb``, through control ('Ecuador decided to grant ...', 'will continue to provide ...')."""
+    t = verb
+    for _ in range(4):
+        s = next((c for c in t.children if c.dep_ == "nsubj"), None)
+        if s is not None or t.dep_ not in {"xcomp", "conj"} or t.head == t:
+            return s
+        t = t.head
+    return None
+
+
+def recipients(res: Resolver, verb: Token) -> list[Participant]:
+    """Who receives what ``verb`` gives: the indirect object ('granted Assange asylum'), a 'to' object ('provide
+    asylum to X') or, in the passive, the subject ('X was granted asylum')."""
+    out: list[Participant] = []
+    for c in verb.children:
+        if c.dep_ in {"dative", "nsubjpass"} and c.pos_ != "ADP" or (c.dep_ == "dobj" and c.pos_ == "PROPN"):
+            out += res.resolve(c, loose=True)
+        elif c.dep_ in {"prep", "dative"} and c.lower_ == "to":
+            out += [q for o in c.children if o.dep_ == "pobj" for q in res.resolve(o, loose=True)]
+    return out
+
+
+_SIDE_JOINERS = {"-", "–", "—", "/"}
+
+
+def compound_parties(res: Resolver, n: Token) -> list[Participant]:
+    """'the Biden-Xi summit', 'US-China talks', 'the first Clinton - Trump debate': two or more proper-noun modifiers
+    of an event noun are its sides, when every one of them is a person of the article or a country. Any other
+    modifier ('the Camp David summit', 'the G20 summit') makes it a named event, not a list of sides."""
+    mods = [c for c in n.children if c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN"]
+    span = sorted({x for c in mods for x in c.subtree}, key=lambda x: x.i)
+    # only a dash-joined list of names: "Former U.S. President Bill Clinton talks ..." is one person's title
+    if not span or not any(x.text in _SIDE_JOINERS for x in span) or any(
+            x.pos_ != "PROPN" and x.text not in _SIDE_JOINERS for x in span):
+        return []
+    toks = [x for x in span if x.pos_ == "PROPN"]
+    if len(toks) < 2:
+        return []
+    gz = gazetteer()
+    out: list[Participant] = []
+    unknown: list[Token] = []  # a capitalised name the model left untagged ('the Clinton-Trump debate')
+    for x in toks:
+        m = res.people.at(x)
+        known = res.people.people.get(res.people.canonical(x.text))
+        if m is not None:
+            out.append(res.participant(m.person, m.text))
+        elif known is not None:
+            out.append(res.participant(known, x.text))
+        elif (info := gz.lookup(x.text)) is not None and info.kind == "country":
+            out.append(Participant(info.name, None, info.country_code, x.text))
+        elif x.ent_type_ in {"", "PERSON"} and x.text[:1].isupper() and info is None:
+            unknown.append(x)
+        else:
+            return []
+    if unknown and any(p.name in res.people.people for p in out):  # beside a known person: another person
+        out += [Participant(x.text, None, None, x.text) for x in unknown]
+    elif unknown:
+        return []
+    out = merge_people(out)
+    return out if len(out) >= 2 else []
+
+
+def is_definite(tok: Token) -> bool:
+    """'the meeting', 'Tuesday's meeting', 'this summit': refers to an event the reader already knows. A named event
+    ('the G20 summit', 'the Camp David summit') is not a reference back to the people just mentioned."""
+    if any(c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN" for c in tok.children):
+        return False
+    for c in tok.children:
+        if c.dep_ == "det" and c.lower_ in {"the", "this", "that"}:
+            return True
+        if c.dep_ == "poss" and c.ent_type_ in {"DATE", "TIME"}:
+            return True
+    return False
+
+
+_NOT_PARTY_PREPS = {"under", "since", "during", "after", "before", "about", "against", "over", "by", "like", "than",
+                    "for", "in", "from", "at", "into", "despite", "without"}
+
+
+def _not_party(t: Token, stop: Token) -> bool:
+    """A person named inside 'under X', 'about X', ... is context, not a participant."""
+    for a in t.ancestors:
+        if a.i == stop.i:
+            return False
+        if a.dep_ == "prep" and a.lower_ in _NOT_PARTY_PREPS:
+            return True
+    return False
+
+
+def subtree_participants(res: Resolver, toks: list[Token], root: Token | None = None) -> list[Participant]:
+    """Persons and group descriptions among ``toks`` (a noun phrase or clause without embedded clauses)."""
+    if root is not None:
+        toks = [t for t in toks if not _not_party(t, root)]
+    out = res.persons_in(toks)
+    seen = {p.name for p in out}
+    for t in toks:
+        if res.people.at(t):
+            continue
+        if t.pos_ in {"NOUN", "PRON"} and (t.dep_ in {"pobj", "dobj", "poss", "nsubj", "appos", "conj", "agent"}):
+            for p in res.resolve(t):
+                if p.name not in seen:
+                    out.append(p)
+                    seen.add(p.name)
+    return out
