@@ -113,8 +113,9 @@ class _Builder:
     def _lead_subject(self) -> str | None:
         """The person subject of the story's first sentence that has one (outside page noise and the dateline)."""
         for sent in self.doc.sents:
-            if in_noise(self.noise, sent.start_char, sent.end_char):
-                continue
+            if in_noise(self.noise, sent.start_char, sent.end_char) or len(sent) < 8 or sent.root.pos_ not in {
+                    "VERB", "AUX"} or "\n" in sent.text.strip():
+                continue  # page furniture, bylines and captions are not the lead
             subj = next((t for t in sent if t.dep_ in {"nsubj", "nsubjpass"} and t.head.dep_ == "ROOT"), None)
             if subj is not None and (m := self.people.at(subj)) is not None:
                 return m.person.name
