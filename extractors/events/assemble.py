@@ -69,7 +69,7 @@ from .parties import (
     subject_token,
     subtree_participants,
 )
-from .scene import StoryScene
+from .scene import StoryScene, place_within_gatherings
 from .status import PRESENT, modality, status_of
 from .story import (
     find_dateline,
@@ -605,6 +605,7 @@ def extract_events(doc: Doc, *, article_id: str, timexes: Sequence[Timex], artic
         cands.extend(here)
         b.res.note_sentence(sent)
         b.scene.note(here)
+    place_within_gatherings(cands)
     spread_cancellation(cands, set(b.people.people))
     merged = merge_mentions(cands, set(b.people.people))
     return [_to_event(c, article_id) for c in merged]
@@ -626,13 +627,24 @@ def _sentence_candidates(b: _Builder, sent: Span) -> list[Candidate]:
     return out
 
 
+_APART = frozenset({"separately", "individually", "respectively"})
+
+
 def _separate_sides(b: _Builder, tok: Token, c: Candidate) -> list[list[Participant]]:
-    """'held meetings with A and B', 'separate talks with A and B': one meeting per named party, each with the
+    """'held meetings with A and B', 'will meet A and B separately': one meeting per named party, each with the
     host. Empty when the trigger is one meeting ('a meeting with A and B', 'trilateral talks with A and B')."""
-    if c.event_type != "meeting" or tok.tag_ != "NNS" or c.subtype not in GENERIC_MEETING:
+    if c.event_type != "meeting" or c.subtype not in GENERIC_MEETING:
         return []
-    parties = [p for w in tok.children if w.dep_ == "prep" and w.lower_ == "with"
-               for o in w.children if o.dep_ == "pobj" for p in b.res.resolve(o) if p.name in b.people.people]
+    if tok.tag_ == "NNS":
+        parties = [p for w in tok.children if w.dep_ == "prep" and w.lower_ == "with"
+                   for o in w.children if o.dep_ == "pobj" for p in b.res.resolve(o) if p.name in b.people.people]
+    elif tok.pos_ == "VERB" and any(a.lower_ in _APART for a in tok.children if a.dep_ == "advmod"):
+        # "will meet A and B separately": one meeting with each
+        parties = [p for o in tok.children if o.dep_ == "dobj" or o.dep_ == "prep" and o.lower_ == "with"
+                   for x in ([o] if o.dep_ == "dobj" else [y for y in o.children if y.dep_ == "pobj"])
+                   for p in b.res.resolve(x) if p.name in b.people.people]
+    else:
+        return []
     hosts = [p for p in c.participants if p.name not in {q.name for q in parties}]
     if len(parties) < 2 or len(hosts) != 1:
         return []

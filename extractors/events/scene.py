@@ -207,3 +207,42 @@ def _unmapped_venue(p: Place) -> bool:
     """A named building or site the gazetteer lacks ('State House', 'Hyderabad House'); not a town it lacks
     ('Mamallapuram'), which must not be put inside whatever city the story was in."""
     return _unmapped(p) and is_venue_name(p.name)
+
+
+def _host_nouns(t: Token) -> list[Token]:
+    """The event nouns a meeting is held within: 'during the summit', 'on the sidelines of the forum'."""
+    out = []
+    for a in trigger_anchors(t):
+        for prep in (c for c in a.children if c.dep_ == "prep" and c.lower_ in _WITHIN_PREPS):
+            for o in (c for c in prep.children if c.dep_ == "pobj"):
+                if o.lemma_.lower() in {"sideline", "sidelines", "margin", "margins"}:
+                    o = next((x for pp in o.children if pp.dep_ == "prep" and pp.lower_ == "of"
+                              for x in pp.children if x.dep_ == "pobj"), o)
+                out.append(o)
+    return out
+
+
+def place_within_gatherings(cands: list[Candidate]) -> None:
+    """A meeting held during a gathering the story places and dates anywhere ('will meet X during the APEC summit
+    this month ... the summit in Hanoi on Nov. 18-19') happens there, within those days. Read over the whole
+    article, since the gathering is often told after the meetings held at it."""
+    placed = [g for g in cands if g.event_type == "meeting" and g.location is not None and g.explicit_place
+              and not _unmapped(g.location) and g.date_start is not None and g.date_end is not None
+              and 0 <= (g.date_end - g.date_start).days <= 14]
+    for m in cands:
+        if m.event_type != "meeting":
+            continue
+        for host in _host_nouns(m.trigger):
+            found = {(g.location.name, g.date_start, g.date_end): g for g in placed
+                     if g is not m and g.trigger.lemma_.lower() == host.lemma_.lower()}
+            if len(found) != 1:
+                continue
+            (g,) = found.values()
+            if m.location is None:
+                m.location = g.location
+            within = m.date_start is not None and m.date_end is not None and m.date_start <= g.date_start \
+                and g.date_end <= m.date_end
+            if (m.date_start is None and m.date_end is None) or within:
+                m.date_start, m.date_end, m.date_value = g.date_start, g.date_end, None
+            break
+

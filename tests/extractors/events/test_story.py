@@ -437,3 +437,17 @@ def test_a_reference_to_a_told_meeting_is_that_meeting_not_another_event(nlp):
             "visited a school.")
     meetings = of_type(run(nlp, text), "meeting")
     assert len(meetings) == 1 and names(meetings[0]) == {"Karl Bosk", "Luis Soto"}
+
+
+def test_meeting_two_people_separately_is_two_meetings(nlp):
+    text = "President Karl Bosk will meet Prime Minister Luis Soto and President Ana Ruiz separately next week."
+    sides = sorted(sorted(names(e)) for e in of_type(run(nlp, text), "meeting"))
+    assert sides == [["Ana Ruiz", "Karl Bosk"], ["Karl Bosk", "Luis Soto"]]
+
+
+def test_a_meeting_during_a_gathering_told_later_takes_its_place_and_days(nlp):
+    text = ("President Karl Bosk will meet Prime Minister Luis Soto during the regional summit this month. Officials "
+            "said the leaders will attend the summit in Lima on May 20-21.")
+    meeting = next(e for e in of_type(run(nlp, text), "meeting") if "Luis Soto" in names(e))
+    assert meeting.location is not None and meeting.location.name == "Lima"
+    assert (meeting.date_start, meeting.date_end) == (date(2019, 5, 20), date(2019, 5, 21))
