@@ -63,8 +63,8 @@ def _absorb(keep: Candidate, other: Candidate) -> None:
             keep.status = other.status
     if keep.subtype in GENERIC_MEETING and other.subtype not in GENERIC_MEETING and keep.event_type == "meeting":
         keep.subtype = other.subtype
-    if keep.status == "unknown":
-        keep.status = other.status
+    if keep.status == "unknown" or other.status == "cancelled" and keep.status == "planned":
+        keep.status = other.status  # a plan the article also reports called off is off
     keep.merged += other.merged
 
 

@@ -21,11 +21,13 @@ from ..records import Place
 HEAD_CHARS = 800  # a dateline opens the story: it is looked for only near the top of the text
 
 # "LIMA (Reuters) -", "NAIROBI, May 7 -", "Lima :", "CHENGDU, China, (UrduPoint / News - 23rd Jul, 2021 ) :",
-# "ISLAMABAD, Sept 7 (APP):". The place is checked against the gazetteer, so "President:" is never a dateline.
+# "ISLAMABAD, Sept 7 (APP):", "Kohima/Aizawl:" (the first place is kept). The place is checked against the
+# gazetteer, so "President:" is never a dateline.
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _DAY_MONTH = rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH})(?:,?\s+\d{{4}})?"
 DATELINE = re.compile(
     r"^[ \t]*(?P<place>[A-Z][A-Za-z.'’-]+(?:[ ][A-Z][A-Za-z.'’-]+){0,3})"
+    r"(?:\s*/\s*[A-Z][A-Za-z.'’-]+(?:[ ][A-Z][A-Za-z.'’-]+){0,3}){0,4}"  # "Kohima/Aizawl/Gangtok:" is filed from all
     r"(?:,\s*(?P<region>[A-Z][A-Za-z.'’-]+(?:[ ][A-Z][A-Za-z.'’-]+){0,2}))?"
     rf"(?:,?\s*(?P<day>{_DAY_MONTH}))?"
     r",?\s*(?:\((?P<agency>[^()\n]{1,80})\)\s*)?"

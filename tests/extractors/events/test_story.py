@@ -38,6 +38,7 @@ def of_type(evs, etype):
     ("LIMA (Reuters) - The minister arrived.", "Lima"),
     ("NAIROBI, May 7 - The minister arrived.", "Nairobi"),
     ("Lima : The minister arrived.", "Lima"),
+    ("Lima/Cusco: The minister arrived.", "Lima"),
     ("ISLAMABAD, Sept 7 (APP): The minister arrived.", "Islamabad"),
     ("Some headline here\n\nMADRID — The minister arrived.", "Madrid"),
 ])
