@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from ..people import DocPeople, Person, _demonym, role_words
 from ..places import gazetteer
 from ..records import Participant
+from .clauses import with_conjuncts
 from .triggers import lexicon
 
 _CLAUSE_DEPS = {"relcl", "advcl", "ccomp", "acl", "parataxis", "csubj"}
@@ -371,9 +372,12 @@ class Resolver:
         countries = {country} if country else set()
         for of in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"):
             countries |= {cc for x in of.subtree if x.ent_type_ == "GPE" and (cc := gz.country_code(x.text))}
+        for mod in (c for c in tok.children if c.dep_ in {"amod", "compound"}):  # "Palestinian and Israeli leaders"
+            countries |= {cc for x in with_conjuncts(mod) if (cc := _demonym(x))}
         if len(countries) < 2:
             return []
-        holders = [p for p in self.people.people.values() if p.role and lemma in p.role.lower()
+        roles = role_words()["leader_roles"] if lemma == "leader" else [lemma]
+        holders = [p for p in self.people.people.values() if p.role and any(r in p.role.lower() for r in roles)
                    and p.country_code in countries]
         return [self.participant(p, tok.text) for p in holders] if len(holders) >= 2 else []
 

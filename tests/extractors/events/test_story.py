@@ -452,3 +452,10 @@ def test_a_meeting_during_a_gathering_told_later_takes_its_place_and_days(nlp):
     meeting = next(e for e in of_type(run(nlp, text), "meeting") if "Luis Soto" in names(e))
     assert meeting.location is not None and meeting.location.name == "Lima"
     assert (meeting.date_start, meeting.date_end) == (date(2019, 5, 20), date(2019, 5, 21))
+
+
+def test_leaders_of_named_nationalities_are_the_heads_the_story_names(nlp):
+    text = ("President Karl Bosk met Peruvian and Chilean leaders in Lima on Wednesday. Peruvian President Ana Ruiz "
+            "arrived first; Chilean Prime Minister Luis Soto came an hour later.")
+    meeting = next(e for e in of_type(run(nlp, text), "meeting"))
+    assert {"Karl Bosk", "Ana Ruiz", "Luis Soto"} <= names(meeting)
