@@ -15,7 +15,7 @@ from dateline.extractors.events import build_itineraries
 from dateline.extractors.records import Event, Participant, Place
 from dateline.incremental import merge_store
 from dateline.itineraries import itineraries
-from dateline.merge import merge
+from dateline.merge import merge, merged_table
 from dateline.schemas import TABLES
 from dateline.store import STAGING_EVENTS, OutputStore
 from dateline.tables import events_table
@@ -82,6 +82,55 @@ def test_any_split_into_runs_gives_the_clusters_of_one_run(corpus) -> None:
         for name, keys in KEYS.items():
             t = whole[name].take(pc.sort_indices(whole[name], [(k, "ascending") for k in keys]))
             assert t.to_pylist() == _content(one)[name]
+
+
+CITIES = [Place("Lisbon", "PT", 38.7, -9.1), Place("Oslo", "NO", 59.9, 10.7), Place("Portugal", "PT"),
+          Place("Porto", "PT", 41.1, -8.6), Place("Norway", "NO")]
+
+
+@st.composite
+def trips(draw) -> tuple[list[Event], list[int]]:
+    """Many reports of few travellers over seven weeks (three months), arriving in up to five runs in any order:
+    later runs add stops before, between and after the earlier ones, re-date undated steps of their articles,
+    and name a surname that a fuller name makes someone else."""
+    events: list[Event] = []
+    n_articles = draw(st.integers(2, 12))
+    for a in range(n_articles):
+        for i in range(draw(st.integers(1, 4))):
+            kind = draw(st.sampled_from(["meeting", "travel", "travel"]))
+            who = draw(st.lists(st.sampled_from(PEOPLE), min_size=1, max_size=2, unique=True))
+            day = DAY0 + timedelta(days=draw(st.integers(0, 48)))
+            dated = draw(st.sampled_from(["day", "day", "none", "week"]))
+            start, end = {"day": (day, day), "none": (None, None), "week": (day, day + timedelta(days=6))}[dated]
+            here, there = draw(st.sampled_from(CITIES)), draw(st.sampled_from(CITIES))
+            events.append(Event(
+                f"e{a}_{i}", f"art{a}", kind, "talks" if kind == "meeting" else draw(st.sampled_from(["arrive",
+                                                                                                     "visit"])),
+                tuple(Participant(p, mention=p) for p in who), location=here if kind == "meeting" else None,
+                origin=there if kind == "travel" and draw(st.booleans()) else None,
+                destination=here if kind == "travel" else None, date_start=start, date_end=end,
+                status=draw(st.sampled_from(["occurred", "planned", "planned", "cancelled"])), start_char=10 * i))
+    runs = draw(st.lists(st.integers(0, 4), min_size=n_articles, max_size=n_articles))
+    return events, runs
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(trips())
+def test_any_split_into_runs_gives_the_itineraries_of_one_run(corpus) -> None:
+    events, runs = corpus
+    with tempfile.TemporaryDirectory() as one, tempfile.TemporaryDirectory() as split:
+        _stage(OutputStore(one), events, "b_all")
+        merge_store(OutputStore(one))
+        store = OutputStore(split)
+        for r in sorted(set(runs)):
+            arts = {f"art{a}" for a, run in enumerate(runs) if run == r}
+            _stage(store, [e for e in events if e.article_id in arts], f"b_run{r}")
+            merge_store(store)
+        assert _content(split) == _content(one)
+        clustered = [e for e in _clustered(events)]
+        assert _content(one)["itineraries"] == merged_table("itineraries", build_itineraries(clustered)).take(
+            pc.sort_indices(merged_table("itineraries", build_itineraries(clustered)),
+                            [("traveler", "ascending"), ("stop_index", "ascending")])).to_pylist()
 
 
 @settings(max_examples=40, deadline=None)
