@@ -21,12 +21,14 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from .extractors.events.cluster import is_person
 from .extractors.events.itinerary import (
     _ARRIVE,
+    _BEFORE_LEAVING,
     _DEPART,
     _STAY,
     _bare_title,
@@ -36,7 +38,6 @@ from .extractors.events.itinerary import (
     _representatives,
     _resolved,
     _stay,
-    _stays_before_leaving,
     _Visit,
 )
 from .extractors.places import gazetteer
@@ -167,21 +168,47 @@ def _builder_visit(v: Visit, key: date | None, kind: int) -> _Visit:
                   order=(v.article_id, v.start_char), end=v.end)
 
 
+def _placed(v: Visit, key: date | None, kind: int, stop_index: int = -1) -> Visit:
+    """``v`` placed (``dataclasses.replace`` costs three times this, on every visit of a full rebuild)."""
+    return Visit(v.cluster_id, v.event_id, v.article_id, v.start_char, v.raw_key, v.end, v.raw_kind, v.place,
+                 v.arrive, v.depart, key, kind, stop_index)
+
+
+@lru_cache(maxsize=65_536)
+def _compatible(a: Place, b: Place) -> bool:
+    """The gazetteer's answer, once per pair of places (a long history visits the same few places)."""
+    return gazetteer().compatible(a, b)
+
+
+@lru_cache(maxsize=65_536)
+def _more_specific(a: Place, b: Place) -> Place:
+    return gazetteer().more_specific(a, b)  # type: ignore[return-value]
+
+
 def date_undated(visits: Iterable[Visit]) -> list[Visit]:
     """``visits`` with ``key`` set: the builder's dating of undated steps by the step before them in their article.
     Needs every visit of the traveller in the articles concerned (it works article by article)."""
     ordered = sorted(visits, key=_order)
     shadows = [_builder_visit(v, v.raw_key, v.raw_kind) for v in ordered]
     _date_undated(shadows)
-    return [replace(v, key=s.key) for v, s in zip(ordered, shadows, strict=True)]
+    return [_placed(v, s.key, v.kind, v.stop_index) for v, s in zip(ordered, shadows, strict=True)]
 
 
 def with_kinds(visits: Sequence[Visit]) -> list[Visit]:
-    """``visits`` with ``kind`` set: a stay on the day the traveller leaves that place comes before leaving. Needs
-    every visit of the traveller on the days concerned (it works day by day)."""
-    shadows = [_builder_visit(v, v.key, v.raw_kind) for v in visits]
-    _stays_before_leaving(shadows)
-    return [replace(v, kind=s.kind) for v, s in zip(visits, shadows, strict=True)]
+    """``visits`` with ``kind`` set: a stay on the day the traveller leaves that place comes before leaving (the
+    builder's ``_stays_before_leaving``, with the departures looked up by day). Needs every visit of the
+    traveller on the days concerned (it works day by day)."""
+    leaving: dict[date, list[Place]] = defaultdict(list)
+    for v in visits:
+        if v.raw_kind == _DEPART and v.key is not None:
+            leaving[v.key].append(v.place)
+    out = []
+    for v in visits:
+        kind = v.raw_kind
+        if kind == _STAY and any(_compatible(p, v.place) for p in leaving.get(v.key, ())):  # type: ignore[arg-type]
+            kind = _BEFORE_LEAVING
+        out.append(_placed(v, v.key, kind, v.stop_index))
+    return out
 
 
 def fold(who: str, visits: Sequence[Visit], start: ItineraryStop | None = None,
@@ -189,7 +216,6 @@ def fold(who: str, visits: Sequence[Visit], start: ItineraryStop | None = None,
     """The builder's merge of sorted, placed visits into stops (``itinerary._stops``), numbered from
     ``first_index``, with each visit's stop. ``start`` is the stop before ``first_index`` as a full build left it:
     the fold resumes from it (the builder only ever looks at the last stop), and it is not returned."""
-    gz = gazetteer()
     last = None
     if start is not None:
         last = _Visit(None, _STAY, Place(start.place, start.country_code, start.latitude, start.longitude),
@@ -197,8 +223,8 @@ def fold(who: str, visits: Sequence[Visit], start: ItineraryStop | None = None,
     merged: list[_Visit] = []
     placed = []
     for v in visits:
-        if last is not None and gz.compatible(last.place, v.place):
-            last.place = gz.more_specific(last.place, v.place)
+        if last is not None and _compatible(last.place, v.place):
+            last.place = _more_specific(last.place, v.place)
             last.arrive = min((d for d in (last.arrive, v.arrive) if d), default=None)
             last.depart = max((d for d in (last.depart, v.depart) if d), default=None)
             last.event_ids.append(v.event_id)
@@ -207,7 +233,7 @@ def fold(who: str, visits: Sequence[Visit], start: ItineraryStop | None = None,
                 last.depart = v.arrive  # they left the previous place the day they reached this one
             last = _Visit(v.key, v.kind, v.place, v.arrive, v.depart, [v.event_id])
             merged.append(last)
-        placed.append(replace(v, stop_index=first_index + len(merged) - 1))
+        placed.append(_placed(v, v.key, v.kind, first_index + len(merged) - 1))
     stops = [
         ItineraryStop(traveler=who, stop_index=first_index + i, place=m.place.name,
                       country_code=m.place.country_code, latitude=m.place.latitude, longitude=m.place.longitude,
