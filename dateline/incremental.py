@@ -22,6 +22,7 @@ its months and the last stops of the travellers it touches, never the whole hist
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from concurrent.futures import Executor
 from datetime import date
 
 import pyarrow as pa
@@ -32,9 +33,9 @@ import pyarrow.parquet as pq
 
 from .extractors.events.blocks import NO_ANCHOR, month_of_unit
 from .ids import stable_id
-from .itineraries import reps_of
 from .itinerary_store import PEOPLE, VISITS, PartChange, update_itineraries
-from .merge import cluster_rows, cluster_staged, merged_table, unit_rows
+from .merge import unit_rows
+from .merge_units import merged_months
 from .schemas import TABLES
 from .store import STAGING_EVENTS, OutputStore
 
@@ -68,8 +69,10 @@ def _units_of(store: OutputStore, staged: pa.Table) -> pa.Table:
                      "anchor": pa.array([anchors.get(a) for a in arts], pa.date32())}, schema=UNITS_SCHEMA)
 
 
-def merge_store(store: OutputStore, full: bool = False) -> dict[str, int]:
-    """Merge the staging parts no earlier run merged (all of them with ``full``); return the run summary counts."""
+def merge_store(store: OutputStore, full: bool = False, executor: Executor | None = None) -> dict[str, int]:
+    """Merge the staging parts no earlier run merged (all of them with ``full``); return the run summary counts.
+    ``executor`` (a Dask ``Client.get_executor()``) clusters the merge units as its tasks
+    (``dateline.merge_units``); the tables are the same."""
     legacy = any(_name(f) == "part-0.parquet" for name in MERGED for f in store.files(name))
     legacy |= bool(store.files(UNITS)) and not store.files(PEOPLE)  # merged before itinerary state was kept
     marker = store.path(IN_PROGRESS)
@@ -85,12 +88,12 @@ def merge_store(store: OutputStore, full: bool = False) -> dict[str, int]:
     new_parts = [f for f in store.files(STAGING_EVENTS) if _name(f) not in done]
     if new_parts:
         store.write_bytes(IN_PROGRESS, b"a merge started and has not finished\n")
-        _merge_parts(store, new_parts)
+        _merge_parts(store, new_parts, executor)
         store.fs.delete_file(marker)
     return summary_counts(store)
 
 
-def _merge_parts(store: OutputStore, new_parts: list[str]) -> None:
+def _merge_parts(store: OutputStore, new_parts: list[str], executor: Executor | None) -> None:
     schema = TABLES["events"].SCHEMA
     new_units = {_name(f): _units_of(store, pq.read_table(f, filesystem=store.fs, schema=schema)) for f in new_parts}
     fresh = pa.concat_tables(new_units.values())
@@ -115,12 +118,10 @@ def _merge_parts(store: OutputStore, new_parts: list[str]) -> None:
     for unit in sorted(by_unit):
         units_of_month[month_of_unit(unit)].append(unit)
     changes = []
-    for month, month_units in sorted(units_of_month.items()):  # one month in Python at a time
-        events = [e for u in month_units for e in cluster_staged(staged, sorted(set(by_unit[u])), anchors)]
-        part = month if month != NO_ANCHOR else f"none-{stable_id('n', *sorted(e.event_id for e in events))}"
-        clusters = merged_table("clusters", cluster_rows(events))
-        changes.append(_change(store, part, clusters, reps_of(events)))
-        store.write(f"events/part-{part}.parquet", merged_table("events", events))
+    for month, events, clusters, reps in merged_months(staged, units_of_month, by_unit, anchors, executor):
+        part = month if month != NO_ANCHOR else f"none-{stable_id('n', *sorted(events.column('event_id').to_pylist()))}"
+        changes.append(_change(store, part, clusters, reps))
+        store.write(f"events/part-{part}.parquet", events)
         store.write(f"clusters/part-{part}.parquet", clusters)
     del staged
     update_itineraries(store, changes)
