@@ -155,16 +155,17 @@ def summary_counts(store: OutputStore) -> dict[str, int]:
     """The run summary's totals, from single columns of the merged tables."""
     types: Counter = Counter()
     for f in store.files("events"):
-        types.update(pq.read_table(f, columns=["event_type"], filesystem=store.fs).column("event_type").to_pylist())
+        counts = pc.value_counts(pq.read_table(f, columns=["event_type"], filesystem=store.fs).column("event_type"))
+        types.update({c["values"]: c["counts"] for c in counts.to_pylist()})
     clusters = sum(pq.read_metadata(f, filesystem=store.fs).num_rows for f in store.files("clusters"))
-    travellers: set[str] = set()
+    travellers = 0
     stops = 0
-    for f in store.files("itineraries"):
+    for f in store.files("itineraries"):  # a traveller's stops are all in one bucket
         col = pq.read_table(f, columns=["traveler"], filesystem=store.fs).column("traveler")
         stops += len(col)
-        travellers.update(col.to_pylist())
+        travellers += pc.count_distinct(col).as_py()
     return {"events_meeting": types.get("meeting", 0), "events_travel": types.get("travel", 0),
-            "clusters": clusters, "itinerary_stops": stops, "travelers": len(travellers)}
+            "clusters": clusters, "itinerary_stops": stops, "travelers": travellers}
 
 
 def anchors_of(units: pa.Table) -> dict[str, date]:

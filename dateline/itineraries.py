@@ -84,8 +84,13 @@ def rep_of(cluster_id: str, members: Sequence[Event]) -> Rep | None:
         return None
     e = reps[0]
     people = tuple(dict.fromkeys(p.name for p in e.participants if is_person(p)))
-    travellers = tuple(n for n in people if not _bare_title(n)) if e.event_type == "travel" else ()
+    travellers = tuple(n for n in people if not _is_bare_title(n)) if e.event_type == "travel" else ()
     return Rep(cluster_id, people, travellers, tuple(_raw_visits(cluster_id, e)))
+
+
+@lru_cache(maxsize=65_536)
+def _is_bare_title(name: str) -> bool:
+    return _bare_title(name)  # once per name: the same people travel again and again
 
 
 def _raw_visits(cluster_id: str, e: Event) -> list[Visit]:

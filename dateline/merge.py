@@ -82,7 +82,9 @@ def _most_common(values: Iterable):
     for v in values:
         if v is not None:
             counts[v] += 1
-    return max(counts, key=lambda v: (counts[v], str(v))) if counts else None
+    if len(counts) < 2:  # one value (most clusters, most columns): no tie to break by its text
+        return next(iter(counts), None)
+    return max(counts, key=lambda v: (counts[v], str(v)))
 
 
 def _most_common_place(places: Iterable[Place | None]) -> Place | None:
