@@ -8,6 +8,7 @@ from datetime import date, timedelta
 
 import pyarrow.compute as pc
 import pyarrow.dataset as ds
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -203,3 +204,36 @@ def test_a_merge_killed_half_way_is_redone_in_full(tmp_path) -> None:
         store.fs.delete_file(f)
     assert merge_store(store) == expected
     assert not (tmp_path / IN_PROGRESS).exists()
+
+
+def test_a_later_trip_continues_the_itinerary_without_rebuilding_it(tmp_path, monkeypatch) -> None:
+    import dateline.itinerary_store as kept
+
+    store = OutputStore(str(tmp_path))
+
+    def trip(eid: str, art: str, day: date, to: Place) -> Event:
+        return Event(eid, art, "travel", "arrive", (Participant("Ana Ruiz", mention="Ana Ruiz"),), destination=to,
+                     date_start=day, date_end=day, status="occurred")
+
+    _stage(store, [trip("a1", "A", date(2022, 1, 5), CITIES[0]), trip("a2", "A2", date(2022, 1, 9), CITIES[1])],
+           "b_1")
+    merge_store(store)
+    monkeypatch.setattr(kept, "build_one", lambda *a: pytest.fail("an established traveller was rebuilt"))
+    _stage(store, [trip("b1", "B", date(2022, 3, 2), CITIES[3])], "b_2")
+    merge_store(store)
+    stops = store.read("itineraries").to_pylist()
+    assert [(s["stop_index"], s["place"], s["depart"]) for s in stops] == [
+        (0, "Lisbon", date(2022, 1, 9)), (1, "Oslo", date(2022, 3, 2)), (2, "Porto", None)]
+
+
+def test_a_store_merged_before_itinerary_state_is_rebuilt(tmp_path) -> None:
+    from dateline.itinerary_store import PEOPLE
+
+    store = OutputStore(str(tmp_path))
+    _stage(store, [Event("a1", "A", "travel", "arrive", (Participant("Ana Ruiz"),), destination=CITIES[1],
+                         date_start=date(2022, 1, 5), date_end=date(2022, 1, 5))], "b_1")
+    expected = merge_store(store)
+    for f in store.files(PEOPLE):  # as the previous version left a store: no itinerary state
+        store.fs.delete_file(f)
+    assert merge_store(store) == expected
+    assert store.files(PEOPLE)
