@@ -12,6 +12,7 @@ Popular people therefore meet many others in the same weeks: big name-token bloc
     python benchmarks/merge_scale.py --sizes 10000 100000            # full merges
     python benchmarks/merge_scale.py --sizes 1000000                 # once, late, on a shared machine
     python benchmarks/merge_scale.py --sizes 100000 --add 5000       # plus an incremental run adding 5,000 mentions
+    python benchmarks/merge_scale.py --sizes 100000 --dask 2         # merge units as tasks of 2 Dask processes
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from __future__ import annotations
 import argparse
 import itertools
 import json
+import os
 import random
 import resource
 import shutil
@@ -107,35 +109,53 @@ def stage(root: Path, n: int, seed: int, first_article: int = 0, part: str = "b_
     return int(events[-1].article_id.split("_")[1]) + 1
 
 
-def measure_merge(root: str, mode: str) -> dict:
+def measure_merge(root: str, mode: str, dask_workers: int = 0) -> dict:
     """In this (child) process: one merge of the store at ``root`` as a run does it (``full``: every staged mention
     again, as ``dateline merge --full``; ``incremental``: the parts no earlier merge took), timed, with this
     process's peak RSS."""
+    if dask_workers:
+        from distributed import Client, LocalCluster
+
+        with LocalCluster(n_workers=dask_workers, processes=True, threads_per_worker=1,
+                          dashboard_address=None) as cluster, Client(cluster) as client:
+            client.run(lambda: __import__("dateline.merge_units"))  # workers import before the clock starts
+            out = _timed(root, mode, client.get_executor())
+            workers = client.run(lambda: resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024)
+        return {**out, "dask_workers": dask_workers, "worker_peak_rss_mb": sorted(workers.values())}
+    return _timed(root, mode, None)
+
+
+def _timed(root: str, mode: str, executor) -> dict:
     from dateline.incremental import merge_store
     from dateline.store import OutputStore
 
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    cpu0 = usage.ru_utime + usage.ru_stime
     t0 = time.perf_counter()
-    counts = merge_store(OutputStore(root), full=mode == "full")
+    counts = merge_store(OutputStore(root), full=mode == "full", executor=executor)
     wall = time.perf_counter() - t0
-    return {"mode": mode, "wall_s": round(wall, 1), "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-            // 1024, **counts}
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return {"mode": mode, "wall_s": round(wall, 1), "cpu_s": round(usage.ru_utime + usage.ru_stime - cpu0, 1),
+            "peak_rss_mb": usage.ru_maxrss // 1024, "load": round(os.getloadavg()[0], 1), **counts}
 
 
-def child(root: Path, mode: str) -> dict:
-    out = subprocess.run([sys.executable, __file__, "_child", str(root), mode], capture_output=True, text=True,
-                         check=True)
+def child(root: Path, mode: str, dask_workers: int = 0) -> dict:
+    out = subprocess.run([sys.executable, __file__, "_child", str(root), mode, str(dask_workers)],
+                         capture_output=True, text=True, check=True)
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     if argv[:1] == ["_child"]:
-        print(json.dumps(measure_merge(argv[1], argv[2])))
+        print(json.dumps(measure_merge(argv[1], argv[2], int(argv[3]))))
         return 0
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
     parser.add_argument("--add", type=int, default=0, help="then stage this many new mentions and merge incrementally")
     parser.add_argument("--seed", type=int, default=12)
+    parser.add_argument("--dask", type=int, default=0, metavar="N",
+                        help="cluster the merge units on a local Dask cluster of N worker processes")
     parser.add_argument("--workdir", type=Path, default=None, help="keep the stores here (default: a temp folder)")
     ns = parser.parse_args(argv)
     work = ns.workdir or Path(tempfile.mkdtemp(prefix="merge-scale-"))
@@ -146,13 +166,13 @@ def main(argv: list[str] | None = None) -> int:
             t0 = time.perf_counter()
             next_article = stage(root, n, ns.seed)
             gen_s = time.perf_counter() - t0
-            result = {"mentions": n, "generate_s": round(gen_s, 1), **child(root, "full")}
+            result = {"mentions": n, "generate_s": round(gen_s, 1), **child(root, "full", ns.dask)}
             print(json.dumps(result), flush=True)
             if ns.add:
                 # the next day's news: later article numbers, dated from the day after the store's last day on
                 stage(root, ns.add, ns.seed, first_article=next_article, part="b_added",
                       first_day=START + timedelta(days=max(1, n // 200)))
-                print(json.dumps({"mentions": n, "added": ns.add, **child(root, "incremental")}), flush=True)
+                print(json.dumps({"mentions": n, "added": ns.add, **child(root, "incremental", ns.dask)}), flush=True)
     finally:
         if ns.workdir is None:
             shutil.rmtree(work, ignore_errors=True)

@@ -6,6 +6,8 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
 
 # Offline machines: Prefect's telemetry heartbeat otherwise logs DNS errors and locks SQLite.
@@ -46,6 +48,10 @@ def build_parser() -> argparse.ArgumentParser:
     mg.add_argument("out", nargs="?", default="out", help="output folder or s3:// URI (default: out)")
     mg.add_argument("--full", action="store_true",
                     help="rebuild every merged table from all staged mentions (after a change of the algorithm)")
+    mg.add_argument("--dask", nargs="?", const="local", metavar="ADDRESS",
+                    help="cluster the merge units as Dask tasks: on the scheduler at ADDRESS (tcp://host:8786), or "
+                         "on a local cluster of --dask-workers processes when no address is given")
+    mg.add_argument("--dask-workers", type=int, default=2, help="workers of the local Dask cluster (default: 2)")
 
     schema = sub.add_parser("schema", help="print the output tables' schemas")
     schema.add_argument("table", nargs="?", help="one table (default: all)")
@@ -107,11 +113,31 @@ def _merge(ns: argparse.Namespace) -> int:
         print(f"dateline: {exc}", file=sys.stderr)
         return 2
     store.recover()  # a batch without its manifest part is not merged
-    summary = merge_store(store, full=ns.full)
+    if ns.dask:
+        with _dask_executor(ns.dask, ns.dask_workers) as executor:
+            summary = merge_store(store, full=ns.full, executor=executor)
+    else:
+        summary = merge_store(store, full=ns.full)
     store.ensure_tables()
     for key, value in summary.items():
         print(f"{key}\t{value}")
     return 0
+
+
+@contextmanager
+def _dask_executor(address: str, workers: int) -> Iterator:
+    """An executor whose tasks run on Dask: the cluster at ``address``, or a local one (``local``)."""
+    try:
+        from distributed import Client, LocalCluster
+    except ImportError as exc:
+        raise SystemExit("dateline: --dask needs the dask extra: pip install 'dateline[dask]'") from exc
+    if address == "local":
+        with LocalCluster(n_workers=workers, processes=True, threads_per_worker=1, dashboard_address=None) as cluster, \
+                Client(cluster) as client:
+            yield client.get_executor()
+    else:
+        with Client(address) as client:
+            yield client.get_executor()
 
 
 def _schema(ns: argparse.Namespace) -> int:

@@ -7,20 +7,22 @@ result is the same as one merge over everything. Layout (every file replaced ato
 - ``events/part-<YYYY-MM>.parquet`` and ``clusters/part-<YYYY-MM>.parquet``: one file per event month, rewritten
   only when a run adds mentions of that month. Mentions nothing dates (``none``: they join no other report) are
   written once, in ``part-none-<hash>.parquet`` files of their own.
-- ``itineraries/part-<bucket>.parquet``: stops bucketed by a hash of the traveller; a run rebuilds the itineraries
-  of the people its months name (with the people whose names share a token with them) and rewrites their buckets.
+- ``itineraries/part-<bucket>.parquet``: stops bucketed by a hash of the traveller, brought up to date from the
+  clusters the run's months gained and lost (``dateline.itinerary_store``: a traveller is folded again only from
+  the first day the run changes).
 - ``_state/units/part-<staging part>.parquet``: for each merged staging part, its mentions' unit and month. It is
   written last and is what marks a staging part as merged. ``_state/merge-in-progress`` exists while a merge
   writes; a run that finds it (the last merge was killed) rebuilds everything, as ``full`` does.
 
 Reads go through Arrow filters (``event_id``/``month`` ``isin``), so a run holds in Python only the mentions of
-its months and the histories of the travellers it touches, never the whole history. ``full=True`` (``dateline merge
+its months and the last stops of the travellers it touches, never the whole history. ``full=True`` (``dateline merge
 --full``, or ``--reprocess``) forgets the state and rebuilds everything from the staged mentions.
 """
 
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from concurrent.futures import Executor
 from datetime import date
 
 import pyarrow as pa
@@ -31,17 +33,15 @@ import pyarrow.parquet as pq
 
 from .extractors.events.blocks import NO_ANCHOR, month_of_unit
 from .ids import stable_id
-from .itineraries import itineraries, person_groups
-from .merge import cluster_rows, cluster_staged, event_from_row, merged_table, unit_rows
+from .itinerary_store import PEOPLE, VISITS, PartChange, update_itineraries
+from .merge import unit_rows
+from .merge_units import merged_months
 from .schemas import TABLES
 from .store import STAGING_EVENTS, OutputStore
 
 UNITS = "_state/units"
 IN_PROGRESS = "_state/merge-in-progress"
 MERGED = ("events", "clusters", "itineraries")
-ITINERARY_BUCKETS = 16
-ITINERARY_COLUMNS = ["event_id", "article_id", "event_type", "subtype", "participants", "location", "origin",
-                     "destination", "date_start", "date_end", "status", "start_char", "confidence", "cluster_id"]
 UNITS_SCHEMA = pa.schema([("event_id", pa.string()), ("article_id", pa.string()), ("unit", pa.string()),
                           ("month", pa.string()), ("anchor", pa.date32())])
 
@@ -69,27 +69,31 @@ def _units_of(store: OutputStore, staged: pa.Table) -> pa.Table:
                      "anchor": pa.array([anchors.get(a) for a in arts], pa.date32())}, schema=UNITS_SCHEMA)
 
 
-def merge_store(store: OutputStore, full: bool = False) -> dict[str, int]:
-    """Merge the staging parts no earlier run merged (all of them with ``full``); return the run summary counts."""
+def merge_store(store: OutputStore, full: bool = False, executor: Executor | None = None) -> dict[str, int]:
+    """Merge the staging parts no earlier run merged (all of them with ``full``); return the run summary counts.
+    ``executor`` (a Dask ``Client.get_executor()``) clusters the merge units as its tasks
+    (``dateline.merge_units``); the tables are the same."""
     legacy = any(_name(f) == "part-0.parquet" for name in MERGED for f in store.files(name))
+    legacy |= bool(store.files(UNITS)) and not store.files(PEOPLE)  # merged before itinerary state was kept
     marker = store.path(IN_PROGRESS)
     interrupted = store.fs.get_file_info(marker).type == pafs.FileType.File
     if full or legacy or interrupted:
-        # legacy: merged tables written whole by an earlier version. interrupted: a merge died between rewriting
-        # its months and recording them, so which itineraries it owed is unknown; rebuilding is always right.
-        for folder in (*MERGED, UNITS):
+        # legacy: merged tables written whole, or itineraries without their state, by an earlier version.
+        # interrupted: a merge died between rewriting its months and recording them, so which itineraries it owed
+        # is unknown; rebuilding is always right.
+        for folder in (*MERGED, UNITS, PEOPLE, VISITS):
             for f in store.files(folder):
                 store.fs.delete_file(f)
     done = {_name(f) for f in store.files(UNITS)}
     new_parts = [f for f in store.files(STAGING_EVENTS) if _name(f) not in done]
     if new_parts:
         store.write_bytes(IN_PROGRESS, b"a merge started and has not finished\n")
-        _merge_parts(store, new_parts)
+        _merge_parts(store, new_parts, executor)
         store.fs.delete_file(marker)
     return summary_counts(store)
 
 
-def _merge_parts(store: OutputStore, new_parts: list[str]) -> None:
+def _merge_parts(store: OutputStore, new_parts: list[str], executor: Executor | None) -> None:
     schema = TABLES["events"].SCHEMA
     new_units = {_name(f): _units_of(store, pq.read_table(f, filesystem=store.fs, schema=schema)) for f in new_parts}
     fresh = pa.concat_tables(new_units.values())
@@ -113,16 +117,14 @@ def _merge_parts(store: OutputStore, new_parts: list[str]) -> None:
     units_of_month: dict[str, list[str]] = defaultdict(list)
     for unit in sorted(by_unit):
         units_of_month[month_of_unit(unit)].append(unit)
-    names: set[str] = set()
-    for month, month_units in sorted(units_of_month.items()):  # one month in Python at a time
-        events = [e for u in month_units for e in cluster_staged(staged, sorted(set(by_unit[u])), anchors)]
-        part = month if month != NO_ANCHOR else f"none-{stable_id('n', *sorted(e.event_id for e in events))}"
-        clusters = merged_table("clusters", cluster_rows(events))
-        names |= _people_of_changed_clusters(store, f"clusters/part-{part}.parquet", clusters)
-        store.write(f"events/part-{part}.parquet", merged_table("events", events))
+    changes = []
+    for month, events, clusters, reps in merged_months(staged, units_of_month, by_unit, anchors, executor):
+        part = month if month != NO_ANCHOR else f"none-{stable_id('n', *sorted(events.column('event_id').to_pylist()))}"
+        changes.append(_change(store, part, clusters, reps))
+        store.write(f"events/part-{part}.parquet", events)
         store.write(f"clusters/part-{part}.parquet", clusters)
     del staged
-    _update_itineraries(store, names)
+    update_itineraries(store, changes)
     for name, part_units in new_units.items():  # last: marks these staging parts merged
         store.write(f"{UNITS}/{name}", part_units)
     for name in MERGED:
@@ -131,16 +133,15 @@ def _merge_parts(store: OutputStore, new_parts: list[str]) -> None:
                 store.fs.delete_file(f)
 
 
-def _people_of_changed_clusters(store: OutputStore, relpath: str, clusters: pa.Table) -> set[str]:
-    """The people of the clusters a month gains or loses. A cluster id hashes its member ids, so a cluster whose
-    members did not change keeps its id, its reconciled members and so its itinerary stops."""
-    path = store.path(relpath)
-    old = (pq.read_table(path, columns=["cluster_id", "participants"], filesystem=store.fs)
-           if store.fs.get_file_info(path).type == pafs.FileType.File else clusters.schema.empty_table())
-    old_ids, new_ids = old.column("cluster_id"), clusters.column("cluster_id")
-    gone = old.filter(pc.invert(pc.is_in(old_ids, value_set=new_ids)))
-    added = clusters.filter(pc.invert(pc.is_in(new_ids, value_set=old_ids)))
-    return {n for t in (gone, added) for n in _names_in(t).to_pylist() if n}
+def _change(store: OutputStore, part: str, clusters: pa.Table, reps: list) -> PartChange:
+    """What a rewritten partition changes for the itineraries: the cluster ids it gains and loses. A cluster id
+    hashes its member ids, so a cluster whose members did not change keeps its id and its representative."""
+    path = store.path(f"clusters/part-{part}.parquet")
+    exists = store.fs.get_file_info(path).type == pafs.FileType.File
+    old = set(pq.read_table(path, columns=["cluster_id"], filesystem=store.fs).column("cluster_id").to_pylist()
+              if exists else ())
+    new = set(clusters.column("cluster_id").to_pylist())
+    return PartChange(part, tuple(reps), frozenset(new - old), frozenset(old - new))
 
 
 def _dedupe(staged: pa.Table) -> pa.Table:
@@ -150,77 +151,21 @@ def _dedupe(staged: pa.Table) -> pa.Table:
     return staged if len(first) == len(ids) else staged.take(pa.array(first, pa.int64()))
 
 
-def _names_in(events: pa.Table) -> pa.Array:
-    flat = pc.list_flatten(events.column("participants"))
-    return pc.struct_field(flat, "name")
-
-
-def _all_person_names(store: OutputStore) -> set[str]:
-    names: set[str] = set()
-    for f in store.files("events"):
-        col = pq.read_table(f, columns=["participants"], filesystem=store.fs)
-        names.update(n for n in pc.unique(_names_in(col)).to_pylist() if n)
-    return names
-
-
-def _update_itineraries(store: OutputStore, touched_names: set[str]) -> None:
-    """Rebuild the stops of every traveller whose name group the touched events name, and rewrite their buckets.
-    Reads only the columns the itinerary builder uses (no sentences), of the clusters naming those people."""
-    group_of = person_groups(_all_person_names(store))
-    groups = {group_of[n] for n in touched_names if n in group_of}
-    names = pa.array(sorted(n for n, g in group_of.items() if g in groups), pa.string())
-    if not len(names):
-        return
-    parts = []
-    for f in store.files("events"):  # whole clusters that name one of them (a cluster lives in one file)
-        col = pq.read_table(f, columns=["cluster_id", "participants"], filesystem=store.fs)
-        parents = pc.list_parent_indices(col.column("participants"))
-        hit = pc.filter(parents, pc.is_in(_names_in(col), value_set=names))
-        if len(hit):
-            cids = pc.unique(pc.take(col.column("cluster_id"), hit))
-            rows = pq.read_table(f, filesystem=store.fs, filters=pc.field("cluster_id").isin(cids),
-                                 columns=ITINERARY_COLUMNS)
-            parts.append(rows)
-    events = [event_from_row(r) for t in parts for r in t.to_pylist()]
-    stops = [s for s in itineraries(events) if group_of.get(s.traveler) in groups]
-    fresh: dict[str, list] = defaultdict(list)
-    for s in stops:
-        fresh[_bucket(s.traveler)].append(s)
-    existing = {_name(f).removeprefix("part-").removesuffix(".parquet"): f for f in store.files("itineraries")}
-    buckets = set(fresh)
-    for b, f in existing.items():
-        travellers = pq.read_table(f, columns=["traveler"], filesystem=store.fs).column("traveler")
-        if pc.any(pc.is_in(travellers, value_set=names)).as_py():
-            buckets.add(b)
-    for b in sorted(buckets):
-        kept = None
-        if b in existing:
-            old = pq.read_table(existing[b], filesystem=store.fs)
-            kept = old.filter(pc.invert(pc.is_in(old.column("traveler"), value_set=names)))
-        new = merged_table("itineraries", fresh.get(b, []))
-        out = pa.concat_tables([kept.cast(new.schema), new]) if kept is not None else new
-        out = out.take(pc.sort_indices(out, [("traveler", "ascending"), ("stop_index", "ascending")]))
-        store.write(f"itineraries/part-{b}.parquet", out)
-
-
-def _bucket(traveller: str) -> str:
-    return f"{int(stable_id('t', traveller)[2:], 16) % ITINERARY_BUCKETS:02d}"
-
-
 def summary_counts(store: OutputStore) -> dict[str, int]:
     """The run summary's totals, from single columns of the merged tables."""
     types: Counter = Counter()
     for f in store.files("events"):
-        types.update(pq.read_table(f, columns=["event_type"], filesystem=store.fs).column("event_type").to_pylist())
+        counts = pc.value_counts(pq.read_table(f, columns=["event_type"], filesystem=store.fs).column("event_type"))
+        types.update({c["values"]: c["counts"] for c in counts.to_pylist()})
     clusters = sum(pq.read_metadata(f, filesystem=store.fs).num_rows for f in store.files("clusters"))
-    travellers: set[str] = set()
+    travellers = 0
     stops = 0
-    for f in store.files("itineraries"):
+    for f in store.files("itineraries"):  # a traveller's stops are all in one bucket
         col = pq.read_table(f, columns=["traveler"], filesystem=store.fs).column("traveler")
         stops += len(col)
-        travellers.update(col.to_pylist())
+        travellers += pc.count_distinct(col).as_py()
     return {"events_meeting": types.get("meeting", 0), "events_travel": types.get("travel", 0),
-            "clusters": clusters, "itinerary_stops": stops, "travelers": len(travellers)}
+            "clusters": clusters, "itinerary_stops": stops, "travelers": travellers}
 
 
 def anchors_of(units: pa.Table) -> dict[str, date]:

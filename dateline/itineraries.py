@@ -1,32 +1,133 @@
-"""Itineraries over a long history: ``build_itineraries`` run per group of people whose names share tokens.
+"""Itineraries that a run can extend instead of rebuilding: the builder's steps, split so its state can be kept.
 
-Why in groups: the builder looks at every representative event once per traveller, which is quadratic over a long
-history. It canonicalises traveller names only among names sharing a token ('Ruiz' -> 'Ana Ruiz'), so a group of
-names linked by shared tokens, given every cluster that names one of them, yields exactly the stops the whole
-history would yield for the group's travellers. Inside a group's call the other people are masked (``_OTHER``), so
-the call neither canonicalises nor follows them; their own group's call does.
+``extractors.events.itinerary.build_itineraries`` looks at the whole history of every traveller at once. A store
+that grows every day cannot afford that, so the same computation is cut into pieces whose results are kept
+(``dateline.itinerary_store``):
+
+1. per cluster, its representative report and the raw *visits* it gives (``Rep``): independent of every other
+   cluster, so computed once, when the cluster's month is merged;
+2. per group of names sharing a token, which name is which traveller (``canonical``): it depends only on the set
+   of names, so a run recomputes it only for the groups whose names changed;
+3. per traveller, the visits placed in time (an undated step takes the day of the step before it in its article:
+   per article) and in a day's order (a stay before a departure that day: per day), sorted, and folded into stops.
+   The fold looks only at the last stop, so a run that changes the visits from some day on keeps every stop before
+   the one that day falls in and folds again from there (``fold`` with ``start``).
+
+``itineraries(events)`` runs all three from nothing and equals ``build_itineraries(events)`` (tested); ties in the
+builder's sorts (two reports at one offset of one article) are broken by event id here.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
 
-from .extractors.events import build_itineraries
-from .extractors.events.cluster import is_person, name_tokens
-from .extractors.events.itinerary import _representatives  # the builder's own choice, so ours cannot drift
-from .extractors.records import Event, ItineraryStop, Participant
+from .extractors.events.cluster import is_person
+from .extractors.events.itinerary import (
+    _ARRIVE,
+    _BEFORE_LEAVING,
+    _DEPART,
+    _STAY,
+    _bare_title,
+    _canonical_travellers,
+    _date_undated,
+    _day,
+    _representatives,
+    _resolved,
+    _stay,
+    _Visit,
+)
+from .extractors.places import gazetteer
+from .extractors.records import Event, ItineraryStop, Participant, Place
 
-_OTHER = Participant("(other)")  # not a person (``is_person``): keeps a participant's place in the count only
+
+@dataclass(frozen=True, slots=True)
+class Visit:
+    """One step of a traveller as a cluster's representative report gives it: the place, the day the report dates
+    it (``raw_key``; ``end`` closes a planned step dated by a period), its kind in a day's order (depart, arrive,
+    stay). Once placed among the traveller's other steps: its day (``key``), kind and stop."""
+
+    cluster_id: str
+    event_id: str
+    article_id: str
+    start_char: int
+    raw_key: date | None
+    end: date | None
+    raw_kind: int
+    place: Place
+    arrive: date | None = None
+    depart: date | None = None
+    key: date | None = None
+    kind: int = _STAY
+    stop_index: int = -1
 
 
-def person_names(events: Iterable[Event]) -> set[str]:
-    return {p.name for e in events for p in e.participants if is_person(p)}
+@dataclass(frozen=True, slots=True)
+class Rep:
+    """What one cluster gives the itineraries: the people its representative names, those of them it makes
+    travellers (a travel report naming them, not a bare title), and its visits."""
+
+    cluster_id: str
+    people: tuple[str, ...]
+    travellers: tuple[str, ...]
+    visits: tuple[Visit, ...]
+
+
+def rep_of(cluster_id: str, members: Sequence[Event]) -> Rep | None:
+    """The cluster's representative as the builder chooses it, as a ``Rep``; for a trip only ever reported called
+    off, its travellers and no visit; ``None`` for any other cluster the builder skips."""
+    reps = _representatives(members)
+    if not reps:
+        if not members or members[0].event_type != "travel" or any(m.status != "cancelled" for m in members):
+            return None
+        e = min(members, key=lambda m: m.event_id)  # a trip only ever called off: no visit, but a traveller
+        people = tuple(dict.fromkeys(p.name for p in e.participants if is_person(p)))
+        return Rep(cluster_id, people, tuple(n for n in people if not _is_bare_title(n)), ())
+    e = reps[0]
+    people = tuple(dict.fromkeys(p.name for p in e.participants if is_person(p)))
+    travellers = tuple(n for n in people if not _is_bare_title(n)) if e.event_type == "travel" else ()
+    return Rep(cluster_id, people, travellers, tuple(_raw_visits(cluster_id, e)))
+
+
+@lru_cache(maxsize=65_536)
+def _is_bare_title(name: str) -> bool:
+    return _bare_title(name)  # once per name: the same people travel again and again
+
+
+def _raw_visits(cluster_id: str, e: Event) -> list[Visit]:
+    """The builder's visits of one report (``build_itineraries``' loop body), for whoever it names."""
+    day = _day(e.date_start, e.date_end)
+    key = e.date_start or e.date_end
+    end = e.date_end if day is None and e.date_start is not None and e.status == "planned" else None
+    base = (cluster_id, e.event_id, e.article_id, e.start_char, key, end)
+    out = []
+    if e.event_type == "travel":
+        if _resolved(e.origin):
+            out.append(Visit(*base, _DEPART, e.origin, depart=day))  # type: ignore[arg-type]
+        if _resolved(e.destination):
+            arrive, depart = _stay(e) or (day, None)
+            out.append(Visit(*base, _ARRIVE, e.destination, arrive=arrive, depart=depart))  # type: ignore[arg-type]
+    elif _resolved(e.location) and key is not None:
+        out.append(Visit(*base, _STAY, e.location))  # type: ignore[arg-type]
+    return out
+
+
+def reps_of(events: Iterable[Event]) -> list[Rep]:
+    """One ``Rep`` per cluster of clustered ``events`` (those the builder does not skip), by cluster id."""
+    clusters: dict[str, list[Event]] = defaultdict(list)
+    for e in events:
+        clusters[e.cluster_id or e.event_id].append(e)
+    return [r for cid in sorted(clusters) if (r := rep_of(cid, clusters[cid])) is not None]
 
 
 def person_groups(names: Iterable[str]) -> dict[str, str]:
     """Person name -> its group: names are linked when they share a name token (union-find over tokens); a name
-    without any token of three letters is a group of its own."""
+    without any token of three letters is a group of its own. A name's traveller is always in its group."""
+    from .extractors.events.cluster import name_tokens
+
     parent: dict[str, str] = {}
 
     def find(x: str) -> str:
@@ -44,43 +145,136 @@ def person_groups(names: Iterable[str]) -> dict[str, str]:
     return {n: find(h) for n, h in handles.items()}
 
 
-def _only_group(e: Event, group: str, group_of: Mapping[str, str]) -> Event:
-    """``e`` with the people outside ``group`` masked; non-persons (absent from ``group_of``) kept. The builder's
-    choice of a cluster's representative counts participants, so masking keeps the count."""
-    if all(group_of.get(p.name, group) == group for p in e.participants):
-        return e
-    masked = tuple(p if group_of.get(p.name, group) == group else _OTHER for p in e.participants)
-    return Event(**{**e.__dict__, "participants": masked})  # dataclasses.replace, at a third of its cost
+def canonical(names: Iterable[str]) -> dict[str, str]:
+    """Name -> the traveller it is ('Ruiz' -> 'Ana Ruiz' when exactly one longer name holds its words): the
+    builder's own rule, applied group by group (it only ever relates names of one group)."""
+    by_group: dict[str, list[str]] = defaultdict(list)
+    for n, g in person_groups(names).items():
+        by_group[g].append(n)
+    out: dict[str, str] = {}
+    for group in by_group.values():
+        holder = Event("", "", "meeting", None, tuple(Participant(n) for n in group))
+        out.update(_canonical_travellers([holder]))
+    return out
 
 
-def _deciding_members(members: list[Event]) -> list[Event]:
-    """The members of a cluster the builder's choices depend on: its representative, and one member reporting that
-    it happened and one that it was called off (whether the cluster counts). The builder picks the same
-    representative among these as among all, and a big cluster is not masked member by member in every group."""
-    reps = _representatives(members)
-    if not reps:  # called off and never reported as held: no stop, but its traveller is one
-        return members[:1] if all(m.status == "cancelled" for m in members) else members[:0]
-    keep = {reps[0].event_id: reps[0]}
-    for status in ("occurred", "cancelled"):
-        m = next((m for m in members if m.status == status), None)
-        if m is not None:
-            keep.setdefault(m.event_id, m)
-    return list(keep.values())
+def _order(v: Visit) -> tuple:
+    return v.article_id, v.start_char, v.event_id, v.raw_kind
+
+
+def sort_key(v: Visit) -> tuple:
+    """The builder's order of placed visits (day, kind in the day, text order), ties by event id."""
+    return v.key is None, v.key or date.min, v.kind, v.article_id, v.start_char, v.event_id
+
+
+def day_key(day: date | None) -> tuple[bool, date]:
+    """Visits sort by day first, undated ones last: the granularity at which a run decides what to fold again."""
+    return day is None, day or date.min
+
+
+def _builder_visit(v: Visit, key: date | None, kind: int) -> _Visit:
+    return _Visit(key, kind, v.place, arrive=v.arrive, depart=v.depart, event_ids=[v.event_id],
+                  order=(v.article_id, v.start_char), end=v.end)
+
+
+def _placed(v: Visit, key: date | None, kind: int, stop_index: int = -1) -> Visit:
+    """``v`` placed (``dataclasses.replace`` costs three times this, on every visit of a full rebuild)."""
+    return Visit(v.cluster_id, v.event_id, v.article_id, v.start_char, v.raw_key, v.end, v.raw_kind, v.place,
+                 v.arrive, v.depart, key, kind, stop_index)
+
+
+@lru_cache(maxsize=65_536)
+def _compatible(a: Place, b: Place) -> bool:
+    """The gazetteer's answer, once per pair of places (a long history visits the same few places)."""
+    return gazetteer().compatible(a, b)
+
+
+@lru_cache(maxsize=65_536)
+def _more_specific(a: Place, b: Place) -> Place:
+    return gazetteer().more_specific(a, b)  # type: ignore[return-value]
+
+
+def date_undated(visits: Iterable[Visit]) -> list[Visit]:
+    """``visits`` with ``key`` set: the builder's dating of undated steps by the step before them in their article.
+    Needs every visit of the traveller in the articles concerned (it works article by article)."""
+    ordered = sorted(visits, key=_order)
+    shadows = [_builder_visit(v, v.raw_key, v.raw_kind) for v in ordered]
+    _date_undated(shadows)
+    return [_placed(v, s.key, v.kind, v.stop_index) for v, s in zip(ordered, shadows, strict=True)]
+
+
+def with_kinds(visits: Sequence[Visit]) -> list[Visit]:
+    """``visits`` with ``kind`` set: a stay on the day the traveller leaves that place comes before leaving (the
+    builder's ``_stays_before_leaving``, with the departures looked up by day). Needs every visit of the
+    traveller on the days concerned (it works day by day)."""
+    leaving: dict[date, list[Place]] = defaultdict(list)
+    for v in visits:
+        if v.raw_kind == _DEPART and v.key is not None:
+            leaving[v.key].append(v.place)
+    out = []
+    for v in visits:
+        kind = v.raw_kind
+        if kind == _STAY and any(_compatible(p, v.place) for p in leaving.get(v.key, ())):  # type: ignore[arg-type]
+            kind = _BEFORE_LEAVING
+        out.append(_placed(v, v.key, kind, v.stop_index))
+    return out
+
+
+def fold(who: str, visits: Sequence[Visit], start: ItineraryStop | None = None,
+         first_index: int = 0) -> tuple[list[ItineraryStop], list[Visit]]:
+    """The builder's merge of sorted, placed visits into stops (``itinerary._stops``), numbered from
+    ``first_index``, with each visit's stop. ``start`` is the stop before ``first_index`` as a full build left it:
+    the fold resumes from it (the builder only ever looks at the last stop), and it is not returned."""
+    last = None
+    if start is not None:
+        last = _Visit(None, _STAY, Place(start.place, start.country_code, start.latitude, start.longitude),
+                      start.arrive, start.depart, list(start.event_ids))
+    merged: list[_Visit] = []
+    placed = []
+    for v in visits:
+        if last is not None and _compatible(last.place, v.place):
+            last.place = _more_specific(last.place, v.place)
+            last.arrive = min((d for d in (last.arrive, v.arrive) if d), default=None)
+            last.depart = max((d for d in (last.depart, v.depart) if d), default=None)
+            last.event_ids.append(v.event_id)
+        else:
+            if last is not None and last.depart is None and v.kind == _ARRIVE and v.arrive is not None:
+                last.depart = v.arrive  # they left the previous place the day they reached this one
+            last = _Visit(v.key, v.kind, v.place, v.arrive, v.depart, [v.event_id])
+            merged.append(last)
+        placed.append(_placed(v, v.key, v.kind, first_index + len(merged) - 1))
+    stops = [
+        ItineraryStop(traveler=who, stop_index=first_index + i, place=m.place.name,
+                      country_code=m.place.country_code, latitude=m.place.latitude, longitude=m.place.longitude,
+                      arrive=m.arrive, depart=m.depart, event_ids=tuple(dict.fromkeys(m.event_ids)))
+        for i, m in enumerate(merged)
+    ]
+    return stops, placed
+
+
+def build_one(who: str, visits: Iterable[Visit]) -> tuple[list[ItineraryStop], list[Visit]]:
+    """A traveller's stops from all their visits (each cluster's visits once)."""
+    placed = sorted(with_kinds(date_undated(visits)), key=sort_key)
+    return fold(who, placed)
+
+
+def travellers_of(reps: Iterable[Rep], canon: dict[str, str]) -> dict[str, list[Visit]]:
+    """Traveller -> the visits of every rep that names them (once per rep, however many of their names it uses)."""
+    reps = list(reps)
+    travellers = {canon[n] for r in reps for n in r.travellers}
+    out: dict[str, list[Visit]] = {t: [] for t in travellers}
+    for r in reps:
+        for who in {canon[n] for n in r.people} & travellers:
+            out[who].extend(r.visits)
+    return out
 
 
 def itineraries(events: Sequence[Event]) -> list[ItineraryStop]:
-    """The stops ``build_itineraries(events)`` gives, sorted by traveller and stop, built group by group."""
-    group_of = person_groups(person_names(events))
-    clusters: dict[str, list[Event]] = defaultdict(list)
-    for e in events:
-        clusters[e.cluster_id or e.event_id].append(e)
-    clusters = {cid: _deciding_members(members) for cid, members in clusters.items()}
-    groups: dict[str, list[str]] = defaultdict(list)
-    for cid, members in clusters.items():
-        for g in sorted({group_of[p.name] for e in members for p in e.participants if p.name in group_of}):
-            groups[g].append(cid)
+    """The stops ``build_itineraries(events)`` gives, sorted by traveller and stop."""
+    reps = reps_of(events)
+    canon = canonical(n for r in reps for n in r.people)
     stops: list[ItineraryStop] = []
-    for g, cids in groups.items():
-        members = [_only_group(e, g, group_of) for cid in cids for e in clusters[cid]]
-        stops.extend(s for s in build_itineraries(members) if group_of.get(s.traveler) == g)
-    return sorted(stops, key=lambda s: (s.traveler, s.stop_index))
+    for who, visits in sorted(travellers_of(reps, canon).items()):
+        stops.extend(build_one(who, visits)[0])
+    return stops
+

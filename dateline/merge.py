@@ -82,7 +82,9 @@ def _most_common(values: Iterable):
     for v in values:
         if v is not None:
             counts[v] += 1
-    return max(counts, key=lambda v: (counts[v], str(v))) if counts else None
+    if len(counts) < 2:  # one value (most clusters, most columns): no tie to break by its text
+        return next(iter(counts), None)
+    return max(counts, key=lambda v: (counts[v], str(v)))
 
 
 def _most_common_place(places: Iterable[Place | None]) -> Place | None:
@@ -100,12 +102,35 @@ def _plain(value):
 
 
 def merged_table(name: str, rows: Iterable) -> pa.Table:
-    """Rows (records or dicts) to the merged table ``name``; keys are checked against the schema once per table."""
+    """Rows (records or dicts) to the merged table ``name``; keys are checked against the schema once per table.
+    Built column by column: the records' nested dataclasses are handed to Arrow as their own ``__dict__``."""
     schema = TABLES[name].SCHEMA
-    records = [{k: _plain(v) for k, v in (r if isinstance(r, dict) else r.__dict__).items()} for r in rows]
-    if records and set(records[0]) != set(schema.names):
+    rows = list(rows)
+    if not rows:
+        return schema.empty_table()
+    as_dicts = isinstance(rows[0], dict)
+    if set(rows[0] if as_dicts else rows[0].__dict__) != set(schema.names):
+        records = [{k: _plain(v) for k, v in (r if isinstance(r, dict) else r.__dict__).items()} for r in rows]
         return build_table(schema, records)  # the careful path names what does not match
-    return pa.Table.from_pylist(records, schema=schema)
+    columns = []
+    for field in schema:
+        values = [r[field.name] for r in rows] if as_dicts else [getattr(r, field.name) for r in rows]
+        columns.append(_column(values, field.type))
+    return pa.Table.from_arrays(columns, schema=schema)
+
+
+def _column(values: list, type_: pa.DataType) -> pa.Array:
+    if pa.types.is_struct(type_):
+        values = [_as_dict(v) for v in values]
+    elif pa.types.is_list(type_) and pa.types.is_struct(type_.value_type):
+        values = [None if v is None else [_as_dict(x) for x in v] for v in values]
+    elif pa.types.is_list(type_):
+        values = [None if v is None else list(v) for v in values]
+    return pa.array(values, type_)
+
+
+def _as_dict(value):
+    return value.__dict__ if hasattr(value, "__dataclass_fields__") else value
 
 
 def unit_rows(staged: pa.Table, published: Mapping[str, date | None] | None = None

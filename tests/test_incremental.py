@@ -8,6 +8,7 @@ from datetime import date, timedelta
 
 import pyarrow.compute as pc
 import pyarrow.dataset as ds
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -15,7 +16,7 @@ from dateline.extractors.events import build_itineraries
 from dateline.extractors.records import Event, Participant, Place
 from dateline.incremental import merge_store
 from dateline.itineraries import itineraries
-from dateline.merge import merge
+from dateline.merge import merge, merged_table
 from dateline.schemas import TABLES
 from dateline.store import STAGING_EVENTS, OutputStore
 from dateline.tables import events_table
@@ -82,6 +83,55 @@ def test_any_split_into_runs_gives_the_clusters_of_one_run(corpus) -> None:
         for name, keys in KEYS.items():
             t = whole[name].take(pc.sort_indices(whole[name], [(k, "ascending") for k in keys]))
             assert t.to_pylist() == _content(one)[name]
+
+
+CITIES = [Place("Lisbon", "PT", 38.7, -9.1), Place("Oslo", "NO", 59.9, 10.7), Place("Portugal", "PT"),
+          Place("Porto", "PT", 41.1, -8.6), Place("Norway", "NO")]
+
+
+@st.composite
+def trips(draw) -> tuple[list[Event], list[int]]:
+    """Many reports of few travellers over seven weeks (three months), arriving in up to five runs in any order:
+    later runs add stops before, between and after the earlier ones, re-date undated steps of their articles,
+    and name a surname that a fuller name makes someone else."""
+    events: list[Event] = []
+    n_articles = draw(st.integers(2, 12))
+    for a in range(n_articles):
+        for i in range(draw(st.integers(1, 4))):
+            kind = draw(st.sampled_from(["meeting", "travel", "travel"]))
+            who = draw(st.lists(st.sampled_from(PEOPLE), min_size=1, max_size=2, unique=True))
+            day = DAY0 + timedelta(days=draw(st.integers(0, 48)))
+            dated = draw(st.sampled_from(["day", "day", "none", "week"]))
+            start, end = {"day": (day, day), "none": (None, None), "week": (day, day + timedelta(days=6))}[dated]
+            here, there = draw(st.sampled_from(CITIES)), draw(st.sampled_from(CITIES))
+            events.append(Event(
+                f"e{a}_{i}", f"art{a}", kind, "talks" if kind == "meeting" else draw(st.sampled_from(["arrive",
+                                                                                                     "visit"])),
+                tuple(Participant(p, mention=p) for p in who), location=here if kind == "meeting" else None,
+                origin=there if kind == "travel" and draw(st.booleans()) else None,
+                destination=here if kind == "travel" else None, date_start=start, date_end=end,
+                status=draw(st.sampled_from(["occurred", "planned", "planned", "cancelled"])), start_char=10 * i))
+    runs = draw(st.lists(st.integers(0, 4), min_size=n_articles, max_size=n_articles))
+    return events, runs
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(trips())
+def test_any_split_into_runs_gives_the_itineraries_of_one_run(corpus) -> None:
+    events, runs = corpus
+    with tempfile.TemporaryDirectory() as one, tempfile.TemporaryDirectory() as split:
+        _stage(OutputStore(one), events, "b_all")
+        merge_store(OutputStore(one))
+        store = OutputStore(split)
+        for r in sorted(set(runs)):
+            arts = {f"art{a}" for a, run in enumerate(runs) if run == r}
+            _stage(store, [e for e in events if e.article_id in arts], f"b_run{r}")
+            merge_store(store)
+        assert _content(split) == _content(one)
+        clustered = [e for e in _clustered(events)]
+        assert _content(one)["itineraries"] == merged_table("itineraries", build_itineraries(clustered)).take(
+            pc.sort_indices(merged_table("itineraries", build_itineraries(clustered)),
+                            [("traveler", "ascending"), ("stop_index", "ascending")])).to_pylist()
 
 
 @settings(max_examples=40, deadline=None)
@@ -154,3 +204,36 @@ def test_a_merge_killed_half_way_is_redone_in_full(tmp_path) -> None:
         store.fs.delete_file(f)
     assert merge_store(store) == expected
     assert not (tmp_path / IN_PROGRESS).exists()
+
+
+def test_a_later_trip_continues_the_itinerary_without_rebuilding_it(tmp_path, monkeypatch) -> None:
+    import dateline.itinerary_store as kept
+
+    store = OutputStore(str(tmp_path))
+
+    def trip(eid: str, art: str, day: date, to: Place) -> Event:
+        return Event(eid, art, "travel", "arrive", (Participant("Ana Ruiz", mention="Ana Ruiz"),), destination=to,
+                     date_start=day, date_end=day, status="occurred")
+
+    _stage(store, [trip("a1", "A", date(2022, 1, 5), CITIES[0]), trip("a2", "A2", date(2022, 1, 9), CITIES[1])],
+           "b_1")
+    merge_store(store)
+    monkeypatch.setattr(kept, "build_one", lambda *a: pytest.fail("an established traveller was rebuilt"))
+    _stage(store, [trip("b1", "B", date(2022, 3, 2), CITIES[3])], "b_2")
+    merge_store(store)
+    stops = store.read("itineraries").to_pylist()
+    assert [(s["stop_index"], s["place"], s["depart"]) for s in stops] == [
+        (0, "Lisbon", date(2022, 1, 9)), (1, "Oslo", date(2022, 3, 2)), (2, "Porto", None)]
+
+
+def test_a_store_merged_before_itinerary_state_is_rebuilt(tmp_path) -> None:
+    from dateline.itinerary_store import PEOPLE
+
+    store = OutputStore(str(tmp_path))
+    _stage(store, [Event("a1", "A", "travel", "arrive", (Participant("Ana Ruiz"),), destination=CITIES[1],
+                         date_start=date(2022, 1, 5), date_end=date(2022, 1, 5))], "b_1")
+    expected = merge_store(store)
+    for f in store.files(PEOPLE):  # as the previous version left a store: no itinerary state
+        store.fs.delete_file(f)
+    assert merge_store(store) == expected
+    assert store.files(PEOPLE)

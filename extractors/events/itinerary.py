@@ -59,8 +59,8 @@ def _called_off_trips(events: Sequence[Event]) -> list[Event]:
     by_cluster: dict[str, list[Event]] = {}
     for e in events:
         by_cluster.setdefault(e.cluster_id or e.event_id, []).append(e)
-    return [members[0] for members in by_cluster.values() if members[0].event_type == "travel"
-            and all(m.status == "cancelled" for m in members)]
+    return [min(members, key=lambda m: m.event_id) for members in by_cluster.values()
+            if members[0].event_type == "travel" and all(m.status == "cancelled" for m in members)]
 
 
 def _canonical_travellers(reps: list[Event]) -> dict[str, str]:
@@ -100,10 +100,11 @@ def _resolved(p: Place | None) -> bool:
 
 def build_itineraries(events: Sequence[Event]) -> list[ItineraryStop]:
     reps = _representatives(events)
-    canon = _canonical_travellers(reps)
+    called_off = _called_off_trips(events)
+    canon = _canonical_travellers([*reps, *called_off])
     # a traveller is anyone the story sends somewhere, even on a trip later called off: the meetings they still
     # hold elsewhere are their stops ("cancelled Berlin, then met Lavrov in Sochi")
-    travellers = sorted({canon.get(p.name, p.name) for e in [*reps, *_called_off_trips(events)]
+    travellers = sorted({canon.get(p.name, p.name) for e in [*reps, *called_off]
                          if e.event_type == "travel" for p in e.participants
                          if is_person(p) and not _bare_title(p.name)})
     out: list[ItineraryStop] = []
