@@ -518,4 +518,4 @@ def clock(ctx: Context, match: re.Match[str]) -> TimeValue | None:
     return m.clock(day_, hour, minute, utc)
 
 
-from . import amount_productions, holiday_productions, period_productions, spelled  # noqa: E402,F401  (register more productions; they need the above)
+from . import amount_productions, holiday_productions, period_productions, spelled, week_productions  # noqa: E402,F401  (register more productions; they need the above)

@@ -26,7 +26,7 @@ from .tense import FUTURE, PAST, PLANNED, ParseIndex, direction_of, weakly_past
 
 # productions whose value depends on the past/future bias (others skip the parse walk)
 TENSED = {"date_month_day", "weekday_date", "month_bare", "quarter", "season", "weekday", "weekday_relative", "holiday",
-          "clock", "entity"}
+          "clock", "weekend", "entity"}
 # productions whose date, when it only hangs on a noun or ends a span, takes the nearest occurrence, not the past verb's
 NEAREST_WHEN_WEAKLY_PAST = {"date_month_day", "month_bare", "holiday"}
 # productions that read "no future marker" as past (news reports what happened); the others take the nearest
@@ -39,7 +39,7 @@ PERIOD_REACH = 1000  # characters after the last named quarter within which it i
 PARAGRAPH_SCOPED = {"part_of_day", "clock"}
 # a plan seen from the past ("had been scheduled to meet on Wednesday") still looked ahead: a weekday in it is the
 # coming one; a month or date in it ("had been scheduled for March 26") may lie on either side, so takes the nearest
-PLANNED_AS = {"weekday": FUTURE, "weekday_relative": FUTURE, "clock": FUTURE}
+PLANNED_AS = {"weekday": FUTURE, "weekday_relative": FUTURE, "clock": FUTURE, "weekend": FUTURE}
 
 
 @lru_cache(maxsize=1)
