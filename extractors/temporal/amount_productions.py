@@ -68,7 +68,7 @@ def duration(ctx: Context, match: re.Match[str]) -> TimeValue | None:
 def same_period_shifted(ctx: Context, match: re.Match[str]) -> TimeValue | None:
     """'the same month a year ago' -> the month under discussion, one year back ('period' keeps its grain);
     'the quarter a year ago' -> the reporting quarter one year back."""
-    unit = (g(match, "unit", "unit2") or "").lower()
+    unit = (g(match, "unit", "unit2", "unit3") or "").lower()
     last = ctx.period if unit in ("quarter", "period") and ctx.period is not None else ctx.last_value
     base = last.start if last is not None else ctx.anchor
     if base is None:

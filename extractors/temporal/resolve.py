@@ -138,10 +138,17 @@ def dateparser_value(text: str, anchor: date, direction: str | None) -> TimeValu
     return None
 
 
-def is_recent(tv: TimeValue, anchor: date | None) -> bool:
-    """A period that ended within the year before the anchor, or later: one a report can be about ('the 1988 third
-    quarter' in a 1989 report is the comparison, not the subject)."""
-    return anchor is None or (tv.end is not None and (anchor - tv.end).days <= 366)
+def is_reported(tv: TimeValue, anchor: date | None) -> bool:
+    """A period that ended within the year before the anchor: one a report can be about. 'The 1988 third quarter' in
+    a 1989 report is the comparison, and a quarter still running or ahead ('a fourth-quarter charge') is a forecast,
+    not the subject: results are reported after the fact."""
+    return anchor is None or (tv.end is not None and 0 < (anchor - tv.end).days <= 366)
+
+
+def takes_over(tv: TimeValue, period: TimeValue | None, in_reach: bool) -> bool:
+    """A newly named quarter replaces the reporting period unless it is earlier than the one still under discussion
+    ('third-quarter profit rose ... after a flat second quarter' keeps the third)."""
+    return period is None or not in_reach or period.start is None or tv.start is None or tv.start >= period.start
 
 
 def _granularity(tv: TimeValue) -> str | None:
@@ -193,7 +200,9 @@ def resolve_timexes(doc: Doc, anchor: date | None) -> list[Timex]:
             last_day = (span.start_char, tv.start)
         if tv.start is not None and tv.type == "DATE":
             last_value = tv
-            if tv.grain == Grain.QUARTER and prod in PERIOD_SETTERS and is_recent(tv, anchor):
+            in_reach = span.start_char - period_at <= PERIOD_REACH
+            if tv.grain == Grain.QUARTER and prod in PERIOD_SETTERS and is_reported(tv, anchor) \
+                    and takes_over(tv, period, in_reach):
                 period, period_at = tv, span.end_char
         out.append(
             Timex(
