@@ -22,7 +22,7 @@ from .detect import detect
 from .model import Grain, TimeValue
 from .productions import PRODUCTIONS, Context
 from .tables import Rule, load_rules, read_rule_rows
-from .tense import FUTURE, PAST, PLANNED, ParseIndex, direction_of, weakly_past
+from .tense import FUTURE, PAST, PLANNED, PROSPECTIVE, ParseIndex, direction_of, weakly_past
 
 # productions whose value depends on the past/future bias (others skip the parse walk)
 TENSED = {"date_month_day", "weekday_date", "month_bare", "quarter", "season", "weekday", "weekday_relative", "holiday",
@@ -179,6 +179,8 @@ def resolve_timexes(doc: Doc, anchor: date | None) -> list[Timex]:
             direction = direction_of(span, index)
             if direction == PLANNED:
                 direction = PLANNED_AS.get(prod)
+            elif direction == PROSPECTIVE:
+                direction = None if prod in NEAREST_WHEN_WEAKLY_PAST else PAST
             elif direction == PAST and prod in NEAREST_WHEN_WEAKLY_PAST and weakly_past(span):
                 direction = None
         if direction is None and has_parse and prod in PAST_BY_DEFAULT:
