@@ -33,7 +33,9 @@ def _amount_unit(match: re.Match[str]) -> tuple[float | None, str]:
 
 PREFIX_MODS = {"nearly": "APPROX", "almost": "APPROX", "about": "APPROX", "around": "APPROX", "roughly": "APPROX",
                "approximately": "APPROX", "some": "APPROX", "over": "MORE_THAN", "more than": "MORE_THAN",
-               "less than": "LESS_THAN", "under": "LESS_THAN", "at least": "EQUAL_OR_MORE"}
+               "less than": "LESS_THAN", "under": "LESS_THAN", "at least": "EQUAL_OR_MORE", "just over": "MORE_THAN",
+               "well over": "MORE_THAN", "just under": "LESS_THAN", "up to": "EQUAL_OR_LESS",
+               "no more than": "EQUAL_OR_LESS", "no less than": "EQUAL_OR_MORE"}
 
 
 # a quantity or a plural noun right before "a week"/"an hour" makes it a rate ("flights a week", "$5 a night")
