@@ -1,4 +1,5 @@
-"""Productions for the weekend: which Saturday and Sunday "the weekend" means depends on the tense around it.
+"""Productions for weekdays and the weekend: which day "Tuesday", "last Tuesday" or "the weekend" means depends on
+the anchor and on the tense around it (``Context.direction``).
 
 Registered in ``productions.PRODUCTIONS`` by the import at the end of :mod:`.productions`.
 """
@@ -10,7 +11,7 @@ from datetime import timedelta
 
 from . import model as m
 from .model import Grain, TimeValue
-from .productions import Context, production
+from .productions import LEX, Context, g, production, weekday_occurrence
 
 
 @production
@@ -29,3 +30,32 @@ def weekend(ctx: Context, match: re.Match[str]) -> TimeValue | None:
         return m.weekend(a)
     since_sunday, to_saturday = a.weekday() + 1, 5 - a.weekday()
     return previous if since_sunday < to_saturday else m.weekend(a)
+
+
+@production
+def weekday(ctx: Context, match: re.Match[str]) -> TimeValue | None:
+    wd = LEX.weekdays[match.group("wd").lower()]
+    pod = g(match, "pod")
+    if ctx.anchor is None:
+        v = f"XXXX-WXX-{wd + 1}"
+        return m.unknown(v + (f"T{LEX.parts_of_day[pod.lower()]}" if pod else ""), Grain.DAY)
+    d = weekday_occurrence(ctx.anchor, wd, ctx.direction)
+    return m.part_of_day(d, LEX.parts_of_day[pod.lower()]) if pod else m.day(d)
+
+
+@production
+def weekday_relative(ctx: Context, match: re.Match[str]) -> TimeValue | None:
+    """'last Tuesday' -> strictly before the anchor, 'next Tuesday' -> strictly after, 'this Tuesday' by tense."""
+    wd = LEX.weekdays[match.group("wd").lower()]
+    rel = match.group("rel").lower()
+    if ctx.anchor is None:
+        return m.unknown(f"XXXX-WXX-{wd + 1}", Grain.DAY)
+    a = ctx.anchor
+    if rel in ("last", "past"):
+        d = a - timedelta(days=(a.weekday() - wd) % 7 or 7)
+    elif rel in ("next", "coming"):
+        d = a + timedelta(days=(wd - a.weekday()) % 7 or 7)
+    else:
+        d = weekday_occurrence(a, wd, ctx.direction)
+    pod = g(match, "pod")
+    return m.part_of_day(d, LEX.parts_of_day[pod.lower()]) if pod else m.day(d)
