@@ -95,8 +95,13 @@ def same_period_shifted(ctx: Context, match: re.Match[str]) -> TimeValue | None:
 
 @production
 def whole_unit(ctx: Context, match: re.Match[str]) -> TimeValue | None:
-    """'the entire year' -> the year (month, week) holding the date under discussion, else the anchor's."""
-    base = ctx.last_value.start if ctx.last_value is not None else ctx.anchor
+    """'the entire year' -> the year (month, week) holding the date under discussion, else the anchor's. A date far
+    from the anchor ('by 1992 it intended ...; forecast an increase for the full year') is a target or background,
+    not the period reported on: then the anchor's."""
+    last = ctx.last_value
+    near = last is not None and last.start is not None and (
+        ctx.anchor is None or abs((ctx.anchor - last.start).days) <= 400)
+    base = last.start if near else ctx.anchor
     if base is None:
         return None
     return shift_unit(base, UNIT_WORDS[match.group("unit").lower()], 0)
