@@ -110,6 +110,9 @@ def verb_direction(verb: Token, index: ParseIndex | None = None) -> str | None:
         if any(c.tag_ == "VBD" or c.lower_ in ("was", "were") for c in auxes):
             return PLANNED if verb.lemma_.lower() in PAST_PLAN_LEMMAS else PAST
         return FUTURE
+    if verb.tag_ == "VBD" and not words and verb.lemma_.lower() in PAST_PLAN_LEMMAS \
+            and any(c.dep_ == "dobj" for c in children):
+        return PLANNED  # "planned a rally in the square on Saturday": the plan looked ahead, like "planned to rally"
     if verb.lemma_.lower() in PLAN_PASSIVE and any(c.dep_ == "auxpass" for c in auxes):
         # "a hearing has been scheduled", "talks are planned": planned events lie ahead unless told "was/were"
         if "had" in words:
@@ -189,8 +192,8 @@ def direction_of(span: Span, index: ParseIndex | None = None) -> str | None:
         d = index.direction(verb)
         if d == PAST and infinitive and hops > 1:
             return PROSPECTIVE  # "agreed to buy the line in February": not yet done when the past verb happened
-        if until and verb.tag_ != "VBD" and d != FUTURE:
-            return FUTURE  # "has kept markets closed until Friday": an end point still ahead
+        if until and verb.tag_ != "VBD" and d != FUTURE and "had" not in aux_words(verb, index):
+            return FUTURE  # "has kept markets closed until Friday": an end point still ahead ("had" looks back)
         if d is None and earliest:
             return FUTURE
         if d is not None:
@@ -214,6 +217,10 @@ def direction_of(span: Span, index: ParseIndex | None = None) -> str | None:
     if earliest:
         return FUTURE
     return lexical_future(span)
+
+
+def aux_words(verb: Token, index: ParseIndex) -> set[str]:
+    return {c.lower_ for c in index.children(verb) if c.dep_ in ("aux", "auxpass")}
 
 
 def is_infinitive(verb: Token, index: ParseIndex) -> bool:

@@ -45,9 +45,19 @@ def weekday(ctx: Context, match: re.Match[str]) -> TimeValue | None:
 
 @production
 def weekday_relative(ctx: Context, match: re.Match[str]) -> TimeValue | None:
-    """'last Tuesday' -> strictly before the anchor, 'next Tuesday' -> strictly after, 'this Tuesday' by tense."""
+    """'last Tuesday' -> strictly before the anchor, 'next Tuesday' -> strictly after, 'this Tuesday' by tense;
+    'the previous Friday' / 'the following Monday' -> strictly before / after the day under discussion."""
     wd = LEX.weekdays[match.group("wd").lower()]
-    rel = match.group("rel").lower()
+    anaph = (g(match, "anaph") or "").lower()
+    if anaph and ctx.ref_day is not None:
+        r = ctx.ref_day
+        if anaph == "following":
+            d = r + timedelta(days=(wd - r.weekday()) % 7 or 7)
+        else:
+            d = r - timedelta(days=(r.weekday() - wd) % 7 or 7)
+        pod = g(match, "pod")
+        return m.part_of_day(d, LEX.parts_of_day[pod.lower()]) if pod else m.day(d)
+    rel = {"previous": "last", "preceding": "last", "following": "next"}.get(anaph) or match.group("rel").lower()
     if ctx.anchor is None:
         return m.unknown(f"XXXX-WXX-{wd + 1}", Grain.DAY)
     a = ctx.anchor
