@@ -28,7 +28,7 @@ from .tense import FUTURE, PAST, PLANNED, PROSPECTIVE, ParseIndex, direction_of,
 TENSED = {"date_month_day", "weekday_date", "month_bare", "quarter", "season", "weekday", "weekday_relative", "holiday",
           "clock", "weekend", "entity"}
 # productions whose date, when it only hangs on a noun or ends a span, takes the nearest occurrence, not the past verb's
-NEAREST_WHEN_WEAKLY_PAST = {"date_month_day", "month_bare", "holiday"}
+NEAREST_WHEN_WEAKLY_PAST = {"date_month_day", "month_bare", "holiday", "clock"}
 # productions that read "no future marker" as past (news reports what happened); the others take the nearest
 PAST_BY_DEFAULT = {"weekday"}
 # productions whose quarter becomes the reporting period ("a year earlier" then means the same quarter a year back);
