@@ -180,7 +180,7 @@ def resolve_timexes(doc: Doc, anchor: date | None) -> list[Timex]:
             if direction == PLANNED:
                 direction = PLANNED_AS.get(prod)
             elif direction == PROSPECTIVE:
-                direction = None if prod in NEAREST_WHEN_WEAKLY_PAST else PAST
+                direction = None if prod in NEAREST_WHEN_WEAKLY_PAST | {"quarter"} else PAST
             elif direction == PAST and prod in NEAREST_WHEN_WEAKLY_PAST and weakly_past(span):
                 direction = None
         if direction is None and has_parse and prod in PAST_BY_DEFAULT:

@@ -39,6 +39,7 @@ PAST_PLAN_LEMMAS = {"plan", "intend", "schedule", "prepare", "aim"}
 # "could come as early as Tuesday": the earliest of a range of days ahead
 EARLIEST_CUES = (("as", "early", "as"), ("as", "soon", "as"))
 PLAN_PASSIVE = {"schedule", "slate", "plan", "set", "expect", "due", "book", "pencil"}
+RESULT_LEMMAS = {"result", "lead", "bring", "cause", "force", "leave", "pave"}
 PLAN_ONLY = {"schedule", "slate", "plan", "pencil"}  # never a past act: "set" and "book" may be ("a record set")
 # verbs whose simple present, with a date, reads as a timetable ahead rather than as a habit or a report
 SCHEDULE_LEMMAS = {"come", "begin", "start", "open", "close", "end", "run", "resume", "kick", "arrive", "leave",
@@ -224,7 +225,10 @@ def aux_words(verb: Token, index: ParseIndex) -> set[str]:
 
 
 def is_infinitive(verb: Token, index: ParseIndex) -> bool:
-    """'to testify', 'to mark': a bare verb with its 'to'; what it names lies after the verb it depends on."""
+    """'to testify', 'to mark': a bare verb with its 'to'; what it names lies after the verb it depends on. So does
+    a participle of result ('cut output, resulting in closures during the fourth quarter')."""
+    if verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.lemma_.lower() in RESULT_LEMMAS:
+        return True
     return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in index.children(verb))
 
 
