@@ -108,6 +108,12 @@ def whole_unit(ctx: Context, match: re.Match[str]) -> TimeValue | None:
 
 
 @production
+def that_time(ctx: Context, match: re.Match[str]) -> TimeValue | None:
+    """'by that time', 'until that time': the date under discussion, whatever its grain; nothing without one."""
+    return ctx.last_value
+
+
+@production
 def duration_vague(ctx: Context, match: re.Match[str]) -> TimeValue | None:
     return m.duration(None, _unit_code(match.group("unit")))
 
