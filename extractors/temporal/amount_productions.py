@@ -122,6 +122,8 @@ def duration_vague(ctx: Context, match: re.Match[str]) -> TimeValue | None:
 def ago(ctx: Context, match: re.Match[str]) -> TimeValue | None:
     """'almost four years ago': the approximation stays in the extent and becomes the mod (only APPROX: 'more than a
     year ago' is a point before the value, which TIMEX3 mods do not say the same way)."""
+    if g(match, "than"):  # "on May 9, three days later than planned": the date just named, compared with the plan
+        return m.day(ctx.reference) if ctx.reference is not None else None
     value = _ago(ctx, match)
     mod = PREFIX_MODS.get(re.sub(r"\s+", " ", (g(match, "pre") or "").lower()))
     return value.with_mod(mod if mod == "APPROX" else None) if value is not None else None
