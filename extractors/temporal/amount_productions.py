@@ -114,6 +114,16 @@ def that_time(ctx: Context, match: re.Match[str]) -> TimeValue | None:
 
 
 @production
+def nth_in_a_row(ctx: Context, match: re.Match[str]) -> TimeValue | None:
+    """'suspended for a second consecutive day', 'gains for a fourth week in a row': news reports the run as of
+    its latest step, the anchor's day or week."""
+    if ctx.anchor is None:
+        return None
+    unit = (g(match, "unit", "unit2") or "").lower()
+    return m.day(ctx.anchor) if unit == "day" else m.iso_week(ctx.anchor)
+
+
+@production
 def duration_vague(ctx: Context, match: re.Match[str]) -> TimeValue | None:
     return m.duration(None, _unit_code(match.group("unit")))
 
