@@ -33,7 +33,9 @@ def _amount_unit(match: re.Match[str]) -> tuple[float | None, str]:
 
 PREFIX_MODS = {"nearly": "APPROX", "almost": "APPROX", "about": "APPROX", "around": "APPROX", "roughly": "APPROX",
                "approximately": "APPROX", "some": "APPROX", "over": "MORE_THAN", "more than": "MORE_THAN",
-               "less than": "LESS_THAN", "under": "LESS_THAN", "at least": "EQUAL_OR_MORE"}
+               "less than": "LESS_THAN", "under": "LESS_THAN", "at least": "EQUAL_OR_MORE", "just over": "MORE_THAN",
+               "well over": "MORE_THAN", "just under": "LESS_THAN", "up to": "EQUAL_OR_LESS",
+               "no more than": "EQUAL_OR_LESS", "no less than": "EQUAL_OR_MORE"}
 
 
 # a quantity or a plural noun right before "a week"/"an hour" makes it a rate ("flights a week", "$5 a night")
@@ -68,7 +70,7 @@ def duration(ctx: Context, match: re.Match[str]) -> TimeValue | None:
 def same_period_shifted(ctx: Context, match: re.Match[str]) -> TimeValue | None:
     """'the same month a year ago' -> the month under discussion, one year back ('period' keeps its grain);
     'the quarter a year ago' -> the reporting quarter one year back."""
-    unit = (g(match, "unit", "unit2") or "").lower()
+    unit = (g(match, "unit", "unit2", "unit3") or "").lower()
     last = ctx.period if unit in ("quarter", "period") and ctx.period is not None else ctx.last_value
     base = last.start if last is not None else ctx.anchor
     if base is None:
@@ -93,11 +95,32 @@ def same_period_shifted(ctx: Context, match: re.Match[str]) -> TimeValue | None:
 
 @production
 def whole_unit(ctx: Context, match: re.Match[str]) -> TimeValue | None:
-    """'the entire year' -> the year (month, week) holding the date under discussion, else the anchor's."""
-    base = ctx.last_value.start if ctx.last_value is not None else ctx.anchor
+    """'the entire year' -> the year (month, week) holding the date under discussion, else the anchor's. A date far
+    from the anchor ('by 1992 it intended ...; forecast an increase for the full year') is a target or background,
+    not the period reported on: then the anchor's."""
+    last = ctx.last_value
+    near = last is not None and last.start is not None and (
+        ctx.anchor is None or abs((ctx.anchor - last.start).days) <= 400)
+    base = last.start if near else ctx.anchor
     if base is None:
         return None
     return shift_unit(base, UNIT_WORDS[match.group("unit").lower()], 0)
+
+
+@production
+def that_time(ctx: Context, match: re.Match[str]) -> TimeValue | None:
+    """'by that time', 'until that time': the date under discussion, whatever its grain; nothing without one."""
+    return ctx.last_value
+
+
+@production
+def nth_in_a_row(ctx: Context, match: re.Match[str]) -> TimeValue | None:
+    """'suspended for a second consecutive day', 'gains for a fourth week in a row': news reports the run as of
+    its latest step, the anchor's day or week."""
+    if ctx.anchor is None:
+        return None
+    unit = (g(match, "unit", "unit2") or "").lower()
+    return m.day(ctx.anchor) if unit == "day" else m.iso_week(ctx.anchor)
 
 
 @production
@@ -109,6 +132,8 @@ def duration_vague(ctx: Context, match: re.Match[str]) -> TimeValue | None:
 def ago(ctx: Context, match: re.Match[str]) -> TimeValue | None:
     """'almost four years ago': the approximation stays in the extent and becomes the mod (only APPROX: 'more than a
     year ago' is a point before the value, which TIMEX3 mods do not say the same way)."""
+    if g(match, "than"):  # "on May 9, three days later than planned": the date just named, compared with the plan
+        return m.day(ctx.reference) if ctx.reference is not None else None
     value = _ago(ctx, match)
     mod = PREFIX_MODS.get(re.sub(r"\s+", " ", (g(match, "pre") or "").lower()))
     return value.with_mod(mod if mod == "APPROX" else None) if value is not None else None

@@ -57,6 +57,18 @@ def year_ago_period(ctx: Context, match: re.Match[str]) -> TimeValue | None:
 
 
 @production
+def year_named_period(ctx: Context, match: re.Match[str]) -> TimeValue | None:
+    """'the 1988 period', 'the 1989 quarter': with a quarter under discussion, that quarter in the named year ('the
+    1988 quarter' beside third-quarter results is 1988-Q3); without one, a period is the year itself."""
+    y = int(match.group("y"))
+    if ctx.period is not None and ctx.period.start is not None:
+        return m.quarter(y, (ctx.period.start.month - 1) // 3 + 1)
+    if match.group("unit").lower() == "quarter":
+        return m.unknown(f"{y:04d}-QX", Grain.QUARTER)
+    return m.year(y)
+
+
+@production
 def year_end(ctx: Context, match: re.Match[str]) -> TimeValue | None:
     """'by year end', "by year's end", 'around year-end': the end of the anchor's year (mod END, or APPROX)."""
     if ctx.anchor is None:

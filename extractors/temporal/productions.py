@@ -417,14 +417,17 @@ def shift_unit(d: date, unit: str, n: int) -> TimeValue:
 
 @production
 def relative_unit(ctx: Context, match: re.Match[str]) -> TimeValue | None:
-    """'last week' -> the previous ISO week, 'next month', 'this year', 'the past decade' (a duration, as TimeML
-    annotates it), 'the same week' (the reference's), 'early next month' (mod START)."""
+    """'last week' -> the previous ISO week, 'next month', 'this year', 'the past decade' and 'the next decade'
+    (durations, as TimeML annotates them; 'next decade' alone is the decade), 'the same week' (the reference's),
+    'early next month' (mod START)."""
     rel = match.group("rel").lower()
     unit = UNIT_WORDS[re.sub(r"\s+", " ", match.group("unit").lower())]
     mod = mod_of(match)
     whole = match.group(0).lower()
     if rel == "past" and whole.lstrip().startswith("the") and unit != "WE":
         return m.duration(1, unit)
+    if rel in ("next", "coming") and whole.lstrip().startswith("the") and unit in ("DE", "CE"):
+        return m.duration(1, unit)  # "over the next decade": the ten years ahead, as "the past decade" is behind
     if rel in ("before", "after"):
         rel = "previous" if rel == "before" else "following"
     offset = {"this": 0, "the": 0, "current": 0, "same": 0, "that": 0, "next": 1, "coming": 1, "following": 1,
@@ -438,35 +441,6 @@ def relative_unit(ctx: Context, match: re.Match[str]) -> TimeValue | None:
             return m.ref("PRESENT_REF").with_mod(mod)
         return m.unknown(code, None).with_mod(mod)
     return shift_unit(base, unit, offset).with_mod(mod)
-
-
-@production
-def weekday(ctx: Context, match: re.Match[str]) -> TimeValue | None:
-    wd = LEX.weekdays[match.group("wd").lower()]
-    pod = g(match, "pod")
-    if ctx.anchor is None:
-        v = f"XXXX-WXX-{wd + 1}"
-        return m.unknown(v + (f"T{LEX.parts_of_day[pod.lower()]}" if pod else ""), Grain.DAY)
-    d = weekday_occurrence(ctx.anchor, wd, ctx.direction)
-    return m.part_of_day(d, LEX.parts_of_day[pod.lower()]) if pod else m.day(d)
-
-
-@production
-def weekday_relative(ctx: Context, match: re.Match[str]) -> TimeValue | None:
-    """'last Tuesday' -> strictly before the anchor, 'next Tuesday' -> strictly after, 'this Tuesday' by tense."""
-    wd = LEX.weekdays[match.group("wd").lower()]
-    rel = match.group("rel").lower()
-    if ctx.anchor is None:
-        return m.unknown(f"XXXX-WXX-{wd + 1}", Grain.DAY)
-    a = ctx.anchor
-    if rel in ("last", "past"):
-        d = a - timedelta(days=(a.weekday() - wd) % 7 or 7)
-    elif rel in ("next", "coming"):
-        d = a + timedelta(days=(wd - a.weekday()) % 7 or 7)
-    else:
-        d = weekday_occurrence(a, wd, ctx.direction)
-    pod = g(match, "pod")
-    return m.part_of_day(d, LEX.parts_of_day[pod.lower()]) if pod else m.day(d)
 
 
 @production
@@ -518,4 +492,4 @@ def clock(ctx: Context, match: re.Match[str]) -> TimeValue | None:
     return m.clock(day_, hour, minute, utc)
 
 
-from . import amount_productions, holiday_productions, period_productions, spelled  # noqa: E402,F401  (register more productions; they need the above)
+from . import amount_productions, holiday_productions, period_productions, spelled, week_productions  # noqa: E402,F401  (register more productions; they need the above)

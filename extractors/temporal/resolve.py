@@ -22,13 +22,13 @@ from .detect import detect
 from .model import Grain, TimeValue
 from .productions import PRODUCTIONS, Context
 from .tables import Rule, load_rules, read_rule_rows
-from .tense import FUTURE, PAST, PLANNED, ParseIndex, direction_of, weakly_past
+from .tense import FUTURE, PAST, PLANNED, PROSPECTIVE, ParseIndex, direction_of, weakly_past
 
 # productions whose value depends on the past/future bias (others skip the parse walk)
 TENSED = {"date_month_day", "weekday_date", "month_bare", "quarter", "season", "weekday", "weekday_relative", "holiday",
-          "clock", "entity"}
+          "clock", "weekend", "entity"}
 # productions whose date, when it only hangs on a noun or ends a span, takes the nearest occurrence, not the past verb's
-NEAREST_WHEN_WEAKLY_PAST = {"date_month_day", "month_bare", "holiday"}
+NEAREST_WHEN_WEAKLY_PAST = {"date_month_day", "month_bare", "holiday", "clock"}
 # productions that read "no future marker" as past (news reports what happened); the others take the nearest
 PAST_BY_DEFAULT = {"weekday"}
 # productions whose quarter becomes the reporting period ("a year earlier" then means the same quarter a year back);
@@ -39,7 +39,7 @@ PERIOD_REACH = 1000  # characters after the last named quarter within which it i
 PARAGRAPH_SCOPED = {"part_of_day", "clock"}
 # a plan seen from the past ("had been scheduled to meet on Wednesday") still looked ahead: a weekday in it is the
 # coming one; a month or date in it ("had been scheduled for March 26") may lie on either side, so takes the nearest
-PLANNED_AS = {"weekday": FUTURE, "weekday_relative": FUTURE, "clock": FUTURE}
+PLANNED_AS = {"weekday": FUTURE, "weekday_relative": FUTURE, "clock": FUTURE, "weekend": FUTURE}
 
 
 @lru_cache(maxsize=1)
@@ -138,10 +138,17 @@ def dateparser_value(text: str, anchor: date, direction: str | None) -> TimeValu
     return None
 
 
-def is_recent(tv: TimeValue, anchor: date | None) -> bool:
-    """A period that ended within the year before the anchor, or later: one a report can be about ('the 1988 third
-    quarter' in a 1989 report is the comparison, not the subject)."""
-    return anchor is None or (tv.end is not None and (anchor - tv.end).days <= 366)
+def is_reported(tv: TimeValue, anchor: date | None) -> bool:
+    """A period that ended within the year before the anchor: one a report can be about. 'The 1988 third quarter' in
+    a 1989 report is the comparison, and a quarter still running or ahead ('a fourth-quarter charge') is a forecast,
+    not the subject: results are reported after the fact."""
+    return anchor is None or (tv.end is not None and 0 < (anchor - tv.end).days <= 366)
+
+
+def takes_over(tv: TimeValue, period: TimeValue | None, in_reach: bool) -> bool:
+    """A newly named quarter replaces the reporting period unless it is earlier than the one still under discussion
+    ('third-quarter profit rose ... after a flat second quarter' keeps the third)."""
+    return period is None or not in_reach or period.start is None or tv.start is None or tv.start >= period.start
 
 
 def _granularity(tv: TimeValue) -> str | None:
@@ -172,6 +179,8 @@ def resolve_timexes(doc: Doc, anchor: date | None) -> list[Timex]:
             direction = direction_of(span, index)
             if direction == PLANNED:
                 direction = PLANNED_AS.get(prod)
+            elif direction == PROSPECTIVE:
+                direction = None if prod in NEAREST_WHEN_WEAKLY_PAST | {"quarter"} else PAST
             elif direction == PAST and prod in NEAREST_WHEN_WEAKLY_PAST and weakly_past(span):
                 direction = None
         if direction is None and has_parse and prod in PAST_BY_DEFAULT:
@@ -193,7 +202,9 @@ def resolve_timexes(doc: Doc, anchor: date | None) -> list[Timex]:
             last_day = (span.start_char, tv.start)
         if tv.start is not None and tv.type == "DATE":
             last_value = tv
-            if tv.grain == Grain.QUARTER and prod in PERIOD_SETTERS and is_recent(tv, anchor):
+            in_reach = span.start_char - period_at <= PERIOD_REACH
+            if tv.grain == Grain.QUARTER and prod in PERIOD_SETTERS and is_reported(tv, anchor) \
+                    and takes_over(tv, period, in_reach):
                 period, period_at = tv, span.end_char
         out.append(
             Timex(

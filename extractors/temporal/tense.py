@@ -6,10 +6,13 @@ morphology, following ``xcomp``/``conj`` chains upwards ("are set to leave ... a
 its future from "set"). Planned-event nouns on the way ("ahead of his visit ... from Wednesday", "upcoming") also
 count as future, and so does the simple present of a timetable verb ("the summit opens on Monday"). A "when" clause
 hanging on the expression says what happens on that day ("comes on Friday, when the leaders are expected to meet"),
-so its tense goes first. A plan told in the past perfect ("had been scheduled to hold talks on Wednesday", "had been
-due to arrive") is ``PLANNED``: the plan looked forward from the writer's day, so a weekday in it lies ahead, while a
-month or date is left to the nearest (resolve.py decides per production). Everything here uses only
-``head``/``dep_``/``tag_``/``lemma_``/``morph``, so hand-built Docs test it without a statistical model.
+so its tense goes first. A date on a to-infinitive under a past verb ("agreed to buy the line in February",
+"invited them to a ceremony to mark the day on March 12") is ``PROSPECTIVE``: not yet done when the past verb
+happened, so a date or month may lie on either side of the writer's day. A plan told in the past perfect ("had been
+scheduled to hold talks on Wednesday", "had been due to arrive") is ``PLANNED``: the plan looked forward from the
+writer's day, so a weekday in it lies ahead, while a month or date is left to the nearest (resolve.py decides per
+production). Everything here uses only ``head``/``dep_``/``tag_``/``lemma_``/``morph``, so hand-built Docs test it
+without a statistical model.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from spacy.tokens import Doc, Span, Token
 PAST = "past"
 FUTURE = "future"
 PLANNED = "planned"  # a plan seen from a past moment: "had been scheduled to ...", "had planned to ..."
+PROSPECTIVE = "prospective"  # a to-infinitive under a past verb: "agreed to buy the line in February"
 
 FUTURE_AUX = {"will", "'ll", "shall", "wo", "would", "'d", "ll"}
 PLAN_LEMMAS = {"set", "schedule", "slate", "expect", "due", "plan", "go", "intend", "aim", "prepare", "poise",
@@ -35,6 +39,8 @@ PAST_PLAN_LEMMAS = {"plan", "intend", "schedule", "prepare", "aim"}
 # "could come as early as Tuesday": the earliest of a range of days ahead
 EARLIEST_CUES = (("as", "early", "as"), ("as", "soon", "as"))
 PLAN_PASSIVE = {"schedule", "slate", "plan", "set", "expect", "due", "book", "pencil"}
+RESULT_LEMMAS = {"result", "lead", "bring", "cause", "force", "leave", "pave"}
+PLAN_ONLY = {"schedule", "slate", "plan", "pencil"}  # never a past act: "set" and "book" may be ("a record set")
 # verbs whose simple present, with a date, reads as a timetable ahead rather than as a habit or a report
 SCHEDULE_LEMMAS = {"come", "begin", "start", "open", "close", "end", "run", "resume", "kick", "arrive", "leave",
                    "depart", "return", "fly", "head", "travel", "meet", "visit", "expire", "launch", "conclude",
@@ -105,6 +111,9 @@ def verb_direction(verb: Token, index: ParseIndex | None = None) -> str | None:
         if any(c.tag_ == "VBD" or c.lower_ in ("was", "were") for c in auxes):
             return PLANNED if verb.lemma_.lower() in PAST_PLAN_LEMMAS else PAST
         return FUTURE
+    if verb.tag_ == "VBD" and not words and verb.lemma_.lower() in PAST_PLAN_LEMMAS \
+            and any(c.dep_ == "dobj" for c in children):
+        return PLANNED  # "planned a rally in the square on Saturday": the plan looked ahead, like "planned to rally"
     if verb.lemma_.lower() in PLAN_PASSIVE and any(c.dep_ == "auxpass" for c in auxes):
         # "a hearing has been scheduled", "talks are planned": planned events lie ahead unless told "was/were"
         if "had" in words:
@@ -120,6 +129,10 @@ def verb_direction(verb: Token, index: ParseIndex | None = None) -> str | None:
         return PAST
     if any(c.tag_ == "VBD" for c in auxes) or words & {"has", "have", "had", "was", "were", "did"}:
         return PAST
+    if verb.tag_ == "VBN" and not words and verb.dep_ == "acl" and (
+            verb.lemma_.lower() in PLAN_ONLY or verb.lemma_.lower() in PLAN_PASSIVE
+            and any(c.lower_ == "for" for c in children)):
+        return PLANNED  # "a summit set for April", "talks scheduled on Monday" (but "a record set on Aug. 6")
     if verb.tag_ == "VBN" and not words:
         return PAST  # reduced passive in news ("talks held Tuesday")
     if verb.tag_ == "VBG" and words & PRESENT_BE:
@@ -173,12 +186,15 @@ def direction_of(span: Span, index: ParseIndex | None = None) -> str | None:
     before = tuple(t.lower_ for t in span.doc[max(0, span.start - 3):span.start])
     earliest = before in EARLIEST_CUES
     until = span.start > 0 and span.doc[span.start - 1].lower_ in ("until", "till")
+    infinitive = verb is not None and is_infinitive(verb, index)
     hops = 0
     while verb is not None and hops < 6:
         hops += 1
         d = index.direction(verb)
-        if until and verb.tag_ != "VBD" and d != FUTURE:
-            return FUTURE  # "has kept markets closed until Friday": an end point still ahead
+        if d == PAST and infinitive and hops > 1:
+            return PROSPECTIVE  # "agreed to buy the line in February": not yet done when the past verb happened
+        if until and verb.tag_ != "VBD" and d != FUTURE and "had" not in aux_words(verb, index):
+            return FUTURE  # "has kept markets closed until Friday": an end point still ahead ("had" looks back)
         if d is None and earliest:
             return FUTURE
         if d is not None:
@@ -202,6 +218,18 @@ def direction_of(span: Span, index: ParseIndex | None = None) -> str | None:
     if earliest:
         return FUTURE
     return lexical_future(span)
+
+
+def aux_words(verb: Token, index: ParseIndex) -> set[str]:
+    return {c.lower_ for c in index.children(verb) if c.dep_ in ("aux", "auxpass")}
+
+
+def is_infinitive(verb: Token, index: ParseIndex) -> bool:
+    """'to testify', 'to mark': a bare verb with its 'to'; what it names lies after the verb it depends on. So does
+    a participle of result ('cut output, resulting in closures during the fourth quarter')."""
+    if verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.lemma_.lower() in RESULT_LEMMAS:
+        return True
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in index.children(verb))
 
 
 def adjective_plan(adj: Token, index: ParseIndex) -> str | None:

@@ -73,3 +73,22 @@ TIMETABLE_PRESENT = [  # The summit opens on Monday .
     ("opens", 2, "ROOT", "VERB", "VBZ", "open"), ("on", 2, "prep", "ADP", "IN", "on"),
     ("Monday", 3, "pobj", "PROPN", "NNP", "Monday"), (".", 2, "punct", "PUNCT", ".", "."),
 ]
+PAST_INFINITIVE = [  # They agreed to sell the plant in April .
+    ("They", 1, "nsubj", "PRON", "PRP", "they"), ("agreed", 1, "ROOT", "VERB", "VBD", "agree"),
+    ("to", 3, "aux", "PART", "TO", "to"), ("sell", 1, "xcomp", "VERB", "VB", "sell"),
+    ("the", 5, "det", "DET", "DT", "the"), ("plant", 3, "dobj", "NOUN", "NN", "plant"),
+    ("in", 3, "prep", "ADP", "IN", "in"), ("April", 6, "pobj", "PROPN", "NNP", "April"),
+    (".", 1, "punct", "PUNCT", ".", "."),
+]
+PLAN_PARTICIPLE = [  # Envoys prepared for talks set for Friday .
+    ("Envoys", 1, "nsubj", "NOUN", "NNS", "envoy"), ("prepared", 1, "ROOT", "VERB", "VBD", "prepare"),
+    ("for", 1, "prep", "ADP", "IN", "for"), ("talks", 2, "pobj", "NOUN", "NNS", "talk"),
+    ("set", 3, "acl", "VERB", "VBN", "set"), ("for", 4, "prep", "ADP", "IN", "for"),
+    ("Friday", 5, "pobj", "PROPN", "NNP", "Friday"), (".", 1, "punct", "PUNCT", ".", "."),
+]
+PAST_PARTICIPLE = [  # Shares neared a record set on Friday .
+    ("Shares", 1, "nsubj", "NOUN", "NNS", "share"), ("neared", 1, "ROOT", "VERB", "VBD", "near"),
+    ("a", 3, "det", "DET", "DT", "a"), ("record", 1, "dobj", "NOUN", "NN", "record"),
+    ("set", 3, "acl", "VERB", "VBN", "set"), ("on", 4, "prep", "ADP", "IN", "on"),
+    ("Friday", 5, "pobj", "PROPN", "NNP", "Friday"), (".", 1, "punct", "PUNCT", ".", "."),
+]

@@ -9,9 +9,12 @@ from spacy.tokens import Doc
 from temporal_docs import (
     FUTURE_SENT,
     NOMINAL,
+    PAST_INFINITIVE,
+    PAST_PARTICIPLE,
     PAST_PERFECT,
     PAST_PERFECT_PLAN,
     PAST_SENT,
+    PLAN_PARTICIPLE,
     PLANNED_CHAIN,
     PLANNED_PASSIVE,
     PRESENT_PERFECT_UNTIL,
@@ -22,7 +25,7 @@ from temporal_docs import (
 
 from dateline.extractors.temporal import resolve_timexes
 from dateline.extractors.temporal.component import TimexDetector
-from dateline.extractors.temporal.tense import FUTURE, PAST, PLANNED, direction_of
+from dateline.extractors.temporal.tense import FUTURE, PAST, PLANNED, PROSPECTIVE, direction_of
 
 ANCHOR = date(2021, 3, 17)  # Wednesday
 
@@ -51,6 +54,9 @@ def span_of(doc: Doc, word: str):
         (PAST_PERFECT, "Tuesday", PAST),
         (WHEN_CLAUSE, "Monday", FUTURE),  # the "when" clause on the day, not the copula, tells the tense
         (TIMETABLE_PRESENT, "Monday", FUTURE),
+        (PAST_INFINITIVE, "April", PROSPECTIVE),  # not yet done when they agreed: resolve.py takes the nearest April
+        (PLAN_PARTICIPLE, "Friday", PLANNED),  # "talks set for Friday": a plan
+        (PAST_PARTICIPLE, "Friday", PAST),  # "a record set on Friday": a past act
     ],
 )
 def test_direction(blank, rows, word, expected):
@@ -77,6 +83,11 @@ def test_resolution_on_hand_built_docs(blank, detector, rows, word, value):
     got = {t.text: t for t in resolve_timexes(doc, ANCHOR)}
     assert got[word].value == value
     assert got[word].rule == "weekday"
+
+
+def test_a_month_on_an_infinitive_under_a_past_verb_is_the_nearest(blank, detector):
+    doc = detector(build(blank.vocab, PAST_INFINITIVE))
+    assert [t.value for t in resolve_timexes(doc, ANCHOR)] == ["2021-04"]  # not April 2020
 
 
 def test_unparsed_doc_falls_back_to_nearest(blank, detector):

@@ -1,0 +1,71 @@
+"""Productions for weekdays and the weekend: which day "Tuesday", "last Tuesday" or "the weekend" means depends on
+the anchor and on the tense around it (``Context.direction``).
+
+Registered in ``productions.PRODUCTIONS`` by the import at the end of :mod:`.productions`.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+
+from . import model as m
+from .model import Grain, TimeValue
+from .productions import LEX, Context, g, production, weekday_occurrence
+
+
+@production
+def weekend(ctx: Context, match: re.Match[str]) -> TimeValue | None:
+    """'over the weekend', 'this weekend': told in the past, the weekend on or before the anchor ('protesters gathered
+    over the weekend' in a Monday paper); told ahead, the coming one; with no tense, the nearer of the two."""
+    if ctx.anchor is None:
+        return m.unknown("XXXX-WXX-WE", Grain.WEEK)
+    a = ctx.anchor
+    if a.weekday() >= 5:  # written on the weekend itself
+        return m.weekend(a)
+    previous = m.weekend(a - timedelta(days=7))
+    if ctx.direction == "past":
+        return previous
+    if ctx.direction == "future":
+        return m.weekend(a)
+    since_sunday, to_saturday = a.weekday() + 1, 5 - a.weekday()
+    return previous if since_sunday < to_saturday else m.weekend(a)
+
+
+@production
+def weekday(ctx: Context, match: re.Match[str]) -> TimeValue | None:
+    wd = LEX.weekdays[match.group("wd").lower()]
+    pod = g(match, "pod")
+    if ctx.anchor is None:
+        v = f"XXXX-WXX-{wd + 1}"
+        return m.unknown(v + (f"T{LEX.parts_of_day[pod.lower()]}" if pod else ""), Grain.DAY)
+    d = weekday_occurrence(ctx.anchor, wd, ctx.direction)
+    return m.part_of_day(d, LEX.parts_of_day[pod.lower()]) if pod else m.day(d)
+
+
+@production
+def weekday_relative(ctx: Context, match: re.Match[str]) -> TimeValue | None:
+    """'last Tuesday' -> strictly before the anchor, 'next Tuesday' -> strictly after, 'this Tuesday' by tense;
+    'the previous Friday' / 'the following Monday' -> strictly before / after the day under discussion."""
+    wd = LEX.weekdays[match.group("wd").lower()]
+    anaph = (g(match, "anaph") or "").lower()
+    if anaph and ctx.ref_day is not None:
+        r = ctx.ref_day
+        if anaph == "following":
+            d = r + timedelta(days=(wd - r.weekday()) % 7 or 7)
+        else:
+            d = r - timedelta(days=(r.weekday() - wd) % 7 or 7)
+        pod = g(match, "pod")
+        return m.part_of_day(d, LEX.parts_of_day[pod.lower()]) if pod else m.day(d)
+    rel = {"previous": "last", "preceding": "last", "following": "next"}.get(anaph) or match.group("rel").lower()
+    if ctx.anchor is None:
+        return m.unknown(f"XXXX-WXX-{wd + 1}", Grain.DAY)
+    a = ctx.anchor
+    if rel in ("last", "past"):
+        d = a - timedelta(days=(a.weekday() - wd) % 7 or 7)
+    elif rel in ("next", "coming"):
+        d = a + timedelta(days=(wd - a.weekday()) % 7 or 7)
+    else:
+        d = weekday_occurrence(a, wd, ctx.direction)
+    pod = g(match, "pod")
+    return m.part_of_day(d, LEX.parts_of_day[pod.lower()]) if pod else m.day(d)
