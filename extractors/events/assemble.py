@@ -123,6 +123,13 @@ class _Builder:
                 return None  # the lead is about something else ("The talks ...", "Officials ...")
         return None
 
+    def _dated_in_full(self, t: Token, day: date) -> bool:
+        """The trigger's clause writes its day with the year ("on Sept. 22, 2015"), as a caption does; "leaves
+        today" or "arrives on Tuesday" is a plan."""
+        lo, hi = self.doc[segment_start(t)].idx, self.doc[segment_end(t) - 1].idx + len(self.doc[segment_end(t) - 1])
+        return any(lo <= tx.start_char and tx.end_char <= hi and tx.start_date == day and str(day.year) in tx.text
+                   for tx in self.timexes)
+
     def is_event_noun(self, t: Token) -> bool:
         lem = t.lemma_.lower()
         return t.pos_ in {"NOUN", "PROPN"} and (lem in self.lex.meeting_nouns or lem in self.lex.travel_nouns)
@@ -511,6 +518,9 @@ class _Builder:
                 and (m == "occurred" or (end is not None and self.article_date and end < self.article_date)):
             start = None  # "toured Lima", dated only by the report: there by then, first day unknown
         status = status_of(t, start, end, self.article_date, own_day=source in {"own", "governing"})
+        if status == "planned" and modality(t) == PRESENT and start is not None and start == end == self.article_date \
+                and self._dated_in_full(t, start):
+            status = "occurred"  # a caption: "X arrives in Y on Sept. 22, 2015, greeted by Z" tells the day's news
         if source in {"own", "governing"} and start is not None and start == end:
             if etype == "travel" and subtype in _STAYS and ended_on(t, start) == start and status != "cancelled" \
                     and (n := span_days(t)):

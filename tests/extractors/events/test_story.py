@@ -459,3 +459,12 @@ def test_leaders_of_named_nationalities_are_the_heads_the_story_names(nlp):
             "arrived first; Chilean Prime Minister Luis Soto came an hour later.")
     meeting = next(e for e in of_type(run(nlp, text), "meeting"))
     assert {"Karl Bosk", "Ana Ruiz", "Luis Soto"} <= names(meeting)
+
+
+@pytest.mark.parametrize("text, status", [
+    ("President Karl Bosk arrives in Lima on May 8, 2019, greeted by President Ana Ruiz.", "occurred"),  # a caption
+    ("President Karl Bosk arrives in Lima on Wednesday for talks with President Ana Ruiz.", "planned"),
+])
+def test_a_present_tense_dated_in_full_on_the_article_s_day_is_a_caption_of_what_happened(nlp, text, status):
+    (trip,) = of_type(run(nlp, text), "travel")
+    assert trip.status == status
