@@ -31,6 +31,8 @@ PLAN_LEMMAS = {"set", "schedule", "slate", "expect", "due", "plan", "go", "inten
 FUTURE_CUES = {"ahead", "upcoming", "forthcoming", "planned", "scheduled", "next", "coming", "future", "until",
                "till"}
 PLAN_ADJECTIVES = {"due", "likely", "about", "poised", "ready", "set", "expected", "scheduled", "slated", "bound"}
+# an event noun qualified as planned keeps its month or day near the report, not in the past of its verb
+PLANNED_EVENT_CUES = {"planned", "upcoming", "forthcoming", "scheduled", "proposed"}
 PLAN_MARKERS = {"due", "set", "scheduled", "expected", "slated", "planned", "plans", "plan", "planning", "going",
                 "intends", "aims", "poised", "likely", "hopes", "wants", "agreed", "promised", "vowed", "about"}
 # a plan told in the simple past ("planned to leave on Thursday", "were planning to drive ... on Monday") still looked
@@ -200,6 +202,8 @@ def direction_of(span: Span, index: ParseIndex | None = None) -> str | None:
         if d is not None:
             if d == PAST and cue_future and "ahead" in cues:
                 return FUTURE
+            if d == PAST and any(c in PLANNED_EVENT_CUES for c in cues):
+                return None  # "the planned November visit has been postponed": the nearest November
             return d
         head = verb.head
         if verb.dep_ == "xcomp" and head.lemma_.lower() in PLAN_LEMMAS | PLAN_ADJECTIVES and not is_verbal(head):
