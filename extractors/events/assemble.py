@@ -490,7 +490,9 @@ class _Builder:
                 value, source = day.value, "context"
         if source == "none" and (m == "occurred" or definite):
             day = last_day_before(self.timexes, self.doc[seg].idx)
-            if day is not None and (self.article_date is None or day.start_date <= self.article_date):
+            if day is not None and (self.article_date is None or day.start_date <= self.article_date) and not (
+                    m == "planned" and self.article_date is not None and day.start_date < self.article_date):
+                # (a plan is not dated by a day already past: "the talks will ...", a paragraph after "said July 9")
                 start = end = day.start_date
                 value, source = day.value, "context"
             elif m == "occurred" and self.article_date is not None:
@@ -643,8 +645,8 @@ _APART = frozenset({"separately", "individually", "respectively"})
 def _separate_sides(b: _Builder, tok: Token, c: Candidate) -> list[list[Participant]]:
     """'held meetings with A and B', 'will meet A and B separately': one meeting per named party, each with the
     host. Empty when the trigger is one meeting ('a meeting with A and B', 'trilateral talks with A and B')."""
-    if c.event_type != "meeting" or c.subtype not in GENERIC_MEETING:
-        return []
+    if c.event_type != "meeting" or c.subtype not in GENERIC_MEETING and "bilateral" not in c.subtype:
+        return []  # "bilateral meetings with A and B" are one meeting each too
     if tok.tag_ == "NNS":
         parties = [p for w in tok.children if w.dep_ == "prep" and w.lower_ == "with"
                    for o in w.children if o.dep_ == "pobj" for p in b.res.resolve(o) if p.name in b.people.people]

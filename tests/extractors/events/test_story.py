@@ -468,3 +468,9 @@ def test_leaders_of_named_nationalities_are_the_heads_the_story_names(nlp):
 def test_a_present_tense_dated_in_full_on_the_article_s_day_is_a_caption_of_what_happened(nlp, text, status):
     (trip,) = of_type(run(nlp, text), "travel")
     assert trip.status == status
+
+
+def test_bilateral_meetings_with_two_leaders_are_one_meeting_each(nlp):
+    text = "President Karl Bosk is scheduled to have bilateral meetings with President Ana Ruiz and Premier Luis Soto."
+    sides = sorted(sorted(names(e)) for e in of_type(run(nlp, text), "meeting"))
+    assert sides == [["Ana Ruiz", "Karl Bosk"], ["Karl Bosk", "Luis Soto"]]
