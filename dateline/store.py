@@ -279,9 +279,9 @@ class RejectionSink:
             self.flush()
 
     def flush(self) -> None:
-        from .tables import rejections_table  # tables imports the extractors: only when there is something to write
-
         if self.pending:
+            from .tables import rejections_table  # tables imports the extractors: only when there is something to write
+
             self.store.write_rejections(rejections_table(self.pending, self.run_id))
             self.pending = []
 

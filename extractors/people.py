@@ -14,8 +14,10 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc, Span, Token
+if TYPE_CHECKING:  # itineraries (the merge, in the flow process) read role_words without loading spaCy
+    from spacy.tokens import Doc, Span, Token
 
 from .places import gazetteer
 
@@ -113,6 +115,8 @@ def _titled_by_apposition(doc: Doc) -> list[Span]:
     """Names the model missed or tagged ORG but that a title in apposition marks as a person: 'H.E. Félix Antoine
     Tshisekedi Tshilombo, President of the Democratic Republic of the Congo'. Returned as PERSON spans of the
     proper-noun chain (honorifics are stripped later with the other title words)."""
+    from spacy.tokens import Span
+
     words = role_words()
     out: list[Span] = []
     for t in doc:

@@ -54,9 +54,15 @@ def run_batch(
 
 
 def _init_worker(model: str) -> None:
+    """Everything a worker's first batch would otherwise load: the model, the extraction and table modules, the
+    gazetteer. With ``BatchPool.warm`` this happens while the flow is still starting."""
+    import dateline.extractors.process  # noqa: F401
+    import dateline.tables  # noqa: F401
     from dateline.extractors.pipeline import load_nlp
+    from dateline.extractors.places import gazetteer
 
     load_nlp(model)
+    gazetteer()
 
 
 class BatchPool:
@@ -78,6 +84,12 @@ class BatchPool:
         except BrokenProcessPool:
             _discard(self)  # a worker died (killed, out of memory): the next batch gets a fresh pool
             raise
+
+    def warm(self) -> None:
+        """Spawn every worker now (the executor spawns one per submitted task while none is idle), so the model
+        loads while Prefect and the flow start, not when the first batch arrives."""
+        for _ in range(self.workers):
+            self._executor.submit(int)
 
     def shutdown(self) -> None:
         self._executor.shutdown(wait=True, cancel_futures=True)
