@@ -150,6 +150,11 @@ def extract_batches(params: RunParameters) -> dict[str, int]:
 extract_events_on_runner = flow(name="extract-events-on-runner", log_prints=False)(extract_batches)
 
 
+# what the report shows of a cluster: not the member lists (article_ids, event_ids), which grow with the history
+REPORT_CLUSTER_COLUMNS = ["cluster_id", "event_type", "subtype", "participants", "location", "date_start", "date_end",
+                          "status", "n_mentions"]
+
+
 def publish_summary(
     params: RunParameters, store: OutputStore, run_id: str, summary: dict[str, int], rejections: list[Rejection]
 ) -> None:
@@ -160,7 +165,7 @@ def publish_summary(
         description=f"dateline run {run_id}: counts",
     )
     # The merged tables this run rebuilt: the top meetings and every itinerary, in the artifact and in report.html.
-    clusters, stops = store.read("clusters"), store.read("itineraries")
+    clusters, stops = store.read("clusters", columns=REPORT_CLUSTER_COLUMNS), store.read("itineraries")
     page = render_html(summary, clusters, stops, run_id=run_id, out=params.out)
     store.write_bytes("report.html", page.encode())
     report_path = params.out.rstrip("/") + "/report.html"
