@@ -342,9 +342,11 @@ class DocPeople:
     def in_span(self, start: int, end: int) -> list[PersonMention]:
         """Distinct person mentions whose tokens lie in ``[start, end)``, in text order."""
         out: list[PersonMention] = []
+        seen: set[PersonMention] = set()  # the same equality as ``m not in out``, without a scan per token
         for i in range(start, end):
             m = self._by_token.get(i)
-            if m and (not out or out[-1] is not m) and m not in out:
+            if m and m not in seen:
+                seen.add(m)
                 out.append(m)
         return out
 
