@@ -28,8 +28,7 @@ import wire_copy  # noqa: E402
 
 # (phase, regex of the log line that ends it: its first occurrence after the previous phase, but the last for the
 # batches); a phase whose marker is missing is folded into the next one
-PHASES = (("imports + checks", r"Starting temporary server"),
-          ("Prefect server start", r"Beginning flow run"),
+PHASES = (("start-up", r"Beginning flow run"),  # imports, Prefect's server, the flow run (and now the model load)
           ("to first batch", r"batch 1 submitted"),
           ("batches", r"process_batch-.*Finished"),
           ("merge", r"merge_events-.*Finished"),

@@ -49,8 +49,12 @@ class EarlyServer:
         atexit.register(self.stop)
 
     @property
+    def address(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    @property
     def api_url(self) -> str:
-        return f"http://127.0.0.1:{self.port}/api"
+        return f"{self.address}/api"
 
     def _launch(self) -> None:
         self.process = subprocess.Popen(
@@ -131,5 +135,10 @@ def prefect_api(server: EarlyServer | None) -> Iterator[None]:
     # drain at exit) must keep seeing this URL, and the server must outlive them. It stops at exit, after them
     # (registered before Prefect was imported, so its handler runs after Prefect's).
     os.environ["PREFECT_API_URL"] = server.api_url
+    os.environ["PREFECT_UI_URL"] = ""  # it serves no UI (as in ephemeral mode): no "View at" link to a dead page
     refresh_global_settings_context()
+    from prefect.logging import get_logger
+
+    get_logger("dateline").info("temporary Prefect server on %s, started beside the CLI's imports; set "
+                                "PREFECT_API_URL to use a running server instead", server.address)
     yield
