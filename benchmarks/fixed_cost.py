@@ -59,9 +59,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--wire", type=int, default=224, help="synthetic wire articles when no input is given")
     parser.add_argument("--repeat", type=int, default=1)
     parser.add_argument("--workdir", type=Path, default=Path("/tmp/dateline-fixed-cost"))
+    parser.add_argument("--snapshot", type=Path, action="append", default=[],
+                        help="also run this importable copy of the package (PYTHONPATH; e.g. an older commit laid out "
+                        "as dateline/{,extractors,flows,schemas}), alternating with the checkout")
     ns = parser.parse_args(argv)
     ns.workdir.mkdir(parents=True, exist_ok=True)
     throughput.CHILD_ENV["PREFECT_HOME"] = str(ns.workdir / "prefect-home")
+    throughput.CHILD_CWD = str(ns.workdir)  # not the checkout, which would shadow a snapshot
     inputs = [str(Path(i).resolve()) for i in ns.inputs]
     if not inputs:
         corpus = ns.workdir / f"wire-{ns.wire}.jsonl"
@@ -76,11 +80,16 @@ def main(argv: list[str] | None = None) -> int:
         bare = json.loads(lines[-1][1])
         print(json.dumps({"what": "bare spaCy", "wall_s": round(wall, 1), **bare, "load_before": round(load, 2),
                           "load_after": round(os.getloadavg()[0], 2)}), flush=True)
-        store = ns.workdir / "store"
-        shutil.rmtree(store, ignore_errors=True)
-        result = two_day.run_day(inputs, store, date(2026, 11, 23), 1, 200)
-        result.pop("log")
-        print(json.dumps({"what": "dateline run", **result}), flush=True)
+        for code in [None, *ns.snapshot]:
+            if code is None:
+                throughput.CHILD_ENV.pop("PYTHONPATH", None)
+            else:
+                throughput.CHILD_ENV["PYTHONPATH"] = str(code.resolve())
+            store = ns.workdir / "store"
+            shutil.rmtree(store, ignore_errors=True)
+            result = two_day.run_day(inputs, store, date(2026, 11, 23), 1, 200)
+            result.pop("log")
+            print(json.dumps({"what": f"dateline run ({code or 'checkout'})", **result}), flush=True)
     return 0
 
 
