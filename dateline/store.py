@@ -154,15 +154,21 @@ class OutputStore:
         table = self.read(PROCESSED, columns=["article_id"])
         return set(table.column("article_id").to_pylist()) if table.num_columns else set()
 
-    def commit_batch(self, key: str, tables: dict[str, pa.Table], events: pa.Table, manifest: pa.Table) -> None:
+    def commit_batch(self, key: str, tables: dict[str, pa.Table], events: pa.Table, manifest: pa.Table,
+                     supersede: bool = True) -> None:
         """Write one batch's parts, then its manifest part (the commit marker), then drop older copies of the
-        same articles left by a previous run with other batch boundaries."""
+        same articles left by a previous run with other batch boundaries.
+
+        ``supersede=False`` when the caller knows no committed batch holds these articles (a run's new articles:
+        none is in ``processed_ids()``, and only batches listed there can hold them), so no manifest part is read;
+        looking costs one read per committed batch, a number that grows with the store's whole history."""
         article_ids = set(manifest.column("article_id").to_pylist())
         for name, table in tables.items():
             self.write(f"{name}/part-{key}.parquet", table)
         self.write(f"{STAGING_EVENTS}/part-{key}.parquet", events)
         self.write(f"{PROCESSED}/part-{key}.parquet", manifest)
-        self._supersede(article_ids, keep=f"part-{key}.parquet")
+        if supersede:
+            self._supersede(article_ids, keep=f"part-{key}.parquet")
 
     def _supersede(self, article_ids: set[str], keep: str) -> None:
         """Drop ``article_ids`` from every other batch's parts. Only the small manifest parts are scanned (their

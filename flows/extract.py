@@ -39,15 +39,17 @@ def _is_io_error(task: Any, task_run: Any, state: Any) -> bool:
 
 @task(cache_policy=NO_CACHE, retries=2, retry_delay_seconds=[2, 10], retry_condition_fn=_is_io_error)
 def process_batch(
-    articles: list[Article], out: str, model: str, run_date: date, fallback: date | None, run_id: str, workers: int
+    articles: list[Article], out: str, model: str, run_date: date, fallback: date | None, run_id: str, workers: int,
+    fresh: bool = False,
 ) -> dict[str, int]:
     """Extract everything from one batch and commit it to the store. Returns counts for the run summary.
 
     ``workers > 0``: the CPU work runs in the shared pool of that many processes (model loaded once per process, see
-    ``dateline.flows.runners``); ``0``: in this task's own process (Prefect process pool, Dask)."""
+    ``dateline.flows.runners``); ``0``: in this task's own process (Prefect process pool, Dask). ``fresh``: none of
+    the articles is in a committed batch, so the commit looks for no older copies to drop."""
     if workers > 0:
-        return batch_pool(model, workers).run(articles, out, run_date, fallback, run_id)
-    return run_batch(articles, out, model, run_date, fallback, run_id)
+        return batch_pool(model, workers).run(articles, out, run_date, fallback, run_id, fresh)
+    return run_batch(articles, out, model, run_date, fallback, run_id, fresh)
 
 
 @task(cache_policy=NO_CACHE, retries=2, retry_delay_seconds=[2, 10], retry_condition_fn=_is_io_error)
@@ -130,8 +132,9 @@ def extract_batches(params: RunParameters) -> dict[str, int]:
         counts.update(future.result())
 
     for number, batch in enumerate(plan_batches(params, processed, counts, rejections), start=1):
+        # without --reprocess every batch article is new (plan_batches skips processed ones): nothing to supersede
         in_flight.append(process_batch.submit(batch, params.out, params.model, run_date, params.published, run_id,
-                                              pool_workers))
+                                              pool_workers, not params.reprocess))
         counts["batches"] += 1
         logger.info("batch %d submitted (%d articles)", number, len(batch))
         while len(in_flight) >= max_in_flight:

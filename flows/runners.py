@@ -35,10 +35,11 @@ if TYPE_CHECKING:
 
 
 def run_batch(
-    articles: list[Article], out: str, model: str, run_date: date, fallback: date | None, run_id: str
+    articles: list[Article], out: str, model: str, run_date: date, fallback: date | None, run_id: str,
+    fresh: bool = False,
 ) -> dict[str, int]:
     """Extract everything from one batch and commit it to the store (in whatever process calls it). Returns counts
-    for the run summary."""
+    for the run summary. ``fresh``: no committed batch holds these articles (see ``OutputStore.commit_batch``)."""
     from dateline.extractors.pipeline import load_nlp
     from dateline.extractors.process import process_articles
     from dateline.store import OutputStore, batch_key
@@ -48,7 +49,8 @@ def run_batch(
     results = list(process_articles(nlp, articles, run_date=run_date, fallback_date=fallback))
     built = batch_tables(results, run_id)
     store = OutputStore(out)
-    store.commit_batch(batch_key(a.article_id for a in articles), built.tables, built.events, built.manifest)
+    store.commit_batch(batch_key(a.article_id for a in articles), built.tables, built.events, built.manifest,
+                       supersede=not fresh)
     return {"articles_ok": built.n_ok, "articles_failed": built.n_failed, "events": built.n_events,
             "timexes": built.tables["temporal_expressions"].num_rows}
 
@@ -78,9 +80,10 @@ class BatchPool:
         )
 
     def run(self, articles: list[Article], out: str, run_date: date, fallback: date | None,
-            run_id: str) -> dict[str, int]:
+            run_id: str, fresh: bool = False) -> dict[str, int]:
         try:
-            return self._executor.submit(run_batch, articles, out, self.model, run_date, fallback, run_id).result()
+            return self._executor.submit(run_batch, articles, out, self.model, run_date, fallback, run_id,
+                                         fresh).result()
         except BrokenProcessPool:
             _discard(self)  # a worker died (killed, out of memory): the next batch gets a fresh pool
             raise
