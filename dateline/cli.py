@@ -82,9 +82,18 @@ def _run(ns: argparse.Namespace) -> int:
         print(f"dateline: {exc}", file=sys.stderr)
         return 2
 
-    from .flows.runners import flow_with_runner
+    # The slow, independent parts of start-up, side by side (see flows/startup.py): the workers load the model and
+    # Prefect's server boots while this process imports Prefect and the flow. Neither module imports Prefect.
+    from .flows.runners import batch_pool, flow_with_runner
+    from .flows.startup import prefect_api, start_server_early, warm_flow_process
 
-    summary = flow_with_runner(params)(params)
+    if params.task_runner == "default":
+        batch_pool(params.model, params.workers).warm()
+    server = start_server_early()
+    flow = flow_with_runner(params)  # imports Prefect and the flow
+    warm_flow_process()
+    with prefect_api(server):
+        summary = flow(params)
     _print_summary(params, summary)
     return 0
 

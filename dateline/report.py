@@ -15,6 +15,7 @@ from datetime import date, timedelta
 from typing import Any
 
 import pyarrow as pa
+import pyarrow.compute as pc
 
 DEFAULT_TOP_N = 20
 _STATUS_ORDER = {"occurred": 0, "planned": 1, "unknown": 2, "cancelled": 3}
@@ -52,10 +53,24 @@ def _place_name(place: Mapping[str, Any] | None) -> str | None:
     return f"{place['name']} ({code})" if code else place["name"]
 
 
+def _top_candidates(clusters: pa.Table | None, top_n: int) -> pa.Table | None:
+    """The meeting clusters that can be among the ``top_n`` (mention count at least the ``top_n``-th largest, ties
+    kept), chosen in Arrow: the clusters table grows with the store's whole history, and only these few rows need to
+    become Python objects."""
+    if clusters is None or not clusters.num_rows or "event_type" not in clusters.column_names:
+        return clusters
+    found = clusters.filter(pc.equal(clusters.column("event_type"), "meeting"))
+    if found.num_rows <= top_n or "n_mentions" not in found.column_names:
+        return found
+    counts = pc.fill_null(found.column("n_mentions"), 0)
+    best = pc.select_k_unstable(counts, k=top_n, sort_keys=[("n_mentions", "descending")])
+    return found.filter(pc.greater_equal(counts, pc.min(counts.take(best))))
+
+
 def meetings(clusters: pa.Table | None, top_n: int = DEFAULT_TOP_N) -> list[Meeting]:
     """The ``top_n`` meetings best attested across articles (most mentions first, then earliest)."""
     found = []
-    for row in _rows(clusters):
+    for row in _rows(_top_candidates(clusters, top_n)):
         if row.get("event_type") != "meeting":
             continue
         names = tuple(dict.fromkeys(p["name"] for p in row.get("participants") or [] if p and p.get("name")))

@@ -154,15 +154,21 @@ class OutputStore:
         table = self.read(PROCESSED, columns=["article_id"])
         return set(table.column("article_id").to_pylist()) if table.num_columns else set()
 
-    def commit_batch(self, key: str, tables: dict[str, pa.Table], events: pa.Table, manifest: pa.Table) -> None:
+    def commit_batch(self, key: str, tables: dict[str, pa.Table], events: pa.Table, manifest: pa.Table,
+                     supersede: bool = True) -> None:
         """Write one batch's parts, then its manifest part (the commit marker), then drop older copies of the
-        same articles left by a previous run with other batch boundaries."""
+        same articles left by a previous run with other batch boundaries.
+
+        ``supersede=False`` when the caller knows no committed batch holds these articles (a run's new articles:
+        none is in ``processed_ids()``, and only batches listed there can hold them), so no manifest part is read;
+        looking costs one read per committed batch, a number that grows with the store's whole history."""
         article_ids = set(manifest.column("article_id").to_pylist())
         for name, table in tables.items():
             self.write(f"{name}/part-{key}.parquet", table)
         self.write(f"{STAGING_EVENTS}/part-{key}.parquet", events)
         self.write(f"{PROCESSED}/part-{key}.parquet", manifest)
-        self._supersede(article_ids, keep=f"part-{key}.parquet")
+        if supersede:
+            self._supersede(article_ids, keep=f"part-{key}.parquet")
 
     def _supersede(self, article_ids: set[str], keep: str) -> None:
         """Drop ``article_ids`` from every other batch's parts. Only the small manifest parts are scanned (their
@@ -248,10 +254,11 @@ class OutputStore:
         """Article id -> publication date (``None`` when unknown), for the articles given or all of them: two
         columns of the articles table, filtered in Arrow."""
         files = self.files("articles")
-        if not files:
+        wanted = None if article_ids is None else sorted(set(article_ids))
+        if not files or wanted == []:  # a batch without events asks for none (an empty list has no Arrow type)
             return {}
         dataset = ds.dataset(files, filesystem=self.fs, format="parquet")
-        where = None if article_ids is None else pc.field("article_id").isin(sorted(set(article_ids)))
+        where = None if wanted is None else pc.field("article_id").isin(pa.array(wanted, pa.string()))
         table = dataset.to_table(columns=["article_id", "published"], filter=where)
         return dict(zip(table.column("article_id").to_pylist(), table.column("published").to_pylist(), strict=True))
 
@@ -279,9 +286,9 @@ class RejectionSink:
             self.flush()
 
     def flush(self) -> None:
-        from .tables import rejections_table  # tables imports the extractors: only when there is something to write
-
         if self.pending:
+            from .tables import rejections_table  # tables imports the extractors: only when there is something to write
+
             self.store.write_rejections(rejections_table(self.pending, self.run_id))
             self.pending = []
 

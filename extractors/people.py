@@ -14,8 +14,10 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc, Span, Token
+if TYPE_CHECKING:  # itineraries (the merge, in the flow process) read role_words without loading spaCy
+    from spacy.tokens import Doc, Span, Token
 
 from .places import gazetteer
 
@@ -113,6 +115,8 @@ def _titled_by_apposition(doc: Doc) -> list[Span]:
     """Names the model missed or tagged ORG but that a title in apposition marks as a person: 'H.E. Félix Antoine
     Tshisekedi Tshilombo, President of the Democratic Republic of the Congo'. Returned as PERSON spans of the
     proper-noun chain (honorifics are stripped later with the other title words)."""
+    from spacy.tokens import Span
+
     words = role_words()
     out: list[Span] = []
     for t in doc:
@@ -338,9 +342,11 @@ class DocPeople:
     def in_span(self, start: int, end: int) -> list[PersonMention]:
         """Distinct person mentions whose tokens lie in ``[start, end)``, in text order."""
         out: list[PersonMention] = []
+        seen: set[PersonMention] = set()  # the same equality as ``m not in out``, without a scan per token
         for i in range(start, end):
             m = self._by_token.get(i)
-            if m and (not out or out[-1] is not m) and m not in out:
+            if m and m not in seen:
+                seen.add(m)
                 out.append(m)
         return out
 

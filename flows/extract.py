@@ -39,15 +39,17 @@ def _is_io_error(task: Any, task_run: Any, state: Any) -> bool:
 
 @task(cache_policy=NO_CACHE, retries=2, retry_delay_seconds=[2, 10], retry_condition_fn=_is_io_error)
 def process_batch(
-    articles: list[Article], out: str, model: str, run_date: date, fallback: date | None, run_id: str, workers: int
+    articles: list[Article], out: str, model: str, run_date: date, fallback: date | None, run_id: str, workers: int,
+    fresh: bool = False,
 ) -> dict[str, int]:
     """Extract everything from one batch and commit it to the store. Returns counts for the run summary.
 
     ``workers > 0``: the CPU work runs in the shared pool of that many processes (model loaded once per process, see
-    ``dateline.flows.runners``); ``0``: in this task's own process (Prefect process pool, Dask)."""
+    ``dateline.flows.runners``); ``0``: in this task's own process (Prefect process pool, Dask). ``fresh``: none of
+    the articles is in a committed batch, so the commit looks for no older copies to drop."""
     if workers > 0:
-        return batch_pool(model, workers).run(articles, out, run_date, fallback, run_id)
-    return run_batch(articles, out, model, run_date, fallback, run_id)
+        return batch_pool(model, workers).run(articles, out, run_date, fallback, run_id, fresh)
+    return run_batch(articles, out, model, run_date, fallback, run_id, fresh)
 
 
 @task(cache_policy=NO_CACHE, retries=2, retry_delay_seconds=[2, 10], retry_condition_fn=_is_io_error)
@@ -130,8 +132,9 @@ def extract_batches(params: RunParameters) -> dict[str, int]:
         counts.update(future.result())
 
     for number, batch in enumerate(plan_batches(params, processed, counts, rejections), start=1):
+        # without --reprocess every batch article is new (plan_batches skips processed ones): nothing to supersede
         in_flight.append(process_batch.submit(batch, params.out, params.model, run_date, params.published, run_id,
-                                              pool_workers))
+                                              pool_workers, not params.reprocess))
         counts["batches"] += 1
         logger.info("batch %d submitted (%d articles)", number, len(batch))
         while len(in_flight) >= max_in_flight:
@@ -150,6 +153,11 @@ def extract_batches(params: RunParameters) -> dict[str, int]:
 extract_events_on_runner = flow(name="extract-events-on-runner", log_prints=False)(extract_batches)
 
 
+# what the report shows of a cluster: not the member lists (article_ids, event_ids), which grow with the history
+REPORT_CLUSTER_COLUMNS = ["cluster_id", "event_type", "subtype", "participants", "location", "date_start", "date_end",
+                          "status", "n_mentions"]
+
+
 def publish_summary(
     params: RunParameters, store: OutputStore, run_id: str, summary: dict[str, int], rejections: list[Rejection]
 ) -> None:
@@ -160,7 +168,7 @@ def publish_summary(
         description=f"dateline run {run_id}: counts",
     )
     # The merged tables this run rebuilt: the top meetings and every itinerary, in the artifact and in report.html.
-    clusters, stops = store.read("clusters"), store.read("itineraries")
+    clusters, stops = store.read("clusters", columns=REPORT_CLUSTER_COLUMNS), store.read("itineraries")
     page = render_html(summary, clusters, stops, run_id=run_id, out=params.out)
     store.write_bytes("report.html", page.encode())
     report_path = params.out.rstrip("/") + "/report.html"

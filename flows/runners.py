@@ -35,10 +35,11 @@ if TYPE_CHECKING:
 
 
 def run_batch(
-    articles: list[Article], out: str, model: str, run_date: date, fallback: date | None, run_id: str
+    articles: list[Article], out: str, model: str, run_date: date, fallback: date | None, run_id: str,
+    fresh: bool = False,
 ) -> dict[str, int]:
     """Extract everything from one batch and commit it to the store (in whatever process calls it). Returns counts
-    for the run summary."""
+    for the run summary. ``fresh``: no committed batch holds these articles (see ``OutputStore.commit_batch``)."""
     from dateline.extractors.pipeline import load_nlp
     from dateline.extractors.process import process_articles
     from dateline.store import OutputStore, batch_key
@@ -48,15 +49,22 @@ def run_batch(
     results = list(process_articles(nlp, articles, run_date=run_date, fallback_date=fallback))
     built = batch_tables(results, run_id)
     store = OutputStore(out)
-    store.commit_batch(batch_key(a.article_id for a in articles), built.tables, built.events, built.manifest)
+    store.commit_batch(batch_key(a.article_id for a in articles), built.tables, built.events, built.manifest,
+                       supersede=not fresh)
     return {"articles_ok": built.n_ok, "articles_failed": built.n_failed, "events": built.n_events,
             "timexes": built.tables["temporal_expressions"].num_rows}
 
 
 def _init_worker(model: str) -> None:
+    """Everything a worker's first batch would otherwise load: the model, the extraction and table modules, the
+    gazetteer. With ``BatchPool.warm`` this happens while the flow is still starting."""
+    import dateline.extractors.process  # noqa: F401
+    import dateline.tables  # noqa: F401
     from dateline.extractors.pipeline import load_nlp
+    from dateline.extractors.places import gazetteer
 
     load_nlp(model)
+    gazetteer()
 
 
 class BatchPool:
@@ -72,12 +80,19 @@ class BatchPool:
         )
 
     def run(self, articles: list[Article], out: str, run_date: date, fallback: date | None,
-            run_id: str) -> dict[str, int]:
+            run_id: str, fresh: bool = False) -> dict[str, int]:
         try:
-            return self._executor.submit(run_batch, articles, out, self.model, run_date, fallback, run_id).result()
+            return self._executor.submit(run_batch, articles, out, self.model, run_date, fallback, run_id,
+                                         fresh).result()
         except BrokenProcessPool:
             _discard(self)  # a worker died (killed, out of memory): the next batch gets a fresh pool
             raise
+
+    def warm(self) -> None:
+        """Spawn every worker now (the executor spawns one per submitted task while none is idle), so the model
+        loads while Prefect and the flow start, not when the first batch arrives."""
+        for _ in range(self.workers):
+            self._executor.submit(int)
 
     def shutdown(self) -> None:
         self._executor.shutdown(wait=True, cancel_futures=True)

@@ -229,3 +229,22 @@ def test_recover_deletes_an_orphan_rejected_batch_part_but_keeps_ingest_rejectio
     assert [Path(r).name for r in removed] == [orphan]
     assert _names(tmp_path / "rejected") == {ingest} | committed
     assert len(_rejected(store)) == 3  # two ingest rejections and a's failure
+
+
+def test_a_commit_of_new_articles_reads_no_manifest(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A run's new articles are in no committed batch, so their commit skips the superseding scan, which reads one
+    manifest part per committed batch (the store's whole history)."""
+    store = OutputStore(str(tmp_path))
+    for i in range(3):
+        _commit(store, f"old{i}")
+    read = []
+    real = pq.read_table
+    monkeypatch.setattr(pq, "read_table", lambda *a, **k: read.append(a[0]) or real(*a, **k))
+    ids = ("new1", "new2")
+    store.commit_batch(batch_key(ids), {"articles": _ids(*ids)}, _ids(*ids), _ids(*ids), supersede=False)
+    assert read == []
+    assert store.processed_ids() == {"old0", "old1", "old2", "new1", "new2"}
+    _commit(store, "new1")  # the default still supersedes: re-processing moves the article to its new batch
+    assert len(read) >= 4
+    assert sorted(ds.dataset(str(tmp_path / PROCESSED)).to_table().column("article_id").to_pylist()) == \
+        ["new1", "new2", "old0", "old1", "old2"]

@@ -566,10 +566,11 @@ def _refine_sentence(cands: list[Candidate]) -> None:
     ... to meet the president'); a trip to a country or state takes a more specific place from a meeting it leads
     to ('head back to the US where they will meet ... in Springfield, Illinois')."""
     gz = gazetteer()
+    trips = [tr for tr in cands if tr.event_type == "travel" and tr.destination is not None]  # once, not per meeting
     for m in cands:
         if m.event_type != "meeting":
             continue
-        for tr in cands:
+        for tr in trips:
             if tr.event_type != "travel" or tr.destination is None:
                 continue
             # only a meeting inside the trip's clause ("visit Japan to hold talks", "pay a visit to Japan and hold

@@ -6,8 +6,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from typing import TYPE_CHECKING
 
-from spacy.tokens import Token
+if TYPE_CHECKING:  # the merge imports this module in the flow process, which never loads spaCy
+    from spacy.tokens import Token
 
 from ..records import Participant, Place
 

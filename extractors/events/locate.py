@@ -17,6 +17,7 @@ from spacy.tokens import Token
 from ..people import DocPeople, _demonym
 from ..places import PlaceInfo, gazetteer
 from ..records import Place
+from ..tree import children
 
 _PLACE_LABELS = {"GPE", "LOC", "FAC", "ORG", "NORP"}
 _TRAVEL_PLACES = Path(__file__).parent / "data" / "travel_places.json"
@@ -52,14 +53,14 @@ def place_info(tok: Token, people: DocPeople | None = None) -> PlaceInfo | None:
         return None
     gz = gazetteer()
     if tok.lemma_.lower() == "capital" and tok.pos_ == "NOUN":
-        cc = next((c for x in tok.children if x.dep_ in {"amod", "compound"} and (c := _demonym(x))), None)
+        cc = next((c for x in children(tok) if x.dep_ in {"amod", "compound"} and (c := _demonym(x))), None)
         if cc is None:
-            of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-            pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+            of = next((c for c in children(tok) if c.dep_ == "prep" and c.lower_ == "of"), None)
+            pobj = next((c for c in children(of) if c.dep_ == "pobj"), None) if of else None
             cc = gz.country_code(pobj.text) if pobj is not None else None
         return gz.capital_of(cc) if cc else None
     if tok.pos_ in {"NOUN", "PROPN"} and tok.lower_ in _travel_places()[3]:  # "Beijing airport", "the Lima hotel"
-        named = [c for c in tok.children if c.dep_ == "compound" and c.text[:1].isupper()]
+        named = [c for c in children(tok) if c.dep_ == "compound" and c.text[:1].isupper()]
         city = _city_in_name(" ".join(c.text for c in named) + " x") if named else None
         if city is not None:
             return PlaceInfo(f"{_np_text(tok)}, {city.name}", "city", city.country_code, city.admin1, city.latitude,
@@ -76,7 +77,7 @@ def place_info(tok: Token, people: DocPeople | None = None) -> PlaceInfo | None:
     if tok.ent_type_ == "ORG" and not gz.institution(text) and tok.dep_ != "pobj":
         return None  # an organisation, unless it is the object of a place preposition and the gazetteer knows it
     # "Springfield, Illinois": the city, disambiguated by the state/country in apposition
-    ctx = next((c for c in tok.children if c.dep_ in {"appos", "npadvmod"} and c.pos_ == "PROPN"), None)
+    ctx = next((c for c in children(tok) if c.dep_ in {"appos", "npadvmod"} and c.pos_ == "PROPN"), None)
     if ctx is not None:
         hit = gz.lookup(text, context=_ent_text(ctx) or ctx.text)
         if hit:
@@ -143,8 +144,8 @@ def places_in(tokens: list[Token], people: DocPeople, preps: frozenset[str]) -> 
     topics = {t.i for t in tokens if t.dep_ == "prep" and t.lower_ in _TOPIC_PREPS}
     for t in tokens:
         if t.dep_ == "prep" and t.lower_ in preps and not _in_topic(t, topics):
-            for obj in (c for c in t.children if c.dep_ == "pobj"):
-                for o in [obj, *[c for c in obj.children if c.dep_ == "conj"]]:
+            for obj in (c for c in children(t) if c.dep_ == "pobj"):
+                for o in [obj, *[c for c in children(obj) if c.dep_ == "conj"]]:
                     if t.lower_ == "on" and o.lemma_.lower() in _SIDELINES:
                         out += _sidelines_place(o, people)  # "on the sidelines of the APEC summit in San Francisco"
                         continue
@@ -155,8 +156,8 @@ def places_in(tokens: list[Token], people: DocPeople, preps: frozenset[str]) -> 
                     if p:
                         out.append(p)
                         continue
-                    for pp in (c for c in o.children if c.dep_ == "prep" and c.lower_ in {"in", "at"}):
-                        for o2 in (c for c in pp.children if c.dep_ == "pobj"):
+                    for pp in (c for c in children(o) if c.dep_ == "prep" and c.lower_ in {"in", "at"}):
+                        for o2 in (c for c in children(pp) if c.dep_ == "pobj"):
                             p2 = place_at(o2, people)
                             if p2:
                                 out.append(p2)
@@ -173,11 +174,11 @@ def named_settlement(tok: Token, people: DocPeople | None = None) -> Place | Non
     behind a settlement noun."""
     if tok.pos_ != "NOUN" or tok.lemma_.lower() not in _SETTLEMENTS:
         return None
-    for a in (c for c in tok.children if c.dep_ in {"appos", "compound", "npadvmod"} and c.i > tok.i):
+    for a in (c for c in children(tok) if c.dep_ in {"appos", "compound", "npadvmod"} and c.i > tok.i):
         if (q := place_at(a, people)) is not None:
             return q
-    for pp in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"):
-        for o in (c for c in pp.children if c.dep_ == "pobj"):
+    for pp in (c for c in children(tok) if c.dep_ == "prep" and c.lower_ == "of"):
+        for o in (c for c in children(pp) if c.dep_ == "pobj"):
             if (q := place_at(o, people)) is not None:
                 return q
             if o.pos_ == "PROPN" and o.text[:1].isupper() and not (people and people.is_person_token(o)):
@@ -188,10 +189,10 @@ def named_settlement(tok: Token, people: DocPeople | None = None) -> Place | Non
 def _sidelines_place(tok: Token, people: DocPeople | None) -> list[Place]:
     """The place of the event whose sidelines these are ('of the APEC summit in San Francisco')."""
     out: list[Place] = []
-    for pp in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"):
-        for event in (c for c in pp.children if c.dep_ == "pobj"):
-            for loc in (c for c in event.children if c.dep_ == "prep" and c.lower_ in {"in", "at"}):
-                out += [p for o in loc.children if o.dep_ == "pobj" and (p := place_at(o, people))]
+    for pp in (c for c in children(tok) if c.dep_ == "prep" and c.lower_ == "of"):
+        for event in (c for c in children(pp) if c.dep_ == "pobj"):
+            for loc in (c for c in children(event) if c.dep_ == "prep" and c.lower_ in {"in", "at"}):
+                out += [p for o in children(loc) if o.dep_ == "pobj" and (p := place_at(o, people))]
     return out
 
 
@@ -240,7 +241,7 @@ def described_place(tok: Token, people: DocPeople | None = None) -> Place | None
         text = _ent_text(tok) or tok.text
         return Place(text[4:] if text.lower().startswith("the ") else text)
     if tok.pos_ == "NOUN" and tok.lemma_.lower() in nouns:
-        if any(c.dep_ == "nummod" or c.lower_ in _COUNTING for c in tok.children):
+        if any(c.dep_ == "nummod" or c.lower_ in _COUNTING for c in children(tok)):
             return None  # "visited four countries", "several cities": how many, not where
         left = [t for t in tok.subtree if t.i <= tok.i and t.dep_ not in _NOT_IN_NAME and t.ent_type_ not in
                 {"DATE", "TIME", "CARDINAL"}]
@@ -272,11 +273,11 @@ def slot_place(tok: Token, people: DocPeople | None = None) -> Place | None:
     lem = tok.lemma_.lower()
     if p is not None or tok.pos_ != "NOUN" or not (lem in _travel_places()[0] or lem in _part_nouns()):
         return p
-    for a in (c for c in tok.children if c.dep_ in {"appos", "compound"} and c.i > tok.i):
+    for a in (c for c in children(tok) if c.dep_ in {"appos", "compound"} and c.i > tok.i):
         if (q := place_at(a, people)) is not None:  # "the capital Juba"
             return q
-    for pp in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in {"of", "in", "near", "outside"}):
-        for o in (c for c in pp.children if c.dep_ == "pobj"):
+    for pp in (c for c in children(tok) if c.dep_ == "prep" and c.lower_ in {"of", "in", "near", "outside"}):
+        for o in (c for c in children(pp) if c.dep_ == "pobj"):
             if (q := slot_place(o, people)) is not None:
                 return q
     return None

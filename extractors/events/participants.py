@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from ..people import DocPeople, Person, _demonym, role_words
 from ..places import gazetteer
 from ..records import Participant
+from ..tree import children
 from .clauses import with_conjuncts
 from .triggers import lexicon
 
@@ -512,7 +513,7 @@ def clause_tokens(head: Token, exclude: Token | None = None) -> list[Token]:
             continue
         out.append(t)
         # embedded and coordinated clauses ("met X in Lima and met Y in Quito") are not this clause
-        todo.extend(c for c in t.children if c.dep_ not in _CLAUSE_DEPS
+        todo.extend(c for c in children(t) if c.dep_ not in _CLAUSE_DEPS
                     and not (c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}))
     return sorted(out, key=lambda t: t.i)
 

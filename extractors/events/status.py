@@ -14,6 +14,8 @@ from pathlib import Path
 
 from spacy.tokens import Token
 
+from ..tree import children
+
 _DATA = Path(__file__).parent / "data" / "status.json"
 PRESENT = "present"  # modality() for a bare present tense: status_of decides it from the date
 
@@ -28,13 +30,13 @@ def status_words() -> dict[str, frozenset[str]]:
 def past_perfect(verb: Token) -> bool:
     """'had held', 'had been scheduled': a past participle with the auxiliary 'had'."""
     return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ == "VBD"
-                                      for c in verb.children)
+                                      for c in children(verb))
 
 
 def _purpose(t: Token) -> bool:
     """'approving a measure to send troops', 'flew to Paris to meet her': a to-infinitive adverbial clause has no
     tense of its own; what happened to it is what the verb it serves says."""
-    return t.dep_ == "advcl" and t.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+    return t.dep_ == "advcl" and t.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in children(t))
 
 
 def _purpose_end(chain: list[Token]) -> int:
@@ -72,7 +74,7 @@ def complement_chain(tok: Token) -> list[Token]:
         return []
     out, t = [], tok.head
     for _ in range(4):
-        t = next((c for c in t.children if c.dep_ in {"xcomp", "acomp"}), None)
+        t = next((c for c in children(t) if c.dep_ in {"xcomp", "acomp"}), None)
         if t is None:
             break
         out.append(t)
@@ -86,23 +88,23 @@ def _raised_plan(tok: Token) -> bool:
     for t in [head, *complement_chain(tok)]:
         if t.lemma_.lower() in w["planned_governors"] or t.lower_ in w["planned_governors"]:
             return True
-        if any(c.dep_ == "aux" and c.lower_ in w["future_aux"] for c in t.children):
+        if any(c.dep_ == "aux" and c.lower_ in w["future_aux"] for c in children(t)):
             return True
-        if t.lemma_ == "be" and any(c.dep_ == "xcomp" and _infinitive(c) for c in t.children):
+        if t.lemma_ == "be" and any(c.dep_ == "xcomp" and _infinitive(c) for c in children(t)):
             return True
     return False
 
 
 def _infinitive(t: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in children(t))
 
 
 def _reported_future(t: Token) -> bool:
     """'said she would see the minister': 'would' in reported speech is the future of the report."""
     w = status_words()
     return (t.dep_ == "ccomp" and t.head.lemma_.lower() in w["reporting_verbs"]
-            and any(c.dep_ == "aux" and c.lower_ in {"would", "'d", "’d"} for c in t.children)
-            and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in t.children))
+            and any(c.dep_ == "aux" and c.lower_ in {"would", "'d", "’d"} for c in children(t))
+            and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in children(t)))
 
 
 _EVENT_NOUNS = frozenset({"visit", "trip", "tour", "meeting", "talk", "summit", "journey", "it", "plan"})
@@ -113,13 +115,13 @@ def _overturned(chain: list[Token]) -> bool:
     clause about the same event calls it off."""
     w = status_words()
     top = chain[-1]
-    for c in top.children:
+    for c in children(top):
         if c.dep_ != "conj" or c.pos_ not in {"VERB", "AUX"} or c.i < chain[0].i:
             continue
-        subj = next((x for x in c.children if x.dep_ in {"nsubj", "nsubjpass"}), None)
+        subj = next((x for x in children(c) if x.dep_ in {"nsubj", "nsubjpass"}), None)
         if subj is None or subj.lemma_.lower() not in _EVENT_NOUNS:
             continue
-        if c.lemma_.lower() in w["cancel_verbs"] or any(x.dep_ == "neg" for x in c.children):
+        if c.lemma_.lower() in w["cancel_verbs"] or any(x.dep_ == "neg" for x in children(c)):
             return True
     return False
 
@@ -134,9 +136,9 @@ def modality(tok: Token) -> str | None:
     for t in chain[:_purpose_end(chain) + 1]:  # "suspended her campaign to attend the funeral": not called off
         lem = t.lemma_.lower()
         if not coordinated and (lem in w["cancel_verbs"]
-                                or (lem == "call" and any(c.lower_ == "off" for c in t.children))):
+                                or (lem == "call" and any(c.lower_ == "off" for c in children(t)))):
             return "cancelled"
-        if any(c.dep_ == "neg" for c in t.children) and t.pos_ in {"VERB", "AUX"} and t == tok:
+        if any(c.dep_ == "neg" for c in children(t)) and t.pos_ in {"VERB", "AUX"} and t == tok:
             return "cancelled" if t.tag_ in {"VBD", "VBN"} else None
         coordinated = coordinated or (t.dep_ == "conj" and t.pos_ in {"VERB", "AUX"})
     if _presupposed(chain):  # what the verb it hangs on says of the past still holds ("made remarks at a meeting")
@@ -145,7 +147,7 @@ def modality(tok: Token) -> str | None:
         return "planned"
     for k, t in enumerate(chain):
         lem = t.lemma_.lower()
-        kids = list(t.children)
+        kids = list(children(t))
         below = chain[k - 1] if k else None
         if lem == "be" and below is not None and below.dep_ == "xcomp" and _infinitive(below):
             return "planned"  # "she is to meet the president", "the talks are to resume"

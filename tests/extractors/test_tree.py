@@ -1,0 +1,29 @@
+"""``tree.children`` gives what ``Token.children`` gives (same tokens, same order), from a per-Doc index."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.extractors.tree import children
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from dateline.extractors.pipeline import load_nlp
+
+    return load_nlp()
+
+
+def test_children_match_spacy_on_made_up_text(nlp) -> None:
+    texts = ["The envoy met the minister in Quito on Monday, and she will fly to Oslo next week for more talks.",
+             "Talks that were due on Friday were called off, officials said, but the two sides may meet later.",
+             ", and ".join(["Ana Ruiz met Bo Lind in Lisbon for talks"] * 40) + "."]
+    for doc in nlp.pipe(texts):
+        for tok in doc:
+            assert children(tok) == tuple(tok.children)
+
+
+def test_index_follows_the_doc_asked_about(nlp) -> None:
+    first, second = nlp("Leaders met in Accra."), nlp("The minister flew home on Sunday after the summit.")
+    for doc in (first, second, first):
+        assert [children(t) for t in doc] == [tuple(t.children) for t in doc]
