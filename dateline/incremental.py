@@ -105,7 +105,7 @@ def _merge_parts(store: OutputStore, new_parts: list[str], executor: Executor | 
         units = pa.concat_tables([old, fresh])
     units = units.filter(pc.is_in(units.column("month"), pa.array([*months, NO_ANCHOR])))
     # the mentions of the touched months, new and earlier, plus the new ones nothing dates
-    ids = units.column("event_id")
+    ids = units.column("event_id").combine_chunks().cast(pa.string())  # typed even when a batch had no events
     staged = _dataset(store, store.files(STAGING_EVENTS), schema).to_table(filter=pc.field("event_id").isin(ids))
     staged = _dedupe(staged)
     anchors = anchors_of(units)

@@ -5,7 +5,6 @@ no type: ``string vs null``)."""
 from __future__ import annotations
 
 import pyarrow as pa
-import pytest
 
 from dateline.incremental import merge_store
 from dateline.store import STAGING_EVENTS, OutputStore
@@ -19,8 +18,6 @@ def test_published_dates_of_no_articles_is_empty(tmp_path) -> None:
     assert store.published_dates(["a1"]) == {"a1": None}
 
 
-@pytest.mark.xfail(strict=True, reason="dateline/incremental.py _merge_parts filters staged events with "
-                   "isin(ids) of an empty column (issue 12 report); remove this mark with the fix")
 def test_merge_of_a_batch_without_events(tmp_path) -> None:
     store = OutputStore(str(tmp_path))
     store.write(f"{STAGING_EVENTS}/part-b_empty.parquet", events_table([]))
