@@ -3,7 +3,6 @@ one run over all of it (hypothesis), only touched months are rewritten, and ``--
 
 from __future__ import annotations
 
-import tempfile
 from datetime import date, timedelta
 
 import pyarrow.compute as pc
@@ -11,20 +10,18 @@ import pyarrow.dataset as ds
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from merge_stores import KEYS, content, merged_at_once_and_in_runs, stage
 
 from dateline.extractors.events import build_itineraries
 from dateline.extractors.records import Event, Participant, Place
 from dateline.incremental import merge_store
 from dateline.itineraries import itineraries
 from dateline.merge import merge, merged_table
-from dateline.schemas import TABLES
-from dateline.store import STAGING_EVENTS, OutputStore
-from dateline.tables import events_table
+from dateline.store import OutputStore
 
 PEOPLE = ["Ana Ruiz", "Bo Lind", "Cy Moss", "Dee Pratt", "Ruiz", "Lind"]  # surnames alone share a token
 PLACES = [Place("Lisbon", "PT", 38.7, -9.1), Place("Oslo", "NO", 59.9, 10.7), Place("Portugal", "PT"), None]
 DAY0 = date(2022, 1, 27)  # the month boundary falls inside the drawn days
-KEYS = {"events": ["event_id"], "clusters": ["cluster_id"], "itineraries": ["traveler", "stop_index"]}
 
 
 @st.composite
@@ -54,35 +51,20 @@ def corpora(draw) -> tuple[list[Event], list[int]]:
     return events, runs
 
 
-def _content(root: str) -> dict[str, list[dict]]:
-    out = {}
-    for name, keys in KEYS.items():
-        t = OutputStore(root).read(name, schema=TABLES[name].SCHEMA)
-        out[name] = t.take(pc.sort_indices(t, [(k, "ascending") for k in keys])).to_pylist()
-    return out
 
 
-def _stage(store: OutputStore, events: list[Event], part: str) -> None:
-    store.write(f"{STAGING_EVENTS}/part-{part}.parquet", events_table(events))
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(corpora())
 def test_any_split_into_runs_gives_the_clusters_of_one_run(corpus) -> None:
     events, runs = corpus
-    with tempfile.TemporaryDirectory() as one, tempfile.TemporaryDirectory() as split:
-        _stage(OutputStore(one), events, "b_all")
-        merge_store(OutputStore(one))
-        store = OutputStore(split)
-        for r in sorted(set(runs)):
-            arts = {f"art{a}" for a, run in enumerate(runs) if run == r}
-            _stage(store, [e for e in events if e.article_id in arts], f"b_run{r}")
-            merge_store(store)
-        assert _content(split) == _content(one)
+    with merged_at_once_and_in_runs(events, runs) as (one, split):
+        assert content(split) == content(one)
         whole = merge(OutputStore(one).staged_events())  # the one-table path agrees too
         for name, keys in KEYS.items():
             t = whole[name].take(pc.sort_indices(whole[name], [(k, "ascending") for k in keys]))
-            assert t.to_pylist() == _content(one)[name]
+            assert t.to_pylist() == content(one)[name]
 
 
 CITIES = [Place("Lisbon", "PT", 38.7, -9.1), Place("Oslo", "NO", 59.9, 10.7), Place("Portugal", "PT"),
@@ -119,17 +101,10 @@ def trips(draw) -> tuple[list[Event], list[int]]:
 @given(trips())
 def test_any_split_into_runs_gives_the_itineraries_of_one_run(corpus) -> None:
     events, runs = corpus
-    with tempfile.TemporaryDirectory() as one, tempfile.TemporaryDirectory() as split:
-        _stage(OutputStore(one), events, "b_all")
-        merge_store(OutputStore(one))
-        store = OutputStore(split)
-        for r in sorted(set(runs)):
-            arts = {f"art{a}" for a, run in enumerate(runs) if run == r}
-            _stage(store, [e for e in events if e.article_id in arts], f"b_run{r}")
-            merge_store(store)
-        assert _content(split) == _content(one)
+    with merged_at_once_and_in_runs(events, runs) as (one, split):
+        assert content(split) == content(one)
         clustered = [e for e in _clustered(events)]
-        assert _content(one)["itineraries"] == merged_table("itineraries", build_itineraries(clustered)).take(
+        assert content(one)["itineraries"] == merged_table("itineraries", build_itineraries(clustered)).take(
             pc.sort_indices(merged_table("itineraries", build_itineraries(clustered)),
                             [("traveler", "ascending"), ("stop_index", "ascending")])).to_pylist()
 
@@ -154,10 +129,10 @@ def test_a_run_rewrites_only_the_months_it_touches(tmp_path) -> None:
                  date_start=date(2022, 1, 5), date_end=date(2022, 1, 5))]
     mar = [Event("b1", "B", "meeting", "talks", (Participant("Bo Lind", mention="Bo Lind"),),
                  date_start=date(2022, 3, 5), date_end=date(2022, 3, 5))]
-    _stage(store, jan, "b_1")
+    stage(store, jan, "b_1")
     merge_store(store)
     before = (tmp_path / "events" / "part-2022-01.parquet").stat().st_mtime_ns
-    _stage(store, mar, "b_2")
+    stage(store, mar, "b_2")
     counts = merge_store(store)
     assert (tmp_path / "events" / "part-2022-01.parquet").stat().st_mtime_ns == before
     assert sorted(p.name for p in (tmp_path / "events").iterdir()) == ["part-2022-01.parquet", "part-2022-03.parquet"]
@@ -173,9 +148,9 @@ def test_a_later_report_joins_an_earlier_cluster(tmp_path) -> None:
                   location=Place("Lisbon", "PT"), date_start=day, date_end=day)
     second = Event("b1", "B", "meeting", "talks", (Participant("Ruiz", mention="Ruiz"),), date_start=day,
                    date_end=day)
-    _stage(store, [first], "b_1")
+    stage(store, [first], "b_1")
     merge_store(store)
-    _stage(store, [second], "b_2")
+    stage(store, [second], "b_2")
     merge_store(store)
     events = ds.dataset(str(tmp_path / "events")).to_table()
     assert len(set(events.column("cluster_id").to_pylist())) == 1
@@ -185,7 +160,7 @@ def test_a_later_report_joins_an_earlier_cluster(tmp_path) -> None:
 def test_dateline_merge_full_from_the_command_line(tmp_path, capsys) -> None:
     from dateline.cli import main
 
-    _stage(OutputStore(str(tmp_path)), [Event("a1", "A", "meeting", "talks", (Participant("Ana Ruiz"),),
+    stage(OutputStore(str(tmp_path)), [Event("a1", "A", "meeting", "talks", (Participant("Ana Ruiz"),),
                                               date_start=date(2022, 1, 5), date_end=date(2022, 1, 5))], "x_1")
     assert main(["merge", str(tmp_path), "--full"]) == 0  # (a part named like a batch would need its manifest)
     assert "clusters\t1" in capsys.readouterr().out
@@ -196,7 +171,7 @@ def test_a_merge_killed_half_way_is_redone_in_full(tmp_path) -> None:
     from dateline.incremental import IN_PROGRESS
 
     store = OutputStore(str(tmp_path))
-    _stage(store, [Event("a1", "A", "travel", "arrive", (Participant("Ana Ruiz"),), destination=Place("Oslo", "NO"),
+    stage(store, [Event("a1", "A", "travel", "arrive", (Participant("Ana Ruiz"),), destination=Place("Oslo", "NO"),
                          date_start=date(2022, 1, 5), date_end=date(2022, 1, 5))], "x_1")
     expected = merge_store(store)
     store.write_bytes(IN_PROGRESS, b"")  # as a killed merge leaves it
@@ -215,11 +190,11 @@ def test_a_later_trip_continues_the_itinerary_without_rebuilding_it(tmp_path, mo
         return Event(eid, art, "travel", "arrive", (Participant("Ana Ruiz", mention="Ana Ruiz"),), destination=to,
                      date_start=day, date_end=day, status="occurred")
 
-    _stage(store, [trip("a1", "A", date(2022, 1, 5), CITIES[0]), trip("a2", "A2", date(2022, 1, 9), CITIES[1])],
+    stage(store, [trip("a1", "A", date(2022, 1, 5), CITIES[0]), trip("a2", "A2", date(2022, 1, 9), CITIES[1])],
            "b_1")
     merge_store(store)
     monkeypatch.setattr(kept, "build_one", lambda *a: pytest.fail("an established traveller was rebuilt"))
-    _stage(store, [trip("b1", "B", date(2022, 3, 2), CITIES[3])], "b_2")
+    stage(store, [trip("b1", "B", date(2022, 3, 2), CITIES[3])], "b_2")
     merge_store(store)
     stops = store.read("itineraries").to_pylist()
     assert [(s["stop_index"], s["place"], s["depart"]) for s in stops] == [
@@ -230,7 +205,7 @@ def test_a_store_merged_before_itinerary_state_is_rebuilt(tmp_path) -> None:
     from dateline.itinerary_store import PEOPLE
 
     store = OutputStore(str(tmp_path))
-    _stage(store, [Event("a1", "A", "travel", "arrive", (Participant("Ana Ruiz"),), destination=CITIES[1],
+    stage(store, [Event("a1", "A", "travel", "arrive", (Participant("Ana Ruiz"),), destination=CITIES[1],
                          date_start=date(2022, 1, 5), date_end=date(2022, 1, 5))], "b_1")
     expected = merge_store(store)
     for f in store.files(PEOPLE):  # as the previous version left a store: no itinerary state

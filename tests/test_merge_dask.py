@@ -6,12 +6,11 @@ from __future__ import annotations
 import random
 from datetime import date, timedelta
 
-import pyarrow.compute as pc
 import pytest
+from merge_stores import content
 
 from dateline.extractors.records import Event, Participant, Place
 from dateline.incremental import merge_store
-from dateline.schemas import TABLES
 from dateline.store import STAGING_EVENTS, OutputStore
 from dateline.tables import events_table
 
@@ -20,7 +19,6 @@ distributed = pytest.importorskip("distributed", reason="the dask extra (prefect
 PEOPLE = ["Ana Ruiz", "Bo Lind", "Cy Moss", "Dee Pratt", "Eli Varga", "Ruiz", "Moss"]
 PLACES = [Place("Lisbon", "PT", 38.7, -9.1), Place("Oslo", "NO", 59.9, 10.7), Place("Porto", "PT", 41.1, -8.6),
           Place("Norway", "NO")]
-KEYS = {"events": ["event_id"], "clusters": ["cluster_id"], "itineraries": ["traveler", "stop_index"]}
 
 
 def _corpus(n_articles: int, first: int, day0: date, seed: int) -> list[Event]:
@@ -40,12 +38,6 @@ def _corpus(n_articles: int, first: int, day0: date, seed: int) -> list[Event]:
     return events
 
 
-def _content(root: str) -> dict[str, list[dict]]:
-    out = {}
-    for name, keys in KEYS.items():
-        t = OutputStore(root).read(name, schema=TABLES[name].SCHEMA)
-        out[name] = t.take(pc.sort_indices(t, [(k, "ascending") for k in keys])).to_pylist()
-    return out
 
 
 def test_merge_units_on_dask_give_the_serial_tables(tmp_path) -> None:
@@ -59,6 +51,6 @@ def test_merge_units_on_dask_give_the_serial_tables(tmp_path) -> None:
                 merge_store(store, executor=executor)
         assert merge_store(OutputStore(str(tmp_path / "dask")), full=True, executor=client.get_executor()) \
             == merge_store(OutputStore(str(tmp_path / "serial")))
-    serial, dask = _content(str(tmp_path / "serial")), _content(str(tmp_path / "dask"))
+    serial, dask = content(str(tmp_path / "serial")), content(str(tmp_path / "dask"))
     assert serial == dask
     assert len(serial["clusters"]) > 100 and len(serial["itineraries"]) > 50
