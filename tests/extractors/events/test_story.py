@@ -477,7 +477,7 @@ def test_bilateral_meetings_with_two_leaders_are_one_meeting_each(nlp):
 
 
 def test_the_envoy_is_the_special_representative_the_story_introduced(nlp):
-    text = ("Special Representative for Ruritania Karl Bosk arrived in Lima on Monday. Before arriving, the envoy "
-            "met Foreign Minister Luis Soto in Quito.")
+    text = ("U.S. Special Representative for Ruritania, Karl Bosk, arrived in Lima on Monday. Before arriving, the "
+            "envoy met Foreign Minister Luis Soto in Quito.")
     meeting = next(e for e in of_type(run(nlp, text), "meeting") if "Luis Soto" in names(e))
     assert "Karl Bosk" in names(meeting)
