@@ -78,11 +78,18 @@ _DAY_RANGE = re.compile(r"\s*(?:-|–|—|to|and|through|until|till)\s*(\d{1,2})
                         r"(?!\s*(?:am|pm|a\.m|p\.m|%|per))", re.IGNORECASE)
 
 
+_DAY_BEFORE = re.compile(r"(?<![\d:.,])(\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|—|to|and|until|till)\s*$", re.IGNORECASE)
+
+
 def _day_range(tx: Timex, text: str) -> Timex:
     """'Sept. 9-10', 'September 5 to 7', 'September 9 and 10': the tagger marks the first day; the event runs to
-    the day number written after it, in the same month."""
+    the day number written after it, in the same month. '20-23 October': the tagger marks the last day; the event
+    runs from the day number written before it."""
     if not _is_day(tx) or tx.type != "DATE":
         return tx
+    before = _DAY_BEFORE.search(text, max(0, tx.start_char - 12), tx.start_char)
+    if before is not None and 1 <= int(before.group(1)) < tx.start_date.day:
+        return replace(tx, start_date=tx.start_date.replace(day=int(before.group(1))))
     m = _DAY_RANGE.match(text, tx.end_char)
     if m is None or not tx.start_date.day < int(m.group(1)) <= 31:
         return tx

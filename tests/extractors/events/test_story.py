@@ -481,3 +481,8 @@ def test_the_envoy_is_the_special_representative_the_story_introduced(nlp):
             "envoy met Foreign Minister Luis Soto in Quito.")
     meeting = next(e for e in of_type(run(nlp, text), "meeting") if "Luis Soto" in names(e))
     assert "Karl Bosk" in names(meeting)
+
+
+def test_a_day_range_written_day_first_starts_on_its_first_day(nlp):
+    (visit,) = of_type(run(nlp, "President Karl Bosk will visit Peru from 20-23 May."), "travel")
+    assert (visit.date_start, visit.date_end) == (date(2019, 5, 20), date(2019, 5, 23))
