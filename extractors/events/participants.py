@@ -172,6 +172,10 @@ class Resolver:
                 name = coordinated_name(t)
                 out.append(Participant(name, None, None, name))
             elif loose and not has_named and t is tok and unnamed_title(t):
+                named = [m for x in t.subtree if x.i != t.i and (m := self.people.at(x)) is not None]
+                if named:  # "President of Argentina Mauricio Macri": the title's holder is named inside it
+                    out.extend(self.participant(m.person, m.text) for m in dict.fromkeys(named))
+                    continue
                 # "conferring with the President of South Korea": a role-holder the article does not name
                 name = coordinated_name(t)
                 out.append(Participant(name, name, None, name))

@@ -486,3 +486,8 @@ def test_the_envoy_is_the_special_representative_the_story_introduced(nlp):
 def test_a_day_range_written_day_first_starts_on_its_first_day(nlp):
     (visit,) = of_type(run(nlp, "President Karl Bosk will visit Peru from 20-23 May."), "travel")
     assert (visit.date_start, visit.date_end) == (date(2019, 5, 20), date(2019, 5, 23))
+
+
+def test_a_title_whose_holder_is_named_inside_it_is_that_person(nlp):
+    (trip,) = of_type(run(nlp, "President of Ruritania Karl Bosk arrived in Lima on Monday."), "travel")
+    assert names(trip) == {"Karl Bosk"}
