@@ -37,6 +37,8 @@ PERIOD_SETTERS = {"quarter", "reporting_period"}
 PERIOD_REACH = 1000  # characters after the last named quarter within which it is still the reporting period
 # productions anchored on the day under discussion within the paragraph
 PARAGRAPH_SCOPED = {"part_of_day", "clock"}
+# ... except a part of day that points back ("the evening", "that night"): the narrative's day, across paragraphs
+ANAPHORIC_DETERMINERS = ("the ", "that ")
 # a plan seen from the past ("had been scheduled to meet on Wednesday") still looked ahead: a weekday in it is the
 # coming one; a month or date in it ("had been scheduled for March 26") may lie on either side, so takes the nearest
 PLANNED_AS = {"weekday": FUTURE, "weekday_relative": FUTURE, "clock": FUTURE, "weekend": FUTURE}
@@ -188,8 +190,9 @@ def resolve_timexes(doc: Doc, anchor: date | None) -> list[Timex]:
         reference = last_day[1] if last_day else None
         if prod == "relative_unit" and last_value is not None:
             reference = last_value.start
-        if prod in PARAGRAPH_SCOPED and last_day and last_day[0] < paragraph_start(text, span.start_char):
-            reference = None
+        if prod in PARAGRAPH_SCOPED and last_day and last_day[0] < paragraph_start(text, span.start_char) \
+                and not span.text.lower().startswith(ANAPHORIC_DETERMINERS):
+            reference = None  # "this morning" in a new paragraph is today's; "In the evening, ..." goes on
         ctx = Context(anchor=anchor, direction=direction, reference=reference, last_value=last_value,
                       period=period if span.start_char - period_at <= PERIOD_REACH else None)
         try:
