@@ -131,12 +131,14 @@ def _reference(c: Candidate, known: set[str]) -> bool:
 def _fold_references(kept: list[Candidate], known: set[str]) -> list[Candidate]:
     """A reference to a meeting the story has told is that meeting: it joins the nearest meeting of two or more
     named people that includes everyone it names, rather than standing as an event of its own."""
+    refs = [_reference(c, known) for c in kept]
+    hosts = [k for k, ref in zip(kept, refs, strict=True) if not ref and k.event_type == "meeting"
+             and len(_persons(k, known)) >= 2]
     out: list[Candidate] = []
-    for c in kept:
-        if _reference(c, known):
+    for c, ref in zip(kept, refs, strict=True):
+        if ref:
             pc = _persons(c, known)
-            full = [k for k in kept if k is not c and k.event_type == "meeting" and not _reference(k, known)
-                    and len(_persons(k, known)) >= 2 and pc <= _persons(k, known)
+            full = [k for k in hosts if pc <= _persons(k, known)
                     and subtypes_compatible(k.subtype, c.subtype, "meeting")
                     and dates_compatible(k.date_start, k.date_end, c.date_start, c.date_end)
                     and gazetteer().compatible(k.location, c.location)]

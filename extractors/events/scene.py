@@ -41,11 +41,10 @@ class Whereabouts:
     def latest(self, people: list[str]) -> Place | None:
         """Where the story last put any of ``people``, whatever the day: for a meeting whose day is not told
         ("during his stay he will also meet ..."), the traveller's current stop."""
-        seen = [(k, place) for name in people for k, (_, place) in enumerate(self._seen.get(name, ()))]
-        order = {name: len(self._seen.get(name, ())) for name in people}
-        if not seen or len({name for name in people if order[name]}) > 1:
-            return None  # two travellers each somewhere: no one place to choose
-        return seen[-1][1]
+        placed = list(dict.fromkeys(name for name in people if self._seen.get(name)))
+        if len(placed) != 1:
+            return None  # nobody placed yet, or two travellers each somewhere: no one place to choose
+        return self._seen[placed[0]][-1][1]
 
     def where(self, people: list[str], day: date) -> Place | None:
         """The place ``people`` were last put in on ``day`` or in the week before it; of several places that day,
@@ -135,15 +134,9 @@ class StoryScene:
     def host_event_place(self, t: Token) -> Place | None:
         """'met during the summit', 'talks on the sidelines of the forum': a meeting held within a larger event the
         story has already placed ('the APEC summit in Busan') is where that event is."""
-        for a in trigger_anchors(t):
-            for prep in (c for c in a.children if c.dep_ == "prep" and c.lower_ in _WITHIN_PREPS):
-                for o in (c for c in prep.children if c.dep_ == "pobj"):
-                    host = o
-                    if o.lemma_.lower() in {"sideline", "sidelines", "margin", "margins"}:
-                        host = next((x for pp in o.children if pp.dep_ == "prep" and pp.lower_ == "of"
-                                     for x in pp.children if x.dep_ == "pobj"), o)
-                    if (place := self.event_places.get(host.lemma_.lower())) is not None:
-                        return place
+        for host in host_nouns(t):
+            if (place := self.event_places.get(host.lemma_.lower())) is not None:
+                return place
         return None
 
     def note(self, cands: list[Candidate]) -> None:
@@ -209,7 +202,7 @@ def _unmapped_venue(p: Place) -> bool:
     return _unmapped(p) and is_venue_name(p.name)
 
 
-def _host_nouns(t: Token) -> list[Token]:
+def host_nouns(t: Token) -> list[Token]:
     """The event nouns a meeting is held within: 'during the summit', 'on the sidelines of the forum'."""
     out = []
     for a in trigger_anchors(t):
@@ -232,7 +225,7 @@ def place_within_gatherings(cands: list[Candidate]) -> None:
     for m in cands:
         if m.event_type != "meeting":
             continue
-        for host in _host_nouns(m.trigger):
+        for host in host_nouns(m.trigger):
             found = {(g.location.name, g.date_start, g.date_end): g for g in placed
                      if g is not m and g.trigger.lemma_.lower() == host.lemma_.lower()}
             if len(found) != 1:
