@@ -124,7 +124,7 @@ class _Builder:
         return None
 
     def _dated_in_full(self, t: Token, day: date) -> bool:
-        """The trigger's clause writes its day with the year ("on Sept. 22, 2015"), as a caption does; "leaves
+        """The trigger's sentence writes its day with the year ("on Sept. 22, 2015"), as a caption does; "leaves
         today" or "arrives on Tuesday" is a plan."""
         lo, hi = self.doc[segment_start(t)].idx, self.doc[segment_end(t) - 1].idx + len(self.doc[segment_end(t) - 1])
         return any(lo <= tx.start_char and tx.end_char <= hi and tx.start_date == day and str(day.year) in tx.text
@@ -523,15 +523,16 @@ class _Builder:
         if status == "planned" and modality(t) == PRESENT and start is not None and start == end == self.article_date \
                 and self._dated_in_full(t, start):
             status = "occurred"  # a caption: "X arrives in Y on Sept. 22, 2015, greeted by Z" tells the day's news
+        # "a four-day visit beginning Aug. 24", "began a three-day visit on Monday": its first day and last
+        stay_days = span_days(t) if etype == "travel" and subtype in _STAYS and status != "cancelled" else None
         if source in {"own", "governing"} and start is not None and start == end:
-            if etype == "travel" and subtype in _STAYS and ended_on(t, start) == start and status != "cancelled" \
-                    and (n := span_days(t)):
-                end = start + timedelta(days=n - 1)  # "arrived here on a three-day visit": its first day and last
+            begun = ended_on(t, start)  # "wrapped up a three-day visit on Sunday": the day it ended
+            if stay_days and begun == start:
+                end = start + timedelta(days=stay_days - 1)
             else:
-                start = ended_on(t, start)
-        elif etype == "travel" and subtype in _STAYS and start is not None and end is None and status != "cancelled" \
-                and (n := span_days(t)):
-            end = start + timedelta(days=n - 1)  # "a four-day visit beginning Aug. 24"
+                start = begun
+        elif stay_days and start is not None and end is None:
+            end = start + timedelta(days=stay_days - 1)
         explicit = location is not None or destination is not None  # named in the sentence, not taken from the scene
         remote = subtype in self.lex.media.values()  # a phone or video call happens nowhere in particular
         if in_programme and self.protagonist and len(parts) == 1 and parts[0].name != self.protagonist:
@@ -648,20 +649,26 @@ def _separate_sides(b: _Builder, tok: Token, c: Candidate) -> list[list[Particip
     host. Empty when the trigger is one meeting ('a meeting with A and B', 'trilateral talks with A and B')."""
     if c.event_type != "meeting" or c.subtype not in GENERIC_MEETING and "bilateral" not in c.subtype:
         return []  # "bilateral meetings with A and B" are one meeting each too
-    if tok.tag_ == "NNS":
-        parties = [p for w in tok.children if w.dep_ == "prep" and w.lower_ == "with"
-                   for o in w.children if o.dep_ == "pobj" for p in b.res.resolve(o) if p.name in b.people.people]
-    elif tok.pos_ == "VERB" and any(a.lower_ in _APART for a in tok.children if a.dep_ == "advmod"):
-        # "will meet A and B separately": one meeting with each
-        parties = [p for o in tok.children if o.dep_ == "dobj" or o.dep_ == "prep" and o.lower_ == "with"
-                   for x in ([o] if o.dep_ == "dobj" else [y for y in o.children if y.dep_ == "pobj"])
-                   for p in b.res.resolve(x) if p.name in b.people.people]
-    else:
+    # "will meet A and B separately": one meeting with each of the verb's objects too
+    apart = tok.pos_ == "VERB" and any(a.lower_ in _APART for a in tok.children if a.dep_ == "advmod")
+    if not apart and tok.tag_ != "NNS":
         return []
+    parties = [p for o in _met_objects(tok, apart) for p in b.res.resolve(o) if p.name in b.people.people]
     hosts = [p for p in c.participants if p.name not in {q.name for q in parties}]
     if len(parties) < 2 or len(hosts) != 1:
         return []
     return [[hosts[0], p] for p in parties]
+
+
+def _met_objects(tok: Token, direct: bool) -> list[Token]:
+    """Who a meeting word is held with, in text order: its 'with' objects, and its direct objects if ``direct``."""
+    out: list[Token] = []
+    for o in tok.children:
+        if direct and o.dep_ == "dobj":
+            out.append(o)
+        elif o.dep_ == "prep" and o.lower_ == "with":
+            out.extend(y for y in o.children if y.dep_ == "pobj")
+    return out
 
 
 def _to_event(c: Candidate, article_id: str) -> Event:
