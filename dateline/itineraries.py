@@ -39,6 +39,7 @@ from .extractors.events.itinerary import (
     _resolved,
     _stay,
     _Visit,
+    called_off_trip,
 )
 from .extractors.places import gazetteer
 from .extractors.records import Event, ItineraryStop, Participant, Place
@@ -80,16 +81,12 @@ def rep_of(cluster_id: str, members: Sequence[Event]) -> Rep | None:
     """The cluster's representative as the builder chooses it, as a ``Rep``; for a trip only ever reported called
     off, its travellers and no visit; ``None`` for any other cluster the builder skips."""
     reps = _representatives(members)
-    if not reps:
-        if not members or members[0].event_type != "travel" or any(m.status != "cancelled" for m in members):
-            return None
-        e = min(members, key=lambda m: m.event_id)  # a trip only ever called off: no visit, but a traveller
-        people = tuple(dict.fromkeys(p.name for p in e.participants if is_person(p)))
-        return Rep(cluster_id, people, tuple(n for n in people if not _is_bare_title(n)), ())
-    e = reps[0]
+    e = reps[0] if reps else called_off_trip(members)
+    if e is None:
+        return None
     people = tuple(dict.fromkeys(p.name for p in e.participants if is_person(p)))
     travellers = tuple(n for n in people if not _is_bare_title(n)) if e.event_type == "travel" else ()
-    return Rep(cluster_id, people, travellers, tuple(_raw_visits(cluster_id, e)))
+    return Rep(cluster_id, people, travellers, tuple(_raw_visits(cluster_id, e)) if reps else ())
 
 
 @lru_cache(maxsize=65_536)

@@ -39,12 +39,16 @@ def _day(start: date | None, end: date | None) -> date | None:
     return start if start is not None and start == end else None
 
 
-def _representatives(events: Sequence[Event]) -> list[Event]:
+def _by_cluster(events: Sequence[Event]) -> dict[str, list[Event]]:
     by_cluster: dict[str, list[Event]] = {}
     for e in events:
         by_cluster.setdefault(e.cluster_id or e.event_id, []).append(e)
+    return by_cluster
+
+
+def _representatives(events: Sequence[Event]) -> list[Event]:
     reps = []
-    for members in by_cluster.values():
+    for members in _by_cluster(events).values():
         if any(m.status == "cancelled" for m in members) and not any(m.status == "occurred" for m in members):
             continue
         rep = max(members, key=lambda m: (m.date_start is not None, m.date_end is not None,
@@ -53,14 +57,16 @@ def _representatives(events: Sequence[Event]) -> list[Event]:
     return reps
 
 
+def called_off_trip(members: Sequence[Event]) -> Event | None:
+    """A cluster's member that stands for it when the cluster is a trip only ever reported called off: it makes no
+    stop, but its traveller is one. None for any other cluster."""
+    if not members or members[0].event_type != "travel" or any(m.status != "cancelled" for m in members):
+        return None
+    return min(members, key=lambda m: m.event_id)
+
+
 def _called_off_trips(events: Sequence[Event]) -> list[Event]:
-    """One member of each trip cluster that was only ever reported called off: it makes no stop, but its
-    traveller is one."""
-    by_cluster: dict[str, list[Event]] = {}
-    for e in events:
-        by_cluster.setdefault(e.cluster_id or e.event_id, []).append(e)
-    return [min(members, key=lambda m: m.event_id) for members in by_cluster.values()
-            if members[0].event_type == "travel" and all(m.status == "cancelled" for m in members)]
+    return [trip for members in _by_cluster(events).values() if (trip := called_off_trip(members)) is not None]
 
 
 def _canonical_travellers(reps: list[Event]) -> dict[str, str]:
