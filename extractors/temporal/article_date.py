@@ -15,7 +15,9 @@ the tiers of ``data/article_date_rules.jsonl``, each rule a name, a pattern and 
 * ``url``: a full date in the page's URL, when the record gives one;
 * ``self_dating``: "today (17 March)", "this Tuesday, March 16";
 * ``weekday_pair``: "Tuesday (16 March)", a reported day, so the article is on or after it;
-* ``photo_caption``: a photo caption line with a full date and a credit ("..., 20 Jan 2011. REUTERS/Name");
+* ``photo_caption``: a photo caption line with a full date and a credit ("..., 20 Jan 2011. REUTERS/Name"), or a
+  header line of words closed by a full date (a caption or subtitle with no credit: "Minister arrives October 26,
+  1997");
 * ``title``: a date in the record's title ("20100718 sitename", a photo caption read as the title), which the .txt
   reader strips from the text: the weakest, since a title may name an event's day;
 

@@ -443,3 +443,16 @@ def test_a_photo_caption_with_a_date_is_weak_evidence(blank):
     assert got.value == date(2011, 1, 18)
     plain = "The treaty was signed on 20 Jan 2011 in the capital.\nThe minister said talks would resume."
     assert infer_article_date(blank(plain), run_date=RUN).source == "unknown"
+
+
+@pytest.mark.parametrize("head", [
+    "The minister speaks at a dinner held in her honour in Porto, Portugal, 20 Jan 2011",
+    "Minister arrives January 20, 2011",
+])
+def test_a_header_line_closed_by_a_full_date_is_weak_evidence(blank, head):
+    body = "\n\nThe minister arrived in the city on Thursday, beginning the second leg of a long visit abroad."
+    got = infer_article_date(blank(head + body), run_date=RUN)
+    assert got.value == date(2011, 1, 20) and "head_line_ending_date" in got.evidence
+    # a body sentence that ends with a date is not a header line, and the body's own dated weekday beats it
+    assert infer_article_date(blank(head + "\n\nThey met on Tuesday (January 18, 2011)."), run_date=RUN).value \
+        == date(2011, 1, 18)
