@@ -437,6 +437,9 @@ class _Builder:
                     dest.append(p)
             elif not travellers and verb is not None and how in {"dobj", "pobj"} and vlem not in {"say", "tell"}:
                 travellers = self.res.subject_of(verb)
+        if not travellers and not is_verb and (dest or origin) and self.protagonist and programme_item(t):
+            # "4 p.m.: Arrival at the airport of Cusco.": a programme's items are its traveller's
+            travellers = [self.res.participant(self.people.people[self.protagonist], None)]
         if not travellers:
             return None
         named = any(p.name in self.people.people for p in travellers)
@@ -583,6 +586,9 @@ def _refine_sentence(cands: list[Candidate]) -> None:
                 trip_verb is not None and trip_verb in m.trigger.ancestors and trip_verb.i < m.trigger.i)
             if not inside or before_the_trip(m.trigger, tr.trigger):  # "after her talks in Berlin, she flew home"
                 continue
+            if len(m.participants) == 1 and not any(p.name == m.participants[0].name for p in tr.participants):
+                # "a four-day visit, which includes a meeting with the president": the traveller is the other side
+                m.participants = merge_people(tr.participants, m.participants)
             if m.location is None or not m.explicit_place:
                 m.location = seat_of_office(tr.destination, [(p.role, p.country_code) for p in m.participants])
                 m.explicit_place = True

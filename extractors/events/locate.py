@@ -9,6 +9,7 @@ never places.
 from __future__ import annotations
 
 import json
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -61,10 +62,9 @@ def place_info(tok: Token, people: DocPeople | None = None) -> PlaceInfo | None:
         return gz.capital_of(cc) if cc else None
     if tok.pos_ in {"NOUN", "PROPN"} and tok.lower_ in _travel_places()[3]:  # "Beijing airport", "the Lima hotel"
         named = [c for c in children(tok) if c.dep_ == "compound" and c.text[:1].isupper()]
-        city = _city_in_name(" ".join(c.text for c in named) + " x") if named else None
+        city = _venue_city(tok) or (_city_in_name(" ".join(c.text for c in named) + " x") if named else None)
         if city is not None:
-            return PlaceInfo(f"{_np_text(tok)}, {city.name}", "city", city.country_code, city.admin1, city.latitude,
-                             city.longitude, city.population)
+            return _at_city(_np_text(tok), city)
     if tok.pos_ not in {"PROPN", "NOUN"} or not tok.text[:1].isupper():
         return None  # place names are capitalised: a "seaside temple" tagged PROPN is not Temple, Texas
     inst = gz.institution(_np_text(tok))
@@ -94,10 +94,30 @@ def place_info(tok: Token, people: DocPeople | None = None) -> PlaceInfo | None:
         # a named site the gazetteer does not hold ("Wells Fargo Center", "at Hofstra University"): no coordinates,
         # unless its name says which city it is in ("Beijing airport" -> "Beijing airport, Beijing")
         name = text[4:] if text.lower().startswith("the ") else text
-        city = _city_in_name(name)
-        hit = PlaceInfo(f"{name}, {city.name}", "city", city.country_code, city.admin1, city.latitude,
-                        city.longitude, city.population) if city else PlaceInfo(name, "site", None)
+        city = _venue_city(tok) or _city_in_name(name)
+        hit = _at_city(name, city) if city else PlaceInfo(name, "site", None)
     return hit
+
+
+def _venue_city(tok: Token) -> PlaceInfo | None:
+    """The city (or US state) a venue's own phrase names around it: 'New York's Kennedy airport', 'Andrews Air
+    Force Base, Washington', 'the airport of Cusco'."""
+    gz = gazetteer()
+    around = [c for c in children(tok) if c.dep_ in {"poss", "appos", "npadvmod"} and c.pos_ == "PROPN"]
+    around += [o for pp in children(tok) if pp.dep_ == "prep" and pp.lower_ == "of"
+               for o in children(pp) if o.dep_ == "pobj" and o.pos_ == "PROPN"]
+    for c in around:
+        name = re.sub(r"\s*['’]s?$", "", _ent_text(c) or _np_text(c))  # "New York's"
+        hit = gz.city(name) or gz.lookup(name)  # a city first: "Washington's airport" is not in the state
+        if hit is not None and hit.kind in {"city", "state"}:
+            return hit
+    return None
+
+
+def _at_city(name: str, city: PlaceInfo) -> PlaceInfo:
+    """A venue the gazetteer does not hold, placed at the city it is in."""
+    return PlaceInfo(f"{name}, {city.name}", city.kind, city.country_code, city.admin1, city.latitude, city.longitude,
+                     city.population)
 
 
 def _city_in_name(name: str) -> PlaceInfo | None:

@@ -1,0 +1,52 @@
+"""A published programme read as the story's traveller's days, the meetings a trip includes, and venues placed at
+the city their own phrase names; each on made-up text."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from dateline.extractors.cleaning import find_noise
+from dateline.extractors.events import extract_events
+from dateline.extractors.temporal import resolve_timexes
+
+DAY = date(2016, 3, 10)  # a Thursday
+
+PROGRAMME = """President Ana Ruiz arrives in Peru on Saturday for a four-day visit, which includes a meeting with \
+President Luis Soto.
+
+Here is the president's itinerary:
+
+Sunday, March 13:
+
+4 p.m.: Meeting with President Luis Soto at the palace.
+
+Monday, March 14:
+
+5 p.m.: Arrival at the airport of Cusco."""
+
+
+def run(nlp, text, day=DAY):
+    doc = nlp(text)
+    return extract_events(doc, article_id="p1", timexes=resolve_timexes(doc, day), article_date=day,
+                          noise=find_noise(text, None))
+
+
+def test_a_meeting_a_trip_includes_has_the_traveller_as_its_other_side(nlp):
+    meetings = [e for e in run(nlp, PROGRAMME) if e.event_type == "meeting"]
+    assert meetings and all({p.name for p in e.participants} == {"Ana Ruiz", "Luis Soto"} for e in meetings)
+
+
+def test_a_programme_arrival_is_the_traveller_s_on_the_programme_s_day(nlp):
+    (cusco,) = [e for e in run(nlp, PROGRAMME) if e.event_type == "travel" and e.date_start == date(2016, 3, 14)]
+    assert [p.name for p in cusco.participants] == ["Ana Ruiz"]
+    assert cusco.destination.name.endswith("Cusco") and cusco.status == "planned"
+
+
+def test_a_venue_is_placed_at_the_city_its_phrase_names(nlp):
+    for text, city in [
+        ("Prime Minister Bo Lind arrived at Lisbon's Humberto Delgado Airport on Monday.", "Lisbon"),
+        ("Prime Minister Bo Lind arrived at Cranwell Air Base, Lisbon, on Monday.", "Lisbon"),
+        ("Prime Minister Bo Lind arrived at the airport of Lisbon on Monday.", "Lisbon"),
+    ]:
+        (trip,) = [e for e in run(nlp, text) if e.event_type == "travel"]
+        assert trip.destination.name.endswith(city) and trip.destination.latitude is not None, text
