@@ -9,6 +9,7 @@ Austin (a surname) from the Texas city is the document's job (see ``dateline.ext
 from __future__ import annotations
 
 import json
+import math
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -234,6 +235,8 @@ class Gazetteer:
         na, nb = _norm(a.name), _norm(b.name)
         if na == nb or na.endswith(", " + nb) or nb.endswith(", " + na):
             return True  # "State House, Nairobi" is in Nairobi
+        if _near(a, b):
+            return True  # "Delhi" and "New Delhi": one locality under two gazetteer entries
         ia, ib = self.info(a), self.info(b)
         return bool(ia and ib and (self.contains(ia, ib) or self.contains(ib, ia)))
 
@@ -246,6 +249,20 @@ class Gazetteer:
         ra = rank.get(ia.kind, 2) if ia else 2
         rb = rank.get(ib.kind, 2) if ib else 2
         return b if rb > ra else a
+
+
+SAME_LOCALITY_KM = 10.0  # two points closer than this are one place for a story (a city and its twin entry)
+
+
+def _near(a: Place, b: Place) -> bool:
+    """Both places have coordinates and lie within ``SAME_LOCALITY_KM`` of each other (an equirectangular
+    distance, exact enough at this scale)."""
+    if None in (a.latitude, a.longitude, b.latitude, b.longitude):
+        return False
+    mean_lat = math.radians((a.latitude + b.latitude) / 2)
+    dx = math.radians(b.longitude - a.longitude) * math.cos(mean_lat)
+    dy = math.radians(b.latitude - a.latitude)
+    return 6371.0 * math.hypot(dx, dy) < SAME_LOCALITY_KM
 
 
 @lru_cache(maxsize=1)

@@ -75,3 +75,10 @@ def test_places_written_without_accents_and_provinces_of_any_country(name, count
 @pytest.mark.parametrize("name", ["Western", "North", "Central Region"])
 def test_subdivisions_named_only_by_a_direction_are_not_places(name):
     assert gazetteer().lookup(name) is None
+
+
+def test_two_points_of_one_locality_are_compatible_and_neighbouring_cities_are_not():
+    centre, twin = Place("Old Town", "XX", 28.650, 77.230), Place("New Town", "XX", 28.636, 77.224)
+    neighbour = Place("Next City", "XX", 28.650, 77.400)  # about 17 km east
+    assert gazetteer().compatible(centre, twin)
+    assert not gazetteer().compatible(centre, neighbour)

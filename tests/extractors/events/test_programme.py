@@ -50,3 +50,9 @@ def test_a_venue_is_placed_at_the_city_its_phrase_names(nlp):
     ]:
         (trip,) = [e for e in run(nlp, text) if e.event_type == "travel"]
         assert trip.destination.name.endswith(city) and trip.destination.latitude is not None, text
+
+
+def test_a_venue_named_after_a_person_or_a_small_town_is_not_placed_there(nlp):
+    text = "Prime Minister Bo Lind arrived at Lisbon's Kennedy International Airport on Monday."
+    (trip,) = [e for e in run(nlp, text) if e.event_type == "travel"]
+    assert trip.destination.name.endswith("Lisbon")
