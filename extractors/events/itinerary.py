@@ -11,6 +11,7 @@ taken from a single-day date; "early next month" says when, not which day.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -51,7 +52,8 @@ def _representatives(events: Sequence[Event]) -> list[Event]:
     for members in _by_cluster(events).values():
         if any(m.status == "cancelled" for m in members) and not any(m.status == "occurred" for m in members):
             continue
-        rep = max(members, key=lambda m: (m.date_start is not None, m.date_end is not None,
+        # a report dated by its days stands for the cluster before one dated by a period ("this week")
+        rep = max(members, key=lambda m: (m.date_start is not None, m.date_end is not None, not _by_period(m),
                                           len(m.participants), m.confidence, m.event_id))
         reps.append(rep)
     return reps
@@ -84,11 +86,20 @@ def _canonical_travellers(reps: list[Event]) -> dict[str, str]:
 _STAYS = frozenset({"visit", "trip", "tour"})
 
 
+_PERIOD_VALUE = re.compile(r"^\d{4}-(?:W\d\d|\d\d)(?:-WE)?$")  # a week or a month: "2015-W43", "2015-10"
+
+
+def _by_period(e: Event) -> bool:
+    return bool(e.date_value and _PERIOD_VALUE.match(e.date_value))
+
+
 def _stay(e: Event) -> tuple[date, date] | None:
-    """A visit dated by its days ('a visit to Japan from July 12 to 14'): there from the first day to the last."""
+    """A visit dated by its days ('a visit to Japan from July 12 to 14'): there from the first day to the last.
+    Not a visit dated by a period ('this week', 'in March'), which says when, not which days."""
     if e.subtype in _STAYS and e.date_start is not None and e.date_end is not None and e.date_start < e.date_end \
-            and (e.date_end - e.date_start).days <= 31 and e.date_start.day != 1:
-        return e.date_start, e.date_end  # not a month ("in March"), which says when, not which days
+            and (e.date_end - e.date_start).days <= 31 and e.date_start.day != 1 \
+            and not _by_period(e):
+        return e.date_start, e.date_end
     return None
 
 

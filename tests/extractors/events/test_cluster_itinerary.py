@@ -130,3 +130,14 @@ def test_a_traveller_whose_only_trip_was_called_off_keeps_the_stops_of_their_oth
     ]
     stops = build_itineraries(cluster_events(evs))
     assert [(s.traveler, s.place) for s in stops] == [("Ana Ruiz", "Rome")]
+
+
+def test_a_visit_dated_by_a_week_gives_no_arrival_or_departure_day_and_a_dated_report_stands_for_it():
+    monday, sunday = date(2022, 5, 16), date(2022, 5, 22)
+    week = replace(ev("w", "A", "travel", "visit", ["Ana Ruiz"], dest=PARIS, start=monday, end=sunday,
+                      status="planned"), date_value="2022-W20")
+    (stop,) = build_itineraries(cluster_events([week]))
+    assert (stop.place, stop.arrive, stop.depart) == ("Paris", None, None)  # "this week" says when, not which days
+    days = replace(week, event_id="d", date_start=date(2022, 5, 17), date_end=date(2022, 5, 19), date_value=None)
+    (stop,) = build_itineraries(cluster_events([week, days]))
+    assert (stop.arrive, stop.depart) == (date(2022, 5, 17), date(2022, 5, 19))
