@@ -31,6 +31,7 @@ from .clauses import (
     ended_on,
     governing_verb,
     narrative_day,
+    precedes_a_step,
     present_perfect,
     relative_clauses,
     reporting_verb,
@@ -491,7 +492,8 @@ class _Builder:
             if day is not None:
                 start = end = day.start_date
                 value, source = day.value, "context"
-        if source == "none" and (m == "occurred" or definite):
+        earlier = precedes_a_step(t)  # "before arriving in Beijing, met X": not the arrival's day or place
+        if source == "none" and (m == "occurred" or definite) and not earlier:
             day = last_day_before(self.timexes, self.doc[seg].idx)
             if day is not None and (self.article_date is None or day.start_date <= self.article_date) and not (
                     m == "planned" and self.article_date is not None and day.start_date < self.article_date):
@@ -541,7 +543,7 @@ class _Builder:
         if in_programme and self.protagonist and len(parts) == 1 and parts[0].name != self.protagonist:
             person = self.people.people[self.protagonist]  # a programme's items are its traveller's
             parts = merge_people([self.res.participant(person, None)], parts)
-        if etype == "meeting" and not remote:
+        if etype == "meeting" and not remote and not (earlier and location is None):
             location = self.scene.meeting_place(location, parts, start, end) or self.scene.host_event_place(t)
             if start is None and end is None and (stay := self.scene.stay_window(
                     [p.name for p in parts], location)) is not None:

@@ -102,6 +102,17 @@ def before_the_trip(meeting: Token, trip: Token) -> bool:
     return False
 
 
+_STEP_LEMMAS = frozenset({"arrive", "land", "leave", "depart", "travel", "fly", "head", "visit", "reach", "return",
+                          "go", "come", "set", "move", "proceed"})
+
+
+def precedes_a_step(t: Token) -> bool:
+    """'Before arriving in Beijing, the envoy met X': the event came before a step of the trip, so that step's day
+    and place are not its own."""
+    return any(c.dep_ in {"prep", "mark"} and c.lower_ == "before"
+               and any(x.lemma_.lower() in _STEP_LEMMAS for x in c.subtree) for c in t.children)
+
+
 _SPAN_DAYS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "2": 2, "3": 3, "4": 4, "5": 5}
 
 

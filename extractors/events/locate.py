@@ -164,7 +164,7 @@ def places_in(tokens: list[Token], people: DocPeople, preps: frozenset[str]) -> 
     """Places that are objects of the given prepositions among ``tokens`` (also one level down: 'at his office in
     Lima')."""
     out: list[Place] = []
-    topics = {t.i for t in tokens if t.dep_ == "prep" and t.lower_ in _TOPIC_PREPS}
+    topics = {t.i for t in tokens if t.dep_ in {"prep", "mark"} and t.lower_ in _TOPIC_PREPS | _EARLIER_PREPS}
     for t in tokens:
         if t.dep_ == "prep" and t.lower_ in preps and not _in_topic(t, topics):
             for obj in (c for c in children(t) if c.dep_ == "pobj"):
@@ -220,12 +220,15 @@ def _sidelines_place(tok: Token, people: DocPeople | None) -> list[Place]:
 
 
 _TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning", "including"})
+# "Before arriving in Beijing, the envoy met X": a place told of a later step is not where this one happens
+_EARLIER_PREPS = frozenset({"before", "until"})
 
 
 def _in_topic(prep: Token, topics: set[int]) -> bool:
-    """The place phrase sits inside what was discussed ('talks on trade and the war in Ukraine'), within the
-    clause being read (a topic phrase above the event, 'reports on the talks in Geneva', does not count).
-    ``topics``: the topic prepositions among the tokens read; without any, no walk up a long sentence's tree."""
+    """The place phrase sits inside what was discussed ('talks on trade and the war in Ukraine') or inside a later
+    step ('before arriving in Beijing'), within the clause being read (a topic phrase above the event, 'reports on
+    the talks in Geneva', does not count). ``topics``: those prepositions among the tokens read; without any, no
+    walk up a long sentence's tree."""
     return bool(topics) and any(a.i in topics for a in prep.ancestors)
 
 

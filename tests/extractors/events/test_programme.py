@@ -56,3 +56,12 @@ def test_a_venue_named_after_a_person_or_a_small_town_is_not_placed_there(nlp):
     text = "Prime Minister Bo Lind arrived at Lisbon's Kennedy International Airport on Monday."
     (trip,) = [e for e in run(nlp, text) if e.event_type == "travel"]
     assert trip.destination.name.endswith("Lisbon")
+
+
+def test_a_meeting_before_a_step_of_the_trip_takes_neither_its_day_nor_its_place(nlp):
+    text = ("Envoy Ana Lu arrived in Lisbon on Monday. Before arriving in Lisbon, the envoy met with adviser Bo Lind."
+            " Before arriving in Lisbon, the envoy also met with minister Cy Moss in Madrid.")
+    meetings = sorted((e for e in run(nlp, text, day=date(2019, 1, 15)) if e.event_type == "meeting"),
+                      key=lambda e: e.start_char)
+    assert [(m.location.name if m.location else None, m.date_start) for m in meetings] == [(None, None),
+                                                                                            ("Madrid", None)]
