@@ -152,8 +152,14 @@ def _titled_name(ent: Span) -> bool:
 
 
 def _place_position(t: Token) -> bool:
-    """The object of a place preposition ('to X', 'in X', 'from X')."""
-    return t.dep_ == "pobj" and t.head.lower_ in {"in", "to", "from", "at", "into", "toward", "towards", "near"}
+    """The object of a place preposition ('to X', 'in X', 'from X'), or listed with places ('Nagaland, Mizoram and
+    X', where the model tagged the first ones places)."""
+    if t.dep_ == "pobj" and t.head.lower_ in {"in", "to", "from", "at", "into", "toward", "towards", "near"}:
+        return True
+    first = t
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    return first.i != t.i and (first.ent_type_ in {"GPE", "LOC"} or _place_position(first))
 
 
 def _known_place(text: str) -> bool:

@@ -39,7 +39,7 @@ from .clauses import (
     trigger_anchors,
     with_conjuncts,
 )
-from .dates import Attached, attach, dates_for, last_day_before
+from .dates import Attached, attach, dates_for, is_period_value, last_day_before
 from .locate import (
     adverb_place,
     antecedent_place,
@@ -644,7 +644,12 @@ def _sentence_candidates(b: _Builder, sent: Span) -> list[Candidate]:
             if c is not None:
                 sides = _separate_sides(b, tok, c)
                 out += [replace(c, participants=p, leg=k) for k, p in enumerate(sides)] if sides else [c]
-                out += [replace(c, destination=p, leg=k, more_destinations=[])
+                # "will visit A, B and C on a four-day tour": the days are the tour's, and A is where it starts; the
+                # later legs' days are not known from this sentence
+                ranged = c.date_start is not None and c.date_end is not None and c.date_start < c.date_end \
+                    and not is_period_value(c.date_value)  # "visited A and B earlier in February": both in it
+                later = {"date_start": None, "date_end": None, "date_value": None} if ranged else {}
+                out += [replace(c, destination=p, leg=k, more_destinations=[], **later)
                         for k, p in enumerate(c.more_destinations, start=1)]
     return out
 

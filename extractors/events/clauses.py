@@ -39,9 +39,24 @@ def governing_verb(tok: Token) -> tuple[Token | None, str]:
     return None, how
 
 
+_TRIP_NOUNS = frozenset({"visit", "tour", "trip"})
+
+
+def trip_noun_of(verb: Token) -> Token | None:
+    """'visit three states on a four-day tour beginning Wednesday': the trip noun a travel verb is 'on', which
+    says the days of the same trip."""
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    return next((o for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"
+                 for o in c.children if o.dep_ == "pobj" and o.lemma_.lower() in _TRIP_NOUNS), None)
+
+
 def trigger_anchors(tok: Token) -> list[Token]:
-    """Trigger and its control chain ('expected to make a courtesy call' -> call, make, expected)."""
+    """Trigger and its control chain ('expected to make a courtesy call' -> call, make, expected), and the trip
+    noun a travel verb is 'on'."""
     out = [tok]
+    if (trip := trip_noun_of(tok)) is not None:
+        out.append(trip)
     t = tok
     verb, _ = governing_verb(tok) if tok.pos_ in {"NOUN", "PROPN"} else (None, "")
     out += relative_clauses(tok)  # "the tour, which will take him to Ghana from May 20": its days are the tour's
@@ -121,7 +136,9 @@ _N_DAY = re.compile(r"^(\d{1,2})-days?$")
 
 
 def span_days(t: Token) -> int | None:
-    """How many days a trip noun says it lasts: 'a four-day visit', 'a 3-day State Visit', 'a week-long tour'."""
+    """How many days a trip noun says it lasts: 'a four-day visit', 'a 3-day State Visit', 'a week-long tour'; for
+    a verb, the trip noun it is 'on' ('will visit X on a four-day tour')."""
+    t = trip_noun_of(t) or t
     for c in t.children:
         if c.dep_ not in {"amod", "compound", "nmod", "nummod"}:
             continue

@@ -22,6 +22,14 @@ _START_PREPS = {"from", "since", "starting", "beginning", "commencing"}
 _BEGIN_VERBS = {"begin", "start", "commence"}
 
 
+_PERIOD_VALUE = re.compile(r"^\d{4}-(?:W\d\d|\d\d)(?:-WE)?$")  # a week or a month: "2015-W43", "2015-10"
+
+
+def is_period_value(value: str | None) -> bool:
+    """A TIMEX3 value of a week or a month ('this week', 'in March'): it says when, not which days."""
+    return bool(value and _PERIOD_VALUE.match(value))
+
+
 @dataclass(frozen=True)
 class Attached:
     timex: Timex

@@ -11,7 +11,6 @@ taken from a single-day date; "early next month" says when, not which day.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -20,6 +19,7 @@ from ..people import role_words
 from ..places import gazetteer
 from ..records import Event, ItineraryStop, Place
 from .cluster import is_person, name_tokens
+from .dates import is_period_value
 
 _BEFORE_LEAVING, _DEPART, _ARRIVE, _STAY = -1, 0, 1, 2
 
@@ -86,11 +86,8 @@ def _canonical_travellers(reps: list[Event]) -> dict[str, str]:
 _STAYS = frozenset({"visit", "trip", "tour"})
 
 
-_PERIOD_VALUE = re.compile(r"^\d{4}-(?:W\d\d|\d\d)(?:-WE)?$")  # a week or a month: "2015-W43", "2015-10"
-
-
 def _by_period(e: Event) -> bool:
-    return bool(e.date_value and _PERIOD_VALUE.match(e.date_value))
+    return is_period_value(e.date_value)
 
 
 def _stay(e: Event) -> tuple[date, date] | None:

@@ -65,3 +65,18 @@ def test_a_meeting_before_a_step_of_the_trip_takes_neither_its_day_nor_its_place
                       key=lambda e: e.start_char)
     assert [(m.location.name if m.location else None, m.date_start) for m in meetings] == [(None, None),
                                                                                             ("Madrid", None)]
+
+
+def test_arrive_and_reach_take_a_place_as_their_object_and_a_deal_is_no_place(nlp):
+    text = ("President Ana Lu will arrive Portugal on Saturday. She will first reach Lisbon, the capital, on Sunday."
+            " Negotiators reached a deal in Geneva on Monday.")
+    trips = sorted((e for e in run(nlp, text) if e.event_type == "travel"), key=lambda e: e.start_char)
+    assert [(e.destination.name, e.date_start) for e in trips] == [("Portugal", date(2016, 3, 12)),
+                                                                   ("Lisbon", date(2016, 3, 13))]
+
+
+def test_a_tour_of_listed_places_starts_at_the_first_and_the_later_legs_are_not_dated_by_it(nlp):
+    text = "President Ana Lu is scheduled to visit Portugal, Spain and France on a four-day tour beginning March 14."
+    legs = {e.destination.name: (e.date_start, e.date_end) for e in run(nlp, text) if e.event_type == "travel"}
+    assert legs == {"Portugal": (date(2016, 3, 14), date(2016, 3, 17)), "Spain": (None, None),
+                    "France": (None, None)}
