@@ -322,8 +322,10 @@ def test_a_tour_announced_with_its_route_gives_one_planned_leg_per_country(nlp):
             "and Senegal from May 20 to May 27.")
     trips = of_type(run(nlp, text), "travel")
     assert [t.destination.name for t in trips] == ["Kenya", "Ghana", "Senegal"]
-    assert all(t.status == "planned" and (t.date_start, t.date_end) == (date(2019, 5, 20), date(2019, 5, 27))
-               for t in trips)
+    assert all(t.status == "planned" for t in trips)
+    # the days are the tour's: it starts in Kenya; when it reaches Ghana and Senegal this sentence does not say
+    assert [(t.date_start, t.date_end) for t in trips] == [(date(2019, 5, 20), date(2019, 5, 27)), (None, None),
+                                                          (None, None)]
 
 
 def test_an_unresolved_title_makes_no_itinerary(nlp):
