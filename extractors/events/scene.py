@@ -9,14 +9,15 @@ sentence reported.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 from spacy.tokens import Token
 
 from ..places import gazetteer
 from ..records import Participant, Place
 from .candidate import Candidate
-from .clauses import narrative_day, past_perfect_clause, trigger_anchors
+from .clauses import narrative_day, past_perfect_clause, span_days, trigger_anchors
+from .dates import is_period_value
 from .locate import is_venue_name
 from .story import Dateline, dateline_scene, seat_of_office
 
@@ -177,11 +178,14 @@ class StoryScene:
         if c.event_type == "travel":
             place = c.origin if c.subtype == "depart" and c.origin is not None else c.destination
             day = c.date_start or c.date_end
-            if c.subtype != "depart" and place is not None and c.date_start is not None and c.date_end is not None \
-                    and c.date_end > c.date_start and (c.date_end - c.date_start).days <= 31:
-                for p in c.participants:
+            first, last = c.date_start, c.date_end
+            if first is not None and first == last and (n := span_days(c.trigger)):
+                last = first + timedelta(days=n - 1)  # "arrived in Beijing today on a two-day visit"
+            if c.subtype != "depart" and place is not None and first is not None and last is not None \
+                    and last > first and (last - first).days <= 31 and not is_period_value(c.date_value):
+                for p in c.participants:  # (not "this week": a period says when, not which days)
                     if p.name in self.people:
-                        self.stays.setdefault(p.name, []).append((place, c.date_start, c.date_end))
+                        self.stays.setdefault(p.name, []).append((place, first, last))
         else:
             place, day = (c.location if c.explicit_place else None), c.date_start or c.date_end
         if place is None:

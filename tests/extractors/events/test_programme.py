@@ -80,3 +80,11 @@ def test_a_tour_of_listed_places_starts_at_the_first_and_the_later_legs_are_not_
     legs = {e.destination.name: (e.date_start, e.date_end) for e in run(nlp, text) if e.event_type == "travel"}
     assert legs == {"Portugal": (date(2016, 3, 14), date(2016, 3, 17)), "Spain": (None, None),
                     "France": (None, None)}
+
+
+def test_an_arrival_on_a_visit_of_some_days_dates_the_meetings_planned_within_it(nlp):
+    text = ("LISBON: Prime Minister Ana Lu arrived in Lisbon today on a two-day official visit. PM Lu is scheduled to "
+            "hold a bilateral meeting with President Bo Lind.")
+    (meeting,) = [e for e in run(nlp, text) if e.event_type == "meeting"]
+    assert {p.name for p in meeting.participants} == {"Ana Lu", "Bo Lind"}  # "PM" is a title
+    assert (meeting.date_start, meeting.date_end, meeting.location.name) == (DAY, date(2016, 3, 11), "Lisbon")
