@@ -529,7 +529,9 @@ class _Builder:
                 and self._dated_in_full(t, start):
             status = "occurred"  # a caption: "X arrives in Y on Sept. 22, 2015, greeted by Z" tells the day's news
         # "a four-day visit beginning Aug. 24", "began a three-day visit on Monday": its first day and last
-        stay_days = span_days(t) if etype == "travel" and subtype in _STAYS and status != "cancelled" else None
+        # an arrival "on a two-day visit" tells the visit: it lasts from that day
+        stay_days = span_days(t) if etype == "travel" and (subtype in _STAYS or subtype == "arrive" and t.pos_ in {
+            "VERB", "AUX"}) and status != "cancelled" else None
         if source in {"own", "governing"} and start is not None and start == end:
             begun = ended_on(t, start)  # "wrapped up a three-day visit on Sunday": the day it ended
             if stay_days and begun == start:

@@ -91,9 +91,11 @@ def _by_period(e: Event) -> bool:
 
 
 def _stay(e: Event) -> tuple[date, date] | None:
-    """A visit dated by its days ('a visit to Japan from July 12 to 14'): there from the first day to the last.
+    """A visit dated by its days ('a visit to Japan from July 12 to 14', 'arrived on Monday on a three-day visit'):
+    there from the first day to the last.
     Not a visit dated by a period ('this week', 'in March'), which says when, not which days."""
-    if e.subtype in _STAYS and e.date_start is not None and e.date_end is not None and e.date_start < e.date_end \
+    if (e.subtype in _STAYS or e.subtype == "arrive") and e.date_start is not None and e.date_end is not None \
+            and e.date_start < e.date_end \
             and (e.date_end - e.date_start).days <= 31 and e.date_start.day != 1 \
             and not _by_period(e):
         return e.date_start, e.date_end
