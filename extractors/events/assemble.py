@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from ...ids import stable_id
 from ..cleaning import in_noise
 from ..people import DocPeople
+from ..pipeline import source_text
 from ..places import gazetteer
 from ..records import Event, NoiseReport, Participant, Place, Timex
 from .candidate import GENERIC_MEETING, Candidate, merge_people
@@ -93,7 +94,7 @@ class _Builder:
                  scope: str = "news") -> None:
         self.doc = doc
         self.scope = scope
-        self.text = doc.text  # spaCy rebuilds Doc.text on every access
+        self.text = source_text(doc)  # as written (spaCy also rebuilds Doc.text on every access)
         self.lex = lexicon()
         self.dateline = find_dateline(self.text)
         ground_deictic_places(doc, self.dateline)

@@ -98,3 +98,12 @@ def test_an_arrival_on_a_visit_of_some_days_is_the_visit_and_its_stop_lasts_as_l
     assert (trip.date_start, trip.date_end) == (date(2016, 3, 14), date(2016, 3, 16))
     (stop,) = build_itineraries(cluster_events([trip]))
     assert (stop.place, stop.arrive, stop.depart) == ("Lisbon", date(2016, 3, 14), date(2016, 3, 16))
+
+
+def test_a_typographic_apostrophe_parses_as_an_ascii_one_and_offsets_stay_those_of_the_input(nlp):
+    curly = "President Ana Lu’s planned November visit to Lisbon has been postponed, the government said on Tuesday."
+    doc = nlp(curly)
+    assert len(doc.text) == len(curly) and doc.text == curly.replace("’", "'")
+    (trip,) = [e for e in run(nlp, curly, day=date(2018, 9, 12)) if e.event_type == "travel"]
+    assert trip.status == "cancelled"  # the visit is what was postponed, not Ana Lu's plan
+    assert trip.sentence == curly  # the evidence is quoted as written
