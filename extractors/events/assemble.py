@@ -332,7 +332,7 @@ class _Builder:
                             origin += [p for o in of.children if o.dep_ == "pobj" and (p := place_at(o, self.people))]
                             weak_origin += [p for o in of.children
                                             if o.dep_ == "pobj" and (p := described_place(o, self.people))]
-                elif prep in {"in", "at"} and (lem in {"arrive", "land", "come", "stop", "visit"} or not is_verb):
+                elif prep in {"in", "at"} and (lem in {"arrive", "land", "come", "stop", "visit", "be"} or not is_verb):
                     dest += [p for o in objs if (p := place_at(o, self.people))]
                 elif prep in {"after", "following"}:
                     for o in objs:  # "after the Lima leg": the trip starts where the previous leg was

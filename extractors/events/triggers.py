@@ -58,6 +58,8 @@ class Lexicon:
     generic_modals: frozenset[str] = frozenset()
     generic_governors: frozenset[str] = frozenset()
     travel_adjectives: dict[str, TriggerSpec] | None = None  # "the minister is due in Cairo on Thursday"
+    presence_verbs: dict[str, TriggerSpec] | None = None  # "the president will be in Texas on Friday"
+    presence_markers: frozenset[str] = frozenset()
     extended_subtypes: frozenset[str] = frozenset()  # RAMS-style contact and movement: only in scope 'extended'
     route_verbs: frozenset[str] = frozenset()  # "the tour, which will take him to X and Y": where a trip goes
 
@@ -72,7 +74,10 @@ class Lexicon:
 
     def _specs_for(self, tok: Token) -> list[TriggerSpec]:
         lemma = tok.lemma_.lower()
-        if tok.pos_ in {"VERB"} or (tok.pos_ == "AUX" and lemma not in {"be", "have"}):
+        if self.presence_verbs and lemma in self.presence_verbs and tok.pos_ in {"AUX", "VERB"} and any(
+                c.dep_ == "aux" and c.lower_ in self.presence_markers for c in tok.children):
+            out = [self.presence_verbs[lemma]]  # "will be in Texas": only a presence to come is a trip
+        elif tok.pos_ in {"VERB"} or (tok.pos_ == "AUX" and lemma not in {"be", "have"}):
             out = [s for s in (self.meeting_verbs.get(lemma), self.travel_verbs.get(lemma)) if s]
         elif tok.pos_ in {"NOUN", "PROPN"}:
             out = [s for s in (self.meeting_nouns.get(lemma), self.travel_nouns.get(lemma)) if s]
@@ -105,6 +110,8 @@ def lexicon() -> Lexicon:
         travel_verbs=_specs(raw["travel_verbs"], "travel"),
         travel_nouns=_specs(raw["travel_nouns"], "travel"),
         travel_adjectives=_specs(raw.get("travel_adjectives", {}), "travel"),
+        presence_verbs=_specs(raw.get("presence_verbs", {}), "travel"),
+        presence_markers=frozenset(raw.get("presence_markers", ())),
         call_modifiers={k.lower(): v for k, v in raw["call_modifiers"].items()},
         subtype_modifiers=tuple((a.lower(), b) for a, b in raw["subtype_modifiers"]),
         support_verbs=frozenset(raw["support_verbs"]),

@@ -107,3 +107,11 @@ def test_a_typographic_apostrophe_parses_as_an_ascii_one_and_offsets_stay_those_
     (trip,) = [e for e in run(nlp, curly, day=date(2018, 9, 12)) if e.event_type == "travel"]
     assert trip.status == "cancelled"  # the visit is what was postponed, not Ana Lu's plan
     assert trip.sentence == curly  # the evidence is quoted as written
+
+
+def test_a_presence_to_come_in_a_place_is_a_planned_trip_and_other_uses_of_be_are_not(nlp):
+    text = ("President Ana Lu will be in Lisbon on Friday. The minister will be in charge of the budget. "
+            "Bo Lind was in Madrid last week. Minister Cy Moss is expected to be in Valencia next month.")
+    trips = sorted((e for e in run(nlp, text) if e.event_type == "travel"), key=lambda e: e.start_char)
+    assert [(e.destination.name, e.status, e.date_start) for e in trips] == [
+        ("Lisbon", "planned", date(2016, 3, 11)), ("Valencia", "planned", date(2016, 4, 1))]
