@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from ..people import DocPeople, Person, _demonym, role_words
+from ..people import DocPeople, Person, PersonMention, _demonym, role_words
 from ..places import gazetteer
 from ..records import Participant
 from ..tree import children
@@ -153,7 +153,7 @@ class Resolver:
             if m is None and t.lemma_.lower() in role_words()["head_nouns"]:
                 # a broken parse may hang the name under its title ('adviser' -> 'Jane Doe')
                 m = next((self.people.at(c) for c in t.children if c.dep_ in {"compound", "appos", "flat"}
-                          and self.people.at(c)), None)
+                          and self.people.at(c)), None) or self._named_right_after(t)
             if m:
                 out.append(self.participant(m.person, m.text))
                 continue
@@ -180,6 +180,16 @@ class Resolver:
                 name = coordinated_name(t)
                 out.append(Participant(name, name, None, name))
         return _dedupe(out)
+
+    def _named_right_after(self, title: Token) -> PersonMention | None:
+        """'his Thai counterpart, Kasit Piromya', 'President of the United States Barack Obama': the name right after
+        a title's phrase (a comma between at most), which the parser hung elsewhere, is its holder."""
+        doc, j = title.doc, title.right_edge.i + 1
+        if j < len(doc) and doc[j].text == ",":
+            j += 1
+        if j >= len(doc) or (m := self.people.at(doc[j])) is None or doc[j].ent_iob_ != "B":
+            return None
+        return None if any(a.i == title.i for a in doc[j].ancestors) else m
 
     def _same_sentence_subjects(self, tok: Token, before: int) -> list[Person]:
         for s in _subjects_before(tok, before):  # the last subject before ``before`` that names people

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from dateline.extractors.cleaning import find_noise
 from dateline.extractors.events import extract_events
 from dateline.extractors.temporal import resolve_timexes
@@ -115,3 +117,13 @@ def test_a_presence_to_come_in_a_place_is_a_planned_trip_and_other_uses_of_be_ar
     trips = sorted((e for e in run(nlp, text) if e.event_type == "travel"), key=lambda e: e.start_char)
     assert [(e.destination.name, e.status, e.date_start) for e in trips] == [
         ("Lisbon", "planned", date(2016, 3, 11)), ("Valencia", "planned", date(2016, 4, 1))]
+
+
+@pytest.mark.parametrize("text, other", [
+    ("Indonesia will host a meeting between Foreign Minister Ana Lu and her Thai counterpart, Bo Lind, on Monday.",
+     "Bo Lind"),
+    ("Minister Ana Lu met with President of the United States Barack Obama on Monday.", "Barack Obama"),
+])
+def test_the_name_right_after_a_title_is_its_holder_however_the_parser_hung_it(nlp, text, other):
+    (meeting,) = [e for e in run(nlp, text) if e.event_type == "meeting"]
+    assert {p.name for p in meeting.participants} == {"Ana Lu", other}
