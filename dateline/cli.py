@@ -98,6 +98,21 @@ def _run(ns: argparse.Namespace) -> int:
     return 0
 
 
+def _run_in(ns: argparse.Namespace) -> int:
+    """``_run`` in the process of the ``dateline`` command itself, which ends with the run: it then leaves without
+    tearing its interpreter down (``QuickExit``, armed before anything else registers an exit handler so that its
+    handler runs after all of theirs), with the run's exit code."""
+    from .flows.startup import QuickExit
+
+    leave = QuickExit()
+    try:
+        leave.code = _run(ns)
+    except KeyboardInterrupt:
+        leave.code = 130
+        raise
+    return leave.code
+
+
 def _print_summary(params, summary: dict[str, int]) -> None:
     from rich.console import Console
     from rich.table import Table
@@ -164,13 +179,14 @@ def _schema(ns: argparse.Namespace) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
+    own_process = argv is None  # the console script; a caller passing arguments keeps its process as it is
     argv = sys.argv[1:] if argv is None else argv
     if len(argv) >= 2 and argv[0] == "eval" and argv[1] in ("timex", "events"):
         # evaluations own their options: pass everything after the subcommand through unparsed
         return _eval(argv[1], argv[2:])
     ns = build_parser().parse_args(argv)
     if ns.command == "run":
-        return _run(ns)
+        return _run_in(ns) if own_process else _run(ns)
     if ns.command == "schema":
         return _schema(ns)
     if ns.command == "merge":

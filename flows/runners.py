@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import atexit
 import multiprocessing
+import os
+import sys
 import threading
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -65,6 +67,18 @@ def _init_worker(model: str) -> None:
 
     load_nlp(model)
     gazetteer()
+    atexit.register(_exit_now)
+
+
+def _exit_now() -> None:
+    """A worker's last act: leave without tearing the interpreter down. A spawned worker otherwise ends with a full
+    interpreter shutdown (freeing the model, every module, hundreds of MB object by object): 0.8-1.3 s measured, which
+    the flow process waits for at its own exit. Nothing is lost: a worker's results went back over the pool's
+    result pipe (a synchronous ``SimpleQueue``) and its Parquet files were closed when each batch committed; the
+    standard streams are flushed here."""
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(0)
 
 
 class BatchPool:
