@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from spacy.tokens import Token
@@ -70,8 +70,16 @@ class Lexicon:
             out = [s for s in out if s.subtype not in self.extended_subtypes]
         return out
 
+    @cached_property
+    def trigger_lemmas(self) -> frozenset[str]:
+        """Every lemma a trigger table lists: a token with any other lemma starts nothing (asked of every token)."""
+        return frozenset((*self.meeting_verbs, *self.travel_verbs, *self.meeting_nouns, *self.travel_nouns,
+                          *(self.travel_adjectives or ())))
+
     def _specs_for(self, tok: Token) -> list[TriggerSpec]:
         lemma = tok.lemma_.lower()
+        if lemma not in self.trigger_lemmas:
+            return []
         if tok.pos_ in {"VERB"} or (tok.pos_ == "AUX" and lemma not in {"be", "have"}):
             out = [s for s in (self.meeting_verbs.get(lemma), self.travel_verbs.get(lemma)) if s]
         elif tok.pos_ in {"NOUN", "PROPN"}:
