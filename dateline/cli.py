@@ -34,7 +34,8 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--workers", type=int, help="worker processes (default: 1)")
     run.add_argument("--reprocess", action="store_true", help="process already-committed articles again")
     run.add_argument("--task-runner", choices=["default", "process", "dask"], help="where batch tasks run")
-    run.add_argument("--dask-address", help="scheduler address of an existing Dask cluster")
+    run.add_argument("--dask-address", help="scheduler address of an existing Dask cluster: the merge runs its units "
+                     "there (and the batches too with --task-runner dask)")
     run.add_argument("--run-date", type=_date, help="the date treated as today (default: today)")
 
     ev = sub.add_parser("eval", help="score dateline against gold data")
@@ -160,8 +161,10 @@ def _dask_executor(address: str, workers: int) -> Iterator:
                 Client(cluster) as client:
             yield client.get_executor()
     else:
-        with Client(address) as client:
-            yield client.get_executor()
+        from .flows.runners import dask_executor
+
+        with dask_executor(address) as executor:
+            yield executor
 
 
 def _schema(ns: argparse.Namespace) -> int:
