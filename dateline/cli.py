@@ -34,7 +34,8 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--workers", type=int, help="worker processes (default: 1)")
     run.add_argument("--reprocess", action="store_true", help="process already-committed articles again")
     run.add_argument("--task-runner", choices=["default", "process", "dask"], help="where batch tasks run")
-    run.add_argument("--dask-address", help="scheduler address of an existing Dask cluster")
+    run.add_argument("--dask-address", help="scheduler address of an existing Dask cluster: the merge runs its units "
+                     "there (and the batches too with --task-runner dask)")
     run.add_argument("--run-date", type=_date, help="the date treated as today (default: today)")
 
     ev = sub.add_parser("eval", help="score dateline against gold data")
@@ -98,6 +99,21 @@ def _run(ns: argparse.Namespace) -> int:
     return 0
 
 
+def _run_in(ns: argparse.Namespace) -> int:
+    """``_run`` in the process of the ``dateline`` command itself, which ends with the run: it then leaves without
+    tearing its interpreter down (``QuickExit``, armed before anything else registers an exit handler so that its
+    handler runs after all of theirs), with the run's exit code."""
+    from .flows.startup import QuickExit
+
+    leave = QuickExit()
+    try:
+        leave.code = _run(ns)
+    except KeyboardInterrupt:
+        leave.code = 130
+        raise
+    return leave.code
+
+
 def _print_summary(params, summary: dict[str, int]) -> None:
     from rich.console import Console
     from rich.table import Table
@@ -145,8 +161,10 @@ def _dask_executor(address: str, workers: int) -> Iterator:
                 Client(cluster) as client:
             yield client.get_executor()
     else:
-        with Client(address) as client:
-            yield client.get_executor()
+        from .flows.runners import dask_executor
+
+        with dask_executor(address) as executor:
+            yield executor
 
 
 def _schema(ns: argparse.Namespace) -> int:
@@ -164,13 +182,14 @@ def _schema(ns: argparse.Namespace) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
+    own_process = argv is None  # the console script; a caller passing arguments keeps its process as it is
     argv = sys.argv[1:] if argv is None else argv
     if len(argv) >= 2 and argv[0] == "eval" and argv[1] in ("timex", "events"):
         # evaluations own their options: pass everything after the subcommand through unparsed
         return _eval(argv[1], argv[2:])
     ns = build_parser().parse_args(argv)
     if ns.command == "run":
-        return _run(ns)
+        return _run_in(ns) if own_process else _run(ns)
     if ns.command == "schema":
         return _schema(ns)
     if ns.command == "merge":

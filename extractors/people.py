@@ -20,6 +20,7 @@ if TYPE_CHECKING:  # itineraries (the merge, in the flow process) read role_word
     from spacy.tokens import Doc, Span, Token
 
 from .places import gazetteer
+from .tree import tokens
 
 _ROLES = Path(__file__).parent / "events" / "data" / "roles.json"
 _PARTICLES = {"bin", "bint", "al", "el", "da", "de", "del", "der", "van", "von", "la", "le", "di", "du", "ibn"}
@@ -119,7 +120,7 @@ def _titled_by_apposition(doc: Doc) -> list[Span]:
 
     words = role_words()
     out: list[Span] = []
-    for t in doc:
+    for t in tokens(doc):
         if t.pos_ != "PROPN" or t.ent_type_ in _NOT_NAMES or not t.text[:1].isupper():
             continue
         if not any(c.dep_ == "appos" and c.lower_ in words["head_nouns"] for c in t.children):
@@ -278,7 +279,7 @@ class DocPeople:
         for _, _, toks in spans:
             if len(toks) == 1 and toks[0].text not in alias and not _known_place(toks[0].text):
                 alias[toks[0].text] = toks[0].text
-        for t in doc:
+        for t in tokens(doc):
             if t.i in covered or t.pos_ not in {"PROPN", "NOUN"} or t.text not in alias:
                 continue
             if t.dep_ == "compound" and t.head.pos_ in {"NOUN", "PROPN"} and t.head.text not in alias:

@@ -1,11 +1,20 @@
-"""Child lists of a parsed Doc, built once per Doc: ``children(tok)`` is ``tuple(tok.children)`` in linear time.
+"""A parsed Doc walked once: its tokens, its sentences and every token's children, built once per Doc.
 
-spaCy's ``Token.children`` finds a token's children by walking every token between its leftmost and rightmost
-descendant, so asking it of a verb that heads a long run-on sentence costs the sentence's length each time. The
-event extractors ask it of the verbs governing every trigger (status, participants, places), which made one sentence
-with 1,200 triggers quadratic (issue 12, ``benchmarks/long_sentence.py``). Here every child list comes from one pass
-over the Doc, in spaCy's order (by position). The index of the last Doc asked about is kept (a weak reference, so
-the Doc is not held alive), which is all the extractors need: they work through one Doc at a time.
+Why: spaCy creates a new ``Token`` object each time a Doc or Span is iterated or indexed, and ``doc.sents`` creates
+one for every token to find the sentence starts. The extractors used to walk each Doc about a dozen times that way
+(profile in ``benchmarks/RESULTS_throughput.md``: a third of ``extract_events`` was spaCy creating ``Token``
+objects); ``tokens(doc)``, ``sent_tokens(sent)`` and ``sentences(doc)`` give the same tokens and spans, in the
+same order, from lists made once.
+
+``children(tok)`` is ``tuple(tok.children)`` in linear time. spaCy's ``Token.children`` finds a token's children by
+walking every token between its leftmost and rightmost descendant, so asking it of a verb that heads a long run-on
+sentence costs the sentence's length each time. The event extractors ask it of the verbs governing every trigger
+(status, participants, places), which made one sentence with 1,200 triggers quadratic (issue 12,
+``benchmarks/long_sentence.py``). Here every child list comes from one pass over the Doc, in spaCy's order (by
+position).
+
+Only the last Doc asked about is kept (a weak reference, so the Doc is not held alive), which is all the extractors
+need: they work through one Doc at a time.
 """
 
 from __future__ import annotations
@@ -14,22 +23,68 @@ import weakref
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
-_last: tuple[weakref.ref, int, list[tuple[Token, ...]]] | None = None
+
+class _Walk:
+    """What one Doc's walk has built so far (each part on first use)."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.ref = weakref.ref(doc)
+        self.length = len(doc)
+        self.tokens: list[Token] = list(doc)
+        self.sents: list[Span] | None = None
+        self.text: str | None = None
+        self.kids: list[tuple[Token, ...]] | None = None
+
+
+_last: _Walk | None = None
+
+
+def _walk(doc: Doc) -> _Walk:
+    global _last
+    if _last is not None and _last.ref() is doc and _last.length == len(doc):
+        return _last
+    _last = _Walk(doc)
+    return _last
+
+
+def tokens(doc: Doc) -> list[Token]:
+    """``list(doc)``, made once per Doc (do not modify it)."""
+    return _walk(doc).tokens
+
+
+def sent_tokens(span: Span) -> list[Token]:
+    """``list(span)`` for a span (a sentence) of the Doc, from the Doc's one token list."""
+    return _walk(span.doc).tokens[span.start:span.end]
+
+
+def sentences(doc: Doc) -> list[Span]:
+    """``list(doc.sents)``, made once per Doc."""
+    walk = _walk(doc)
+    if walk.sents is None:
+        walk.sents = list(doc.sents)
+    return walk.sents
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, made once per Doc (spaCy joins every token's text again on each access)."""
+    walk = _walk(doc)
+    if walk.text is None:
+        walk.text = doc.text
+    return walk.text
 
 
 def _index(doc: Doc) -> list[tuple[Token, ...]]:
-    global _last
-    if _last is not None and _last[0]() is doc and _last[1] == len(doc):
-        return _last[2]
-    kids: list[list[Token]] = [[] for _ in range(len(doc))]
-    for tok in doc:
-        if tok.head.i != tok.i:
-            kids[tok.head.i].append(tok)
-    index = [tuple(k) for k in kids]
-    _last = (weakref.ref(doc), len(doc), index)
-    return index
+    walk = _walk(doc)
+    if walk.kids is None:
+        kids: list[list[Token]] = [[] for _ in range(walk.length)]
+        for tok in walk.tokens:
+            head = tok.head.i
+            if head != tok.i:
+                kids[head].append(tok)
+        walk.kids = [tuple(k) for k in kids]
+    return walk.kids
 
 
 def children(tok: Token) -> tuple[Token, ...]:

@@ -23,7 +23,7 @@ from dateline.report import render_html, render_markdown
 from dateline.store import OutputStore, RejectionSink
 
 from .params import RunParameters
-from .runners import batch_pool, run_batch, task_runner_for
+from .runners import batch_pool, dask_executor, merge_dask_address, run_batch, task_runner_for
 
 
 def _is_io_error(task: Any, task_run: Any, state: Any) -> bool:
@@ -53,11 +53,15 @@ def process_batch(
 
 
 @task(cache_policy=NO_CACHE, retries=2, retry_delay_seconds=[2, 10], retry_condition_fn=_is_io_error)
-def merge_events(out: str, full: bool = False) -> dict[str, int]:
+def merge_events(out: str, full: bool = False, dask_address: str | None = None) -> dict[str, int]:
     """Cluster the mentions this run staged with the earlier ones of the same event months, and rewrite only those
     months' events and clusters and the touched travellers' itineraries (``dateline.incremental``); ``full``
-    rebuilds everything from the staged mentions."""
-    return merge_store(OutputStore(out), full=full)
+    rebuilds everything from the staged mentions. ``dask_address``: the merge units are clustered as tasks on that
+    Dask scheduler (``dateline.merge_units``); the tables are the same."""
+    if dask_address is None:
+        return merge_store(OutputStore(out), full=full)
+    with dask_executor(dask_address) as executor:
+        return merge_store(OutputStore(out), full=full, executor=executor)
 
 
 def plan_batches(
@@ -143,7 +147,7 @@ def extract_batches(params: RunParameters) -> dict[str, int]:
         collect(in_flight.popleft())
 
     rejections.flush()
-    counts.update(merge_events(params.out, full=params.reprocess))
+    counts.update(merge_events(params.out, full=params.reprocess, dask_address=merge_dask_address(params)))
     store.ensure_tables()
     summary = {k: int(v) for k, v in sorted(counts.items())}
     publish_summary(params, store, run_id, summary, rejections)

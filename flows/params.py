@@ -50,7 +50,11 @@ class RunParameters(BaseModel):
         description="default: in this process (workers>1 uses spaCy worker processes); dask: a Dask cluster.",
     )
     dask_address: str | None = Field(
-        None, title="Dask scheduler address", description="tcp://host:8786 of an existing cluster (task_runner=dask)."
+        None,
+        title="Dask scheduler address",
+        description="tcp://host:8786 of an existing Dask cluster. The merge clusters its units (event type and month) "
+        "as tasks there, whatever the task runner; with task_runner=dask the batch tasks run there too. Without it, "
+        "task_runner=dask runs both on a temporary local cluster.",
     )
     run_date: date | None = Field(
         None,

@@ -23,6 +23,7 @@ from ..people import DocPeople
 from ..pipeline import source_text
 from ..places import gazetteer
 from ..records import Event, NoiseReport, Participant, Place, Timex
+from ..tree import sent_tokens, sentences
 from .candidate import GENERIC_MEETING, Candidate, merge_people
 from .clauses import (
     ancestor_verbs,
@@ -114,7 +115,7 @@ class _Builder:
 
     def _lead_subject(self) -> str | None:
         """The person subject of the story's first sentence that has one (outside page noise and the dateline)."""
-        for sent in self.doc.sents:
+        for sent in sentences(self.doc):
             if in_noise(self.noise, sent.start_char, sent.end_char) or len(sent) < 8 or sent.root.pos_ not in {
                     "VERB", "AUX"} or "\n" in sent.text.strip():
                 continue  # page furniture, bylines and captions are not the lead
@@ -622,8 +623,8 @@ def extract_events(doc: Doc, *, article_id: str, timexes: Sequence[Timex], artic
         raise ValueError("extract_events needs a parsed Doc (dependency parser in the pipeline); got none")
     b = _Builder(doc, timexes, article_date, noise, scope)
     cands: list[Candidate] = []
-    for sent in doc.sents:
-        if in_noise(noise, sent.start_char, sent.end_char) or not sent.text.strip():
+    for sent in sentences(doc):
+        if in_noise(noise, sent.start_char, sent.end_char) or not b.text[sent.start_char:sent.end_char].strip():
             continue
         here = _sentence_candidates(b, sent)
         _refine_sentence(here)
@@ -638,7 +639,7 @@ def extract_events(doc: Doc, *, article_id: str, timexes: Sequence[Timex], artic
 
 def _sentence_candidates(b: _Builder, sent: Span) -> list[Candidate]:
     out: list[Candidate] = []
-    for tok in sent:
+    for tok in sent_tokens(sent):
         for spec in b.lex.specs_for(tok, b.scope):
             if spec.event_type == "meeting":
                 c = b.meeting_verb(tok, spec) if tok.pos_ in {"VERB", "AUX"} else b.meeting_noun(tok, spec)

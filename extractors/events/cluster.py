@@ -40,7 +40,13 @@ def name_tokens(name: str) -> frozenset[str]:
 
 def is_person(p: Participant) -> bool:
     """A named person rather than a group description ('Chinese counterparts')."""
-    words = p.name.split()
+    return _person_name(p.name)
+
+
+@lru_cache(maxsize=65_536)
+def _person_name(name: str) -> bool:
+    """``is_person`` by name, once per name (asked several times of every mention when a merge clusters)."""
+    words = name.split()
     return bool(words) and all(w[:1].isupper() or w.lower() in {"bin", "al", "da", "de", "van", "von"} for w in words)
 
 
@@ -93,6 +99,25 @@ class _Facts:
     person_tokens: tuple[frozenset[str], ...]
     named: bool  # the sentence itself names (or refers by pronoun to) someone: see ``_named``
 
+    def __hash__(self) -> int:  # kept: facts are hashed each time a cluster's set of distinct facts is asked
+        return self._hash
+
+    @cached_property
+    def _hash(self) -> int:
+        return hash((self.event_type, self.subtype, self.location, self.destination, self.origin, self.date_start,
+                     self.date_end, self.people, self.person_tokens, self.named))
+
+    @cached_property
+    def bounded(self) -> tuple[date | None, date | None]:
+        """The dates as cross-article links read them (``_bounded``), computed once."""
+        return _bounded(self.date_start, self.date_end)
+
+    @cached_property
+    def person_union(self) -> frozenset[str]:
+        """Every name token of the people: a person of another mention shares a token with one of these people
+        exactly when it shares one with this union."""
+        return frozenset().union(*self.person_tokens)
+
     @cached_property
     def tokens(self) -> frozenset[str]:
         """Blocking tokens: every name token of the people, or ``~`` for a mention that names nobody."""
@@ -108,7 +133,7 @@ class _Facts:
         a = self
         if a.event_type != b.event_type:
             return False
-        if not dates_compatible(*_bounded(a.date_start, a.date_end), *_bounded(b.date_start, b.date_end)):
+        if not dates_compatible(*a.bounded, *b.bounded):
             return False
         if not a.people or not b.people:
             if a.people or b.people:
@@ -117,7 +142,7 @@ class _Facts:
             # dates is the same event ("last week's summit" in two reports of one week)
             return (a.subtype not in _GENERIC_UNNAMED and a.date_start is not None
                     and (a.date_start, a.date_end) == (b.date_start, b.date_end) and self._same_setting(b))
-        shared = sum(any(x & y for y in b.person_tokens) for x in a.person_tokens)
+        shared = sum(not x.isdisjoint(b.person_union) for x in a.person_tokens)  # people of a that b shares
         if not shared:
             return False
         # nothing ties an undated mention to a time: one shared name ("Hu", "Hashimoto") links reports of different
@@ -222,7 +247,7 @@ def cluster_unit(events: Sequence[Event], anchors: Mapping[str, date] | None = N
         best = None
         if f.people or e.date_start is not None:  # an undated mention naming nobody can join nothing
             # the accepting cluster sharing most people, the earliest on a tie: try them best first, stop at one
-            ranked = sorted((-sum(bool(tokens & clusters[ci].tokens) for tokens in f.person_tokens), ci)
+            ranked = sorted((-sum(not tokens.isdisjoint(clusters[ci].tokens) for tokens in f.person_tokens), ci)
                             for ci in index.candidates(f, span))
             best = next((ci for _, ci in ranked if clusters[ci].accepts(e, f)), None)
         if best is None:

@@ -16,6 +16,7 @@ from datetime import date
 from spacy.tokens import Doc, Token
 
 from ..records import Timex
+from ..tree import doc_text
 
 _END_PREPS = {"until", "till", "through", "by", "to"}
 _START_PREPS = {"from", "since", "starting", "beginning", "commencing"}
@@ -44,7 +45,7 @@ def _is_day(tx: Timex) -> bool:
 def attach(doc: Doc, timexes: Sequence[Timex], is_event_noun) -> list[Attached]:
     """Attach each DATE/TIME timex with a calendar range to the verb or event noun it modifies."""
     out: list[Attached] = []
-    text = doc.text
+    text = doc_text(doc)
     for tx in timexes:
         if tx.start_date is None or tx.type not in {"DATE", "TIME"}:
             continue

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from ..people import DocPeople, Person, PersonMention, _demonym, role_words
 from ..places import gazetteer
 from ..records import Participant
-from ..tree import children
+from ..tree import children, sent_tokens, sentences, tokens
 from .clauses import with_conjuncts
 from .triggers import lexicon
 
@@ -72,14 +72,14 @@ def _index(doc: Doc) -> _DocIndex:
         return idx
     seg = [0] * len(doc)
     end = [0] * len(doc)
-    for sent in doc.sents:
+    for sent in sentences(doc):
         start = sent.start
-        for t in sent:
+        for t in sent_tokens(sent):
             seg[t.i] = start
             end[t.i] = sent.end
             if "\n" in t.text or "\n" in t.whitespace_:
                 start = t.i + 1
-    subjects = tuple(t.i for t in doc if t.dep_ in {"nsubj", "nsubjpass"})
+    subjects = tuple(t.i for t in tokens(doc) if t.dep_ in {"nsubj", "nsubjpass"})
     idx = _DocIndex(doc, tuple(seg), tuple(end), subjects)
     _LOCAL.index = idx
     return idx
@@ -457,11 +457,12 @@ class Resolver:
 
     def note_sentence(self, sent: Span) -> None:
         """Update salience after a sentence: its person mentions and its last subject naming people."""
-        for t in sent:
+        toks = sent_tokens(sent)
+        for t in toks:
             m = self.people.at(t)
             if m:
                 self.salience.note_mention(m.person)
-        for t in sent:
+        for t in toks:
             if t.dep_ in {"nsubj", "nsubjpass"} and t.lower_ not in _REL_PRONOUNS:
                 ppl = [self.people.people[p.name] for p in self.resolve(t) if p.name in self.people.people]
                 if not ppl:  # "Lula's idea ... has been met with scepticism. He held a call ...": the owner

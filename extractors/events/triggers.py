@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from spacy.tokens import Token
@@ -72,8 +72,16 @@ class Lexicon:
             out = [s for s in out if s.subtype not in self.extended_subtypes]
         return out
 
+    @cached_property
+    def trigger_lemmas(self) -> frozenset[str]:
+        """Every lemma a trigger table lists: a token with any other lemma starts nothing (asked of every token)."""
+        return frozenset((*self.meeting_verbs, *self.travel_verbs, *self.meeting_nouns, *self.travel_nouns,
+                          *(self.travel_adjectives or ()), *(self.presence_verbs or ())))
+
     def _specs_for(self, tok: Token) -> list[TriggerSpec]:
         lemma = tok.lemma_.lower()
+        if lemma not in self.trigger_lemmas:
+            return []
         if self.presence_verbs and lemma in self.presence_verbs and tok.pos_ in {"AUX", "VERB"} and any(
                 c.dep_ == "aux" and c.lower_ in self.presence_markers for c in tok.children):
             out = [self.presence_verbs[lemma]]  # "will be in Texas": only a presence to come is a trip

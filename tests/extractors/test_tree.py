@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from dateline.extractors.tree import children
+from dateline.extractors.tree import children, doc_text, sent_tokens, sentences, tokens
 
 
 @pytest.fixture(scope="module")
@@ -27,3 +27,13 @@ def test_index_follows_the_doc_asked_about(nlp) -> None:
     first, second = nlp("Leaders met in Accra."), nlp("The minister flew home on Sunday after the summit.")
     for doc in (first, second, first):
         assert [children(t) for t in doc] == [tuple(t.children) for t in doc]
+
+
+def test_walk_gives_spacy_tokens_sentences_and_text(nlp) -> None:
+    texts = ["The envoy met the minister in Quito on Monday. She will fly to Oslo next week.\n\nTalks resume then.",
+             "Leaders met in Accra.", ""]
+    for doc in nlp.pipe(texts):
+        assert [t.i for t in tokens(doc)] == [t.i for t in doc]
+        assert [(s.start, s.end) for s in sentences(doc)] == [(s.start, s.end) for s in doc.sents]
+        assert all([t.i for t in sent_tokens(s)] == [t.i for t in s] for s in doc.sents)
+        assert doc_text(doc) == doc.text
