@@ -78,6 +78,10 @@ class Gazetteer:
             self._country_by_name[_norm(c["name"])] = code
         for alias, code in extra["country_aliases"].items():
             self._country_by_name[_norm(alias)] = code
+        for code, c in self.countries.items():  # "Antigua" is Antigua and Barbuda, "Trinidad" its country too
+            first = _norm(c["name"]).split(" and ")[0]
+            if first != _norm(c["name"]) and " " not in first and len(first) >= 4 and not first.endswith("s"):
+                self._country_by_name.setdefault(first, code)
         self._states: dict[str, dict] = {_norm(s["name"]): s for s in gc.get_us_states().values()}
         self._regions: dict[str, tuple[str, str]] = {}  # the provinces, regions and states of every country
         import pycountry

@@ -82,3 +82,8 @@ def test_two_points_of_one_locality_are_compatible_and_neighbouring_cities_are_n
     neighbour = Place("Next City", "XX", 28.650, 77.400)  # about 17 km east
     assert gazetteer().compatible(centre, twin)
     assert not gazetteer().compatible(centre, neighbour)
+
+
+def test_the_first_name_of_a_two_part_country_is_that_country_but_a_people_is_not(gz):
+    assert gz.lookup("Antigua").country_code == "AG" and gz.lookup("Trinidad").country_code == "TT"
+    assert gz.country_code("Turks") is None  # the people, not Turks and Caicos
