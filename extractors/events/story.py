@@ -127,9 +127,12 @@ def seat_of_office(location: Place | None, roles: list[tuple[str | None, str | N
     info = gz.info(location)
     if info is None or info.kind != "country":
         return location
+    # beside a visitor from another country, an office holder whose country the story does not say is the host's
+    # ("Netanyahu will meet Prime Minister Hashimoto" on a visit to Japan)
+    visitor = any(country is not None and country != location.country_code for _, country in roles)
     for role, country in roles:
         words = set((role or "").lower().replace("-", " ").split())
-        if country == location.country_code and words & _SEAT_OFFICES:
+        if (country == location.country_code or country is None and visitor) and words & _SEAT_OFFICES:
             capital = gz.capital_of(location.country_code)
             return capital.to_place() if capital is not None else location
     return location

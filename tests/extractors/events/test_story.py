@@ -221,6 +221,9 @@ def test_a_country_stays_a_country_without_its_office_holders():
     assert seat_of_office(japan, [("Foreign Minister", "DE"), (None, None)]) == japan
     assert seat_of_office(japan, [("Prime Minister", "JP")]).name == "Tokyo"
     assert seat_of_office(None, [("Prime Minister", "JP")]) is None
+    # beside a visitor, an office holder whose country the story does not give is the host's
+    assert seat_of_office(japan, [("Prime Minister", "IL"), ("Prime Minister", None)]).name == "Tokyo"
+    assert seat_of_office(japan, [("Prime Minister", None), ("Minister", None)]) == japan  # no visitor: unknown
 
 
 @pytest.mark.parametrize("text", [
