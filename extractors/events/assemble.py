@@ -319,6 +319,8 @@ class _Builder:
                 prep = c.lower_
                 objs = [o for o in c.children if o.dep_ == "pobj"]
                 objs = [x for o in objs for x in with_conjuncts(o)]  # "to Poland, Germany and France"
+                objs += [x for o in objs for a in o.children if a.dep_ == "appos" and a.i > o.i and any(
+                    w.lower_ in _NEXT_STEP for w in o.doc[o.i + 1:a.i]) for x in with_conjuncts(a)]
                 if prep in lex.destination_preps and (prep != "for" or lem in {"leave", "depart", "head", "set"}):
                     dest += [p for o in objs if (p := slot_place(o, self.people))]
                     weak_dest += [p for o in objs if prep != "for" and (p := described_place(o, self.people))]
@@ -563,6 +565,7 @@ class _Builder:
         return c
 
 _LEAVE = frozenset({"leave", "depart", "quit", "exit"})
+_NEXT_STEP = frozenset({"then", "next", "later"})  # "go to Sri Lanka, then the Maldives": the next leg
 
 
 def _set_out_from(adverb: Token, lem: str) -> bool:

@@ -74,7 +74,7 @@ def place_info(tok: Token, people: DocPeople | None = None) -> PlaceInfo | None:
     if text is None and tok.pos_ != "PROPN":
         return None
     text = text or _np_text(tok)
-    if tok.ent_type_ == "ORG" and not gz.institution(text) and tok.dep_ != "pobj":
+    if tok.ent_type_ == "ORG" and not gz.institution(text) and tok.dep_ != "pobj" and not gz.country_code(text):
         return None  # an organisation, unless it is the object of a place preposition and the gazetteer knows it
     # "Springfield, Illinois": the city, disambiguated by the state/country in apposition
     ctx = next((c for c in children(tok) if c.dep_ in {"appos", "npadvmod"} and c.pos_ == "PROPN"), None)
@@ -82,7 +82,8 @@ def place_info(tok: Token, people: DocPeople | None = None) -> PlaceInfo | None:
         hit = gz.lookup(text, context=_ent_text(ctx) or ctx.text)
         if hit:
             return hit
-    if tok.dep_ == "appos" and tok.head.pos_ == "PROPN":
+    if tok.dep_ == "appos" and tok.head.pos_ == "PROPN" and not any(
+            w.lower_ in {"then", "next", "later"} for w in tok.doc[tok.head.i + 1:tok.i]):  # "Paris, then Berlin"
         head = place_info(tok.head, people)
         if head and head.kind == "city":
             return head

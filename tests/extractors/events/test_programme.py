@@ -127,3 +127,12 @@ def test_a_presence_to_come_in_a_place_is_a_planned_trip_and_other_uses_of_be_ar
 def test_the_name_right_after_a_title_is_its_holder_however_the_parser_hung_it(nlp, text, other):
     (meeting,) = [e for e in run(nlp, text) if e.event_type == "meeting"]
     assert {p.name for p in meeting.participants} == {"Ana Lu", other}
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Minister Ana Lu will fly to Paris, then Berlin, and then Rome.", ["Paris", "Berlin", "Rome"]),
+    ("Minister Ana Lu will first go to Sri Lanka, then the Maldives.", ["Sri Lanka", "Maldives"]),
+])
+def test_a_sequence_of_places_is_one_leg_each(nlp, text, places):
+    trips = sorted((e for e in run(nlp, text) if e.event_type == "travel"), key=lambda e: e.event_id)
+    assert sorted(e.destination.name for e in trips) == sorted(places)
