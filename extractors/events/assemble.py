@@ -38,6 +38,7 @@ from .clauses import (
     relative_clauses,
     reporting_verb,
     span_days,
+    told_as_earlier,
     trigger_anchors,
     with_conjuncts,
 )
@@ -496,7 +497,8 @@ class _Builder:
             if day is not None:
                 start = end = day.start_date
                 value, source = day.value, "context"
-        earlier = precedes_a_step(t)  # "before arriving in Beijing, met X": not the arrival's day or place
+        # "before arriving in Beijing, met X": not the arrival's day or place; "after X said he spoke to Y": earlier
+        earlier = precedes_a_step(t) or told_as_earlier(t)
         if source == "none" and (m == "occurred" or definite) and not earlier:
             day = last_day_before(self.timexes, self.doc[seg].idx)
             if day is not None and (self.article_date is None or day.start_date <= self.article_date) and not (

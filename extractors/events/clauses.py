@@ -128,6 +128,21 @@ def precedes_a_step(t: Token) -> bool:
                and any(x.lemma_.lower() in _STEP_LEMMAS for x in c.subtree) for c in t.children)
 
 
+_EARLIER_MARKS = frozenset({"after", "since", "following"})
+
+
+def told_as_earlier(t: Token) -> bool:
+    """The event is told inside an 'after' / 'since' clause of another ('comes two months after Mr X said he spoke
+    to Y', 'after talks in Rome, she flew to Oslo'): it came before what the sentence reports, so the day in the
+    story's context is not its own."""
+    for a in [t, *t.ancestors]:
+        if a.dep_ == "prep" and a.lower_ in _EARLIER_MARKS and a.i != t.i:
+            return True
+        if a.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _EARLIER_MARKS for c in a.children):
+            return True
+    return False
+
+
 _SPAN_DAYS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "2": 2, "3": 3, "4": 4, "5": 5}
 
 

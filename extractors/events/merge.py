@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from ..places import gazetteer
 from .candidate import GENERIC_MEETING, Candidate, dates_compatible, merge_people, subtypes_compatible
+from .triggers import lexicon
 
 
 def _persons(c: Candidate, known: set[str]) -> set[str]:
@@ -20,6 +21,9 @@ def _compatible(a: Candidate, b: Candidate, known: set[str]) -> bool:
     gz = gazetteer()
     if a.event_type != b.event_type or not subtypes_compatible(a.subtype, b.subtype, a.event_type):
         return False
+    remote = set(lexicon().media.values())
+    if a.subtype in remote and b.explicit_place or b.subtype in remote and a.explicit_place:
+        return False  # a call happens nowhere: a meeting the text places somewhere is another one
     if not (gz.compatible(a.location, b.location) and gz.compatible(a.destination, b.destination)
             and gz.compatible(a.origin, b.origin)):
         return False
@@ -49,7 +53,11 @@ def _compatible(a: Candidate, b: Candidate, known: set[str]) -> bool:
 def _absorb(keep: Candidate, other: Candidate) -> None:
     gz = gazetteer()
     keep.participants = merge_people(keep.participants, other.participants)
-    keep.location = gz.more_specific(keep.location, other.location)
+    remote = set(lexicon().media.values())
+    if keep.subtype in remote or other.subtype in remote:
+        keep.location = None  # a call happens nowhere, whatever scene a generic mention of it was put in
+    else:
+        keep.location = gz.more_specific(keep.location, other.location)
     keep.destination = gz.more_specific(keep.destination, other.destination)
     keep.origin = gz.more_specific(keep.origin, other.origin)
     rank = {"own": 3, "governing": 2, "sequence": 1, "context": 1, "none": 0}

@@ -136,3 +136,11 @@ def test_the_name_right_after_a_title_is_its_holder_however_the_parser_hung_it(n
 def test_a_sequence_of_places_is_one_leg_each(nlp, text, places):
     trips = sorted((e for e in run(nlp, text) if e.event_type == "travel"), key=lambda e: e.event_id)
     assert sorted(e.destination.name for e in trips) == sorted(places)
+
+
+def test_a_call_and_a_meeting_the_text_places_are_two_events_and_an_earlier_call_takes_no_context_day(nlp):
+    text = ("Minister Ana Lu met President Bo Lind in Lisbon on Monday. Lu spoke by phone with Lind on Monday. "
+            "The meeting came two months after Lu said she had spoken to Lind by phone.")
+    evs = [e for e in run(nlp, text) if e.event_type == "meeting"]
+    assert {e.subtype for e in evs} >= {"phone call"} and any(e.location and e.location.name == "Lisbon" for e in evs)
+    assert not any(e.subtype == "phone call" and e.location is not None for e in evs)
