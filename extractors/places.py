@@ -82,6 +82,8 @@ class Gazetteer:
             first = _norm(c["name"]).split(" and ")[0]
             if first != _norm(c["name"]) and " " not in first and len(first) >= 4 and not first.endswith("s"):
                 self._country_by_name.setdefault(first, code)
+        # "a tour of Asia": a continent is no place on the map, and never the small town that shares its name
+        self._continents = frozenset(_norm(c["name"]) for c in gc.get_continents().values())
         self._states: dict[str, dict] = {_norm(s["name"]): s for s in gc.get_us_states().values()}
         self._regions: dict[str, tuple[str, str]] = {}  # the provinces, regions and states of every country
         import pycountry
@@ -182,7 +184,7 @@ class Gazetteer:
         return self._cache[key]
 
     def _lookup(self, name: str, context: str | None) -> PlaceInfo | None:
-        if not name or not name.strip():
+        if not name or not name.strip() or _norm(name) in self._continents:
             return None
         inst = self.institution(name)
         if inst:

@@ -87,3 +87,8 @@ def test_two_points_of_one_locality_are_compatible_and_neighbouring_cities_are_n
 def test_the_first_name_of_a_two_part_country_is_that_country_but_a_people_is_not(gz):
     assert gz.lookup("Antigua").country_code == "AG" and gz.lookup("Trinidad").country_code == "TT"
     assert gz.country_code("Turks") is None  # the people, not Turks and Caicos
+
+
+@pytest.mark.parametrize("name", ["Asia", "Europe", "Africa", "South America"])
+def test_a_continent_is_no_place_and_not_the_town_of_that_name(gz, name):
+    assert gz.lookup(name) is None
