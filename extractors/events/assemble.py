@@ -454,6 +454,7 @@ class _Builder:
         if is_verb and lem in lex.passenger_objects and any(
                 c.dep_ == "dobj" and not agent_like(c) for c in t.children):
             return None  # "a C-5 was used to fly the presidential cars": cargo, not people
+        dest = [_home_country(travellers) or p if p.name == "home" and p.country_code is None else p for p in dest]
         first = best(dest)
         c = self._finish("travel", spec.subtype, t, travellers, origin=best(origin), destination=first)
         gz = gazetteer()
@@ -568,6 +569,16 @@ class _Builder:
 
 _LEAVE = frozenset({"leave", "depart", "quit", "exit"})
 _NEXT_STEP = frozenset({"then", "next", "later"})  # "go to Sri Lanka, then the Maldives": the next leg
+
+
+def _home_country(travellers: list[Participant]) -> Place | None:
+    """'will fly home': the country of the travellers, when their titles give one and the same."""
+    countries = {p.country_code for p in travellers if p.country_code}
+    if len(countries) != 1:
+        return None
+    code = countries.pop()
+    country = gazetteer().countries.get(code)
+    return Place(country["name"], code) if country else None
 
 
 def _set_out_from(adverb: Token, lem: str) -> bool:

@@ -144,3 +144,10 @@ def test_a_call_and_a_meeting_the_text_places_are_two_events_and_an_earlier_call
     evs = [e for e in run(nlp, text) if e.event_type == "meeting"]
     assert {e.subtype for e in evs} >= {"phone call"} and any(e.location and e.location.name == "Lisbon" for e in evs)
     assert not any(e.subtype == "phone call" and e.location is not None for e in evs)
+
+
+def test_home_is_the_traveller_s_country_when_the_title_gives_it(nlp):
+    (trip,) = [e for e in run(nlp, "Thai Prime Minister Ana Lu will fly home on Friday.") if e.event_type == "travel"]
+    assert (trip.destination.name, trip.destination.country_code) == ("Thailand", "TH")
+    (trip,) = [e for e in run(nlp, "The refugees will return home on Friday.") if e.event_type == "travel"]
+    assert trip.destination.name == "home"  # nobody's country: left as the text says
