@@ -84,6 +84,8 @@ def _clean_name_tokens(span: Span) -> list[Token]:
     skip = role_words()["honorifics"] | {"the"}
     while toks and (_is_title_token(toks[0]) or toks[0].lower_ in skip):
         toks = toks[1:]
+    while len(toks) > 1 and toks[-1].lower_ in role_words()["headline_verbs"]:
+        toks = toks[:-1]  # "Jiang Zemin Arrives in France": a title-case headline's verb is no part of the name
     # a name has capitalised words (particles aside) and is not an organisation word ("the President Hotel")
     if not toks or any(not (t.text[:1].isupper() or t.lower_ in _PARTICLES) for t in toks):
         return []

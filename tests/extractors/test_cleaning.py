@@ -60,3 +60,10 @@ def test_an_agency_and_timestamp_line_is_boilerplate_but_prose_with_a_bar_is_not
     prose = "The vote | a poll the party updated."
     text = f"{stamp}\nThe minister's visit has been deferred.\n{prose}\n"
     assert _texts(text, find_noise(text, None)) == [(stamp, "boilerplate")]
+
+
+def test_a_bulleted_title_case_line_is_another_story_s_headline_and_a_bulleted_sentence_is_not():
+    related = "  • Minister Meets British Parliament Speaker"
+    text = f"The story begins.\n\n{related}\n\n• The minister said talks would resume.\n\n• Share"
+    got = _texts(text, find_noise(text, None))
+    assert got[0] == (related, "boilerplate") and len(got) == 2  # the sentence stays article text
