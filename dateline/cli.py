@@ -92,7 +92,8 @@ def _run(ns: argparse.Namespace) -> int:
         batch_pool(params.model, params.workers).warm()
     server = start_server_early()
     flow = flow_with_runner(params)  # imports Prefect and the flow
-    warm_flow_process()
+    if params.task_runner != "default":  # the default runner merges in a batch worker, which has it loaded
+        warm_flow_process()
     with prefect_api(server):
         summary = flow(params)
     _print_summary(params, summary)

@@ -53,15 +53,19 @@ def process_batch(
 
 
 @task(cache_policy=NO_CACHE, retries=2, retry_delay_seconds=[2, 10], retry_condition_fn=_is_io_error)
-def merge_events(out: str, full: bool = False, dask_address: str | None = None) -> dict[str, int]:
+def merge_events(out: str, full: bool = False, dask_address: str | None = None, model: str | None = None,
+                 workers: int = 0) -> dict[str, int]:
     """Cluster the mentions this run staged with the earlier ones of the same event months, and rewrite only those
     months' events and clusters and the touched travellers' itineraries (``dateline.incremental``); ``full``
     rebuilds everything from the staged mentions. ``dask_address``: the merge units are clustered as tasks on that
-    Dask scheduler (``dateline.merge_units``); the tables are the same."""
-    if dask_address is None:
-        return merge_store(OutputStore(out), full=full)
-    with dask_executor(dask_address) as executor:
-        return merge_store(OutputStore(out), full=full, executor=executor)
+    Dask scheduler (``dateline.merge_units``); the tables are the same. Else, with ``workers > 0``, the merge runs
+    in a worker of the run's batch pool (``BatchPool.merge``), otherwise in this process."""
+    if dask_address is not None:
+        with dask_executor(dask_address) as executor:
+            return merge_store(OutputStore(out), full=full, executor=executor)
+    if workers > 0 and model is not None:
+        return batch_pool(model, workers).merge(out, full)
+    return merge_store(OutputStore(out), full=full)
 
 
 def plan_batches(
@@ -147,7 +151,8 @@ def extract_batches(params: RunParameters) -> dict[str, int]:
         collect(in_flight.popleft())
 
     rejections.flush()
-    counts.update(merge_events(params.out, full=params.reprocess, dask_address=merge_dask_address(params)))
+    counts.update(merge_events(params.out, full=params.reprocess, dask_address=merge_dask_address(params),
+                               model=params.model, workers=pool_workers))
     store.ensure_tables()
     summary = {k: int(v) for k, v in sorted(counts.items())}
     publish_summary(params, store, run_id, summary, rejections)

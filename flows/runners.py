@@ -59,6 +59,13 @@ def run_batch(
             "timexes": built.tables["temporal_expressions"].num_rows}
 
 
+def _merge_store(out: str, full: bool) -> dict[str, int]:
+    from dateline.incremental import merge_store
+    from dateline.store import OutputStore
+
+    return merge_store(OutputStore(out), full=full)
+
+
 def _init_worker(model: str) -> None:
     """Everything a worker's first batch would otherwise load: the model, the extraction and table modules, the
     gazetteer. With ``BatchPool.warm`` this happens while the flow is still starting."""
@@ -102,6 +109,16 @@ class BatchPool:
                                          fresh).result()
         except BrokenProcessPool:
             _discard(self)  # a worker died (killed, out of memory): the next batch gets a fresh pool
+            raise
+
+    def merge(self, out: str, full: bool = False) -> dict[str, int]:
+        """The run's merge step in a worker: the workers have the gazetteer the merge needs loaded already, so the
+        flow process never loads it (1.2 CPU-s at start-up, on a machine whose cores the server's boot and the
+        model load are using). The batches are done by then, so the worker is free."""
+        try:
+            return self._executor.submit(_merge_store, out, full).result()
+        except BrokenProcessPool:
+            _discard(self)
             raise
 
     def warm(self) -> None:
