@@ -67,6 +67,15 @@ def duration(ctx: Context, match: re.Match[str]) -> TimeValue | None:
 
 
 @production
+def duration_range(ctx: Context, match: re.Match[str]) -> TimeValue | None:
+    """'two to three weeks', 'the next 12 to 18 months': one span of time whose amount is known only within a
+    range; TIMEX3 has no range value, so the amount is X ('PXW') and the unit is kept."""
+    _, code = _amount_unit(match)
+    pre = re.sub(r"\s+", " ", (g(match, "pre") or "").lower())
+    return m.duration(None, code).with_mod(PREFIX_MODS.get(pre))
+
+
+@production
 def same_period_shifted(ctx: Context, match: re.Match[str]) -> TimeValue | None:
     """'the same month a year ago' -> the month under discussion, one year back ('period' keeps its grain);
     'the quarter a year ago' -> the reporting quarter one year back."""
