@@ -48,6 +48,8 @@ SCHEDULE_LEMMAS = {"come", "begin", "start", "open", "close", "end", "run", "res
                    "depart", "return", "fly", "head", "travel", "meet", "visit", "expire", "launch", "conclude",
                    "convene", "host", "enter", "take", "go", "face", "wrap", "lapse"}
 PRESENT_BE = {"is", "are", "am", "'s", "'re", "'m"}
+# subordinators of clauses that keep the present for what is still to come ("when the case is heard in May")
+SUBORDINATORS = {"when", "if", "once", "until", "till", "unless", "whenever"}
 # dependency labels through which we keep climbing from a nominal/prepositional phrase to its verb
 NOMINAL_DEPS = {"pobj", "prep", "npadvmod", "nummod", "compound", "appos", "nmod", "amod", "det", "poss", "case",
                 "tmod", "obl", "dobj", "nsubj", "nsubjpass", "attr", "pcomp", "advmod", "conj", "cc", "punct",
@@ -205,6 +207,8 @@ def direction_of(span: Span, index: ParseIndex | None = None) -> str | None:
             if d == PAST and any(c in PLANNED_EVENT_CUES for c in cues):
                 return None  # "the planned November visit has been postponed": the nearest November
             return d
+        if is_present_subordinate(verb, index):
+            break  # "if they lose when the case is heard in May": the present of a when/if clause is not backshifted
         head = verb.head
         if verb.dep_ == "xcomp" and head.lemma_.lower() in PLAN_LEMMAS | PLAN_ADJECTIVES and not is_verbal(head):
             return adjective_plan(head, index)
@@ -222,6 +226,21 @@ def direction_of(span: Span, index: ParseIndex | None = None) -> str | None:
     if earliest:
         return FUTURE
     return lexical_future(span)
+
+
+def is_present_subordinate(verb: Token, index: ParseIndex) -> bool:
+    """A present-tense verb heading a when/if/once/until clause ("when the case is heard in May", "once the plant
+    reopens in June"). English keeps such a clause in the present for what is still to come, whatever the tense of
+    the clause it hangs on, so the main verb's past ("had not signed ... when the case is heard") is not its tense."""
+    if verb.dep_ != "advcl":
+        return False
+    kids = index.children(verb)
+    if not any(c.dep_ == "mark" and c.lower_ in SUBORDINATORS for c in kids):
+        return False
+    auxes = {c.lower_ for c in kids if c.dep_ in ("aux", "auxpass")}
+    if auxes:
+        return bool(auxes & PRESENT_BE) and not auxes & {"was", "were", "had", "has", "have", "did"}
+    return verb.tag_ in ("VBZ", "VBP")
 
 
 def aux_words(verb: Token, index: ParseIndex) -> set[str]:
