@@ -240,3 +240,9 @@ def ref_past(ctx: Context, match: re.Match[str]) -> TimeValue | None:
 @production
 def ref_future(ctx: Context, match: re.Match[str]) -> TimeValue | None:
     return m.ref("FUTURE_REF")
+
+
+@production
+def not_a_time(ctx: Context, match: re.Match[str]) -> TimeValue | None:
+    """Idioms that contain a time word but name no time ("high noon"); detection drops them (see detect.NOT_A_TIME)."""
+    return None
