@@ -55,6 +55,8 @@ def is_rate(match: re.Match[str]) -> bool:
 @production
 def duration(ctx: Context, match: re.Match[str]) -> TimeValue | None:
     amount, code = _amount_unit(match)
+    if amount is not None and g(match, "half"):
+        amount += 0.5  # "a minute and a half" = PT1M30S, written in the next smaller unit like "2 1/2 years"
     pre = re.sub(r"\s+", " ", (g(match, "pre") or "").lower())
     if amount is None and match.group("num").lower() not in ("several", "a few", "few", "many"):
         return None
