@@ -65,7 +65,7 @@ def duration(ctx: Context, match: re.Match[str]) -> TimeValue | None:
     hyphen_of = re.search(r"-\s*quarters?$", match.group(0)) and re.match(r"\s+of\b", match.string[match.end():])
     if code == "Q" and (match.group("num").lower() in ("a", "an") or hyphen_of):
         return None  # "about a quarter of its dealers", "three-quarters of the army" are fractions
-    return m.duration(amount, code).with_mod(PREFIX_MODS.get(pre))
+    return m.duration(amount, code).with_mod("APPROX" if g(match, "orso") else PREFIX_MODS.get(pre))
 
 
 @production
@@ -146,7 +146,7 @@ def ago(ctx: Context, match: re.Match[str]) -> TimeValue | None:
     if g(match, "than"):  # "on May 9, three days later than planned": the date just named, compared with the plan
         return m.day(ctx.reference) if ctx.reference is not None else None
     value = _ago(ctx, match)
-    mod = PREFIX_MODS.get(re.sub(r"\s+", " ", (g(match, "pre") or "").lower()))
+    mod = "APPROX" if g(match, "orso") else PREFIX_MODS.get(re.sub(r"\s+", " ", (g(match, "pre") or "").lower()))
     return value.with_mod(mod if mod == "APPROX" else None) if value is not None else None
 
 
