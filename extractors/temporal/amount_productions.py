@@ -214,6 +214,14 @@ def set_every(ctx: Context, match: re.Match[str]) -> TimeValue | None:
     return TimeValue("SET", value)
 
 
+@production
+def set_weekday(ctx: Context, match: re.Match[str]) -> TimeValue | None:
+    """'Mondays' -> XXXX-WXX-1, 'Tuesday nights' -> XXXX-WXX-2TNI: a weekday (and part of day) that recurs."""
+    value = f"XXXX-WXX-{LEX.weekdays[match.group('wd').lower()] + 1}"
+    pod = g(match, "pod")
+    return TimeValue("SET", value + ("T" + LEX.parts_of_day[pod.lower()] if pod else ""))
+
+
 SET_ADVERBS = {"hourly": "PT1H", "daily": "P1D", "nightly": "P1D", "weekly": "P1W", "biweekly": "P2W",
                "fortnightly": "P2W", "monthly": "P1M", "quarterly": "P3M", "annually": "P1Y", "annual": "P1Y",
                "yearly": "P1Y", "biannual": "P6M", "semiannual": "P6M"}
