@@ -200,7 +200,11 @@ SET_UNITS = {"minute": "PT1M", "hour": "PT1H", "day": "P1D", "night": "P1D", "we
 @production
 def set_every(ctx: Context, match: re.Match[str]) -> TimeValue | None:
     if g(match, "wd"):
-        return TimeValue("SET", f"XXXX-WXX-{LEX.weekdays[match.group('wd').lower()] + 1}")
+        pod = g(match, "wdpod")
+        return TimeValue("SET", f"XXXX-WXX-{LEX.weekdays[match.group('wd').lower()] + 1}"
+                         + ("T" + LEX.parts_of_day[pod.lower()] if pod else ""))
+    if g(match, "mon"):
+        return TimeValue("SET", f"XXXX-{LEX.month_number(match.group('mon')):02d}")
     if g(match, "pod"):
         return TimeValue("SET", "T" + LEX.parts_of_day[match.group("pod").lower()])
     unit = match.group("unit").lower()
