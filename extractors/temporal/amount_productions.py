@@ -135,6 +135,11 @@ def nth_in_a_row(ctx: Context, match: re.Match[str]) -> TimeValue | None:
 
 
 @production
+def duration_unitless(ctx: Context, match: re.Match[str]) -> TimeValue | None:
+    return TimeValue("DURATION", "PXX")
+
+
+@production
 def duration_vague(ctx: Context, match: re.Match[str]) -> TimeValue | None:
     return m.duration(None, _unit_code(match.group("unit")))
 
