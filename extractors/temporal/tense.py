@@ -192,9 +192,12 @@ def direction_of(span: Span, index: ParseIndex | None = None) -> str | None:
     until = span.start > 0 and span.doc[span.start - 1].lower_ in ("until", "till")
     infinitive = verb is not None and is_infinitive(verb, index)
     hops = 0
+    unshifted = False  # passed a present-tense when/if/until clause: a past further up is not its tense
     while verb is not None and hops < 6:
         hops += 1
         d = index.direction(verb)
+        if d == PAST and unshifted:
+            break  # "if they lose when the case is heard in May" under "had not signed": not the past
         if d == PAST and infinitive and hops > 1:
             return PROSPECTIVE  # "agreed to buy the line in February": not yet done when the past verb happened
         if until and verb.tag_ != "VBD" and d != FUTURE and "had" not in aux_words(verb, index):
@@ -207,8 +210,9 @@ def direction_of(span: Span, index: ParseIndex | None = None) -> str | None:
             if d == PAST and any(c in PLANNED_EVENT_CUES for c in cues):
                 return None  # "the planned November visit has been postponed": the nearest November
             return d
-        if is_present_subordinate(verb, index):
-            break  # "if they lose when the case is heard in May": the present of a when/if clause is not backshifted
+        # the present of a when/if clause is not backshifted: a past main verb is not its tense, a future one is
+        # ("would step down if voters reject it on Tuesday")
+        unshifted = unshifted or is_present_subordinate(verb, index)
         head = verb.head
         if verb.dep_ == "xcomp" and head.lemma_.lower() in PLAN_LEMMAS | PLAN_ADJECTIVES and not is_verbal(head):
             return adjective_plan(head, index)
