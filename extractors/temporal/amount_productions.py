@@ -55,6 +55,8 @@ def is_rate(match: re.Match[str]) -> bool:
 @production
 def duration(ctx: Context, match: re.Match[str]) -> TimeValue | None:
     amount, code = _amount_unit(match)
+    if amount is not None and g(match, "half"):
+        amount += 0.5  # "a minute and a half" = PT1M30S, written in the next smaller unit like "2 1/2 years"
     pre = re.sub(r"\s+", " ", (g(match, "pre") or "").lower())
     if amount is None and match.group("num").lower() not in ("several", "a few", "few", "many"):
         return None
@@ -63,7 +65,16 @@ def duration(ctx: Context, match: re.Match[str]) -> TimeValue | None:
     hyphen_of = re.search(r"-\s*quarters?$", match.group(0)) and re.match(r"\s+of\b", match.string[match.end():])
     if code == "Q" and (match.group("num").lower() in ("a", "an") or hyphen_of):
         return None  # "about a quarter of its dealers", "three-quarters of the army" are fractions
-    return m.duration(amount, code).with_mod(PREFIX_MODS.get(pre))
+    return m.duration(amount, code).with_mod("APPROX" if g(match, "orso") else PREFIX_MODS.get(pre))
+
+
+@production
+def duration_range(ctx: Context, match: re.Match[str]) -> TimeValue | None:
+    """'two to three weeks', 'the next 12 to 18 months': one span of time whose amount is known only within a
+    range; TIMEX3 has no range value, so the amount is X ('PXW') and the unit is kept."""
+    _, code = _amount_unit(match)
+    pre = re.sub(r"\s+", " ", (g(match, "pre") or "").lower())
+    return m.duration(None, code).with_mod(PREFIX_MODS.get(pre))
 
 
 @production
@@ -124,6 +135,11 @@ def nth_in_a_row(ctx: Context, match: re.Match[str]) -> TimeValue | None:
 
 
 @production
+def duration_unitless(ctx: Context, match: re.Match[str]) -> TimeValue | None:
+    return TimeValue("DURATION", "PXX")
+
+
+@production
 def duration_vague(ctx: Context, match: re.Match[str]) -> TimeValue | None:
     return m.duration(None, _unit_code(match.group("unit")))
 
@@ -135,7 +151,7 @@ def ago(ctx: Context, match: re.Match[str]) -> TimeValue | None:
     if g(match, "than"):  # "on May 9, three days later than planned": the date just named, compared with the plan
         return m.day(ctx.reference) if ctx.reference is not None else None
     value = _ago(ctx, match)
-    mod = PREFIX_MODS.get(re.sub(r"\s+", " ", (g(match, "pre") or "").lower()))
+    mod = "APPROX" if g(match, "orso") else PREFIX_MODS.get(re.sub(r"\s+", " ", (g(match, "pre") or "").lower()))
     return value.with_mod(mod if mod == "APPROX" else None) if value is not None else None
 
 
@@ -189,7 +205,11 @@ SET_UNITS = {"minute": "PT1M", "hour": "PT1H", "day": "P1D", "night": "P1D", "we
 @production
 def set_every(ctx: Context, match: re.Match[str]) -> TimeValue | None:
     if g(match, "wd"):
-        return TimeValue("SET", f"XXXX-WXX-{LEX.weekdays[match.group('wd').lower()] + 1}")
+        pod = g(match, "wdpod")
+        return TimeValue("SET", f"XXXX-WXX-{LEX.weekdays[match.group('wd').lower()] + 1}"
+                         + ("T" + LEX.parts_of_day[pod.lower()] if pod else ""))
+    if g(match, "mon"):
+        return TimeValue("SET", f"XXXX-{LEX.month_number(match.group('mon')):02d}")
     if g(match, "pod"):
         return TimeValue("SET", "T" + LEX.parts_of_day[match.group("pod").lower()])
     unit = match.group("unit").lower()
@@ -201,6 +221,14 @@ def set_every(ctx: Context, match: re.Match[str]) -> TimeValue | None:
             return None
         value = re.sub(r"\d+", str(int(n) * int(re.search(r"\d+", value).group())), value, count=1)
     return TimeValue("SET", value)
+
+
+@production
+def set_weekday(ctx: Context, match: re.Match[str]) -> TimeValue | None:
+    """'Mondays' -> XXXX-WXX-1, 'Tuesday nights' -> XXXX-WXX-2TNI: a weekday (and part of day) that recurs."""
+    value = f"XXXX-WXX-{LEX.weekdays[match.group('wd').lower()] + 1}"
+    pod = g(match, "pod")
+    return TimeValue("SET", value + ("T" + LEX.parts_of_day[pod.lower()] if pod else ""))
 
 
 SET_ADVERBS = {"hourly": "PT1H", "daily": "P1D", "nightly": "P1D", "weekly": "P1W", "biweekly": "P2W",
@@ -231,3 +259,9 @@ def ref_past(ctx: Context, match: re.Match[str]) -> TimeValue | None:
 @production
 def ref_future(ctx: Context, match: re.Match[str]) -> TimeValue | None:
     return m.ref("FUTURE_REF")
+
+
+@production
+def not_a_time(ctx: Context, match: re.Match[str]) -> TimeValue | None:
+    """Idioms that contain a time word but name no time ("high noon"); detection drops them (see detect.NOT_A_TIME)."""
+    return None

@@ -15,6 +15,8 @@ from spacy.tokens import Doc, Span
 from .tables import Rule
 
 ENTITY_LABELS = ("DATE", "TIME")
+# the production of rows that name idioms containing a time word ("high noon"): their matches are taken, not tagged
+NOT_A_TIME = "not_a_time"
 LEADING_WORDS = {"on", "in", "at", "since", "until", "till", "from", "by", "during", "for", "about", "around",
                  "before", "after", "through", "of", "as", "to"}
 TEMPORAL_HINT = re.compile(
@@ -159,10 +161,15 @@ def detect(doc: Doc, rules: Sequence[Rule], use_entities: bool = True) -> list[S
     """Rule spans (longest first) and, where no rule matched, trimmed spaCy DATE/TIME entities."""
     chosen = longest_first(rule_candidates(doc.text, rules))
     no_modifiers = {r.name for r in rules if r.not_modifier}
+    idioms = {r.name for r in rules if r.production == NOT_A_TIME}
     spans: list[Span] = []
     taken = Occupied()
     for c in chosen:
         span = doc.char_span(c.start, c.end, label=c.label, alignment_mode="expand")
+        if span is not None and c.label in idioms:
+            if not taken.overlaps(span.start_char, span.end_char):
+                taken.add_free(span.start_char, span.end_char)  # "high noon": neither a rule nor an entity is a time
+            continue
         if span is not None and c.label in no_modifiers and is_noun_modifier(span):
             if not taken.overlaps(span.start_char, span.end_char):
                 taken.add_free(span.start_char, span.end_char)  # nor may the entity recogniser tag it

@@ -479,11 +479,12 @@ def clock(ctx: Context, match: re.Match[str]) -> TimeValue | None:
     tz = (g(match, "tz") or "").upper()
     utc = tz in ("UTC", "GMT", "Z")
     day_ = ctx.ref_day
-    if g(match, "wd") and ctx.anchor is not None:
-        day_ = weekday_occurrence(ctx.anchor, LEX.weekdays[match.group("wd").lower()], ctx.direction)
+    weekday_name = g(match, "wd", "wd2")  # wd2: named after a parenthetical ('10:35 a.m. (0835 GMT) Friday')
+    if weekday_name and ctx.anchor is not None:
+        day_ = weekday_occurrence(ctx.anchor, LEX.weekdays[weekday_name.lower()], ctx.direction)
     elif g(match, "rel") and ctx.anchor is not None:
         day_ = ctx.anchor + timedelta(days=RELDAY_OFFSETS[match.group("rel").lower()])
-    elif g(match, "mon") and g(match, "d"):
+    elif g(match, "mon", "mon2") and g(match, "d", "d2"):  # mon2/d2: a date after a comma, outside the extent
         explicit = date_month_day(ctx, match)
         day_ = explicit.start if explicit is not None else None
     if hour == 24:

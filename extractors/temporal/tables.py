@@ -4,7 +4,9 @@ A rule row is ``{"name", "production", "pattern", ["trigger"], ["case"], ["entit
 ["in_context"], ["about"]}``. ``in_context``: when the rule normalises a spaCy entity, it must match the entity
 where it stands, not only alone (its look-aheads carry the meaning). ``not_modifier``: a one-word match that
 modifies a noun ("the quarterly dividend") is not a temporal expression (TimeML annotates "paid quarterly"); the
-parse decides, in detect.py.
+parse decides, in detect.py. A row whose production is ``not_a_time`` names an idiom that contains a time word
+("high noon", "six months of base pay"): detection takes its span so that neither another rule nor the entity
+recogniser tags it, and emits nothing.
 ``pattern`` is a regular expression with placeholders (``{WD}`` weekdays, ``{MON}`` month names and abbreviations,
 ``{YEAR}``, ``{NUM}`` ...) expanded from ``lexicon.json``; ``trigger`` a plain word alternation every match contains.
 Loading fails with :class:`RuleTableError` when a pattern or trigger does not compile or matches the empty string,

@@ -48,6 +48,8 @@ SCHEDULE_LEMMAS = {"come", "begin", "start", "open", "close", "end", "run", "res
                    "depart", "return", "fly", "head", "travel", "meet", "visit", "expire", "launch", "conclude",
                    "convene", "host", "enter", "take", "go", "face", "wrap", "lapse"}
 PRESENT_BE = {"is", "are", "am", "'s", "'re", "'m"}
+# subordinators of clauses that keep the present for what is still to come ("when the case is heard in May")
+SUBORDINATORS = {"when", "if", "once", "until", "till", "unless", "whenever"}
 # dependency labels through which we keep climbing from a nominal/prepositional phrase to its verb
 NOMINAL_DEPS = {"pobj", "prep", "npadvmod", "nummod", "compound", "appos", "nmod", "amod", "det", "poss", "case",
                 "tmod", "obl", "dobj", "nsubj", "nsubjpass", "attr", "pcomp", "advmod", "conj", "cc", "punct",
@@ -190,9 +192,12 @@ def direction_of(span: Span, index: ParseIndex | None = None) -> str | None:
     until = span.start > 0 and span.doc[span.start - 1].lower_ in ("until", "till")
     infinitive = verb is not None and is_infinitive(verb, index)
     hops = 0
+    unshifted = False  # passed a present-tense when/if/until clause: a past further up is not its tense
     while verb is not None and hops < 6:
         hops += 1
         d = index.direction(verb)
+        if d == PAST and unshifted:
+            break  # "if they lose when the case is heard in May" under "had not signed": not the past
         if d == PAST and infinitive and hops > 1:
             return PROSPECTIVE  # "agreed to buy the line in February": not yet done when the past verb happened
         if until and verb.tag_ != "VBD" and d != FUTURE and "had" not in aux_words(verb, index):
@@ -205,6 +210,9 @@ def direction_of(span: Span, index: ParseIndex | None = None) -> str | None:
             if d == PAST and any(c in PLANNED_EVENT_CUES for c in cues):
                 return None  # "the planned November visit has been postponed": the nearest November
             return d
+        # the present of a when/if clause is not backshifted: a past main verb is not its tense, a future one is
+        # ("would step down if voters reject it on Tuesday")
+        unshifted = unshifted or is_present_subordinate(verb, index)
         head = verb.head
         if verb.dep_ == "xcomp" and head.lemma_.lower() in PLAN_LEMMAS | PLAN_ADJECTIVES and not is_verbal(head):
             return adjective_plan(head, index)
@@ -222,6 +230,21 @@ def direction_of(span: Span, index: ParseIndex | None = None) -> str | None:
     if earliest:
         return FUTURE
     return lexical_future(span)
+
+
+def is_present_subordinate(verb: Token, index: ParseIndex) -> bool:
+    """A present-tense verb heading a when/if/once/until clause ("when the case is heard in May", "once the plant
+    reopens in June"). English keeps such a clause in the present for what is still to come, whatever the tense of
+    the clause it hangs on, so the main verb's past ("had not signed ... when the case is heard") is not its tense."""
+    if verb.dep_ != "advcl":
+        return False
+    kids = index.children(verb)
+    if not any(c.dep_ == "mark" and c.lower_ in SUBORDINATORS for c in kids):
+        return False
+    auxes = {c.lower_ for c in kids if c.dep_ in ("aux", "auxpass")}
+    if auxes:
+        return bool(auxes & PRESENT_BE) and not auxes & {"was", "were", "had", "has", "have", "did"}
+    return verb.tag_ in ("VBZ", "VBP")
 
 
 def aux_words(verb: Token, index: ParseIndex) -> set[str]:
