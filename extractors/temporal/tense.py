@@ -58,6 +58,7 @@ CLIMB_VERB_DEPS = {"xcomp", "conj", "advcl", "dep"}
 # a clause attached to the expression itself, opened by one of these words, is about that time ("Friday, when ...")
 DAY_CLAUSE_DEPS = {"relcl", "advcl", "acl"}
 DAY_CLAUSE_WORDS = {"when"}
+START_PARTICIPLES = {"beginning", "starting", "commencing"}  # "a visit beginning Monday": untensed
 
 
 def is_verbal(tok: Token) -> bool:
@@ -217,6 +218,11 @@ def direction_of(span: Span, index: ParseIndex | None = None) -> str | None:
         if verb.dep_ == "xcomp" and head.lemma_.lower() in PLAN_LEMMAS | PLAN_ADJECTIVES and not is_verbal(head):
             return adjective_plan(head, index)
         if verb.dep_ in CLIMB_VERB_DEPS and verb.head != verb:
+            verb = verb.head if is_verbal(verb.head) else governing_verb(verb.head, None, index)
+            continue
+        if verb.lower_ in START_PARTICIPLES and verb.dep_ in {"prep", "acl", "advcl"} and verb.head != verb:
+            # "a tour beginning Monday", "the talks, starting Monday, will ...": the participle has no tense of its
+            # own; the clause it qualifies has
             verb = verb.head if is_verbal(verb.head) else governing_verb(verb.head, None, index)
             continue
         if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and is_verbal(verb.head.head):
