@@ -235,6 +235,9 @@ class _Builder:
         if subtype is None:
             return None
         toks = clause_tokens(n)
+        if n.dep_ == "conj" and n.head.pos_ == "NOUN":  # "discussions and meetings with X": the pair shares its X
+            toks += [x for c in n.head.children if c.dep_ == "prep" and c.lower_ in {"with", "between"}
+                     and c.i > n.i for x in c.subtree]
         sides = compound_parties(self.res, n)
         side_toks = {x.i for c in n.children if c.dep_ in {"compound", "nmod"} for x in c.subtree} if sides else set()
         parts = merge_people(subtree_participants(self.res, [t for t in toks if t is not n], n), sides)

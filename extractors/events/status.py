@@ -135,7 +135,7 @@ def modality(tok: Token) -> str | None:
     coordinated = False  # "cancelled the meeting and conferred instead": a verb coordinated with 'cancel' happened
     for t in chain[:_purpose_end(chain) + 1]:  # "suspended her campaign to attend the funeral": not called off
         lem = t.lemma_.lower()
-        if not coordinated and (lem in w["cancel_verbs"]
+        if not coordinated and (lem in w["cancel_verbs"] or lem in w["cancel_nouns"] and t != tok
                                 or (lem == "call" and any(c.lower_ == "off" for c in children(t)))):
             return "cancelled"
         if any(c.dep_ == "neg" for c in children(t)) and t.pos_ in {"VERB", "AUX"} and t == tok:

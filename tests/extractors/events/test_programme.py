@@ -151,3 +151,12 @@ def test_home_is_the_traveller_s_country_when_the_title_gives_it(nlp):
     assert (trip.destination.name, trip.destination.country_code) == ("Thailand", "TH")
     (trip,) = [e for e in run(nlp, "The refugees will return home on Friday.") if e.event_type == "travel"]
     assert trip.destination.name == "home"  # nobody's country: left as the text says
+
+
+def test_the_postponement_of_a_visit_calls_it_off_and_paired_nouns_share_their_with_phrase(nlp):
+    text = ("Foreign Minister Ana Lu telephoned her counterpart Bo Lind to explain the postponement of her visit to "
+            "Spain. She was to hold discussions and meetings with officials including President Cy Moss.")
+    evs = run(nlp, text)
+    (trip,) = [e for e in evs if e.event_type == "travel"]
+    assert trip.status == "cancelled"
+    assert any({"Ana Lu", "Cy Moss"} <= {p.name for p in e.participants} for e in evs if e.trigger == "meetings")
