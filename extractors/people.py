@@ -84,6 +84,10 @@ def _clean_name_tokens(span: Span) -> list[Token]:
     skip = role_words()["honorifics"] | {"the"}
     while toks and (_is_title_token(toks[0]) or toks[0].lower_ in skip):
         toks = toks[1:]
+    # "the mayor of Lyon Raymond Barre": the place of a title ending in 'of' is no part of the holder's name
+    while len(toks) > 2 and toks[0].i > 0 and toks[0].doc[toks[0].i - 1].lower_ == "of" \
+            and gazetteer().lookup(toks[0].text) is not None:
+        toks = toks[1:]
     while len(toks) > 1 and toks[-1].lower_ in role_words()["headline_verbs"]:
         toks = toks[:-1]  # "Jiang Zemin Arrives in France": a title-case headline's verb is no part of the name
     # a name has capitalised words (particles aside) and is not an organisation word ("the President Hotel")

@@ -61,8 +61,10 @@ def place_info(tok: Token, people: DocPeople | None = None) -> PlaceInfo | None:
             cc = gz.country_code(pobj.text) if pobj is not None else None
         return gz.capital_of(cc) if cc else None
     if tok.pos_ in {"NOUN", "PROPN"} and tok.lower_ in _travel_places()[3]:  # "Beijing airport", "the Lima hotel"
-        named = [c for c in children(tok) if c.dep_ == "compound" and c.text[:1].isupper() and c.ent_type_ != "PERSON"]
-        city = _venue_city(tok) or (_city_in_name(" ".join(c.text for c in named) + " x") if named else None)
+        named = [c for c in children(tok) if c.dep_ in {"compound", "nmod"} and c.text[:1].isupper()
+                 and c.ent_type_ != "PERSON"]
+        words = " ".join(x.text for c in named for x in c.subtree)  # "the Lyon-Satolas airport"
+        city = _venue_city(tok) or (_city_in_name(words + " x") if named else None)
         if city is not None:
             return _at_city(_np_text(tok), city)
     if tok.pos_ not in {"PROPN", "NOUN"} or not tok.text[:1].isupper():
@@ -126,7 +128,7 @@ VENUE_CITY_MIN_POPULATION = 100_000  # 'Buckingham Palace' is not in Buckingham,
 
 def _city_in_name(name: str) -> PlaceInfo | None:
     """The city a venue's name starts with ('Beijing Capital International Airport', 'Nairobi National Park')."""
-    words = name.split()
+    words = name.replace("-", " ").split()  # "Lyon-Satolas airport" is Lyon's
     for n in range(min(3, len(words) - 1), 0, -1):
         hit = gazetteer().city(" ".join(words[:n]))
         if hit is not None and hit.population >= VENUE_CITY_MIN_POPULATION:

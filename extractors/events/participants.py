@@ -153,7 +153,7 @@ class Resolver:
             if m is None and t.lemma_.lower() in role_words()["head_nouns"]:
                 # a broken parse may hang the name under its title ('adviser' -> 'Jane Doe')
                 m = next((self.people.at(c) for c in t.children if c.dep_ in {"compound", "appos", "flat"}
-                          and self.people.at(c)), None) or self._named_right_after(t)
+                          and self.people.at(c)), None) or self._named_right_after(t) or self._named_last(t)
             if m:
                 out.append(self.participant(m.person, m.text))
                 continue
@@ -180,6 +180,14 @@ class Resolver:
                 name = coordinated_name(t)
                 out.append(Participant(name, name, None, name))
         return _dedupe(out)
+
+    def _named_last(self, title: Token) -> PersonMention | None:
+        """'the mayor of Lyon Raymond Barre': a title phrase that ends in a name (after its 'of' place) is that
+        person's."""
+        last = title.right_edge
+        if last.i == title.i or not any(t.dep_ == "prep" and t.lower_ == "of" for t in title.children):
+            return None
+        return self.people.at(last)
 
     def _named_right_after(self, title: Token) -> PersonMention | None:
         """'his Thai counterpart, Kasit Piromya', 'President of the United States Barack Obama': the name right after

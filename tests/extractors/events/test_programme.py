@@ -160,3 +160,13 @@ def test_the_postponement_of_a_visit_calls_it_off_and_paired_nouns_share_their_w
     (trip,) = [e for e in evs if e.event_type == "travel"]
     assert trip.status == "cancelled"
     assert any({"Ana Lu", "Cy Moss"} <= {p.name for p in e.participants} for e in evs if e.trigger == "meetings")
+
+
+def test_a_venue_named_after_its_city_with_a_hyphen_and_a_holder_named_after_an_of_place(nlp):
+    text = ("President Ana Lu arrived at the Lisbon-Rio international airport on Monday. She will meet with the mayor "
+            "of Lisbon Bo Lind on Tuesday.")
+    evs = run(nlp, text)
+    (trip,) = [e for e in evs if e.event_type == "travel"]
+    assert trip.destination.name.endswith("Lisbon")
+    (meeting,) = [e for e in evs if e.event_type == "meeting"]
+    assert {p.name for p in meeting.participants} == {"Ana Lu", "Bo Lind"}
