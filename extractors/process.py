@@ -117,8 +117,8 @@ def _pipe(nlp: Language, articles: Iterable[ArticleLike], *, batch_size: int, n_
         parts.append(doc)
         if i == n - 1:
             joined = Doc.from_docs(parts, ensure_whitespace=False)
-            if any(SOURCE_TEXT in p.user_data for p in parts):
-                joined.user_data[SOURCE_TEXT] = article.text  # the pieces' texts as written, joined
+            if all(SOURCE_TEXT in p.user_data for p in parts):
+                joined.user_data[SOURCE_TEXT] = "".join(p.user_data[SOURCE_TEXT] for p in parts)  # as written
             parts = []
             yield joined, article
 

@@ -71,8 +71,18 @@ def doc_text(doc: Doc) -> str:
     """``doc.text``, made once per Doc (spaCy joins every token's text again on each access)."""
     walk = _walk(doc)
     if walk.text is None:
-        walk.text = doc.text
+        from .pipeline import text_of
+
+        walk.text = text_of(doc)
     return walk.text
+
+
+def source_text(doc: Doc) -> str:
+    """The text the Doc was made from, as written (``pipeline.AsciiApostropheTokenizer`` keeps it), so evidence
+    quoted from it is verbatim; else ``doc_text``."""
+    from .pipeline import SOURCE_TEXT
+
+    return doc.user_data.get(SOURCE_TEXT) or doc_text(doc)
 
 
 def _index(doc: Doc) -> list[tuple[Token, ...]]:

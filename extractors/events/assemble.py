@@ -20,10 +20,9 @@ from spacy.tokens import Doc, Span, Token
 from ...ids import stable_id
 from ..cleaning import in_noise
 from ..people import DocPeople
-from ..pipeline import source_text
 from ..places import gazetteer
 from ..records import Event, NoiseReport, Participant, Place, Timex
-from ..tree import sent_tokens, sentences
+from ..tree import sent_tokens, sentences, source_text
 from .candidate import GENERIC_MEETING, Candidate, merge_people
 from .clauses import (
     ancestor_verbs,

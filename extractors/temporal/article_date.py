@@ -49,6 +49,7 @@ from functools import cached_property
 
 from spacy.tokens import Doc
 
+from ..pipeline import text_of
 from ..records import ArticleDate
 from .article_date_values import PRODUCTIONS, WEEKDAYS, Stated, calendar_date
 from .productions import LEX
@@ -392,7 +393,7 @@ def infer_article_date(doc: Doc | str, *, metadata: date | None = None, header: 
         return ArticleDate(metadata, "metadata")
     if header is not None:
         return ArticleDate(header, "header")
-    page = _Page(doc.text if isinstance(doc, Doc) else str(doc), url, run_date, title)
+    page = _Page(text_of(doc) if isinstance(doc, Doc) else str(doc), url, run_date, title)
     passed_over = []
     for tier in TIERS:
         for cand in page.found(tier):

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
+from ..pipeline import text_of
 from .tables import Rule
 
 ENTITY_LABELS = ("DATE", "TIME")
@@ -159,7 +160,7 @@ def is_noun_modifier(span: Span) -> bool:
 
 def detect(doc: Doc, rules: Sequence[Rule], use_entities: bool = True) -> list[Span]:
     """Rule spans (longest first) and, where no rule matched, trimmed spaCy DATE/TIME entities."""
-    chosen = longest_first(rule_candidates(doc.text, rules))
+    chosen = longest_first(rule_candidates(text_of(doc), rules))
     no_modifiers = {r.name for r in rules if r.not_modifier}
     idioms = {r.name for r in rules if r.production == NOT_A_TIME}
     spans: list[Span] = []

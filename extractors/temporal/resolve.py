@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
+from ..pipeline import text_of
 from ..records import Timex
 from . import model as m
 from .component import SPANS_KEY
@@ -166,7 +167,7 @@ def resolve_timexes(doc: Doc, anchor: date | None) -> list[Timex]:
     rules = rules_by_name()
     has_parse = doc.has_annotation("DEP")
     index: ParseIndex | None = None  # built once, on the first tensed span: linear in a run-on sentence
-    text = doc.text
+    text = text_of(doc)
     out: list[Timex] = []
     last_day: tuple[int, date] | None = None  # (char offset, date) of the most recent day-level value
     last_value: TimeValue | None = None  # the most recent anchored DATE of any grain ("the year previous")

@@ -37,3 +37,16 @@ def test_walk_gives_spacy_tokens_sentences_and_text(nlp) -> None:
         assert [(s.start, s.end) for s in sentences(doc)] == [(s.start, s.end) for s in doc.sents]
         assert all([t.i for t in sent_tokens(s)] == [t.i for t in s] for s in doc.sents)
         assert doc_text(doc) == doc.text
+
+
+def test_the_doc_text_comes_from_the_tokenizer_input_and_the_source_is_kept_as_written(nlp):
+    from dateline.extractors.pipeline import text_of
+    from dateline.extractors.tree import source_text
+
+    written = "The minister’s visit to Lisbon ‘was postponed’, aides said.\n\nShe will travel on Friday."
+    doc = nlp(written)
+    assert text_of(doc) == doc.text == doc_text(doc) == written.replace("’", "'").replace("‘", "'")
+    assert source_text(doc) == written
+    plain = nlp.make_doc("no source kept")
+    plain.user_data.clear()
+    assert text_of(plain) == "no source kept" == source_text(plain)
