@@ -139,6 +139,11 @@ class Gazetteer:
         return hits.pop() if len(hits) == 1 else None
         return None
 
+    def country(self, country_code: str) -> PlaceInfo | None:
+        """The country with this ISO alpha-2 code, as a place."""
+        c = self.countries.get(country_code)
+        return PlaceInfo(c["name"], "country", country_code) if c else None
+
     def capital_of(self, country_code: str) -> PlaceInfo | None:
         c = self.countries.get(country_code)
         if not c or not c.get("capital"):
@@ -198,8 +203,7 @@ class Gazetteer:
                 ctx_cc = self.country_code(context)
         cc = self.country_code(name)
         if cc and not ctx_cc:
-            c = self.countries.get(cc)
-            return PlaceInfo(c["name"] if c else name.strip(), "country", cc)
+            return self.country(cc) or PlaceInfo(name.strip(), "country", cc)
         st = self.state(name)
         if st and not ctx_cc:
             big = self.city(name, "US")

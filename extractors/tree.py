@@ -22,6 +22,8 @@ from __future__ import annotations
 import weakref
 from typing import TYPE_CHECKING
 
+from .pipeline import SOURCE_TEXT, text_of
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
@@ -71,8 +73,6 @@ def doc_text(doc: Doc) -> str:
     """``doc.text``, made once per Doc (spaCy joins every token's text again on each access)."""
     walk = _walk(doc)
     if walk.text is None:
-        from .pipeline import text_of
-
         walk.text = text_of(doc)
     return walk.text
 
@@ -80,8 +80,6 @@ def doc_text(doc: Doc) -> str:
 def source_text(doc: Doc) -> str:
     """The text the Doc was made from, as written (``pipeline.AsciiApostropheTokenizer`` keeps it), so evidence
     quoted from it is verbatim; else ``doc_text``."""
-    from .pipeline import SOURCE_TEXT
-
     return doc.user_data.get(SOURCE_TEXT) or doc_text(doc)
 
 

@@ -43,6 +43,7 @@ from .clauses import (
 )
 from .dates import Attached, attach, dates_for, is_period_value, last_day_before
 from .locate import (
+    NEXT_STEP_WORDS,
     adverb_place,
     antecedent_place,
     best,
@@ -323,7 +324,7 @@ class _Builder:
                 objs = [o for o in c.children if o.dep_ == "pobj"]
                 objs = [x for o in objs for x in with_conjuncts(o)]  # "to Poland, Germany and France"
                 objs += [x for o in objs for a in o.children if a.dep_ == "appos" and a.i > o.i and any(
-                    w.lower_ in _NEXT_STEP for w in o.doc[o.i + 1:a.i]) for x in with_conjuncts(a)]
+                    w.lower_ in NEXT_STEP_WORDS for w in o.doc[o.i + 1:a.i]) for x in with_conjuncts(a)]
                 if prep in lex.destination_preps and (prep != "for" or lem in {"leave", "depart", "head", "set"}):
                     dest += [p for o in objs if (p := slot_place(o, self.people))]
                     weak_dest += [p for o in objs if prep != "for" and (p := described_place(o, self.people))]
@@ -550,7 +551,7 @@ class _Builder:
         elif stay_days and start is not None and end is None:
             end = start + timedelta(days=stay_days - 1)
         explicit = location is not None or destination is not None  # named in the sentence, not taken from the scene
-        remote = subtype in self.lex.media.values()  # a phone or video call happens nowhere in particular
+        remote = subtype in self.lex.remote_subtypes  # a phone or video call happens nowhere in particular
         if in_programme and self.protagonist and len(parts) == 1 and parts[0].name != self.protagonist:
             person = self.people.people[self.protagonist]  # a programme's items are its traveller's
             parts = merge_people([self.res.participant(person, None)], parts)
@@ -570,7 +571,6 @@ class _Builder:
         return c
 
 _LEAVE = frozenset({"leave", "depart", "quit", "exit"})
-_NEXT_STEP = frozenset({"then", "next", "later"})  # "go to Sri Lanka, then the Maldives": the next leg
 
 
 def _home_country(travellers: list[Participant]) -> Place | None:
@@ -578,9 +578,8 @@ def _home_country(travellers: list[Participant]) -> Place | None:
     countries = {p.country_code for p in travellers if p.country_code}
     if len(countries) != 1:
         return None
-    code = countries.pop()
-    country = gazetteer().countries.get(code)
-    return Place(country["name"], code) if country else None
+    country = gazetteer().country(countries.pop())
+    return country.to_place() if country else None
 
 
 def _set_out_from(adverb: Token, lem: str) -> bool:

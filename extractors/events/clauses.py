@@ -106,12 +106,15 @@ def reported(t: Token) -> bool:
     return t.dep_ in {"ccomp", "parataxis"} and reporting_verb(t.head)
 
 
+_EARLIER_MARKS = frozenset({"after", "since", "following"})  # what they open happened before the clause above
+
+
 def before_the_trip(meeting: Token, trip: Token) -> bool:
     """The meeting sits in an 'after'/'following'/'since' phrase of the trip: it happened before the trip, where
     the trip started, not where it went."""
     t = meeting
     while t.head.i != t.i and t.i != trip.i:
-        if t.dep_ == "prep" and t.lower_ in {"after", "following", "since"}:
+        if t.dep_ == "prep" and t.lower_ in _EARLIER_MARKS:
             return True
         t = t.head
     return False
@@ -126,9 +129,6 @@ def precedes_a_step(t: Token) -> bool:
     and place are not its own."""
     return any(c.dep_ in {"prep", "mark"} and c.lower_ == "before"
                and any(x.lemma_.lower() in _STEP_LEMMAS for x in c.subtree) for c in t.children)
-
-
-_EARLIER_MARKS = frozenset({"after", "since", "following"})
 
 
 def told_as_earlier(t: Token) -> bool:

@@ -53,8 +53,9 @@ def _representatives(events: Sequence[Event]) -> list[Event]:
         if any(m.status == "cancelled" for m in members) and not any(m.status == "occurred" for m in members):
             continue
         # a report dated by its days stands for the cluster before one dated by a period ("this week")
-        rep = max(members, key=lambda m: (m.date_start is not None, m.date_end is not None, not _by_period(m),
-                                          len(m.participants), m.confidence, m.event_id))
+        rep = max(members, key=lambda m: (m.date_start is not None, m.date_end is not None,
+                                          not is_period_value(m.date_value), len(m.participants), m.confidence,
+                                          m.event_id))
         reps.append(rep)
     return reps
 
@@ -86,10 +87,6 @@ def _canonical_travellers(reps: list[Event]) -> dict[str, str]:
 _STAYS = frozenset({"visit", "trip", "tour"})
 
 
-def _by_period(e: Event) -> bool:
-    return is_period_value(e.date_value)
-
-
 def _stay(e: Event) -> tuple[date, date] | None:
     """A visit dated by its days ('a visit to Japan from July 12 to 14', 'arrived on Monday on a three-day visit'):
     there from the first day to the last.
@@ -97,7 +94,7 @@ def _stay(e: Event) -> tuple[date, date] | None:
     if (e.subtype in _STAYS or e.subtype == "arrive") and e.date_start is not None and e.date_end is not None \
             and e.date_start < e.date_end \
             and (e.date_end - e.date_start).days <= 31 and e.date_start.day != 1 \
-            and not _by_period(e):
+            and not is_period_value(e.date_value):
         return e.date_start, e.date_end
     return None
 

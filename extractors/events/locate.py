@@ -21,6 +21,7 @@ from ..records import Place
 from ..tree import children
 
 _PLACE_LABELS = {"GPE", "LOC", "FAC", "ORG", "NORP"}
+NEXT_STEP_WORDS = frozenset({"then", "next", "later"})  # "to Paris, then Berlin": a sequence, not an apposition
 _TRAVEL_PLACES = Path(__file__).parent / "data" / "travel_places.json"
 _NOT_IN_NAME = {"det", "predet", "poss", "punct", "case"}
 
@@ -85,7 +86,7 @@ def place_info(tok: Token, people: DocPeople | None = None) -> PlaceInfo | None:
         if hit:
             return hit
     if tok.dep_ == "appos" and tok.head.pos_ == "PROPN" and not any(
-            w.lower_ in {"then", "next", "later"} for w in tok.doc[tok.head.i + 1:tok.i]):  # "Paris, then Berlin"
+            w.lower_ in NEXT_STEP_WORDS for w in tok.doc[tok.head.i + 1:tok.i]):  # "Paris, then Berlin"
         head = place_info(tok.head, people)
         if head and head.kind == "city":
             return head

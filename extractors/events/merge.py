@@ -21,7 +21,7 @@ def _compatible(a: Candidate, b: Candidate, known: set[str]) -> bool:
     gz = gazetteer()
     if a.event_type != b.event_type or not subtypes_compatible(a.subtype, b.subtype, a.event_type):
         return False
-    remote = set(lexicon().media.values())
+    remote = lexicon().remote_subtypes
     if a.subtype in remote and b.explicit_place or b.subtype in remote and a.explicit_place:
         return False  # a call happens nowhere: a meeting the text places somewhere is another one
     if not (gz.compatible(a.location, b.location) and gz.compatible(a.destination, b.destination)
@@ -53,7 +53,7 @@ def _compatible(a: Candidate, b: Candidate, known: set[str]) -> bool:
 def _absorb(keep: Candidate, other: Candidate) -> None:
     gz = gazetteer()
     keep.participants = merge_people(keep.participants, other.participants)
-    remote = set(lexicon().media.values())
+    remote = lexicon().remote_subtypes
     if keep.subtype in remote or other.subtype in remote:
         keep.location = None  # a call happens nowhere, whatever scene a generic mention of it was put in
     else:

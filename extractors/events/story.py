@@ -91,8 +91,7 @@ def deictic_place(tok: Token, dateline: Dateline | None) -> PlaceInfo | None:
         capital = gazetteer().capital_of(cc) if cc else None
         return capital or dateline.info
     if lemma in _COUNTRY_NOUNS and dateline.info.country_code:  # "his third visit to the country"
-        country = gazetteer().countries.get(dateline.info.country_code)
-        return PlaceInfo(country["name"], "country", dateline.info.country_code) if country else None
+        return gazetteer().country(dateline.info.country_code)
     return None
 
 

@@ -73,6 +73,11 @@ class Lexicon:
         return out
 
     @cached_property
+    def remote_subtypes(self) -> frozenset[str]:
+        """The subtypes of meetings held at a distance (phone call, virtual meeting): they happen nowhere."""
+        return frozenset(self.media.values())
+
+    @cached_property
     def trigger_lemmas(self) -> frozenset[str]:
         """Every lemma a trigger table lists: a token with any other lemma starts nothing (asked of every token)."""
         return frozenset((*self.meeting_verbs, *self.travel_verbs, *self.meeting_nouns, *self.travel_nouns,
