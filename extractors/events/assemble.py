@@ -23,7 +23,7 @@ from ..people import DocPeople
 from ..places import gazetteer
 from ..records import Event, NoiseReport, Participant, Place, Timex
 from ..tree import sent_tokens, sentences, source_text
-from .candidate import GENERIC_MEETING, Candidate, merge_people
+from .candidate import GENERIC_MEETING, Candidate, merge_people, stands_unnamed
 from .clauses import (
     ancestor_verbs,
     before_the_trip,
@@ -651,6 +651,9 @@ def extract_events(doc: Doc, *, article_id: str, timexes: Sequence[Timex], artic
     place_within_gatherings(cands)
     spread_cancellation(cands, set(b.people.people))
     merged = merge_mentions(cands, set(b.people.people))
+    if scope == "news":  # RAMS-style 'extended' events are about groups ("fans fled the stadium") by design
+        named = set(b.people.people)
+        merged = [c for c in merged if any(p.name in named for p in c.participants) or stands_unnamed(c)]
     return [_to_event(c, article_id) for c in merged]
 
 

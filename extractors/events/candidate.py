@@ -64,6 +64,17 @@ def merge_people(*groups: Sequence[Participant]) -> list[Participant]:
     return list(out.values())
 
 
+def stands_unnamed(c: Candidate) -> bool:
+    """Whether an event none of whose parties the article names ("foreign ministers", "the two men", "our
+    respective teams") is still one event a reader can pin down: the text gives it a place and a date, or it is a
+    named kind of gathering ("a summit", "a video conference") reported as held on a known date. Without either,
+    such a mention is talk about meetings in general ("a meeting with local leaders is on the cards")."""
+    dated = c.date_start is not None or c.date_end is not None
+    placed = (c.location or c.destination) is not None
+    held = c.status == "occurred" and c.event_type == "meeting" and c.subtype not in GENERIC_MEETING
+    return dated and (placed or held)
+
+
 def subtypes_compatible(a: str | None, b: str | None, event_type: str) -> bool:
     if event_type == "travel" or not a or not b:
         return True

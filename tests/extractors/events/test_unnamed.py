@@ -1,0 +1,44 @@
+"""An event none of whose parties the article names stands only when the text pins it down (a place and a date, or
+a named gathering held on a known day); talk about meetings in general is no event. Made-up text."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from dateline.extractors.cleaning import find_noise
+from dateline.extractors.events import extract_events
+from dateline.extractors.temporal import resolve_timexes
+
+DAY = date(2016, 3, 10)  # a Thursday
+
+
+def run(nlp, text, day=DAY):
+    doc = nlp(text)
+    return extract_events(doc, article_id="u1", timexes=resolve_timexes(doc, day), article_date=day,
+                          noise=find_noise(text, None))
+
+
+@pytest.mark.parametrize("text", [
+    "A meeting with provincial leaders is also on the cards, officials said.",
+    "Their trade ministers, who will be meeting in Vienna on tariffs, are to set the date.",
+    "Our respective teams will be meeting shortly at a place to be agreed.",
+    "Health ministers of the bloc have already spoken to each other by video link.",
+])
+def test_unnamed_parties_without_place_and_day_make_no_event(nlp, text):
+    assert run(nlp, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The foreign ministers of Chile, Peru and Bolivia met in Lima on Tuesday.",
+    "It follows last week's summit of the leaders of Chile, Peru and Bolivia.",
+])
+def test_unnamed_parties_pinned_by_place_and_day_or_a_held_summit_stand(nlp, text):
+    (meeting,) = [e for e in run(nlp, text) if e.event_type == "meeting"]
+    assert meeting.date_start is not None
+
+
+def test_a_named_party_is_enough(nlp):
+    (meeting,) = run(nlp, "President Ana Ruiz will meet provincial leaders.")
+    assert [p.name for p in meeting.participants][0] == "Ana Ruiz"
