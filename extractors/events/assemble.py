@@ -31,6 +31,7 @@ from .clauses import (
     clock_time,
     ended_on,
     governing_verb,
+    indefinite_past,
     narrative_day,
     precedes_a_step,
     present_perfect,
@@ -503,7 +504,7 @@ class _Builder:
                 value, source = day.value, "context"
         # "before arriving in Beijing, met X": not the arrival's day or place; "after X said he spoke to Y": earlier
         earlier = precedes_a_step(t) or told_as_earlier(t)
-        if source == "none" and (m == "occurred" or definite) and not earlier:
+        if source == "none" and (m == "occurred" or definite) and not earlier and not indefinite_past(anchors):
             day = last_day_before(self.timexes, self.doc[seg].idx)
             if day is not None and (self.article_date is None or day.start_date <= self.article_date) and not (
                     m == "planned" and self.article_date is not None and day.start_date < self.article_date):

@@ -235,6 +235,14 @@ def present_perfect(t: Token) -> bool:
                                    for c in t.children)
 
 
+def indefinite_past(anchors: list[Token]) -> bool:
+    """'has already met', 'so far has met', 'had met twice', 'have talked three times', 'recently visited': a past
+    told without its time, so the story's current day is not its day (a hot-news 'has arrived' is)."""
+    marks = lexicon().indefinite_past_adverbs
+    return any(c.dep_ in {"advmod", "npadvmod"} and c.lower_ in marks
+               for a in anchors if a.pos_ in {"VERB", "AUX"} for c in a.children)  # not "the first meeting ever"
+
+
 def past_perfect_clause(t: Token) -> bool:
     """The event's verb is in the past perfect ('had held', 'had met')."""
     return any(past_perfect(v) for v in trigger_anchors(t))

@@ -52,6 +52,7 @@ class Lexicon:
     owner_object_verbs: frozenset[str] = frozenset()  # "negotiating Britain's exit": the topic's owner is a side
     acceptance_verbs: frozenset[str] = frozenset()  # "accepted an invitation to visit": the accepter goes
     ending_verbs: frozenset[str] = frozenset()  # "wrapped up a visit on Sunday": that day is the visit's last
+    indefinite_past_adverbs: frozenset[str] = frozenset()  # "has already met", "so far met", "met three times"
     intransitive_motion_verbs: frozenset[str] = frozenset()  # with a direct object another sense: "stopped sales"
     place_object_verbs: frozenset[str] = frozenset()
     deceased_nouns: frozenset[str] = frozenset()
@@ -143,6 +144,7 @@ def lexicon() -> Lexicon:
         owner_object_verbs=frozenset(raw.get("owner_object_verbs", ())),
         acceptance_verbs=frozenset(raw.get("acceptance_verbs", ())),
         ending_verbs=frozenset(raw.get("ending_verbs", ())),
+        indefinite_past_adverbs=frozenset(raw.get("indefinite_past_adverbs", ())),
         intransitive_motion_verbs=frozenset(raw.get("intransitive_motion_verbs", ())),
         place_object_verbs=frozenset(raw.get("place_object_verbs", ())),
         deceased_nouns=frozenset(raw.get("deceased_nouns", ())),

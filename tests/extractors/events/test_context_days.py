@@ -1,0 +1,40 @@
+"""When the story's current day dates an event that gives no day of its own, and when it does not: a past told
+without its time ("has already met", "met three times") keeps no day. Made-up text."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from dateline.extractors.cleaning import find_noise
+from dateline.extractors.events import extract_events
+from dateline.extractors.temporal import resolve_timexes
+
+DAY = date(2016, 3, 10)
+
+
+def run(nlp, text, day=DAY):
+    doc = nlp(text)
+    return extract_events(doc, article_id="c1", timexes=resolve_timexes(doc, day), article_date=day,
+                          noise=find_noise(text, None))
+
+
+@pytest.mark.parametrize("text", [
+    "So far, President Ana Ruiz has already met with Prime Minister Bo Lind.",
+    "President Ana Ruiz has met Prime Minister Bo Lind three times.",
+    "President Ana Ruiz has previously visited Lima.",
+])
+def test_an_indefinite_past_takes_no_day_from_the_report(nlp, text):
+    (event,) = run(nlp, text)
+    assert event.status == "occurred" and event.date_start is None and event.date_end is None
+
+
+def test_a_hot_news_perfect_is_the_report_s_day(nlp):
+    (trip,) = run(nlp, "President Ana Ruiz has arrived in Lima.")
+    assert trip.date_start == trip.date_end == DAY
+
+
+def test_a_superlative_ever_on_a_noun_is_no_indefinite_past(nlp):
+    text = "Prime Minister Bo Lind met President Ana Ruiz on Tuesday. It was the quickest such meeting ever."
+    assert all(e.date_start == date(2016, 3, 8) for e in run(nlp, text))
