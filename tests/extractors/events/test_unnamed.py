@@ -42,3 +42,22 @@ def test_unnamed_parties_pinned_by_place_and_day_or_a_held_summit_stand(nlp, tex
 def test_a_named_party_is_enough(nlp):
     (meeting,) = run(nlp, "President Ana Ruiz will meet provincial leaders.")
     assert [p.name for p in meeting.participants][0] == "Ana Ruiz"
+
+
+
+@pytest.mark.parametrize("words, name", [
+    ("First Lady Maria Santos", "Maria Santos"),
+    ("Crown Prince Omar Haddad", "Omar Haddad"),
+    ("Sir John Carter", "John Carter"),
+])
+def test_courtesy_titles_are_no_part_of_a_name(nlp, words, name):
+    """The tagger often takes 'Lady' or 'Crown Prince' into the PERSON span; the name is what follows."""
+    from spacy.tokens import Span
+
+    from dateline.extractors.people import DocPeople
+
+    doc = nlp(f"Prime Minister Bo Lind met {words} on Friday.")
+    start = next(t.i for t in doc if t.text == words.split()[0])
+    doc.ents = [e for e in doc.ents if e.end <= start or e.start >= start + len(words.split())] + [
+        Span(doc, start, start + len(words.split()), label="PERSON")]
+    assert name in DocPeople(doc).people
