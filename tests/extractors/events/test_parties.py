@@ -1,5 +1,5 @@
-"""An event none of whose parties the article names stands only when the text pins it down (a place and a date, or
-a named gathering held on a known day); talk about meetings in general is no event. Made-up text."""
+"""Who takes part: an event none of whose parties the article names stands only when the text pins it down (a place
+and a date, or a named gathering held on a known day), and courtesy titles are no part of a name. Made-up text."""
 
 from __future__ import annotations
 
