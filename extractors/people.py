@@ -202,6 +202,22 @@ def _left_title(doc: Doc, start: int) -> tuple[str | None, str | None]:
     return " ".join(w.text for w in words), country
 
 
+def _by_title(doc: Doc, raw: list[tuple[int, int, str]], shared: dict[str, set[str]]) -> None:
+    """A surname two people share here ("Donald Trump", "Melania Trump") names, with an office before it, the one
+    introduced with that office: "President Trump" is the president. In place; other mentions stay as they are."""
+    if not shared:
+        return
+    held: dict[str, set[str]] = {}  # full name -> the head words of the titles written before it
+    for s, _, name in raw:
+        if " " in name and (role := _left_title(doc, s)[0]):
+            held.setdefault(name, set()).add(role.split()[-1].lower())
+    for k, (s, e, name) in enumerate(raw):
+        if name in shared and (role := _left_title(doc, s)[0]):
+            holders = [n for n in shared[name] if role.split()[-1].lower() in held.get(n, ())]
+            if len(holders) == 1:
+                raw[k] = (s, e, holders[0])
+
+
 def _appos_title_words(tok: Token) -> set[str]:
     """'Mariam Sangaré, Special Envoy of the Chairperson' (or the other way round): the title words of a role noun
     in apposition with a name, so that 'the Special Envoy' later refers back to her."""
@@ -278,6 +294,7 @@ class DocPeople:
             if len(toks) == 1:
                 name = self._surname.get(name, name)
             raw.append((s, e, name))
+        _by_title(doc, raw, {s: set(c) for s, c in full.items() if len(c) > 1})
         covered = {i for s, e, _ in raw for i in range(s, e)}
         # the model tags a name PERSON in one sentence and ORG in the next ("Trump said ..."): every other bare
         # occurrence of a full name's surname, or of a one-word name tagged PERSON here, is that person

@@ -61,3 +61,13 @@ def test_courtesy_titles_are_no_part_of_a_name(nlp, words, name):
     doc.ents = [e for e in doc.ents if e.end <= start or e.start >= start + len(words.split())] + [
         Span(doc, start, start + len(words.split()), label="PERSON")]
     assert name in DocPeople(doc).people
+
+
+def test_a_shared_surname_with_an_office_before_it_is_the_office_holder(nlp):
+    from dateline.extractors.people import DocPeople
+
+    doc = nlp("US President John Carter met Prime Minister Lee Wong. Carter and First Lady Maria Carter then left. "
+              "President Carter will visit Lima on Monday.")
+    people = DocPeople(doc)
+    last = [t for t in doc if t.text == "Carter"][-1]
+    assert people.at(last).person.name == "John Carter"
