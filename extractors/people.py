@@ -193,6 +193,10 @@ def _left_title(doc: Doc, start: int) -> tuple[str | None, str | None]:
             i -= 1
             continue
         break
+    if words and i > 0 and doc[i].tag_ == "POS" and doc[i - 1].ent_type_ == "GPE":
+        # "Rwanda's President Paul Kagame": the country whose office it is
+        ent = next((e for e in doc.ents if e.start <= i - 1 < e.end), None)
+        country = country or (gazetteer().country_code(ent.text) if ent is not None else None)
     while words and words[0].lower_ in {"of", "top", "former", "then"}:
         words = words[1:]
     while words and words[-1].lower_ == "of":

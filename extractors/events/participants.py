@@ -258,19 +258,18 @@ class Resolver:
         bare_title = t.tag_ == "NNP" and t.dep_ in {"nsubj", "nsubjpass"}  # "Qatari Amir will depart"
         if not bare_title and not any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in kids):
             return None
-        # "the pontiff" is the pope; "the envoy" may be the special representative the story introduced
-        title = frozenset({t.lower_, words["title_synonyms"].get(t.lower_, t.lower_)})
+        title = title_words(t)
         if any(c.dep_ in {"prep", "appos", "poss", "acl", "relcl"} or c.dep_ in {"compound", "amod"} and (
                 c.lower_ not in words["modifiers"] or c.ent_type_ == "ORDINAL") for c in kids):
             # "the President of South Korea", "the Japanese minister": someone new, unless the story has exactly
             # one holder of that title, of that country ("the UN envoy for Syria" in a story about one envoy)
             return self._sole_holder(t, title) or self._introduced_by_role(t)
-        if t.text[:1].isupper() and self.protagonist is not None and title & self.protagonist.titles:
+        if t.text[:1].isupper() and self.protagonist is not None and holds(self.protagonist, title):
             # "The President will meet ...": a capitalised bare title names the office holder the story is about,
             # even just after another holder of that title was mentioned
             return self.protagonist
         for p in reversed(self.salience.recent):
-            if title & p.titles:
+            if holds(p, title):
                 return p
         return self._sole_holder(t, title) or self._introduced_by_role(t)
 
@@ -290,7 +289,7 @@ class Resolver:
             return None
         return p
 
-    def _sole_holder(self, t: Token, title: frozenset[str]) -> Person | None:
+    def _sole_holder(self, t: Token, title: frozenset[frozenset[str]]) -> Person | None:
         """The one person of the whole story who holds ``title`` (and, when the phrase names a country, of that
         country): the story's map from role to person, which also reads forward ('The envoy held talks on
         Sunday ... Envoy Ann Lee arrived on Saturday')."""
@@ -303,7 +302,7 @@ class Resolver:
         if any(ent.label_ in {"GPE", "NORP"} and lo <= ent.start and ent.end <= hi for ent in t.doc.ents) \
                 and not countries:
             return None  # "the President of Ruritania": a country the gazetteer cannot check
-        holders = [p for p in self.people.people.values() if title & p.titles
+        holders = [p for p in self.people.people.values() if holds(p, title)
                    and (not countries or p.country_code in countries)]
         if len(holders) > 1 and self.protagonist is not None and self.protagonist in holders:
             return self.protagonist  # "the president" in a story about one president's tour
@@ -481,6 +480,20 @@ class Resolver:
 _NOT_AGENTS = frozenset({"it", "this", "that", "something", "anything", "nothing", "time", "way", "thing", "things",
                          "year", "years", "day", "days", "need", "needs", "demand", "demands", "target", "targets",
                          "goal", "goals", "deadline", "expectations", "requirements", "standards", "criteria"})
+
+
+def title_words(t: Token) -> frozenset[frozenset[str]]:
+    """The titles a role noun stands for, each as its words: "the pontiff" is the pope; "the envoy" may be the
+    special representative the story introduced; "the Rwandan leader" is its president, prime minister, king ..."""
+    words = role_words()
+    if t.lower_ == "leader":
+        return frozenset(frozenset(r.split()) for r in words["leader_roles"])
+    return frozenset({frozenset({t.lower_}), frozenset({words["title_synonyms"].get(t.lower_, t.lower_)})})
+
+
+def holds(p: Person, title: frozenset[frozenset[str]]) -> bool:
+    """Whether ``p`` was introduced with one of the titles (every word of it among the words of p's titles)."""
+    return any(words <= p.titles for words in title)
 
 
 def coordinated_name(t: Token) -> str:

@@ -71,3 +71,10 @@ def test_a_shared_surname_with_an_office_before_it_is_the_office_holder(nlp):
     people = DocPeople(doc)
     last = [t for t in doc if t.text == "Carter"][-1]
     assert people.at(last).person.name == "John Carter"
+
+
+@pytest.mark.parametrize("intro", ["Kenyan President William Otieno", "Kenya's President William Otieno"])
+def test_the_nation_s_leader_is_its_president_or_prime_minister(nlp, intro):
+    text = f"{intro} arrived in Ghana on Friday. The visiting Kenyan leader held talks with Prime Minister John Carter."
+    (talks,) = [e for e in run(nlp, text) if e.event_type == "meeting"]
+    assert {p.name for p in talks.participants} == {"William Otieno", "John Carter"}
