@@ -63,6 +63,9 @@ CITY_MIN_POPULATION = 15000
 _REGION_SUFFIX = re.compile(r"\s+(region|province|state|district|governorate|prefecture|county|oblast)$")
 
 
+STORY_CITY_MIN_SHARE = 20  # a same-named city in the story's country counts from 1/20 of the bigger one's people
+
+
 class Gazetteer:
     """Name -> ``PlaceInfo``. Build once (``gazetteer()``); lookups are dictionary hits."""
 
@@ -162,6 +165,20 @@ class Gazetteer:
         if not cands:
             return None
         c = cands[0]
+        return PlaceInfo(c["name"], "city", c["countrycode"], c.get("admin1code"), c["latitude"], c["longitude"],
+                         c["population"])
+
+    def in_story_country(self, hit: PlaceInfo | None, name: str, story: frozenset[str]) -> PlaceInfo | None:
+        """Among cities sharing ``name``, the one in a country the story names, when the most populous one (``hit``)
+        is in a country it never names and the other is not a hamlet beside it: in a story about Spain, 'Valencia'
+        is Valencia, Spain, not Venezuela's bigger city; 'Paris' stays Paris, France, beside Paris, Texas."""
+        if hit is None or hit.kind != "city" or not story or hit.country_code in story:
+            return hit
+        local = [c for c in self._cities.get(_norm(name), []) if c["countrycode"] in story
+                 and c["population"] * STORY_CITY_MIN_SHARE >= hit.population]
+        if not local:
+            return hit
+        c = local[0]
         return PlaceInfo(c["name"], "city", c["countrycode"], c.get("admin1code"), c["latitude"], c["longitude"],
                          c["population"])
 

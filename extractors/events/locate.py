@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from ..people import DocPeople, _demonym
 from ..places import PlaceInfo, gazetteer
@@ -47,6 +47,19 @@ def _np_text(tok: Token) -> str:
     return tok.doc[start:tok.i + 1].text
 
 
+_STORY_COUNTRIES = "dateline_story_countries"
+
+
+def story_countries(doc: Doc) -> frozenset[str]:
+    """The countries an article names (by name or nationality): where its places are, when a name is shared."""
+    if _STORY_COUNTRIES not in doc.user_data:
+        gz = gazetteer()
+        doc.user_data[_STORY_COUNTRIES] = frozenset(
+            cc for ent in doc.ents if ent.label_ in {"GPE", "NORP"}
+            and (cc := gz.country_code(ent.text) or (gz.demonym_country(ent.text) if ent.label_ == "NORP" else None)))
+    return doc.user_data[_STORY_COUNTRIES]
+
+
 def place_info(tok: Token, people: DocPeople | None = None) -> PlaceInfo | None:
     """The place the noun ``tok`` names, if any ('here' and 'the capital': the place the story grounds them in)."""
     if tok.has_extension("story_place") and tok._.story_place is not None:
@@ -65,7 +78,7 @@ def place_info(tok: Token, people: DocPeople | None = None) -> PlaceInfo | None:
         named = [c for c in children(tok) if c.dep_ in {"compound", "nmod"} and c.text[:1].isupper()
                  and c.ent_type_ != "PERSON"]
         words = " ".join(x.text for c in named for x in c.subtree)  # "the Lyon-Satolas airport"
-        city = _venue_city(tok) or (_city_in_name(words + " x") if named else None)
+        city = _venue_city(tok) or (_city_in_name(words + " x", story_countries(tok.doc)) if named else None)
         if city is not None:
             return _at_city(_np_text(tok), city)
     if tok.pos_ not in {"PROPN", "NOUN"} or not tok.text[:1].isupper():
@@ -93,12 +106,12 @@ def place_info(tok: Token, people: DocPeople | None = None) -> PlaceInfo | None:
     if tok.ent_type_ == "NORP":  # "Chinese"; but the model also tags place names so ("back to Tajikistan", "Tunis")
         hit = gz.lookup(text)
         return hit if hit is not None and hit.kind in {"country", "city"} and hit.name.lower() == text.lower() else None
-    hit = gz.lookup(text)
+    hit = gz.in_story_country(gz.lookup(text), text, story_countries(tok.doc))
     if hit is None and (tok.ent_type_ in {"FAC", "LOC"} or _is_venue(tok, text)):
         # a named site the gazetteer does not hold ("Wells Fargo Center", "at Hofstra University"): no coordinates,
         # unless its name says which city it is in ("Beijing airport" -> "Beijing airport, Beijing")
         name = text[4:] if text.lower().startswith("the ") else text
-        city = _venue_city(tok) or _city_in_name(name)
+        city = _venue_city(tok) or _city_in_name(name, story_countries(tok.doc))
         hit = _at_city(name, city) if city else PlaceInfo(name, "site", None)
     return hit
 
@@ -127,13 +140,15 @@ def _at_city(name: str, city: PlaceInfo) -> PlaceInfo:
 VENUE_CITY_MIN_POPULATION = 100_000  # 'Buckingham Palace' is not in Buckingham, Quebec (pop. 17,000)
 
 
-def _city_in_name(name: str) -> PlaceInfo | None:
-    """The city a venue's name starts with ('Beijing Capital International Airport', 'Nairobi National Park')."""
+def _city_in_name(name: str, story: frozenset[str] = frozenset()) -> PlaceInfo | None:
+    """The city a venue's name starts with ('Beijing Capital International Airport', 'Nairobi National Park'): a
+    city of some size, and in a country the story names when it names any (an airport in a story about Ethiopia
+    named after a district is not in a Chinese city of that name)."""
     words = name.replace("-", " ").split()  # "Lyon-Satolas airport" is Lyon's
     for n in range(min(3, len(words) - 1), 0, -1):
-        hit = gazetteer().city(" ".join(words[:n]))
+        hit = gazetteer().in_story_country(gazetteer().city(" ".join(words[:n])), " ".join(words[:n]), story)
         if hit is not None and hit.population >= VENUE_CITY_MIN_POPULATION:
-            return hit
+            return hit if not story or hit.country_code in story else None
     return None
 
 

@@ -92,3 +92,14 @@ def test_the_first_name_of_a_two_part_country_is_that_country_but_a_people_is_no
 @pytest.mark.parametrize("name", ["Asia", "Europe", "Africa", "South America"])
 def test_a_continent_is_no_place_and_not_the_town_of_that_name(gz, name):
     assert gz.lookup(name) is None
+
+
+@pytest.mark.parametrize("name, story, cc", [
+    ("Valencia", frozenset({"ES"}), "ES"),  # the story is about Spain: not Venezuela's bigger Valencia
+    ("Valencia", frozenset(), "VE"),  # no story countries: the most populous
+    ("Paris", frozenset({"US"}), "FR"),  # Paris, Texas is a hamlet beside Paris: never preferred
+    ("Tripoli", frozenset({"LB"}), "LB"),
+])
+def test_a_shared_city_name_is_read_in_the_story_s_country(gz, name, story, cc):
+    assert gz.in_story_country(gz.lookup(name), name, story).country_code == cc
+

@@ -170,3 +170,12 @@ def test_a_venue_named_after_its_city_with_a_hyphen_and_a_holder_named_after_an_
     assert trip.destination.name.endswith("Lisbon")
     (meeting,) = [e for e in evs if e.event_type == "meeting"]
     assert {p.name for p in meeting.participants} == {"Ana Lu", "Bo Lind"}
+
+
+def test_a_venue_named_after_a_city_of_a_country_the_story_never_names_is_not_placed_there(nlp):
+    from dateline.extractors.events.locate import place_info
+
+    doc = nlp("The Ethiopian minister was welcomed at Bole International Airport on Thursday.")
+    airport = next(t for t in doc if t.text == "Airport")
+    info = place_info(airport)
+    assert info is None or info.country_code != "CN"
