@@ -166,6 +166,9 @@ def _ago(ctx: Context, match: re.Match[str]) -> TimeValue | None:
         return m.duration(amount, code)
     if code == "Y" and amount == 1 and ctx.period is not None and ctx.period.start is not None:
         return shift_unit(ctx.period.start, "Q", 4 * sign)  # the same quarter a year back (or on)
+    if amount is None and direction != "ago":
+        # "a few days later": some days after another event, not the writer's past or future
+        return m.duration(None, code)
     if amount is None or base is None:
         return m.ref("PAST_REF" if sign < 0 else "FUTURE_REF")
     n = int(amount) if float(amount).is_integer() else amount

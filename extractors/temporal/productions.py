@@ -449,9 +449,9 @@ def part_of_day(ctx: Context, match: re.Match[str]) -> TimeValue | None:
     pod = match.group("pod").lower()
     rel = (g(match, "rel") or "").lower()
     base = ctx.ref_day
-    if rel in ("tomorrow", "yesterday", "this", "last"):
+    if rel in ("tomorrow", "yesterday", "this", "last", "today"):
         base = ctx.anchor
-        if base is not None and rel != "this":
+        if base is not None and rel not in ("this", "today"):
             base += timedelta(days={"tomorrow": 1, "yesterday": -1, "last": -1}[rel])
     if pod == "day":
         pre = (g(match, "pre") or "").lower()

@@ -32,6 +32,15 @@ def spelled_year(ctx: Context, match: re.Match[str]) -> TimeValue | None:
 
 
 @production
+def spelled_season(ctx: Context, match: re.Match[str]) -> TimeValue | None:
+    """'the winter of nineteen ninety-four' -> 1994-WI: the season of a year in words."""
+    year = spelled_year(ctx, match)
+    if year is None or year.start is None:
+        return None
+    return m.season(year.start.year, LEX.seasons[match.group("s").lower()]).with_mod(mod_of(match))
+
+
+@production
 def spelled_decade(ctx: Context, match: re.Match[str]) -> TimeValue | None:
     """'the nineties' -> 199 (the twentieth century's decade: news rarely means another)."""
     return m.decade(1900 + 10 * DECADE_WORDS[match.group("dec").lower()]).with_mod(mod_of(match))

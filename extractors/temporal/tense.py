@@ -326,6 +326,9 @@ def clause_floor(span: Span) -> int:
 
 # prepositions that open an end point: "extended to Nov. 16", "runs through January"
 END_POINT_PREPOSITIONS = {"to", "through", "until", "till", "thru"}
+# nouns that only narrow a date to a part of it ("on the night of Oct. 23", "the morning of June 5"): the date takes
+# the verb these hang on, as if the noun were not there
+TIME_OF_NOUNS = {"night", "morning", "afternoon", "evening", "day", "eve", "weekend", "week", "dawn"}
 
 
 def weakly_past(span: Span) -> bool:
@@ -341,7 +344,7 @@ def weakly_past(span: Span) -> bool:
         if cur.head is cur:
             return False
         cur = cur.head
-        if cur.pos_ == "ADP" or cur.dep_ == "prep":
+        if cur.pos_ == "ADP" or cur.dep_ == "prep" or cur.lower_ in TIME_OF_NOUNS:
             continue
         return cur.pos_ in ("NOUN", "PROPN", "ADJ") and not is_verbal(cur)
     return False
