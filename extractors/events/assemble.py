@@ -176,6 +176,10 @@ class _Builder:
             elif c.dep_ == "prep" and c.lower_ in {"with", "on", "to"} or c.dep_ == "agent":
                 for o in (x for x in c.children if x.dep_ == "pobj"):
                     with_people.extend(self.res.resolve(o, loose=c.lower_ == "with"))
+            elif c in preps:  # "spoke by telephone with X": the parse may hang 'with X' under the medium
+                for w in (x for o in c.children if o.lemma_.lower() in self.lex.media for x in o.children
+                          if x.dep_ == "prep" and x.lower_ in {"with", "to"}):
+                    with_people.extend(p for o in w.children if o.dep_ == "pobj" for p in self.res.resolve(o))
         passive_subj = next((c for c in v.children if c.dep_ == "nsubjpass"), None)
         if passive_subj is not None and passive_subj.pos_ != "PRON" and not self.res.resolve(passive_subj, loose=True):
             return None  # "the aircraft was greeted by 400 guests": a thing was welcomed, nobody met

@@ -78,3 +78,13 @@ def test_the_nation_s_leader_is_its_president_or_prime_minister(nlp, intro):
     text = f"{intro} arrived in Ghana on Friday. The visiting Kenyan leader held talks with Prime Minister John Carter."
     (talks,) = [e for e in run(nlp, text) if e.event_type == "meeting"]
     assert {p.name for p in talks.participants} == {"William Otieno", "John Carter"}
+
+
+@pytest.mark.parametrize("text", [
+    "President Ana Ruiz spoke by telephone with Chancellor Hans Weber on Thursday.",
+    "President Ana Ruiz spoke by phone with Chancellor Hans Weber on Thursday.",
+    "President Ana Ruiz spoke with Chancellor Hans Weber by phone on Thursday.",
+])
+def test_both_sides_of_a_call_whatever_the_medium_s_attachment(nlp, text):
+    (call,) = run(nlp, text)
+    assert call.subtype == "phone call" and {p.name for p in call.participants} == {"Ana Ruiz", "Hans Weber"}
