@@ -75,7 +75,7 @@ from .parties import (
     subtree_participants,
 )
 from .scene import StoryScene, place_within_gatherings
-from .status import PRESENT, modality, status_of
+from .status import PRESENT, modality, status_of, under_way
 from .story import (
     find_dateline,
     ground_deictic_places,
@@ -478,10 +478,11 @@ class _Builder:
     def _finish(self, etype: str, subtype: str, t: Token, parts: list[Participant], *, location: Place | None = None,
                 origin: Place | None = None, destination: Place | None = None, definite: bool = False
                 ) -> Candidate:
-        anchors = trigger_anchors(t)
+        ongoing = under_way(t)  # "X, now on a visit to Y, will fly on Friday": the verb's day is not the visit's
+        anchors = [t] if ongoing else trigger_anchors(t)
         start, end, value = dates_for(anchors, self.attached)
         source = "own" if (start or end) else "none"
-        if source == "none":
+        if source == "none" and not ongoing:
             start, end, value = dates_for(ancestor_verbs(t, anchors), self.attached)
             source = "governing" if (start or end) else "none"
         if source != "none" and start is None and end is not None:
@@ -508,7 +509,8 @@ class _Builder:
                 value, source = day.value, "context"
         # "before arriving in Beijing, met X": not the arrival's day or place; "after X said he spoke to Y": earlier
         earlier = precedes_a_step(t) or told_as_earlier(t)
-        if source == "none" and (m == "occurred" or definite) and not earlier and not indefinite_past(anchors):
+        if source == "none" and (m == "occurred" or definite) and not earlier and not indefinite_past(anchors) \
+                and not ongoing:
             day = last_day_before(self.timexes, self.doc[seg].idx)
             if day is not None and (self.article_date is None or day.start_date <= self.article_date) and not (
                     m == "planned" and self.article_date is not None and day.start_date < self.article_date):

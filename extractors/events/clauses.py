@@ -178,7 +178,9 @@ def ended_on(t: Token, day: date) -> date | None:
     if t.pos_ not in {"NOUN", "PROPN"}:
         return day
     verb, how = governing_verb(t)
-    if verb is None or how != "dobj" or verb.lemma_.lower() not in lexicon().ending_verbs:
+    # "wrapped up a three-day visit on Sunday"; "the visit ended on Friday" (a trip, the subject of its ending)
+    ends_it = how == "dobj" or how == "nsubj" and t.dep_ == "nsubj" and t.lemma_.lower() in _TRIP_NOUNS
+    if verb is None or not ends_it or verb.lemma_.lower() not in lexicon().ending_verbs:
         return day
     for c in t.children:  # "three-day" is tokenised three - day, with "day" modifying the noun
         n = next((x for x in c.children if x.lower_ in _SPAN_DAYS), None)

@@ -145,6 +145,8 @@ def modality(tok: Token) -> str | None:
         return "occurred" if chain[2].tag_ == "VBD" else None
     if complement_chain(tok) and _raised_plan(tok):
         return "planned"
+    if under_way(tok):
+        return "occurred"
     for k, t in enumerate(chain):
         lem = t.lemma_.lower()
         kids = list(children(t))
@@ -189,6 +191,22 @@ def modality(tok: Token) -> str | None:
             if t.dep_ != "conj":  # "will leave ... and hold talks": the coordinated verb shares the head's aux
                 break
     return None
+
+
+_NOW_WORDS = frozenset({"currently", "now", "presently", "still"})
+
+
+def under_way(tok: Token) -> bool:
+    """'is on a three-day visit', 'currently on a tour of Asia': a trip or talks going on as the report is written,
+    so begun (occurred), and not dated by the verb the phrase hangs on ('X, now on a visit, will fly on Friday')."""
+    on = tok.head
+    if tok.dep_ != "pobj" or tok.pos_ not in {"NOUN", "PROPN"} or on.dep_ != "prep" or on.lower_ != "on":
+        return False
+    if any(c.lower_ in _NOW_WORDS for c in children(on)):
+        return True
+    head = on.head
+    return head.lemma_ == "be" and head.tag_ in {"VBZ", "VBP"} and not any(
+        c.dep_ == "aux" for c in children(head))
 
 
 def status_of(tok: Token, start: date | None, end: date | None, article_date: date | None, *,

@@ -38,3 +38,17 @@ def test_a_hot_news_perfect_is_the_report_s_day(nlp):
 def test_a_superlative_ever_on_a_noun_is_no_indefinite_past(nlp):
     text = "Prime Minister Bo Lind met President Ana Ruiz on Tuesday. It was the quickest such meeting ever."
     assert all(e.date_start == date(2016, 3, 8) for e in run(nlp, text))
+
+
+@pytest.mark.parametrize("text", [
+    "President Ana Ruiz is on a three-day visit to Ghana.",
+    "President Ana Ruiz, currently on a visit to Ghana, will fly to Togo on Wednesday.",
+])
+def test_a_trip_under_way_has_begun_and_takes_no_day_from_its_verb(nlp, text):
+    (visit,) = [e for e in run(nlp, text) if e.destination is not None and e.destination.name == "Ghana"]
+    assert visit.status == "occurred" and visit.date_start is None and visit.date_end is None
+
+
+def test_a_trip_that_ended_on_a_day_ends_then(nlp):
+    (visit,) = run(nlp, "President Ana Ruiz's visit to Ghana ended on Tuesday.")
+    assert visit.date_start is None and visit.date_end == date(2016, 3, 8)
