@@ -679,10 +679,19 @@ def _sentence_candidates(b: _Builder, sent: Span) -> list[Candidate]:
                 # later legs' days are not known from this sentence
                 ranged = c.date_start is not None and c.date_end is not None and c.date_start < c.date_end \
                     and not is_period_value(c.date_value)  # "visited A and B earlier in February": both in it
-                later = {"date_start": None, "date_end": None, "date_value": None} if ranged else {}
+                # "a tour beginning on Monday, visiting Ghana, Togo and Benin": one day is where a tour of
+                # countries starts, not the day of each
+                one_day = c.date_start is not None and c.date_start == c.date_end and _countries(
+                    [c.destination, *c.more_destinations])
+                later = {"date_start": None, "date_end": None, "date_value": None} if ranged or one_day else {}
                 out += [replace(c, destination=p, leg=k, more_destinations=[], **later)
                         for k, p in enumerate(c.more_destinations, start=1)]
     return out
+
+
+def _countries(places: list[Place | None]) -> bool:
+    gz = gazetteer()
+    return all(p is not None and (info := gz.info(p)) is not None and info.kind == "country" for p in places)
 
 
 _APART = frozenset({"separately", "individually", "respectively"})

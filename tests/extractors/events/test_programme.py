@@ -179,3 +179,9 @@ def test_a_venue_named_after_a_city_of_a_country_the_story_never_names_is_not_pl
     airport = next(t for t in doc if t.text == "Airport")
     info = place_info(airport)
     assert info is None or info.country_code != "CN"
+
+
+def test_one_day_is_where_a_tour_of_countries_starts_not_the_day_of_each(nlp):
+    text = "President Ana Ruiz will begin a tour of Africa on Monday, visiting Ghana, Togo and Benin."
+    legs = {e.destination.name: e.date_start for e in run(nlp, text) if e.event_type == "travel"}
+    assert legs == {"Ghana": date(2016, 3, 14), "Togo": None, "Benin": None}
