@@ -21,6 +21,7 @@ from ..records import Place
 from ..tree import children
 
 _PLACE_LABELS = {"GPE", "LOC", "FAC", "ORG", "NORP"}
+_NOT_PLACE_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
 NEXT_STEP_WORDS = frozenset({"then", "next", "later"})  # "to Paris, then Berlin": a sequence, not an apposition
 _TRAVEL_PLACES = Path(__file__).parent / "data" / "travel_places.json"
 _NOT_IN_NAME = {"det", "predet", "poss", "punct", "case"}
@@ -83,6 +84,8 @@ def place_info(tok: Token, people: DocPeople | None = None) -> PlaceInfo | None:
             return _at_city(_np_text(tok), city)
     if tok.pos_ not in {"PROPN", "NOUN"} or not tok.text[:1].isupper():
         return None  # place names are capitalised: a "seaside temple" tagged PROPN is not Temple, Texas
+    if tok.ent_type_ in _NOT_PLACE_LABELS:
+        return None  # "from March 20 to 28" is when, not March in Cambridgeshire
     inst = gz.institution(_np_text(tok))
     if inst:
         return inst

@@ -185,3 +185,9 @@ def test_one_day_is_where_a_tour_of_countries_starts_not_the_day_of_each(nlp):
     text = "President Ana Ruiz will begin a tour of Africa on Monday, visiting Ghana, Togo and Benin."
     legs = {e.destination.name: e.date_start for e in run(nlp, text) if e.event_type == "travel"}
     assert legs == {"Ghana": date(2016, 3, 14), "Togo": None, "Benin": None}
+
+
+def test_a_date_is_never_a_place(nlp):
+    text = "President Ana Ruiz will visit Peru from March 20 to 28."
+    (trip,) = [e for e in run(nlp, text) if e.event_type == "travel"]
+    assert trip.origin is None and trip.destination.name == "Peru"
