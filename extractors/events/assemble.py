@@ -40,6 +40,7 @@ from .clauses import (
     span_days,
     told_as_earlier,
     trigger_anchors,
+    when_clauses,
     with_conjuncts,
 )
 from .dates import Attached, attach, dates_for, is_period_value, last_day_before
@@ -484,6 +485,10 @@ class _Builder:
         source = "own" if (start or end) else "none"
         if source == "none" and not ongoing:
             start, end, value = dates_for(ancestor_verbs(t, anchors), self.attached)
+            source = "governing" if (start or end) else "none"
+        if source == "none" and (when := when_clauses(anchors)):
+            # "was greeted by X when she arrived in Berlin on Monday": the time clause's day is the event's
+            start, end, value = dates_for(when, self.attached)
             source = "governing" if (start or end) else "none"
         if source != "none" and start is None and end is not None:
             # 'hold talks ... until Thursday' coordinated with 'leave ... today': start with the head verb's day

@@ -237,6 +237,16 @@ def present_perfect(t: Token) -> bool:
                                    for c in t.children)
 
 
+_WHEN_MARKS = frozenset({"when", "as", "while", "once"})
+
+
+def when_clauses(anchors: list[Token]) -> list[Token]:
+    """The verbs of time clauses on the event's own verbs ('when she arrived in Berlin on Monday', 'as he left'):
+    they say when it happened. Not 'after'/'before'/'since' clauses, which tell another time."""
+    return [c for a in anchors if a.pos_ in {"VERB", "AUX"} for c in a.children if c.dep_ == "advcl"
+            and any(m.dep_ in {"mark", "advmod"} and m.lower_ in _WHEN_MARKS and m.i < c.i for m in c.children)]
+
+
 def indefinite_past(anchors: list[Token]) -> bool:
     """'has already met', 'so far has met', 'had met twice', 'have talked three times', 'recently visited': a past
     told without its time, so the story's current day is not its day (a hot-news 'has arrived' is)."""

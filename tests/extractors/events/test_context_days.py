@@ -52,3 +52,9 @@ def test_a_trip_under_way_has_begun_and_takes_no_day_from_its_verb(nlp, text):
 def test_a_trip_that_ended_on_a_day_ends_then(nlp):
     (visit,) = run(nlp, "President Ana Ruiz's visit to Ghana ended on Tuesday.")
     assert visit.date_start is None and visit.date_end == date(2016, 3, 8)
+
+
+def test_a_time_clause_dates_the_event_it_qualifies(nlp):
+    text = "President Ana Ruiz was greeted by Prime Minister John Carter when she arrived in Lima on Monday."
+    (welcome,) = [e for e in run(nlp, text) if e.event_type == "meeting"]
+    assert welcome.date_start == welcome.date_end == date(2016, 3, 7)
