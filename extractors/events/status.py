@@ -159,7 +159,8 @@ def modality(tok: Token) -> str | None:
             continue  # "the summit pledged to ...": the event is the subject, not the plan
         if any(c.lower_ in w["future_aux"] for c in kids if c.dep_ in {"aux", "auxpass"}):
             return "planned"
-        if (lem in w["planned_governors"] or t.lower_ in w["planned_governors"]) and t != tok:
+        if (lem in w["planned_governors"] or t.lower_ in w["planned_governors"]) and t != tok \
+                and not (lem == "go" and t.tag_ != "VBG"):  # "is going to meet" is a plan; "went into talks" is not
             if past_perfect(t):
                 return "cancelled"  # "she had been scheduled to hold talks": a plan overtaken by what happened
             return "planned"

@@ -58,3 +58,12 @@ def test_a_time_clause_dates_the_event_it_qualifies(nlp):
     text = "President Ana Ruiz was greeted by Prime Minister John Carter when she arrived in Lima on Monday."
     (welcome,) = [e for e in run(nlp, text) if e.event_type == "meeting"]
     assert welcome.date_start == welcome.date_end == date(2016, 3, 7)
+
+
+@pytest.mark.parametrize("text, status", [
+    ("President Maria Lopez landed in Lima on Monday and went straight into talks with John Carter.", "occurred"),
+    ("President Maria Lopez is going to meet Prime Minister John Carter in Lima.", "planned"),
+])
+def test_go_is_a_plan_only_in_going_to(nlp, text, status):
+    (talks,) = [e for e in run(nlp, text) if e.event_type == "meeting"]
+    assert talks.status == status
