@@ -51,6 +51,7 @@ from .locate import (
     best,
     described_place,
     place_at,
+    place_before,
     places_in,
     slot_place,
 )
@@ -372,6 +373,8 @@ class _Builder:
                     (weak_origin if _set_out_from(c, lem) else weak_dest).append(p)
             elif (p := adverb_place(c)) is not None and is_verb:
                 (weak_origin if _set_out_from(c, lem) else weak_dest).append(p)  # "fled abroad", "heading home"
+            elif c.dep_ == "advmod" and c.lower_ == "there" and is_verb and (p := place_before(c, self.people)):
+                dest.append(p)  # "who visited Berlin in 2017, will return there": the place last named
             elif c.dep_ in {"dobj", "npadvmod"}:
                 p = place_at(c, self.people)
                 if p is None and lem in lex.origin_objects:  # "escaped the pogroms in Ukraine"

@@ -266,6 +266,17 @@ def antecedent_place(tok: Token, people: DocPeople) -> Place | None:
     return None
 
 
+def place_before(tok: Token, people: DocPeople) -> Place | None:
+    """What 'there' points back to: the last place named before it in its sentence, else in the sentence before."""
+    if (p := antecedent_place(tok, people)) is not None:
+        return p
+    sent = tok.sent
+    if sent.start == 0:
+        return None
+    prev = tok.doc[sent.start - 1].sent
+    return next((p for t in reversed(prev) if (p := place_at(t, people) or named_settlement(t, people))), None)
+
+
 @lru_cache(maxsize=1)
 def _travel_places() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
     raw = json.loads(_TRAVEL_PLACES.read_text(encoding="utf-8"))

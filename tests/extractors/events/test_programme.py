@@ -191,3 +191,12 @@ def test_a_date_is_never_a_place(nlp):
     text = "President Ana Ruiz will visit Peru from March 20 to 28."
     (trip,) = [e for e in run(nlp, text) if e.event_type == "travel"]
     assert trip.origin is None and trip.destination.name == "Peru"
+
+
+@pytest.mark.parametrize("text", [
+    "President Maria Lopez, who visited Berlin in 2015, is scheduled to return there next month.",
+    "President Maria Lopez visited Berlin in 2015. She will travel there again next month.",
+])
+def test_there_is_the_place_last_named(nlp, text):
+    later = [e for e in run(nlp, text) if e.event_type == "travel" and e.status == "planned"]
+    assert [e.destination.name for e in later] == ["Berlin"]
