@@ -570,7 +570,7 @@ class _Builder:
         if in_programme and self.protagonist and len(parts) == 1 and parts[0].name != self.protagonist:
             person = self.people.people[self.protagonist]  # a programme's items are its traveller's
             parts = merge_people([self.res.participant(person, None)], parts)
-        if etype == "meeting" and not remote and not (earlier and location is None):
+        if etype == "meeting" and not remote and not (told_as_earlier(t) and location is None):
             location = self.scene.meeting_place(location, parts, start, end) or self.scene.host_event_place(t)
             if start is None and end is None and (stay := self.scene.stay_window(
                     [p.name for p in parts], location)) is not None:
