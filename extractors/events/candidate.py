@@ -70,7 +70,8 @@ def stands_unnamed(c: Candidate) -> bool:
     named kind of gathering ("a summit", "a video conference") reported as held on a known date. Without either,
     such a mention is talk about meetings in general ("a meeting with local leaders is on the cards")."""
     dated = c.date_start is not None or c.date_end is not None
-    placed = (c.location or c.destination) is not None
+    place = c.location or c.destination
+    placed = place is not None and (place.latitude is not None or place.country_code is not None)  # not "the border"
     held = c.status == "occurred" and c.event_type == "meeting" and c.subtype not in GENERIC_MEETING
     return dated and (placed or held)
 

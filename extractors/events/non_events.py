@@ -22,7 +22,15 @@ def hypothetical(t: Token) -> bool:
             break
         a = a.head
         words.add(a.lower_)
-    return bool(words & {"would", "could", "might", "should"}) and "have" in words
+    if bool(words & {"would", "could", "might", "should"}) and "have" in words:
+        return True
+    # "asked whether she would meet X": a question, not a report (a 'whether' clause, or one the verb of asking
+    # or wondering introduces with 'if')
+    return any(c.dep_ == "mark" and (c.lower_ == "whether" or c.lower_ == "if" and a.head.lemma_.lower() in _ASKING)
+               for c in a.children) and a.dep_ in {"ccomp", "advcl", "xcomp"}
+
+
+_ASKING = frozenset({"ask", "wonder", "question", "know", "decide", "see"})
 
 
 def met_with_a_thing(v: Token, people) -> bool:

@@ -88,3 +88,11 @@ def test_the_nation_s_leader_is_its_president_or_prime_minister(nlp, intro):
 def test_both_sides_of_a_call_whatever_the_medium_s_attachment(nlp, text):
     (call,) = run(nlp, text)
     assert call.subtype == "phone call" and {p.name for p in call.participants} == {"Ana Ruiz", "Hans Weber"}
+
+
+@pytest.mark.parametrize("text", [
+    "Asked whether she would meet Chancellor Hans Weber, President Maria Lopez said no decision had been made.",
+    "Thousands of migrants travelled to the border on Monday.",
+])
+def test_questions_and_unnamed_crowds_bound_for_no_known_place_are_no_events(nlp, text):
+    assert run(nlp, text) == []
