@@ -71,7 +71,8 @@ def stands_unnamed(c: Candidate) -> bool:
     such a mention is talk about meetings in general ("a meeting with local leaders is on the cards")."""
     dated = c.date_start is not None or c.date_end is not None
     place = c.location or c.destination
-    placed = place is not None and (place.latitude is not None or place.country_code is not None)  # not "the border"
+    # a named place, on the map or not ("Harbourton"); not a described one ("the border")
+    placed = place is not None and (place.country_code is not None or place.name[:1].isupper())
     held = c.status == "occurred" and c.event_type == "meeting" and c.subtype not in GENERIC_MEETING
     return dated and (placed or held)
 

@@ -12,12 +12,13 @@ import pytest
 from news_pages import Capture, Story, news_page, write_warc
 
 RUN_DATE = date(2026, 11, 23)
-PARAGRAPHS = ("The two mayors met in Harbourton on Monday to sign the ferry agreement, officials said.",
+PARAGRAPHS = ("Mayor Ana Lind and Mayor Tom Reed met in Harbourton on Monday to sign the ferry agreement, "
+              "officials said.",
               "They will meet again in Marra next month to open the new pier.")
 FEED = """<?xml version="1.0"?><rss version="2.0"><channel><title>Gazette</title>
 <item><title>Pier opening</title><guid>g-1</guid><pubDate>Tue, 07 May 2024 10:00:00 GMT</pubDate>
-<description>&lt;p&gt;The two mayors met in Marra on Tuesday to open the new pier, officials said, and agreed to
-meet again in June.&lt;/p&gt;</description></item>
+<description>&lt;p&gt;Mayor Ana Lind and Mayor Tom Reed met in Marra on Tuesday to open the new pier, officials said,
+and agreed to meet again in June.&lt;/p&gt;</description></item>
 <item><title>Teaser</title><guid>g-2</guid><description>More soon.</description></item></channel></rss>"""
 
 
@@ -56,7 +57,7 @@ def test_articles_say_where_their_dates_came_from(run) -> None:
     assert (warc["published"], warc["published_source"]) == (date(2024, 5, 8), "html-metadata")
     assert warc["input_id"].startswith("urn:uuid:") and warc["url"] == "https://gazette.example/a"
     assert (feed["published"], feed["published_source"]) == (date(2024, 5, 7), "feed-metadata")
-    assert feed["text"].startswith("The two mayors met in Marra")
+    assert feed["text"].startswith("Mayor Ana Lind and Mayor Tom Reed met in Marra")
     undated = articles["Pier deal"]
     assert (undated["published"], undated["published_source"]) == (date(2024, 5, 14), "inferred")
     assert undated["published_evidence"].startswith("HARBOURTON, May 14, 2024 -")  # then the rule's name
