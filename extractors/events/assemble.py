@@ -147,7 +147,7 @@ class _Builder:
             return None
         subtype = spec.subtype
         # "spoke by phone with X", "talked to her over video", "met via video link": the medium names the kind
-        preps = [c for c in v.children if c.dep_ == "prep" and c.lower_ in {"by", "over", "via", "on"}]
+        preps = [c for c in v.children if c.dep_ in {"prep", "agent"} and c.lower_ in {"by", "over", "via", "on"}]
         media = [o.lemma_.lower() for c in preps for o in c.children
                  if o.dep_ == "pobj" and o.lemma_.lower() in self.lex.media]
         media += [c.lemma_.lower() for c in v.children if c.dep_ == "npadvmod" and c.lemma_.lower() in self.lex.media]
@@ -412,9 +412,13 @@ class _Builder:
             elif c.dep_ == "poss" and not is_verb:
                 travellers += self._welcomed(t, c) or self.res.resolve(c)
 
-        for rel in (r for r in relative_clauses(t) if r.lemma_.lower() in lex.route_verbs):
-            # "the tour, which will take him to Kenya, Ghana and Senegal": the places it goes to
-            dest += [p for pp in rel.children if pp.dep_ == "prep" and pp.lower_ in lex.destination_preps
+        for rel in relative_clauses(t):
+            # "the tour, which will take him to Kenya, Ghana and Senegal": the places it goes to; "the tour, which
+            # begins on March 20 in Berlin": where it starts, its first stop
+            lem_rel = rel.lemma_.lower()
+            preps = lex.destination_preps if lem_rel in lex.route_verbs else (
+                frozenset({"in", "at"}) if lem_rel in lex.route_start_verbs else frozenset())
+            dest += [p for pp in rel.children if pp.dep_ == "prep" and pp.lower_ in preps
                      for o in pp.children if o.dep_ == "pobj" for x in with_conjuncts(o)
                      if (p := slot_place(x, self.people))]
         if is_verb and object_is_not_moved(t, lex, self.res):

@@ -71,7 +71,8 @@ def trigger_anchors(tok: Token) -> list[Token]:
 
 
 def relative_clauses(tok: Token) -> list[Token]:
-    """Verbs of relative clauses about an event noun ('the visit, which begins on Monday')."""
+    """Verbs of relative clauses about an event noun ('the visit, which begins on Monday'), reduced ones too ('the
+    meeting, originally planned for Tuesday')."""
     if tok.pos_ not in {"NOUN", "PROPN"}:
         return []
     # the parser may hang "which ..." on the noun's 'of' object ("the tour of President X, which will take him")
@@ -79,7 +80,7 @@ def relative_clauses(tok: Token) -> list[Token]:
                     for o in p.children if o.dep_ == "pobj"]]
     return [c for h in heads for c in h.children if c.dep_ == "relcl" and any(
         x.dep_ in {"nsubj", "nsubjpass"} and x.lower_ in ({"which", "that"} if h is tok else {"which"})
-        for x in c.children)]
+        for x in c.children) or h is tok and c.dep_ == "acl" and c.tag_ == "VBN"]  # "the visit, scheduled for May 3"
 
 
 def ancestor_verbs(tok: Token, anchors: list[Token]) -> list[Token]:
@@ -140,6 +141,8 @@ def told_as_earlier(t: Token) -> bool:
             return True
         if a.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _EARLIER_MARKS for c in a.children):
             return True
+        if a.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "having" for c in a.children):
+            return True  # "Having met X in Berlin, she flew to Paris"
     return False
 
 

@@ -75,6 +75,8 @@ def attach(doc: Doc, timexes: Sequence[Timex], is_event_noun) -> list[Attached]:
         if t.lemma_.lower() in _BEGIN_VERBS and t.dep_ in {"acl", "prep", "advcl"} and root.i - 3 <= t.i < root.i and (
                 is_event_noun(t.head) or t.head.pos_ in {"VERB", "AUX"}):
             t, role = t.head, "start"  # "a four-day visit beginning Aug. 24": the day the visit starts
+        if t.lemma_.lower() in _BEGIN_VERBS and t.dep_ == "relcl" and is_event_noun(t.head) and role == "point":
+            role = "start"  # "the tour, which begins on March 20": its first day, not its only one
         if prev is not None and prev.lower_ in {"until", "till", "through"}:
             role = "end"
         if ranged is not tx:  # "from September 5 to 7" is the whole range

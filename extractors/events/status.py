@@ -180,8 +180,8 @@ def modality(tok: Token) -> str | None:
         if lem in w["planned_governors"] and t.pos_ == "ADJ":
             return "planned"
         if t.pos_ in {"VERB", "AUX"} and t.dep_ not in {"xcomp", "amod", "acl", "pcomp"} and not _purpose(t):
-            if t.tag_ == "VBD" or (t.tag_ == "VBN" and any(c.tag_ in {"VBD", "VBZ", "VBP"} and c.dep_ in
-                                                            {"aux", "auxpass"} for c in kids)):
+            if t.tag_ == "VBD" or (t.tag_ == "VBN" and any((c.tag_ in {"VBD", "VBZ", "VBP"} or c.lower_ == "having")
+                                                            and c.dep_ in {"aux", "auxpass"} for c in kids)):
                 return "occurred"
             if t.tag_ in {"VBZ", "VBP"} and any(c.lemma_ == "be" for c in kids if c.dep_ == "aux"):
                 return None

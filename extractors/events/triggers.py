@@ -63,6 +63,7 @@ class Lexicon:
     presence_markers: frozenset[str] = frozenset()
     extended_subtypes: frozenset[str] = frozenset()  # RAMS-style contact and movement: only in scope 'extended'
     route_verbs: frozenset[str] = frozenset()  # "the tour, which will take him to X and Y": where a trip goes
+    route_start_verbs: frozenset[str] = frozenset()  # "the tour, which begins in Berlin": where a trip starts
 
     def specs_for(self, tok: Token, scope: str = "news") -> list[TriggerSpec]:
         """Trigger specs that ``tok`` may start (a verb 'visit' can be a meeting or a trip; both are tried). With
@@ -152,6 +153,7 @@ def lexicon() -> Lexicon:
         generic_governors=frozenset(raw.get("generic_governors", ())),
         extended_subtypes=frozenset(raw.get("extended_subtypes", ())),
         route_verbs=frozenset(raw.get("route_verbs", ())),
+        route_start_verbs=frozenset(raw.get("route_start_verbs", ())),
     )
 
 

@@ -67,3 +67,24 @@ def test_a_time_clause_dates_the_event_it_qualifies(nlp):
 def test_go_is_a_plan_only_in_going_to(nlp, text, status):
     (talks,) = [e for e in run(nlp, text) if e.event_type == "meeting"]
     assert talks.status == status
+
+
+def test_having_met_is_a_meeting_held_before_the_main_clause(nlp):
+    text = "Having met Chancellor Hans Weber in Berlin, President Maria Lopez flew to Paris."
+    (meeting,) = [e for e in run(nlp, text) if e.event_type == "meeting"]
+    assert meeting.status == "occurred" and meeting.date_start is None
+
+
+def test_a_call_by_phone_is_a_phone_call_whatever_the_parse(nlp):
+    (call,) = run(nlp, "President Maria Lopez has already talked to Chancellor Hans Weber by phone.")
+    assert call.subtype == "phone call" and call.status == "occurred"
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("President Maria Lopez's visit to Berlin, scheduled for March 22, was called off.",
+     date(2016, 3, 22), date(2016, 3, 22)),
+    ("Officials outlined President Maria Lopez's tour, which begins on March 20 in Berlin.", date(2016, 3, 20), None),
+])
+def test_a_reduced_or_relative_clause_on_the_trip_dates_it(nlp, text, start, end):
+    (trip,) = run(nlp, text)
+    assert (trip.date_start, trip.date_end) == (start, end) and trip.destination.name == "Berlin"
