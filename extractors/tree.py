@@ -95,6 +95,11 @@ def _index(doc: Doc) -> list[tuple[Token, ...]]:
     return walk.kids
 
 
+def child_lists(doc: Doc) -> list[tuple[Token, ...]]:
+    """Every token's children, indexed by ``Token.i`` (``children(tok)`` for all tokens at once)."""
+    return _index(doc)
+
+
 def children(tok: Token) -> tuple[Token, ...]:
     """The syntactic children of ``tok``, in text order, as ``Token.children`` gives them."""
     return _index(tok.doc)[tok.i]
