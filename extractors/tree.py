@@ -22,6 +22,8 @@ from __future__ import annotations
 import weakref
 from typing import TYPE_CHECKING
 
+from spacy.attrs import HEAD
+
 from .pipeline import SOURCE_TEXT, text_of
 
 if TYPE_CHECKING:
@@ -87,12 +89,18 @@ def _index(doc: Doc) -> list[tuple[Token, ...]]:
     walk = _walk(doc)
     if walk.kids is None:
         kids: list[list[Token]] = [[] for _ in range(walk.length)]
-        for tok in walk.tokens:
-            head = tok.head.i
-            if head != tok.i:
-                kids[head].append(tok)
+        toks = walk.tokens
+        # heads as offsets from one array, not a new Token per ``tok.head``; a root's offset is 0
+        for i, offset in enumerate(doc.to_array(HEAD).astype("int64").tolist()):
+            if offset:
+                kids[i + offset].append(toks[i])
         walk.kids = [tuple(k) for k in kids]
     return walk.kids
+
+
+def child_lists(doc: Doc) -> list[tuple[Token, ...]]:
+    """Every token's children, indexed by ``Token.i`` (``children(tok)`` for all tokens at once)."""
+    return _index(doc)
 
 
 def children(tok: Token) -> tuple[Token, ...]:

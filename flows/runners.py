@@ -19,6 +19,7 @@ stay light.
 from __future__ import annotations
 
 import atexit
+import gc
 import multiprocessing
 import os
 import sys
@@ -76,6 +77,9 @@ def _init_worker(model: str) -> None:
 
     load_nlp(model)
     gazetteer()
+    # everything loaded so far (the model, the gazetteer, the modules) lives as long as the worker: moved out of the
+    # cyclic collector's reach, a full collection no longer walks it (0.1 CPU-s per 1,000 articles, measured)
+    gc.freeze()
     atexit.register(_exit_now)
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Iterable, Mapping
+from datetime import date, datetime
 from typing import Any
 
 import pyarrow as pa
@@ -27,8 +28,15 @@ def _as_dict(row: Any) -> dict[str, Any]:
     raise TypeError(f"rows must be dataclasses or mappings, got {type(row).__name__}")
 
 
+# values that are already plain (checked by exact type first: ``is_dataclass`` on every cell of a batch's tables
+# was half of building them)
+_SCALAR_TYPES = frozenset({str, int, float, bool, type(None), date, datetime})
+
+
 def _plain(value: Any) -> Any:
     """Nested dataclasses and tuples to dicts and lists, as Arrow expects them."""
+    if type(value) in _SCALAR_TYPES:
+        return value
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         return {f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
     if isinstance(value, tuple | list):

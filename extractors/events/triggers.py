@@ -69,7 +69,10 @@ class Lexicon:
         """Trigger specs that ``tok`` may start (a verb 'visit' can be a meeting or a trip; both are tried). With
         scope 'news' (the default), debates, interviews, funerals, flights from danger, deportations and the like
         are no events: a reader of news does not take them for a meeting or a trip between named parties."""
-        out = self._specs_for(tok)
+        lemma = tok.lemma_.lower()
+        if lemma not in self.trigger_lemmas:  # nearly every token: answered here, with nothing built
+            return []
+        out = self._specs_for(tok, lemma)
         if scope == "news":
             out = [s for s in out if s.subtype not in self.extended_subtypes]
         return out
@@ -85,10 +88,8 @@ class Lexicon:
         return frozenset((*self.meeting_verbs, *self.travel_verbs, *self.meeting_nouns, *self.travel_nouns,
                           *(self.travel_adjectives or ()), *(self.presence_verbs or ())))
 
-    def _specs_for(self, tok: Token) -> list[TriggerSpec]:
-        lemma = tok.lemma_.lower()
-        if lemma not in self.trigger_lemmas:
-            return []
+    def _specs_for(self, tok: Token, lemma: str) -> list[TriggerSpec]:
+        """``specs_for`` of a token whose lowered lemma (``lemma``) a trigger table lists."""
         if self.presence_verbs and lemma in self.presence_verbs and tok.pos_ in {"AUX", "VERB"} and any(
                 c.dep_ == "aux" and c.lower_ in self.presence_markers for c in tok.children):
             out = [self.presence_verbs[lemma]]  # "will be in Texas": only a presence to come is a trip

@@ -19,6 +19,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from ..tree import child_lists
+
 PAST = "past"
 FUTURE = "future"
 PLANNED = "planned"  # a plan seen from a past moment: "had been scheduled to ...", "had planned to ..."
@@ -74,15 +76,11 @@ class ParseIndex:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        kids: list[list[Token]] = [[] for _ in range(len(doc))]
-        for tok in doc:
-            if tok.head.i != tok.i:
-                kids[tok.head.i].append(tok)
-        self._children = kids
+        self._children = child_lists(doc)  # the event extractors' index of the same Doc: built once for both
         self._left_cues: dict[int, list[str]] = {}
         self._direction: dict[int, str | None] = {}
 
-    def children(self, tok: Token) -> list[Token]:
+    def children(self, tok: Token) -> tuple[Token, ...]:
         return self._children[tok.i]
 
     def left_cues(self, tok: Token) -> list[str]:
