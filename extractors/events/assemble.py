@@ -574,13 +574,8 @@ class _Builder:
         if in_programme and self.protagonist and len(parts) == 1 and parts[0].name != self.protagonist:
             person = self.people.people[self.protagonist]  # a programme's items are its traveller's
             parts = merge_people([self.res.participant(person, None)], parts)
-        if etype == "meeting" and not remote and not (told_as_earlier(t) and location is None):
-            here = self.scene.meeting_place(location, parts, start, end) or self.scene.host_event_place(t)
-            # "will meet X before flying to Paris": where the traveller is; but "before arriving in Lisbon, met X"
-            # is not in Lisbon, though the story has already told the arrival
-            ahead = [p for c in t.children if c.dep_ in {"prep", "mark"} and c.lower_ == "before"
-                     for x in c.subtree if (p := place_at(x, self.people))] if earlier and location is None else []
-            location = None if any(gazetteer().compatible(here, p) for p in ahead) else here
+        if etype == "meeting" and not remote and not (earlier and location is None):
+            location = self.scene.meeting_place(location, parts, start, end) or self.scene.host_event_place(t)
             if start is None and end is None and (stay := self.scene.stay_window(
                     [p.name for p in parts], location)) is not None:
                 # "will also meet the president during his stay": within the visit the story dated

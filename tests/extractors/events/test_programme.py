@@ -201,9 +201,3 @@ def test_there_is_the_place_last_named(nlp, text):
     later = [e for e in run(nlp, text) if e.event_type == "travel" and e.status == "planned"]
     assert [e.destination.name for e in later] == ["Berlin"]
 
-
-def test_a_meeting_before_the_next_leg_is_held_where_the_traveller_is(nlp):
-    text = ("President Maria Lopez arrived in Berlin on Monday for a three-day visit. She will meet Chancellor "
-            "Hans Weber on Wednesday before flying to Paris.")
-    (meeting,) = [e for e in run(nlp, text, day=date(2019, 3, 13)) if e.event_type == "meeting"]
-    assert meeting.location.name == "Berlin"
