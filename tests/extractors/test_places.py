@@ -103,3 +103,15 @@ def test_a_continent_is_no_place_and_not_the_town_of_that_name(gz, name):
 def test_a_shared_city_name_is_read_in_the_story_s_country(gz, name, story, cc):
     assert gz.in_story_country(gz.lookup(name), name, story).country_code == cc
 
+
+
+@pytest.mark.parametrize("name, cc", [("Basra", "IQ"), ("Kiev", "UA"), ("Calcutta", "IN"), ("Bombay", "IN"),
+                                      ("Ulaanbaatar", "MN")])
+def test_another_spelling_of_a_big_city_is_that_city_named_as_the_text_writes_it(gz, name, cc):
+    hit = gz.lookup(name)
+    assert (hit.name, hit.country_code, hit.kind) == (name, cc, "city") and hit.latitude is not None
+
+
+@pytest.mark.parametrize("name", ["Hindi", "Sadr"])
+def test_languages_and_cut_names_are_no_other_spelling(gz, name):
+    assert gz.lookup(name) is None
