@@ -238,6 +238,8 @@ def _sidelines_place(tok: Token, people: DocPeople | None) -> list[Place]:
         for event in (c for c in children(pp) if c.dep_ == "pobj"):
             for loc in (c for c in children(event) if c.dep_ == "prep" and c.lower_ in {"in", "at"}):
                 out += [p for o in children(loc) if o.dep_ == "pobj" and (p := place_at(o, people))]
+            if not out and (seat := gazetteer().institution(_ent_text(event) or _np_text(event))) is not None:
+                out.append(seat.to_place())  # "the sidelines of the UN General Assembly": where that body sits
     return out
 
 

@@ -201,3 +201,9 @@ def test_there_is_the_place_last_named(nlp, text):
     later = [e for e in run(nlp, text) if e.event_type == "travel" and e.status == "planned"]
     assert [e.destination.name for e in later] == ["Berlin"]
 
+
+
+def test_the_sidelines_of_a_body_that_sits_somewhere_are_there(nlp):
+    text = "President Maria Lopez met Chancellor Hans Weber on the sidelines of the UN General Assembly on Monday."
+    (meeting,) = run(nlp, text)
+    assert meeting.location.name == "New York City" and meeting.location.country_code == "US"
