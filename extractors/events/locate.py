@@ -38,6 +38,8 @@ def _ent_text(tok: Token) -> str | None:
         e = tok.i + 1
         while e < len(doc) and doc[e].ent_iob_ == "I":
             e += 1
+        while e - 1 > max(s, tok.i) and doc[e - 1].pos_ in {"ADP", "DET", "CCONJ", "PUNCT", "PART"}:
+            e -= 1  # the tagger's span can run on: "the Great Hall of the People on [Monday]"
         return doc[s:e].text
     return None
 

@@ -207,3 +207,10 @@ def test_the_sidelines_of_a_body_that_sits_somewhere_are_there(nlp):
     text = "President Maria Lopez met Chancellor Hans Weber on the sidelines of the UN General Assembly on Monday."
     (meeting,) = run(nlp, text)
     assert meeting.location.name == "New York City" and meeting.location.country_code == "US"
+
+
+def test_a_venue_span_that_runs_on_into_a_preposition_is_still_the_venue(nlp):
+    text = ("President Li Wei received visiting Chilean President Maria Lopez at the Great Hall of the People on "
+            "Monday.")
+    (meeting,) = run(nlp, text)
+    assert meeting.location.name == "Beijing"
