@@ -6,18 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-
-from dateline.extractors.cleaning import find_noise
-from dateline.extractors.events import extract_events
-from dateline.extractors.temporal import resolve_timexes
-
-DAY = date(2016, 3, 10)
-
-
-def run(nlp, text, day=DAY):
-    doc = nlp(text)
-    return extract_events(doc, article_id="c1", timexes=resolve_timexes(doc, day), article_date=day,
-                          noise=find_noise(text, None))
+from made_up_text import DAY, run
 
 
 @pytest.mark.parametrize("text", [

@@ -3,21 +3,8 @@ and a date, or a named gathering held on a known day), and courtesy titles are n
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
-
-from dateline.extractors.cleaning import find_noise
-from dateline.extractors.events import extract_events
-from dateline.extractors.temporal import resolve_timexes
-
-DAY = date(2016, 3, 10)  # a Thursday
-
-
-def run(nlp, text, day=DAY):
-    doc = nlp(text)
-    return extract_events(doc, article_id="u1", timexes=resolve_timexes(doc, day), article_date=day,
-                          noise=find_noise(text, None))
+from made_up_text import run
 
 
 @pytest.mark.parametrize("text", [

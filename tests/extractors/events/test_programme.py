@@ -6,12 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-
-from dateline.extractors.cleaning import find_noise
-from dateline.extractors.events import extract_events
-from dateline.extractors.temporal import resolve_timexes
-
-DAY = date(2016, 3, 10)  # a Thursday
+from made_up_text import DAY, run
 
 PROGRAMME = """President Ana Ruiz arrives in Peru on Saturday for a four-day visit, which includes a meeting with \
 President Luis Soto.
@@ -27,10 +22,6 @@ Monday, March 14:
 5 p.m.: Arrival at the airport of Cusco."""
 
 
-def run(nlp, text, day=DAY):
-    doc = nlp(text)
-    return extract_events(doc, article_id="p1", timexes=resolve_timexes(doc, day), article_date=day,
-                          noise=find_noise(text, None))
 
 
 def test_a_meeting_a_trip_includes_has_the_traveller_as_its_other_side(nlp):

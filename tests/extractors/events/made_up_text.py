@@ -1,0 +1,18 @@
+"""Extraction on a made-up text, the way the event tests call it: the real pipeline's Doc, the temporal
+component's timexes resolved against ``day``, and the noise report of the text."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from dateline.extractors.cleaning import find_noise
+from dateline.extractors.events import extract_events
+from dateline.extractors.temporal import resolve_timexes
+
+DAY = date(2016, 3, 10)  # a Thursday
+
+
+def run(nlp, text: str, day: date = DAY) -> list:
+    doc = nlp(text)
+    return extract_events(doc, article_id="made-up", timexes=resolve_timexes(doc, day), article_date=day,
+                          noise=find_noise(text, None))
