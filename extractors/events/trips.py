@@ -1,0 +1,230 @@
+"""Trips: who goes from where to where, read from a travel trigger (a verb such as 'arrived', 'will fly', 'left
+for'; a noun such as 'visit', 'tour'; 'due in' and 'will be in'). One function, ``travel_candidate``, called by the
+article's builder (``assemble.py``) for every travel trigger; the builder's common tail dates it and sets its status.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from ..places import gazetteer
+from ..records import Participant, Place
+from .candidate import Candidate, merge_people
+from .clauses import governing_verb, relative_clauses, with_conjuncts
+from .locate import (
+    NEXT_STEP_WORDS,
+    adverb_place,
+    best,
+    described_place,
+    place_at,
+    place_before,
+    places_in,
+    slot_place,
+)
+from .non_events import generic_use, habitual, hypothetical, object_is_not_moved
+from .participants import agent_like, clause_tokens, segment_start
+from .parties import counted, human_noun, nominal_adjectives, recipients, subject_token
+from .story import programme_item
+from .triggers import TriggerSpec
+
+if TYPE_CHECKING:
+    from .assemble import _Builder
+
+
+def travel_candidate(b: _Builder, t: Token, spec: TriggerSpec) -> Candidate | None:
+    """A trip from a travel trigger: who goes, from where, to where (one leg per place of a list), then dated and
+    given its status by the builder's common tail; None when the lexicon row's arguments are missing."""
+    lex = b.lex
+    lem = t.lemma_.lower()
+    dest: list[Place] = []
+    origin: list[Place] = []
+    travellers: list[Participant] = []
+    weak_dest: list[Place] = []  # described places ('besieged areas', 'abroad'): used when no named one is given
+    weak_origin: list[Place] = []
+    is_verb = t.pos_ in {"VERB", "AUX"}
+    if not is_verb and t.dep_ == "pobj" and t.head.lower_ in {"after", "following", "since"}:
+        return None
+    if is_verb and (hypothetical(t) or habitual(t) or any(c.dep_ == "prt" and c.lower_ == "down"
+                                                             for c in t.children)):
+        return None  # counterfactual, or "came down in Saudi Arabia" (a crash, not a trip)
+    if "en_route" in spec.needs and not (t.i > 0 and t.nbor(-1).lower_ == "en"):
+        return None  # "after the Lima leg" dates/places another trip; it is read as that trip's origin
+    for c in t.children:
+        if c.dep_ in {"advmod", "npadvmod"} and c._.story_place is not None:  # "arrived here": the dateline place
+            dest.append(c._.story_place.to_place())
+        elif c.dep_ == "prep":
+            prep = c.lower_
+            objs = [o for o in c.children if o.dep_ == "pobj"]
+            objs = [x for o in objs for x in with_conjuncts(o)]  # "to Poland, Germany and France"
+            objs += [x for o in objs for a in o.children if a.dep_ == "appos" and a.i > o.i and any(
+                w.lower_ in NEXT_STEP_WORDS for w in o.doc[o.i + 1:a.i]) for x in with_conjuncts(a)]
+            if prep in lex.destination_preps and (prep != "for" or lem in {"leave", "depart", "head", "set"}):
+                dest += [p for o in objs if (p := slot_place(o, b.people))]
+                weak_dest += [p for o in objs if prep != "for" and (p := described_place(o, b.people))]
+            elif prep == "for" and is_verb:  # "arrived for a G20 summit in Buenos Aires": where that event is
+                weak_dest += [p for o in objs if b.is_event_noun(o)
+                              for p in places_in(clause_tokens(o), b.people, frozenset({"in", "at"}))]
+            elif prep in lex.origin_preps:
+                origin += [p for o in objs if (p := slot_place(o, b.people))]
+                weak_origin += [p for o in objs if (p := described_place(o, b.people))]
+                if prep == "out":  # "out of Syria": the place hangs under "of"
+                    for of in (x for x in c.children if x.dep_ == "prep" and x.lower_ == "of"):
+                        origin += [p for o in of.children if o.dep_ == "pobj" and (p := place_at(o, b.people))]
+                        weak_origin += [p for o in of.children
+                                        if o.dep_ == "pobj" and (p := described_place(o, b.people))]
+            elif prep in {"in", "at"} and (lem in {"arrive", "land", "come", "stop", "visit", "be"} or not is_verb):
+                dest += [p for o in objs if (p := place_at(o, b.people))]
+            elif prep in {"after", "following"}:
+                for o in objs:  # "after the Lima leg": the trip starts where the previous leg was
+                    origin += [p for x in o.children if x.dep_ in {"compound", "amod"}
+                               and (p := place_at(x, b.people))]
+            elif prep == "with":
+                travellers += [q for o in objs for q in b.res.resolve(o) if b.people.people.get(q.name)]
+            elif prep == "as" and is_verb:  # "fled abroad as refugees"
+                travellers += [Participant(n, None, None, n) for o in objs
+                               if o.tag_ == "NNS" and agent_like(o) and (n := o.text)]
+            elif prep == "by" and not is_verb:
+                travellers += [q for o in objs for q in b.res.resolve(o)]
+            elif prep == "of" and not is_verb:  # "the evacuation of civilians", "the visit of the king"
+                objs = [counted(o) for o in objs]  # "the transport of three of his countrymen"
+                travellers += [q for o in objs if agent_like(o) for q in b.res.resolve(o, loose=True)]
+            elif prep == "en":
+                for o in objs:
+                    for pp in (x for x in o.children if x.dep_ == "prep" and x.lower_ == "to"):
+                        dest += [p for x in pp.children if x.dep_ == "pobj" and (p := place_at(x, b.people))]
+        elif c.dep_ in {"advmod", "prt", "npadvmod"} and c.lower_ in {"back", "home", "off", "out", "away"}:
+            for pp in (x for x in c.children if x.dep_ == "prep" and x.lower_ in lex.destination_preps):
+                dest += [p for x in pp.children if x.dep_ == "pobj" and (p := place_at(x, b.people))]
+            if (p := adverb_place(c)) is not None:
+                (weak_origin if _set_out_from(c, lem) else weak_dest).append(p)
+        elif (p := adverb_place(c)) is not None and is_verb:
+            (weak_origin if _set_out_from(c, lem) else weak_dest).append(p)  # "fled abroad", "heading home"
+        elif c.dep_ == "advmod" and c.lower_ == "there" and is_verb and (p := place_before(c, b.people)):
+            dest.append(p)  # "who visited Berlin in 2017, will return there": the place last named
+        elif c.dep_ in {"dobj", "npadvmod"}:
+            # "visited the southern city of Basra", "toured a camp in Idlib": the named place
+            p = place_at(c, b.people) or (slot_place(c, b.people) if c.dep_ == "dobj" else None)
+            if p is None and lem in lex.origin_objects:  # "escaped the pogroms in Ukraine"
+                p = next((q for pp in c.children if pp.dep_ == "prep" and pp.lower_ in {"in", "of"}
+                          for o in pp.children if o.dep_ == "pobj" and (q := place_at(o, b.people))), None)
+            if p is None and is_verb and c.dep_ == "dobj" and (
+                    w := described_place(c, b.people)) is not None:
+                if lem in lex.origin_objects:  # "fled the city", "escaped the camp"
+                    weak_origin.append(w)
+                elif lem in lex.destination_objects:  # "entered the country"
+                    weak_dest.append(w)
+            if p and lem in lex.origin_objects:
+                origin.append(p)
+            elif p and (lem in lex.destination_objects or not is_verb):
+                dest.append(p)
+                # "will visit Mauritania and Togo": the other places of the object are destinations too
+                dest += [q for x in with_conjuncts(c)[1:] if (q := place_at(x, b.people))]
+            elif not p and is_verb and c.dep_ == "dobj" and lem in lex.passenger_objects:
+                travellers += b.res.resolve(c, loose=True)  # "evacuated 200 civilians"
+                travellers += nominal_adjectives(c)  # "evacuate the sick and wounded"
+            elif not p and is_verb and c.dep_ == "dobj" and lem in lex.place_object_verbs and not (
+                    weak_origin or b.res.resolve(c, loose=True)):
+                return None  # "escaped indictment": no one moved
+        elif c.dep_ == "acomp" and is_verb and lem in lex.passenger_objects:
+            travellers += nominal_adjectives(c)  # "to evacuate sick and wounded" (parsed as a complement)
+        elif c.dep_ == "compound" and not is_verb:
+            p = place_at(c, b.people)
+            if p:
+                dest.append(p)
+            elif b.people.at(c):  # "granted Julian Assange asylum" (the name parsed as a modifier)
+                travellers += b.res.resolve(c)
+            elif c.pos_ == "PROPN" and c.ent_type_ in {"", "PERSON", "ORG"} and (
+                    gv := governing_verb(t)[0]) is not None and gv.lemma_.lower() in lex.recipient_verbs:
+                travellers += b.res.resolve(c, loose=True) or [Participant(c.text, None, None, c.text)]
+        elif c.dep_ == "poss" and not is_verb:
+            travellers += b.welcomed(t, c) or b.res.resolve(c)
+
+    for rel in relative_clauses(t):
+        # "the tour, which will take him to Kenya, Ghana and Senegal": the places it goes to; "the tour, which
+        # begins on March 20 in Berlin": where it starts, its first stop
+        lem_rel = rel.lemma_.lower()
+        preps = lex.destination_preps if lem_rel in lex.route_verbs else (
+            frozenset({"in", "at"}) if lem_rel in lex.route_start_verbs else frozenset())
+        dest += [p for pp in rel.children if pp.dep_ == "prep" and pp.lower_ in preps
+                 for o in pp.children if o.dep_ == "pobj" for x in with_conjuncts(o)
+                 if (p := slot_place(x, b.people))]
+    if is_verb and object_is_not_moved(t, lex, b.res):
+        return None  # "stopping oil purchases from X", "landed a deal in Paris", "headed the bank in Rome"
+    weak_only = not (dest or origin) and bool(weak_dest or weak_origin)
+    dest = dest or weak_dest
+    origin = origin or weak_origin
+    if "place_object" in spec.needs and not dest:
+        return None
+    if "place" in spec.needs and not (dest or origin):
+        return None
+    if t.pos_ == "ADJ":  # "the minister is due in Cairo": the copula's subject travels
+        travellers = merge_people(b.res.subject_of(t.head, loose=True), travellers)
+    elif is_verb and lem in lex.sender_verbs and travellers and not any(
+            c.dep_ == "nsubjpass" for c in t.children):
+        pass  # "the army sent 300 soldiers": the sender stays
+    elif is_verb:
+        subj = b.res.subject_of(t, loose=True)
+        if not subj:
+            s = next((c for c in t.children if c.dep_ in {"nsubj", "nsubjpass"}
+                      and c.i >= segment_start(t)), None)
+            if s is not None and s.pos_ in {"NOUN", "PROPN"} and not place_at(s, b.people):
+                subj = b.res.resolve(s, loose=True)
+                if not subj and agent_like(s) and not (weak_only and "place" in spec.needs
+                                                       and not human_noun(s)):
+                    # "millions of Mexicans would migrate"; not "bad news coming from several areas"
+                    subj = [Participant(" ".join(x.text for x in clause_tokens(s)
+                                                 if x.dep_ != "det" and x.ent_type_ not in {"DATE", "TIME"}))]
+        travellers = merge_people(subj, travellers)
+    else:
+        verb, how = governing_verb(t)
+        vlem = verb.lemma_.lower() if verb is not None else ""
+        if verb is not None and vlem in lex.recipient_verbs and how in {"dobj", "pobj"}:
+            # "Ecuador granted Assange asylum": the recipient moves; a giver that is a place is where to
+            travellers = travellers or recipients(b.res, verb)
+            giver = subject_token(verb)
+            if not dest and giver is not None and (p := place_at(giver, b.people)):
+                dest.append(p)
+        elif not travellers and verb is not None and how in {"dobj", "pobj"} and vlem not in {"say", "tell"}:
+            travellers = b.res.subject_of(verb)
+    if not travellers and not is_verb and (dest or origin) and b.protagonist and programme_item(t):
+        # "4 p.m.: Arrival at the airport of Cusco.": a programme's items are its traveller's
+        travellers = [b.res.participant(b.people.people[b.protagonist], None)]
+    if not travellers:
+        return None
+    named = any(p.name in b.people.people for p in travellers)
+    if "person_or_place" in spec.needs and not (dest or origin) and not named:
+        return None
+    if is_verb and lem in lex.passenger_objects and any(
+            c.dep_ == "dobj" and not agent_like(c) for c in t.children):
+        return None  # "a C-5 was used to fly the presidential cars": cargo, not people
+    dest = [_home_country(travellers) or p if p.name == "home" and p.country_code is None else p for p in dest]
+    first = best(dest)
+    c = b.finish("travel", spec.subtype, t, travellers, origin=best(origin), destination=first)
+    gz = gazetteer()
+    for p in dest:  # "will travel to Manila and Tokyo": one leg per place that is not inside another
+        if (p.latitude is not None or p.country_code) and not any(
+                gz.compatible(p, q) for q in [first, *c.more_destinations]):
+            c.more_destinations.append(p)
+    if not named and c.status == "unknown" and c.date_start is None and c.date_end is None and generic_use(t, lex):
+        return None  # "refugees can return home when the conflict ends": a general statement
+    return c
+
+
+_LEAVE = frozenset({"leave", "depart", "quit", "exit"})
+
+
+def _home_country(travellers: list[Participant]) -> Place | None:
+    """'will fly home': the country of the travellers, when their titles give one and the same."""
+    countries = {p.country_code for p in travellers if p.country_code}
+    if len(countries) != 1:
+        return None
+    country = gazetteer().country(countries.pop())
+    return country.to_place() if country else None
+
+
+def _set_out_from(adverb: Token, lem: str) -> bool:
+    """An adverb place ('home', 'abroad') is where a leaving verb sets out from ('left home', 'left home early',
+    with 'home' parsed as an adverb or an object); for every other motion verb it is where they go."""
+    return lem in _LEAVE and (adverb.lower_ == "home" or adverb.dep_ == "dobj")
