@@ -51,19 +51,13 @@ from .locate import (
 )
 from .merge import merge_mentions, spread_cancellation
 from .non_events import hypothetical, met_with_a_thing
-from .participants import (
-    Resolver,
-    clause_tokens,
-    coordinated_name,
-    segment_end,
-    segment_start,
-    unnamed_title,
-)
+from .participants import Resolver
 from .parties import (
     compound_parties,
     is_definite,
     subtree_participants,
 )
+from .phrases import clause_tokens, coordinated_name, segment_end, segment_start, unnamed_title
 from .scene import StoryScene, place_within_gatherings
 from .status import PRESENT, modality, status_of, under_way
 from .story import (

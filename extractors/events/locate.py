@@ -260,7 +260,7 @@ def _in_topic(prep: Token, topics: set[int]) -> bool:
 
 def antecedent_place(tok: Token, people: DocPeople) -> Place | None:
     """For a clause introduced by 'where': the last place named before it in the sentence."""
-    from .participants import segment_start
+    from .phrases import segment_start
 
     seg = segment_start(tok)
     for t in reversed(tok.doc[seg:tok.i]):

@@ -9,21 +9,33 @@ named so far, so it picks the secretaries and not the ministers.
 
 from __future__ import annotations
 
-import bisect
-import threading
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from ..people import DocPeople, Person, PersonMention, _demonym, role_words
 from ..places import gazetteer
 from ..records import Participant
-from ..tree import children, sent_tokens, sentences, tokens
+from ..tree import sent_tokens
 from .clauses import with_conjuncts
+from .phrases import (
+    ANTECEDENT_WINDOW,
+    CLAUSE_DEPS,
+    agent_like,
+    coordinated_name,
+    dedupe,
+    expand,
+    group_like,
+    group_name,
+    holds,
+    segment_end,
+    segment_start,
+    subjects_before,
+    title_words,
+    unnamed_title,
+)
 from .triggers import lexicon
 
-_CLAUSE_DEPS = {"relcl", "advcl", "ccomp", "acl", "parataxis", "csubj"}
 _ANAPHORIC_DETS = {"the", "both", "these", "those", "all"}
 _NUMBERS = {"two", "three", "four", "both", "2", "3", "4"}
 _REL_PRONOUNS = {"who", "that", "which", "whom"}
@@ -49,75 +61,6 @@ class Salience:
         if person in self.recent:
             self.recent.remove(person)
         self.recent.append(person)
-
-
-@dataclass(frozen=True)
-class _DocIndex:
-    """Per-token sentence/paragraph starts and the subject tokens of a Doc, computed once: asking spaCy for
-    ``token.sent`` or scanning a sentence per lookup is quadratic on long sentences."""
-
-    doc: Doc
-    seg_start: tuple[int, ...]
-    sent_end: tuple[int, ...]
-    subjects: tuple[int, ...]
-
-
-_LOCAL = threading.local()
-_WINDOW = 80  # tokens looked back within a sentence for an antecedent (keeps run-on sentences linear)
-
-
-def _index(doc: Doc) -> _DocIndex:
-    idx = getattr(_LOCAL, "index", None)
-    if idx is not None and idx.doc is doc:
-        return idx
-    seg = [0] * len(doc)
-    end = [0] * len(doc)
-    for sent in sentences(doc):
-        start = sent.start
-        for t in sent_tokens(sent):
-            seg[t.i] = start
-            end[t.i] = sent.end
-            if "\n" in t.text or "\n" in t.whitespace_:
-                start = t.i + 1
-    subjects = tuple(t.i for t in tokens(doc) if t.dep_ in {"nsubj", "nsubjpass"})
-    idx = _DocIndex(doc, tuple(seg), tuple(end), subjects)
-    _LOCAL.index = idx
-    return idx
-
-
-def _subjects_before(tok: Token, before: int) -> Iterator[Token]:
-    """Subject tokens of ``tok``'s paragraph-in-sentence that come before index ``before``, nearest first, at most
-    ``_WINDOW`` tokens back (the subject index keeps this a bisection, not a scan)."""
-    idx = _index(tok.doc)
-    seg = max(idx.seg_start[tok.i], before - _WINDOW)
-    lo = bisect.bisect_left(idx.subjects, seg)
-    hi = bisect.bisect_left(idx.subjects, before)
-    for i in reversed(idx.subjects[lo:hi]):
-        yield tok.doc[i]
-
-
-def segment_start(tok: Token) -> int:
-    """Index of the first token of ``tok``'s paragraph within its sentence: the parser sometimes runs a sentence
-    across a blank line (a caption credit and the next paragraph), and context must not leak across it."""
-    return _index(tok.doc).seg_start[tok.i]
-
-
-def segment_end(tok: Token) -> int:
-    """Index just past the last token of ``tok``'s sentence."""
-    return _index(tok.doc).sent_end[tok.i]
-
-
-def expand(tok: Token) -> list[Token]:
-    """The token plus its conjuncts and appositions ('Li Wei and Zhang Min'; 'diplomats, Li Wei')."""
-    out: list[Token] = []
-    todo = [tok]
-    while todo:
-        t = todo.pop(0)
-        if t in out:
-            continue
-        out.append(t)
-        todo.extend(c for c in t.children if c.dep_ in {"conj", "appos"})
-    return out
 
 
 class Resolver:
@@ -166,9 +109,9 @@ class Resolver:
             elif t.lemma_.lower() in words["group_nouns"] and t.pos_ == "NOUN" and not has_named:
                 out.extend(self._group(t, before if before is not None else t.i))
             elif loose and t.tag_ == "NN" and t.lemma_.lower() in words.get("body_nouns", ()):
-                name = _group_name(t)  # "Lord Coe and council convened": the council takes part as a body
+                name = group_name(t)  # "Lord Coe and council convened": the council takes part as a body
                 out.append(Participant(name, None, None, name))
-            elif loose and not has_named and t is tok and _group_like(t):
+            elif loose and not has_named and t is tok and group_like(t):
                 name = coordinated_name(t)
                 out.append(Participant(name, None, None, name))
             elif loose and not has_named and t is tok and unnamed_title(t):
@@ -179,7 +122,7 @@ class Resolver:
                 # "conferring with the President of South Korea": a role-holder the article does not name
                 name = coordinated_name(t)
                 out.append(Participant(name, name, None, name))
-        return _dedupe(out)
+        return dedupe(out)
 
     def _named_last(self, title: Token) -> PersonMention | None:
         """'the mayor of Lyon Raymond Barre': a title phrase that ends in a name (after its 'of' place) is that
@@ -200,7 +143,7 @@ class Resolver:
         return None if any(a.i == title.i for a in doc[j].ancestors) else m
 
     def _same_sentence_subjects(self, tok: Token, before: int) -> list[Person]:
-        for s in _subjects_before(tok, before):  # the last subject before ``before`` that names people
+        for s in subjects_before(tok, before):  # the last subject before ``before`` that names people
             ppl = [m.person for x in expand(s) if (m := self.people.at(x))]
             if ppl:
                 return ppl
@@ -224,7 +167,7 @@ class Resolver:
             if low in {"we", "us", "our"}:
                 return []
             if len(local) < 2:
-                earlier = self.people.in_span(max(segment_start(tok), before - _WINDOW), before)
+                earlier = self.people.in_span(max(segment_start(tok), before - ANTECEDENT_WINDOW), before)
                 names = list(dict.fromkeys(m.person for m in earlier))
                 if len(names) >= 2 and (local and local[0] in names):
                     local = names
@@ -238,9 +181,9 @@ class Resolver:
     def _person_before_in_clause(self, tok: Token) -> list[Person]:
         """The nearest singular person named or referred to by title earlier in ``tok``'s sentence segment, within
         the same clause (no clause boundary between them)."""
-        lo = max(segment_start(tok), tok.i - _WINDOW)
+        lo = max(segment_start(tok), tok.i - ANTECEDENT_WINDOW)
         for t in reversed(tok.doc[lo:tok.i]):
-            if t.dep_ in _CLAUSE_DEPS or t.tag_ in {"NNS", "NNPS"}:
+            if t.dep_ in CLAUSE_DEPS or t.tag_ in {"NNS", "NNPS"}:
                 continue
             if (m := self.people.at(t)) is not None:
                 return [m.person]
@@ -334,21 +277,21 @@ class Resolver:
         """The last plural common-noun subject before ``before`` in the sentence ('officials', 'police officers'):
         what a subject 'they' means there when no named people are about. Not for 'their', which usually belongs
         to its own clause's subject ('the IMF and the World Bank held their meetings')."""
-        for s in _subjects_before(tok, before):
+        for s in subjects_before(tok, before):
             if s.pos_ == "NOUN" and s.tag_ == "NNS" and agent_like(s) and not s.ent_type_:
-                return _group_name(s)
+                return group_name(s)
         return None
 
     def left_persons(self, verb: Token) -> list[Participant]:
         """Fallback subject when the parse gives a verb none: the people named before it in its paragraph, outside
         prepositional phrases ('After the trip to X, A and B are slated to meet ...' with a broken parse)."""
         out = []
-        for m in self.people.in_span(max(segment_start(verb), verb.i - _WINDOW), verb.i):
+        for m in self.people.in_span(max(segment_start(verb), verb.i - ANTECEDENT_WINDOW), verb.i):
             tok = self.doc_token(m)
             if tok.dep_ == "pobj" and tok.head.lower_ in {"under", "by", "about", "against", "like", "than", "since"}:
                 continue
             out.append(self.participant(m.person, m.text))
-        return _dedupe(out)
+        return dedupe(out)
 
     def doc_token(self, m) -> Token:
         return self.people.doc[m.end - 1]
@@ -379,7 +322,7 @@ class Resolver:
             return []
         if members := self._members(tok, lemma, country):
             return members
-        return [Participant(_group_name(tok), None, country, _group_name(tok))]
+        return [Participant(group_name(tok), None, country, group_name(tok))]
 
     def _members(self, tok: Token, lemma: str, country: str | None) -> list[Participant]:
         """The people a plural description names: those listed inside it ('the ministers of A and B, Ann Lee and
@@ -388,7 +331,7 @@ class Resolver:
         inside = [self.participant(m.person, m.text) for x in tok.subtree if x.i != tok.i
                   and (m := self.people.at(x)) is not None and m.start == x.i]
         if inside:
-            return _dedupe(inside)
+            return dedupe(inside)
         if lemma not in role_words()["head_nouns"]:
             return []
         gz = gazetteer()
@@ -460,7 +403,7 @@ class Resolver:
             m = self.people.at(t)
             if m and (not out or out[-1].mention != m.text or out[-1].name != m.person.name):
                 out.append(self.participant(m.person, m.text))
-        return _dedupe(out)
+        return dedupe(out)
 
     def note_sentence(self, sent: Span) -> None:
         """Update salience after a sentence: its person mentions and its last subject naming people."""
@@ -475,107 +418,3 @@ class Resolver:
                 if not ppl:  # "Lula's idea ... has been met with scepticism. He held a call ...": the owner
                     ppl = [m.person for c in t.children if c.dep_ == "poss" and (m := self.people.at(c))]
                 self.salience.note_subject(ppl)
-
-
-_NOT_AGENTS = frozenset({"it", "this", "that", "something", "anything", "nothing", "time", "way", "thing", "things",
-                         "year", "years", "day", "days", "need", "needs", "demand", "demands", "target", "targets",
-                         "goal", "goals", "deadline", "expectations", "requirements", "standards", "criteria"})
-
-
-def title_words(t: Token) -> frozenset[frozenset[str]]:
-    """The titles a role noun stands for, each as its words: "the pontiff" is the pope; "the envoy" may be the
-    special representative the story introduced; "the Rwandan leader" is its president, prime minister, king ..."""
-    words = role_words()
-    if t.lower_ == "leader":
-        return frozenset(frozenset(r.split()) for r in words["leader_roles"])
-    return frozenset({frozenset({t.lower_}), frozenset({words["title_synonyms"].get(t.lower_, t.lower_)})})
-
-
-def holds(p: Person, title: frozenset[frozenset[str]]) -> bool:
-    """Whether ``p`` was introduced with one of the titles (every word of it among the words of p's titles)."""
-    return any(words <= p.titles for words in title)
-
-
-def coordinated_name(t: Token) -> str:
-    """'unions, bondholders and others' as one group name (without determiners and trailing clauses)."""
-    toks = [x for x in t.subtree if (x.i == t.i or x.dep_ not in {"det", "predet", "poss"})
-            and x.i >= t.left_edge.i and x.ent_type_ not in {"DATE", "TIME"}
-            and not (x.dep_ == "case" and x.head.i == t.i)]
-    drop = {y.i for c in t.children if c.dep_ in {"relcl", "acl", "prep"} and c.lower_ != "of" for y in c.subtree}
-    text = " ".join(x.text for x in toks if x.i not in drop)
-    return text.replace(" ,", ",").strip(" ,")
-
-
-def agent_like(t: Token) -> bool:
-    """Could be someone who travels: not a vehicle, not an abstract 'it'/'demand'."""
-    vehicles = role_words()["vehicles"]
-    if t.lower_ in _NOT_AGENTS or t.lemma_.lower() in _NOT_AGENTS or t.pos_ == "PRON":
-        return False
-    return not (t.lemma_.lower() in vehicles or t.lower_ in vehicles or any(
-        c.lower_ in vehicles for c in t.children if c.dep_ in {"compound", "amod", "nmod"}))
-
-
-def unnamed_title(t: Token) -> bool:
-    """A singular title with what makes it specific ('the President of South Korea', 'the Japanese prime
-    minister'); a bare 'the president' is left to coreference."""
-    if t.pos_ not in {"NOUN", "PROPN"} or t.lower_ not in role_words()["head_nouns"] or t.ent_type_ == "PERSON":
-        return False
-    return any(c.dep_ in {"amod", "compound"} and c.ent_type_ in {"NORP", "GPE"} or
-               c.dep_ == "prep" and c.lower_ == "of" and any(o.ent_type_ in {"GPE", "ORG"} for o in c.subtree)
-               for c in t.children)
-
-
-def _group_like(t: Token) -> bool:
-    """An organisation, nationality or plural common noun: someone who can meet or move, as a group. Vehicles are
-    not travellers."""
-    if t.lower_ in _NOT_AGENTS or t.lemma_.lower() in _NOT_AGENTS or t.pos_ == "PRON":
-        return False
-    vehicles = role_words()["vehicles"]
-    if t.lemma_.lower() in vehicles or t.lower_ in vehicles or any(
-            c.lower_ in vehicles for c in t.children if c.dep_ in {"compound", "amod", "nmod"}):
-        return False
-    if t.ent_type_ in {"ORG", "NORP", "PERSON", "GPE"}:
-        return True
-    return t.pos_ == "NOUN" and t.tag_ == "NNS" and not t.ent_type_
-
-
-def clause_tokens(head: Token, exclude: Token | None = None) -> list[Token]:
-    """Tokens of ``head``'s clause: its subtree without embedded clauses (and without ``exclude``'s subtree)."""
-    out: list[Token] = []
-    todo = [head]
-    skip = {t.i for t in exclude.subtree} if exclude is not None else set()
-    while todo:
-        t = todo.pop()
-        if t.i in skip:
-            continue
-        out.append(t)
-        # embedded and coordinated clauses ("met X in Lima and met Y in Quito") are not this clause
-        todo.extend(c for c in children(t) if c.dep_ not in _CLAUSE_DEPS
-                    and not (c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}))
-    return sorted(out, key=lambda t: t.i)
-
-
-def _group_name(tok: Token) -> str:
-    toks = clause_tokens(tok)
-    drop: set[int] = set()
-    for c in tok.children:
-        if c.dep_ == "prep" and c.lower_ != "of" or c.dep_ in {"relcl", "acl", "appos"}:
-            drop |= {x.i for x in c.subtree}
-    toks = [t for t in toks if t.i not in drop]
-    # "the EU's leaders" keeps its named owner; "their counterparts" drops the pronoun
-    owners = {x.i for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN" for x in c.subtree
-              if x.dep_ != "det"}
-    keep = [t for t in toks if t.i in owners or t.dep_ not in {"det", "poss", "predet", "punct", "cc"} or t.head != tok]
-    keep = [t for t in keep if t.i in owners or not (t.i < tok.i and t.dep_ in {"det", "poss"})]
-    kept = {k.i for k in keep}
-    keep = [t for t in keep if not (t.dep_ == "case" and (t.head.i == tok.i or t.head.i not in owners | kept))]
-    text = " ".join(t.text for t in keep if t.dep_ not in {"relcl"})
-    return text.replace(" ,", ",").replace(" 's", "'s").replace(" ’s", "’s").strip()
-
-
-def _dedupe(ps: list[Participant]) -> list[Participant]:
-    seen: dict[str, Participant] = {}
-    for p in ps:
-        if p.name not in seen:
-            seen[p.name] = p
-    return list(seen.values())

@@ -24,8 +24,8 @@ from .locate import (
     slot_place,
 )
 from .non_events import generic_use, habitual, hypothetical, object_is_not_moved
-from .participants import agent_like, clause_tokens, segment_start
 from .parties import counted, human_noun, nominal_adjectives, recipients, subject_token
+from .phrases import agent_like, clause_tokens, segment_start
 from .story import programme_item
 from .triggers import TriggerSpec
 
