@@ -457,10 +457,10 @@ def extract_events(doc: Doc, *, article_id: str, timexes: Sequence[Timex], artic
         b.res.note_sentence(sent)
         b.scene.note(here)
     place_within_gatherings(cands)
-    spread_cancellation(cands, set(b.people.people))
-    merged = merge_mentions(cands, set(b.people.people))
+    named = set(b.people.people)
+    spread_cancellation(cands, named)
+    merged = merge_mentions(cands, named)
     if scope == "news":  # RAMS-style 'extended' events are about groups ("fans fled the stadium") by design
-        named = set(b.people.people)
         merged = [c for c in merged if any(p.name in named for p in c.participants) or stands_unnamed(c)]
     return [_to_event(c, article_id) for c in merged]
 
