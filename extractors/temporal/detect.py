@@ -63,10 +63,16 @@ def trigger_words(trigger: re.Pattern[str]) -> tuple[str, ...] | None:
 
 
 def windows(text: str, trigger: re.Pattern[str]) -> list[tuple[int, int]]:
-    """Merged character windows around the trigger's hits."""
+    """Merged character windows around the trigger's hits; none, without the regex scan, when the trigger is literal
+    words and the text holds none of them."""
     words = trigger_words(trigger)
     if words is not None and not any(w in text for w in words):
         return []
+    return scanned_windows(text, trigger)
+
+
+def scanned_windows(text: str, trigger: re.Pattern[str]) -> list[tuple[int, int]]:
+    """Merged ``BEFORE``/``AFTER`` reach around every regex hit of the trigger."""
     out: list[tuple[int, int]] = []
     for hit in trigger.finditer(text):
         lo, hi = max(0, hit.start() - BEFORE), min(len(text), hit.end() + AFTER)

@@ -8,25 +8,13 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from dateline.extractors.temporal.detect import AFTER, BEFORE, trigger_words, windows
+from dateline.extractors.temporal.detect import scanned_windows, trigger_words, windows
 from dateline.extractors.temporal.productions import PRODUCTIONS
 from dateline.extractors.temporal.tables import DATA, load_rules, read_rule_rows
 
 TRIGGERS = sorted({r.trigger for r in load_rules(read_rule_rows(DATA / "rules.jsonl"), PRODUCTIONS)
                    if r.trigger is not None}, key=lambda t: (t.pattern, t.flags))
 PIECES = sorted({w for t in TRIGGERS for w in (trigger_words(t) or ())} | {" ", "\n", "x", "1", "s", "-"})
-
-
-def scanned(text: str, trigger: re.Pattern[str]) -> list[tuple[int, int]]:
-    """The windows without the prefilter: merged ``BEFORE``/``AFTER`` reach around every regex hit."""
-    out: list[tuple[int, int]] = []
-    for hit in trigger.finditer(text):
-        lo, hi = max(0, hit.start() - BEFORE), min(len(text), hit.end() + AFTER)
-        if out and lo <= out[-1][1]:
-            out[-1] = (out[-1][0], max(out[-1][1], hi))
-        else:
-            out.append((lo, hi))
-    return out
 
 
 def test_most_triggers_are_literal_words_and_the_others_are_recognised() -> None:
@@ -41,4 +29,4 @@ def test_most_triggers_are_literal_words_and_the_others_are_recognised() -> None
 @given(st.lists(st.sampled_from(PIECES), max_size=40).map("".join))
 def test_windows_are_those_of_the_plain_scan(text: str) -> None:
     for trigger in TRIGGERS:
-        assert windows(text, trigger) == scanned(text, trigger)
+        assert windows(text, trigger) == scanned_windows(text, trigger)
