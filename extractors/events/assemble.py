@@ -495,16 +495,18 @@ def _countries(places: list[Place | None]) -> bool:
     return all(p is not None and (info := gz.info(p)) is not None and info.kind == "country" for p in places)
 
 
-_APART = frozenset({"separately", "individually", "respectively"})
+_TOGETHER = frozenset({"together", "jointly", "joint", "trilateral", "three-way", "both"})
 
 
 def _separate_sides(b: _Builder, tok: Token, c: Candidate) -> list[list[Participant]]:
-    """'held meetings with A and B', 'will meet A and B separately': one meeting per named party, each with the
-    host. Empty when the trigger is one meeting ('a meeting with A and B', 'trilateral talks with A and B')."""
+    """'held meetings with A and B', 'will meet A and B', 'met A and B on Sunday': one meeting per named party, each
+    with the one host. A visitor who meets several office-holders calls on each in turn, and news reports (and their
+    careful readers) count one meeting with each. Empty when the trigger is one meeting ('a meeting with A and B')
+    or the text says it was joint ('met A and B together', 'trilateral talks with A and B')."""
     if c.event_type != "meeting" or c.subtype not in GENERIC_MEETING and "bilateral" not in c.subtype:
         return []  # "bilateral meetings with A and B" are one meeting each too
-    # "will meet A and B separately": one meeting with each of the verb's objects too
-    apart = tok.pos_ == "VERB" and any(a.lower_ in _APART for a in tok.children if a.dep_ == "advmod")
+    # "will meet A and B": one meeting with each of the verb's objects too, unless told as joint
+    apart = tok.pos_ == "VERB" and not any(a.lower_ in _TOGETHER for a in tok.subtree)
     if not apart and tok.tag_ != "NNS":
         return []
     parties = [p for o in _met_objects(tok, apart) for p in b.res.resolve(o) if p.name in b.people.people]
