@@ -73,6 +73,8 @@ from .trips import travel_candidate
 # a trip dated only by the report ("came to Lima", "toured Lima") began on a day the text does not give; "has
 # arrived" is news of the report's own day
 _STAYS = {"visit", "trip", "travel"}
+# "during a phone call", "in a call", "over a video link": the call is the setting of what the verb tells
+_CONVERSATION_PREPS = frozenset({"during", "in", "on", "over"})
 
 
 # --- builders -----------------------------------------------------------------------------------------------------
@@ -203,6 +205,23 @@ class _Builder:
                 for o in c.children if o.dep_ == "pobj"]
         return any(self.people.people.get(p.name) for o in objs for p in self.res.resolve(o))
 
+    def _conversation_parties(self, verb: Token) -> list[Participant]:
+        """'X invited Y to visit during a phone call', 'in a call, X told Y': what a verb tells of happening in a
+        call happened between its subject and the one it was said, shown or done to. A controlled verb ('to visit')
+        hands over to the verb controlling it, whose subject is the caller."""
+        chain = [verb]
+        while chain[-1].dep_ == "xcomp" and chain[-1].head.pos_ in {"VERB", "AUX"}:
+            chain.append(chain[-1].head)
+        out: list[Participant] = []
+        for v in chain:
+            out = merge_people(out, self.res.subject_of(v))
+            # its objects, and 'with X' or 'to X' anywhere in its clause ("shared concerns about the trip with X")
+            heard = [c for c in v.children if c.dep_ in {"dobj", "dative"}] + [
+                o for c in clause_tokens(v) if c.dep_ == "prep" and c.lower_ in {"with", "to"}
+                for o in c.children if o.dep_ == "pobj"]
+            out = merge_people(out, [p for o in heard for p in self.res.resolve(o) if self.people.people.get(p.name)])
+        return out
+
     def shared_place(self, verb: Token) -> list[Place]:
         """'In Cairo, Wang met X and held talks with Y': a coordinated verb shares the place phrases of the first
         verb of its coordination (only those hanging on that verb, not on its objects)."""
@@ -269,6 +288,9 @@ class _Builder:
                 places = [p] if p else []
         elif verb is not None:
             parts = merge_people(self.res.subject_of(verb), parts)
+        if subtype in self.lex.remote_subtypes and verb is not None and n.dep_ == "pobj" \
+                and n.head.lower_ in _CONVERSATION_PREPS:
+            parts = merge_people(parts, self._conversation_parties(verb))
         hosted = any(t.lemma_.lower() == "host" for t in (vtoks if verb is not None else toks))
         has_complement = any(c.dep_ == "prep" and c.lower_ in {"with", "between", "of", "among"} for c in n.children)
         if is_definite(n) and ((not parts and not has_complement) or hosted):
@@ -381,7 +403,9 @@ class _Builder:
         if in_programme and self.protagonist and len(parts) == 1 and parts[0].name != self.protagonist:
             person = self.people.people[self.protagonist]  # a programme's items are its traveller's
             parts = merge_people([self.res.participant(person, None)], parts)
-        if etype == "meeting" and not remote and not (earlier and location is None):
+        if remote:
+            location = None  # 'invited X to visit Lima during a phone call': the call itself is held nowhere
+        elif etype == "meeting" and not (earlier and location is None):
             location = self.scene.meeting_place(location, parts, start, end) or self.scene.host_event_place(t)
             if start is None and end is None and (stay := self.scene.stay_window(
                     [p.name for p in parts], location)) is not None:
@@ -402,8 +426,9 @@ def _refine_sentence(cands: list[Candidate]) -> None:
     to ('head back to the US where they will meet ... in Springfield, Illinois')."""
     gz = gazetteer()
     trips = [tr for tr in cands if tr.event_type == "travel" and tr.destination is not None]  # once, not per meeting
+    remote = lexicon().remote_subtypes  # "invited X to visit Lima during a phone call": the call is no step of it
     for m in cands:
-        if m.event_type != "meeting":
+        if m.event_type != "meeting" or m.subtype in remote:
             continue
         for tr in trips:
             if tr.event_type != "travel" or tr.destination is None:

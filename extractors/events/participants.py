@@ -413,8 +413,14 @@ class Resolver:
             if m:
                 self.salience.note_mention(m.person)
         for t in toks:
-            if t.dep_ in {"nsubj", "nsubjpass"} and t.lower_ not in _REL_PRONOUNS:
+            if t.dep_ in {"nsubj", "nsubjpass"} and t.lower_ not in _REL_PRONOUNS and not _describes_a_noun(t):
                 ppl = [self.people.people[p.name] for p in self.resolve(t) if p.name in self.people.people]
                 if not ppl:  # "Lula's idea ... has been met with scepticism. He held a call ...": the owner
                     ppl = [m.person for c in t.children if c.dep_ == "poss" and (m := self.people.at(c))]
                 self.salience.note_subject(ppl)
+
+
+def _describes_a_noun(t: Token) -> bool:
+    """A subject inside a relative clause or a clause hanging on a noun ("the report, which showed X had ...") is
+    background the sentence tells about a thing: the next "he" goes on about the sentence's own actor, not X."""
+    return any(a.dep_ in {"relcl", "acl"} for a in t.ancestors)

@@ -126,6 +126,12 @@ def _overturned(chain: list[Token]) -> bool:
     return False
 
 
+def _setting(t: Token | None) -> bool:
+    """'During a call, X told Y ...', 'in talks, she asked ...': a phrase setting the scene of the verb, not what
+    the verb plans or asks for ('told him to visit', 'called for talks')."""
+    return t is not None and t.dep_ == "prep" and t.lower_ in {"during", "in", "over", "amid", "throughout"}
+
+
 def modality(tok: Token) -> str | None:
     """'cancelled' | 'planned' | 'occurred' from wording alone, else None."""
     w = status_words()
@@ -160,7 +166,8 @@ def modality(tok: Token) -> str | None:
         if any(c.lower_ in w["future_aux"] for c in kids if c.dep_ in {"aux", "auxpass"}):
             return "planned"
         if (lem in w["planned_governors"] or t.lower_ in w["planned_governors"]) and t != tok \
-                and not (lem == "go" and t.tag_ != "VBG"):  # "is going to meet" is a plan; "went into talks" is not
+                and not (lem == "go" and t.tag_ != "VBG") and not _setting(below):
+            # ("is going to meet" is a plan; "went into talks" is not)
             if past_perfect(t):
                 return "cancelled"  # "she had been scheduled to hold talks": a plan overtaken by what happened
             return "planned"

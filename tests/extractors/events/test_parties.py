@@ -83,3 +83,21 @@ def test_both_sides_of_a_call_whatever_the_medium_s_attachment(nlp, text):
 ])
 def test_questions_and_unnamed_crowds_bound_for_no_known_place_are_no_events(nlp, text):
     assert run(nlp, text) == []
+
+
+def test_he_goes_on_about_the_actor_not_someone_a_relative_clause_names(nlp):
+    text = ("Prime Minister Hans Weber held talks in Lima on Wednesday. While there, Mr Weber answered questions "
+            "about the report which said John Carter had misled parliament. He flew on later on Wednesday to Quito.")
+    trips = [e for e in run(nlp, text) if e.event_type == "travel"]
+    assert [[p.name for p in e.participants] for e in trips] == [["Hans Weber"]]
+
+
+@pytest.mark.parametrize("text", [
+    "President John Carter invited Prime Minister Hans Weber to visit Lima in July during a phone call on Monday.",
+    "John Carter shared his concerns about the trip with Prime Minister Hans Weber during a phone call on Monday.",
+    "In a telephone call on Monday, President John Carter told Hans Weber that the deal was off.",
+])
+def test_a_call_that_sets_the_scene_of_a_verb_is_between_its_subject_and_the_one_addressed(nlp, text):
+    (call,) = [e for e in run(nlp, text) if e.event_type == "meeting"]
+    assert {p.name for p in call.participants} == {"John Carter", "Hans Weber"}
+    assert call.location is None and call.status == "occurred"  # held nowhere; Monday is before the report
