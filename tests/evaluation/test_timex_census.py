@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 from dateline.evaluation.timeml import GoldDocument, GoldTimex, PredTimex
+from dateline.evaluation.timex import main
 from dateline.evaluation.timex_census import census, format_census, phrase
 
 
@@ -73,3 +75,13 @@ def test_malformed_gold_values_are_flagged() -> None:
     docs = [_doc("a", a, [("early next week", "2008-W2")])]
     result = census(docs, [[_pred(a, "early next week", "2008-W10")]])
     assert result.errors[0].gold_malformed is True
+
+
+def test_cli_writes_the_census(tmp_path, capsys):
+    data = Path(__file__).parent / "data"
+    out = tmp_path / "census.txt"
+    assert main([str(data), "--systems", "search_dates", "--census", str(out), "--top", "0"]) == 0
+    text = out.read_text()
+    assert text.startswith("search_dates: ") and "gold timexes" in text
+    assert "contested" in text
+    capsys.readouterr()
