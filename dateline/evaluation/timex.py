@@ -422,6 +422,8 @@ def build_parser() -> argparse.ArgumentParser:
                         help="MEANTIME text given to systems: readable prose (default) or tokens joined by spaces")
     parser.add_argument("--json", type=Path, help="write all scores and errors as JSON")
     parser.add_argument("--errors", type=Path, help="write the error breakdown of --detail to this text file")
+    parser.add_argument("--census", type=Path, help="write the error census of --detail (errors by mechanism, and "
+                        "how many the gold contests) to this text file; blind documents are left out")
     parser.add_argument("--detail", default="dateline", help="system whose per-type counts and errors to print")
     parser.add_argument("--top", type=int, default=12, help="number of error kinds to print")
     parser.add_argument("--split", default="all",
@@ -489,11 +491,26 @@ def main(argv: list[str] | None = None) -> int:
         if len(splits) == 1:
             payload["systems"] = payload["splits"][splits[0]]
         args.json.write_text(json.dumps(payload, indent=1), encoding="utf-8")
+    if args.census:
+        write_census(args.census, docs, predictions_of, args.detail, blind)
     if args.errors:
         chosen = next(((reps, d) for x, (reps, d, b) in results.items() if not b and d), None)
         if chosen:
             write_error_file(next(r for r in chosen[0] if r.system == chosen[1]), args.errors)
     return 0 if predictions_of else 1
+
+
+def write_census(path: Path, docs: Sequence[GoldDocument], predictions_of: dict[str, list], detail: str,
+                 blind: frozenset[str]) -> None:
+    """The census of :mod:`.timex_census` for ``detail`` over every non-blind document."""
+    from .timex_census import census, format_census
+
+    name = detail if detail in predictions_of else next(iter(predictions_of), "")
+    keep = [i for i, d in enumerate(docs) if split_of(d, blind) != "blind"]
+    if name and keep:
+        result = census([docs[i] for i in keep], [predictions_of[name][i] for i in keep])
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(format_census(result, name), encoding="utf-8")
 
 
 def withhold_blind_errors(report: Report, docs: Sequence[GoldDocument], blind: frozenset[str]) -> None:

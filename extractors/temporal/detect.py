@@ -187,10 +187,20 @@ def is_noun_modifier(span: Span) -> bool:
     return tok.dep_ in MODIFIER_DEPS and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i > tok.i
 
 
+def is_determined_noun(span: Span) -> bool:
+    """One word the parse makes a common noun with its own determiner or possessive: 'its initial quarterly of five
+    cents', 'a regular quarterly' (the dividend, a thing), unlike 'paid quarterly' (how often)."""
+    if len(span) != 1 or not span.doc.has_annotation("DEP"):
+        return False
+    tok = span[0]
+    return tok.pos_ == "NOUN" and any(c.dep_ in ("det", "poss") for c in tok.children)
+
+
 def detect(doc: Doc, rules: Sequence[Rule], use_entities: bool = True) -> list[Span]:
     """Rule spans (longest first) and, where no rule matched, trimmed spaCy DATE/TIME entities."""
     chosen = longest_first(rule_candidates(text_of(doc), rules))
     no_modifiers = {r.name for r in rules if r.not_modifier}
+    no_nouns = {r.name for r in rules if r.not_noun}
     idioms = {r.name for r in rules if r.production == NOT_A_TIME}
     spans: list[Span] = []
     taken = Occupied()
@@ -200,7 +210,8 @@ def detect(doc: Doc, rules: Sequence[Rule], use_entities: bool = True) -> list[S
             if not taken.overlaps(span.start_char, span.end_char):
                 taken.add_free(span.start_char, span.end_char)  # "high noon": neither a rule nor an entity is a time
             continue
-        if span is not None and c.label in no_modifiers and is_noun_modifier(span):
+        if span is not None and ((c.label in no_modifiers and is_noun_modifier(span))
+                                 or (c.label in no_nouns and is_determined_noun(span))):
             if not taken.overlaps(span.start_char, span.end_char):
                 taken.add_free(span.start_char, span.end_char)  # nor may the entity recogniser tag it
             continue

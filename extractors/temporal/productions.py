@@ -490,7 +490,18 @@ def clock(ctx: Context, match: re.Match[str]) -> TimeValue | None:
     if hour == 24:
         hour = 0
         day_ = day_ + timedelta(days=1) if day_ else None
+    offset = int(re.sub(r"\s+", "", g(match, "off") or "0"))
+    if utc and offset:  # "6:40 p.m. (GMT +8)": a local clock; the Z value is that moment in UTC
+        hour, day_ = from_utc_offset(hour, day_, offset)
     return m.clock(day_, hour, minute, utc)
+
+
+def from_utc_offset(hour: int, day_: date | None, offset: int) -> tuple[int, date | None]:
+    """The UTC hour (and day, which may roll back or forward) of a local ``hour`` at UTC+``offset``."""
+    shifted = hour - offset
+    if day_ is not None:
+        day_ += timedelta(days=shifted // 24)
+    return shifted % 24, day_
 
 
 from . import amount_productions, holiday_productions, period_productions, spelled, week_productions  # noqa: E402,F401  (register more productions; they need the above)
