@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from ..places import gazetteer
 from .candidate import GENERIC_MEETING, Candidate, dates_compatible, merge_people, subtypes_compatible
+from .dates import is_period_value
 from .triggers import lexicon
 
 
@@ -63,8 +64,11 @@ def _absorb(keep: Candidate, other: Candidate) -> None:
     rank = {"own": 3, "governing": 2, "sequence": 1, "context": 1, "none": 0}
     closed_other = other.date_start is not None and other.date_end is not None
     closed_keep = keep.date_start is not None and keep.date_end is not None
-    if rank[other.date_source] > rank[keep.date_source] or (
-            rank[other.date_source] == rank[keep.date_source] and closed_other and not closed_keep):
+    # "the December 15-17 visit" told again as "his visit next week": the days, not the week they fall in
+    narrower = closed_other and closed_keep and is_period_value(keep.date_value) and not is_period_value(
+        other.date_value)
+    if rank[other.date_source] > rank[keep.date_source] or rank[other.date_source] == rank[keep.date_source] and (
+            closed_other and not closed_keep or narrower):
         keep.date_start, keep.date_end, keep.date_value = other.date_start, other.date_end, other.date_value
         keep.date_source = other.date_source
         if keep.status == "unknown":

@@ -75,6 +75,7 @@ class StoryScene:
         self.last_dated: Candidate | None = None
         self.arrivals: dict[str, list[tuple[date, Place]]] = {}  # person -> the dated arrivals reported so far
         self.stays: dict[str, list[tuple[Place, date, date]]] = {}  # person -> visits with their first and last day
+        self.trips: dict[str, Place] = {}  # person -> where the last trip the story told of them goes
 
     def stay_window(self, people: list[str], place: Place | None) -> tuple[date, date, Place] | None:
         """The visit a meeting with no day of its own belongs to: the last visit with a known first and last day
@@ -87,6 +88,12 @@ class StoryScene:
             return None
         _, _, (where, start, end) = max(found, key=lambda f: f[0])
         return start, end, where
+
+    def current_trip(self, people: list[str]) -> Place | None:
+        """Where the trip the story is telling goes, for "his visit", "the President's upcoming visit" with no place
+        of their own: the destination of the last trip told of one of ``people`` (None when two of them travel)."""
+        placed = list(dict.fromkeys(name for name in people if name in self.trips))
+        return self.trips[placed[0]] if len(placed) == 1 else None
 
     def arrival_day(self, people: list[str], place: Place | None) -> date | None:
         """The day of an arrival the story already dated for one of ``people`` at ``place`` or around it: "has
@@ -177,6 +184,10 @@ class StoryScene:
             return
         if c.event_type == "travel":
             place = c.origin if c.subtype == "depart" and c.origin is not None else c.destination
+            if c.subtype != "depart" and c.destination is not None and not _unmapped(c.destination):
+                for p in c.participants:
+                    if p.name in self.people:
+                        self.trips[p.name] = c.destination
             day = c.date_start or c.date_end
             first, last = c.date_start, c.date_end
             if first is not None and first == last and (n := span_days(c.trigger)):

@@ -55,6 +55,7 @@ class Lexicon:
     indefinite_past_adverbs: frozenset[str] = frozenset()  # "has already met", "so far met", "met three times"
     intransitive_motion_verbs: frozenset[str] = frozenset()  # with a direct object another sense: "stopped sales"
     place_object_verbs: frozenset[str] = frozenset()
+    figurative_goals: frozenset[str] = frozenset()
     deceased_nouns: frozenset[str] = frozenset()
     generic_modals: frozenset[str] = frozenset()
     generic_governors: frozenset[str] = frozenset()
@@ -149,6 +150,7 @@ def lexicon() -> Lexicon:
         indefinite_past_adverbs=frozenset(raw.get("indefinite_past_adverbs", ())),
         intransitive_motion_verbs=frozenset(raw.get("intransitive_motion_verbs", ())),
         place_object_verbs=frozenset(raw.get("place_object_verbs", ())),
+        figurative_goals=frozenset(raw.get("figurative_goals", ())),
         deceased_nouns=frozenset(raw.get("deceased_nouns", ())),
         generic_modals=frozenset(raw.get("generic_modals", ())),
         generic_governors=frozenset(raw.get("generic_governors", ())),

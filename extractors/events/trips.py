@@ -49,6 +49,10 @@ def travel_candidate(b: _Builder, t: Token, spec: TriggerSpec) -> Candidate | No
     if is_verb and (hypothetical(t) or habitual(t) or any(c.dep_ == "prt" and c.lower_ == "down"
                                                              for c in t.children)):
         return None  # counterfactual, or "came down in Saudi Arabia" (a crash, not a trip)
+    # "came to power in 2019 in Caracas", "the talks came to an end in Geneva": a change of state, so the place is
+    # where it happened, not where anyone went (a 'to' place besides it is a misread trip noun's: kept)
+    idiom = is_verb and any(c.dep_ == "prep" and c.lower_ == "to" and o.dep_ == "pobj" and o.lemma_.lower()
+                            in lex.figurative_goals for c in t.children for o in c.children)
     if "en_route" in spec.needs and not (t.i > 0 and t.nbor(-1).lower_ == "en"):
         return None  # "after the Lima leg" dates/places another trip; it is read as that trip's origin
     for c in t.children:
@@ -74,7 +78,8 @@ def travel_candidate(b: _Builder, t: Token, spec: TriggerSpec) -> Candidate | No
                         origin += [p for o in of.children if o.dep_ == "pobj" and (p := place_at(o, b.people))]
                         weak_origin += [p for o in of.children
                                         if o.dep_ == "pobj" and (p := described_place(o, b.people))]
-            elif prep in {"in", "at"} and (lem in {"arrive", "land", "come", "stop", "visit", "be"} or not is_verb):
+            elif prep in {"in", "at"} and not idiom and (
+                    lem in {"arrive", "land", "come", "stop", "visit", "be"} or not is_verb):
                 dest += [p for o in objs if (p := place_at(o, b.people))]
             elif prep in {"after", "following"}:
                 for o in objs:  # "after the Lima leg": the trip starts where the previous leg was
@@ -157,7 +162,9 @@ def travel_candidate(b: _Builder, t: Token, spec: TriggerSpec) -> Candidate | No
     origin = origin or weak_origin
     if "place_object" in spec.needs and not dest:
         return None
-    if "place" in spec.needs and not (dest or origin):
+    # "his visit", "the President's upcoming visit": with no place of its own, the trip the story is telling
+    told_trip = not is_verb and lem in _TRIP_NOUNS and not (dest or origin) and _owned(t)
+    if "place" in spec.needs and not (dest or origin) and not told_trip:
         return None
     if t.pos_ == "ADJ":  # "the minister is due in Cairo": the copula's subject travels
         travellers = merge_people(b.res.subject_of(t.head, loose=True), travellers)
@@ -193,6 +200,11 @@ def travel_candidate(b: _Builder, t: Token, spec: TriggerSpec) -> Candidate | No
         travellers = [b.res.participant(b.people.people[b.protagonist], None)]
     if not travellers:
         return None
+    if told_trip:
+        where = b.scene.current_trip([p.name for p in travellers])
+        if where is None:
+            return None
+        dest = [where]
     named = any(p.name in b.people.people for p in travellers)
     if "person_or_place" in spec.needs and not (dest or origin) and not named:
         return None
@@ -202,6 +214,10 @@ def travel_candidate(b: _Builder, t: Token, spec: TriggerSpec) -> Candidate | No
     dest = [_home_country(travellers) or p if p.name == "home" and p.country_code is None else p for p in dest]
     first = best(dest)
     c = b.finish("travel", spec.subtype, t, travellers, origin=best(origin), destination=first)
+    if told_trip and c.date_source not in {"own", "governing"}:
+        # a day near the mention is not the told trip's: it keeps the days its own clause gives, or none
+        c.date_start = c.date_end = c.date_value = None
+        c.date_source = "none"
     gz = gazetteer()
     for p in dest:  # "will travel to Manila and Tokyo": one leg per place that is not inside another
         if (p.latitude is not None or p.country_code) and not any(
@@ -213,6 +229,13 @@ def travel_candidate(b: _Builder, t: Token, spec: TriggerSpec) -> Candidate | No
 
 
 _LEAVE = frozenset({"leave", "depart", "quit", "exit"})
+_TRIP_NOUNS = frozenset({"visit", "trip"})  # one place; a "tour" is of several
+
+
+def _owned(t: Token) -> bool:
+    """'his visit', 'the President's upcoming visit': a trip noun owned by its traveller points at the trip the story
+    tells of them ("the visit" alone may be any the article has mentioned)."""
+    return any(c.dep_ == "poss" for c in t.children)
 
 
 def _home_country(travellers: list[Participant]) -> Place | None:

@@ -77,3 +77,16 @@ def test_a_call_by_phone_is_a_phone_call_whatever_the_parse(nlp):
 def test_a_reduced_or_relative_clause_on_the_trip_dates_it(nlp, text, start, end):
     (trip,) = run(nlp, text)
     assert (trip.date_start, trip.date_end) == (start, end) and trip.destination.name == "Berlin"
+
+
+def test_the_travellers_own_visit_told_again_gives_the_trip_its_days(nlp):
+    text = ("President Hans Weber will visit India next week. A spokesman issued a statement about the President's "
+            "upcoming visit which will be from December 15th to 17th.")
+    (trip,) = [e for e in run(nlp, text, date(2024, 12, 10)) if e.event_type == "travel"]
+    assert trip.destination is not None and trip.destination.name == "India"
+    assert (trip.date_start, trip.date_end) == (date(2024, 12, 15), date(2024, 12, 17))  # the days, not the week
+
+
+def test_an_owned_visit_with_no_trip_told_before_is_no_event(nlp):
+    text = "A spokesman issued a statement about President Hans Weber's upcoming visit, which has been delayed."
+    assert [e for e in run(nlp, text) if e.event_type == "travel"] == []

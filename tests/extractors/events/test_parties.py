@@ -101,3 +101,11 @@ def test_a_call_that_sets_the_scene_of_a_verb_is_between_its_subject_and_the_one
     (call,) = [e for e in run(nlp, text) if e.event_type == "meeting"]
     assert {p.name for p in call.participants} == {"John Carter", "Hans Weber"}
     assert call.location is None and call.status == "occurred"  # held nowhere; Monday is before the report
+
+
+@pytest.mark.parametrize("text", [
+    "President Hans Weber came to power in Caracas in 2019.",
+    "The talks came to an end in Geneva on Monday.",
+])
+def test_a_motion_verb_idiom_is_no_trip(nlp, text):
+    assert [e for e in run(nlp, text) if e.event_type == "travel"] == []
