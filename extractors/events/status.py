@@ -132,9 +132,24 @@ def _setting(t: Token | None) -> bool:
     return t is not None and t.dep_ == "prep" and t.lower_ in {"during", "in", "over", "amid", "throughout"}
 
 
+def visiting_modifier(tok: Token) -> bool:
+    """'the visiting prime minister', 'told visiting Prime Minister X': a participle describing a person who is on a
+    visit, not a verb of its own (the parser may hang it as the complement of the verb done to the visitor)."""
+    if tok.tag_ != "VBG":
+        return False
+    if tok.dep_ == "amod":
+        return True
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return (tok.dep_ == "xcomp" and tok.head.lemma_.lower() in status_words()["host_verbs"]
+            and not any(c.dep_ in {"dobj", "dative"} and c.i < tok.i for c in tok.head.children)
+            and nxt is not None and nxt.pos_ == "PROPN")
+
+
 def modality(tok: Token) -> str | None:
     """'cancelled' | 'planned' | 'occurred' from wording alone, else None."""
     w = status_words()
+    if visiting_modifier(tok):
+        return PRESENT  # "told the visiting prime minister": on the visit at the time the clause tells
     chain = _chain(tok)
     if _overturned(chain):
         return "cancelled"

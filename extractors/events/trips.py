@@ -26,6 +26,7 @@ from .locate import (
 from .non_events import generic_use, habitual, hypothetical, object_is_not_moved
 from .parties import counted, human_noun, nominal_adjectives, recipients, subject_token
 from .phrases import agent_like, clause_tokens, segment_start
+from .status import visiting_modifier
 from .story import programme_item
 from .triggers import TriggerSpec
 
@@ -171,6 +172,9 @@ def travel_candidate(b: _Builder, t: Token, spec: TriggerSpec) -> Candidate | No
     elif is_verb and lem in lex.sender_verbs and travellers and not any(
             c.dep_ == "nsubjpass" for c in t.children):
         pass  # "the army sent 300 soldiers": the sender stays
+    elif is_verb and visiting_modifier(t):  # "the visiting prime minister", "told visiting Prime Minister X"
+        visitor = t.head if t.dep_ == "amod" else next((c for c in t.children if c.dep_ == "dobj"), None)
+        travellers = merge_people(b.res.resolve(visitor, loose=True) if visitor is not None else [], travellers)
     elif is_verb:
         subj = b.res.subject_of(t, loose=True)
         if not subj:

@@ -109,3 +109,10 @@ def test_a_call_that_sets_the_scene_of_a_verb_is_between_its_subject_and_the_one
 ])
 def test_a_motion_verb_idiom_is_no_trip(nlp, text):
     assert [e for e in run(nlp, text) if e.event_type == "travel"] == []
+
+
+def test_a_visiting_person_is_the_traveller_and_is_on_the_visit(nlp):
+    text = "President Hans Weber told visiting Prime Minister John Carter at the White House that he would attend."
+    trips = [e for e in run(nlp, text) if e.event_type == "travel"]
+    assert trips and all([p.name for p in e.participants] == ["John Carter"] for e in trips)
+    assert all(e.status == "occurred" for e in trips)
