@@ -306,6 +306,14 @@ class _Page:
         where = {"url": "the URL", "head": "a date in the page header", "title": "the title"}[hints[0].region]
         return hints[0], f"{where} {hints[0].text!r}"
 
+    def same_day_in_full(self, stated: Stated) -> Candidate | None:
+        """'QUETTA, Apr 23 (APP)' over a page that quotes a post of 'April 23, 2022': the same month and day with a
+        year, further down the page, is the dateline's day (a different day says nothing of its year)."""
+        bound, _ = self.bound
+        return next((c for c in self.found("year") if c.region == "below" and isinstance(c.value, Stated)
+                     and (c.value.month, c.value.day) == (stated.month, stated.day)
+                     and c.value.complete() <= bound), None)
+
     @cached_property
     def pair_anchor(self) -> tuple[date, str] | None:
         """The first weekday+date pair's day, and how it was fixed."""
@@ -333,6 +341,8 @@ class _Page:
             if isinstance(anchor.value, int):
                 return calendar_date(anchor.value, stated.month, stated.day), where
             return _nearest(stated, anchor.value.complete()), where
+        if (same := self.same_day_in_full(stated)) is not None:
+            return same.value.complete(), f"the same day written in full below, {same.text!r}"
         if use_pairs and self.pair_anchor is not None:
             day, pair = self.pair_anchor
             return _nearest(stated, day), f"the weekday+date pair {pair}"

@@ -73,6 +73,14 @@ def test_yearless_dateline_takes_year_from_weekday_pair(blank):
     assert (got.value, got.source) == (date(2021, 3, 17), "inferred")
 
 
+def test_yearless_dateline_takes_the_year_of_the_same_day_written_in_full_below(blank):
+    body = " ".join(["The minister toured the port and met traders in the old town."] * 12)
+    doc = blank("LIMA, Apr 23 (Agency): The minister Saturday arrived here on his first visit.\n\n" + body
+                + "\n\nMinister visits port pic.example/abc - Ministry (@Ministry) April 23, 2022\n")
+    got = infer_article_date(doc, run_date=RUN)
+    assert got.value == date(2022, 4, 23)  # Saturday in 2022; 2023's Sunday would be "the day after" it
+
+
 @pytest.mark.parametrize(
     "text, expected",
     [
