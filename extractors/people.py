@@ -158,11 +158,16 @@ def _titled_name(ent: Span) -> bool:
     return all(t.text[:1].isupper() for t in ent) and gazetteer().lookup(ent.text) is None
 
 
+_PLACE_OBJECT_VERBS = frozenset({"visit", "tour", "reach", "leave", "enter", "land"})
+
+
 def _place_position(t: Token) -> bool:
     """The object of a place preposition ('to X', 'in X', 'from X'), or listed with places ('Nagaland, Mizoram and
     X', where the model tagged the first ones places)."""
     if t.dep_ == "pobj" and t.head.lower_ in {"in", "to", "from", "at", "into", "toward", "towards", "near"}:
         return True
+    if t.dep_ == "dobj" and t.head.lemma_.lower() in _PLACE_OBJECT_VERBS:
+        return True  # "who visited Colombo", "toured Basra": a sizeable city visited, not a person met
     first = t
     while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head

@@ -61,6 +61,7 @@ from .phrases import clause_tokens, coordinated_name, segment_end, segment_start
 from .scene import StoryScene, place_within_gatherings
 from .status import PRESENT, modality, status_of, under_way
 from .story import (
+    dateline_scene,
     find_dateline,
     ground_deictic_places,
     programme_item,
@@ -487,6 +488,12 @@ def extract_events(doc: Doc, *, article_id: str, timexes: Sequence[Timex], artic
     merged = merge_mentions(cands, named)
     if scope == "news":  # RAMS-style 'extended' events are about groups ("fans fled the stadium") by design
         merged = [c for c in merged if any(p.name in named for p in c.participants) or stands_unnamed(c)]
+        for c in merged:  # "OSLO, May 7 - X arrived on Tuesday": an arrival around the report's day is there
+            if c.event_type == "travel" and c.subtype == "arrive" and c.destination is None and c.origin is None:
+                c.destination = dateline_scene(None, b.dateline, c.date_start or c.date_end, article_date)
+        # a trip that goes nowhere the story can name ("arrived soon after", "as silently as they arrived") tells
+        # a reader of news no journey: no leg, no stop
+        merged = [c for c in merged if c.event_type != "travel" or c.destination is not None or c.origin is not None]
     return [_to_event(c, article_id) for c in merged]
 
 

@@ -116,3 +116,17 @@ def test_a_visiting_person_is_the_traveller_and_is_on_the_visit(nlp):
     trips = [e for e in run(nlp, text) if e.event_type == "travel"]
     assert trips and all([p.name for p in e.participants] == ["John Carter"] for e in trips)
     assert all(e.status == "occurred" for e in trips)
+
+
+@pytest.mark.parametrize("text", [
+    "Prime Minister Hans Weber arrived soon after the talks ended.",
+    "They left a minute later, as silently as they arrived.",
+])
+def test_a_trip_to_nowhere_named_is_no_event(nlp, text):
+    assert [e for e in run(nlp, text) if e.event_type == "travel"] == []
+
+
+def test_a_city_visited_is_no_person_met(nlp):
+    text = "Foreign Minister Hans Weber, who visited Colombo last month, invited President John Carter to Berlin."
+    meetings = [e for e in run(nlp, text) if e.event_type == "meeting"]
+    assert all("Colombo" not in {p.name for p in e.participants} for e in meetings)
