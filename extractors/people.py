@@ -161,6 +161,20 @@ def _titled_name(ent: Span) -> bool:
 _PLACE_OBJECT_VERBS = frozenset({"visit", "tour", "reach", "leave", "enter", "land"})
 
 
+def _coordinated_with_a_person(ent: Span) -> bool:
+    """'Hans Weber and Olaf Scholz met', with the second name tagged ORG: a two- or three-word proper name joined by
+    'and' to a person's name, with no organisation word and not a place, is a person's name too."""
+    if ent.label_ != "ORG" or not 2 <= len(ent) <= 3 or not all(t.pos_ == "PROPN" and t.text[:1].isupper()
+                                                                   and t.text[1:].islower() for t in ent):
+        return False
+    if any(t.lower_ in role_words()["org_words"] for t in ent) or gazetteer().lookup(ent.text) is not None:
+        return False
+    root = ent.root
+    partners = [root.head] if root.dep_ == "conj" else []
+    partners += [c for c in root.children if c.dep_ == "conj"]
+    return any(p.ent_type_ == "PERSON" for p in partners)
+
+
 def _place_position(t: Token) -> bool:
     """The object of a place preposition ('to X', 'in X', 'from X'), or listed with places ('Nagaland, Mizoram and
     X', where the model tagged the first ones places)."""
@@ -270,7 +284,7 @@ class DocPeople:
         for ent in [*doc.ents, *_titled_by_apposition(doc)]:
             if any(a <= ent.start_char < b for a, b, _ in skip):
                 continue
-            if ent.label_ != "PERSON" and not _titled_name(ent):
+            if ent.label_ != "PERSON" and not _titled_name(ent) and not _coordinated_with_a_person(ent):
                 continue
             toks = _clean_name_tokens(ent)
             if not toks or gazetteer().country_code(" ".join(t.text for t in toks)):

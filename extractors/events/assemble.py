@@ -74,6 +74,8 @@ from .trips import travel_candidate
 # a trip dated only by the report ("came to Lima", "toured Lima") began on a day the text does not give; "has
 # arrived" is news of the report's own day
 _STAYS = {"visit", "trip", "travel"}
+# generic meeting words that also refer back ("the talks", "the meeting"); a "call on X" names whom it is paid to
+_REFERENCE_WORDS = GENERIC_MEETING - {"call"}
 # "during a phone call", "in a call", "over a video link": the call is the setting of what the verb tells
 _CONVERSATION_PREPS = frozenset({"during", "in", "on", "over"})
 
@@ -494,6 +496,10 @@ def extract_events(doc: Doc, *, article_id: str, timexes: Sequence[Timex], artic
         # a trip that goes nowhere the story can name ("arrived soon after", "as silently as they arrived") tells
         # a reader of news no journey: no leg, no stop
         merged = [c for c in merged if c.event_type != "travel" or c.destination is not None or c.origin is not None]
+        # "During the meeting, the minister thanked ...", "He hoped the talks would ...": a generic meeting word with
+        # one named person and nobody else is a reference to talks the story tells elsewhere, or to none
+        merged = [c for c in merged if not (c.event_type == "meeting" and c.subtype in _REFERENCE_WORDS
+                                            and len(c.participants) == 1 and c.participants[0].name in named)]
     return [_to_event(c, article_id) for c in merged]
 
 

@@ -75,7 +75,8 @@ def segment_end(tok: Token) -> int:
 
 
 def expand(tok: Token) -> list[Token]:
-    """The token plus its conjuncts and appositions ('Li Wei and Zhang Min'; 'diplomats, Li Wei')."""
+    """The token plus its conjuncts and appositions ('Li Wei and Zhang Min'; 'diplomats, Li Wei'), and a pronoun the
+    parser made the subject of a name it is coordinated with."""
     out: list[Token] = []
     todo = [tok]
     while todo:
@@ -84,6 +85,10 @@ def expand(tok: Token) -> list[Token]:
             continue
         out.append(t)
         todo.extend(c for c in t.children if c.dep_ in {"conj", "appos"})
+        # "where he and Narendra Modi held talks", parsed with 'he' as the subject of 'Modi': the pronoun is the
+        # name's conjunct
+        todo.extend(c for c in t.children if c.dep_ == "nsubj" and c.pos_ == "PRON" and c.i < t.i
+                    and any(x.dep_ == "cc" for x in c.children))
     return out
 
 

@@ -147,12 +147,13 @@ def test_run_on_sentence_stays_linear(nlp):
     """Context lookups are indexed per Doc; a 3,000-token sentence with 400 triggers takes well under seconds."""
     import time
 
-    text = "Ana Ruiz met Bo Lind in Lima and " * 400 + "."
+    text = "Maria Lopez met John Carter in Lima and " * 400 + "."  # names the small model tags as people
     doc = nlp(text)
     t0 = time.perf_counter()
     evs = extract_events(doc, article_id="long", timexes=[], article_date=None, noise=None)
     assert time.perf_counter() - t0 < 5.0
     assert len(evs) == 1 and evs[0].location.name == "Lima"
+    assert {p.name for p in evs[0].participants} == {"Maria Lopez", "John Carter"}
 
 
 def test_coordinated_titles_share_a_nationality(nlp):

@@ -130,3 +130,16 @@ def test_a_city_visited_is_no_person_met(nlp):
     text = "Foreign Minister Hans Weber, who visited Colombo last month, invited President John Carter to Berlin."
     meetings = [e for e in run(nlp, text) if e.event_type == "meeting"]
     assert all("Colombo" not in {p.name for p in e.participants} for e in meetings)
+
+
+@pytest.mark.parametrize("text", [
+    "Foreign Minister Hans Weber said he hoped the meeting would reach common ground.",
+    "But as Hans Weber opened the talks, he said the earliest date had slipped.",
+])
+def test_a_meeting_word_with_one_named_person_and_nobody_else_is_no_event(nlp, text):
+    assert [e for e in run(nlp, text) if e.event_type == "meeting"] == []
+
+
+def test_a_gathering_of_an_unnamed_group_pinned_by_place_and_day_stands(nlp):
+    text = "Foreign ministers of the Group of 20 met in Rio de Janeiro on Wednesday."
+    assert [e for e in run(nlp, text) if e.event_type == "meeting"]
