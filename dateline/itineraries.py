@@ -31,7 +31,6 @@ from .extractors.events.itinerary import (
     _BEFORE_LEAVING,
     _DEPART,
     _STAY,
-    _bare_title,
     _canonical_travellers,
     _date_undated,
     _day,
@@ -39,7 +38,10 @@ from .extractors.events.itinerary import (
     _resolved,
     _stay,
     _Visit,
+    before_leaving,
     called_off_trip,
+    compatible,
+    traveller_names,
 )
 from .extractors.places import gazetteer
 from .extractors.records import Event, ItineraryStop, Participant, Place
@@ -85,13 +87,8 @@ def rep_of(cluster_id: str, members: Sequence[Event]) -> Rep | None:
     if e is None:
         return None
     people = tuple(dict.fromkeys(p.name for p in e.participants if is_person(p)))
-    travellers = tuple(n for n in people if not _is_bare_title(n)) if e.event_type == "travel" else ()
+    travellers = tuple(dict.fromkeys(traveller_names(e)))
     return Rep(cluster_id, people, travellers, tuple(_raw_visits(cluster_id, e)) if reps else ())
-
-
-@lru_cache(maxsize=65_536)
-def _is_bare_title(name: str) -> bool:
-    return _bare_title(name)  # once per name: the same people travel again and again
 
 
 def _raw_visits(cluster_id: str, e: Event) -> list[Visit]:
@@ -108,7 +105,7 @@ def _raw_visits(cluster_id: str, e: Event) -> list[Visit]:
             arrive, depart = _stay(e) or (day, None)
             out.append(Visit(*base, _ARRIVE, e.destination, arrive=arrive, depart=depart))  # type: ignore[arg-type]
     elif _resolved(e.location) and key is not None:
-        out.append(Visit(*base, _STAY, e.location))  # type: ignore[arg-type]
+        out.append(Visit(*base, _STAY, e.location, arrive=day))  # type: ignore[arg-type]
     return out
 
 
@@ -181,12 +178,6 @@ def _placed(v: Visit, key: date | None, kind: int, stop_index: int = -1) -> Visi
 
 
 @lru_cache(maxsize=65_536)
-def _compatible(a: Place, b: Place) -> bool:
-    """The gazetteer's answer, once per pair of places (a long history visits the same few places)."""
-    return gazetteer().compatible(a, b)
-
-
-@lru_cache(maxsize=65_536)
 def _more_specific(a: Place, b: Place) -> Place:
     return gazetteer().more_specific(a, b)  # type: ignore[return-value]
 
@@ -201,17 +192,19 @@ def date_undated(visits: Iterable[Visit]) -> list[Visit]:
 
 
 def with_kinds(visits: Sequence[Visit]) -> list[Visit]:
-    """``visits`` with ``kind`` set: a stay on the day the traveller leaves that place comes before leaving (the
-    builder's ``_stays_before_leaving``, with the departures looked up by day). Needs every visit of the
+    """``visits`` with ``kind`` set: a stay on the day the traveller leaves that place, or reaches another, comes
+    before the move (the builder's ``_stays_before_leaving``, with the moves looked up by day). Needs every visit of the
     traveller on the days concerned (it works day by day)."""
     leaving: dict[date, list[Place]] = defaultdict(list)
+    arriving: dict[date, list[Place]] = defaultdict(list)
     for v in visits:
-        if v.raw_kind == _DEPART and v.key is not None:
-            leaving[v.key].append(v.place)
+        if v.raw_kind in (_DEPART, _ARRIVE) and v.key is not None:
+            (leaving if v.raw_kind == _DEPART else arriving)[v.key].append(v.place)
     out = []
     for v in visits:
         kind = v.raw_kind
-        if kind == _STAY and any(_compatible(p, v.place) for p in leaving.get(v.key, ())):  # type: ignore[arg-type]
+        if kind == _STAY and v.key is not None \
+                and before_leaving(v.place, leaving.get(v.key, ()), arriving.get(v.key, ())):
             kind = _BEFORE_LEAVING
         out.append(_placed(v, v.key, kind, v.stop_index))
     return out
@@ -229,7 +222,7 @@ def fold(who: str, visits: Sequence[Visit], start: ItineraryStop | None = None,
     merged: list[_Visit] = []
     placed = []
     for v in visits:
-        if last is not None and _compatible(last.place, v.place):
+        if last is not None and compatible(last.place, v.place):
             last.place = _more_specific(last.place, v.place)
             last.arrive = min((d for d in (last.arrive, v.arrive) if d), default=None)
             last.depart = max((d for d in (last.depart, v.depart) if d), default=None)

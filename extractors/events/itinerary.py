@@ -2,8 +2,10 @@
 
 Built from clustered events, one representative per cluster (so three articles about one flight give one leg), from
 travel events (origin = a stop left on the travel date, destination = a stop reached) and from meetings the traveller
-attends at a known place (they were there on that day). Only people who travel in at least one event get an
-itinerary; cancelled events are ignored, planned and occurred ones both count (an itinerary is a schedule).
+attends at a known place (they were there on that day: a stop first known from a meeting arrives on its day). Only
+people who travel get an itinerary: named in a travel event, or meeting on a known day in a country that is not
+their own (an envoy's talks abroad are a trip even when no flight is reported); cancelled events are ignored, planned
+and occurred ones both count (an itinerary is a schedule).
 
 On one day the order is: leave the old place, arrive at the new one, meet there. An arrival/departure day is only
 taken from a single-day date; "early next month" says when, not which day.
@@ -14,10 +16,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
 from ..people import role_words
 from ..places import gazetteer
-from ..records import Event, ItineraryStop, Place
+from ..records import Event, ItineraryStop, Participant, Place
 from .cluster import is_person, name_tokens
 from .dates import is_period_value
 
@@ -99,10 +102,34 @@ def _stay(e: Event) -> tuple[date, date] | None:
     return None
 
 
+@lru_cache(maxsize=65_536)
 def _bare_title(name: str) -> bool:
-    """'President', 'the Prime Minister': a traveller the story left unresolved has no itinerary of their own."""
+    """'President', 'the Prime Minister': a traveller the story left unresolved has no itinerary of their own.
+    (Cached: the same people travel again and again.)"""
     words = role_words()
     return all(w.lower().strip(".") in words["head_nouns"] | words["modifiers"] | {"the"} for w in name.split())
+
+
+def meets_abroad(e: Event, p: Participant) -> bool:
+    """A person at a dated meeting held in a country they are known not to belong to ('the US envoy met Arafat in
+    Ramallah on Sunday'): they travelled there. The host, and anyone whose country is unknown, is no traveller."""
+    loc = e.location
+    return (e.event_type == "meeting" and _resolved(loc) and (e.date_start or e.date_end) is not None
+            and p.country_code is not None and loc is not None and loc.country_code is not None
+            and p.country_code != loc.country_code and _full_name(p.name))
+
+
+@lru_cache(maxsize=65_536)
+def _full_name(name: str) -> bool:
+    """A first name and a surname, and not a country read as a party ('talks with India')."""
+    return len(name.split()) >= 2 and gazetteer().country_code(name) is None
+
+
+def traveller_names(e: Event) -> list[str]:
+    """The people a report makes travellers: everyone a travel report names (not a bare title), and those meeting
+    abroad."""
+    return [p.name for p in e.participants
+            if is_person(p) and not _bare_title(p.name) and (e.event_type == "travel" or meets_abroad(e, p))]
 
 
 def _resolved(p: Place | None) -> bool:
@@ -117,9 +144,7 @@ def build_itineraries(events: Sequence[Event]) -> list[ItineraryStop]:
     canon = _canonical_travellers([*reps, *called_off])
     # a traveller is anyone the story sends somewhere, even on a trip later called off: the meetings they still
     # hold elsewhere are their stops ("cancelled Berlin, then met Lavrov in Sochi")
-    travellers = sorted({canon.get(p.name, p.name) for e in [*reps, *called_off]
-                         if e.event_type == "travel" for p in e.participants
-                         if is_person(p) and not _bare_title(p.name)})
+    travellers = sorted({canon.get(n, n) for e in [*reps, *called_off] for n in traveller_names(e)})
     out: list[ItineraryStop] = []
     for who in travellers:
         visits: list[_Visit] = []
@@ -140,7 +165,8 @@ def build_itineraries(events: Sequence[Event]) -> list[ItineraryStop]:
                     visits.append(_Visit(key, _ARRIVE, e.destination, arrive=arrive, depart=depart,
                                          event_ids=[e.event_id], order=order, end=end))
             elif _resolved(e.location) and key is not None:
-                visits.append(_Visit(key, _STAY, e.location, event_ids=[e.event_id], order=order, end=end))
+                visits.append(_Visit(key, _STAY, e.location, arrive=day, event_ids=[e.event_id], order=order,
+                                     end=end))
         _date_undated(visits)
         _stays_before_leaving(visits)
         out.extend(_stops(who, visits))
@@ -162,13 +188,32 @@ def _date_undated(visits: list[_Visit]) -> None:
             last[art] = v.key
 
 
+def before_leaving(place: Place, leaving: Sequence[Place], arriving: Sequence[Place]) -> bool:
+    """Whether a stay at ``place`` came before the day's moves, given the places left and reached that day. On the
+    day someone leaves a place, what they did there came first (a meeting in Cairo on the day of the Cairo-Tunis
+    flight); on the day they reach a place, what they did somewhere else came first ('talks in Khartoum, then flew
+    to Addis Ababa' on one day). A stay where they arrive that day comes after the arrival."""
+    if any(compatible(p, place) for p in leaving):
+        return True
+    return bool(arriving) and not any(compatible(p, place) for p in arriving)
+
+
+@lru_cache(maxsize=65_536)
+def compatible(a: Place, b: Place) -> bool:
+    """The gazetteer's answer, once per pair of places (a long history visits the same few places)."""
+    return gazetteer().compatible(a, b)
+
+
 def _stays_before_leaving(visits: list[_Visit]) -> None:
-    """On the day someone leaves a place, what they did there came first: a meeting in Cairo on the day of the
-    Cairo-Tunis flight sorts before the departure."""
-    leaving = [(v.key, v.place) for v in visits if v.kind == _DEPART and v.key is not None]
-    gz = gazetteer()
+    """A day's stays that came before its moves (``before_leaving``) sort before them."""
+    leaving: dict[date, list[Place]] = {}
+    arriving: dict[date, list[Place]] = {}
     for v in visits:
-        if v.kind == _STAY and any(k == v.key and gz.compatible(p, v.place) for k, p in leaving):
+        if v.key is not None and v.kind in (_DEPART, _ARRIVE):
+            (leaving if v.kind == _DEPART else arriving).setdefault(v.key, []).append(v.place)
+    for v in visits:
+        if v.kind == _STAY and v.key is not None \
+                and before_leaving(v.place, leaving.get(v.key, ()), arriving.get(v.key, ())):
             v.kind = _BEFORE_LEAVING
 
 
