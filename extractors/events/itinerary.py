@@ -35,8 +35,48 @@ class _Visit:
     arrive: date | None = None
     depart: date | None = None
     event_ids: list[str] = field(default_factory=list)
-    order: tuple[str, int] = ("", 0)  # (article, offset) of the mention, to place undated stops
+    order: tuple[str, int, int] = ("", 0, 0)  # (article, offset, place in the sentence), to place undated stops
     end: date | None = None  # last day of a planned period-dated step ("next week"); None otherwise
+    moved: bool = True  # as a stop: a trip reached or left it (False: known only from meetings there)
+    last_seen: date | None = None  # as a stop: the last single day of a meeting there
+
+
+def open_stop(v: _Visit) -> _Visit:
+    """A new stop from its first visit."""
+    stop = _Visit(v.key, v.kind, v.place, v.arrive, v.depart, list(v.event_ids), moved=False)
+    _note(stop, v)
+    return stop
+
+
+def absorb(stop: _Visit, v: _Visit) -> None:
+    """A visit at the stop's place (or a place in it, or containing it) widens the stop."""
+    stop.place = _more_specific(stop.place, v.place)
+    stop.arrive = min((d for d in (stop.arrive, v.arrive) if d), default=None)
+    stop.depart = max((d for d in (stop.depart, v.depart) if d), default=None)
+    stop.event_ids.extend(v.event_ids)
+    _note(stop, v)
+
+
+def _note(stop: _Visit, v: _Visit) -> None:
+    if v.kind in (_DEPART, _ARRIVE):
+        stop.moved = True
+    elif v.arrive is not None:
+        stop.last_seen = max(stop.last_seen or v.arrive, v.arrive)
+
+
+def close_stop(stop: _Visit, following: _Visit | None) -> None:
+    """A stop's last day, once the visit that starts the next stop (``following``) is known: they left the day
+    they reached the next place; a stop known only from meetings there ('talks in Ramallah on Sunday') is left
+    after the last of them, as far as anyone can tell."""
+    if stop.depart is None and following is not None and following.kind == _ARRIVE and following.arrive is not None:
+        stop.depart = following.arrive
+    if stop.depart is None and not stop.moved and stop.last_seen is not None:
+        stop.depart = stop.last_seen
+
+
+@lru_cache(maxsize=65_536)
+def _more_specific(a: Place, b: Place) -> Place:
+    return gazetteer().more_specific(a, b)  # type: ignore[return-value]
 
 
 def _day(start: date | None, end: date | None) -> date | None:
@@ -138,6 +178,62 @@ def _resolved(p: Place | None) -> bool:
     return p is not None and (p.latitude is not None or p.country_code is not None)
 
 
+@dataclass(frozen=True, slots=True)
+class Step:
+    """One step a report gives its people: leave ``place`` (depart), reach it (arrive) or be there (stay), on the
+    day ``key`` (``end`` closes a planned step dated by a period), with the arrive/depart days it fixes;
+    ``place_at`` is where the place is written in the sentence, to order a list of places one verb governs."""
+
+    kind: int
+    place: Place
+    arrive: date | None
+    depart: date | None
+    key: date | None
+    end: date | None
+    place_at: int
+
+
+def _arrival_day(e: Event, day: date | None) -> date | None:
+    """The day a trip reaches its destination: its one day, or the first day of a trip dated only by its start
+    ('will visit Japan from Monday'); never the start of a period ('in March')."""
+    if day is not None or e.date_end is not None or e.date_start is None or is_period_value(e.date_value):
+        return day
+    return e.date_start
+
+
+def _place_at(e: Event, place: Place) -> int:
+    """Where the sentence names ``place``, or its country when the report's place was refined from another report
+    ('visiting Oman, India and Vietnam' with India made New Delhi by a report from there); 0 when it names
+    neither."""
+    if not e.sentence:
+        return 0
+    at = e.sentence.find(place.name)
+    if at < 0 and place.country_code:
+        country = gazetteer().country(place.country_code)
+        at = e.sentence.find(country.name) if country else -1
+    return max(at, 0)
+
+
+def report_steps(e: Event) -> list[Step]:
+    """The steps of one report (a cluster's representative): a trip leaves its origin and reaches its
+    destination; a meeting held somewhere on a known day puts its people there, arriving on its day when that is
+    one day (a stop first known from a meeting is dated by it)."""
+    day = _day(e.date_start, e.date_end)
+    key = e.date_start or e.date_end
+    # a planned step dated by a period ("returning next week") may be narrated after steps inside it
+    end = e.date_end if day is None and e.date_start is not None and e.status == "planned" else None
+    out = []
+    if e.event_type == "travel":
+        if e.origin is not None and _resolved(e.origin):
+            out.append(Step(_DEPART, e.origin, None, day, key, end, _place_at(e, e.origin)))
+        if e.destination is not None and _resolved(e.destination):
+            arrive, depart = _stay(e) or (_arrival_day(e, day), None)
+            out.append(Step(_ARRIVE, e.destination, arrive, depart, key, end, _place_at(e, e.destination)))
+    elif e.location is not None and _resolved(e.location) and key is not None:
+        out.append(Step(_STAY, e.location, day, None, key, end, _place_at(e, e.location)))
+    return out
+
+
 def build_itineraries(events: Sequence[Event]) -> list[ItineraryStop]:
     reps = _representatives(events)
     called_off = _called_off_trips(events)
@@ -151,22 +247,10 @@ def build_itineraries(events: Sequence[Event]) -> list[ItineraryStop]:
         for e in reps:
             if not any(is_person(p) and canon.get(p.name) == who for p in e.participants):
                 continue
-            day = _day(e.date_start, e.date_end)
-            key = e.date_start or e.date_end
-            order = (e.article_id, e.start_char)
-            # a planned step dated by a period ("returning next week") may be narrated after steps inside it
-            end = e.date_end if day is None and e.date_start is not None and e.status == "planned" else None
-            if e.event_type == "travel":
-                if _resolved(e.origin):
-                    visits.append(_Visit(key, _DEPART, e.origin, depart=day, event_ids=[e.event_id], order=order,
-                                         end=end))
-                if _resolved(e.destination):
-                    arrive, depart = _stay(e) or (day, None)
-                    visits.append(_Visit(key, _ARRIVE, e.destination, arrive=arrive, depart=depart,
-                                         event_ids=[e.event_id], order=order, end=end))
-            elif _resolved(e.location) and key is not None:
-                visits.append(_Visit(key, _STAY, e.location, arrive=day, event_ids=[e.event_id], order=order,
-                                     end=end))
+            for st in report_steps(e):
+                visits.append(_Visit(st.key, st.kind, st.place, arrive=st.arrive, depart=st.depart,
+                                     event_ids=[e.event_id], order=(e.article_id, e.start_char, st.place_at),
+                                     end=st.end))
         _date_undated(visits)
         _stays_before_leaving(visits)
         out.extend(_stops(who, visits))
@@ -218,20 +302,18 @@ def _stays_before_leaving(visits: list[_Visit]) -> None:
 
 
 def _stops(who: str, visits: list[_Visit]) -> list[ItineraryStop]:
-    gz = gazetteer()
     visits.sort(key=lambda v: (v.key is None, v.key or date.min, v.kind, v.order))
     merged: list[_Visit] = []
     for v in visits:
         last = merged[-1] if merged else None
-        if last is not None and gz.compatible(last.place, v.place):
-            last.place = gz.more_specific(last.place, v.place)
-            last.arrive = min((d for d in (last.arrive, v.arrive) if d), default=None)
-            last.depart = max((d for d in (last.depart, v.depart) if d), default=None)
-            last.event_ids += v.event_ids
+        if last is not None and compatible(last.place, v.place):
+            absorb(last, v)
             continue
-        if last is not None and last.depart is None and v.kind == _ARRIVE and v.arrive is not None:
-            last.depart = v.arrive  # they left the previous place the day they reached this one
-        merged.append(_Visit(v.key, v.kind, v.place, v.arrive, v.depart, list(v.event_ids)))
+        if last is not None:
+            close_stop(last, v)
+        merged.append(open_stop(v))
+    if merged:
+        close_stop(merged[-1], None)
     return [
         ItineraryStop(traveler=who, stop_index=i, place=v.place.name, country_code=v.place.country_code,
                       latitude=v.place.latitude, longitude=v.place.longitude, arrive=v.arrive, depart=v.depart,

@@ -36,7 +36,8 @@ def test_an_envoy_meeting_abroad_travels_there_and_the_host_does_not():
     evs = [event("m1", "meeting", [person("Hans Weber", "DE"), person("Omar Haddad", "EG")], loc=CAIRO, start=MON),
            event("m2", "meeting", [person("Hans Weber", "DE"), person("Karim Saleh", "JO")], loc=AMMAN, start=WED,
                  at=50)]
-    assert stops(evs, "Hans Weber") == [("Cairo", MON, None), ("Amman", WED, None)]
+    # known there only from the talks: arrived and left, as far as anyone can tell, on their day
+    assert stops(evs, "Hans Weber") == [("Cairo", MON, MON), ("Amman", WED, WED)]
     assert stops(evs, "Omar Haddad") == [] and stops(evs, "Karim Saleh") == []  # at home
 
 
@@ -54,3 +55,31 @@ def test_talks_somewhere_else_on_the_day_of_an_arrival_came_before_it():
            event("t", "travel", [person("Maria Lopez", "ES")], dest=TUNIS, start=TUE, at=10),
            event("n", "meeting", [person("Maria Lopez", "ES")], loc=TUNIS, start=TUE, at=90)]
     assert stops(evs, "Maria Lopez") == [("Cairo", TUE, TUE), ("Tunis", TUE, None)]
+
+
+def test_a_list_of_countries_one_verb_governs_keeps_the_order_it_is_written_in():
+    """'will visit Portugal on Tuesday, then France and Norway': one offset, three legs, in the sentence's order,
+    even when a leg's place was refined from another report (France -> Paris: found by its country's name)."""
+    sentence = "Hans Weber will visit Portugal on Tuesday, then France and Norway."
+    legs = [("t1", Place("Portugal", "PT"), TUE), ("t2", Place("Paris", "FR", 48.86, 2.35), None),
+            ("t3", Place("Norway", "NO"), None)]
+    evs = [Event(eid, "A", "travel", "visit", (person("Hans Weber"),), destination=place, date_start=day,
+                 date_end=day, status="planned", sentence=sentence, start_char=30) for eid, place, day in legs]
+    later = event("m", "meeting", [person("Hans Weber"), person("Omar Haddad")], loc=CAIRO, start=WED, at=200,
+                  status="planned")
+    for order in (evs, list(reversed(evs))):
+        assert [p for p, _, _ in stops([*order, later], "Hans Weber")] == ["Portugal", "Paris", "Norway", "Cairo"]
+
+
+def test_a_trip_dated_only_by_its_start_arrives_that_day():
+    """'will visit Japan from Monday': there on Monday; the end is not known."""
+    e = event("t", "travel", [person("Maria Lopez")], dest=Place("Japan", "JP"), start=MON, status="planned")
+    e = Event(**{**e.__dict__, "date_end": None})
+    assert stops([e], "Maria Lopez") == [("Japan", MON, None)]
+
+
+def test_a_stop_reached_by_a_trip_is_not_closed_by_its_meetings():
+    """Arrived on Monday, talks on Tuesday: when they left is not known."""
+    evs = [event("t", "travel", [person("Maria Lopez")], dest=TUNIS, start=MON),
+           event("m", "meeting", [person("Maria Lopez"), person("Omar Haddad")], loc=TUNIS, start=TUE, at=40)]
+    assert stops(evs, "Maria Lopez") == [("Tunis", MON, None)]
