@@ -40,6 +40,7 @@ from .extractors.events.itinerary import (
     close_stop,
     compatible,
     open_stop,
+    person_tokens,
     report_steps,
     traveller_names,
 )
@@ -108,8 +109,6 @@ def reps_of(events: Iterable[Event]) -> list[Rep]:
 def person_groups(names: Iterable[str]) -> dict[str, str]:
     """Person name -> its group: names are linked when they share a name token (union-find over tokens); a name
     without any token of three letters is a group of its own. A name's traveller is always in its group."""
-    from .extractors.events.cluster import name_tokens
-
     parent: dict[str, str] = {}
 
     def find(x: str) -> str:
@@ -120,7 +119,7 @@ def person_groups(names: Iterable[str]) -> dict[str, str]:
 
     handles = {}
     for n in sorted(set(names)):
-        toks = sorted(name_tokens(n))
+        toks = sorted(person_tokens(n))
         handles[n] = f"t:{toks[0]}" if toks else f"n:{n}"
         for t in toks[1:]:
             parent[find(f"t:{t}")] = find(handles[n])

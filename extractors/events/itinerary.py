@@ -13,6 +13,7 @@ taken from a single-day date; "early next month" says when, not which day.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -115,14 +116,22 @@ def _called_off_trips(events: Sequence[Event]) -> list[Event]:
     return [trip for members in _by_cluster(events).values() if (trip := called_off_trip(members)) is not None]
 
 
+@lru_cache(maxsize=65_536)
+def person_tokens(name: str) -> frozenset[str]:
+    """A name's tokens without accents: 'Luiz Inácio Lula da Silva' and 'Luiz Inacio Lula da Silva' are one
+    person, so 'Lula' beside both is not ambiguous."""
+    return frozenset(unicodedata.normalize("NFKD", t).encode("ascii", "ignore").decode() or t
+                     for t in name_tokens(name))
+
+
 def _canonical_travellers(reps: list[Event]) -> dict[str, str]:
     """Map every person name to the longest name that contains all its words ('Ruiz' -> 'Ana Ruiz'), when exactly
     one does: two people who share a given name ('John Paul', 'John Magufuli') are not one traveller."""
     names = sorted({p.name for e in reps for p in e.participants if is_person(p)}, key=lambda n: (-len(n), n))
     canon: dict[str, str] = {}
     for n in names:
-        toks = name_tokens(n)
-        longer = {c for c in canon.values() if toks and toks <= name_tokens(c)}
+        toks = person_tokens(n)
+        longer = {c for c in canon.values() if toks and toks <= person_tokens(c)}
         canon[n] = longer.pop() if len(longer) == 1 else n
     return canon
 

@@ -83,3 +83,13 @@ def test_a_stop_reached_by_a_trip_is_not_closed_by_its_meetings():
     evs = [event("t", "travel", [person("Maria Lopez")], dest=TUNIS, start=MON),
            event("m", "meeting", [person("Maria Lopez"), person("Omar Haddad")], loc=TUNIS, start=TUE, at=40)]
     assert stops(evs, "Maria Lopez") == [("Tunis", MON, None)]
+
+
+def test_one_name_written_with_and_without_accents_is_one_traveller():
+    """'José Muñoz' in one report, 'Jose Munoz' in another and 'Muñoz' in a third: one itinerary."""
+    evs = [event("t1", "travel", [person("José Muñoz")], dest=TUNIS, start=MON),
+           event("t2", "travel", [person("Jose Munoz")], art="B", dest=CAIRO, start=TUE),
+           event("t3", "travel", [person("Muñoz")], art="C", dest=AMMAN, start=WED)]
+    built = build_itineraries(cluster_events(evs))
+    assert len({s.traveler for s in built}) == 1
+    assert [s.place for s in built] == ["Tunis", "Cairo", "Amman"]
