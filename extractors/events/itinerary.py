@@ -3,12 +3,14 @@
 Built from clustered events, one representative per cluster (so three articles about one flight give one leg), from
 travel events (origin = a stop left on the travel date, destination = a stop reached) and from meetings the traveller
 attends at a known place (they were there on that day: a stop first known from a meeting arrives on its day). Only
-people who travel get an itinerary: named in a travel event, or meeting on a known day in a country that is not
-their own (an envoy's talks abroad are a trip even when no flight is reported); cancelled events are ignored, planned
-and occurred ones both count (an itinerary is a schedule).
+people who travel get an itinerary: named in a travel event, or at a dated meeting in a country that is not their
+own (an envoy's talks abroad are a trip even when no flight is reported); cancelled events are ignored, planned and
+occurred ones both count (an itinerary is a schedule).
 
-On one day the order is: leave the old place, arrive at the new one, meet there. An arrival/departure day is only
-taken from a single-day date; "early next month" says when, not which day.
+On one day the order is: what they did at the place they leave (or anywhere but where they arrive), leave, arrive
+at the new place, meet there. An arrival/departure day is only taken from a single-day date ("early next month" says
+when, not which day), or from the start of a trip dated only by its start. A stop no trip reached or left, known
+only from meetings, runs from the first of their days to the last.
 """
 
 from __future__ import annotations
@@ -160,8 +162,9 @@ def _bare_title(name: str) -> bool:
 
 
 def meets_abroad(e: Event, p: Participant) -> bool:
-    """A person at a dated meeting held in a country they are known not to belong to ('the US envoy met Arafat in
-    Ramallah on Sunday'): they travelled there. The host, and anyone whose country is unknown, is no traveller."""
+    """A person at a dated meeting (a day or a period) held in a country they are known not to belong to ('the
+    envoy met the president in the capital on Sunday'): they travelled there. The host, and anyone whose country is
+    unknown, is no traveller."""
     loc = e.location
     return (e.event_type == "meeting" and _resolved(loc) and (e.date_start or e.date_end) is not None
             and p.country_code is not None and loc is not None and loc.country_code is not None
