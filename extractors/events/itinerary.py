@@ -69,7 +69,7 @@ def _note(stop: _Visit, v: _Visit) -> None:
 
 def close_stop(stop: _Visit, following: _Visit | None) -> None:
     """A stop's last day, once the visit that starts the next stop (``following``) is known: they left the day
-    they reached the next place; a stop known only from meetings there ('talks in Ramallah on Sunday') is left
+    they reached the next place; a stop known only from meetings there ('talks in Tunis on Sunday') is left
     after the last of them, as far as anyone can tell."""
     if stop.depart is None and following is not None and following.kind == _ARRIVE and following.arrive is not None:
         stop.depart = following.arrive
@@ -120,8 +120,8 @@ def _called_off_trips(events: Sequence[Event]) -> list[Event]:
 
 @lru_cache(maxsize=65_536)
 def person_tokens(name: str) -> frozenset[str]:
-    """A name's tokens without accents: 'Luiz Inácio Lula da Silva' and 'Luiz Inacio Lula da Silva' are one
-    person, so 'Lula' beside both is not ambiguous."""
+    """A name's tokens without accents: 'José Muñoz Ruiz' and 'Jose Munoz Ruiz' are one person, so
+    'Muñoz' beside both is not ambiguous."""
     return frozenset(unicodedata.normalize("NFKD", t).encode("ascii", "ignore").decode() or t
                      for t in name_tokens(name))
 
@@ -215,7 +215,7 @@ def _arrival_day(e: Event, day: date | None) -> date | None:
 
 def _place_at(e: Event, place: Place) -> int:
     """Where the sentence names ``place``, or its country when the report's place was refined from another report
-    ('visiting Oman, India and Vietnam' with India made New Delhi by a report from there); 0 when it names
+    ('visiting Portugal, France and Norway' with France made Paris by a report from there); 0 when it names
     neither."""
     if not e.sentence:
         return 0
@@ -287,8 +287,8 @@ def _date_undated(visits: list[_Visit]) -> None:
 def before_leaving(place: Place, leaving: Sequence[Place], arriving: Sequence[Place]) -> bool:
     """Whether a stay at ``place`` came before the day's moves, given the places left and reached that day. On the
     day someone leaves a place, what they did there came first (a meeting in Cairo on the day of the Cairo-Tunis
-    flight); on the day they reach a place, what they did somewhere else came first ('talks in Khartoum, then flew
-    to Addis Ababa' on one day). A stay where they arrive that day comes after the arrival."""
+    flight); on the day they reach a place, what they did somewhere else came first ('talks in Cairo, then flew to
+    Tunis' on one day). A stay where they arrive that day comes after the arrival."""
     if any(compatible(p, place) for p in leaving):
         return True
     return bool(arriving) and not any(compatible(p, place) for p in arriving)
