@@ -23,7 +23,6 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
 
 from .extractors.events.cluster import is_person
 from .extractors.events.itinerary import (
@@ -31,17 +30,20 @@ from .extractors.events.itinerary import (
     _BEFORE_LEAVING,
     _DEPART,
     _STAY,
-    _bare_title,
     _canonical_travellers,
     _date_undated,
-    _day,
     _representatives,
-    _resolved,
-    _stay,
     _Visit,
+    absorb,
+    before_leaving,
     called_off_trip,
+    close_stop,
+    compatible,
+    open_stop,
+    person_tokens,
+    report_steps,
+    traveller_names,
 )
-from .extractors.places import gazetteer
 from .extractors.records import Event, ItineraryStop, Participant, Place
 
 
@@ -55,6 +57,7 @@ class Visit:
     event_id: str
     article_id: str
     start_char: int
+    place_at: int
     raw_key: date | None
     end: date | None
     raw_kind: int
@@ -85,31 +88,14 @@ def rep_of(cluster_id: str, members: Sequence[Event]) -> Rep | None:
     if e is None:
         return None
     people = tuple(dict.fromkeys(p.name for p in e.participants if is_person(p)))
-    travellers = tuple(n for n in people if not _is_bare_title(n)) if e.event_type == "travel" else ()
+    travellers = tuple(dict.fromkeys(traveller_names(e)))
     return Rep(cluster_id, people, travellers, tuple(_raw_visits(cluster_id, e)) if reps else ())
 
 
-@lru_cache(maxsize=65_536)
-def _is_bare_title(name: str) -> bool:
-    return _bare_title(name)  # once per name: the same people travel again and again
-
-
 def _raw_visits(cluster_id: str, e: Event) -> list[Visit]:
-    """The builder's visits of one report (``build_itineraries``' loop body), for whoever it names."""
-    day = _day(e.date_start, e.date_end)
-    key = e.date_start or e.date_end
-    end = e.date_end if day is None and e.date_start is not None and e.status == "planned" else None
-    base = (cluster_id, e.event_id, e.article_id, e.start_char, key, end)
-    out = []
-    if e.event_type == "travel":
-        if _resolved(e.origin):
-            out.append(Visit(*base, _DEPART, e.origin, depart=day))  # type: ignore[arg-type]
-        if _resolved(e.destination):
-            arrive, depart = _stay(e) or (day, None)
-            out.append(Visit(*base, _ARRIVE, e.destination, arrive=arrive, depart=depart))  # type: ignore[arg-type]
-    elif _resolved(e.location) and key is not None:
-        out.append(Visit(*base, _STAY, e.location))  # type: ignore[arg-type]
-    return out
+    """The builder's visits of one report (``report_steps``), for whoever it names."""
+    return [Visit(cluster_id, e.event_id, e.article_id, e.start_char, st.place_at, st.key, st.end, st.kind,
+                  st.place, arrive=st.arrive, depart=st.depart) for st in report_steps(e)]
 
 
 def reps_of(events: Iterable[Event]) -> list[Rep]:
@@ -123,8 +109,6 @@ def reps_of(events: Iterable[Event]) -> list[Rep]:
 def person_groups(names: Iterable[str]) -> dict[str, str]:
     """Person name -> its group: names are linked when they share a name token (union-find over tokens); a name
     without any token of three letters is a group of its own. A name's traveller is always in its group."""
-    from .extractors.events.cluster import name_tokens
-
     parent: dict[str, str] = {}
 
     def find(x: str) -> str:
@@ -135,7 +119,7 @@ def person_groups(names: Iterable[str]) -> dict[str, str]:
 
     handles = {}
     for n in sorted(set(names)):
-        toks = sorted(name_tokens(n))
+        toks = sorted(person_tokens(n))
         handles[n] = f"t:{toks[0]}" if toks else f"n:{n}"
         for t in toks[1:]:
             parent[find(f"t:{t}")] = find(handles[n])
@@ -156,12 +140,12 @@ def canonical(names: Iterable[str]) -> dict[str, str]:
 
 
 def _order(v: Visit) -> tuple:
-    return v.article_id, v.start_char, v.event_id, v.raw_kind
+    return v.article_id, v.start_char, v.place_at, v.event_id, v.raw_kind
 
 
 def sort_key(v: Visit) -> tuple:
     """The builder's order of placed visits (day, kind in the day, text order), ties by event id."""
-    return v.key is None, v.key or date.min, v.kind, v.article_id, v.start_char, v.event_id
+    return v.key is None, v.key or date.min, v.kind, v.article_id, v.start_char, v.place_at, v.event_id
 
 
 def day_key(day: date | None) -> tuple[bool, date]:
@@ -171,24 +155,13 @@ def day_key(day: date | None) -> tuple[bool, date]:
 
 def _builder_visit(v: Visit, key: date | None, kind: int) -> _Visit:
     return _Visit(key, kind, v.place, arrive=v.arrive, depart=v.depart, event_ids=[v.event_id],
-                  order=(v.article_id, v.start_char), end=v.end)
+                  order=(v.article_id, v.start_char, v.place_at), end=v.end)
 
 
 def _placed(v: Visit, key: date | None, kind: int, stop_index: int = -1) -> Visit:
     """``v`` placed (``dataclasses.replace`` costs three times this, on every visit of a full rebuild)."""
-    return Visit(v.cluster_id, v.event_id, v.article_id, v.start_char, v.raw_key, v.end, v.raw_kind, v.place,
-                 v.arrive, v.depart, key, kind, stop_index)
-
-
-@lru_cache(maxsize=65_536)
-def _compatible(a: Place, b: Place) -> bool:
-    """The gazetteer's answer, once per pair of places (a long history visits the same few places)."""
-    return gazetteer().compatible(a, b)
-
-
-@lru_cache(maxsize=65_536)
-def _more_specific(a: Place, b: Place) -> Place:
-    return gazetteer().more_specific(a, b)  # type: ignore[return-value]
+    return Visit(v.cluster_id, v.event_id, v.article_id, v.start_char, v.place_at, v.raw_key, v.end, v.raw_kind,
+                 v.place, v.arrive, v.depart, key, kind, stop_index)
 
 
 def date_undated(visits: Iterable[Visit]) -> list[Visit]:
@@ -201,17 +174,19 @@ def date_undated(visits: Iterable[Visit]) -> list[Visit]:
 
 
 def with_kinds(visits: Sequence[Visit]) -> list[Visit]:
-    """``visits`` with ``kind`` set: a stay on the day the traveller leaves that place comes before leaving (the
-    builder's ``_stays_before_leaving``, with the departures looked up by day). Needs every visit of the
+    """``visits`` with ``kind`` set: a stay on the day the traveller leaves that place, or reaches another, comes
+    before the move (the builder's ``_stays_before_leaving``, with the moves looked up by day). Needs every visit of the
     traveller on the days concerned (it works day by day)."""
     leaving: dict[date, list[Place]] = defaultdict(list)
+    arriving: dict[date, list[Place]] = defaultdict(list)
     for v in visits:
-        if v.raw_kind == _DEPART and v.key is not None:
-            leaving[v.key].append(v.place)
+        if v.raw_kind in (_DEPART, _ARRIVE) and v.key is not None:
+            (leaving if v.raw_kind == _DEPART else arriving)[v.key].append(v.place)
     out = []
     for v in visits:
         kind = v.raw_kind
-        if kind == _STAY and any(_compatible(p, v.place) for p in leaving.get(v.key, ())):  # type: ignore[arg-type]
+        if kind == _STAY and v.key is not None \
+                and before_leaving(v.place, leaving.get(v.key, ()), arriving.get(v.key, ())):
             kind = _BEFORE_LEAVING
         out.append(_placed(v, v.key, kind, v.stop_index))
     return out
@@ -229,17 +204,16 @@ def fold(who: str, visits: Sequence[Visit], start: ItineraryStop | None = None,
     merged: list[_Visit] = []
     placed = []
     for v in visits:
-        if last is not None and _compatible(last.place, v.place):
-            last.place = _more_specific(last.place, v.place)
-            last.arrive = min((d for d in (last.arrive, v.arrive) if d), default=None)
-            last.depart = max((d for d in (last.depart, v.depart) if d), default=None)
-            last.event_ids.append(v.event_id)
+        if last is not None and compatible(last.place, v.place):
+            absorb(last, _builder_visit(v, v.key, v.kind))
         else:
-            if last is not None and last.depart is None and v.kind == _ARRIVE and v.arrive is not None:
-                last.depart = v.arrive  # they left the previous place the day they reached this one
-            last = _Visit(v.key, v.kind, v.place, v.arrive, v.depart, [v.event_id])
+            if last is not None:
+                close_stop(last, _builder_visit(v, v.key, v.kind))
+            last = open_stop(_builder_visit(v, v.key, v.kind))
             merged.append(last)
         placed.append(_placed(v, v.key, v.kind, first_index + len(merged) - 1))
+    if merged:
+        close_stop(merged[-1], None)
     stops = [
         ItineraryStop(traveler=who, stop_index=first_index + i, place=m.place.name,
                       country_code=m.place.country_code, latitude=m.place.latitude, longitude=m.place.longitude,

@@ -55,17 +55,20 @@ PEOPLE = "_state/people"
 VISITS = "_state/visits"
 STOPS = "itineraries"
 EVENT_COLUMNS = ["event_id", "article_id", "event_type", "subtype", "participants", "location", "origin",
-                 "destination", "date_start", "date_end", "status", "start_char", "confidence", "cluster_id"]
+                 "destination", "date_start", "date_end", "date_value", "status", "sentence", "start_char",
+                 "confidence", "cluster_id"]
 PEOPLE_SCHEMA = pa.schema([("name", pa.string()), ("travels", pa.bool_())])
 VISIT_SCHEMA = pa.schema([
     ("traveler", pa.string()), ("stop_index", pa.int32()), ("cluster_id", pa.string()), ("event_id", pa.string()),
-    ("article_id", pa.string()), ("start_char", pa.int64()), ("raw_key", pa.date32()), ("end", pa.date32()),
+    ("article_id", pa.string()), ("start_char", pa.int64()), ("place_at", pa.int32()), ("raw_key", pa.date32()),
+    ("end", pa.date32()),
     ("raw_kind", pa.int8()), ("key", pa.date32()), ("kind", pa.int8()), ("place", pa.string()),
     ("country_code", pa.string()), ("latitude", pa.float64()), ("longitude", pa.float64()),
     ("arrive", pa.date32()), ("depart", pa.date32()),
 ])
 _VISIT_ORDER = [("traveler", "ascending"), ("stop_index", "ascending"), ("article_id", "ascending"),
-                ("start_char", "ascending"), ("event_id", "ascending"), ("raw_kind", "ascending")]
+                ("start_char", "ascending"), ("place_at", "ascending"), ("event_id", "ascending"),
+                ("raw_kind", "ascending")]
 
 
 @dataclass(frozen=True)
@@ -195,7 +198,9 @@ def _visits(table: pa.Table) -> list[tuple[str, Visit]]:
     """(traveller, visit) for each row of the visits state."""
     from .extractors.records import Place
 
-    return [(r["traveler"], Visit(r["cluster_id"], r["event_id"], r["article_id"], r["start_char"], r["raw_key"],
+    return [(r["traveler"], Visit(r["cluster_id"], r["event_id"], r["article_id"], r["start_char"],
+                                  r["place_at"] or 0,  # 0 in a store written before place_at
+                                  r["raw_key"],
                                   r["end"], r["raw_kind"], Place(r["place"], r["country_code"], r["latitude"],
                                                                  r["longitude"]),
                                   r["arrive"], r["depart"], r["key"], r["kind"], r["stop_index"]))
@@ -208,6 +213,7 @@ def _visit_table(rows: Sequence[tuple[str, Visit]]) -> pa.Table:
         "traveler": [t for t, _ in rows], "stop_index": [v.stop_index for v in vs],
         "cluster_id": [v.cluster_id for v in vs], "event_id": [v.event_id for v in vs],
         "article_id": [v.article_id for v in vs], "start_char": [v.start_char for v in vs],
+        "place_at": [v.place_at for v in vs],
         "raw_key": [v.raw_key for v in vs], "end": [v.end for v in vs], "raw_kind": [v.raw_kind for v in vs],
         "key": [v.key for v in vs], "kind": [v.kind for v in vs], "place": [v.place.name for v in vs],
         "country_code": [v.place.country_code for v in vs], "latitude": [v.place.latitude for v in vs],

@@ -2,22 +2,28 @@
 
 Built from clustered events, one representative per cluster (so three articles about one flight give one leg), from
 travel events (origin = a stop left on the travel date, destination = a stop reached) and from meetings the traveller
-attends at a known place (they were there on that day). Only people who travel in at least one event get an
-itinerary; cancelled events are ignored, planned and occurred ones both count (an itinerary is a schedule).
+attends at a known place (they were there on that day: a stop first known from a meeting arrives on its day). Only
+people who travel get an itinerary: named in a travel event, or at a dated meeting in a country that is not their
+own (an envoy's talks abroad are a trip even when no flight is reported); cancelled events are ignored, planned and
+occurred ones both count (an itinerary is a schedule).
 
-On one day the order is: leave the old place, arrive at the new one, meet there. An arrival/departure day is only
-taken from a single-day date; "early next month" says when, not which day.
+On one day the order is: what they did at the place they leave (or anywhere but where they arrive), leave, arrive
+at the new place, meet there. An arrival/departure day is only taken from a single-day date ("early next month" says
+when, not which day), or from the start of a trip dated only by its start. A stop no trip reached or left, known
+only from meetings, runs from the first of their days to the last.
 """
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
 from ..people import role_words
 from ..places import gazetteer
-from ..records import Event, ItineraryStop, Place
+from ..records import Event, ItineraryStop, Participant, Place
 from .cluster import is_person, name_tokens
 from .dates import is_period_value
 
@@ -32,8 +38,48 @@ class _Visit:
     arrive: date | None = None
     depart: date | None = None
     event_ids: list[str] = field(default_factory=list)
-    order: tuple[str, int] = ("", 0)  # (article, offset) of the mention, to place undated stops
+    order: tuple[str, int, int] = ("", 0, 0)  # (article, offset, place in the sentence), to place undated stops
     end: date | None = None  # last day of a planned period-dated step ("next week"); None otherwise
+    moved: bool = True  # as a stop: a trip reached or left it (False: known only from meetings there)
+    last_seen: date | None = None  # as a stop: the last single day of a meeting there
+
+
+def open_stop(v: _Visit) -> _Visit:
+    """A new stop from its first visit."""
+    stop = _Visit(v.key, v.kind, v.place, v.arrive, v.depart, list(v.event_ids), moved=False)
+    _note(stop, v)
+    return stop
+
+
+def absorb(stop: _Visit, v: _Visit) -> None:
+    """A visit at the stop's place (or a place in it, or containing it) widens the stop."""
+    stop.place = _more_specific(stop.place, v.place)
+    stop.arrive = min((d for d in (stop.arrive, v.arrive) if d), default=None)
+    stop.depart = max((d for d in (stop.depart, v.depart) if d), default=None)
+    stop.event_ids.extend(v.event_ids)
+    _note(stop, v)
+
+
+def _note(stop: _Visit, v: _Visit) -> None:
+    if v.kind in (_DEPART, _ARRIVE):
+        stop.moved = True
+    elif v.arrive is not None:
+        stop.last_seen = max(stop.last_seen or v.arrive, v.arrive)
+
+
+def close_stop(stop: _Visit, following: _Visit | None) -> None:
+    """A stop's last day, once the visit that starts the next stop (``following``) is known: they left the day
+    they reached the next place; a stop known only from meetings there ('talks in Tunis on Sunday') is left
+    after the last of them, as far as anyone can tell."""
+    if stop.depart is None and following is not None and following.kind == _ARRIVE and following.arrive is not None:
+        stop.depart = following.arrive
+    if stop.depart is None and not stop.moved and stop.last_seen is not None:
+        stop.depart = stop.last_seen
+
+
+@lru_cache(maxsize=65_536)
+def _more_specific(a: Place, b: Place) -> Place:
+    return gazetteer().more_specific(a, b)  # type: ignore[return-value]
 
 
 def _day(start: date | None, end: date | None) -> date | None:
@@ -72,14 +118,22 @@ def _called_off_trips(events: Sequence[Event]) -> list[Event]:
     return [trip for members in _by_cluster(events).values() if (trip := called_off_trip(members)) is not None]
 
 
+@lru_cache(maxsize=65_536)
+def person_tokens(name: str) -> frozenset[str]:
+    """A name's tokens without accents: 'José Muñoz Ruiz' and 'Jose Munoz Ruiz' are one person, so
+    'Muñoz' beside both is not ambiguous."""
+    return frozenset(unicodedata.normalize("NFKD", t).encode("ascii", "ignore").decode() or t
+                     for t in name_tokens(name))
+
+
 def _canonical_travellers(reps: list[Event]) -> dict[str, str]:
     """Map every person name to the longest name that contains all its words ('Ruiz' -> 'Ana Ruiz'), when exactly
     one does: two people who share a given name ('John Paul', 'John Magufuli') are not one traveller."""
     names = sorted({p.name for e in reps for p in e.participants if is_person(p)}, key=lambda n: (-len(n), n))
     canon: dict[str, str] = {}
     for n in names:
-        toks = name_tokens(n)
-        longer = {c for c in canon.values() if toks and toks <= name_tokens(c)}
+        toks = person_tokens(n)
+        longer = {c for c in canon.values() if toks and toks <= person_tokens(c)}
         canon[n] = longer.pop() if len(longer) == 1 else n
     return canon
 
@@ -99,10 +153,35 @@ def _stay(e: Event) -> tuple[date, date] | None:
     return None
 
 
+@lru_cache(maxsize=65_536)
 def _bare_title(name: str) -> bool:
-    """'President', 'the Prime Minister': a traveller the story left unresolved has no itinerary of their own."""
+    """'President', 'the Prime Minister': a traveller the story left unresolved has no itinerary of their own.
+    (Cached: the same people travel again and again.)"""
     words = role_words()
     return all(w.lower().strip(".") in words["head_nouns"] | words["modifiers"] | {"the"} for w in name.split())
+
+
+def meets_abroad(e: Event, p: Participant) -> bool:
+    """A person at a dated meeting (a day or a period) held in a country they are known not to belong to ('the
+    envoy met the president in the capital on Sunday'): they travelled there. The host, and anyone whose country is
+    unknown, is no traveller."""
+    loc = e.location
+    return (e.event_type == "meeting" and _resolved(loc) and (e.date_start or e.date_end) is not None
+            and p.country_code is not None and loc is not None and loc.country_code is not None
+            and p.country_code != loc.country_code and _full_name(p.name))
+
+
+@lru_cache(maxsize=65_536)
+def _full_name(name: str) -> bool:
+    """A first name and a surname, and not a country read as a party ('talks with India')."""
+    return len(name.split()) >= 2 and gazetteer().country_code(name) is None
+
+
+def traveller_names(e: Event) -> list[str]:
+    """The people a report makes travellers: everyone a travel report names (not a bare title), and those meeting
+    abroad."""
+    return [p.name for p in e.participants
+            if is_person(p) and not _bare_title(p.name) and (e.event_type == "travel" or meets_abroad(e, p))]
 
 
 def _resolved(p: Place | None) -> bool:
@@ -111,36 +190,79 @@ def _resolved(p: Place | None) -> bool:
     return p is not None and (p.latitude is not None or p.country_code is not None)
 
 
+@dataclass(frozen=True, slots=True)
+class Step:
+    """One step a report gives its people: leave ``place`` (depart), reach it (arrive) or be there (stay), on the
+    day ``key`` (``end`` closes a planned step dated by a period), with the arrive/depart days it fixes;
+    ``place_at`` is where the place is written in the sentence, to order a list of places one verb governs."""
+
+    kind: int
+    place: Place
+    arrive: date | None
+    depart: date | None
+    key: date | None
+    end: date | None
+    place_at: int
+
+
+def _arrival_day(e: Event, day: date | None) -> date | None:
+    """The day a trip reaches its destination: its one day, or the first day of a trip dated only by its start
+    ('will visit Japan from Monday'); never the start of a period ('in March')."""
+    if day is not None or e.date_end is not None or e.date_start is None or is_period_value(e.date_value):
+        return day
+    return e.date_start
+
+
+def _place_at(e: Event, place: Place) -> int:
+    """Where the sentence names ``place``, or its country when the report's place was refined from another report
+    ('visiting Portugal, France and Norway' with France made Paris by a report from there); 0 when it names
+    neither."""
+    if not e.sentence:
+        return 0
+    at = e.sentence.find(place.name)
+    if at < 0 and place.country_code:
+        country = gazetteer().country(place.country_code)
+        at = e.sentence.find(country.name) if country else -1
+    return max(at, 0)
+
+
+def report_steps(e: Event) -> list[Step]:
+    """The steps of one report (a cluster's representative): a trip leaves its origin and reaches its
+    destination; a meeting held somewhere on a known day puts its people there, arriving on its day when that is
+    one day (a stop first known from a meeting is dated by it)."""
+    day = _day(e.date_start, e.date_end)
+    key = e.date_start or e.date_end
+    # a planned step dated by a period ("returning next week") may be narrated after steps inside it
+    end = e.date_end if day is None and e.date_start is not None and e.status == "planned" else None
+    out = []
+    if e.event_type == "travel":
+        if e.origin is not None and _resolved(e.origin):
+            out.append(Step(_DEPART, e.origin, None, day, key, end, _place_at(e, e.origin)))
+        if e.destination is not None and _resolved(e.destination):
+            arrive, depart = _stay(e) or (_arrival_day(e, day), None)
+            out.append(Step(_ARRIVE, e.destination, arrive, depart, key, end, _place_at(e, e.destination)))
+    elif e.location is not None and _resolved(e.location) and key is not None:
+        out.append(Step(_STAY, e.location, day, None, key, end, _place_at(e, e.location)))
+    return out
+
+
 def build_itineraries(events: Sequence[Event]) -> list[ItineraryStop]:
     reps = _representatives(events)
     called_off = _called_off_trips(events)
     canon = _canonical_travellers([*reps, *called_off])
     # a traveller is anyone the story sends somewhere, even on a trip later called off: the meetings they still
     # hold elsewhere are their stops ("cancelled Berlin, then met Lavrov in Sochi")
-    travellers = sorted({canon.get(p.name, p.name) for e in [*reps, *called_off]
-                         if e.event_type == "travel" for p in e.participants
-                         if is_person(p) and not _bare_title(p.name)})
+    travellers = sorted({canon.get(n, n) for e in [*reps, *called_off] for n in traveller_names(e)})
     out: list[ItineraryStop] = []
     for who in travellers:
         visits: list[_Visit] = []
         for e in reps:
             if not any(is_person(p) and canon.get(p.name) == who for p in e.participants):
                 continue
-            day = _day(e.date_start, e.date_end)
-            key = e.date_start or e.date_end
-            order = (e.article_id, e.start_char)
-            # a planned step dated by a period ("returning next week") may be narrated after steps inside it
-            end = e.date_end if day is None and e.date_start is not None and e.status == "planned" else None
-            if e.event_type == "travel":
-                if _resolved(e.origin):
-                    visits.append(_Visit(key, _DEPART, e.origin, depart=day, event_ids=[e.event_id], order=order,
-                                         end=end))
-                if _resolved(e.destination):
-                    arrive, depart = _stay(e) or (day, None)
-                    visits.append(_Visit(key, _ARRIVE, e.destination, arrive=arrive, depart=depart,
-                                         event_ids=[e.event_id], order=order, end=end))
-            elif _resolved(e.location) and key is not None:
-                visits.append(_Visit(key, _STAY, e.location, event_ids=[e.event_id], order=order, end=end))
+            for st in report_steps(e):
+                visits.append(_Visit(st.key, st.kind, st.place, arrive=st.arrive, depart=st.depart,
+                                     event_ids=[e.event_id], order=(e.article_id, e.start_char, st.place_at),
+                                     end=st.end))
         _date_undated(visits)
         _stays_before_leaving(visits)
         out.extend(_stops(who, visits))
@@ -162,31 +284,48 @@ def _date_undated(visits: list[_Visit]) -> None:
             last[art] = v.key
 
 
+def before_leaving(place: Place, leaving: Sequence[Place], arriving: Sequence[Place]) -> bool:
+    """Whether a stay at ``place`` came before the day's moves, given the places left and reached that day. On the
+    day someone leaves a place, what they did there came first (a meeting in Cairo on the day of the Cairo-Tunis
+    flight); on the day they reach a place, what they did somewhere else came first ('talks in Cairo, then flew to
+    Tunis' on one day). A stay where they arrive that day comes after the arrival."""
+    if any(compatible(p, place) for p in leaving):
+        return True
+    return bool(arriving) and not any(compatible(p, place) for p in arriving)
+
+
+@lru_cache(maxsize=65_536)
+def compatible(a: Place, b: Place) -> bool:
+    """The gazetteer's answer, once per pair of places (a long history visits the same few places)."""
+    return gazetteer().compatible(a, b)
+
+
 def _stays_before_leaving(visits: list[_Visit]) -> None:
-    """On the day someone leaves a place, what they did there came first: a meeting in Cairo on the day of the
-    Cairo-Tunis flight sorts before the departure."""
-    leaving = [(v.key, v.place) for v in visits if v.kind == _DEPART and v.key is not None]
-    gz = gazetteer()
+    """A day's stays that came before its moves (``before_leaving``) sort before them."""
+    leaving: dict[date, list[Place]] = {}
+    arriving: dict[date, list[Place]] = {}
     for v in visits:
-        if v.kind == _STAY and any(k == v.key and gz.compatible(p, v.place) for k, p in leaving):
+        if v.key is not None and v.kind in (_DEPART, _ARRIVE):
+            (leaving if v.kind == _DEPART else arriving).setdefault(v.key, []).append(v.place)
+    for v in visits:
+        if v.kind == _STAY and v.key is not None \
+                and before_leaving(v.place, leaving.get(v.key, ()), arriving.get(v.key, ())):
             v.kind = _BEFORE_LEAVING
 
 
 def _stops(who: str, visits: list[_Visit]) -> list[ItineraryStop]:
-    gz = gazetteer()
     visits.sort(key=lambda v: (v.key is None, v.key or date.min, v.kind, v.order))
     merged: list[_Visit] = []
     for v in visits:
         last = merged[-1] if merged else None
-        if last is not None and gz.compatible(last.place, v.place):
-            last.place = gz.more_specific(last.place, v.place)
-            last.arrive = min((d for d in (last.arrive, v.arrive) if d), default=None)
-            last.depart = max((d for d in (last.depart, v.depart) if d), default=None)
-            last.event_ids += v.event_ids
+        if last is not None and compatible(last.place, v.place):
+            absorb(last, v)
             continue
-        if last is not None and last.depart is None and v.kind == _ARRIVE and v.arrive is not None:
-            last.depart = v.arrive  # they left the previous place the day they reached this one
-        merged.append(_Visit(v.key, v.kind, v.place, v.arrive, v.depart, list(v.event_ids)))
+        if last is not None:
+            close_stop(last, v)
+        merged.append(open_stop(v))
+    if merged:
+        close_stop(merged[-1], None)
     return [
         ItineraryStop(traveler=who, stop_index=i, place=v.place.name, country_code=v.place.country_code,
                       latitude=v.place.latitude, longitude=v.place.longitude, arrive=v.arrive, depart=v.depart,

@@ -67,7 +67,7 @@ def test_itinerary_orders_stops_and_sets_arrive_depart():
     stops = build_itineraries(cluster_events(evs))
     assert {s.traveler for s in stops} == {"Ana Ruiz"}  # Bo Lind never travels
     got = [(s.place, s.arrive, s.depart) for s in stops]
-    assert got == [("Rome", None, d17), ("Paris", d17, d18), ("Berlin", d18, None)]
+    assert got == [("Rome", d16, d17), ("Paris", d17, d18), ("Berlin", d18, None)]  # Rome known from the d16 talks
     assert [s.stop_index for s in stops] == [0, 1, 2]
 
 
