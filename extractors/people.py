@@ -133,7 +133,7 @@ def _titled_by_apposition(doc: Doc) -> list[Span]:
             continue
         start = t.i
         while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper():
-            start -= 1  # the whole run of proper nouns ("Addis Ababa" must be seen whole to be known as a place)
+            start -= 1  # the whole run of proper nouns ("Kuala Lumpur" must be seen whole to be known as a place)
         if all(gazetteer().lookup(doc[k:t.i + 1].text) is None for k in range(start, t.i + 1)):
             out.append(Span(doc, start, t.i + 1, label="PERSON"))
     return out

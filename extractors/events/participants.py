@@ -415,7 +415,7 @@ class Resolver:
         for t in toks:
             if t.dep_ in {"nsubj", "nsubjpass"} and t.lower_ not in _REL_PRONOUNS and not _describes_a_noun(t):
                 ppl = [self.people.people[p.name] for p in self.resolve(t) if p.name in self.people.people]
-                if not ppl:  # "Lula's idea ... has been met with scepticism. He held a call ...": the owner
+                if not ppl:  # "Weber's plan ... has been met with doubt. He held a call ...": the owner
                     ppl = [m.person for c in t.children if c.dep_ == "poss" and (m := self.people.at(c))]
                 self.salience.note_subject(ppl)
 
