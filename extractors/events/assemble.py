@@ -441,7 +441,10 @@ def _refine_sentence(cands: list[Candidate]) -> None:
             trip_verb, how = (tr.trigger, "") if tr.trigger.pos_ in {"VERB", "AUX"} else governing_verb(tr.trigger)
             if how not in {"", "dobj"}:
                 trip_verb = None  # "the visit is the first trip ...": a copula is no trip clause
-            inside = tr.trigger in m.trigger.ancestors or (
+            # ... or a verb coordinated with the trip's ("will visit Lima next week and meet the president")
+            joined = m.trigger.dep_ == "conj" and m.trigger.pos_ in {"VERB", "AUX"} and m.trigger.i > tr.trigger.i \
+                and (m.trigger.head == tr.trigger or m.trigger.head in tr.trigger.ancestors)
+            inside = tr.trigger in m.trigger.ancestors or joined or (
                 trip_verb is not None and trip_verb in m.trigger.ancestors and trip_verb.i < m.trigger.i)
             if not inside or before_the_trip(m.trigger, tr.trigger):  # "after her talks in Berlin, she flew home"
                 continue

@@ -132,6 +132,17 @@ def _setting(t: Token | None) -> bool:
     return t is not None and t.dep_ == "prep" and t.lower_ in {"during", "in", "over", "amid", "throughout"}
 
 
+def _called_off_after(plan: Token, w: dict) -> bool:
+    """'was scheduled to visit ... but had to cancel', '... but postponed it': the plan's own clause goes on to call
+    it off (a verb coordinated with the plan's governor, or that verb's complement, is a cancelling verb)."""
+    for c in plan.children:
+        if c.dep_ != "conj" or c.pos_ not in {"VERB", "AUX"}:
+            continue
+        if any(x.lemma_.lower() in w["cancel_verbs"] for x in [c, *(k for k in c.children if k.dep_ == "xcomp")]):
+            return True
+    return False
+
+
 def visiting_modifier(tok: Token) -> bool:
     """'the visiting prime minister', 'told visiting Prime Minister X': a participle describing a person who is on a
     visit, not a verb of its own (the parser may hang it as the complement of the verb done to the visitor)."""
@@ -185,6 +196,8 @@ def modality(tok: Token) -> str | None:
             # ("is going to meet" is a plan; "went into talks" is not)
             if past_perfect(t):
                 return "cancelled"  # "she had been scheduled to hold talks": a plan overtaken by what happened
+            if _called_off_after(t, w):
+                return "cancelled"  # "was scheduled to visit in March but had to cancel"
             return "planned"
         if t != tok and below is not None and below.lower_ == "to" and any(
                 c.lower_ in w["planned_governors"] for c in kids if c.dep_ in {"advmod", "prt"}):

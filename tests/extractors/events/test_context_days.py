@@ -90,3 +90,21 @@ def test_the_travellers_own_visit_told_again_gives_the_trip_its_days(nlp):
 def test_an_owned_visit_with_no_trip_told_before_is_no_event(nlp):
     text = "A spokesman issued a statement about President Hans Weber's upcoming visit, which has been delayed."
     assert [e for e in run(nlp, text) if e.event_type == "travel"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Prime Minister Hans Weber was scheduled to visit India earlier in the year but had to cancel due to floods.",
+    "Prime Minister Hans Weber was scheduled to visit India in January but postponed the trip because of floods.",
+])
+def test_a_plan_its_own_clause_calls_off_is_cancelled(nlp, text):
+    (trip,) = [e for e in run(nlp, text) if e.event_type == "travel"]
+    assert trip.status == "cancelled"
+
+
+def test_a_meeting_coordinated_with_a_trip_is_held_on_it(nlp):
+    text = "Prime Minister Hans Weber is scheduled to visit India next week and will meet President John Carter."
+    (trip,) = [e for e in run(nlp, text, date(2020, 6, 4)) if e.event_type == "travel"]
+    (meeting,) = [e for e in run(nlp, text, date(2020, 6, 4)) if e.event_type == "meeting"]
+    assert (meeting.date_start, meeting.date_end) == (trip.date_start, trip.date_end) == (date(2020, 6, 8),
+                                                                                          date(2020, 6, 14))
+    assert meeting.location is not None and meeting.location.name == "India"
