@@ -517,6 +517,12 @@ def _sentence_candidates(b: _Builder, sent: Span) -> list[Candidate]:
             if c is not None:
                 sides = _separate_sides(b, tok, c)
                 out += [replace(c, participants=p, leg=k) for k, p in enumerate(sides)] if sides else [c]
+                if c.event_type == "travel" and c.subtype == "arrive" and c.date_start is not None \
+                        and c.date_end is not None and c.date_start < c.date_end and not is_period_value(c.date_value):
+                    # "arrived in Beijing on Monday on a four-day visit": the arrival is that day; the visit it
+                    # begins runs the four days
+                    out[-1] = replace(c, date_end=c.date_start)
+                    out.append(replace(c, subtype="visit", leg=_VISIT_LEG))
                 # "will visit A, B and C on a four-day tour": the days are the tour's, and A is where it starts; the
                 # later legs' days are not known from this sentence
                 ranged = c.date_start is not None and c.date_end is not None and c.date_start < c.date_end \
@@ -529,6 +535,9 @@ def _sentence_candidates(b: _Builder, sent: Span) -> list[Candidate]:
                 out += [replace(c, destination=p, leg=k, more_destinations=[], **later)
                         for k, p in enumerate(c.more_destinations, start=1)]
     return out
+
+
+_VISIT_LEG = -1  # the id of the visit an arrival begins, apart from the arrival's own and its legs
 
 
 def _countries(places: list[Place | None]) -> bool:

@@ -22,6 +22,8 @@ def _compatible(a: Candidate, b: Candidate, known: set[str]) -> bool:
     gz = gazetteer()
     if a.event_type != b.event_type or not subtypes_compatible(a.subtype, b.subtype, a.event_type):
         return False
+    if a.trigger == b.trigger and a.subtype != b.subtype:
+        return False  # an arrival and the visit it begins, read from one verb, are two events
     remote = lexicon().remote_subtypes
     if a.subtype in remote and b.explicit_place or b.subtype in remote and a.explicit_place:
         return False  # a call happens nowhere: a meeting the text places somewhere is another one

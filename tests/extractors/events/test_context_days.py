@@ -108,3 +108,10 @@ def test_a_meeting_coordinated_with_a_trip_is_held_on_it(nlp):
     assert (meeting.date_start, meeting.date_end) == (trip.date_start, trip.date_end) == (date(2020, 6, 8),
                                                                                           date(2020, 6, 14))
     assert meeting.location is not None and meeting.location.name == "India"
+
+
+def test_an_arrival_on_a_visit_of_some_days_is_that_day_and_begins_the_visit(nlp):
+    text = "Commerce Minister Hans Weber will arrive in Beijing on Monday on a four-day official visit to China."
+    trips = {e.subtype: e for e in run(nlp, text, date(2005, 7, 10)) if e.event_type == "travel"}
+    assert (trips["arrive"].date_start, trips["arrive"].date_end) == (date(2005, 7, 11), date(2005, 7, 11))
+    assert (trips["visit"].date_start, trips["visit"].date_end) == (date(2005, 7, 11), date(2005, 7, 14))

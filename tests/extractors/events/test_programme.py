@@ -83,13 +83,14 @@ def test_an_arrival_on_a_visit_of_some_days_dates_the_meetings_planned_within_it
     assert (meeting.date_start, meeting.date_end, meeting.location.name) == (DAY, date(2016, 3, 11), "Lisbon")
 
 
-def test_an_arrival_on_a_visit_of_some_days_is_the_visit_and_its_stop_lasts_as_long(nlp):
+def test_an_arrival_on_a_visit_of_some_days_begins_the_visit_and_its_stop_lasts_as_long(nlp):
     from dateline.extractors.events import build_itineraries, cluster_events
 
     text = "Prime Minister Ana Lu arrived in Lisbon on Monday on a three-day state visit."
-    (trip,) = [e for e in run(nlp, text, day=date(2016, 3, 15)) if e.event_type == "travel"]
-    assert (trip.date_start, trip.date_end) == (date(2016, 3, 14), date(2016, 3, 16))
-    (stop,) = build_itineraries(cluster_events([trip]))
+    trips = {e.subtype: e for e in run(nlp, text, day=date(2016, 3, 15)) if e.event_type == "travel"}
+    assert (trips["arrive"].date_start, trips["arrive"].date_end) == (date(2016, 3, 14), date(2016, 3, 14))
+    assert (trips["visit"].date_start, trips["visit"].date_end) == (date(2016, 3, 14), date(2016, 3, 16))
+    (stop,) = build_itineraries(cluster_events(list(trips.values())))
     assert (stop.place, stop.arrive, stop.depart) == ("Lisbon", date(2016, 3, 14), date(2016, 3, 16))
 
 
