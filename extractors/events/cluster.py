@@ -286,6 +286,9 @@ def _consensus_dates(members: list[Event]) -> tuple[date | None, date | None] | 
     return top
 
 
+_SPAN_DAYS = 14  # a visit's days, not a month or a season that only says when
+
+
 def _reconcile(members: list[Event]) -> list[Event]:
     if len(members) == 1:
         return members
@@ -311,6 +314,12 @@ def _reconcile(members: list[Event]) -> list[Event]:
             elif (m.date_start is not None and m.date_end is not None and s is not None and e is not None
                   and s <= m.date_start and m.date_end <= e and (s, e) != (m.date_start, m.date_end)):
                 changes.update(date_start=s, date_end=e)  # a narrower reading of the same span
+            elif s is not None and e is not None and (e - s).days <= _SPAN_DAYS and (
+                    m.date_start is None and m.date_end is not None and s <= m.date_end <= e
+                    or m.date_end is None and m.date_start == s):
+                # half of the span ("wrapped up its visit today", "will visit from December 21"): the other reports
+                # give the whole of it
+                changes.update(date_start=s, date_end=e)
         if m.event_type == "meeting" and loc is not None and gz.compatible(m.location, loc) and m.location != loc:
             changes["location"] = loc
         if m.event_type == "travel":

@@ -141,3 +141,11 @@ def test_a_visit_dated_by_a_week_gives_no_arrival_or_departure_day_and_a_dated_r
     days = replace(week, event_id="d", date_start=date(2022, 5, 17), date_end=date(2022, 5, 19), date_value=None)
     (stop,) = build_itineraries(cluster_events([week, days]))
     assert (stop.arrive, stop.depart) == (date(2022, 5, 17), date(2022, 5, 19))
+
+
+def test_half_of_a_visit_s_span_takes_the_whole_from_another_report():
+    whole = ev("e1", "A", "travel", "visit", ["Maria Lopez"], dest=PARIS, start=D, end=date(2022, 5, 12))
+    ended = ev("e2", "B", "travel", "visit", ["Maria Lopez"], dest=PARIS, end=date(2022, 5, 12))  # "wrapped up today"
+    out = cluster_events([whole, ended])
+    assert out[0].cluster_id == out[1].cluster_id
+    assert (out[1].date_start, out[1].date_end) == (D, date(2022, 5, 12))
