@@ -16,7 +16,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Token
 
 from ..people import DocPeople, _demonym
-from ..places import PlaceInfo, gazetteer
+from ..places import PlaceInfo, airports, gazetteer
 from ..records import Place
 from ..tree import children
 
@@ -81,7 +81,9 @@ def place_info(tok: Token, people: DocPeople | None = None) -> PlaceInfo | None:
         named = [c for c in children(tok) if c.dep_ in {"compound", "nmod"} and c.text[:1].isupper()
                  and c.ent_type_ != "PERSON"]
         words = " ".join(x.text for c in named for x in c.subtree)  # "the Lyon-Satolas airport"
-        city = _venue_city(tok) or (_city_in_name(words + " x", story_countries(tok.doc)) if named else None)
+        story = story_countries(tok.doc)
+        city = _venue_city(tok) or (
+            _city_in_name(words + " x", story) or airports().city_of(f"{words} {tok.text}", story) if named else None)
         if city is not None:
             return _at_city(_np_text(tok), city)
     if tok.pos_ not in {"PROPN", "NOUN"} or not tok.text[:1].isupper():
@@ -116,7 +118,8 @@ def place_info(tok: Token, people: DocPeople | None = None) -> PlaceInfo | None:
         # a named site the gazetteer does not hold ("Wells Fargo Center", "at Hofstra University"): no coordinates,
         # unless its name says which city it is in ("Beijing airport" -> "Beijing airport, Beijing")
         name = text[4:] if text.lower().startswith("the ") else text
-        city = _venue_city(tok) or _city_in_name(name, story_countries(tok.doc))
+        story = story_countries(tok.doc)
+        city = _venue_city(tok) or _city_in_name(name, story) or airports().city_of(name, story)
         hit = _at_city(name, city) if city else PlaceInfo(name, "site", None)
     return hit
 
