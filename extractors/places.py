@@ -41,12 +41,21 @@ class PlaceInfo:
         return Place(self.name, self.country_code, self.latitude, self.longitude)
 
 
+_SAINT = re.compile(r"\b(st|ste)\b\.?\s*(?=\w)")
+
+
+def _spelt(name: str) -> str:
+    """Lower case, with 'St.'/'Ste.' written out ('St. Petersburg' is the gazetteer's 'Saint Petersburg'), accents
+    kept."""
+    return _SAINT.sub(lambda m: "saint " if m.group(1) == "st" else "sainte ", name.lower())
+
+
 def _norm(name: str) -> str:
-    """Lower case, no leading 'the', no accents ('Holguin' is 'Holguín'), single spaces."""
+    """Lower case, no leading 'the', no accents ('Holguin' is 'Holguín'), 'Saint' for 'St.', single spaces."""
     name = name.strip().strip(".,;:'\"‘’“”").lower()
     if not name.isascii():
         name = "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch))
-    name = re.sub(r"^the\s+", "", name)
+    name = _spelt(re.sub(r"^the\s+", "", name))
     return re.sub(r"\s+", " ", name)
 
 
@@ -134,7 +143,7 @@ class Gazetteer:
             for alt in c.get("alternatenames", ()):
                 if len(alt) < 4 or alt.isupper() or not _LATIN_NAME.match(alt):
                     continue
-                key = " ".join(alt.lower().split())  # Latin letters only: what _norm would give
+                key = _spelt(" ".join(alt.lower().split()))  # Latin letters only: what _norm would give
                 if key.startswith("the ") or key in self._continents \
                         or key in self._country_by_name or key in self._states or key in self.demonyms \
                         or key in languages \
@@ -195,8 +204,8 @@ class Gazetteer:
     def city(self, name: str, country_code: str | None = None, admin1: str | None = None) -> PlaceInfo | None:
         key = _norm(name)
         cands = self._cities.get(key, [])
-        written = name.strip().lower()
-        cands = [c for c in cands if c["name"].lower() == written] or cands  # 'Bali' is not 'Bāli' when both exist
+        written = _spelt(name.strip())
+        cands = [c for c in cands if _spelt(c["name"]) == written] or cands  # 'Bali' is not 'Bāli' when both exist
         other = self._city_aliases.get(key, [])
         if other and (not cands or other[0]["population"] >= RIVAL_CITY_SHARE * cands[0]["population"]):
             cands = other + cands  # 'Calcutta' is Kolkata, not the South African town of that name
