@@ -64,12 +64,34 @@ def story_countries(doc: Doc) -> frozenset[str]:
 
 
 def place_info(tok: Token, people: DocPeople | None = None) -> PlaceInfo | None:
-    """The place the noun ``tok`` names, if any ('here' and 'the capital': the place the story grounds them in)."""
+    """The place the noun ``tok`` names, if any ('here' and 'the capital': the place the story grounds them in), in
+    the country its settlement phrase names ('the Russian city of X')."""
+    info = _place_info(tok, people)
+    if info is None or info.kind != "city":
+        return info
+    settlement = _settlement_of(tok)
+    return _in_country(info, tok, settlement_country(settlement)) if settlement is not None else info
+
+
+def _settlement_of(tok: Token) -> Token | None:
+    """The settlement noun whose name ``tok`` is: 'city' in 'the city of X' and in 'the capital, X'."""
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ == "of" and head.dep_ == "prep":
+        head = head.head
+    elif tok.dep_ not in {"appos", "compound", "npadvmod"} or head.i > tok.i:
+        return None
+    return head if head.pos_ == "NOUN" and head.lemma_.lower() in _SETTLEMENTS else None
+
+
+def _place_info(tok: Token, people: DocPeople | None = None) -> PlaceInfo | None:
     if tok.has_extension("story_place") and tok._.story_place is not None:
         return tok._.story_place
     if people is not None and people.is_person_token(tok):
         return None
     gz = gazetteer()
+    if tok.pos_ == "NOUN" and tok.lemma_.lower() in _SETTLEMENTS and (named := named_settlement(tok, people)):
+        # "arrived in the Russian city of X", "in the capital, X": the settlement noun stands for X
+        return gz.info(named) if named.latitude is not None else PlaceInfo(named.name, "site", named.country_code)
     if tok.lemma_.lower() == "capital" and tok.pos_ == "NOUN":
         cc = next((c for x in children(tok) if x.dep_ in {"amod", "compound"} and (c := _demonym(x))), None)
         if cc is None:
@@ -236,6 +258,31 @@ def named_settlement(tok: Token, people: DocPeople | None = None) -> Place | Non
             if o.pos_ == "PROPN" and o.text[:1].isupper() and not (people and people.is_person_token(o)):
                 return Place(_ent_text(o) or o.text)  # "the temple town of Mamallapuram": named, not on our map
     return None
+
+
+def settlement_country(tok: Token) -> str | None:
+    """The country a settlement noun's own words name: 'the Russian city of', 'the US port of', "Spain's capital"
+    (a modifier before the noun that is a nationality or a country)."""
+    gz = gazetteer()
+    for c in children(tok):
+        if c.i > tok.i or c.dep_ not in {"amod", "compound", "poss", "nmod"}:
+            continue
+        if (cc := _demonym(c)) is not None:
+            return cc
+        if c.pos_ == "PROPN" and (cc := gz.country_code(re.sub(r"\s*['’]s?$", "", _ent_text(c) or c.text))):
+            return cc
+    return None
+
+
+def _in_country(info: PlaceInfo, tok: Token, cc: str | None) -> PlaceInfo:
+    """A city read from the name ``tok`` moved to the country ``cc`` its phrase names, when the gazetteer holds a
+    city of that name there: 'the Russian city of St. Petersburg' is not the one in Florida. A name the gazetteer
+    holds only elsewhere stays named, in that country, without coordinates."""
+    if cc is None or info.country_code == cc:
+        return info
+    name = _ent_text(tok) or _np_text(tok)
+    name = name[4:] if name.lower().startswith("the ") else name
+    return gazetteer().city(name, cc) or PlaceInfo(name, "site", cc)
 
 
 def _sidelines_place(tok: Token, people: DocPeople | None) -> list[Place]:
