@@ -44,10 +44,13 @@ def _ent_text(tok: Token) -> str | None:
     return None
 
 
+def _np_start(tok: Token) -> int:
+    """Where the name ending in ``tok`` starts: its compounds and adjectives up to three words back."""
+    return min([tok.i] + [c.i for c in tok.lefts if c.dep_ in {"compound", "amod"} and c.i >= tok.i - 3])
+
+
 def _np_text(tok: Token) -> str:
-    left = [c for c in tok.lefts if c.dep_ in {"compound", "amod"} and c.i >= tok.i - 3]
-    start = min([tok.i] + [c.i for c in left])
-    return tok.doc[start:tok.i + 1].text
+    return tok.doc[_np_start(tok):tok.i + 1].text
 
 
 _STORY_COUNTRIES = "dateline_story_countries"
@@ -106,8 +109,9 @@ def _place_info(tok: Token, people: DocPeople | None = None) -> PlaceInfo | None
         story = story_countries(tok.doc)
         city = _venue_city(tok) or (
             _city_in_name(words + " x", story) or airports().city_of(f"{words} {tok.text}", story) if named else None)
-        if city is not None:
-            return _at_city(_np_text(tok), city)
+        if city is not None:  # shown with all of its name: "Metropolis international airport", not its last words
+            start = min([_np_start(tok)] + [x.i for c in named for x in c.subtree])
+            return _at_city(tok.doc[start:tok.i + 1].text, city)
     if tok.pos_ not in {"PROPN", "NOUN"} or not tok.text[:1].isupper():
         return None  # place names are capitalised: a "seaside temple" tagged PROPN is not Temple, Texas
     if tok.ent_type_ in _NOT_PLACE_LABELS:

@@ -45,3 +45,11 @@ def test_a_meeting_at_an_airport_lowercase_is_placed_in_its_city(nlp):
     doc = nlp("Hans Weber was received at Kotoka airport by Maria Lopez.")
     info = place_info(next(t for t in doc if t.text == "airport"))
     assert info is not None and info.name == "Kotoka airport, Accra"
+
+
+def test_an_airport_keeps_all_of_its_name(nlp):
+    from dateline.extractors.events.locate import place_info
+
+    doc = nlp("Hans Weber was welcomed by Maria Lopez at Kotoka international airport on Thursday night.")
+    info = place_info(next(t for t in doc if t.text == "airport"))
+    assert info is not None and info.name == "Kotoka international airport, Accra"
