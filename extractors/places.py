@@ -41,12 +41,21 @@ class PlaceInfo:
         return Place(self.name, self.country_code, self.latitude, self.longitude)
 
 
+_SAINT = re.compile(r"\b(st|ste)\b\.?\s*(?=\w)")
+
+
+def _spelt(name: str) -> str:
+    """Lower case, with 'St.'/'Ste.' written out ('St. Petersburg' is the gazetteer's 'Saint Petersburg'), accents
+    kept."""
+    return _SAINT.sub(lambda m: "saint " if m.group(1) == "st" else "sainte ", name.lower())
+
+
 def _norm(name: str) -> str:
-    """Lower case, no leading 'the', no accents ('Holguin' is 'Holguín'), single spaces."""
+    """Lower case, no leading 'the', no accents ('Holguin' is 'Holguín'), 'Saint' for 'St.', single spaces."""
     name = name.strip().strip(".,;:'\"‘’“”").lower()
     if not name.isascii():
         name = "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch))
-    name = re.sub(r"^the\s+", "", name)
+    name = _spelt(re.sub(r"^the\s+", "", name))
     return re.sub(r"\s+", " ", name)
 
 
@@ -134,7 +143,7 @@ class Gazetteer:
             for alt in c.get("alternatenames", ()):
                 if len(alt) < 4 or alt.isupper() or not _LATIN_NAME.match(alt):
                     continue
-                key = " ".join(alt.lower().split())  # Latin letters only: what _norm would give
+                key = _spelt(" ".join(alt.lower().split()))  # Latin letters only: what _norm would give
                 if key.startswith("the ") or key in self._continents \
                         or key in self._country_by_name or key in self._states or key in self.demonyms \
                         or key in languages \
@@ -195,8 +204,8 @@ class Gazetteer:
     def city(self, name: str, country_code: str | None = None, admin1: str | None = None) -> PlaceInfo | None:
         key = _norm(name)
         cands = self._cities.get(key, [])
-        written = name.strip().lower()
-        cands = [c for c in cands if c["name"].lower() == written] or cands  # 'Bali' is not 'Bāli' when both exist
+        written = _spelt(name.strip())
+        cands = [c for c in cands if _spelt(c["name"]) == written] or cands  # 'Bali' is not 'Bāli' when both exist
         other = self._city_aliases.get(key, [])
         if other and (not cands or other[0]["population"] >= RIVAL_CITY_SHARE * cands[0]["population"]):
             cands = other + cands  # 'Calcutta' is Kolkata, not the South African town of that name
@@ -210,6 +219,15 @@ class Gazetteer:
         # a city found under another spelling keeps the one the text uses ('Ulaanbaatar', 'Basra')
         respelt = any(c is o for o in other) and _norm(c["name"]) != key
         return _city_info(c, name.strip() if respelt else c["name"])
+
+    def city_near(self, name: str, country_code: str, lat: float, lon: float) -> PlaceInfo | None:
+        """The city of this name and country nearest to a point and within ``AIRPORT_CITY_KM`` of it: an airport's
+        'Arlington' is the one beside it, not the bigger one across the country."""
+        point = Place(name, country_code, lat, lon)
+        near = [(_km(point, Place(c["name"], cc, c["latitude"], c["longitude"])), c)
+                for c in self._cities.get(_norm(name), []) if (cc := c["countrycode"]) == country_code]
+        near = [(d, c) for d, c in near if d <= AIRPORT_CITY_KM]
+        return _city_info(min(near, key=lambda dc: dc[0])[1], name.strip()) if near else None
 
     def in_story_country(self, hit: PlaceInfo | None, name: str, story: frozenset[str]) -> PlaceInfo | None:
         """Among cities sharing ``name``, the one in a country the story names, when the most populous one (``hit``)
@@ -318,17 +336,81 @@ class Gazetteer:
 
 
 SAME_LOCALITY_KM = 10.0  # two points closer than this are one place for a story (a city and its twin entry)
+AIRPORT_CITY_KM = 80.0  # an airport lies at most this far from the city it is named for (big ones sit far out)
 
 
-def _near(a: Place, b: Place) -> bool:
-    """Both places have coordinates and lie within ``SAME_LOCALITY_KM`` of each other (an equirectangular
-    distance, exact enough at this scale)."""
-    if None in (a.latitude, a.longitude, b.latitude, b.longitude):
-        return False
+def _km(a: Place, b: Place) -> float:
+    """An equirectangular distance between two points, exact enough at the scale of a city."""
     mean_lat = math.radians((a.latitude + b.latitude) / 2)
     dx = math.radians(b.longitude - a.longitude) * math.cos(mean_lat)
     dy = math.radians(b.latitude - a.latitude)
-    return 6371.0 * math.hypot(dx, dy) < SAME_LOCALITY_KM
+    return 6371.0 * math.hypot(dx, dy)
+
+
+def _near(a: Place, b: Place) -> bool:
+    """Both places have coordinates and lie within ``SAME_LOCALITY_KM`` of each other."""
+    if None in (a.latitude, a.longitude, b.latitude, b.longitude):
+        return False
+    return _km(a, b) < SAME_LOCALITY_KM
+
+
+# words that say a name is an airport's and nothing about which one: dropped from both sides before matching
+_AIRPORT_WORDS = re.compile(r"\b(international|intl|airport|airfield|aerodrome|air ?port|air force base|air base|"
+                            r"airbase|air station)\b")
+_AIRPORT_SAYS = re.compile(r"\b(airport|airfield|aerodrome|air force base|air base|airbase|air station)\b")
+AIRPORT_CITY_MIN_POPULATION = 100_000  # an airport without an IATA code (no scheduled flights) counts only at a city
+
+
+def _airport_key(name: str) -> str:
+    """'Metropolis International Airport' -> 'metropolis': case, accents, 'the', the airport words and punctuation
+    gone, so the text's 'Metropolis airport' and the package's full name meet."""
+    n = _AIRPORT_WORDS.sub(" ", _norm(name).replace("-", " ").replace("'s ", " "))
+    return " ".join(re.sub(r"[^\w ]", " ", n).split())
+
+
+class Airports:
+    """Airport name -> the city it serves, from the ``airportsdata`` package (28,000 airports with city and
+   country). Keys are the normalised name, each side of a 'City / Name' title, and the name without a leading city
+    ('Metropolis Northfield Airport' is also 'Northfield airport')."""
+
+    def __init__(self, gz: Gazetteer) -> None:
+        import airportsdata
+
+        self._gz = gz
+        self._by_key: dict[str, list[dict]] = {}
+        for a in airportsdata.load().values():
+            if not a.get("city") or not a.get("country"):
+                continue
+            keys = {_airport_key(a["name"])} | {_airport_key(part) for part in a["name"].split(" / ")}
+            city = _airport_key(a["city"])
+            keys |= {k[len(city):].strip() for k in list(keys) if city and k.startswith(city + " ")}
+            for k in keys:
+                if len(k) >= 4 or (k and k == city):  # 'Ufa airport'; but no two-letter fragments
+                    self._by_key.setdefault(k, []).append(a)
+
+    def city_of(self, phrase: str, story: frozenset[str] = frozenset()) -> PlaceInfo | None:
+        """The city an airport named in ``phrase`` serves, or None when the phrase says no airport word or names
+        none the package holds. Among airports sharing the name: one in a country the story names, then one with
+        scheduled flights (an IATA code), then the one at the bigger city; a private strip at a village is
+        nobody's news."""
+        if not _AIRPORT_SAYS.search(_norm(phrase)):
+            return None
+        cands = self._by_key.get(_airport_key(phrase), [])
+        if not cands:
+            return None
+        ranked = sorted(((a, self._gz.city_near(a["city"], a["country"], a["lat"], a["lon"])) for a in cands),
+                        key=lambda ac: (ac[0]["country"] not in story, not ac[0]["iata"],
+                                        -(ac[1].population if ac[1] else 0)))
+        a, city = ranked[0]
+        if not a["iata"] and (city is None or city.population < AIRPORT_CITY_MIN_POPULATION):
+            return None
+        return city or PlaceInfo(a["city"], "city", a["country"], None, a["lat"], a["lon"])
+
+
+@lru_cache(maxsize=1)
+def airports() -> Airports:
+    """The process-wide airport index (built on first use, about half a second)."""
+    return Airports(gazetteer())
 
 
 @lru_cache(maxsize=1)

@@ -16,7 +16,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Token
 
 from ..people import DocPeople, _demonym
-from ..places import PlaceInfo, gazetteer
+from ..places import PlaceInfo, airports, gazetteer
 from ..records import Place
 from ..tree import children
 
@@ -44,10 +44,13 @@ def _ent_text(tok: Token) -> str | None:
     return None
 
 
+def _np_start(tok: Token) -> int:
+    """Where the name ending in ``tok`` starts: its compounds and adjectives up to three words back."""
+    return min([tok.i] + [c.i for c in tok.lefts if c.dep_ in {"compound", "amod"} and c.i >= tok.i - 3])
+
+
 def _np_text(tok: Token) -> str:
-    left = [c for c in tok.lefts if c.dep_ in {"compound", "amod"} and c.i >= tok.i - 3]
-    start = min([tok.i] + [c.i for c in left])
-    return tok.doc[start:tok.i + 1].text
+    return tok.doc[_np_start(tok):tok.i + 1].text
 
 
 _STORY_COUNTRIES = "dateline_story_countries"
@@ -64,12 +67,34 @@ def story_countries(doc: Doc) -> frozenset[str]:
 
 
 def place_info(tok: Token, people: DocPeople | None = None) -> PlaceInfo | None:
-    """The place the noun ``tok`` names, if any ('here' and 'the capital': the place the story grounds them in)."""
+    """The place the noun ``tok`` names, if any ('here' and 'the capital': the place the story grounds them in), in
+    the country its settlement phrase names ('the Russian city of X')."""
+    info = _place_info(tok, people)
+    if info is None or info.kind != "city":
+        return info
+    settlement = _settlement_of(tok)
+    return _in_country(info, tok, settlement_country(settlement)) if settlement is not None else info
+
+
+def _settlement_of(tok: Token) -> Token | None:
+    """The settlement noun whose name ``tok`` is: 'city' in 'the city of X' and in 'the capital, X'."""
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ == "of" and head.dep_ == "prep":
+        head = head.head
+    elif tok.dep_ not in {"appos", "compound", "npadvmod"} or head.i > tok.i:
+        return None
+    return head if head.pos_ == "NOUN" and head.lemma_.lower() in _SETTLEMENTS else None
+
+
+def _place_info(tok: Token, people: DocPeople | None = None) -> PlaceInfo | None:
     if tok.has_extension("story_place") and tok._.story_place is not None:
         return tok._.story_place
     if people is not None and people.is_person_token(tok):
         return None
     gz = gazetteer()
+    if tok.pos_ == "NOUN" and tok.lemma_.lower() in _SETTLEMENTS and (named := named_settlement(tok, people)):
+        # "arrived in the Russian city of X", "in the capital, X": the settlement noun stands for X
+        return gz.info(named) if named.latitude is not None else PlaceInfo(named.name, "site", named.country_code)
     if tok.lemma_.lower() == "capital" and tok.pos_ == "NOUN":
         cc = next((c for x in children(tok) if x.dep_ in {"amod", "compound"} and (c := _demonym(x))), None)
         if cc is None:
@@ -81,9 +106,12 @@ def place_info(tok: Token, people: DocPeople | None = None) -> PlaceInfo | None:
         named = [c for c in children(tok) if c.dep_ in {"compound", "nmod"} and c.text[:1].isupper()
                  and c.ent_type_ != "PERSON"]
         words = " ".join(x.text for c in named for x in c.subtree)  # "the Lyon-Satolas airport"
-        city = _venue_city(tok) or (_city_in_name(words + " x", story_countries(tok.doc)) if named else None)
-        if city is not None:
-            return _at_city(_np_text(tok), city)
+        story = story_countries(tok.doc)
+        city = _venue_city(tok) or (
+            _city_in_name(words + " x", story) or airports().city_of(f"{words} {tok.text}", story) if named else None)
+        if city is not None:  # shown with all of its name: "Metropolis international airport", not its last words
+            start = min([_np_start(tok)] + [x.i for c in named for x in c.subtree])
+            return _at_city(tok.doc[start:tok.i + 1].text, city)
     if tok.pos_ not in {"PROPN", "NOUN"} or not tok.text[:1].isupper():
         return None  # place names are capitalised: a "seaside temple" tagged PROPN is not Temple, Texas
     if tok.ent_type_ in _NOT_PLACE_LABELS:
@@ -116,7 +144,8 @@ def place_info(tok: Token, people: DocPeople | None = None) -> PlaceInfo | None:
         # a named site the gazetteer does not hold ("Wells Fargo Center", "at Hofstra University"): no coordinates,
         # unless its name says which city it is in ("Beijing airport" -> "Beijing airport, Beijing")
         name = text[4:] if text.lower().startswith("the ") else text
-        city = _venue_city(tok) or _city_in_name(name, story_countries(tok.doc))
+        story = story_countries(tok.doc)
+        city = _venue_city(tok) or _city_in_name(name, story) or airports().city_of(name, story)
         hit = _at_city(name, city) if city else PlaceInfo(name, "site", None)
     return hit
 
@@ -233,6 +262,31 @@ def named_settlement(tok: Token, people: DocPeople | None = None) -> Place | Non
             if o.pos_ == "PROPN" and o.text[:1].isupper() and not (people and people.is_person_token(o)):
                 return Place(_ent_text(o) or o.text)  # "the temple town of Mamallapuram": named, not on our map
     return None
+
+
+def settlement_country(tok: Token) -> str | None:
+    """The country a settlement noun's own words name: 'the Russian city of', 'the US port of', "Spain's capital"
+    (a modifier before the noun that is a nationality or a country)."""
+    gz = gazetteer()
+    for c in children(tok):
+        if c.i > tok.i or c.dep_ not in {"amod", "compound", "poss", "nmod"}:
+            continue
+        if (cc := _demonym(c)) is not None:
+            return cc
+        if c.pos_ == "PROPN" and (cc := gz.country_code(re.sub(r"\s*['’]s?$", "", _ent_text(c) or c.text))):
+            return cc
+    return None
+
+
+def _in_country(info: PlaceInfo, tok: Token, cc: str | None) -> PlaceInfo:
+    """A city read from the name ``tok`` moved to the country ``cc`` its phrase names, when the gazetteer holds a
+    city of that name there: 'the Russian city of St. Petersburg' is not the one in Florida. A name the gazetteer
+    holds only elsewhere stays named, in that country, without coordinates."""
+    if cc is None or info.country_code == cc:
+        return info
+    name = _ent_text(tok) or _np_text(tok)
+    name = name[4:] if name.lower().startswith("the ") else name
+    return gazetteer().city(name, cc) or PlaceInfo(name, "site", cc)
 
 
 def _sidelines_place(tok: Token, people: DocPeople | None) -> list[Place]:
