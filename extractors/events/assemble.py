@@ -498,7 +498,8 @@ def extract_events(doc: Doc, *, article_id: str, timexes: Sequence[Timex], artic
                 c.destination = dateline_scene(None, b.dateline, c.date_start or c.date_end, article_date)
         # a trip that goes nowhere the story can name ("arrived soon after", "as silently as they arrived") tells
         # a reader of news no journey: no leg, no stop
-        merged = [c for c in merged if c.event_type != "travel" or c.destination is not None or c.origin is not None]
+        merged = [c for c in merged if c.event_type != "travel" or _named_place(c.destination)
+                  or _named_place(c.origin)]
         # "During the meeting, the minister thanked ...", "He hoped the talks would ...": a generic meeting word with
         # one named person and nobody else is a reference to talks the story tells elsewhere, or to none
         merged = [c for c in merged if not (c.event_type == "meeting" and c.subtype in _REFERENCE_WORDS
@@ -538,6 +539,13 @@ def _sentence_candidates(b: _Builder, sent: Span) -> list[Candidate]:
 
 
 _VISIT_LEG = -1  # the id of the visit an arrival begins, apart from the arrival's own and its legs
+
+
+def _named_place(p: Place | None) -> bool:
+    """A place a reader can find: on the map, a proper name ("Harbourton"), or home; not a description ("the
+    province", "the building") nor an unresolved "here"."""
+    return p is not None and (p.country_code is not None or p.latitude is not None or p.name[:1].isupper()
+                              or p.name == "home")  # the traveller's own country, even when the text does not say
 
 
 def _countries(places: list[Place | None]) -> bool:

@@ -143,3 +143,11 @@ def test_a_meeting_word_with_one_named_person_and_nobody_else_is_no_event(nlp, t
 def test_a_gathering_of_an_unnamed_group_pinned_by_place_and_day_stands(nlp):
     text = "Foreign ministers of the Group of 20 met in Rio de Janeiro on Wednesday."
     assert [e for e in run(nlp, text) if e.event_type == "meeting"]
+
+
+@pytest.mark.parametrize("text", [
+    "Prime Minister Hans Weber arrived here on his maiden visit to the province.",
+    "Before entering the building, President Hans Weber posed for photos.",
+])
+def test_a_trip_to_a_described_place_only_is_no_event(nlp, text):
+    assert [e for e in run(nlp, text) if e.event_type == "travel"] == []
