@@ -24,10 +24,9 @@ from ..people import DocPeople
 from ..places import gazetteer
 from ..records import Event, NoiseReport, Participant, Place, Timex
 from ..tree import sent_tokens, sentences, source_text
-from .candidate import GENERIC_MEETING, Candidate, merge_people, stands_unnamed
+from .candidate import GENERIC_MEETING, Candidate, merge_people
 from .clauses import (
     ancestor_verbs,
-    before_the_trip,
     clause_span,
     clock_time,
     ended_on,
@@ -43,6 +42,7 @@ from .clauses import (
     when_clauses,
 )
 from .dates import Attached, attach, dates_for, is_period_value, last_day_before
+from .keep import news_events
 from .locate import (
     antecedent_place,
     best,
@@ -59,14 +59,13 @@ from .parties import (
 )
 from .phrases import clause_tokens, coordinated_name, segment_end, segment_start, unnamed_title
 from .scene import StoryScene, place_within_gatherings
+from .sentence import refine_sentence, separate_sides
 from .status import PRESENT, modality, status_of, under_way
 from .story import (
-    dateline_scene,
     find_dateline,
     ground_deictic_places,
     programme_item,
     protagonist,
-    seat_of_office,
 )
 from .triggers import SCOPES, TriggerSpec, lexicon, meeting_subtype
 from .trips import travel_candidate
@@ -74,8 +73,6 @@ from .trips import travel_candidate
 # a trip dated only by the report ("came to Lima", "toured Lima") began on a day the text does not give; "has
 # arrived" is news of the report's own day
 _STAYS = {"visit", "trip", "travel"}
-# generic meeting words that also refer back ("the talks", "the meeting"); a "call on X" names whom it is paid to
-_REFERENCE_WORDS = GENERIC_MEETING - {"call"}
 # "during a phone call", "in a call", "over a video link": the call is the setting of what the verb tells
 _CONVERSATION_PREPS = frozenset({"during", "in", "on", "over"})
 
@@ -423,47 +420,6 @@ class _Builder:
         c.sentence = self.text[self.doc[seg].idx:last.idx + len(last.text)].strip()
         return c
 
-def _refine_sentence(cands: list[Candidate]) -> None:
-    """Inside one sentence: a meeting nested in a trip takes the trip's destination ('set to visit the White House
-    ... to meet the president'); a trip to a country or state takes a more specific place from a meeting it leads
-    to ('head back to the US where they will meet ... in Springfield, Illinois')."""
-    gz = gazetteer()
-    trips = [tr for tr in cands if tr.event_type == "travel" and tr.destination is not None]  # once, not per meeting
-    remote = lexicon().remote_subtypes  # "invited X to visit Lima during a phone call": the call is no step of it
-    for m in cands:
-        if m.event_type != "meeting" or m.subtype in remote:
-            continue
-        for tr in trips:
-            if tr.event_type != "travel" or tr.destination is None:
-                continue
-            # only a meeting inside the trip's clause ("visit Japan to hold talks", "pay a visit to Japan and hold
-            # talks"): under the trip's trigger or under the verb that governs it
-            trip_verb, how = (tr.trigger, "") if tr.trigger.pos_ in {"VERB", "AUX"} else governing_verb(tr.trigger)
-            if how not in {"", "dobj"}:
-                trip_verb = None  # "the visit is the first trip ...": a copula is no trip clause
-            # ... or a verb coordinated with the trip's ("will visit Lima next week and meet the president")
-            joined = m.trigger.dep_ == "conj" and m.trigger.pos_ in {"VERB", "AUX"} and m.trigger.i > tr.trigger.i \
-                and (m.trigger.head == tr.trigger or m.trigger.head in tr.trigger.ancestors)
-            inside = tr.trigger in m.trigger.ancestors or joined or (
-                trip_verb is not None and trip_verb in m.trigger.ancestors and trip_verb.i < m.trigger.i)
-            if not inside or before_the_trip(m.trigger, tr.trigger):  # "after her talks in Berlin, she flew home"
-                continue
-            if len(m.participants) == 1 and not any(p.name == m.participants[0].name for p in tr.participants):
-                # "a four-day visit, which includes a meeting with the president": the traveller is the other side
-                m.participants = merge_people(tr.participants, m.participants)
-            if m.location is None or not m.explicit_place:
-                m.location = seat_of_office(tr.destination, [(p.role, p.country_code) for p in m.participants])
-                m.explicit_place = True
-            elif gz.compatible(tr.destination, m.location):
-                tr.destination = gz.more_specific(tr.destination, m.location)
-            if tr.date_start is None and tr.date_end is None and m.date_start is not None:
-                tr.date_start, tr.date_end = m.date_start, m.date_end
-                tr.date_value, tr.date_source = m.date_value, m.date_source
-            if m.date_start is None and m.date_end is None and tr.date_start is not None:
-                m.date_start, m.date_end, m.date_value = tr.date_start, tr.date_end, tr.date_value
-                m.date_source = tr.date_source
-
-
 # --- entry point ----------------------------------------------------------------------------------------------------
 
 def extract_events(doc: Doc, *, article_id: str, timexes: Sequence[Timex], article_date: date | None,
@@ -483,7 +439,7 @@ def extract_events(doc: Doc, *, article_id: str, timexes: Sequence[Timex], artic
         if in_noise(noise, sent.start_char, sent.end_char) or not b.text[sent.start_char:sent.end_char].strip():
             continue
         here = _sentence_candidates(b, sent)
-        _refine_sentence(here)
+        refine_sentence(here)
         cands.extend(here)
         b.res.note_sentence(sent)
         b.scene.note(here)
@@ -492,18 +448,7 @@ def extract_events(doc: Doc, *, article_id: str, timexes: Sequence[Timex], artic
     spread_cancellation(cands, named)
     merged = merge_mentions(cands, named)
     if scope == "news":  # RAMS-style 'extended' events are about groups ("fans fled the stadium") by design
-        merged = [c for c in merged if any(p.name in named for p in c.participants) or stands_unnamed(c)]
-        for c in merged:  # "OSLO, May 7 - X arrived on Tuesday": an arrival around the report's day is there
-            if c.event_type == "travel" and c.subtype == "arrive" and c.destination is None and c.origin is None:
-                c.destination = dateline_scene(None, b.dateline, c.date_start or c.date_end, article_date)
-        # a trip that goes nowhere the story can name ("arrived soon after", "as silently as they arrived") tells
-        # a reader of news no journey: no leg, no stop
-        merged = [c for c in merged if c.event_type != "travel" or _named_place(c.destination)
-                  or _named_place(c.origin)]
-        # "During the meeting, the minister thanked ...", "He hoped the talks would ...": a generic meeting word with
-        # one named person and nobody else is a reference to talks the story tells elsewhere, or to none
-        merged = [c for c in merged if not (c.event_type == "meeting" and c.subtype in _REFERENCE_WORDS
-                                            and len(c.participants) == 1 and c.participants[0].name in named)]
+        merged = news_events(merged, named, b.dateline, article_date)
     return [_to_event(c, article_id) for c in merged]
 
 
@@ -516,7 +461,7 @@ def _sentence_candidates(b: _Builder, sent: Span) -> list[Candidate]:
             else:
                 c = travel_candidate(b, tok, spec)
             if c is not None:
-                sides = _separate_sides(b, tok, c)
+                sides = separate_sides(b.res, b.people, tok, c)
                 out += [replace(c, participants=p, leg=k) for k, p in enumerate(sides)] if sides else [c]
                 if c.event_type == "travel" and c.subtype == "arrive" and c.date_start is not None \
                         and c.date_end is not None and c.date_start < c.date_end and not is_period_value(c.date_value):
@@ -541,48 +486,9 @@ def _sentence_candidates(b: _Builder, sent: Span) -> list[Candidate]:
 _VISIT_LEG = -1  # the id of the visit an arrival begins, apart from the arrival's own and its legs
 
 
-def _named_place(p: Place | None) -> bool:
-    """A place a reader can find: on the map, a proper name ("Harbourton"), or home; not a description ("the
-    province", "the building") nor an unresolved "here"."""
-    return p is not None and (p.country_code is not None or p.latitude is not None or p.name[:1].isupper()
-                              or p.name == "home")  # the traveller's own country, even when the text does not say
-
-
 def _countries(places: list[Place | None]) -> bool:
     gz = gazetteer()
     return all(p is not None and (info := gz.info(p)) is not None and info.kind == "country" for p in places)
-
-
-_TOGETHER = frozenset({"together", "jointly", "joint", "trilateral", "three-way", "both"})
-
-
-def _separate_sides(b: _Builder, tok: Token, c: Candidate) -> list[list[Participant]]:
-    """'held meetings with A and B', 'will meet A and B', 'met A and B on Sunday': one meeting per named party, each
-    with the one host. A visitor who meets several office-holders calls on each in turn, and news reports (and their
-    careful readers) count one meeting with each. Empty when the trigger is one meeting ('a meeting with A and B')
-    or the text says it was joint ('met A and B together', 'trilateral talks with A and B')."""
-    if c.event_type != "meeting" or c.subtype not in GENERIC_MEETING and "bilateral" not in c.subtype:
-        return []  # "bilateral meetings with A and B" are one meeting each too
-    # "will meet A and B": one meeting with each of the verb's objects too, unless told as joint
-    apart = tok.pos_ == "VERB" and not any(a.lower_ in _TOGETHER for a in tok.subtree)
-    if not apart and tok.tag_ != "NNS":
-        return []
-    parties = [p for o in _met_objects(tok, apart) for p in b.res.resolve(o) if p.name in b.people.people]
-    hosts = [p for p in c.participants if p.name not in {q.name for q in parties}]
-    if len(parties) < 2 or len(hosts) != 1:
-        return []
-    return [[hosts[0], p] for p in parties]
-
-
-def _met_objects(tok: Token, direct: bool) -> list[Token]:
-    """Who a meeting word is held with, in text order: its 'with' objects, and its direct objects if ``direct``."""
-    out: list[Token] = []
-    for o in tok.children:
-        if direct and o.dep_ == "dobj":
-            out.append(o)
-        elif o.dep_ == "prep" and o.lower_ == "with":
-            out.extend(y for y in o.children if y.dep_ == "pobj")
-    return out
 
 
 def _to_event(c: Candidate, article_id: str) -> Event:

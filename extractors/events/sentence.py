@@ -1,0 +1,88 @@
+"""Inside one sentence: how the events a sentence tells relate to one another. A meeting nested in a trip's clause
+is held on that trip; a host who meets several named people holds one meeting with each."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..people import DocPeople
+from ..places import gazetteer
+from ..records import Participant
+from .candidate import GENERIC_MEETING, Candidate, merge_people
+from .clauses import before_the_trip, governing_verb
+from .participants import Resolver
+from .story import seat_of_office
+from .triggers import lexicon
+
+
+def refine_sentence(cands: list[Candidate]) -> None:
+    """Inside one sentence: a meeting nested in a trip takes the trip's destination ('set to visit the White House
+    ... to meet the president'); a trip to a country or state takes a more specific place from a meeting it leads
+    to ('head back to the US where they will meet ... in Springfield, Illinois')."""
+    gz = gazetteer()
+    trips = [tr for tr in cands if tr.event_type == "travel" and tr.destination is not None]  # once, not per meeting
+    remote = lexicon().remote_subtypes  # "invited X to visit Lima during a phone call": the call is no step of it
+    for m in cands:
+        if m.event_type != "meeting" or m.subtype in remote:
+            continue
+        for tr in trips:
+            if tr.event_type != "travel" or tr.destination is None:
+                continue
+            # only a meeting inside the trip's clause ("visit Japan to hold talks", "pay a visit to Japan and hold
+            # talks"): under the trip's trigger or under the verb that governs it
+            trip_verb, how = (tr.trigger, "") if tr.trigger.pos_ in {"VERB", "AUX"} else governing_verb(tr.trigger)
+            if how not in {"", "dobj"}:
+                trip_verb = None  # "the visit is the first trip ...": a copula is no trip clause
+            # ... or a verb coordinated with the trip's ("will visit Lima next week and meet the president")
+            joined = m.trigger.dep_ == "conj" and m.trigger.pos_ in {"VERB", "AUX"} and m.trigger.i > tr.trigger.i \
+                and (m.trigger.head == tr.trigger or m.trigger.head in tr.trigger.ancestors)
+            inside = tr.trigger in m.trigger.ancestors or joined or (
+                trip_verb is not None and trip_verb in m.trigger.ancestors and trip_verb.i < m.trigger.i)
+            if not inside or before_the_trip(m.trigger, tr.trigger):  # "after her talks in Berlin, she flew home"
+                continue
+            if len(m.participants) == 1 and not any(p.name == m.participants[0].name for p in tr.participants):
+                # "a four-day visit, which includes a meeting with the president": the traveller is the other side
+                m.participants = merge_people(tr.participants, m.participants)
+            if m.location is None or not m.explicit_place:
+                m.location = seat_of_office(tr.destination, [(p.role, p.country_code) for p in m.participants])
+                m.explicit_place = True
+            elif gz.compatible(tr.destination, m.location):
+                tr.destination = gz.more_specific(tr.destination, m.location)
+            if tr.date_start is None and tr.date_end is None and m.date_start is not None:
+                tr.date_start, tr.date_end = m.date_start, m.date_end
+                tr.date_value, tr.date_source = m.date_value, m.date_source
+            if m.date_start is None and m.date_end is None and tr.date_start is not None:
+                m.date_start, m.date_end, m.date_value = tr.date_start, tr.date_end, tr.date_value
+                m.date_source = tr.date_source
+
+
+_TOGETHER = frozenset({"together", "jointly", "joint", "trilateral", "three-way", "both"})
+
+
+def separate_sides(res: Resolver, people: DocPeople, tok: Token, c: Candidate) -> list[list[Participant]]:
+    """'held meetings with A and B', 'will meet A and B', 'met A and B on Sunday': one meeting per named party, each
+    with the one host. A visitor who meets several office-holders calls on each in turn, and news reports (and their
+    careful readers) count one meeting with each. Empty when the trigger is one meeting ('a meeting with A and B')
+    or the text says it was joint ('met A and B together', 'trilateral talks with A and B')."""
+    if c.event_type != "meeting" or c.subtype not in GENERIC_MEETING and "bilateral" not in c.subtype:
+        return []  # "bilateral meetings with A and B" are one meeting each too
+    # "will meet A and B": one meeting with each of the verb's objects too, unless told as joint
+    apart = tok.pos_ == "VERB" and not any(a.lower_ in _TOGETHER for a in tok.subtree)
+    if not apart and tok.tag_ != "NNS":
+        return []
+    parties = [p for o in met_objects(tok, apart) for p in res.resolve(o) if p.name in people.people]
+    hosts = [p for p in c.participants if p.name not in {q.name for q in parties}]
+    if len(parties) < 2 or len(hosts) != 1:
+        return []
+    return [[hosts[0], p] for p in parties]
+
+
+def met_objects(tok: Token, direct: bool) -> list[Token]:
+    """Who a meeting word is held with, in text order: its 'with' objects, and its direct objects if ``direct``."""
+    out: list[Token] = []
+    for o in tok.children:
+        if direct and o.dep_ == "dobj":
+            out.append(o)
+        elif o.dep_ == "prep" and o.lower_ == "with":
+            out.extend(y for y in o.children if y.dep_ == "pobj")
+    return out
