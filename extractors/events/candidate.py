@@ -69,7 +69,9 @@ def stands_unnamed(c: Candidate) -> bool:
     respective teams") is still one event a reader can pin down: the text gives it a place and a date, or it is a
     named kind of gathering ("a summit", "a video conference") reported as held on a known date. Without either,
     such a mention is talk about meetings in general ("a meeting with local leaders is on the cards")."""
-    dated = c.date_start is not None or c.date_end is not None
+    # dated by the text, not by the report: "a Chinese head of state's first visit in ten years", "world leaders
+    # have come to Washington" name no one and tell no day of their own
+    dated = (c.date_start is not None or c.date_end is not None) and c.date_source != "context"
     place = c.location or c.destination
     # a named place, on the map or not ("Harbourton"); not a described one ("the border")
     placed = place is not None and (place.country_code is not None or place.name[:1].isupper())

@@ -151,3 +151,11 @@ def test_a_gathering_of_an_unnamed_group_pinned_by_place_and_day_stands(nlp):
 ])
 def test_a_trip_to_a_described_place_only_is_no_event(nlp, text):
     assert [e for e in run(nlp, text) if e.event_type == "travel"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Nearly 50 world leaders have come to Washington to discuss nuclear security.",
+    "It is the first state visit to Britain of a Chinese head of state in ten years.",
+])
+def test_unnamed_travellers_dated_only_by_the_report_make_no_event(nlp, text):
+    assert [e for e in run(nlp, text) if e.event_type == "travel"] == []
