@@ -64,6 +64,12 @@ def merge_people(*groups: Sequence[Participant]) -> list[Participant]:
     return list(out.values())
 
 
+def named_place(p: Place | None) -> bool:
+    """A named place, on the map or not ("Harbourton"); not a described one ("the border", "the province") nor an
+    unresolved "here"."""
+    return p is not None and (p.country_code is not None or p.name[:1].isupper())
+
+
 def stands_unnamed(c: Candidate) -> bool:
     """Whether an event none of whose parties the article names ("foreign ministers", "the two men", "our
     respective teams") is still one event a reader can pin down: the text gives it a place and a date, or it is a
@@ -72,9 +78,7 @@ def stands_unnamed(c: Candidate) -> bool:
     # dated by the text, not by the report: "a Chinese head of state's first visit in ten years", "world leaders
     # have come to Washington" name no one and tell no day of their own
     dated = (c.date_start is not None or c.date_end is not None) and c.date_source != "context"
-    place = c.location or c.destination
-    # a named place, on the map or not ("Harbourton"); not a described one ("the border")
-    placed = place is not None and (place.country_code is not None or place.name[:1].isupper())
+    placed = named_place(c.location or c.destination)
     held = c.status == "occurred" and c.event_type == "meeting" and c.subtype not in GENERIC_MEETING
     return dated and (placed or held)
 

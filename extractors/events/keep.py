@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from ..records import Place
-from .candidate import GENERIC_MEETING, Candidate, stands_unnamed
+from .candidate import GENERIC_MEETING, Candidate, named_place, stands_unnamed
 from .story import Dateline, dateline_scene
 
 # generic meeting words that also refer back ("the talks", "the meeting"); a "call on X" names whom it is paid to
@@ -23,15 +23,14 @@ def news_events(merged: list[Candidate], named: set[str], dateline: Dateline | N
             c.destination = dateline_scene(None, dateline, c.date_start or c.date_end, article_date)
     # a trip that goes nowhere the story can name ("arrived soon after", "as silently as they arrived") tells a
     # reader of news no journey: no leg, no stop
-    merged = [c for c in merged if c.event_type != "travel" or _named_place(c.destination) or _named_place(c.origin)]
+    merged = [c for c in merged
+              if c.event_type != "travel" or _goes_somewhere(c.destination) or _goes_somewhere(c.origin)]
     # "During the meeting, the minister thanked ...", "He hoped the talks would ...": a generic meeting word with one
     # named person and nobody else is a reference to talks the story tells elsewhere, or to none
     return [c for c in merged if not (c.event_type == "meeting" and c.subtype in _REFERENCE_WORDS
                                       and len(c.participants) == 1 and c.participants[0].name in named)]
 
 
-def _named_place(p: Place | None) -> bool:
-    """A place a reader can find: on the map, a proper name ("Harbourton"), or home; not a description ("the
-    province", "the building") nor an unresolved "here"."""
-    return p is not None and (p.country_code is not None or p.latitude is not None or p.name[:1].isupper()
-                              or p.name == "home")  # the traveller's own country, even when the text does not say
+def _goes_somewhere(p: Place | None) -> bool:
+    """A place a reader can find, or home: the traveller's own country, even when the text does not say which."""
+    return named_place(p) or p is not None and p.name == "home"
