@@ -43,11 +43,11 @@ _TRIP_NOUNS = frozenset({"visit", "tour", "trip"})
 
 
 def trip_noun_of(verb: Token) -> Token | None:
-    """'visit three states on a four-day tour beginning Wednesday': the trip noun a travel verb is 'on', which
-    says the days of the same trip."""
+    """'visit three states on a four-day tour beginning Wednesday', 'arrived on Friday for a three-day visit':
+    the trip noun a travel verb is 'on' or 'for', which says the days of the same trip."""
     if verb.pos_ not in {"VERB", "AUX"}:
         return None
-    return next((o for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"
+    return next((o for c in verb.children if c.dep_ == "prep" and c.lower_ in {"on", "for"}
                  for o in c.children if o.dep_ == "pobj" and o.lemma_.lower() in _TRIP_NOUNS), None)
 
 

@@ -34,6 +34,8 @@ def _compatible(a: Candidate, b: Candidate, known: set[str]) -> bool:
         return False
     if not dates_compatible(a.date_start, a.date_end, b.date_start, b.date_end):
         return False
+    if _a_later_leg(a, b) or _a_later_leg(b, a):
+        return False
     pa, pb = _persons(a, known), _persons(b, known)
     placed = bool((a.location or a.destination) and (b.location or b.destination))
     dated = (a.date_start or a.date_end) is not None and (b.date_start or b.date_end) is not None
@@ -51,6 +53,16 @@ def _compatible(a: Candidate, b: Candidate, known: set[str]) -> bool:
         return False
     return (a.location == b.location and a.destination == b.destination and a.date_start == b.date_start
             and a.date_end == b.date_end)
+
+
+def _a_later_leg(arrival: Candidate, visit: Candidate) -> bool:
+    """'arrives in Peru on Saturday for a four-day visit ... Monday: arrival in Cusco': an arrival on a day inside a
+    visit of several days, other than the day the visit begins, is a step of that visit, not the visit itself."""
+    if arrival.subtype != "arrive" or visit.subtype == "arrive" or visit.event_type != "travel":
+        return False
+    day = arrival.date_start
+    return day is not None and day == arrival.date_end and visit.date_start is not None \
+        and visit.date_end is not None and visit.date_start < visit.date_end and day != visit.date_start
 
 
 def _absorb(keep: Candidate, other: Candidate) -> None:

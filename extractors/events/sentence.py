@@ -36,7 +36,7 @@ def refine_sentence(cands: list[Candidate]) -> None:
             # ... or a verb coordinated with the trip's ("will visit Lima next week and meet the president")
             joined = m.trigger.dep_ == "conj" and m.trigger.pos_ in {"VERB", "AUX"} and m.trigger.i > tr.trigger.i \
                 and (m.trigger.head == tr.trigger or m.trigger.head in tr.trigger.ancestors)
-            inside = tr.trigger in m.trigger.ancestors or joined or (
+            inside = tr.trigger in m.trigger.ancestors or joined or _during_the_trip(m.trigger, tr.trigger) or (
                 trip_verb is not None and trip_verb in m.trigger.ancestors and trip_verb.i < m.trigger.i)
             if not inside or before_the_trip(m.trigger, tr.trigger):  # "after her talks in Berlin, she flew home"
                 continue
@@ -54,6 +54,21 @@ def refine_sentence(cands: list[Candidate]) -> None:
             if m.date_start is None and m.date_end is None and tr.date_start is not None:
                 m.date_start, m.date_end, m.date_value = tr.date_start, tr.date_end, tr.date_value
                 m.date_source = tr.date_source
+
+
+_DURING = frozenset({"during", "on", "throughout", "in"})
+
+
+def _during_the_trip(meeting: Token, trip: Token) -> bool:
+    """'will hold talks with the president during a four-day visit to Sydney', 'met the king on his tour of the
+    region': the trip noun is the object of a 'during' that modifies the meeting word or the verb it is the object
+    of, so the meeting is held on that trip, where and when the trip is."""
+    if trip.pos_ not in {"NOUN", "PROPN"} or trip.dep_ != "pobj" or trip.head.lower_ not in _DURING:
+        return False
+    held_by = {meeting}
+    if meeting.pos_ in {"NOUN", "PROPN"} and meeting.dep_ == "dobj":
+        held_by.add(meeting.head)  # "hold talks ... during a visit": 'during' hangs on 'hold'
+    return trip.head.head in held_by
 
 
 _TOGETHER = frozenset({"together", "jointly", "joint", "trilateral", "three-way", "both"})

@@ -1,0 +1,32 @@
+"""A trip noun frames the events of its clause: an arrival 'for a three-day visit' begins that visit, and talks
+held 'during a visit to X' are held where and when the visit is. Made-up text."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from made_up_text import run
+
+MONDAY = date(2016, 3, 14)
+
+
+@pytest.mark.parametrize("prep", ["on", "for"])
+def test_an_arrival_on_or_for_a_visit_of_days_begins_that_visit(nlp, prep):
+    events = run(nlp, f"Prime Minister Hans Weber arrived in Madrid on Monday {prep} a three-day visit.",
+                 day=MONDAY)
+    days = sorted((e.subtype, e.date_start, e.date_end) for e in events)
+    assert days == [("arrive", MONDAY, MONDAY), ("visit", MONDAY, date(2016, 3, 16))]
+
+
+def test_talks_during_a_visit_are_held_where_and_when_the_visit_is(nlp):
+    text = "Hans Weber will hold talks with President Maria Lopez during a four-day visit to Madrid from Tuesday."
+    (talks,) = [e for e in run(nlp, text, day=MONDAY) if e.event_type == "meeting"]
+    assert talks.location is not None and talks.location.name == "Madrid"
+    assert (talks.date_start, talks.date_end) == (date(2016, 3, 15), date(2016, 3, 18))
+
+
+def test_talks_with_a_place_of_their_own_keep_it_during_a_tour(nlp):
+    text = "Hans Weber will hold talks with President Maria Lopez in Seville during his tour of Spain next week."
+    (talks,) = [e for e in run(nlp, text, day=MONDAY) if e.event_type == "meeting"]
+    assert talks.location is not None and talks.location.name == "Seville"
