@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 from ..people import Person, role_words
 from ..records import Participant
 from ..tree import children, sent_tokens, sentences, tokens
+from .triggers import lexicon
 
 CLAUSE_DEPS = {"relcl", "advcl", "ccomp", "acl", "parataxis", "csubj"}
 
@@ -151,7 +152,8 @@ def group_like(t: Token) -> bool:
         return False
     if t.ent_type_ in {"ORG", "NORP", "PERSON", "GPE"}:
         return True
-    return t.pos_ == "NOUN" and t.tag_ == "NNS" and not t.ent_type_
+    # "will be meeting the sultan, with the talks expected to focus on ...": an event is nobody who takes part
+    return t.pos_ == "NOUN" and t.tag_ == "NNS" and not t.ent_type_ and t.lemma_.lower() not in lexicon().trigger_lemmas
 
 
 def clause_tokens(head: Token, exclude: Token | None = None) -> list[Token]:

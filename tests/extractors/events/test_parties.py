@@ -159,3 +159,10 @@ def test_a_trip_to_a_described_place_only_is_no_event(nlp, text):
 ])
 def test_unnamed_travellers_dated_only_by_the_report_make_no_event(nlp, text):
     assert [e for e in run(nlp, text) if e.event_type == "travel"] == []
+
+
+def test_an_event_word_after_with_is_no_party(nlp):
+    """'meeting the sultan, with the talks expected to focus on trade': the talks are the meeting, not its guests."""
+    text = "In Muscat, Hans Weber will be meeting Sultan John Carter, with the talks expected to focus on trade."
+    (meeting,) = [e for e in run(nlp, text) if e.event_type == "meeting"]
+    assert [p.name for p in meeting.participants] == ["Hans Weber", "John Carter"]
