@@ -73,6 +73,11 @@ def close_stop(stop: _Visit, following: _Visit | None) -> None:
     after the last of them, as far as anyone can tell."""
     if stop.depart is None and following is not None and following.kind == _ARRIVE and following.arrive is not None:
         stop.depart = following.arrive
+    if following is not None and following.arrive is not None and stop.depart is not None \
+            and stop.depart > following.arrive:
+        # "arrived in Lyon on a five-day visit to France ... in Paris on the 24th": the visit's last day is not the
+        # first city's; nobody leaves a place after reaching the next one
+        stop.depart = max(following.arrive, stop.arrive) if stop.arrive is not None else following.arrive
     if stop.depart is None and not stop.moved and stop.last_seen is not None:
         stop.depart = stop.last_seen
 

@@ -93,3 +93,12 @@ def test_one_name_written_with_and_without_accents_is_one_traveller():
     built = build_itineraries(cluster_events(evs))
     assert len({s.traveler for s in built}) == 1
     assert [s.place for s in built] == ["Tunis", "Cairo", "Amman"]
+
+
+def test_a_stop_is_left_no_later_than_the_next_one_is_reached():
+    """'arrived in Cairo on Monday on a three-day visit ... arrived in Amman on Tuesday': Cairo was left by Tuesday,
+    whatever the visit's announced last day."""
+    weber = [person("Hans Weber", "DE")]
+    evs = [event("t1", "travel", weber, dest=CAIRO, start=MON, end=WED, subtype="visit"),
+           event("t2", "travel", weber, dest=AMMAN, start=TUE, subtype="arrive", at=80)]
+    assert stops(evs, "Hans Weber") == [("Cairo", MON, TUE), ("Amman", TUE, None)]
