@@ -1,0 +1,76 @@
+"""Status from the trigger's own clause (status.py), on made-up sentences parsed by the real pipeline, and on one
+hand-built Doc for a tagging slip the parser makes on real text."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from dateline.extractors.events.status import modality, status_of
+
+MON, TUE, NEXT_WEEK = date(2022, 5, 9), date(2022, 5, 10), date(2022, 5, 16)
+
+
+def trigger(nlp, text: str, word: str):
+    doc = nlp(text)
+    return next(t for t in doc if t.text == word)
+
+
+@pytest.mark.parametrize(("text", "word", "want"), [
+    # a schedule told in the simple past fell through
+    ("Hans Weber was scheduled to travel to Vienna next week to attend a conference.", "travel", "cancelled"),
+    ("Maria Lopez was due to meet the mayor of Lyon on Friday.", "meet", "cancelled"),
+    # ... but in reported speech the past is the report's tense
+    ("Hans Weber said he was due to meet the mayor of Lyon later in the day.", "meet", "planned"),
+    # a plan noun under a past perfect: the plan was overtaken
+    ("The ministry had even announced the schedule of Hans Weber's May 29 meeting with Maria Lopez.", "meeting",
+     "cancelled"),
+    # considering doing something is a plan
+    ("Hans Weber told reporters that he is considering meeting Maria Lopez in Madrid.", "meeting", "planned"),
+    # the purpose of a present progressive is still to come
+    ("Hans Weber is cutting short his tour of Asia to fly back to Berlin.", "fly", "planned"),
+    # an event going on as the report is written has begun
+    ("Maria Lopez's current visit to Spain will strengthen ties, the minister said.", "visit", "occurred"),
+    # a bare participle clause takes the tense of the verb it hangs on
+    ("Coming from Lisbon, Maria Lopez thanked her hosts for the welcome.", "Coming", "occurred"),
+    # ... and is not what a planning verb ('call', 'tell') asks for
+    ("Speaking at the start of talks with Maria Lopez, Hans Weber called the partnership vital.", "talks",
+     "occurred"),
+])
+def test_clause_status(nlp, text, word, want):
+    assert modality(trigger(nlp, text, word)) == want
+
+
+def test_past_plan_stays_planned_when_the_plan_is_not_lapsed(nlp):
+    """'was expected to' is not a lapsed schedule: news tells a plan still on with it ('was expected to tour the
+    memorial later on Sunday')."""
+    t = trigger(nlp, "Hans Weber was expected to tour the harbour in Hamburg later on Sunday.", "tour")
+    assert modality(t) == "planned"
+
+
+def test_the_same_trip_told_again_calls_it_off(nlp):
+    t = trigger(nlp, "Hans Weber was expected to visit Madrid in July, but the trip never materialized.", "visit")
+    assert modality(t) == "cancelled"
+
+
+def test_a_mistagged_past_participle_with_a_subject_is_a_past_tense():
+    """'Ministers, accompanied by aides, discussed ...' where the tagger reads 'discussed' as VBN with no auxiliary:
+    a participle with a subject and no auxiliary heads a finite clause, so the verb is a simple past."""
+    words = ["Hans", "Weber", "discussed", "trade", "with", "Maria", "Lopez", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=[True] * 7 + [False],
+              heads=[1, 2, 2, 2, 2, 6, 4, 2], deps=["compound", "nsubj", "ROOT", "dobj", "prep", "compound", "pobj",
+                                                     "punct"],
+              tags=["NNP", "NNP", "VBN", "NN", "IN", "NNP", "NNP", "."],
+              pos=["PROPN", "PROPN", "VERB", "NOUN", "ADP", "PROPN", "PROPN", "PUNCT"],
+              lemmas=["Hans", "Weber", "discuss", "trade", "with", "Maria", "Lopez", "."])
+    assert modality(doc[2]) == "occurred"
+    assert status_of(doc[2], None, None, TUE) == "occurred"
+
+
+def test_lapsed_schedule_wins_over_a_day_still_ahead(nlp):
+    """The day still to come does not make the fallen-through schedule a plan again."""
+    t = trigger(nlp, "Hans Weber was scheduled to travel to Vienna next week to attend a conference.", "travel")
+    assert status_of(t, NEXT_WEEK, NEXT_WEEK, MON, own_day=True) == "cancelled"
