@@ -140,6 +140,19 @@ def complement_chain(tok: Token) -> list[Token]:
     return out
 
 
+def _called_off_predicate(tok: Token) -> bool:
+    """'the visit stands deferred', 'the talks remain postponed': the event is the subject of a predicate that calls
+    it off; not when a plan word comes first ('the talks are likely to be delayed' is a forecast)."""
+    w = status_words()
+    for t in complement_chain(tok):
+        lem = t.lemma_.lower()
+        if lem in w["cancel_verbs"]:
+            return True
+        if lem in w["planned_governors"] or t.lower_ in w["planned_governors"]:
+            return False
+    return False
+
+
 def _raised_plan(tok: Token) -> bool:
     """'the summit is likely to be held', 'the visit is to take place', 'talks are set to resume'."""
     w = status_words()
@@ -223,7 +236,7 @@ def modality(tok: Token) -> str | None:
     if visiting_modifier(tok):
         return PRESENT  # "told the visiting prime minister": on the visit at the time the clause tells
     chain = _chain(tok)
-    if _overturned(chain):
+    if _overturned(chain) or _called_off_predicate(tok):
         return "cancelled"
     coordinated = False  # "cancelled the meeting and conferred instead": a verb coordinated with 'cancel' happened
     for t in chain[:_purpose_end(chain) + 1]:  # "suspended her campaign to attend the funeral": not called off
@@ -289,8 +302,10 @@ def modality(tok: Token) -> str | None:
                 return None
             if t.tag_ in {"VBZ", "VBP"} and any(c.dep_ == "mark" and c.lower_ in w["future_marks"] for c in kids):
                 return "planned"  # "before leaders meet in Vientiane", "when they meet": present for the future
-            if t.tag_ in {"VBZ", "VBP"} and t == tok:
-                return PRESENT  # headline/caption present ("X meets Y in Lima"), or a timetable ("leaves on Friday")
+            if t.tag_ in {"VBZ", "VBP"} and (t == tok or k == 1 and tok.dep_ == "nsubj" and tok.pos_ == "NOUN"):
+                # headline/caption present ("X meets Y in Lima"), a timetable ("leaves on Friday"), or the event as
+                # the subject of a present ("her visit marks a turning point"): what its days say
+                return PRESENT
             if t.dep_ != "conj":  # "will leave ... and hold talks": the coordinated verb shares the head's aux
                 break
     return None

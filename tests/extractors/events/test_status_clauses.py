@@ -74,3 +74,22 @@ def test_lapsed_schedule_wins_over_a_day_still_ahead(nlp):
     """The day still to come does not make the fallen-through schedule a plan again."""
     t = trigger(nlp, "Hans Weber was scheduled to travel to Vienna next week to attend a conference.", "travel")
     assert status_of(t, NEXT_WEEK, NEXT_WEEK, MON, own_day=True) == "cancelled"
+
+
+def test_event_subject_of_a_present_is_told_by_its_days(nlp):
+    """'her visit to Spain marks a turning point': a present with the event as its subject, decided by the days
+    (begun or over by the article's day: occurred; still ahead: planned)."""
+    t = trigger(nlp, "The minister said that Maria Lopez's visit to Spain marks a turning point in the partnership.",
+                "visit")
+    assert status_of(t, MON, TUE, TUE) == "occurred"
+    assert status_of(t, NEXT_WEEK, NEXT_WEEK, TUE) == "planned"
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("The visit of Hans Weber to Spain stands deferred to a later date, the ministry said.", "cancelled"),
+    # a forecast of a delay is no delay
+    ("Talks between Hans Weber and Maria Lopez in Rome this week are likely to be delayed.", "planned"),
+])
+def test_predicate_calling_the_event_off(nlp, text, want):
+    word = "visit" if "visit" in text else "Talks"
+    assert modality(trigger(nlp, text, word)) == want
