@@ -40,14 +40,14 @@ def _purpose(t: Token) -> bool:
 
 
 def participle_adjunct(t: Token) -> bool:
-    """'Coming from Mexico, the Pope said ...': a bare participle clause (no subject, auxiliary or conjunction of
+    """'Returning from Oslo, she told reporters ...': a bare participle clause (no subject, auxiliary or conjunction of
     its own) has no tense of its own; it happens when the verb it hangs on says."""
     return t.dep_ == "advcl" and t.tag_ in {"VBG", "VBN"} and not any(
         c.dep_ in {"mark", "nsubj", "nsubjpass", "aux", "auxpass"} for c in children(t))
 
 
 def _mistagged_past(t: Token) -> bool:
-    """'Ministers, accompanied by aides, discussed ...' tagged VBN: a past participle with a subject and no
+    """'The two envoys, flanked by aides, agreed ...' tagged VBN: a past participle with a subject and no
     auxiliary cannot head its clause, so the tagger missed a simple past."""
     return t.tag_ == "VBN" and any(c.dep_ == "nsubj" for c in children(t)) and not any(
         c.dep_ in {"aux", "auxpass"} for c in children(t))
@@ -73,7 +73,7 @@ def _reported(t: Token) -> bool:
 
 
 def _lapsed_plan(t: Token) -> bool:
-    """'was scheduled to travel to New York next week': a schedule told in the past tense is one that fell through
+    """'was scheduled to fly to Oslo on Friday': a schedule told in the past tense is one that fell through
     (a plan that holds is told as 'is scheduled to' or 'will'); not in reported speech, where the past is the
     report's ('said he was due to meet her')."""
     return t.lemma_.lower() in status_words()["lapsed_plan_governors"] and _past_form(t) and not _reported(t)
@@ -86,13 +86,13 @@ def _ongoing(tok: Token) -> bool:
 
 
 def _progressive_present(t: Token) -> bool:
-    """'is cutting short a tour': a present progressive, the moment the report is written."""
+    """'is breaking off her holiday': a present progressive, the moment the report is written."""
     return t.tag_ == "VBG" and any(c.dep_ == "aux" and c.tag_ in {"VBZ", "VBP"} and c.lemma_ == "be"
                                    for c in children(t))
 
 
 def _planned_by_past_perfect(plan: Token, above: Token | None) -> bool:
-    """'had announced the schedule of his July 29 meeting': a plan noun whose own verb is a past perfect, a plan
+    """'had published the schedule of her Friday talks': a plan noun whose own verb is a past perfect, a plan
     the report has seen overtaken, like 'had been scheduled to'."""
     return plan.pos_ == "NOUN" and above is not None and above == plan.head and past_perfect(above)
 
@@ -141,10 +141,10 @@ def complement_chain(tok: Token) -> list[Token]:
 
 
 def _called_off_predicate(tok: Token) -> bool:
-    """'the visit stands deferred', 'the talks remain postponed': the event is the subject of a predicate that calls
-    it off; not when a plan word comes first ('the talks are likely to be delayed' is a forecast)."""
+    """'the trip remains postponed', 'the talks stay suspended': the event is the subject of a predicate that calls
+    it off; not when a plan word comes first ('the summit is expected to be delayed' is a forecast)."""
     w = status_words()
-    for t in complement_chain(tok):
+    for t in complement_chain(tok) and [tok.head, *complement_chain(tok)]:
         lem = t.lemma_.lower()
         if lem in w["cancel_verbs"]:
             return True
@@ -199,10 +199,10 @@ def _overturned(chain: list[Token]) -> bool:
 
 
 def _setting(t: Token | None) -> bool:
-    """'During a call, X told Y ...', 'in talks, she asked ...', 'Speaking at the talks, she called ...': a phrase
+    """'During a call, X told Y ...', 'in talks, she asked ...', 'Opening the talks, she called ...': a phrase
     setting the scene of the verb, not what the verb plans or asks for ('told him to visit', 'called for talks')."""
     if t is not None and participle_adjunct(t):
-        return True  # "Speaking at the talks, she called for calm": an adverbial, not what 'call' asks for
+        return True  # "Opening the talks, she called for calm": an adverbial, not what 'call' asks for
     return t is not None and t.dep_ == "prep" and t.lower_ in {"during", "in", "over", "amid", "throughout"}
 
 
@@ -273,7 +273,7 @@ def modality(tok: Token) -> str | None:
             if _called_off_after(t, w):
                 return "cancelled"  # "was scheduled to visit in March but had to cancel"
             if _lapsed_plan(t):
-                return "cancelled"  # "was scheduled to travel next week": told once it fell through
+                return "cancelled"  # "was scheduled to fly on Friday": told once it fell through
             return "planned"
         if t != tok and below is not None and below.lower_ == "to" and any(
                 c.lower_ in w["planned_governors"] for c in kids if c.dep_ in {"advmod", "prt"}):
@@ -291,7 +291,7 @@ def modality(tok: Token) -> str | None:
         if lem in w["planned_governors"] and t.pos_ == "ADJ":
             return "planned"
         if below is not None and _purpose(below) and _progressive_present(t):
-            return "planned"  # "is cutting short the tour to fly home": the purpose is still to come
+            return "planned"  # "is breaking off her holiday to fly home": the purpose is still to come
         if t.pos_ in {"VERB", "AUX"} and t.dep_ not in {"xcomp", "amod", "acl", "pcomp"} and not _purpose(t) \
                 and not participle_adjunct(t):
             if t.tag_ == "VBD" or _mistagged_past(t) or (t.tag_ == "VBN" and any(
@@ -304,7 +304,7 @@ def modality(tok: Token) -> str | None:
                 return "planned"  # "before leaders meet in Vientiane", "when they meet": present for the future
             if t.tag_ in {"VBZ", "VBP"} and (t == tok or k == 1 and tok.dep_ == "nsubj" and tok.pos_ == "NOUN"):
                 # headline/caption present ("X meets Y in Lima"), a timetable ("leaves on Friday"), or the event as
-                # the subject of a present ("her visit marks a turning point"): what its days say
+                # the subject of a present ("her trip opens a new chapter"): what its days say
                 return PRESENT
             if t.dep_ != "conj":  # "will leave ... and hold talks": the coordinated verb shares the head's aux
                 break
