@@ -24,7 +24,7 @@ PRESENT = "present"  # modality() for a bare present tense: status_of decides it
 def status_words() -> dict[str, frozenset[str]]:
     """The word lists of ``data/status.json`` (cancel verbs, planned governors, reporting verbs, ...)."""
     raw = json.loads(_DATA.read_text(encoding="utf-8"))
-    return {k: frozenset(v) for k, v in raw.items() if not k.startswith("_")}
+    return {k: frozenset(v) for k, v in raw.items() if not k.startswith("_") and isinstance(v, list)}
 
 
 def past_perfect(verb: Token) -> bool:
@@ -37,6 +37,64 @@ def _purpose(t: Token) -> bool:
     """'approving a measure to send troops', 'flew to Paris to meet her': a to-infinitive adverbial clause has no
     tense of its own; what happened to it is what the verb it serves says."""
     return t.dep_ == "advcl" and t.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in children(t))
+
+
+def participle_adjunct(t: Token) -> bool:
+    """'Returning from Oslo, she told reporters ...': a bare participle clause (no subject, auxiliary or conjunction of
+    its own) has no tense of its own; it happens when the verb it hangs on says."""
+    return t.dep_ == "advcl" and t.tag_ in {"VBG", "VBN"} and not any(
+        c.dep_ in {"mark", "nsubj", "nsubjpass", "aux", "auxpass"} for c in children(t))
+
+
+def _mistagged_past(t: Token) -> bool:
+    """'The two envoys, flanked by aides, agreed ...' tagged VBN: a past participle with a subject and no
+    auxiliary cannot head its clause, so the tagger missed a simple past."""
+    return t.tag_ == "VBN" and any(c.dep_ == "nsubj" for c in children(t)) and not any(
+        c.dep_ in {"aux", "auxpass"} for c in children(t))
+
+
+def _past_form(t: Token) -> bool:
+    """'was scheduled to', 'were due to': the governor itself, or the 'be' it hangs on, in the simple past."""
+    if any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in children(t)) or t.tag_ == "VBD":
+        return True
+    return t.dep_ == "acomp" and t.head.lemma_ == "be" and t.head.tag_ == "VBD"
+
+
+def _reported(t: Token) -> bool:
+    """The clause holding ``t`` is reported speech ('said he was due to meet ...'): its tense is the report's."""
+    w = status_words()
+    for _ in range(6):
+        if t.dep_ in {"ccomp", "parataxis"}:
+            return t.head.lemma_.lower() in w["reporting_verbs"]
+        if t.head == t:
+            return False
+        t = t.head
+    return False
+
+
+def _lapsed_plan(t: Token) -> bool:
+    """'was scheduled to fly to Oslo on Friday': a schedule told in the past tense is one that fell through
+    (a plan that holds is told as 'is scheduled to' or 'will'); not in reported speech, where the past is the
+    report's ('said he was due to meet her')."""
+    return t.lemma_.lower() in status_words()["lapsed_plan_governors"] and _past_form(t) and not _reported(t)
+
+
+def _ongoing(tok: Token) -> bool:
+    """'her current visit', 'the ongoing talks': going on as the report is written, so begun."""
+    return tok.pos_ in {"NOUN", "PROPN"} and any(
+        c.dep_ == "amod" and c.lower_ in status_words()["ongoing_modifiers"] for c in children(tok))
+
+
+def _progressive_present(t: Token) -> bool:
+    """'is breaking off her holiday': a present progressive, the moment the report is written."""
+    return t.tag_ == "VBG" and any(c.dep_ == "aux" and c.tag_ in {"VBZ", "VBP"} and c.lemma_ == "be"
+                                   for c in children(t))
+
+
+def _planned_by_past_perfect(plan: Token, above: Token | None) -> bool:
+    """'had published the schedule of her Friday talks': a plan noun whose own verb is a past perfect, a plan
+    the report has seen overtaken, like 'had been scheduled to'."""
+    return plan.pos_ == "NOUN" and above is not None and above == plan.head and past_perfect(above)
 
 
 def _purpose_end(chain: list[Token]) -> int:
@@ -59,7 +117,8 @@ def _chain(tok: Token, limit: int = 5) -> list[Token]:
     for _ in range(limit):
         if t.head == t or t.dep_ in {"ccomp", "parataxis"}:
             break
-        if t.dep_ in {"relcl", "advcl"} and t.pos_ in {"VERB", "AUX"} and not _purpose(t):
+        if t.dep_ in {"relcl", "advcl"} and t.pos_ in {"VERB", "AUX"} and not _purpose(t) \
+                and not participle_adjunct(t):
             break
         t = t.head
         out.append(t)
@@ -79,6 +138,19 @@ def complement_chain(tok: Token) -> list[Token]:
             break
         out.append(t)
     return out
+
+
+def _called_off_predicate(tok: Token) -> bool:
+    """'the trip remains postponed', 'the talks stay suspended': the event is the subject of a predicate that calls
+    it off; not when a plan word comes first ('the summit is expected to be delayed' is a forecast)."""
+    w = status_words()
+    for t in complement_chain(tok) and [tok.head, *complement_chain(tok)]:
+        lem = t.lemma_.lower()
+        if lem in w["cancel_verbs"]:
+            return True
+        if lem in w["planned_governors"] or t.lower_ in w["planned_governors"]:
+            return False
+    return False
 
 
 def _raised_plan(tok: Token) -> bool:
@@ -127,8 +199,10 @@ def _overturned(chain: list[Token]) -> bool:
 
 
 def _setting(t: Token | None) -> bool:
-    """'During a call, X told Y ...', 'in talks, she asked ...': a phrase setting the scene of the verb, not what
-    the verb plans or asks for ('told him to visit', 'called for talks')."""
+    """'During a call, X told Y ...', 'in talks, she asked ...', 'Opening the talks, she called ...': a phrase
+    setting the scene of the verb, not what the verb plans or asks for ('told him to visit', 'called for talks')."""
+    if t is not None and participle_adjunct(t):
+        return True  # "Opening the talks, she called for calm": an adverbial, not what 'call' asks for
     return t is not None and t.dep_ == "prep" and t.lower_ in {"during", "in", "over", "amid", "throughout"}
 
 
@@ -162,7 +236,7 @@ def modality(tok: Token) -> str | None:
     if visiting_modifier(tok):
         return PRESENT  # "told the visiting prime minister": on the visit at the time the clause tells
     chain = _chain(tok)
-    if _overturned(chain):
+    if _overturned(chain) or _called_off_predicate(tok):
         return "cancelled"
     coordinated = False  # "cancelled the meeting and conferred instead": a verb coordinated with 'cancel' happened
     for t in chain[:_purpose_end(chain) + 1]:  # "suspended her campaign to attend the funeral": not called off
@@ -177,7 +251,7 @@ def modality(tok: Token) -> str | None:
         return "occurred" if chain[2].tag_ == "VBD" else None
     if complement_chain(tok) and _raised_plan(tok):
         return "planned"
-    if under_way(tok):
+    if under_way(tok) or _ongoing(tok):
         return "occurred"
     for k, t in enumerate(chain):
         lem = t.lemma_.lower()
@@ -194,10 +268,12 @@ def modality(tok: Token) -> str | None:
         if (lem in w["planned_governors"] or t.lower_ in w["planned_governors"]) and t != tok \
                 and not (lem == "go" and t.tag_ != "VBG") and not _setting(below):
             # ("is going to meet" is a plan; "went into talks" is not)
-            if past_perfect(t):
+            if past_perfect(t) or _planned_by_past_perfect(t, chain[k + 1] if k + 1 < len(chain) else None):
                 return "cancelled"  # "she had been scheduled to hold talks": a plan overtaken by what happened
             if _called_off_after(t, w):
                 return "cancelled"  # "was scheduled to visit in March but had to cancel"
+            if _lapsed_plan(t):
+                return "cancelled"  # "was scheduled to fly on Friday": told once it fell through
             return "planned"
         if t != tok and below is not None and below.lower_ == "to" and any(
                 c.lower_ in w["planned_governors"] for c in kids if c.dep_ in {"advmod", "prt"}):
@@ -214,16 +290,22 @@ def modality(tok: Token) -> str | None:
             return "occurred"
         if lem in w["planned_governors"] and t.pos_ == "ADJ":
             return "planned"
-        if t.pos_ in {"VERB", "AUX"} and t.dep_ not in {"xcomp", "amod", "acl", "pcomp"} and not _purpose(t):
-            if t.tag_ == "VBD" or (t.tag_ == "VBN" and any((c.tag_ in {"VBD", "VBZ", "VBP"} or c.lower_ == "having")
-                                                            and c.dep_ in {"aux", "auxpass"} for c in kids)):
+        if below is not None and _purpose(below) and _progressive_present(t):
+            return "planned"  # "is breaking off her holiday to fly home": the purpose is still to come
+        if t.pos_ in {"VERB", "AUX"} and t.dep_ not in {"xcomp", "amod", "acl", "pcomp"} and not _purpose(t) \
+                and not participle_adjunct(t):
+            if t.tag_ == "VBD" or _mistagged_past(t) or (t.tag_ == "VBN" and any(
+                    (c.tag_ in {"VBD", "VBZ", "VBP"} or c.lower_ == "having") and c.dep_ in {"aux", "auxpass"}
+                    for c in kids)):
                 return "occurred"
             if t.tag_ in {"VBZ", "VBP"} and any(c.lemma_ == "be" for c in kids if c.dep_ == "aux"):
                 return None
             if t.tag_ in {"VBZ", "VBP"} and any(c.dep_ == "mark" and c.lower_ in w["future_marks"] for c in kids):
                 return "planned"  # "before leaders meet in Vientiane", "when they meet": present for the future
-            if t.tag_ in {"VBZ", "VBP"} and t == tok:
-                return PRESENT  # headline/caption present ("X meets Y in Lima"), or a timetable ("leaves on Friday")
+            if t.tag_ in {"VBZ", "VBP"} and (t == tok or k == 1 and tok.dep_ == "nsubj" and tok.pos_ == "NOUN"):
+                # headline/caption present ("X meets Y in Lima"), a timetable ("leaves on Friday"), or the event as
+                # the subject of a present ("her trip opens a new chapter"): what its days say
+                return PRESENT
             if t.dep_ != "conj":  # "will leave ... and hold talks": the coordinated verb shares the head's aux
                 break
     return None
