@@ -145,6 +145,12 @@ def duration_vague(ctx: Context, match: re.Match[str]) -> TimeValue | None:
 
 
 @production
+def duration_one_unit(ctx: Context, match: re.Match[str]) -> TimeValue | None:
+    """'a day-long meeting', 'a weeklong strike': one unit, as 'a one-day visit' is."""
+    return m.duration(1, _unit_code(match.group("unit")))
+
+
+@production
 def ago(ctx: Context, match: re.Match[str]) -> TimeValue | None:
     """'almost four years ago': the approximation stays in the extent and becomes the mod (only APPROX: 'more than a
     year ago' is a point before the value, which TIMEX3 mods do not say the same way)."""

@@ -196,11 +196,24 @@ def is_determined_noun(span: Span) -> bool:
     return tok.pos_ == "NOUN" and any(c.dep_ in ("det", "poss") for c in tok.children)
 
 
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+
+
+def is_bare_subject(span: Span) -> bool:
+    """One common noun the parse makes the subject of a clause, with no determiner, possessive or modifier of its
+    own: 'spring shows signs of hope'. Without a parse nothing qualifies (the rule then stays silent)."""
+    if len(span) != 1 or not span.doc.has_annotation("DEP"):
+        return False
+    tok = span[0]
+    return tok.pos_ == "NOUN" and tok.dep_ in SUBJECT_DEPS and not any(True for _ in tok.children)
+
+
 def detect(doc: Doc, rules: Sequence[Rule], use_entities: bool = True) -> list[Span]:
     """Rule spans (longest first) and, where no rule matched, trimmed spaCy DATE/TIME entities."""
     chosen = longest_first(rule_candidates(text_of(doc), rules))
     no_modifiers = {r.name for r in rules if r.not_modifier}
     no_nouns = {r.name for r in rules if r.not_noun}
+    subjects_only = {r.name for r in rules if r.subject_only}
     idioms = {r.name for r in rules if r.production == NOT_A_TIME}
     spans: list[Span] = []
     taken = Occupied()
@@ -210,6 +223,8 @@ def detect(doc: Doc, rules: Sequence[Rule], use_entities: bool = True) -> list[S
             if not taken.overlaps(span.start_char, span.end_char):
                 taken.add_free(span.start_char, span.end_char)  # "high noon": neither a rule nor an entity is a time
             continue
+        if span is not None and c.label in subjects_only and not is_bare_subject(span):
+            continue  # not a clause's bare subject: left to the other rules and the entity recogniser
         if span is not None and ((c.label in no_modifiers and is_noun_modifier(span))
                                  or (c.label in no_nouns and is_determined_noun(span))):
             if not taken.overlaps(span.start_char, span.end_char):

@@ -420,7 +420,7 @@ def relative_unit(ctx: Context, match: re.Match[str]) -> TimeValue | None:
     """'last week' -> the previous ISO week, 'next month', 'this year', 'the past decade' and 'the next decade'
     (durations, as TimeML annotates them; 'next decade' alone is the decade), 'the same week' (the reference's),
     'early next month' (mod START)."""
-    rel = match.group("rel").lower()
+    rel = re.sub(r"\s+", " ", match.group("rel").lower())
     unit = UNIT_WORDS[re.sub(r"\s+", " ", match.group("unit").lower())]
     mod = mod_of(match)
     whole = match.group(0).lower()
@@ -431,8 +431,9 @@ def relative_unit(ctx: Context, match: re.Match[str]) -> TimeValue | None:
     if rel in ("before", "after"):
         rel = "previous" if rel == "before" else "following"
     offset = {"this": 0, "the": 0, "current": 0, "same": 0, "that": 0, "next": 1, "coming": 1, "following": 1,
-              "last": -1, "past": -1, "previous": -1, "prior": -1}[rel]
-    base = ctx.anchor if rel in ("this", "the", "current", "next", "coming", "last", "past") else ctx.ref_day
+              "last": -1, "past": -1, "previous": -1, "prior": -1, "latest": -1, "most recent": -1}[rel]
+    base = ctx.anchor if rel in ("this", "the", "current", "next", "coming", "last", "past", "latest",
+                                 "most recent") else ctx.ref_day
     if base is None:
         if unit == "WE":
             return m.unknown("XXXX-WXX-WE", Grain.WEEK)
