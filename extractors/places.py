@@ -50,6 +50,10 @@ def _spelt(name: str) -> str:
     return _SAINT.sub(lambda m: "saint " if m.group(1) == "st" else "sainte ", name.lower())
 
 
+_COMPASS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western", "middle",
+                      "central", "far", "near"})
+
+
 def _norm(name: str) -> str:
     """Lower case, no leading 'the', no accents ('Holguin' is 'Holguín'), 'Saint' for 'St.', single spaces."""
     name = name.strip().strip(".,;:'\"‘’“”").lower()
@@ -284,6 +288,18 @@ class Gazetteer:
             # news "Washington"/"New York" is the city; a small town sharing a state's name is not
             return big if big and big.population >= 500_000 else st
         return self.city(name, ctx_cc, ctx_admin) or (self.region(name) if not ctx_cc else None)
+
+    def world_region(self, name: str) -> bool:
+        """A part of the world bigger than a country: a continent or a part of one ('Asia', 'East Asia', 'South
+        America'), a compass region ('the Middle East', 'the Mideast', 'the East Coast'), or countries counted
+        together ('East Asian countries', 'Gulf states')."""
+        words = _norm(name).replace("-", " ").split()
+        if not words or self.lookup(name) is not None:
+            return False
+        parts = {w for c in self._continents for w in c.split()} | {"east", "west", "coast"}
+        continent = any(w in parts - _COMPASS for w in words)  # 'Asia', 'Latin America', 'Southeast Asia'
+        compass = words[0] in _COMPASS and all(w in parts for w in words[1:]) and len(words) > 1  # 'Middle East'
+        return continent or compass or words == ["mideast"] or words[-1] in {"countries", "nations", "states"}
 
     def region(self, name: str) -> PlaceInfo | None:
         """A first-level subdivision of any country ('Sikkim', 'Mara Region', 'Oti Region'), from ISO 3166-2."""

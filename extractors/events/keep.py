@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from ..places import gazetteer
 from ..records import Place
 from .candidate import GENERIC_MEETING, Candidate, named_place, stands_unnamed
 from .story import Dateline, dateline_scene
@@ -25,6 +26,7 @@ def news_events(merged: list[Candidate], named: set[str], dateline: Dateline | N
     # reader of news no journey: no leg, no stop
     merged = [c for c in merged
               if c.event_type != "travel" or _goes_somewhere(c.destination) or _goes_somewhere(c.origin)]
+    merged = _without_umbrella_tours(merged, named)
     # "During the meeting, the minister thanked ...", "He hoped the talks would ...": a generic meeting word with one
     # named person and nobody else is a reference to talks the story tells elsewhere, or to none
     return [c for c in merged if not (c.event_type == "meeting" and c.subtype in _REFERENCE_WORDS
@@ -34,3 +36,20 @@ def news_events(merged: list[Candidate], named: set[str], dateline: Dateline | N
 def _goes_somewhere(p: Place | None) -> bool:
     """A place a reader can find, or home: the traveller's own country, even when the text does not say which."""
     return named_place(p) or p is not None and p.name == "home"
+
+
+def _without_umbrella_tours(merged: list[Candidate], named: set[str]) -> list[Candidate]:
+    """'left on a five-nation tour of Asia ... arrived in Hanoi', 'his Middle East tour ... visit Egypt and
+    Jordan': a trip to a part of the world, told beside its traveller's legs to places on the map, is the tour those
+    legs make up, not one more journey. Told alone, it is kept: it is all the story says of where they go."""
+    gz = gazetteer()
+
+    def travellers(c: Candidate) -> set[str]:
+        return {p.name for p in c.participants if p.name in named}
+
+    legs = [c for c in merged if c.event_type == "travel" and c.destination is not None
+            and c.destination.country_code is not None]
+    return [c for c in merged if not (
+        c.event_type == "travel" and c.destination is not None and c.destination.country_code is None
+        and gz.world_region(c.destination.name)
+        and any(travellers(c) & travellers(leg) for leg in legs))]

@@ -30,3 +30,22 @@ def test_talks_with_a_place_of_their_own_keep_it_during_a_tour(nlp):
     text = "Hans Weber will hold talks with President Maria Lopez in Seville during his tour of Spain next week."
     (talks,) = [e for e in run(nlp, text, day=MONDAY) if e.event_type == "meeting"]
     assert talks.location is not None and talks.location.name == "Seville"
+
+
+def test_a_tour_of_a_part_of_the_world_beside_its_legs_is_no_journey_of_its_own(nlp):
+    text = ("Foreign Minister Hans Weber left Berlin on Saturday on a five-nation tour of Asia. "
+            "He arrived in Hanoi on Sunday.")
+    places = {e.destination.name for e in run(nlp, text, day=MONDAY) if e.destination is not None}
+    assert "Hanoi" in places and "Asia" not in places
+
+
+@pytest.mark.parametrize("name, region", [
+    ("Asia", True), ("the Middle East", True), ("Southeast Asia", True), ("the East Coast", True),
+    ("East Asian countries", True), ("Latin America", True),
+    ("Japan", False), ("North Carolina", False), ("the West Bank", False), ("Northern Ireland", False),
+    ("Harbourton", False),
+])
+def test_a_part_of_the_world_is_told_from_a_place(name, region):
+    from dateline.extractors.places import gazetteer
+
+    assert gazetteer().world_region(name) is region
