@@ -6,7 +6,8 @@ built by complete linkage (a mention joins a cluster only if it is compatible wi
 generic "talks" mention from chaining a bilateral meeting to a two-plus-two. Cluster ids hash the sorted member ids,
 so they are deterministic and independent of input order. Clustering runs per merge unit (event type and event
 month, see ``blocks``), with candidates found by (name token, day) keys, so its cost grows with the size of a
-unit's blocks, not with the square of the history.
+unit's blocks, not with the square of the history. Two meetings that share only one person while each names, by
+name, a party the other lacks ("A met B" and "A met C and D") are two meetings, not one visitor's day told twice.
 
 Reconciliation fills gaps from the cluster, never overwriting evidence: a member without a date takes the dates the
 other members agree on, a country/state-level place takes a city inside it, and missing named participants are added.
@@ -98,6 +99,7 @@ class _Facts:
     people: tuple[str, ...]
     person_tokens: tuple[frozenset[str], ...]
     named: bool  # the sentence itself names (or refers by pronoun to) someone: see ``_named``
+    named_tokens: tuple[frozenset[str], ...]  # name tokens of each person the sentence names by name (no pronoun)
 
     def __hash__(self) -> int:  # kept: facts are hashed each time a cluster's set of distinct facts is asked
         return self._hash
@@ -105,7 +107,7 @@ class _Facts:
     @cached_property
     def _hash(self) -> int:
         return hash((self.event_type, self.subtype, self.location, self.destination, self.origin, self.date_start,
-                     self.date_end, self.people, self.person_tokens, self.named))
+                     self.date_end, self.people, self.person_tokens, self.named, self.named_tokens))
 
     @cached_property
     def bounded(self) -> tuple[date | None, date | None]:
@@ -145,6 +147,10 @@ class _Facts:
         shared = sum(not x.isdisjoint(b.person_union) for x in a.person_tokens)  # people of a that b shares
         if not shared:
             return False
+        if a.event_type == "meeting" and shared == 1 and a._names_other_party(b) and b._names_other_party(a):
+            # "A met B" and "A met C and D" on one day share only A, the traveller: two meetings, not one (reports
+            # of one meeting that share two of its people may each name others: one names the aides, one the hosts)
+            return False
         # nothing ties an undated mention to a time: one shared name ("Hu", "Hashimoto") links reports of different
         # years; two shared people, or one at a place on the map, make it the same event
         if (_undated(a) or _undated(b)) and shared < 2 and not (_mapped(a) and _mapped(b)):
@@ -157,6 +163,11 @@ class _Facts:
             if not (dated and placed):
                 return False
         return self._same_setting(b)
+
+    def _names_other_party(self, b: _Facts) -> bool:
+        """The sentence names two or more people by name, one of whom is none of ``b``'s people: a party ``b``
+        lacks. Names only: a pronoun resolved to the wrong person would otherwise split one meeting in two."""
+        return len(self.named_tokens) >= 2 and any(t.isdisjoint(b.person_union) for t in self.named_tokens)
 
     def _same_setting(self, b: _Facts) -> bool:
         return (subtypes_compatible(self.subtype, b.subtype, self.event_type)
@@ -190,8 +201,9 @@ def _mapped(f: _Facts) -> bool:
 
 def _facts(e: Event) -> _Facts:
     people = tuple(_people(e))
+    named = [p.name for p in e.participants if is_person(p) and p.mention and same_person(p.name, p.mention)]
     return _Facts(e.event_type, e.subtype, e.location, e.destination, e.origin, e.date_start, e.date_end, people,
-                  tuple(name_tokens(n) for n in people), bool(_named(e)))
+                  tuple(name_tokens(n) for n in people), bool(_named(e)), tuple(name_tokens(n) for n in named))
 
 
 @dataclass
