@@ -61,3 +61,27 @@ def test_a_party_read_from_a_pronoun_does_not_split_a_meeting():
     b = meeting("e2", "B", ["Hans Weber", "Ana Ruiz"], subtype="talks")
     out = cluster_events([a, b])
     assert out[0].cluster_id == out[1].cluster_id
+
+
+def test_a_summit_naming_nobody_joins_the_one_meeting_of_its_days_and_place():
+    # "the two leaders held a summit in Rome on Tuesday" and "Hans Weber met Maria Lopez in Rome on Tuesday"
+    named = meeting("e1", "A", ["Hans Weber", "Maria Lopez"])
+    unnamed = meeting("e2", "B", [], subtype="summit")
+    ids = {e.event_id: e.cluster_id for e in cluster_events([named, unnamed])}
+    assert ids["e1"] == ids["e2"]
+
+
+def test_a_summit_naming_nobody_stays_alone_when_two_meetings_fit():
+    lopez = meeting("e1", "A", ["Hans Weber", "Maria Lopez"])
+    ruiz = meeting("e2", "A", ["Ana Ruiz", "Bo Lind"])
+    unnamed = meeting("e3", "B", [], subtype="summit")
+    ids = {e.event_id: e.cluster_id for e in cluster_events([lopez, ruiz, unnamed])}
+    assert ids["e3"] not in {ids["e1"], ids["e2"]}
+
+
+def test_talks_naming_nobody_or_on_other_days_join_no_named_meeting():
+    named = meeting("e1", "A", ["Hans Weber", "Maria Lopez"])
+    talks = meeting("e2", "B", [], subtype="talks")  # "talks were held in Rome on Tuesday": any talks
+    summit_later = meeting("e3", "C", [], subtype="summit", start=date(2022, 5, 11))
+    ids = {e.event_id: e.cluster_id for e in cluster_events([named, talks, summit_later])}
+    assert ids["e1"] not in {ids["e2"], ids["e3"]}
