@@ -6,7 +6,10 @@ built by complete linkage (a mention joins a cluster only if it is compatible wi
 generic "talks" mention from chaining a bilateral meeting to a two-plus-two. Cluster ids hash the sorted member ids,
 so they are deterministic and independent of input order. Clustering runs per merge unit (event type and event
 month, see ``blocks``), with candidates found by (name token, day) keys, so its cost grows with the size of a
-unit's blocks, not with the square of the history.
+unit's blocks, not with the square of the history. Two meetings that share only one person while each names, by
+name, a party the other lacks ("A met B" and "A met C and D") are two meetings, not one visitor's day told twice. A
+summit that a report tells without naming anyone ("the two leaders held a summit in Lima on Thursday") joins the one
+cluster of named people that fits its days and place, and none when two do.
 
 Reconciliation fills gaps from the cluster, never overwriting evidence: a member without a date takes the dates the
 other members agree on, a country/state-level place takes a city inside it, and missing named participants are added.
@@ -98,6 +101,7 @@ class _Facts:
     people: tuple[str, ...]
     person_tokens: tuple[frozenset[str], ...]
     named: bool  # the sentence itself names (or refers by pronoun to) someone: see ``_named``
+    named_tokens: tuple[frozenset[str], ...]  # name tokens of each person the sentence names by name (no pronoun)
 
     def __hash__(self) -> int:  # kept: facts are hashed each time a cluster's set of distinct facts is asked
         return self._hash
@@ -105,7 +109,7 @@ class _Facts:
     @cached_property
     def _hash(self) -> int:
         return hash((self.event_type, self.subtype, self.location, self.destination, self.origin, self.date_start,
-                     self.date_end, self.people, self.person_tokens, self.named))
+                     self.date_end, self.people, self.person_tokens, self.named, self.named_tokens))
 
     @cached_property
     def bounded(self) -> tuple[date | None, date | None]:
@@ -137,13 +141,17 @@ class _Facts:
             return False
         if not a.people or not b.people:
             if a.people or b.people:
-                return False
+                return a._gathering_of(b) or b._gathering_of(a)
             # events named only by a group ("the leaders of ...") or by nobody: the same specific kind on the same
             # dates is the same event ("last week's summit" in two reports of one week)
             return (a.subtype not in _GENERIC_UNNAMED and a.date_start is not None
                     and (a.date_start, a.date_end) == (b.date_start, b.date_end) and self._same_setting(b))
         shared = sum(not x.isdisjoint(b.person_union) for x in a.person_tokens)  # people of a that b shares
         if not shared:
+            return False
+        if a.event_type == "meeting" and shared == 1 and a._names_other_party(b) and b._names_other_party(a):
+            # "A met B" and "A met C and D" on one day share only A, the traveller: two meetings, not one (reports
+            # of one meeting that share two of its people may each name others: one names the aides, one the hosts)
             return False
         # nothing ties an undated mention to a time: one shared name ("Hu", "Hashimoto") links reports of different
         # years; two shared people, or one at a place on the map, make it the same event
@@ -157,6 +165,25 @@ class _Facts:
             if not (dated and placed):
                 return False
         return self._same_setting(b)
+
+    @property
+    def joins_gatherings(self) -> bool:
+        """A meeting dated by a short span and placed: a report naming nobody ("the leaders held a summit in Lima
+        on Thursday") may be the same gathering (``_gathering_of``)."""
+        return self.event_type == "meeting" and self.narrow and self.location is not None
+
+    def _gathering_of(self, b: _Facts) -> bool:
+        """This mention names nobody and is a specific kind of gathering ("a summit", not "talks") on exactly
+        ``b``'s days in ``b``'s place: the same event as ``b``, which names its people. ``cluster_unit`` links such a
+        mention only when one cluster of named people fits it."""
+        return (not self.people and bool(b.people) and self.joins_gatherings and b.joins_gatherings
+                and self.subtype not in _GENERIC_UNNAMED
+                and (self.date_start, self.date_end) == (b.date_start, b.date_end) and self._same_setting(b))
+
+    def _names_other_party(self, b: _Facts) -> bool:
+        """The sentence names two or more people by name, one of whom is none of ``b``'s people: a party ``b``
+        lacks. Names only: a pronoun resolved to the wrong person would otherwise split one meeting in two."""
+        return len(self.named_tokens) >= 2 and any(t.isdisjoint(b.person_union) for t in self.named_tokens)
 
     def _same_setting(self, b: _Facts) -> bool:
         return (subtypes_compatible(self.subtype, b.subtype, self.event_type)
@@ -190,8 +217,9 @@ def _mapped(f: _Facts) -> bool:
 
 def _facts(e: Event) -> _Facts:
     people = tuple(_people(e))
+    named = [p.name for p in e.participants if is_person(p) and p.mention and same_person(p.name, p.mention)]
     return _Facts(e.event_type, e.subtype, e.location, e.destination, e.origin, e.date_start, e.date_end, people,
-                  tuple(name_tokens(n) for n in people), bool(_named(e)))
+                  tuple(name_tokens(n) for n in people), bool(_named(e)), tuple(name_tokens(n) for n in named))
 
 
 @dataclass
@@ -233,6 +261,9 @@ class _Index:
     def add(self, ci: int, f: _Facts, span: tuple[date, date] | None) -> None:
         for k in self._keys(f, span):
             self.by_day[k].add(ci)
+        if f.people and f.joins_gatherings and span is not None:  # reachable by a gathering that names nobody
+            for d in buckets(*span):
+                self.by_day[("~", d)].add(ci)
 
 
 def cluster_unit(events: Sequence[Event], anchors: Mapping[str, date] | None = None) -> list[list[Event]]:
@@ -249,7 +280,12 @@ def cluster_unit(events: Sequence[Event], anchors: Mapping[str, date] | None = N
             # the accepting cluster sharing most people, the earliest on a tie: try them best first, stop at one
             ranked = sorted((-sum(not tokens.isdisjoint(clusters[ci].tokens) for tokens in f.person_tokens), ci)
                             for ci in index.candidates(f, span))
-            best = next((ci for _, ci in ranked if clusters[ci].accepts(e, f)), None)
+            if f.people:
+                best = next((ci for _, ci in ranked if clusters[ci].accepts(e, f)), None)
+            else:  # naming nobody: another such report first, else the one cluster of named people that fits
+                fits = [ci for _, ci in ranked if clusters[ci].accepts(e, f)]
+                unnamed = [ci for ci in fits if clusters[ci].tokens == {"~"}]
+                best = unnamed[0] if unnamed else fits[0] if len(fits) == 1 else None
         if best is None:
             clusters.append(_Cluster([], set(), set(), set()))
             best = len(clusters) - 1

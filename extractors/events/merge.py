@@ -30,7 +30,8 @@ def _compatible(a: Candidate, b: Candidate, known: set[str]) -> bool:
     if not (gz.compatible(a.location, b.location) and gz.compatible(a.destination, b.destination)
             and gz.compatible(a.origin, b.origin)):
         return False
-    if a.event_type == "travel" and not (a.destination and b.destination) and not (a.origin and b.origin):
+    if a.event_type == "travel" and not (a.destination and b.destination) and not (a.origin and b.origin) \
+            and not _same_step_unplaced(a, b, known):
         return False
     if not dates_compatible(a.date_start, a.date_end, b.date_start, b.date_end):
         return False
@@ -63,6 +64,19 @@ def _a_later_leg(arrival: Candidate, visit: Candidate) -> bool:
     day = arrival.date_start
     return day is not None and day == arrival.date_end and visit.date_start is not None \
         and visit.date_end is not None and visit.date_start < visit.date_end and day != visit.date_start
+
+
+def _same_step_unplaced(a: Candidate, b: Candidate, known: set[str]) -> bool:
+    """A trip step told twice, once without a place ("Weber arrives May 10" in a headline block, "Weber arrived in
+    Lima on Tuesday" in the lead): the same kind of step by the same people on the same single day with the same
+    status is one step, the place coming from the mention that gives one."""
+    if (a.destination or a.origin) and (b.destination or b.origin):
+        return False
+    one_day = a.date_start is not None and a.date_start == a.date_end
+    same_day = one_day and (a.date_start, a.date_end) == (b.date_start, b.date_end)
+    people = _persons(a, known)
+    return bool(people) and same_day and a.subtype == b.subtype and a.status == b.status \
+        and people == _persons(b, known)
 
 
 def _absorb(keep: Candidate, other: Candidate) -> None:
