@@ -442,6 +442,7 @@ def extract_events(doc: Doc, *, article_id: str, timexes: Sequence[Timex], artic
         refine_sentence(here)
         cands.extend(here)
         b.res.note_sentence(sent)
+        b.res.note_events([p for c in here for p in c.participants])
         b.scene.note(here)
     place_within_gatherings(cands)
     named = set(b.people.people)

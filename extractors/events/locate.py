@@ -108,7 +108,8 @@ def _place_info(tok: Token, people: DocPeople | None = None) -> PlaceInfo | None
         words = " ".join(x.text for c in named for x in c.subtree)  # "the Lyon-Satolas airport"
         story = story_countries(tok.doc)
         city = _venue_city(tok) or (
-            _city_in_name(words + " x", story) or airports().city_of(f"{words} {tok.text}", story) if named else None)
+            _city_in_name(f"{words} {tok.text}", story) or airports().city_of(f"{words} {tok.text}", story)
+            if named else None)
         if city is not None:  # shown with all of its name: "Metropolis international airport", not its last words
             start = min([_np_start(tok)] + [x.i for c in named for x in c.subtree])
             return _at_city(tok.doc[start:tok.i + 1].text, city)
@@ -171,6 +172,7 @@ def _at_city(name: str, city: PlaceInfo) -> PlaceInfo:
                      city.population)
 
 
+_NAMED_AFTER = frozenset({"house", "mansion", "lodge"})  # residences named after a place or person, anywhere
 VENUE_CITY_MIN_POPULATION = 100_000  # 'Buckingham Palace' is not in Buckingham, Quebec (pop. 17,000)
 
 
@@ -179,6 +181,8 @@ def _city_in_name(name: str, story: frozenset[str] = frozenset()) -> PlaceInfo |
     city of some size, and in a country the story names when it names any (an airport in a story about Ethiopia
     named after a district is not in a Chinese city of that name)."""
     words = name.replace("-", " ").split()  # "Lyon-Satolas airport" is Lyon's
+    if words and words[-1].lower() in _NAMED_AFTER:
+        return None  # "talks at Hyderabad House" in New Delhi: a house bears a name, it is not in that city
     gz = gazetteer()
     for n in range(min(3, len(words) - 1), 0, -1):
         lead = " ".join(words[:n])

@@ -49,6 +49,7 @@ class Salience:
     group: tuple[Person, ...] = ()
     single: Person | None = None
     recent: list[Person] = field(default_factory=list)
+    actors: list[Person] = field(default_factory=list)  # who took part in the events told so far, most recent last
 
     def note_subject(self, people: list[Person]) -> None:
         if not people:
@@ -56,6 +57,11 @@ class Salience:
         if len(people) >= 2:
             self.group = tuple(people)
         self.single = people[0]
+
+    def note_actor(self, person: Person) -> None:
+        if person in self.actors:
+            self.actors.remove(person)
+        self.actors.append(person)
 
     def note_mention(self, person: Person) -> None:
         if person in self.recent:
@@ -108,6 +114,9 @@ class Resolver:
                 out.append(self.participant(p, t.text))  # "the chancellor" after "German Chancellor Olaf Scholz"
             elif t.lemma_.lower() in words["group_nouns"] and t.pos_ == "NOUN" and not has_named:
                 out.extend(self._group(t, before if before is not None else t.i))
+            elif low == "two" and t.dep_ in {"nsubj", "nsubjpass"} and any(c.lower_ == "the" for c in t.children):
+                # "The two met in Paris on Monday": the pair the story is about
+                out.extend(self.participant(p, t.text) for p in self.salience.group or self._last_two({"two"}))
             elif loose and t.tag_ == "NN" and t.lemma_.lower() in words.get("body_nouns", ()):
                 name = group_name(t)  # "Lord Coe and council convened": the council takes part as a body
                 out.append(Participant(name, None, None, name))
@@ -316,13 +325,20 @@ class Resolver:
                 n = 2 if dets & {"two", "both", "2"} else len(titled)
                 return [self.participant(p, tok.text) for p in titled[-n:]]
             local = self._same_sentence_subjects(tok, before)
-            group = tuple(local) if len(local) >= 2 else self.salience.group
+            group = tuple(local) if len(local) >= 2 else self.salience.group or self._last_two(dets)
             return [self.participant(p, tok.text) for p in group]
         if not plural and lemma != "delegation":
             return []
         if members := self._members(tok, lemma, country):
             return members
         return [Participant(group_name(tok), None, country, group_name(tok))]
+
+    def _last_two(self, dets: set[str]) -> tuple[Person, ...]:
+        """'President Ruiz welcomed Prime Minister Lind at the airport. The two leaders held talks': with no subject
+        naming both, 'the two' (or 'both') are the last two people the story's events so far were about."""
+        if not dets & {"two", "both", "2"} or len(self.salience.actors) < 2:
+            return ()
+        return tuple(self.salience.actors[-2:])  # who the story's events are about: not the reporter quoted last
 
     def _members(self, tok: Token, lemma: str, country: str | None) -> list[Participant]:
         """The people a plural description names: those listed inside it ('the ministers of A and B, Ann Lee and
@@ -404,6 +420,12 @@ class Resolver:
             if m and (not out or out[-1].mention != m.text or out[-1].name != m.person.name):
                 out.append(self.participant(m.person, m.text))
         return dedupe(out)
+
+    def note_events(self, participants: list[Participant]) -> None:
+        """Remember who took part in the events a sentence told, for a later 'the two leaders'."""
+        for p in participants:
+            if p.name in self.people.people:
+                self.salience.note_actor(self.people.people[p.name])
 
     def note_sentence(self, sent: Span) -> None:
         """Update salience after a sentence: its person mentions and its last subject naming people."""

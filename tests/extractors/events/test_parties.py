@@ -166,3 +166,20 @@ def test_an_event_word_after_with_is_no_party(nlp):
     text = "In Muscat, Hans Weber will be meeting Sultan John Carter, with the talks expected to focus on trade."
     (meeting,) = [e for e in run(nlp, text) if e.event_type == "meeting"]
     assert [p.name for p in meeting.participants] == ["Hans Weber", "John Carter"]
+
+
+@pytest.mark.parametrize("second", [
+    "Talks between the two leaders are scheduled for Friday.",
+    "The two met again in Lima on Friday.",
+])
+def test_the_two_are_the_pair_the_story_s_events_are_about(nlp, second):
+    text = f"President Maria Lopez welcomed Prime Minister Hans Weber at the airport on Wednesday. {second}"
+    meetings = [e for e in run(nlp, text) if e.event_type == "meeting"]
+    assert len(meetings) == 2 and all({p.name for p in m.participants} == {"Maria Lopez", "Hans Weber"}
+                                      for m in meetings)
+
+
+def test_the_two_are_not_a_reporter_named_last(nlp):
+    text = ("President Maria Lopez welcomed Prime Minister Hans Weber at the airport on Wednesday. "
+            "Our correspondent John Carter is in the capital. Talks between the two leaders have ended.")
+    assert all("John Carter" not in {p.name for p in e.participants} for e in run(nlp, text))

@@ -49,3 +49,11 @@ def test_a_part_of_the_world_is_told_from_a_place(name, region):
     from dateline.extractors.places import gazetteer
 
     assert gazetteer().world_region(name) is region
+
+
+def test_a_house_named_after_a_city_is_not_in_that_city(nlp):
+    """'Madrid House' in Lisbon is a residence's name, like a guest house named after a city elsewhere."""
+    text = ("LISBON, March 14 - Prime Minister Hans Weber arrived in Lisbon on Monday. "
+            "He met President Maria Lopez at Madrid House on Monday.")
+    (meeting,) = [e for e in run(nlp, text, day=MONDAY) if e.event_type == "meeting"]
+    assert meeting.location is not None and meeting.location.name == "Madrid House, Lisbon"
