@@ -40,6 +40,9 @@ PERIOD_REACH = 1000  # characters after the last named quarter within which it i
 PARAGRAPH_SCOPED = {"part_of_day", "clock"}
 # ... except a part of day that points back ("the evening", "that night"): the narrative's day, across paragraphs
 ANAPHORIC_DETERMINERS = ("the ", "that ")
+# productions whose day does not become the day under discussion: the second end of a range ('from April 7 to 12.
+# In the evening ...' goes on from the 7th, as it did before the end was tagged)
+KEEPS_REFERENCE = {"day_range_end"}
 # a plan seen from the past ("had been scheduled to meet on Wednesday") still looked ahead: a weekday in it is the
 # coming one; a month or date in it ("had been scheduled for March 26") may lie on either side, so takes the nearest
 PLANNED_AS = {"weekday": FUTURE, "weekday_relative": FUTURE, "clock": FUTURE, "weekend": FUTURE}
@@ -205,7 +208,7 @@ def resolve_timexes(doc: Doc, anchor: date | None) -> list[Timex]:
             tv = None
         if tv is None:
             continue
-        if tv.start is not None and tv.grain is not None and tv.grain <= Grain.DAY:
+        if tv.start is not None and tv.grain is not None and tv.grain <= Grain.DAY and prod not in KEEPS_REFERENCE:
             last_day, last_day_end = (span.start_char, tv.start), span.end_char
         if tv.start is not None and tv.type == "DATE":
             last_value = tv
