@@ -493,9 +493,9 @@ def clock(ctx: Context, match: re.Match[str]) -> TimeValue | None:
     elif g(match, "mon", "mon2") and g(match, "d", "d2"):  # mon2/d2: a date after a comma, outside the extent
         explicit = date_month_day(ctx, match)
         day_ = explicit.start if explicit is not None else None
-    if hour == 24 and after_midnight(match):
-        hour = 0  # 'after midnight on Saturday': the first minute of Saturday; after a narrative's day, the next
-        day_ = day_ + timedelta(days=1) if day_ and not day_named and ctx.reference is not None else day_
+    if hour == 24 and day_ is not None:
+        day_ = midnight_day(ctx, match, day_, day_named)
+        hour = 0 if after_midnight(match) else 24
     offset = int(re.sub(r"\s+", "", g(match, "off") or "0"))
     if utc and offset:  # "6:40 p.m. (GMT +8)": a local clock; the Z value is that moment in UTC
         hour, day_ = from_utc_offset(hour, day_, offset)
@@ -509,6 +509,19 @@ def after_midnight(match: re.Match[str]) -> bool:
     """'after midnight on Saturday' starts Saturday; 'before/at/by midnight (on Friday)' ends the day (T24:00 of
     that day, as news style has midnight close the day it names, so the event stays on that day)."""
     return _AFTER_MIDNIGHT.search(match.string, max(0, match.start() - 12), match.start()) is not None
+
+
+def midnight_day(ctx: Context, match: re.Match[str], day_: date, day_named: bool) -> date:
+    """The day a midnight belongs to: the named day ('midnight on Friday' closes Friday, 'after midnight on
+    Saturday' opens Saturday); with no day named, the narrative's day closes (its next opens after midnight); on
+    the article's own day, told in the past it is the midnight already gone, the one that opened the article's day
+    ('arrived shortly before midnight' in the morning paper), else the coming one."""
+    after = after_midnight(match)
+    if day_named:
+        return day_
+    if ctx.reference is None and ctx.direction == "past":
+        return day_ if after else day_ - timedelta(days=1)
+    return day_ + timedelta(days=1) if after else day_
 
 
 def from_utc_offset(hour: int, day_: date | None, offset: int) -> tuple[int, date | None]:
