@@ -32,6 +32,7 @@ class Context:
     reference: date | None = None
     last_value: TimeValue | None = None  # the most recent anchored DATE value before the expression
     period: TimeValue | None = None  # the quarter under discussion (business news), see period_productions
+    reference_end: int | None = None  # where the expression that gave ``reference`` ends (ranges read what is between)
 
     @property
     def ref_day(self) -> date | None:
@@ -148,6 +149,9 @@ def date_month_day(ctx: Context, match: re.Match[str]) -> TimeValue | None:
     mo, dom = _day_month(match)
     if dom > calendar.monthrange(2000, mo)[1]:
         return None
+    if g(match, "ry"):  # 'Nov 1-4, 2004': the year written after the range's second day
+        d = safe_date(int(match.group("ry")), mo, dom)
+        return m.day(d) if d else None
     if ctx.anchor is None:
         return m.unknown(f"XXXX-{mo:02d}-{dom:02d}", Grain.DAY)
     y = pick_year(ctx.anchor, mo, dom, ctx.direction)
@@ -480,6 +484,7 @@ def clock(ctx: Context, match: re.Match[str]) -> TimeValue | None:
     tz = (g(match, "tz") or "").upper()
     utc = tz in ("UTC", "GMT", "Z")
     day_ = ctx.ref_day
+    day_named = bool(g(match, "wd", "wd2", "rel", "mon", "mon2"))
     weekday_name = g(match, "wd", "wd2")  # wd2: named after a parenthetical ('10:35 a.m. (0835 GMT) Friday')
     if weekday_name and ctx.anchor is not None:
         day_ = weekday_occurrence(ctx.anchor, LEX.weekdays[weekday_name.lower()], ctx.direction)
@@ -488,13 +493,35 @@ def clock(ctx: Context, match: re.Match[str]) -> TimeValue | None:
     elif g(match, "mon", "mon2") and g(match, "d", "d2"):  # mon2/d2: a date after a comma, outside the extent
         explicit = date_month_day(ctx, match)
         day_ = explicit.start if explicit is not None else None
-    if hour == 24:
-        hour = 0
-        day_ = day_ + timedelta(days=1) if day_ else None
+    if hour == 24 and day_ is not None:
+        day_ = midnight_day(ctx, match, day_, day_named)
+        hour = 0 if after_midnight(match) else 24
     offset = int(re.sub(r"\s+", "", g(match, "off") or "0"))
     if utc and offset:  # "6:40 p.m. (GMT +8)": a local clock; the Z value is that moment in UTC
         hour, day_ = from_utc_offset(hour, day_, offset)
     return m.clock(day_, hour, minute, utc)
+
+
+_AFTER_MIDNIGHT = re.compile(r"(?:after|past)\s+$", re.IGNORECASE)
+
+
+def after_midnight(match: re.Match[str]) -> bool:
+    """'after midnight on Saturday' starts Saturday; 'before/at/by midnight (on Friday)' ends the day (T24:00 of
+    that day, as news style has midnight close the day it names, so the event stays on that day)."""
+    return _AFTER_MIDNIGHT.search(match.string, max(0, match.start() - 12), match.start()) is not None
+
+
+def midnight_day(ctx: Context, match: re.Match[str], day_: date, day_named: bool) -> date:
+    """The day a midnight belongs to: the named day ('midnight on Friday' closes Friday, 'after midnight on
+    Saturday' opens Saturday); with no day named, the narrative's day closes (its next opens after midnight); on
+    the article's own day, told in the past it is the midnight already gone, the one that opened the article's day
+    ('arrived shortly before midnight' in the morning paper), else the coming one."""
+    after = after_midnight(match)
+    if day_named:
+        return day_
+    if ctx.reference is None and ctx.direction == "past":
+        return day_ if after else day_ - timedelta(days=1)
+    return day_ + timedelta(days=1) if after else day_
 
 
 def from_utc_offset(hour: int, day_: date | None, offset: int) -> tuple[int, date | None]:
@@ -505,4 +532,11 @@ def from_utc_offset(hour: int, day_: date | None, offset: int) -> tuple[int, dat
     return shifted % 24, day_
 
 
-from . import amount_productions, holiday_productions, period_productions, spelled, week_productions  # noqa: E402,F401  (register more productions; they need the above)
+from . import (  # noqa: E402,F401  (register more productions; they need the above)
+    amount_productions,
+    holiday_productions,
+    period_productions,
+    range_productions,
+    spelled,
+    week_productions,
+)

@@ -26,10 +26,10 @@ from .tables import Rule, load_rules, read_rule_rows
 from .tense import FUTURE, PAST, PLANNED, PROSPECTIVE, ParseIndex, direction_of, weakly_past
 
 # productions whose value depends on the past/future bias (others skip the parse walk)
-TENSED = {"date_month_day", "weekday_date", "month_bare", "quarter", "season", "weekday", "weekday_relative", "holiday",
-          "clock", "weekend", "entity"}
+TENSED = {"date_month_day", "day_range_start", "weekday_date", "month_bare", "quarter", "season", "weekday",
+          "weekday_relative", "holiday", "clock", "weekend", "entity"}
 # productions whose date, when it only hangs on a noun or ends a span, takes the nearest occurrence, not the past verb's
-NEAREST_WHEN_WEAKLY_PAST = {"date_month_day", "month_bare", "holiday", "clock"}
+NEAREST_WHEN_WEAKLY_PAST = {"date_month_day", "day_range_start", "month_bare", "holiday", "clock"}
 # productions that read "no future marker" as past (news reports what happened); the others take the nearest
 PAST_BY_DEFAULT = {"weekday"}
 # productions whose quarter becomes the reporting period ("a year earlier" then means the same quarter a year back);
@@ -40,6 +40,9 @@ PERIOD_REACH = 1000  # characters after the last named quarter within which it i
 PARAGRAPH_SCOPED = {"part_of_day", "clock"}
 # ... except a part of day that points back ("the evening", "that night"): the narrative's day, across paragraphs
 ANAPHORIC_DETERMINERS = ("the ", "that ")
+# productions whose day does not become the day under discussion: the second end of a range ('from April 7 to 12.
+# In the evening ...' goes on from the 7th, as it did before the end was tagged)
+KEEPS_REFERENCE = {"day_range_end"}
 # a plan seen from the past ("had been scheduled to meet on Wednesday") still looked ahead: a weekday in it is the
 # coming one; a month or date in it ("had been scheduled for March 26") may lie on either side, so takes the nearest
 PLANNED_AS = {"weekday": FUTURE, "weekday_relative": FUTURE, "clock": FUTURE, "weekend": FUTURE}
@@ -170,6 +173,7 @@ def resolve_timexes(doc: Doc, anchor: date | None) -> list[Timex]:
     text = text_of(doc)
     out: list[Timex] = []
     last_day: tuple[int, date] | None = None  # (char offset, date) of the most recent day-level value
+    last_day_end: int | None = None  # where that expression ends
     last_value: TimeValue | None = None  # the most recent anchored DATE of any grain ("the year previous")
     period: TimeValue | None = None  # the most recent quarter: the reporting period of business news
     period_at = 0  # where it was last named
@@ -195,15 +199,17 @@ def resolve_timexes(doc: Doc, anchor: date | None) -> list[Timex]:
                 and not span.text.lower().startswith(ANAPHORIC_DETERMINERS):
             reference = None  # "this morning" in a new paragraph is today's; "In the evening, ..." goes on
         ctx = Context(anchor=anchor, direction=direction, reference=reference, last_value=last_value,
-                      period=period if span.start_char - period_at <= PERIOD_REACH else None)
+                      period=period if span.start_char - period_at <= PERIOD_REACH else None,
+                      reference_end=last_day_end if reference is not None and last_day
+                      and reference == last_day[1] else None)
         try:
             tv = resolve_span(span, rule, ctx, text)
         except (ValueError, KeyError, OverflowError):
             tv = None
         if tv is None:
             continue
-        if tv.start is not None and tv.grain is not None and tv.grain <= Grain.DAY:
-            last_day = (span.start_char, tv.start)
+        if tv.start is not None and tv.grain is not None and tv.grain <= Grain.DAY and prod not in KEEPS_REFERENCE:
+            last_day, last_day_end = (span.start_char, tv.start), span.end_char
         if tv.start is not None and tv.type == "DATE":
             last_value = tv
             in_reach = span.start_char - period_at <= PERIOD_REACH

@@ -12,6 +12,7 @@ from datetime import timedelta
 from . import model as m
 from .model import Grain, TimeValue
 from .productions import LEX, Context, g, production, weekday_occurrence
+from .range_productions import range_weekday
 
 
 @production
@@ -39,7 +40,7 @@ def weekday(ctx: Context, match: re.Match[str]) -> TimeValue | None:
     if ctx.anchor is None:
         v = f"XXXX-WXX-{wd + 1}"
         return m.unknown(v + (f"T{LEX.parts_of_day[pod.lower()]}" if pod else ""), Grain.DAY)
-    d = weekday_occurrence(ctx.anchor, wd, ctx.direction)
+    d = range_weekday(ctx, match, weekday_occurrence(ctx.anchor, wd, ctx.direction))
     return m.part_of_day(d, LEX.parts_of_day[pod.lower()]) if pod else m.day(d)
 
 
