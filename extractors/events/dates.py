@@ -16,6 +16,7 @@ from datetime import date
 from spacy.tokens import Doc, Token
 
 from ..records import Timex
+from ..temporal.day_ranges import join_day_ranges
 from ..tree import doc_text
 
 _END_PREPS = {"until", "till", "through", "by", "to"}
@@ -42,14 +43,23 @@ def _is_day(tx: Timex) -> bool:
     return tx.start_date is not None and tx.end_date is not None and tx.start_date == tx.end_date
 
 
+def _told_in_days(tx: Timex) -> bool:
+    """A day, or days written as days ('September 2 and 3'): more specific than the week or month they fall in."""
+    return _is_day(tx) or tx.granularity == "day" and tx.start_date is not None and tx.end_date is not None
+
+
 def attach(doc: Doc, timexes: Sequence[Timex], is_event_noun) -> list[Attached]:
     """Attach each DATE/TIME timex with a calendar range to the verb or event noun it modifies."""
     out: list[Attached] = []
     text = doc_text(doc)
+    # "from December 21 (Mon.) to 24 (Thu.)", "Nov. 30 to Dec. 2": the two ends of a range are one expression of
+    # the event's days, attached where the first end stands (the parse often hangs the second on another verb)
+    joined = {tx.start_char: tx for tx in join_day_ranges(timexes, text)}
     for tx in timexes:
-        if tx.start_date is None or tx.type not in {"DATE", "TIME"}:
+        if tx.start_date is None or tx.type not in {"DATE", "TIME"} or tx.start_char not in joined:
             continue
-        ranged = _day_range(tx, text)
+        whole = joined[tx.start_char]
+        ranged = whole if whole.end_date != tx.end_date else _day_range(tx, text)
         span = doc.char_span(tx.start_char, tx.end_char, alignment_mode="expand")
         if span is None or len(span) == 0:
             continue
@@ -121,7 +131,7 @@ def dates_for(anchors: Sequence[Token], attached: Sequence[Attached]) -> tuple[d
         starts = [x for x in mine if x.role == "start"]
         ends = [x for x in mine if x.role == "end"]
         # prefer the most specific point (a day over a week) and the last-written one ("today (17 March)")
-        points.sort(key=lambda x: (_is_day(x.timex), x.timex.start_char))
+        points.sort(key=lambda x: (_told_in_days(x.timex), x.timex.start_char))
         start = end = None
         value = None
         if points:

@@ -57,3 +57,14 @@ def test_a_house_named_after_a_city_is_not_in_that_city(nlp):
             "He met President Maria Lopez at Madrid House on Monday.")
     (meeting,) = [e for e in run(nlp, text, day=MONDAY) if e.event_type == "meeting"]
     assert meeting.location is not None and meeting.location.name == "Madrid House, Lisbon"
+
+
+@pytest.mark.parametrize("days, start, end", [
+    ("from March 21 (Mon.) to 24 (Thu.)", date(2016, 3, 21), date(2016, 3, 24)),
+    ("on March 22 and March 23", date(2016, 3, 22), date(2016, 3, 23)),
+    ("from March 30 to April 2", date(2016, 3, 30), date(2016, 4, 2)),
+])
+def test_a_visit_told_as_a_range_of_days_runs_over_all_of_them(nlp, days, start, end):
+    text = f"Foreign Minister Hans Weber will visit Japan {days} as a guest of the government, the ministry said."
+    (visit,) = [e for e in run(nlp, text, day=MONDAY) if e.event_type == "travel"]
+    assert (visit.date_start, visit.date_end) == (start, end)
