@@ -3,9 +3,15 @@ what places the traveller at its place, so it never splits another stop (made-up
 
 from __future__ import annotations
 
+from datetime import date, timedelta
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from merge_stores import content, merged_at_once_and_in_runs
 from test_itinerary_evidence import AMMAN, CAIRO, MON, TUE, TUNIS, WED, event, person, stops
 
-from dateline.extractors.records import Place
+from dateline.extractors.events import build_itineraries, cluster_events
+from dateline.extractors.records import Event, Participant, Place
 
 MADRID = Place("Madrid", "ES", 40.42, -3.70)
 
@@ -40,3 +46,42 @@ def test_a_departure_with_no_dated_step_in_its_article_stays_undated():
     evs = [event("a", "travel", lopez, dest=TUNIS, start=MON, subtype="arrive", at=10),
            event("d", "travel", lopez, art="B", origin=MADRID, subtype="depart", at=10)]
     assert stops(evs, "Maria Lopez") == [("Tunis", MON, None), ("Madrid", None, None)]
+
+
+PEOPLE = ["Ana Ruiz", "Bo Lind", "Ruiz"]
+CITIES = [TUNIS, CAIRO, MADRID, Place("Spain", "ES"), Place("Egypt", "EG")]
+DAY0 = date(2022, 1, 27)  # the month boundary falls inside the drawn days
+
+
+@st.composite
+def departures(draw) -> tuple[list[Event], list[int]]:
+    """Articles mixing dated and undated arrivals, meetings and departures that reach nowhere, merged in up to
+    four runs in any order: a later run adds steps before and after an undated departure of its article."""
+    events: list[Event] = []
+    n_articles = draw(st.integers(2, 8))
+    for a in range(n_articles):
+        for i in range(draw(st.integers(1, 4))):
+            kind = draw(st.sampled_from(["meeting", "arrive", "depart"]))
+            who = tuple(Participant(p, "ES", mention=p) for p in draw(st.lists(st.sampled_from(PEOPLE), min_size=1,
+                                                                                  max_size=2, unique=True)))
+            day = draw(st.one_of(st.none(), st.integers(0, 40).map(lambda n: DAY0 + timedelta(days=n))))
+            place = draw(st.sampled_from(CITIES))
+            events.append(Event(f"e{a}_{i}", f"art{a}", "meeting" if kind == "meeting" else "travel",
+                                "talks" if kind == "meeting" else kind, who,
+                                location=place if kind == "meeting" else None,
+                                origin=place if kind == "depart" else None,
+                                destination=place if kind == "arrive" else None, date_start=day, date_end=day,
+                                status=draw(st.sampled_from(["occurred", "planned"])), start_char=10 * i))
+    runs = draw(st.lists(st.integers(0, 3), min_size=n_articles, max_size=n_articles))
+    return events, runs
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(departures())
+def test_the_store_dates_undated_departures_as_one_build_does_in_any_split_into_runs(corpus) -> None:
+    events, runs = corpus
+    with merged_at_once_and_in_runs(events, runs) as (one, split):
+        assert content(split)["itineraries"] == content(one)["itineraries"]
+        built = sorted(build_itineraries(cluster_events(events)), key=lambda s: (s.traveler, s.stop_index))
+        assert [(r["traveler"], r["place"], r["arrive"], r["depart"]) for r in content(one)["itineraries"]] == \
+            [(s.traveler, s.place, s.arrive, s.depart) for s in built]
