@@ -246,8 +246,6 @@ def report_steps(e: Event) -> list[Step]:
         if e.destination is not None and _resolved(e.destination):
             arrive, depart = _stay(e) or (_arrival_day(e, day), None)
             out.append(Step(_ARRIVE, e.destination, arrive, depart, key, end, _place_at(e, e.destination)))
-            if e.subtype == "return" and e.origin is None:  # the journey a return closes began there
-                out.append(Step(_DEPART, e.destination, None, None, None, None, _place_at(e, e.destination)))
     elif e.location is not None and _resolved(e.location) and key is not None:
         out.append(Step(_STAY, e.location, day, None, key, end, _place_at(e, e.location)))
     return out
@@ -283,11 +281,10 @@ def _date_undated(visits: list[_Visit]) -> None:
 
     Not a departure that reaches nowhere in its report ("before leaving Oslo, she said ..."): the step before it
     may be somewhere else, and its day would put Oslo between two days of that other stop. It is dated only by
-    what places the traveller at its place (``_departure_day``). So is the departure a return implies ("before
-    returning to Oslo on Friday": the journey began there), unless nothing its article dates comes before the
-    return. Works article by article, as the incremental store re-dates them."""
+    what places the traveller at its place (``_departure_day``). Works article by article, as the incremental
+    store re-dates them."""
     by_text = sorted(visits, key=lambda v: v.order)
-    reached = {i: (v.place, v.key) for v in by_text if v.kind == _ARRIVE for i in v.event_ids}  # as reported
+    arriving = {i for v in by_text if v.kind == _ARRIVE for i in v.event_ids}
     first: dict[str, date] = {}
     for v in by_text:
         if v.key is not None and v.end is None:
@@ -296,11 +293,8 @@ def _date_undated(visits: list[_Visit]) -> None:
     seen: dict[str, list[_Visit]] = {}  # per article, the steps written so far that have a day (not a period)
     for v in by_text:
         art = v.order[0]
-        back = [reached[i] for i in v.event_ids if i in reached]
-        if v.key is None and v.kind == _DEPART and all(compatible(place, v.place) for place, _ in back):
-            v.key = _departure_day(v, seen.get(art, ()), first.get(art))
-            if v.key is not None and any(day is not None and day <= v.key for _, day in back):
-                v.key = None  # a return whose article tells nothing before it: no journey to open
+        if v.key is None and v.kind == _DEPART and not arriving.intersection(v.event_ids):
+            v.key = _departure_day(v.place, seen.get(art, ()), first.get(art))
         else:
             within = v.key is None or (v.end is not None and art in last and v.key <= last[art] <= v.end)
             if within and art in last:
@@ -311,14 +305,12 @@ def _date_undated(visits: list[_Visit]) -> None:
             seen.setdefault(art, []).append(v)
 
 
-def _departure_day(v: _Visit, before: Sequence[_Visit], first: date | None) -> date | None:
-    """The day of an undated departure that reaches nowhere in its report, or only back where it leaves from (the
-    start of a journey a return closes): the day of the last step written before it, of another report, that puts
-    the traveller at its place (arrived, met there, left it); with none, the article's first day, as the departure
-    that starts the journey it tells ("Before leaving Oslo, she said ..." of a trip reported from elsewhere: Oslo
-    comes first, whatever the other stop's later days)."""
-    mine = set(v.event_ids)
-    there = [b.key for b in before if compatible(b.place, v.place) and mine.isdisjoint(b.event_ids)]
+def _departure_day(place: Place, before: Sequence[_Visit], first: date | None) -> date | None:
+    """The day of an undated departure from ``place`` that reaches nowhere in its report: the day of the last step
+    written before it that puts the traveller there (arrived, met there, left it); with none, the article's first
+    day, as the departure that starts the journey it tells ("Before leaving Oslo, she said ..." of a trip reported
+    from elsewhere: Oslo comes first, whatever the other stop's later days)."""
+    there = [v.key for v in before if compatible(v.place, place)]
     return there[-1] if there else first
 
 

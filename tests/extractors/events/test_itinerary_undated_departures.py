@@ -48,25 +48,6 @@ def test_a_departure_with_no_dated_step_in_its_article_stays_undated():
     assert stops(evs, "Maria Lopez") == [("Tunis", MON, None), ("Madrid", None, None)]
 
 
-def test_a_return_home_opens_the_journey_there():
-    """'... visits Tunis on Monday and Cairo on Tuesday before returning to Madrid on Wednesday': the journey began
-    in Madrid, left no later than the first day the article gives."""
-    lopez = [person("Maria Lopez", "ES")]
-    evs = [event("t", "travel", lopez, dest=TUNIS, start=MON, subtype="arrive", at=10, status="planned"),
-           event("c", "travel", lopez, dest=CAIRO, start=TUE, subtype="arrive", at=40, status="planned"),
-           event("r", "travel", lopez, dest=MADRID, start=WED, subtype="return", at=70, status="planned")]
-    assert stops(evs, "Maria Lopez") == [("Madrid", None, MON), ("Tunis", MON, TUE), ("Cairo", TUE, WED),
-                                         ("Madrid", WED, None)]
-
-
-def test_a_return_with_nothing_dated_before_it_opens_nothing():
-    """'... expected to return to Madrid this evening', the article's only day: no journey to open, one stop."""
-    lopez = [person("Maria Lopez", "ES")]
-    evs = [event("t", "travel", lopez, dest=TUNIS, at=10),
-           event("r", "travel", lopez, dest=MADRID, start=MON, subtype="return", at=70, status="planned")]
-    assert stops(evs, "Maria Lopez") == [("Madrid", MON, None), ("Tunis", None, None)]
-
-
 PEOPLE = ["Ana Ruiz", "Bo Lind", "Ruiz"]
 CITIES = [TUNIS, CAIRO, MADRID, Place("Spain", "ES"), Place("Egypt", "EG")]
 DAY0 = date(2022, 1, 27)  # the month boundary falls inside the drawn days
@@ -74,13 +55,13 @@ DAY0 = date(2022, 1, 27)  # the month boundary falls inside the drawn days
 
 @st.composite
 def departures(draw) -> tuple[list[Event], list[int]]:
-    """Articles mixing dated and undated arrivals, returns, meetings and departures that reach nowhere, merged in up to
+    """Articles mixing dated and undated arrivals, meetings and departures that reach nowhere, merged in up to
     four runs in any order: a later run adds steps before and after an undated departure of its article."""
     events: list[Event] = []
     n_articles = draw(st.integers(2, 8))
     for a in range(n_articles):
         for i in range(draw(st.integers(1, 4))):
-            kind = draw(st.sampled_from(["meeting", "arrive", "depart", "return"]))
+            kind = draw(st.sampled_from(["meeting", "arrive", "depart"]))
             who = tuple(Participant(p, "ES", mention=p) for p in draw(st.lists(st.sampled_from(PEOPLE), min_size=1,
                                                                                   max_size=2, unique=True)))
             day = draw(st.one_of(st.none(), st.integers(0, 40).map(lambda n: DAY0 + timedelta(days=n))))
@@ -89,8 +70,7 @@ def departures(draw) -> tuple[list[Event], list[int]]:
                                 "talks" if kind == "meeting" else kind, who,
                                 location=place if kind == "meeting" else None,
                                 origin=place if kind == "depart" else None,
-                                destination=place if kind in ("arrive", "return") else None, date_start=day,
-                                date_end=day,
+                                destination=place if kind == "arrive" else None, date_start=day, date_end=day,
                                 status=draw(st.sampled_from(["occurred", "planned"])), start_char=10 * i))
     runs = draw(st.lists(st.integers(0, 3), min_size=n_articles, max_size=n_articles))
     return events, runs
