@@ -277,16 +277,41 @@ def build_itineraries(events: Sequence[Event]) -> list[ItineraryStop]:
 def _date_undated(visits: list[_Visit]) -> None:
     """An undated step ("will then travel to X") sorts after the last dated step written before it in the same
     article, which is how news narrates a schedule; so does a step dated only by a period that contains that
-    step's day ("... Algiers on Tuesday, then Mauritania, before returning to Beijing next week")."""
+    step's day ("... Algiers on Tuesday, then Mauritania, before returning to Beijing next week").
+
+    Not a departure that reaches nowhere in its report ("before leaving Oslo, she said ..."): the step before it
+    may be somewhere else, and its day would put Oslo between two days of that other stop. It is dated only by
+    what places the traveller at its place (``_departure_day``). Works article by article, as the incremental
+    store re-dates them."""
     by_text = sorted(visits, key=lambda v: v.order)
+    arriving = {i for v in by_text if v.kind == _ARRIVE for i in v.event_ids}
+    first: dict[str, date] = {}
+    for v in by_text:
+        if v.key is not None and v.end is None:
+            first[v.order[0]] = min(first.get(v.order[0], v.key), v.key)
     last: dict[str, date] = {}
+    seen: dict[str, list[_Visit]] = {}  # per article, the steps written so far that have a day (not a period)
     for v in by_text:
         art = v.order[0]
-        within = v.key is None or (v.end is not None and art in last and v.key <= last[art] <= v.end)
-        if within and art in last:
-            v.key = last[art]
-        elif v.key is not None and v.end is None:
-            last[art] = v.key
+        if v.key is None and v.kind == _DEPART and not arriving.intersection(v.event_ids):
+            v.key = _departure_day(v.place, seen.get(art, ()), first.get(art))
+        else:
+            within = v.key is None or (v.end is not None and art in last and v.key <= last[art] <= v.end)
+            if within and art in last:
+                v.key = last[art]
+            elif v.key is not None and v.end is None:
+                last[art] = v.key
+        if v.key is not None and v.end is None:
+            seen.setdefault(art, []).append(v)
+
+
+def _departure_day(place: Place, before: Sequence[_Visit], first: date | None) -> date | None:
+    """The day of an undated departure from ``place`` that reaches nowhere in its report: the day of the last step
+    written before it that puts the traveller there (arrived, met there, left it); with none, the article's first
+    day, as the departure that starts the journey it tells ("Before leaving Oslo, she said ..." of a trip reported
+    from elsewhere: Oslo comes first, whatever the other stop's later days)."""
+    there = [v.key for v in before if compatible(v.place, place)]
+    return there[-1] if there else first
 
 
 def before_leaving(place: Place, leaving: Sequence[Place], arriving: Sequence[Place]) -> bool:

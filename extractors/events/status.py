@@ -27,6 +27,13 @@ def status_words() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in raw.items() if not k.startswith("_") and isinstance(v, list)}
 
 
+@lru_cache(maxsize=1)
+def event_kinds() -> dict[str, str]:
+    """Noun or verb lemma -> the kind of event it names ('trip' -> travel, 'talk' -> meeting)."""
+    raw = json.loads(_DATA.read_text(encoding="utf-8"))["event_kinds"]
+    return {lemma: kind for kind, lemmas in raw.items() for lemma in lemmas}
+
+
 def past_perfect(verb: Token) -> bool:
     """'had held', 'had been scheduled': a past participle with the auxiliary 'had'."""
     return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ == "VBD"
@@ -179,19 +186,27 @@ def _reported_future(t: Token) -> bool:
             and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in children(t)))
 
 
-_EVENT_NOUNS = frozenset({"visit", "trip", "tour", "meeting", "talk", "summit", "journey", "it", "plan"})
+def _same_event(subj: Token, trigger: Token) -> bool:
+    """Whether a later clause's subject can stand for the trigger's event: the plan itself ('it', 'the plan') or a
+    noun of the same kind ('visit' ... 'the trip'), not another event told beside it ('talks' beside a visit)."""
+    kinds = event_kinds()
+    lemma = subj.lemma_.lower()
+    if lemma in status_words()["plan_anaphors"]:
+        return True
+    mine = kinds.get(trigger.lemma_.lower())
+    return lemma in kinds and (mine is None or kinds[lemma] == mine)
 
 
 def _overturned(chain: list[Token]) -> bool:
-    """'was expected to visit China in July, but the trip never materialized' / 'but it was postponed': a later
-    clause about the same event calls it off."""
+    """'was expected to visit Oslo in May, but the trip never took place' / 'but it was postponed': a later clause
+    about the same event calls it off."""
     w = status_words()
     top = chain[-1]
     for c in children(top):
         if c.dep_ != "conj" or c.pos_ not in {"VERB", "AUX"} or c.i < chain[0].i:
             continue
         subj = next((x for x in children(c) if x.dep_ in {"nsubj", "nsubjpass"}), None)
-        if subj is None or subj.lemma_.lower() not in _EVENT_NOUNS:
+        if subj is None or not _same_event(subj, chain[0]):
             continue
         if c.lemma_.lower() in w["cancel_verbs"] or any(x.dep_ == "neg" for x in children(c)):
             return True

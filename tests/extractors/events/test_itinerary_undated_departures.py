@@ -1,0 +1,87 @@
+"""An undated departure that reaches nowhere in its report ('Before leaving Madrid, she said ...') is dated only by
+what places the traveller at its place, so it never splits another stop (made-up events; no model)."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from merge_stores import content, merged_at_once_and_in_runs
+from test_itinerary_evidence import AMMAN, CAIRO, MON, TUE, TUNIS, WED, event, person, stops
+
+from dateline.extractors.events import build_itineraries, cluster_events
+from dateline.extractors.records import Event, Participant, Place
+
+MADRID = Place("Madrid", "ES", 40.42, -3.70)
+
+
+def test_leaving_home_told_after_the_visit_comes_first():
+    """'Maria Lopez arrived in Tunis on Monday for a three-day visit and will meet Omar Haddad on Tuesday. ...
+    Before leaving Madrid, she said ...': Madrid, then Tunis; the meeting's day does not date the departure."""
+    lopez = [person("Maria Lopez", "ES")]
+    evs = [event("v", "travel", lopez, dest=TUNIS, start=MON, end=WED, subtype="visit", at=10),
+           event("a", "travel", lopez, dest=TUNIS, start=MON, subtype="arrive", at=12),
+           event("m", "meeting", [*lopez, person("Omar Haddad", "TN")], loc=TUNIS, start=TUE, at=40,
+                 status="planned"),
+           event("d", "travel", lopez, origin=MADRID, subtype="depart", at=90, status="occurred")]
+    assert stops(evs, "Maria Lopez") == [("Madrid", None, MON), ("Tunis", MON, WED)]
+
+
+def test_leaving_a_city_is_dated_by_the_last_day_the_traveller_was_there():
+    """Talks in Cairo on Tuesday, in Tunis on Wednesday, talks in Amman told after them but held on Monday, then
+    'Before leaving Cairo, he said ...': he left Cairo after Tuesday's talks, not on Monday, the day of the step
+    written just before the departure, which would put Cairo on both sides of Amman."""
+    weber = [person("Hans Weber", "DE")]
+    evs = [event("c", "meeting", [*weber, person("Omar Haddad", "EG")], loc=CAIRO, start=TUE, at=10),
+           event("t", "travel", weber, dest=TUNIS, start=WED, subtype="arrive", at=40),
+           event("j", "meeting", [*weber, person("Karim Saleh", "JO")], loc=AMMAN, start=MON, at=60),
+           event("d", "travel", weber, origin=CAIRO, subtype="depart", at=90)]
+    assert stops(evs, "Hans Weber") == [("Amman", MON, MON), ("Cairo", TUE, WED), ("Tunis", WED, None)]
+
+
+def test_a_departure_with_no_dated_step_in_its_article_stays_undated():
+    """An article that dates nothing gives its departure no day: it sorts after the dated stops."""
+    lopez = [person("Maria Lopez", "ES")]
+    evs = [event("a", "travel", lopez, dest=TUNIS, start=MON, subtype="arrive", at=10),
+           event("d", "travel", lopez, art="B", origin=MADRID, subtype="depart", at=10)]
+    assert stops(evs, "Maria Lopez") == [("Tunis", MON, None), ("Madrid", None, None)]
+
+
+PEOPLE = ["Ana Ruiz", "Bo Lind", "Ruiz"]
+CITIES = [TUNIS, CAIRO, MADRID, Place("Spain", "ES"), Place("Egypt", "EG")]
+DAY0 = date(2022, 1, 27)  # the month boundary falls inside the drawn days
+
+
+@st.composite
+def departures(draw) -> tuple[list[Event], list[int]]:
+    """Articles mixing dated and undated arrivals, meetings and departures that reach nowhere, merged in up to
+    four runs in any order: a later run adds steps before and after an undated departure of its article."""
+    events: list[Event] = []
+    n_articles = draw(st.integers(2, 8))
+    for a in range(n_articles):
+        for i in range(draw(st.integers(1, 4))):
+            kind = draw(st.sampled_from(["meeting", "arrive", "depart"]))
+            who = tuple(Participant(p, "ES", mention=p) for p in draw(st.lists(st.sampled_from(PEOPLE), min_size=1,
+                                                                                  max_size=2, unique=True)))
+            day = draw(st.one_of(st.none(), st.integers(0, 40).map(lambda n: DAY0 + timedelta(days=n))))
+            place = draw(st.sampled_from(CITIES))
+            events.append(Event(f"e{a}_{i}", f"art{a}", "meeting" if kind == "meeting" else "travel",
+                                "talks" if kind == "meeting" else kind, who,
+                                location=place if kind == "meeting" else None,
+                                origin=place if kind == "depart" else None,
+                                destination=place if kind == "arrive" else None, date_start=day, date_end=day,
+                                status=draw(st.sampled_from(["occurred", "planned"])), start_char=10 * i))
+    runs = draw(st.lists(st.integers(0, 3), min_size=n_articles, max_size=n_articles))
+    return events, runs
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(departures())
+def test_the_store_dates_undated_departures_as_one_build_does_in_any_split_into_runs(corpus) -> None:
+    events, runs = corpus
+    with merged_at_once_and_in_runs(events, runs) as (one, split):
+        assert content(split)["itineraries"] == content(one)["itineraries"]
+        built = sorted(build_itineraries(cluster_events(events)), key=lambda s: (s.traveler, s.stop_index))
+        assert [(r["traveler"], r["place"], r["arrive"], r["depart"]) for r in content(one)["itineraries"]] == \
+            [(s.traveler, s.place, s.arrive, s.depart) for s in built]
