@@ -65,6 +65,7 @@ class Lexicon:
     extended_subtypes: frozenset[str] = frozenset()  # RAMS-style contact and movement: only in scope 'extended'
     route_verbs: frozenset[str] = frozenset()  # "the tour, which will take him to X and Y": where a trip goes
     route_start_verbs: frozenset[str] = frozenset()  # "the tour, which begins in Berlin": where a trip starts
+    phrasal_verbs: dict[str, TriggerSpec] | None = None  # "touch down", "call up": lemma and particle
 
     def specs_for(self, tok: Token, scope: str = "news") -> list[TriggerSpec]:
         """Trigger specs that ``tok`` may start (a verb 'visit' can be a meeting or a trip; both are tried). With
@@ -87,13 +88,16 @@ class Lexicon:
     def trigger_lemmas(self) -> frozenset[str]:
         """Every lemma a trigger table lists: a token with any other lemma starts nothing (asked of every token)."""
         return frozenset((*self.meeting_verbs, *self.travel_verbs, *self.meeting_nouns, *self.travel_nouns,
-                          *(self.travel_adjectives or ()), *(self.presence_verbs or ())))
+                          *(self.travel_adjectives or ()), *(self.presence_verbs or ()),
+                          *(key.split()[0] for key in self.phrasal_verbs or ())))
 
     def _specs_for(self, tok: Token, lemma: str) -> list[TriggerSpec]:
         """``specs_for`` of a token whose lowered lemma (``lemma``) a trigger table lists."""
         if self.presence_verbs and lemma in self.presence_verbs and tok.pos_ in {"AUX", "VERB"} and any(
                 c.dep_ == "aux" and c.lower_ in self.presence_markers for c in tok.children):
             out = [self.presence_verbs[lemma]]  # "will be in Texas": only a presence to come is a trip
+        elif tok.pos_ == "VERB" and (phrasal := self._phrasal(tok, lemma)) is not None:
+            out = [phrasal]  # "called up the president" is a phone call, not a courtesy call
         elif tok.pos_ in {"VERB"} or (tok.pos_ == "AUX" and lemma not in {"be", "have"}):
             out = [s for s in (self.meeting_verbs.get(lemma), self.travel_verbs.get(lemma)) if s]
         elif tok.pos_ in {"NOUN", "PROPN"}:
@@ -105,6 +109,12 @@ class Lexicon:
         else:
             out = []
         return out
+
+
+    def _phrasal(self, tok: Token, lemma: str) -> TriggerSpec | None:
+        """The spec of a verb with its particle ('touched down', 'set off'), if the table lists the pair."""
+        particle = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
+        return (self.phrasal_verbs or {}).get(f"{lemma} {particle}") if particle else None
 
 
 def _specs(table: dict, event_type: str) -> dict[str, TriggerSpec]:
@@ -157,6 +167,8 @@ def lexicon() -> Lexicon:
         extended_subtypes=frozenset(raw.get("extended_subtypes", ())),
         route_verbs=frozenset(raw.get("route_verbs", ())),
         route_start_verbs=frozenset(raw.get("route_start_verbs", ())),
+        phrasal_verbs={**_specs(raw.get("phrasal_travel_verbs", {}), "travel"),
+                       **_specs(raw.get("phrasal_meeting_verbs", {}), "meeting")},
     )
 
 

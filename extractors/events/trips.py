@@ -47,8 +47,8 @@ def travel_candidate(b: _Builder, t: Token, spec: TriggerSpec) -> Candidate | No
     is_verb = t.pos_ in {"VERB", "AUX"}
     if not is_verb and t.dep_ == "pobj" and t.head.lower_ in {"after", "following", "since"}:
         return None
-    if is_verb and (hypothetical(t) or habitual(t) or any(c.dep_ == "prt" and c.lower_ == "down"
-                                                             for c in t.children)):
+    if is_verb and (hypothetical(t) or habitual(t) or lem != "touch" and any(
+            c.dep_ == "prt" and c.lower_ == "down" for c in t.children)):
         return None  # counterfactual, or "came down in Saudi Arabia" (a crash, not a trip)
     # "came to power in 2019 in Caracas", "the talks came to an end in Geneva": a change of state, so the place is
     # where it happened, not where anyone went (a 'to' place besides it is a misread trip noun's: kept)
@@ -80,7 +80,7 @@ def travel_candidate(b: _Builder, t: Token, spec: TriggerSpec) -> Candidate | No
                         weak_origin += [p for o in of.children
                                         if o.dep_ == "pobj" and (p := described_place(o, b.people))]
             elif prep in {"in", "at"} and not idiom and (
-                    lem in {"arrive", "land", "come", "stop", "visit", "be"} or not is_verb):
+                    lem in {"arrive", "land", "touch", "come", "stop", "visit", "be"} or not is_verb):
                 dest += [p for o in objs if (p := place_at(o, b.people))]
             elif prep in {"after", "following"}:
                 for o in objs:  # "after the Lima leg": the trip starts where the previous leg was

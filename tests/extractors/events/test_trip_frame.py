@@ -68,3 +68,26 @@ def test_a_visit_told_as_a_range_of_days_runs_over_all_of_them(nlp, days, start,
     text = f"Foreign Minister Hans Weber will visit Japan {days} as a guest of the government, the ministry said."
     (visit,) = [e for e in run(nlp, text, day=MONDAY) if e.event_type == "travel"]
     assert (visit.date_start, visit.date_end) == (start, end)
+
+
+@pytest.mark.parametrize("text, subtype, place", [
+    ("Prime Minister Hans Weber touched down in Lima on Monday.", "arrive", "Lima"),
+    ("Prime Minister Hans Weber set off for Madrid on Monday.", "depart", "Madrid"),
+])
+def test_a_verb_with_its_particle_is_a_trip(nlp, text, subtype, place):
+    (trip,) = [e for e in run(nlp, text, day=MONDAY) if e.event_type == "travel"]
+    assert (trip.subtype, trip.destination.name, trip.date_start) == (subtype, place, MONDAY)
+
+
+def test_calling_someone_up_is_a_phone_call(nlp):
+    (call,) = run(nlp, "Prime Minister Hans Weber called up President Maria Lopez on Monday.", day=MONDAY)
+    assert call.subtype == "phone call" and {p.name for p in call.participants} == {"Hans Weber", "Maria Lopez"}
+
+
+@pytest.mark.parametrize("text", [
+    "The helicopter came down in the desert on Monday.",
+    "Hans Weber set the table for dinner on Monday.",
+    "Hans Weber sat down with a reporter from the local paper on Monday.",
+])
+def test_other_particles_and_senses_make_no_trip_or_meeting(nlp, text):
+    assert run(nlp, text, day=MONDAY) == []
