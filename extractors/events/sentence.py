@@ -82,7 +82,7 @@ def separate_sides(res: Resolver, people: DocPeople, tok: Token, c: Candidate) -
     if c.event_type != "meeting" or c.subtype not in GENERIC_MEETING and "bilateral" not in c.subtype:
         return []  # "bilateral meetings with A and B" are one meeting each too
     # "will meet A and B": one meeting with each of the verb's objects too, unless told as joint
-    apart = tok.pos_ == "VERB" and not any(a.lower_ in _TOGETHER for a in tok.subtree)
+    apart = tok.pos_ == "VERB" and not any(a.lower_ in _TOGETHER for a in _own_subtree(tok))
     if not apart and tok.tag_ != "NNS":
         return []
     parties = [p for o in met_objects(tok, apart) for p in res.resolve(o) if p.name in people.people]
@@ -90,6 +90,17 @@ def separate_sides(res: Resolver, people: DocPeople, tok: Token, c: Candidate) -
     if len(parties) < 2 or len(hosts) != 1:
         return []
     return [[hosts[0], p] for p in parties]
+
+
+def _own_subtree(verb: Token) -> list[Token]:
+    """The verb's subtree without the verbs coordinated with it: in a run-on sentence every later clause hangs under
+    the first verb as a conjunct, and reading them all for every verb made long sentences quadratic."""
+    out, todo = [], [verb]
+    while todo:
+        t = todo.pop()
+        out.append(t)
+        todo.extend(c for c in t.children if not (c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}))
+    return out
 
 
 def met_objects(tok: Token, direct: bool) -> list[Token]:

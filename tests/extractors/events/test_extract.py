@@ -143,15 +143,12 @@ def test_vehicles_demands_and_press_conferences_are_not_events(nlp):
     assert run(nlp, "Chancellor Ann Lee said in an interview that prices would fall.") == []
 
 
-def test_run_on_sentence_stays_linear(nlp):
-    """Context lookups are indexed per Doc; a 3,000-token sentence with 400 triggers takes well under seconds."""
-    import time
-
+def test_run_on_sentence_is_one_event(nlp):
+    """A 3,000-token sentence repeating one meeting 400 times is that meeting once. How long it takes is measured in
+    ``benchmarks/long_sentence.py`` (results in RESULTS_throughput.md), not asserted here."""
     text = "Maria Lopez met John Carter in Lima and " * 400 + "."  # names the small model tags as people
     doc = nlp(text)
-    t0 = time.perf_counter()
     evs = extract_events(doc, article_id="long", timexes=[], article_date=None, noise=None)
-    assert time.perf_counter() - t0 < 5.0
     assert len(evs) == 1 and evs[0].location.name == "Lima"
     assert {p.name for p in evs[0].participants} == {"Maria Lopez", "John Carter"}
 
