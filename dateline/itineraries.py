@@ -205,12 +205,13 @@ def fold(who: str, visits: Sequence[Visit], start: ItineraryStop | None = None,
     merged: list[_Visit] = []
     placed = []
     for v in visits:
+        step = _builder_visit(v, v.key, v.kind)
         if last is not None and compatible(last.place, v.place):
-            absorb(last, _builder_visit(v, v.key, v.kind))
+            absorb(last, step)
         else:
             if last is not None:
-                close_stop(last, _builder_visit(v, v.key, v.kind))
-            last = open_stop(_builder_visit(v, v.key, v.kind))
+                close_stop(last, step)
+            last = open_stop(step)
             merged.append(last)
         placed.append(_placed(v, v.key, v.kind, first_index + len(merged) - 1))
     if merged:

@@ -296,10 +296,15 @@ class Gazetteer:
         words = _norm(name).replace("-", " ").split()
         if not words or self.lookup(name) is not None:
             return False
-        parts = {w for c in self._continents for w in c.split()} | {"east", "west", "coast"}
+        parts = self._region_words
         continent = any(w in parts - _COMPASS for w in words)  # 'Asia', 'Latin America', 'Southeast Asia'
         compass = words[0] in _COMPASS and all(w in parts for w in words[1:]) and len(words) > 1  # 'Middle East'
         return continent or compass or words == ["mideast"] or words[-1] in {"countries", "nations", "states"}
+
+    @cached_property
+    def _region_words(self) -> frozenset[str]:
+        """The words of continents' names, and 'east', 'west', 'coast': what names a part of the world."""
+        return frozenset({w for c in self._continents for w in c.split()} | {"east", "west", "coast"})
 
     def region(self, name: str) -> PlaceInfo | None:
         """A first-level subdivision of any country ('Sikkim', 'Mara Region', 'Oti Region'), from ISO 3166-2."""

@@ -64,6 +64,11 @@ def merge_people(*groups: Sequence[Participant]) -> list[Participant]:
     return list(out.values())
 
 
+def named_people(c: Candidate, known: set[str]) -> set[str]:
+    """The names of ``c``'s parties that the article names (not groups, not unresolved titles)."""
+    return {p.name for p in c.participants if p.name in known}
+
+
 def named_place(p: Place | None) -> bool:
     """A named place, on the map or not ("Harbourton"); not a described one ("the border", "the province") nor an
     unresolved "here"."""

@@ -7,7 +7,7 @@ from datetime import date
 
 from ..places import gazetteer
 from ..records import Place
-from .candidate import GENERIC_MEETING, Candidate, named_place, stands_unnamed
+from .candidate import GENERIC_MEETING, Candidate, named_people, named_place, stands_unnamed
 from .story import Dateline, dateline_scene
 
 # generic meeting words that also refer back ("the talks", "the meeting"); a "call on X" names whom it is paid to
@@ -43,13 +43,9 @@ def _without_umbrella_tours(merged: list[Candidate], named: set[str]) -> list[Ca
     Jordan': a trip to a part of the world, told beside its traveller's legs to places on the map, is the tour those
     legs make up, not one more journey. Told alone, it is kept: it is all the story says of where they go."""
     gz = gazetteer()
-
-    def travellers(c: Candidate) -> set[str]:
-        return {p.name for p in c.participants if p.name in named}
-
     legs = [c for c in merged if c.event_type == "travel" and c.destination is not None
             and c.destination.country_code is not None]
     return [c for c in merged if not (
         c.event_type == "travel" and c.destination is not None and c.destination.country_code is None
         and gz.world_region(c.destination.name)
-        and any(travellers(c) & travellers(leg) for leg in legs))]
+        and any(named_people(c, named) & named_people(leg, named) for leg in legs))]

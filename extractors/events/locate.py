@@ -106,10 +106,7 @@ def _place_info(tok: Token, people: DocPeople | None = None) -> PlaceInfo | None
         named = [c for c in children(tok) if c.dep_ in {"compound", "nmod"} and c.text[:1].isupper()
                  and c.ent_type_ != "PERSON"]
         words = " ".join(x.text for c in named for x in c.subtree)  # "the Lyon-Satolas airport"
-        story = story_countries(tok.doc)
-        city = _venue_city(tok) or (
-            _city_in_name(f"{words} {tok.text}", story) or airports().city_of(f"{words} {tok.text}", story)
-            if named else None)
+        city = _city_of_venue(tok, f"{words} {tok.text}" if named else None)
         if city is not None:  # shown with all of its name: "Metropolis international airport", not its last words
             start = min([_np_start(tok)] + [x.i for c in named for x in c.subtree])
             return _at_city(tok.doc[start:tok.i + 1].text, city)
@@ -144,11 +141,23 @@ def _place_info(tok: Token, people: DocPeople | None = None) -> PlaceInfo | None
     if hit is None and (tok.ent_type_ in {"FAC", "LOC"} or _is_venue(tok, text)):
         # a named site the gazetteer does not hold ("Wells Fargo Center", "at Hofstra University"): no coordinates,
         # unless its name says which city it is in ("Beijing airport" -> "Beijing airport, Beijing")
-        name = text[4:] if text.lower().startswith("the ") else text
-        story = story_countries(tok.doc)
-        city = _venue_city(tok) or _city_in_name(name, story) or airports().city_of(name, story)
+        name = _without_article(text)
+        city = _city_of_venue(tok, name)
         hit = _at_city(name, city) if city else PlaceInfo(name, "site", None)
     return hit
+
+
+def _city_of_venue(tok: Token, name: str | None) -> PlaceInfo | None:
+    """The city a venue is in: named around it ('New York's Kennedy airport'), else by its own ``name`` (a city it
+    starts with, or the airport of that name)."""
+    if (city := _venue_city(tok)) is not None or name is None:
+        return city
+    story = story_countries(tok.doc)
+    return _city_in_name(name, story) or airports().city_of(name, story)
+
+
+def _without_article(text: str) -> str:
+    return text[4:] if text.lower().startswith("the ") else text
 
 
 def _venue_city(tok: Token) -> PlaceInfo | None:
@@ -288,8 +297,7 @@ def _in_country(info: PlaceInfo, tok: Token, cc: str | None) -> PlaceInfo:
     holds only elsewhere stays named, in that country, without coordinates."""
     if cc is None or info.country_code == cc:
         return info
-    name = _ent_text(tok) or _np_text(tok)
-    name = name[4:] if name.lower().startswith("the ") else name
+    name = _without_article(_ent_text(tok) or _np_text(tok))
     return gazetteer().city(name, cc) or PlaceInfo(name, "site", cc)
 
 
@@ -362,7 +370,7 @@ def described_place(tok: Token, people: DocPeople | None = None) -> Place | None
     nouns, _, labels, _ = _travel_places()
     if tok.ent_type_ in labels and tok.pos_ in {"PROPN", "NOUN"}:
         text = _ent_text(tok) or tok.text
-        return Place(text[4:] if text.lower().startswith("the ") else text)
+        return Place(_without_article(text))
     if tok.pos_ == "NOUN" and tok.lemma_.lower() in nouns:
         if any(c.dep_ == "nummod" or c.lower_ in _COUNTING for c in children(tok)):
             return None  # "visited four countries", "several cities": how many, not where

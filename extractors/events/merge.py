@@ -4,13 +4,16 @@
 from __future__ import annotations
 
 from ..places import gazetteer
-from .candidate import GENERIC_MEETING, Candidate, dates_compatible, merge_people, subtypes_compatible
+from .candidate import (
+    GENERIC_MEETING,
+    Candidate,
+    dates_compatible,
+    merge_people,
+    named_people,
+    subtypes_compatible,
+)
 from .dates import is_period_value
 from .triggers import lexicon
-
-
-def _persons(c: Candidate, known: set[str]) -> set[str]:
-    return {p.name for p in c.participants if p.name in known}
 
 
 def _named_here(c: Candidate, known: set[str]) -> set[str]:
@@ -37,7 +40,7 @@ def _compatible(a: Candidate, b: Candidate, known: set[str]) -> bool:
         return False
     if _a_later_leg(a, b) or _a_later_leg(b, a):
         return False
-    pa, pb = _persons(a, known), _persons(b, known)
+    pa, pb = named_people(a, known), named_people(b, known)
     placed = bool((a.location or a.destination) and (b.location or b.destination))
     dated = (a.date_start or a.date_end) is not None and (b.date_start or b.date_end) is not None
     if not (placed or dated):
@@ -74,9 +77,9 @@ def _same_step_unplaced(a: Candidate, b: Candidate, known: set[str]) -> bool:
         return False
     one_day = a.date_start is not None and a.date_start == a.date_end
     same_day = one_day and (a.date_start, a.date_end) == (b.date_start, b.date_end)
-    people = _persons(a, known)
+    people = named_people(a, known)
     return bool(people) and same_day and a.subtype == b.subtype and a.status == b.status \
-        and people == _persons(b, known)
+        and people == named_people(b, known)
 
 
 def _absorb(keep: Candidate, other: Candidate) -> None:
@@ -114,13 +117,13 @@ def spread_cancellation(cands: list[Candidate], known: set[str]) -> None:
     ("his July 29 meeting with the president" in the capital of a visit that was postponed)."""
     gz = gazetteer()
     off = [c for c in cands if c.event_type == "travel" and c.status == "cancelled" and c.destination is not None
-           and _persons(c, known)]
+           and named_people(c, known)]
     for c in cands:
         if c.status not in {"planned", "unknown"}:
             continue
         for trip in off:
-            travellers = _persons(trip, known)
-            if not (travellers & _persons(c, known)) or not dates_compatible(
+            travellers = named_people(trip, known)
+            if not (travellers & named_people(c, known)) or not dates_compatible(
                     c.date_start, c.date_end, trip.date_start, trip.date_end):
                 continue
             place = c.destination if c.event_type == "travel" else c.location
@@ -140,13 +143,13 @@ def merge_mentions(cands: list[Candidate], known: set[str]) -> list[Candidate]:
     order = sorted(cands, key=lambda c: (not specific(c), -c.confidence, c.start_char))
     kept: list[Candidate] = []
     for c in order:
-        pc = _persons(c, known)
+        pc = named_people(c, known)
         # a generic mention joins a specific event only if everyone it names takes part in that event
         fits = [k for k in kept if _compatible(k, c, known)
-                and (specific(c) or not specific(k) or pc <= _persons(k, known))]
+                and (specific(c) or not specific(k) or pc <= named_people(k, known))]
         if fits:
-            pc = _persons(c, known)
-            best_k = max(fits, key=lambda k: (len(_persons(k, known) & pc), -abs(k.start_char - c.start_char)))
+            pc = named_people(c, known)
+            best_k = max(fits, key=lambda k: (len(named_people(k, known) & pc), -abs(k.start_char - c.start_char)))
             _absorb(best_k, c)
         else:
             kept.append(c)
@@ -163,7 +166,7 @@ def _reference(c: Candidate, known: set[str]) -> bool:
     t = c.trigger
     if c.event_type != "meeting" or t.pos_ not in {"NOUN", "PROPN"} or c.explicit_place:
         return False
-    if c.date_source in {"own", "governing"} or len(_persons(c, known)) > 1:
+    if c.date_source in {"own", "governing"} or len(named_people(c, known)) > 1:
         return False
     return any(d.dep_ == "det" and d.lower_ in _DEFINITE or d.dep_ == "poss" for d in t.children)
 
@@ -173,12 +176,12 @@ def _fold_references(kept: list[Candidate], known: set[str]) -> list[Candidate]:
     named people that includes everyone it names, rather than standing as an event of its own."""
     refs = [_reference(c, known) for c in kept]
     hosts = [k for k, ref in zip(kept, refs, strict=True) if not ref and k.event_type == "meeting"
-             and len(_persons(k, known)) >= 2]
+             and len(named_people(k, known)) >= 2]
     out: list[Candidate] = []
     for c, ref in zip(kept, refs, strict=True):
         if ref:
-            pc = _persons(c, known)
-            full = [k for k in hosts if pc <= _persons(k, known)
+            pc = named_people(c, known)
+            full = [k for k in hosts if pc <= named_people(k, known)
                     and subtypes_compatible(k.subtype, c.subtype, "meeting")
                     and dates_compatible(k.date_start, k.date_end, c.date_start, c.date_end)
                     and gazetteer().compatible(k.location, c.location)]

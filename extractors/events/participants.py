@@ -59,14 +59,17 @@ class Salience:
         self.single = people[0]
 
     def note_actor(self, person: Person) -> None:
-        if person in self.actors:
-            self.actors.remove(person)
-        self.actors.append(person)
+        _to_the_end(self.actors, person)
 
     def note_mention(self, person: Person) -> None:
-        if person in self.recent:
-            self.recent.remove(person)
-        self.recent.append(person)
+        _to_the_end(self.recent, person)
+
+
+def _to_the_end(people: list[Person], person: Person) -> None:
+    """``person`` as the most recent of ``people``, each listed once."""
+    if person in people:
+        people.remove(person)
+    people.append(person)
 
 
 class Resolver:
@@ -116,7 +119,7 @@ class Resolver:
                 out.extend(self._group(t, before if before is not None else t.i))
             elif low == "two" and t.dep_ in {"nsubj", "nsubjpass"} and any(c.lower_ == "the" for c in t.children):
                 # "The two met in Paris on Monday": the pair the story is about
-                out.extend(self.participant(p, t.text) for p in self.salience.group or self._last_two({"two"}))
+                out.extend(self.participant(p, t.text) for p in self.salience.group or self._last_two())
             elif loose and t.tag_ == "NN" and t.lemma_.lower() in words.get("body_nouns", ()):
                 name = group_name(t)  # "Lord Coe and council convened": the council takes part as a body
                 out.append(Participant(name, None, None, name))
@@ -325,7 +328,8 @@ class Resolver:
                 n = 2 if dets & {"two", "both", "2"} else len(titled)
                 return [self.participant(p, tok.text) for p in titled[-n:]]
             local = self._same_sentence_subjects(tok, before)
-            group = tuple(local) if len(local) >= 2 else self.salience.group or self._last_two(dets)
+            pair = self._last_two() if dets & {"two", "both", "2"} else ()
+            group = tuple(local) if len(local) >= 2 else self.salience.group or pair
             return [self.participant(p, tok.text) for p in group]
         if not plural and lemma != "delegation":
             return []
@@ -333,10 +337,10 @@ class Resolver:
             return members
         return [Participant(group_name(tok), None, country, group_name(tok))]
 
-    def _last_two(self, dets: set[str]) -> tuple[Person, ...]:
+    def _last_two(self) -> tuple[Person, ...]:
         """'President Ruiz welcomed Prime Minister Lind at the airport. The two leaders held talks': with no subject
         naming both, 'the two' (or 'both') are the last two people the story's events so far were about."""
-        if not dets & {"two", "both", "2"} or len(self.salience.actors) < 2:
+        if len(self.salience.actors) < 2:
             return ()
         return tuple(self.salience.actors[-2:])  # who the story's events are about: not the reporter quoted last
 

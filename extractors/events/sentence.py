@@ -26,8 +26,6 @@ def refine_sentence(cands: list[Candidate]) -> None:
         if m.event_type != "meeting" or m.subtype in remote:
             continue
         for tr in trips:
-            if tr.event_type != "travel" or tr.destination is None:
-                continue
             # only a meeting inside the trip's clause ("visit Japan to hold talks", "pay a visit to Japan and hold
             # talks"): under the trip's trigger or under the verb that governs it
             trip_verb, how = (tr.trigger, "") if tr.trigger.pos_ in {"VERB", "AUX"} else governing_verb(tr.trigger)

@@ -151,7 +151,8 @@ def _called_off_predicate(tok: Token) -> bool:
     """'the trip remains postponed', 'the talks stay suspended': the event is the subject of a predicate that calls
     it off; not when a plan word comes first ('the summit is expected to be delayed' is a forecast)."""
     w = status_words()
-    for t in complement_chain(tok) and [tok.head, *complement_chain(tok)]:
+    chain = complement_chain(tok)
+    for t in [tok.head, *chain] if chain else []:
         lem = t.lemma_.lower()
         if lem in w["cancel_verbs"]:
             return True

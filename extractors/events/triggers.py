@@ -96,7 +96,7 @@ class Lexicon:
         if self.presence_verbs and lemma in self.presence_verbs and tok.pos_ in {"AUX", "VERB"} and any(
                 c.dep_ == "aux" and c.lower_ in self.presence_markers for c in tok.children):
             out = [self.presence_verbs[lemma]]  # "will be in Texas": only a presence to come is a trip
-        elif tok.pos_ == "VERB" and (phrasal := self._phrasal(tok, lemma)) is not None:
+        elif tok.pos_ == "VERB" and (phrasal := self.phrasal_spec(tok)) is not None:
             out = [phrasal]  # "called up the president" is a phone call, not a courtesy call
         elif tok.pos_ in {"VERB"} or (tok.pos_ == "AUX" and lemma not in {"be", "have"}):
             out = [s for s in (self.meeting_verbs.get(lemma), self.travel_verbs.get(lemma)) if s]
@@ -110,11 +110,10 @@ class Lexicon:
             out = []
         return out
 
-
-    def _phrasal(self, tok: Token, lemma: str) -> TriggerSpec | None:
+    def phrasal_spec(self, tok: Token) -> TriggerSpec | None:
         """The spec of a verb with its particle ('touched down', 'set off'), if the table lists the pair."""
         particle = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
-        return (self.phrasal_verbs or {}).get(f"{lemma} {particle}") if particle else None
+        return (self.phrasal_verbs or {}).get(f"{tok.lemma_.lower()} {particle}") if particle else None
 
 
 def _specs(table: dict, event_type: str) -> dict[str, TriggerSpec]:

@@ -47,7 +47,9 @@ def travel_candidate(b: _Builder, t: Token, spec: TriggerSpec) -> Candidate | No
     is_verb = t.pos_ in {"VERB", "AUX"}
     if not is_verb and t.dep_ == "pobj" and t.head.lower_ in {"after", "following", "since"}:
         return None
-    if is_verb and (hypothetical(t) or habitual(t) or lem != "touch" and any(
+    # "touched down in Lima": a verb the lexicon lists with its particle is that sense of the verb
+    phrasal = lex.phrasal_spec(t) if is_verb else None
+    if is_verb and (hypothetical(t) or habitual(t) or phrasal is None and any(
             c.dep_ == "prt" and c.lower_ == "down" for c in t.children)):
         return None  # counterfactual, or "came down in Saudi Arabia" (a crash, not a trip)
     # "came to power in 2019 in Caracas", "the talks came to an end in Geneva": a change of state, so the place is
@@ -80,7 +82,8 @@ def travel_candidate(b: _Builder, t: Token, spec: TriggerSpec) -> Candidate | No
                         weak_origin += [p for o in of.children
                                         if o.dep_ == "pobj" and (p := described_place(o, b.people))]
             elif prep in {"in", "at"} and not idiom and (
-                    lem in {"arrive", "land", "touch", "come", "stop", "visit", "be"} or not is_verb):
+                    lem in {"arrive", "land", "come", "stop", "visit", "be"} or not is_verb
+                    or phrasal is not None and phrasal.subtype == "arrive"):
                 dest += [p for o in objs if (p := place_at(o, b.people))]
             elif prep in {"after", "following"}:
                 for o in objs:  # "after the Lima leg": the trip starts where the previous leg was

@@ -18,11 +18,13 @@ from dataclasses import replace
 
 from ..records import Timex
 
-# a weekday gloss may stand after the first end ('December 21 (Mon.) to 24'); 'from'/'between' belong before it
-SPAN_WORDS = re.compile(r"\s*(?:\(\s*[A-Za-z]{2,9}\.?\s*\)\s*)?,?\s*(?:-|–|—|to|through|thru|until|till)\s*"
-                        r"(?:the\s+)?", re.IGNORECASE)
+# the words that join the two ends of a range, and the weekday gloss that may follow the first end ('December 21
+# (Mon.) to 24'); shared with range_productions, which tags the ends; 'from'/'between' belong before the first end
+RANGE_WORDS = "-|–|—|to|through|thru|until|till"
+WEEKDAY_GLOSS = r"(?:\(\s*[A-Za-z]{2,9}\.?\s*\)\s*)?"
+SPAN_WORDS = re.compile(rf"\s*{WEEKDAY_GLOSS},?\s*(?:{RANGE_WORDS})\s*(?:the\s+)?", re.IGNORECASE)
 # 'and' only as a bare link: 'December 3, and on December 4 it rested' tells two things on two days
-AND_WORDS = re.compile(r"\s*(?:\(\s*[A-Za-z]{2,9}\.?\s*\)\s*)?\s+and\s+(?:the\s+)?", re.IGNORECASE)
+AND_WORDS = re.compile(rf"\s*{WEEKDAY_GLOSS}\s+and\s+(?:the\s+)?", re.IGNORECASE)
 MAX_SPAN_DAYS = 31  # a longer stretch between two dated days is two dates, not one event's days
 
 

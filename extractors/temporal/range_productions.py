@@ -17,6 +17,7 @@ import re
 from datetime import date, timedelta
 
 from . import model as m
+from .day_ranges import RANGE_WORDS, WEEKDAY_GLOSS
 from .model import Grain, TimeValue
 from .productions import (
     LEX,
@@ -30,13 +31,12 @@ from .productions import (
     weekday_occurrence,
 )
 
-# what may stand between the two ends of a range: a weekday gloss "(Mon.)", then a range word
-RANGE_LINK = re.compile(r"\s*(?:\(\s*[A-Za-z]{2,9}\.?\s*\)\s*)?,?\s*(?:-|–|—|to|and|through|thru|until|till)\s*"
-                        r"(?:on\s+|the\s+)?", re.IGNORECASE)
+# what may stand between the two ends of a range: a weekday gloss "(Mon.)", then a range word or 'and'
+RANGE_LINK = re.compile(rf"\s*{WEEKDAY_GLOSS},?\s*(?:{RANGE_WORDS}|and)\s*(?:on\s+|the\s+)?", re.IGNORECASE)
 
 
 # a weekday list joined by 'and' need not be in order ('statements made Friday and Thursday'); a range is
-SPAN_LINK = re.compile(r"\s*(?:-|–|—|to|through|thru|until|till)\s*(?:on\s+)?", re.IGNORECASE)
+SPAN_LINK = re.compile(rf"\s*(?:{RANGE_WORDS})\s*(?:on\s+)?", re.IGNORECASE)
 
 
 def continues_range(ctx: Context, match: re.Match[str], link: re.Pattern[str] = RANGE_LINK) -> bool:
