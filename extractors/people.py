@@ -98,6 +98,29 @@ def _clean_name_tokens(span: Span) -> list[Token]:
     return toks
 
 
+def _with_untagged_tail(toks: list[Token]) -> list[Token]:
+    """'Prime Minister [Lee Hsien] Loong rounded off': the small model ends a name early when its last word is rare.
+    A capitalised proper noun right after the name, in the same sentence, that the model gave no entity type and
+    that is neither a title, a place nor a headline verb, is the name's last word; so is any capitalised word after
+    a name that stops on a particle."""
+    words = role_words()
+    while toks:
+        t = toks[-1]
+        if t.i + 1 >= len(t.doc):
+            break
+        nxt = t.doc[t.i + 1]
+        if t.lower_ in _PARTICLES and t.whitespace_ and nxt.text[:1].isupper() and nxt.is_alpha:
+            toks = [*toks, nxt]  # "Ursula von der [Leyen]": a name cannot end on its particle, whatever the label
+            continue
+        if not t.whitespace_ or nxt.is_sent_start or nxt.pos_ != "PROPN" or nxt.ent_type_ \
+                or not nxt.text[:1].isupper() or not nxt.text[1:].islower() or _is_title_token(nxt) \
+                or nxt.lower_ in words["headline_verbs"] or nxt.lower_ in words["org_words"] \
+                or gazetteer().lookup(nxt.text) is not None:
+            break
+        toks = [*toks, nxt]
+    return toks
+
+
 def _name_text(toks: list[Token]) -> str:
     """The name as written ('Abdel Fattah el-Sisi', 'Jean-Yves Le Drian'): the tokens with a hyphen between them
     where the text has one, single spaces elsewhere."""
@@ -287,6 +310,8 @@ class DocPeople:
             if ent.label_ != "PERSON" and not _titled_name(ent) and not _coordinated_with_a_person(ent):
                 continue
             toks = _clean_name_tokens(ent)
+            if toks and ent.label_ == "PERSON":
+                toks = _with_untagged_tail(toks)
             if not toks or gazetteer().country_code(" ".join(t.text for t in toks)):
                 continue
             if toks[0].i in covered or toks[-1].i in covered:

@@ -62,6 +62,7 @@ from .scene import StoryScene, place_within_gatherings
 from .sentence import refine_sentence, separate_sides
 from .status import PRESENT, modality, status_of, under_way
 from .story import (
+    bare_title_mentions,
     find_dateline,
     ground_deictic_places,
     programme_item,
@@ -98,7 +99,8 @@ class _Builder:
         self.noise = noise
         self.scene = StoryScene(self.dateline, article_date, frozenset(self.people.people))
         mentions = self.people.in_span(0, len(doc))
-        self.protagonist = protagonist([(m.person.name, m.start) for m in mentions], self._lead_subject())
+        self.protagonist = protagonist([(m.person.name, m.start) for m in mentions]
+                                       + bare_title_mentions(doc, self.people), self._lead_subject())
         self.res.protagonist = self.people.people.get(self.protagonist) if self.protagonist else None
         self.res.protagonist_first = next((m.start for m in mentions if m.person.name == self.protagonist), 0)
 

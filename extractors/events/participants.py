@@ -41,6 +41,9 @@ _NUMBERS = {"two", "three", "four", "both", "2", "3", "4"}
 _REL_PRONOUNS = {"who", "that", "which", "whom"}
 
 
+_LISTING_SUBJECTS = frozenset({"these", "they", "those"})  # "These included A, B and C."
+
+
 @dataclass
 class Salience:
     """People recently in subject position: ``group`` (last subject naming two or more people), ``single`` (first
@@ -352,6 +355,8 @@ class Resolver:
                   and (m := self.people.at(x)) is not None and m.start == x.i]
         if inside:
             return dedupe(inside)
+        if listed := self._listed_next(tok):
+            return listed
         if lemma not in role_words()["head_nouns"]:
             return []
         gz = gazetteer()
@@ -366,6 +371,19 @@ class Resolver:
         holders = [p for p in self.people.people.values() if p.role and any(r in p.role.lower() for r in roles)
                    and p.country_code in countries]
         return [self.participant(p, tok.text) for p in holders] if len(holders) >= 2 else []
+
+    def _listed_next(self, tok: Token) -> list[Participant]:
+        """'... held meetings with several other leaders. These included A, B and C.': the next sentence, when it
+        is a list introduced by 'these/they/those included', names the people a plural description stands for."""
+        doc = tok.doc
+        if tok.dep_ not in {"pobj", "dobj"} or tok.sent.end >= len(doc):
+            return []  # "the Leaders' Summit": a plural that only qualifies another noun stands for nobody
+        nxt = doc[tok.sent.end].sent
+        root = nxt.root
+        if root.lemma_.lower() != "include" or not any(c.dep_ == "nsubj" and c.lower_ in _LISTING_SUBJECTS
+                                                       for c in root.children):
+            return []
+        return dedupe([self.participant(m.person, m.text) for m in self.people.in_span(nxt.start, nxt.end)])
 
     # --- clauses -----------------------------------------------------------------------------------------------
     def subject_of(self, verb: Token, depth: int = 0, loose: bool = False) -> list[Participant]:

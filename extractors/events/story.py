@@ -15,13 +15,16 @@ from datetime import date
 
 from spacy.tokens import Doc, Token
 
+from ..people import DocPeople, role_words
 from ..places import PlaceInfo, gazetteer
 from ..records import Place
+from ..tree import tokens
+from .phrases import holds, title_words
 
 HEAD_CHARS = 800  # a dateline opens the story: it is looked for only near the top of the text
 
 # "LIMA (Reuters) -", "NAIROBI, May 7 -", "Lima :", "CHENGDU, China, (UrduPoint / News - 23rd Jul, 2021 ) :",
-# "ISLAMABAD, Sept 7 (APP):", "Kohima/Aizawl:" (the first place is kept). The place is checked against the
+# "ISLAMABAD, Sept 7 (APP):", "Kohima/Aizawl:" (the first place is kept), "OSLO •". The place is checked against the
 # gazetteer, so "President:" is never a dateline.
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _DAY_MONTH = rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH})(?:,?\s+\d{{4}})?"
@@ -31,7 +34,7 @@ DATELINE = re.compile(
     r"(?:,\s*(?P<region>[A-Z][A-Za-z.'’-]+(?:[ ][A-Z][A-Za-z.'’-]+){0,2}))?"
     rf"(?:,?\s*(?P<day>{_DAY_MONTH}))?"
     r",?\s*(?:\((?P<agency>[^()\n]{1,80})\)\s*)?"
-    r"(?P<sep>:|[-–—]+)\s*",
+    r"(?P<sep>:|[-–—]+|[•·])\s*",
     re.MULTILINE,
 )
 
@@ -174,6 +177,29 @@ def protagonist(mentions: list[tuple[str, int]], lead: str | None = None) -> str
         return None
     best = max(counts, key=lambda n: (counts[n], -first[n]))
     return best if counts[best] >= 2 else None
+
+
+def bare_title_mentions(doc: Doc, people: DocPeople) -> list[tuple[str, int]]:
+    """'In light of the President's injury, the President has asked ...; President Ana Ruiz and President Bo Lind
+    agreed ...': a capitalised bare title ("the President", "The Prime Minister") names the office holder the
+    story is about, so each counts as a mention of the first person of the story introduced with that title.
+    Returned as (name, token index), like the story's named mentions, for ``protagonist``."""
+    holders = sorted(people.in_span(0, len(doc)), key=lambda m: m.start)
+    words = role_words()
+    out = []
+    for t in tokens(doc):
+        if not (t.text[:1].isupper() and t.lower_ in words["head_nouns"] and t.tag_ in {"NN", "NNP"}
+                and people.at(t) is None):
+            continue
+        kids = list(t.children)
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in kids) or any(
+                c.dep_ in {"prep", "appos", "compound", "amod", "relcl", "acl"} for c in kids):
+            continue  # "the President of Peru", "the Peruvian President": someone the phrase itself says
+        title = title_words(t)
+        first = next((m.person.name for m in holders if holds(m.person, title)), None)
+        if first is not None:
+            out.append((first, t.i))
+    return out
 
 
 def programme_item(tok: Token) -> bool:

@@ -183,3 +183,36 @@ def test_the_two_are_not_a_reporter_named_last(nlp):
     text = ("President Maria Lopez welcomed Prime Minister Hans Weber at the airport on Wednesday. "
             "Our correspondent John Carter is in the capital. Talks between the two leaders have ended.")
     assert all("John Carter" not in {p.name for p in e.participants} for e in run(nlp, text))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Prime Minister Tan Wei Keong met the envoy on Friday.", "Tan Wei Keong"),
+    ("The envoy met Commission President Maria von der Berg on Friday.", "Maria von der Berg"),
+])
+def test_a_name_the_tagger_ends_early_keeps_its_last_word(nlp, text, name):
+    """The small model stops a name before a rare last word, or on its particle: the next capitalised word with no
+    entity type of its own (or any, after a particle) completes it."""
+    from spacy.tokens import Span
+
+    from dateline.extractors.people import DocPeople
+
+    doc = nlp(text)
+    words = name.split()
+    start = next(t.i for t in doc if t.text == words[0])
+    cut = start + len(words) - 1  # the tagger's span without the last word
+    doc.ents = [e for e in doc.ents if e.end <= start or e.start >= cut + 1] + [Span(doc, start, cut, label="PERSON")]
+    assert name in DocPeople(doc).people
+
+
+def test_a_plural_party_listed_in_the_next_sentence_is_one_meeting_with_each(nlp):
+    text = ("Hans Weber held bilateral meetings with several other leaders on Friday. These included President "
+            "John Carter and Chancellor Maria Lopez.")
+    meetings = [e for e in run(nlp, text) if e.event_type == "meeting"]
+    assert sorted(tuple(p.name for p in e.participants) for e in meetings) == [
+        ("Hans Weber", "John Carter"), ("Hans Weber", "Maria Lopez")]
+
+
+def test_a_plural_that_qualifies_a_noun_takes_no_list(nlp):
+    text = "Hans Weber attended the Leaders' Summit in Oslo on Friday. These included John Carter and Maria Lopez."
+    for e in run(nlp, text):
+        assert not {"John Carter", "Maria Lopez"} & {p.name for p in e.participants}

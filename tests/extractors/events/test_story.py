@@ -41,6 +41,7 @@ def of_type(evs, etype):
     ("Lima/Cusco: The minister arrived.", "Lima"),
     ("ISLAMABAD, Sept 7 (APP): The minister arrived.", "Islamabad"),
     ("Some headline here\n\nMADRID — The minister arrived.", "Madrid"),
+    ("OSLO • The minister arrived.", "Oslo"),
 ])
 def test_dateline_place(head, place):
     assert find_dateline(head).place.name == place
@@ -506,3 +507,12 @@ def test_a_day_range_written_day_first_starts_on_its_first_day(nlp):
 def test_a_title_whose_holder_is_named_inside_it_is_that_person(nlp):
     (trip,) = of_type(run(nlp, "President of Ruritania Karl Bosk arrived in Lima on Monday."), "travel")
     assert names(trip) == {"Karl Bosk"}
+
+
+def test_a_bare_capitalised_title_from_the_start_is_the_first_holder_named(nlp):
+    """A press statement calls its president "the President" throughout and names both presidents once: the
+    traveller of "The President will depart" is the first one named, not the last."""
+    text = ("Because of the President's injury, the President has asked to delay his trip. President Ana Ruiz and "
+            "President Bo Lind agreed to meet a day later. The President will depart Lima on Wednesday.")
+    (trip,) = [e for e in run(nlp, text) if e.event_type == "travel"]
+    assert names(trip) == {"Ana Ruiz"}
