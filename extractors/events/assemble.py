@@ -58,7 +58,7 @@ from .parties import (
     subtree_participants,
 )
 from .phrases import clause_tokens, coordinated_name, segment_end, segment_start, unnamed_title
-from .scene import StoryScene, place_within_gatherings
+from .scene import StoryScene, head_for_the_next_stop, place_within_gatherings
 from .sentence import refine_sentence, separate_sides
 from .status import PRESENT, modality, status_of, under_way
 from .story import (
@@ -450,6 +450,7 @@ def extract_events(doc: Doc, *, article_id: str, timexes: Sequence[Timex], artic
     named = set(b.people.people)
     spread_cancellation(cands, named)
     merged = merge_mentions(cands, named)
+    head_for_the_next_stop(merged)  # after the merge: a departure is never one event with the arrival it heads for
     if scope == "news":  # RAMS-style 'extended' events are about groups ("fans fled the stadium") by design
         merged = news_events(merged, named, b.dateline, article_date)
     return [_to_event(c, article_id) for c in merged]

@@ -254,3 +254,27 @@ def place_within_gatherings(cands: list[Candidate]) -> None:
                 m.date_start, m.date_end, m.date_value = g.date_start, g.date_end, None
             break
 
+
+
+_REACHING = frozenset({"arrive", "return"})  # a step that reaches a place, not a tour's list of places
+
+
+def head_for_the_next_stop(cands: list[Candidate]) -> None:
+    """'Hans Weber left Bonn on Monday. ... She arrived in Vienna on Tuesday.': a departure that names no
+    destination heads for the place its traveller's next arrival (or return) in the story reaches, when that
+    arrival is not on or before the departure's day and is not back to where it started. Read over the whole
+    article, in text order."""
+    gz = gazetteer()
+    trips = [c for c in cands if c.event_type == "travel"]
+    for k, dep in enumerate(trips):
+        if dep.subtype != "depart" or dep.destination is not None or not dep.participants:
+            continue
+        who = {p.name for p in dep.participants}
+        nxt = next((c for c in trips[k + 1:] if who & {p.name for p in c.participants}), None)
+        if nxt is None or nxt.subtype not in _REACHING or nxt.destination is None or nxt.status == "cancelled":
+            continue
+        if dep.origin is not None and gz.compatible(dep.origin, nxt.destination):
+            continue  # "left Bonn ... returned to Bonn": a round trip says nothing of where it went first
+        if dep.date_start is not None and nxt.date_start is not None and nxt.date_start <= dep.date_start:
+            continue  # an earlier arrival is another journey; one the same day tells this one (its own event)
+        dep.destination = nxt.destination

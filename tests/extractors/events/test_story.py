@@ -516,3 +516,18 @@ def test_a_bare_capitalised_title_from_the_start_is_the_first_holder_named(nlp):
             "President Bo Lind agreed to meet a day later. The President will depart Lima on Wednesday.")
     (trip,) = [e for e in run(nlp, text) if e.event_type == "travel"]
     assert names(trip) == {"Ana Ruiz"}
+
+
+def test_a_departure_heads_for_the_next_arrival_told(nlp):
+    text = "Hans Weber left Bonn on Monday. She arrived in Vienna on Tuesday."
+    (dep,) = [e for e in run(nlp, text) if e.subtype == "depart"]
+    assert (dep.origin.name, dep.destination.name) == ("Bonn", "Vienna")
+
+
+@pytest.mark.parametrize("text", [
+    "Hans Weber left Bonn on Monday. She returned to Bonn on Friday.",
+    "Hans Weber left Bonn on Tuesday. She had arrived in Vienna on Monday.",
+])
+def test_a_departure_takes_no_round_trip_or_earlier_arrival(nlp, text):
+    (dep,) = [e for e in run(nlp, text) if e.subtype == "depart"]
+    assert dep.destination is None
