@@ -13,12 +13,11 @@ from spacy.tokens import Token
 
 from ..tree import children
 from .status_cues import (
+    arrival_purpose,
     event_kinds,
     factive_complement,
-    forecast,
     futurate,
     going_to,
-    journey_purpose,
     mistagged_present,
     possibility,
     programme_frame,
@@ -119,12 +118,14 @@ def _presupposed(chain: list[Token]) -> bool:
 
 def _frame_status(verb: Token) -> str | None:
     """The status of an event that sets the scene of ``verb`` ('signed during the visit', 'During the visit she
-    will be received by the king', 'are expected to interact at the summit'): the scene is there when the verb
-    happens, so a verb told as past makes it past and one told as a plan makes it a plan."""
+    will be received by the king'): the scene is there when the verb happens, so a verb told as past makes it past
+    and one told with 'will' makes it still to come. A forecast of something else ('China is expected to be high on
+    the agenda at the meeting') leaves the scene to its date: the meeting may be that very day."""
     if verb.tag_ == "VBD" or (verb.tag_ == "VBN" and verb.dep_ in {"advcl", "acl"} and not any(
             c.dep_ in {"aux", "auxpass"} for c in children(verb))):
         return "occurred"
-    return "planned" if forecast(verb) else None
+    return "planned" if any(c.dep_ in {"aux", "auxpass"} and c.lower_ in status_words()["future_aux"]
+                            for c in children(verb)) else None
 
 
 def _chain(tok: Token, limit: int = 5) -> list[Token]:
@@ -380,7 +381,7 @@ def status_of(tok: Token, start: date | None, end: date | None, article_date: da
         return "unknown" if past else "planned"
     if m == "occurred" and own_day and known and start > article_date:
         return "planned"  # "officials outlined the tour (from May 20)": the tour's own days are still to come
-    if m == "occurred" and ahead and journey_purpose(tok):
+    if m == "occurred" and ahead and arrival_purpose(tok):
         return "planned"  # "arrived on Wednesday for the summit", told that Wednesday: the summit is ahead
     if m:
         return m

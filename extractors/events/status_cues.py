@@ -1,10 +1,9 @@
 """Wording that tells an event's status only together with its days, and the word lists every status rule reads.
 
 ``status.modality`` reads the clause around a trigger; the cues here are the ones whose answer is not a status on
-its own: a possibility ('could meet') is a plan only while its day is ahead, a programme ('his engagements begin
-with talks') lists what is still to come even in the past tense, the purpose of a journey ('arrived on Wednesday for
-the summit') lies ahead of the arrival. Each cue is a predicate over the parse; ``status.status_of`` sets it
-against the dates.
+its own: a possibility ('could meet') is a plan only while its day is ahead, a programme read out ('his engagements
+begin with talks') lists what is still to come, the purpose of an arrival ('arrived on Wednesday for the summit')
+lies ahead of it. Each cue is a predicate over the parse; ``status.status_of`` sets it against the dates.
 """
 
 from __future__ import annotations
@@ -83,7 +82,8 @@ def mistagged_present(t: Token) -> bool:
 def programme_frame(chain: list[Token]) -> bool:
     """'As per the itinerary, the emir later called on the president', 'His engagements begin with the summit':
     a clause that reads out a schedule (framed by 'as per' / 'according to' a schedule noun, or with a schedule
-    noun as the subject of a present tense) lists what is still to come, whatever tense it is written in."""
+    noun as the subject of a present tense) lists what is still to come. Told in the past tense ('as per the
+    itinerary, the emir called on the president') it reports a step done, and status_of leaves it to the tense."""
     w = status_words()
     for t in chain:
         if t.pos_ not in {"VERB", "AUX"}:
@@ -107,21 +107,14 @@ def _names_schedule(prep: Token, w: dict[str, frozenset[str]]) -> bool:
     return False
 
 
-def journey_purpose(tok: Token) -> bool:
-    """'arrived in Oslo on Wednesday for the summit', 'flew to Lima for talks': an event named as what a journey is
-    for starts no earlier than the journey; on the journey's day it is still to come."""
+def arrival_purpose(tok: Token) -> bool:
+    """'arrived in Oslo on Wednesday for the summit': an event named as what an arrival is for starts no earlier than
+    the arrival; on the arrival's day it is still to come. A journey told whole ('travelled to Oslo on Friday for
+    talks') takes its purpose with it, as the verb's tense says."""
     prep = tok.head
     return tok.dep_ == "pobj" and tok.pos_ in {"NOUN", "PROPN"} and prep.lower_ == "for" and prep.dep_ == "prep" \
-        and prep.head.lemma_.lower() in status_words()["journey_verbs"] \
+        and prep.head.lemma_.lower() in status_words()["arrival_verbs"] \
         and event_kinds().get(tok.lemma_.lower()) != "travel"  # "arrived for a three-day visit": begun on arrival
-
-
-def forecast(verb: Token) -> bool:
-    """'will be received', 'are expected to talk': a verb told as a forecast (a future auxiliary, or the complement
-    of a forecast_governor), not as a request ('invited her to visit')."""
-    w = status_words()
-    return _has_aux(verb, w["future_aux"]) or (verb.dep_ in {"xcomp", "acomp"} and (
-        verb.head.lemma_.lower() in w["forecast_governors"] or verb.head.lower_ in w["forecast_governors"]))
 
 
 def story_calls_off(doc) -> bool:

@@ -120,10 +120,16 @@ def test_purpose_of_a_journey_on_its_day_is_ahead(nlp):
     assert status_of(t, None, None, WED) == "occurred"  # no day: as the arrival says
 
 
+def test_the_purpose_of_a_journey_told_whole_is_as_its_verb_says(nlp):
+    t = trigger(nlp, "On Wednesday Ana Ruiz travelled to Quito for talks with Bo Lind.", "talks")
+    assert status_of(t, WED, WED, WED, own_day=True) == "occurred"
+
+
 @pytest.mark.parametrize(("text", "word", "want"), [
-    # the scene of a verb told as a plan is a plan ...
+    # the scene of a verb told with 'will' is still to come ...
     ("During the visit to Quito, Ana Ruiz will be received by the president.", "visit", "planned"),
-    ("Ana Ruiz and Bo Lind are expected to talk several times at the summit in Lima.", "summit", "planned"),
+    # ... but a forecast of something else leaves it to its date (the meeting may be that day)
+    ("Trade is expected to be high on the agenda at the meeting of Ana Ruiz and Bo Lind.", "meeting", None),
     # ... and of a past participle, past
     ("The accord, signed by both sides during the visit of Ana Ruiz to Lima, lowers tariffs.", "visit", "occurred"),
 ])
