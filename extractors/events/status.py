@@ -29,7 +29,7 @@ from .status_cues import (
 PRESENT = "present"  # a bare present tense ("leaves on Friday", a caption)
 LAPSED = "lapsed"  # a schedule told in the past ("was due to arrive on Thursday"): off unless its day is ahead
 POSSIBLE = "possible"  # a modal of possibility ("could meet"): a plan while its day is ahead
-FUTURATE = "futurate"  # a present progressive of a journey ("is going to France"): a plan unless its days are past
+FUTURATE = "futurate"  # a present progressive of a journey ("is going to Chile"): a plan unless its days are past
 
 
 def past_perfect(verb: Token) -> bool:
@@ -119,7 +119,7 @@ def _presupposed(chain: list[Token]) -> bool:
 def _frame_status(verb: Token) -> str | None:
     """The status of an event that sets the scene of ``verb`` ('signed during the visit', 'During the visit she
     will be received by the king'): the scene is there when the verb happens, so a verb told as past makes it past
-    and one told with 'will' makes it still to come. A forecast of something else ('China is expected to be high on
+    and one told with 'will' makes it still to come. A forecast of something else ('trade is expected to be high on
     the agenda at the meeting') leaves the scene to its date: the meeting may be that very day."""
     if verb.tag_ == "VBD" or (verb.tag_ == "VBN" and verb.dep_ in {"advcl", "acl"} and not any(
             c.dep_ in {"aux", "auxpass"} for c in children(verb))):
@@ -297,12 +297,12 @@ def modality(tok: Token) -> str | None:
         if possibility(t):
             return POSSIBLE  # "speculated that she could meet him"
         if t == tok and futurate(t):
-            return FUTURATE  # "the president is going to France"
+            return FUTURATE  # "the president is going to Chile"
         if factive_complement(t):
             return "occurred"  # "appreciate Ana going to Peru to meet him": taken as fact
         if (lem in w["planned_governors"] or t.lower_ in w["planned_governors"]) and t != tok \
                 and not (lem == "go" and not going_to(t, below)) and not _setting(below):
-            # ("is going to meet" is a plan; "went into talks" and "going to Iran to meet" are not)
+            # ("is going to meet" is a plan; "went into talks" and "going to Peru to meet" are not)
             if past_perfect(t) or _planned_by_past_perfect(t, chain[k + 1] if k + 1 < len(chain) else None):
                 return "cancelled"  # "she had been scheduled to hold talks": a plan overtaken by what happened
             if _called_off_after(t, w):
@@ -372,7 +372,7 @@ def status_of(tok: Token, start: date | None, end: date | None, article_date: da
     ahead = known and (start > article_date or (own_day and start == article_date))  # today or still to come
     past = end is not None and article_date is not None and end < article_date
     if m in {None, PRESENT} and not past and programme_frame(_chain(tok)):
-        return "planned"  # "His engagements begin with the summit": read out of a programme (a past tense is not)
+        return "planned"  # "Her engagements begin with a meeting": read out of a programme (a past tense is not)
     if m in {PRESENT, FUTURATE}:  # a present tense happened, unless its own day is today or still to come
         return "planned" if ahead or (m == FUTURATE and start is None) else "occurred"
     if m == LAPSED:  # "was due to arrive on Thursday": the schedule as it stands while Thursday is ahead

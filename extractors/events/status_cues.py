@@ -1,8 +1,8 @@
 """Wording that tells an event's status only together with its days, and the word lists every status rule reads.
 
 ``status.modality`` reads the clause around a trigger; the cues here are the ones whose answer is not a status on
-its own: a possibility ('could meet') is a plan only while its day is ahead, a programme read out ('his engagements
-begin with talks') lists what is still to come, the purpose of an arrival ('arrived on Wednesday for the summit')
+its own: a possibility ('could meet') is a plan only while its day is ahead, a programme read out ('her engagements
+begin with a meeting') lists what is still to come, the purpose of an arrival ('arrived on Wednesday for the summit')
 lies ahead of it. Each cue is a predicate over the parse; ``status.status_of`` sets it against the dates.
 """
 
@@ -38,7 +38,7 @@ def _has_aux(t: Token, words: frozenset[str]) -> bool:
 
 
 def possibility(t: Token) -> bool:
-    """'Putin could meet Kim', 'talks may resume': a modal of possibility on a bare verb tells an event that may
+    """'Ana could meet Bo', 'talks may resume': a modal of possibility on a bare verb tells an event that may
     still come; 'could have met' (a perfect) and 'could not meet' (a denial) are not plans."""
     return t.tag_ == "VB" and _has_aux(t, status_words()["possibility_aux"]) and not any(
         c.dep_ == "neg" or (c.dep_ == "aux" and c.lemma_ == "have") for c in children(t))
@@ -46,7 +46,7 @@ def possibility(t: Token) -> bool:
 
 def going_to(t: Token, below: Token | None) -> bool:
     """'is going to meet her': 'go' is a plan only as 'be going to' with the event as its infinitive complement,
-    not 'going to Iran to meet her' (a journey whose purpose is the meeting)."""
+    not 'going to Peru to meet her' (a journey whose purpose is the meeting)."""
     return t.tag_ == "VBG" and _progressive(t) and below is not None and below.dep_ == "xcomp"
 
 
@@ -55,7 +55,7 @@ def _progressive(t: Token) -> bool:
 
 
 def futurate(t: Token) -> bool:
-    """'The president is going to France': a present progressive of a verb that, so used, tells a journey arranged
+    """'The president is going to Chile': a present progressive of a verb that, so used, tells a journey arranged
     for later (futurate_verbs), unless its own days say otherwise."""
     return t.tag_ == "VBG" and t.lemma_.lower() in status_words()["futurate_verbs"] and any(
         c.dep_ == "aux" and c.lemma_ == "be" and c.tag_ in {"VBZ", "VBP"} for c in children(t))
@@ -80,10 +80,10 @@ def mistagged_present(t: Token) -> bool:
 
 
 def programme_frame(chain: list[Token]) -> bool:
-    """'As per the itinerary, the emir later called on the president', 'His engagements begin with the summit':
+    """'As per the itinerary, the envoy calls on the mayor at noon', 'Her engagements begin with a meeting':
     a clause that reads out a schedule (framed by 'as per' / 'according to' a schedule noun, or with a schedule
     noun as the subject of a present tense) lists what is still to come. Told in the past tense ('as per the
-    itinerary, the emir called on the president') it reports a step done, and status_of leaves it to the tense."""
+    itinerary, the envoy called on the mayor') it reports a step done, and status_of leaves it to the tense."""
     w = status_words()
     for t in chain:
         if t.pos_ not in {"VERB", "AUX"}:

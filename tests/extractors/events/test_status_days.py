@@ -53,7 +53,7 @@ def test_the_scene_of_a_request_is_not_a_plan(nlp):
 
 
 @pytest.mark.parametrize(("text", "word"), [
-    ("Some papers have speculated that Ana Ruiz could meet Bo Lind in Quito around that time.", "meet"),
+    ("Newspapers guess that Ana Ruiz could meet Bo Lind in Quito next month.", "meet"),
     ("Officials said Bo Lind might visit Lima later this month.", "visit"),
 ])
 def test_possibility_is_a_plan_while_its_day_is_ahead(nlp, text, word):
@@ -68,29 +68,28 @@ def test_could_have_met_is_no_plan(nlp):
 
 
 def test_journey_in_the_present_progressive_is_planned(nlp):
-    t = trigger(nlp, 'The minister said, "The president is going to France to sign the accord."', "going")
+    t = trigger(nlp, 'The minister said, "The president is going to Chile to sign the accord."', "going")
     assert status_of(t, None, None, WED) == "planned"
     assert status_of(t, LAST_WEEK, LAST_WEEK, WED, own_day=True) == "occurred"
 
 
 def test_going_to_a_place_to_meet_is_not_going_to_meet(nlp):
     """'Ana going to Peru to meet Bo' is a journey whose purpose is the meeting, not the plan 'is going to meet'."""
-    t = trigger(nlp, "I appreciate Ana Ruiz going to Peru to meet Bo Lind, but it is too soon for a deal.", "meet")
+    t = trigger(nlp, "We welcome Ana Ruiz going to Peru to meet Bo Lind, the mayor said.", "meet")
     assert modality(t) != "planned"
     assert modality(trigger(nlp, "Ana Ruiz is going to meet Bo Lind in Quito.", "meet")) == "planned"
 
 
 @pytest.mark.parametrize("word", ["going", "meet"])
 def test_fact_taken_for_granted_occurred(nlp, word):
-    """A gerund clause with its own subject completing 'appreciate' or 'welcome' is taken as fact."""
-    t = trigger(nlp, '"While I very much appreciate Ana Ruiz going to Peru to meet with Bo Lind, I feel it is too '
-                     'soon to talk about a deal."', word)
+    """A gerund clause with its own subject completing 'welcome' or 'appreciate' is taken as fact."""
+    t = trigger(nlp, "We welcome Ana Ruiz going to Peru to meet Bo Lind, the mayor said.", word)
     assert status_of(t, None, None, WED) == "occurred"
 
 
 @pytest.mark.parametrize(("text", "word"), [
-    ("As per the itinerary, the emir calls on President Bo Lind in the afternoon.", "calls"),
-    ("His engagements begin with the summit with Prime Minister Ana Ruiz.", "summit"),
+    ("As per the itinerary, the envoy calls on Mayor Bo Lind at noon.", "calls"),
+    ("Her engagements begin with a meeting with Mayor Bo Lind.", "meeting"),
     ("According to the programme, the two leaders meet the press after lunch.", "meet"),
 ])
 def test_a_programme_read_out_is_planned(nlp, text, word):
@@ -101,8 +100,8 @@ def test_a_programme_read_out_is_planned(nlp, text, word):
 
 
 def test_a_programme_told_in_the_past_tense_happened(nlp):
-    """'As per the itinerary, the emir called on the president': the report of a step done as planned."""
-    t = trigger(nlp, "As per the itinerary, the emir later in the afternoon called on President Bo Lind.", "called")
+    """'As per the itinerary, the envoy called on the mayor': the report of a step done as planned."""
+    t = trigger(nlp, "As per the itinerary, the envoy called on Mayor Bo Lind at noon.", "called")
     assert status_of(t, WED, WED, WED) == "occurred"
 
 
@@ -127,7 +126,7 @@ def test_the_purpose_of_a_journey_told_whole_is_as_its_verb_says(nlp):
 
 @pytest.mark.parametrize(("text", "word", "want"), [
     # the scene of a verb told with 'will' is still to come ...
-    ("During the visit to Quito, Ana Ruiz will be received by the president.", "visit", "planned"),
+    ("During the trip, Ana Ruiz will open a school in Quito.", "trip", "planned"),
     # ... but a forecast of something else leaves it to its date (the meeting may be that day)
     ("Trade is expected to be high on the agenda at the meeting of Ana Ruiz and Bo Lind.", "meeting", None),
     # ... and of a past participle, past
@@ -138,9 +137,9 @@ def test_scene_of_a_verb(nlp, text, word, want):
 
 
 def test_a_time_phrase_is_not_what_tell_asks_for(nlp):
-    """'Before departing from Quito, Ana told journalists ...': the departure sets the scene of 'told'; it is not
-    what she told anyone to do."""
-    t = trigger(nlp, "Before departing from Quito, Ana Ruiz told journalists the trip would build trust.", "departing")
+    """'Before leaving Quito, Ana told reporters ...': the departure sets the scene of 'told'; it is not what she
+    told anyone to do."""
+    t = trigger(nlp, "Before leaving Quito, Ana Ruiz told reporters that the talks had gone well.", "leaving")
     assert status_of(t, None, None, WED) == "occurred"
 
 
