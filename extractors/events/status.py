@@ -7,31 +7,29 @@ already past in a later article's terms, because status is what this article rep
 
 from __future__ import annotations
 
-import json
 from datetime import date
-from functools import lru_cache
-from pathlib import Path
 
 from spacy.tokens import Token
 
 from ..tree import children
+from .status_cues import (
+    arrival_purpose,
+    event_kinds,
+    factive_complement,
+    futurate,
+    going_to,
+    mistagged_present,
+    possibility,
+    programme_frame,
+    status_words,
+    story_calls_off,
+)
 
-_DATA = Path(__file__).parent / "data" / "status.json"
-PRESENT = "present"  # modality() for a bare present tense: status_of decides it from the date
-
-
-@lru_cache(maxsize=1)
-def status_words() -> dict[str, frozenset[str]]:
-    """The word lists of ``data/status.json`` (cancel verbs, planned governors, reporting verbs, ...)."""
-    raw = json.loads(_DATA.read_text(encoding="utf-8"))
-    return {k: frozenset(v) for k, v in raw.items() if not k.startswith("_") and isinstance(v, list)}
-
-
-@lru_cache(maxsize=1)
-def event_kinds() -> dict[str, str]:
-    """Noun or verb lemma -> the kind of event it names ('trip' -> travel, 'talk' -> meeting)."""
-    raw = json.loads(_DATA.read_text(encoding="utf-8"))["event_kinds"]
-    return {lemma: kind for kind, lemmas in raw.items() for lemma in lemmas}
+# modality() markers for wording whose status status_of decides from the event's days
+PRESENT = "present"  # a bare present tense ("leaves on Friday", a caption)
+LAPSED = "lapsed"  # a schedule told in the past ("was due to arrive on Thursday"): off unless its day is ahead
+POSSIBLE = "possible"  # a modal of possibility ("could meet"): a plan while its day is ahead
+FUTURATE = "futurate"  # a present progressive of a journey ("is going to Chile"): a plan unless its days are past
 
 
 def past_perfect(verb: Token) -> bool:
@@ -81,8 +79,9 @@ def _reported(t: Token) -> bool:
 
 def _lapsed_plan(t: Token) -> bool:
     """'was scheduled to fly to Oslo on Friday': a schedule told in the past tense is one that fell through
-    (a plan that holds is told as 'is scheduled to' or 'will'); not in reported speech, where the past is the
-    report's ('said he was due to meet her')."""
+    (a plan that holds is told as 'is scheduled to' or 'will'), unless its day is still ahead ('was due to arrive
+    on Thursday' told on Wednesday is the schedule as it stands; status_of reads the day); not in reported speech,
+    where the past is the report's ('said he was due to meet her')."""
     return t.lemma_.lower() in status_words()["lapsed_plan_governors"] and _past_form(t) and not _reported(t)
 
 
@@ -115,6 +114,18 @@ def _presupposed(chain: list[Token]) -> bool:
     as where it happens, is taken for granted. Its status then comes from its date, not from 'expected'."""
     return (len(chain) >= 3 and chain[0].pos_ in {"NOUN", "PROPN"} and chain[0].dep_ == "pobj"
             and chain[1].lower_ in {"at", "during"} and chain[2].pos_ in {"VERB", "AUX"})
+
+
+def _frame_status(verb: Token) -> str | None:
+    """The status of an event that sets the scene of ``verb`` ('signed during the visit', 'During the visit she
+    will be received by the king'): the scene is there when the verb happens, so a verb told as past makes it past
+    and one told with 'will' makes it still to come. A forecast of something else ('trade is expected to be high on
+    the agenda at the meeting') leaves the scene to its date: the meeting may be that very day."""
+    if verb.tag_ == "VBD" or (verb.tag_ == "VBN" and verb.dep_ in {"advcl", "acl"} and not any(
+            c.dep_ in {"aux", "auxpass"} for c in children(verb))):
+        return "occurred"
+    return "planned" if any(c.dep_ in {"aux", "auxpass"} and c.lower_ in status_words()["future_aux"]
+                            for c in children(verb)) else None
 
 
 def _chain(tok: Token, limit: int = 5) -> list[Token]:
@@ -219,7 +230,9 @@ def _setting(t: Token | None) -> bool:
     setting the scene of the verb, not what the verb plans or asks for ('told him to visit', 'called for talks')."""
     if t is not None and participle_adjunct(t):
         return True  # "Opening the talks, she called for calm": an adverbial, not what 'call' asks for
-    return t is not None and t.dep_ == "prep" and t.lower_ in {"during", "in", "over", "amid", "throughout"}
+    w = status_words()
+    return t is not None and t.dep_ == "prep" and (t.lower_ in {"during", "in", "over", "amid", "throughout"}
+                                                   or t.lower_ in w["before_preps"] | w["after_preps"])
 
 
 def _called_off_after(plan: Token, w: dict) -> bool:
@@ -263,8 +276,8 @@ def modality(tok: Token) -> str | None:
         if any(c.dep_ == "neg" for c in children(t)) and t.pos_ in {"VERB", "AUX"} and t == tok:
             return "cancelled" if t.tag_ in {"VBD", "VBN"} else None
         coordinated = coordinated or (t.dep_ == "conj" and t.pos_ in {"VERB", "AUX"})
-    if _presupposed(chain):  # what the verb it hangs on says of the past still holds ("made remarks at a meeting")
-        return "occurred" if chain[2].tag_ == "VBD" else None
+    if _presupposed(chain):  # what the verb it hangs on says still holds ("made remarks at a meeting")
+        return _frame_status(chain[2])
     if complement_chain(tok) and _raised_plan(tok):
         return "planned"
     if under_way(tok) or _ongoing(tok):
@@ -281,15 +294,21 @@ def modality(tok: Token) -> str | None:
             continue  # "the summit pledged to ...": the event is the subject, not the plan
         if any(c.lower_ in w["future_aux"] for c in kids if c.dep_ in {"aux", "auxpass"}):
             return "planned"
+        if possibility(t):
+            return POSSIBLE  # "speculated that she could meet him"
+        if t == tok and futurate(t):
+            return FUTURATE  # "the president is going to Chile"
+        if factive_complement(t):
+            return "occurred"  # "appreciate Ana going to Peru to meet him": taken as fact
         if (lem in w["planned_governors"] or t.lower_ in w["planned_governors"]) and t != tok \
-                and not (lem == "go" and t.tag_ != "VBG") and not _setting(below):
-            # ("is going to meet" is a plan; "went into talks" is not)
+                and not (lem == "go" and not going_to(t, below)) and not _setting(below):
+            # ("is going to meet" is a plan; "went into talks" and "going to Peru to meet" are not)
             if past_perfect(t) or _planned_by_past_perfect(t, chain[k + 1] if k + 1 < len(chain) else None):
                 return "cancelled"  # "she had been scheduled to hold talks": a plan overtaken by what happened
             if _called_off_after(t, w):
                 return "cancelled"  # "was scheduled to visit in March but had to cancel"
             if _lapsed_plan(t):
-                return "cancelled"  # "was scheduled to fly on Friday": told once it fell through
+                return LAPSED  # "was scheduled to fly on Friday": off, unless Friday is still ahead
             return "planned"
         if t != tok and below is not None and below.lower_ == "to" and any(
                 c.lower_ in w["planned_governors"] for c in kids if c.dep_ in {"advmod", "prt"}):
@@ -316,9 +335,11 @@ def modality(tok: Token) -> str | None:
                 return "occurred"
             if t.tag_ in {"VBZ", "VBP"} and any(c.lemma_ == "be" for c in kids if c.dep_ == "aux"):
                 return None
-            if t.tag_ in {"VBZ", "VBP"} and any(c.dep_ == "mark" and c.lower_ in w["future_marks"] for c in kids):
+            if t.tag_ in {"VBZ", "VBP"} and any(c.dep_ in {"mark", "advmod"} and c.lower_ in w["future_marks"]
+                                                and c.i < t.i for c in kids):
                 return "planned"  # "before leaders meet in Vientiane", "when they meet": present for the future
-            if t.tag_ in {"VBZ", "VBP"} and (t == tok or k == 1 and tok.dep_ == "nsubj" and tok.pos_ == "NOUN"):
+            if (t.tag_ in {"VBZ", "VBP"} or mistagged_present(t)) and (
+                    t == tok or k == 1 and tok.dep_ == "nsubj" and tok.pos_ == "NOUN"):
                 # headline/caption present ("X meets Y in Lima"), a timetable ("leaves on Friday"), or the event as
                 # the subject of a present ("her trip opens a new chapter"): what its days say
                 return PRESENT
@@ -347,15 +368,24 @@ def status_of(tok: Token, start: date | None, end: date | None, article_date: da
               own_day: bool = False) -> str:
     """``own_day``: the dates were written with the event ("leaves on Tuesday"), not taken from the article."""
     m = modality(tok)
-    if m == PRESENT:  # a present tense happened, unless its own day is today or still to come ("leaves on Friday")
-        ahead = start is not None and article_date is not None and (start > article_date or (
-            own_day and start == article_date))
-        return "planned" if ahead else "occurred"
-    if m == "occurred" and own_day and start is not None and article_date is not None and start > article_date:
+    known = start is not None and article_date is not None
+    ahead = known and (start > article_date or (own_day and start == article_date))  # today or still to come
+    past = end is not None and article_date is not None and end < article_date
+    if m in {None, PRESENT} and not past and programme_frame(_chain(tok)):
+        return "planned"  # "Her engagements begin with a meeting": read out of a programme (a past tense is not)
+    if m in {PRESENT, FUTURATE}:  # a present tense happened, unless its own day is today or still to come
+        return "planned" if ahead or (m == FUTURATE and start is None) else "occurred"
+    if m == LAPSED:  # "was due to arrive on Thursday": the schedule as it stands while Thursday is ahead
+        return "planned" if ahead and not story_calls_off(tok.doc) else "cancelled"
+    if m == POSSIBLE:  # "could meet": a plan while its day is ahead
+        return "unknown" if past else "planned"
+    if m == "occurred" and own_day and known and start > article_date:
         return "planned"  # "officials outlined the tour (from May 20)": the tour's own days are still to come
+    if m == "occurred" and ahead and arrival_purpose(tok):
+        return "planned"  # "arrived on Wednesday for the summit", told that Wednesday: the summit is ahead
     if m:
         return m
-    if tok.tag_ == "VB" and not (start is not None and article_date is not None and start > article_date):
+    if tok.tag_ == "VB" and not (known and start > article_date):
         return "unknown"  # a bare verb ("demanded that they go to Singapore") reports nothing as done
     if article_date is not None:
         if start is not None and start > article_date:

@@ -1,0 +1,124 @@
+"""Wording that tells an event's status only together with its days, and the word lists every status rule reads.
+
+``status.modality`` reads the clause around a trigger; the cues here are the ones whose answer is not a status on
+its own: a possibility ('could meet') is a plan only while its day is ahead, a programme read out ('her engagements
+begin with a meeting') lists what is still to come, the purpose of an arrival ('arrived on Wednesday for the summit')
+lies ahead of it. Each cue is a predicate over the parse; ``status.status_of`` sets it against the dates.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.tokens import Token
+
+from ..tree import children
+
+_DATA = Path(__file__).parent / "data" / "status.json"
+
+
+@lru_cache(maxsize=1)
+def status_words() -> dict[str, frozenset[str]]:
+    """The word lists of ``data/status.json`` (cancel verbs, planned governors, reporting verbs, ...)."""
+    raw = json.loads(_DATA.read_text(encoding="utf-8"))
+    return {k: frozenset(v) for k, v in raw.items() if not k.startswith("_") and isinstance(v, list)}
+
+
+@lru_cache(maxsize=1)
+def event_kinds() -> dict[str, str]:
+    """Noun or verb lemma -> the kind of event it names ('trip' -> travel, 'talk' -> meeting)."""
+    raw = json.loads(_DATA.read_text(encoding="utf-8"))["event_kinds"]
+    return {lemma: kind for kind, lemmas in raw.items() for lemma in lemmas}
+
+
+def _has_aux(t: Token, words: frozenset[str]) -> bool:
+    return any(c.dep_ in {"aux", "auxpass"} and c.lower_ in words for c in children(t))
+
+
+def possibility(t: Token) -> bool:
+    """'Ana could meet Bo', 'talks may resume': a modal of possibility on a bare verb tells an event that may
+    still come; 'could have met' (a perfect) and 'could not meet' (a denial) are not plans."""
+    return t.tag_ == "VB" and _has_aux(t, status_words()["possibility_aux"]) and not any(
+        c.dep_ == "neg" or (c.dep_ == "aux" and c.lemma_ == "have") for c in children(t))
+
+
+def going_to(t: Token, below: Token | None) -> bool:
+    """'is going to meet her': 'go' is a plan only as 'be going to' with the event as its infinitive complement,
+    not 'going to Peru to meet her' (a journey whose purpose is the meeting)."""
+    return t.tag_ == "VBG" and _progressive(t) and below is not None and below.dep_ == "xcomp"
+
+
+def _progressive(t: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lemma_ == "be" for c in children(t))
+
+
+def futurate(t: Token) -> bool:
+    """'The president is going to Chile': a present progressive of a verb that, so used, tells a journey arranged
+    for later (futurate_verbs), unless its own days say otherwise."""
+    return t.tag_ == "VBG" and t.lemma_.lower() in status_words()["futurate_verbs"] and any(
+        c.dep_ == "aux" and c.lemma_ == "be" and c.tag_ in {"VBZ", "VBP"} for c in children(t))
+
+
+def factive_complement(t: Token) -> bool:
+    """'I appreciate Ana Ruiz going to Peru', 'welcomed Bo visiting Lima': a gerund clause with its own subject,
+    taken as fact by the verb it completes (factive_verbs): the event happened, unless its days are ahead."""
+    if t.tag_ != "VBG":
+        return False
+    words = status_words()["factive_verbs"]
+    if t.dep_ in {"ccomp", "dobj", "xcomp"} and any(c.dep_ in {"nsubj", "poss"} for c in children(t)):
+        return t.head.lemma_.lower() in words
+    return t.dep_ == "acl" and t.head.dep_ == "dobj" and t.head.head.lemma_.lower() in words
+
+
+def mistagged_present(t: Token) -> bool:
+    """'President and first lady greet the pope at the airport' (a caption) tagged VB: a bare verb heading its
+    sentence with a subject and no auxiliary or 'to' is a simple present the tagger missed."""
+    return t.tag_ == "VB" and t.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in children(t)) and not any(
+        c.dep_ in {"aux", "auxpass"} for c in children(t))
+
+
+def programme_frame(chain: list[Token]) -> bool:
+    """'As per the itinerary, the envoy calls on the mayor at noon', 'Her engagements begin with a meeting':
+    a clause that reads out a schedule (framed by 'as per' / 'according to' a schedule noun, or with a schedule
+    noun as the subject of a present tense) lists what is still to come. Told in the past tense ('as per the
+    itinerary, the envoy called on the mayor') it reports a step done, and status_of leaves it to the tense."""
+    w = status_words()
+    for t in chain:
+        if t.pos_ not in {"VERB", "AUX"}:
+            continue
+        for c in children(t):
+            if c.dep_ == "prep" and c.lower_ in {"as", "according"} and _names_schedule(c, w):
+                return True
+            if c.dep_ == "nsubj" and c.lemma_.lower() in w["schedule_nouns"] and t.tag_ in {"VBZ", "VBP"}:
+                return True
+        if t.dep_ in {"ccomp", "parataxis", "relcl", "advcl"}:
+            break
+    return False
+
+
+def _names_schedule(prep: Token, w: dict[str, frozenset[str]]) -> bool:
+    """'as per the itinerary', 'according to the programme': the schedule noun two prepositions down."""
+    for p in children(prep):
+        if p.dep_ == "prep" and any(o.dep_ == "pobj" and o.lemma_.lower() in w["schedule_nouns"]
+                                    for o in children(p)):
+            return True
+    return False
+
+
+def arrival_purpose(tok: Token) -> bool:
+    """'arrived in Oslo on Wednesday for the summit': an event named as what an arrival is for starts no earlier than
+    the arrival; on the arrival's day it is still to come. A journey told whole ('travelled to Oslo on Friday for
+    talks') takes its purpose with it, as the verb's tense says."""
+    prep = tok.head
+    return tok.dep_ == "pobj" and tok.pos_ in {"NOUN", "PROPN"} and prep.lower_ == "for" and prep.dep_ == "prep" \
+        and prep.head.lemma_.lower() in status_words()["arrival_verbs"] \
+        and event_kinds().get(tok.lemma_.lower()) != "travel"  # "arrived for a three-day visit": begun on arrival
+
+
+def story_calls_off(doc) -> bool:
+    """Whether the article tells of something called off ('postponed', 'the cancellation of'): in such a story a
+    schedule told in the past ('was scheduled to travel next week') is the one that fell through."""
+    words = status_words()["lapse_words"]
+    return any(t.lemma_.lower() in words for t in doc)
