@@ -98,6 +98,15 @@ def _clean_name_tokens(span: Span) -> list[Token]:
     return toks
 
 
+def _names_a_body(ent: Span) -> bool:
+    """'check into the [Maurya Sheraton] hotel', 'the [Ann Lee] Foundation': a name that qualifies the organisation
+    or building word right after it names that body, not a person of the story."""
+    if ent.end >= len(ent.doc):
+        return False
+    nxt = ent.doc[ent.end]
+    return nxt.lower_ in role_words()["org_words"] and ent.root.dep_ == "compound" and ent.root.head.i == nxt.i
+
+
 def _with_untagged_tail(toks: list[Token]) -> list[Token]:
     """'Prime Minister [Lee Hsien] Loong rounded off': the small model ends a name early when its last word is rare.
     A capitalised proper noun right after the name, in the same sentence, that the model gave no entity type and
@@ -308,6 +317,8 @@ class DocPeople:
             if any(a <= ent.start_char < b for a, b, _ in skip):
                 continue
             if ent.label_ != "PERSON" and not _titled_name(ent) and not _coordinated_with_a_person(ent):
+                continue
+            if _names_a_body(ent):
                 continue
             toks = _clean_name_tokens(ent)
             if toks and ent.label_ == "PERSON":

@@ -216,3 +216,16 @@ def test_a_plural_that_qualifies_a_noun_takes_no_list(nlp):
     text = "Hans Weber attended the Leaders' Summit in Oslo on Friday. These included John Carter and Maria Lopez."
     for e in run(nlp, text):
         assert not {"John Carter", "Maria Lopez"} & {p.name for p in e.participants}
+
+
+def test_a_name_that_qualifies_a_building_or_body_is_no_person(nlp):
+    """'the [Maria Lopez] hotel', 'the [John Carter] Foundation': the name names the body, not someone present."""
+    from spacy.tokens import Span
+
+    from dateline.extractors.people import DocPeople
+
+    doc = nlp("Hans Weber checked into the Maria Lopez hotel on Friday.")
+    start = next(t.i for t in doc if t.text == "Maria")
+    doc.ents = [e for e in doc.ents if e.end <= start or e.start >= start + 2] + [
+        Span(doc, start, start + 2, label="PERSON")]
+    assert "Maria Lopez" not in DocPeople(doc).people
