@@ -67,11 +67,33 @@ def _note(stop: _Visit, v: _Visit) -> None:
         stop.last_seen = max(stop.last_seen or v.arrive, v.arrive)
 
 
+STOP_GAP_DAYS = 31  # a visit this long after everything known of a stop is another trip, as in ``_stay``
+
+
+def _last_day(stop: _Visit) -> date | None:
+    """The latest day known of a stop (from what its ``ItineraryStop`` keeps, or its meetings)."""
+    return max((d for d in (stop.arrive, stop.depart, stop.last_seen) if d is not None), default=None)
+
+
+def _long_after(stop: _Visit, day: date | None) -> bool:
+    last = _last_day(stop)
+    return day is not None and last is not None and (day - last).days > STOP_GAP_DAYS
+
+
+def continues(stop: _Visit, v: _Visit) -> bool:
+    """Whether visit ``v`` widens the open stop: the same place (or one inside the other), and not weeks after all
+    that is known of the stop (a state visit to Washington and a summit there the next year are two stops, not
+    one stay of a year)."""
+    return compatible(stop.place, v.place) and not _long_after(stop, v.key)
+
+
 def close_stop(stop: _Visit, following: _Visit | None) -> None:
     """A stop's last day, once the visit that starts the next stop (``following``) is known: they left the day
-    they reached the next place; a stop known only from meetings there ('talks in Tunis on Sunday') is left
-    after the last of them, as far as anyone can tell."""
-    if stop.depart is None and following is not None and following.kind == _ARRIVE and following.arrive is not None:
+    they reached the next place (unless that is weeks later: another trip, the way back from this one unreported);
+    a stop known only from meetings there ('talks in Tunis on Sunday') is left after the last of them, as far as
+    anyone can tell."""
+    if stop.depart is None and following is not None and following.kind == _ARRIVE and following.arrive is not None \
+            and not _long_after(stop, following.arrive):
         stop.depart = following.arrive
     if following is not None and following.arrive is not None and stop.depart is not None \
             and stop.depart > following.arrive:
@@ -330,17 +352,26 @@ def compatible(a: Place, b: Place) -> bool:
     return gazetteer().compatible(a, b)
 
 
+def day_kind(kind: int, place: Place, leaving: Sequence[Place], arriving: Sequence[Place]) -> int:
+    """A step's kind in its day's order, given the places left and reached that day: a stay that came before the
+    day's moves (``before_leaving``) sorts before them."""
+    if kind != _STAY:
+        return kind
+    if before_leaving(place, leaving, arriving):
+        return _BEFORE_LEAVING
+    return kind
+
+
 def _stays_before_leaving(visits: list[_Visit]) -> None:
-    """A day's stays that came before its moves (``before_leaving``) sort before them."""
+    """Each step's kind in its day's order (``day_kind``)."""
     leaving: dict[date, list[Place]] = {}
     arriving: dict[date, list[Place]] = {}
     for v in visits:
         if v.key is not None and v.kind in (_DEPART, _ARRIVE):
             (leaving if v.kind == _DEPART else arriving).setdefault(v.key, []).append(v.place)
     for v in visits:
-        if v.kind == _STAY and v.key is not None \
-                and before_leaving(v.place, leaving.get(v.key, ()), arriving.get(v.key, ())):
-            v.kind = _BEFORE_LEAVING
+        if v.key is not None:
+            v.kind = day_kind(v.kind, v.place, leaving.get(v.key, ()), arriving.get(v.key, ()))
 
 
 def _stops(who: str, visits: list[_Visit]) -> list[ItineraryStop]:
@@ -348,7 +379,7 @@ def _stops(who: str, visits: list[_Visit]) -> list[ItineraryStop]:
     merged: list[_Visit] = []
     for v in visits:
         last = merged[-1] if merged else None
-        if last is not None and compatible(last.place, v.place):
+        if last is not None and continues(last, v):
             absorb(last, v)
             continue
         if last is not None:

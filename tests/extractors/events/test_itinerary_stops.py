@@ -1,0 +1,40 @@
+"""Stops cut by mechanism, not by page (made-up events; no model): two trips to one place far apart in time."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from test_itinerary_evidence import CAIRO, TUNIS, event, person, stops
+
+from dateline.extractors.records import Place
+
+LIMA, QUITO = Place("Lima", "PE", -12.05, -77.04), Place("Quito", "EC", -0.22, -78.51)
+WED, FRI = date(2022, 5, 18), date(2022, 5, 20)
+
+
+def test_two_trips_to_one_place_a_year_apart_are_two_stops():
+    """A summit in Cairo one spring and a state visit there the next year are not one stay of a year: the second
+    visit is a stop of its own, dated by its own days."""
+    weber = [person("Hans Weber", "DE")]
+    evs = [event("m1", "meeting", [*weber, person("Omar Haddad", "EG")], loc=CAIRO, start=date(2021, 4, 12)),
+           event("t2", "travel", weber, art="B", dest=CAIRO, start=date(2022, 1, 18), subtype="arrive"),
+           event("m2", "meeting", [*weber, person("Omar Haddad", "EG")], art="B", loc=CAIRO,
+                 start=date(2022, 1, 19), at=50)]
+    assert stops(evs, "Hans Weber") == [("Cairo", date(2021, 4, 12), date(2021, 4, 12)),
+                                         ("Cairo", date(2022, 1, 18), None)]
+
+
+def test_a_stop_is_not_left_on_the_day_of_an_arrival_months_later():
+    """Arrived in Tunis one October; the next arrival reported is in Cairo two years on. When Tunis was left is not
+    known (the way back went unreported), so it is not the Cairo day."""
+    weber = [person("Hans Weber", "DE")]
+    evs = [event("t1", "travel", weber, dest=TUNIS, start=date(1997, 10, 28), subtype="arrive"),
+           event("t2", "travel", weber, art="B", dest=CAIRO, start=date(1999, 10, 22), subtype="arrive")]
+    assert stops(evs, "Hans Weber") == [("Tunis", date(1997, 10, 28), None), ("Cairo", date(1999, 10, 22), None)]
+
+
+def test_a_stop_is_still_left_on_the_day_the_next_place_is_reached_within_weeks():
+    weber = [person("Hans Weber", "DE")]
+    evs = [event("t1", "travel", weber, dest=TUNIS, start=WED, subtype="arrive"),
+           event("t2", "travel", weber, art="B", dest=CAIRO, start=FRI, subtype="arrive")]
+    assert stops(evs, "Hans Weber") == [("Tunis", WED, FRI), ("Cairo", FRI, None)]
