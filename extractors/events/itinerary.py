@@ -354,11 +354,15 @@ def compatible(a: Place, b: Place) -> bool:
 
 def day_kind(kind: int, place: Place, leaving: Sequence[Place], arriving: Sequence[Place]) -> int:
     """A step's kind in its day's order, given the places left and reached that day: a stay that came before the
-    day's moves (``before_leaving``) sorts before them."""
+    day's moves (``before_leaving``) sorts before them. On a day that reaches several places ('touched down in
+    Khartoum and held talks there, then flew on to Addis Ababa for talks'), a stay at one of them sorts with the
+    arrivals, in the order the text gives them, so each place's talks follow its own arrival."""
     if kind != _STAY:
         return kind
     if before_leaving(place, leaving, arriving):
         return _BEFORE_LEAVING
+    if len(arriving) > 1 and any(compatible(p, place) for p in arriving):
+        return _ARRIVE
     return kind
 
 

@@ -1,4 +1,5 @@
-"""Stops cut by mechanism, not by page (made-up events; no model): two trips to one place far apart in time."""
+"""Stops cut and ordered by mechanism, not by page (made-up events; no model): a day that reaches several places,
+two trips to one place far apart in time."""
 
 from __future__ import annotations
 
@@ -10,6 +11,26 @@ from dateline.extractors.records import Place
 
 LIMA, QUITO = Place("Lima", "PE", -12.05, -77.04), Place("Quito", "EC", -0.22, -78.51)
 WED, FRI = date(2022, 5, 18), date(2022, 5, 20)
+
+
+def test_a_day_that_reaches_two_places_keeps_each_places_talks_after_its_own_arrival():
+    """'She landed in Lima early on Wednesday and held talks there, then flew on to Quito the same day for talks':
+    Lima (left that day), then Quito, not Lima, Quito, Lima, Quito."""
+    ruiz = [person("Ana Ruiz", "ES")]
+    evs = [event("t1", "travel", ruiz, dest=LIMA, start=WED, subtype="arrive", at=10),
+           event("m1", "meeting", [*ruiz, person("Luis Soto", "PE")], loc=LIMA, start=WED, at=40),
+           event("t2", "travel", ruiz, dest=QUITO, start=WED, at=90),
+           event("m2", "meeting", [*ruiz, person("Rosa Vera", "EC")], loc=QUITO, start=WED, at=120)]
+    assert stops(evs, "Ana Ruiz") == [("Lima", WED, WED), ("Quito", WED, None)]
+
+
+def test_talks_elsewhere_on_a_day_with_two_arrivals_still_came_first():
+    """Talks in Cairo, then flights to Lima and on to Quito that day: Cairo is left first."""
+    ruiz = [person("Ana Ruiz", "ES")]
+    evs = [event("m0", "meeting", [*ruiz, person("Omar Haddad", "EG")], loc=CAIRO, start=WED, at=200),
+           event("t1", "travel", ruiz, dest=LIMA, start=WED, subtype="arrive", at=10),
+           event("t2", "travel", ruiz, dest=QUITO, start=WED, at=90)]
+    assert [p for p, _, _ in stops(evs, "Ana Ruiz")] == ["Cairo", "Lima", "Quito"]
 
 
 def test_two_trips_to_one_place_a_year_apart_are_two_stops():
