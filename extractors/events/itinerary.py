@@ -18,7 +18,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 
 from ..people import role_words
@@ -268,6 +268,11 @@ def report_steps(e: Event) -> list[Step]:
         if e.destination is not None and _resolved(e.destination):
             arrive, depart = _stay(e) or (_arrival_day(e, day), None)
             out.append(Step(_ARRIVE, e.destination, arrive, depart, key, end, _place_at(e, e.destination)))
+            if e.subtype == "return" and e.origin is None:
+                # 'before returning to Rome': the journey it ends began there. An undated departure that reaches
+                # nowhere else, dated as ``_date_undated`` dates those (a step there before it, or the article's
+                # first day)
+                out.append(Step(_DEPART, e.destination, None, None, None, None, _place_at(e, e.destination)))
     elif e.location is not None and _resolved(e.location) and key is not None:
         out.append(Step(_STAY, e.location, day, None, key, end, _place_at(e, e.location)))
     return out
@@ -306,17 +311,22 @@ def _date_undated(visits: list[_Visit]) -> None:
     what places the traveller at its place (``_departure_day``). Works article by article, as the incremental
     store re-dates them."""
     by_text = sorted(visits, key=lambda v: v.order)
-    arriving = {i for v in by_text if v.kind == _ARRIVE for i in v.event_ids}
-    first: dict[str, date] = {}
+    arriving: dict[str, list[_Visit]] = {}
+    for v in by_text:
+        if v.kind == _ARRIVE:
+            for i in v.event_ids:
+                arriving.setdefault(i, []).append(v)
+    days: dict[str, list[date]] = {}  # per article, the days of its steps (not periods)
     for v in by_text:
         if v.key is not None and v.end is None:
-            first[v.order[0]] = min(first.get(v.order[0], v.key), v.key)
+            days.setdefault(v.order[0], []).append(v.key)
     last: dict[str, date] = {}
     seen: dict[str, list[_Visit]] = {}  # per article, the steps written so far that have a day (not a period)
     for v in by_text:
         art = v.order[0]
-        if v.key is None and v.kind == _DEPART and not arriving.intersection(v.event_ids):
-            v.key = _departure_day(v.place, seen.get(art, ()), first.get(art))
+        if v.key is None and v.kind == _DEPART and not _reaches_elsewhere(v, arriving):
+            before = [w for w in seen.get(art, ()) if not set(w.event_ids) & set(v.event_ids)]  # not its own return
+            v.key = _departure_day(v.place, before, _journey_start(v, arriving, days.get(art, ())))
         else:
             within = v.key is None or (v.end is not None and art in last and v.key <= last[art] <= v.end)
             if within and art in last:
@@ -325,6 +335,21 @@ def _date_undated(visits: list[_Visit]) -> None:
                 last[art] = v.key
         if v.key is not None and v.end is None:
             seen.setdefault(art, []).append(v)
+
+
+def _reaches_elsewhere(v: _Visit, arriving: dict[str, list[_Visit]]) -> bool:
+    """Whether the report of departure ``v`` also reaches a place other than the one left (a return's own
+    departure, from the place it returns to, reaches nowhere else)."""
+    return any(not compatible(a.place, v.place) for i in v.event_ids for a in arriving.get(i, ()))
+
+
+def _journey_start(v: _Visit, arriving: dict[str, list[_Visit]], days: Sequence[date]) -> date | None:
+    """The first day of the article's journey that departure ``v`` begins: its first day, or, for the departure a
+    return implies, its first day within ``STOP_GAP_DAYS`` before the return (an earlier trip the article recalls,
+    'visited Washington in February', is another journey)."""
+    back = [a.key for i in v.event_ids for a in arriving.get(i, ()) if a.key is not None]
+    since = min(back) - timedelta(days=STOP_GAP_DAYS) if back else date.min
+    return min((d for d in days if d >= since), default=None)
 
 
 def _departure_day(place: Place, before: Sequence[_Visit], first: date | None) -> date | None:

@@ -59,3 +59,35 @@ def test_a_stop_is_still_left_on_the_day_the_next_place_is_reached_within_weeks(
     evs = [event("t1", "travel", weber, dest=TUNIS, start=WED, subtype="arrive"),
            event("t2", "travel", weber, art="B", dest=CAIRO, start=FRI, subtype="arrive")]
     assert stops(evs, "Hans Weber") == [("Tunis", WED, FRI), ("Cairo", FRI, None)]
+
+
+ROME = Place("Rome", "IT", 41.89, 12.48)
+MAY = date(2022, 5, 2)
+
+
+def test_a_return_home_means_the_journey_began_there():
+    """'She leaves for Lima on Wednesday ... talks in Quito on Friday, before returning to Rome': Rome is the
+    first stop, left when the journey's first day comes, and the last (when Lima was left is not said)."""
+    ruiz = [person("Ana Ruiz", "IT")]
+    evs = [event("t1", "travel", ruiz, dest=LIMA, start=WED, subtype="arrive", at=10),
+           event("m1", "meeting", [*ruiz, person("Rosa Vera", "EC")], loc=QUITO, start=FRI, at=60),
+           event("t2", "travel", ruiz, dest=ROME, start=FRI, subtype="return", at=90, status="planned")]
+    assert stops(evs, "Ana Ruiz") == [("Rome", None, WED), ("Lima", WED, None), ("Quito", FRI, FRI),
+                                       ("Rome", FRI, None)]
+
+
+def test_an_earlier_trip_the_article_recalls_is_not_where_the_return_journey_began():
+    """'Ruiz, who visited Cairo in early May, arrives in Lima on Wednesday and returns to Rome on Friday': the
+    journey that ends in Rome began after Cairo, not before it."""
+    ruiz = [person("Ana Ruiz", "IT")]
+    evs = [event("t0", "travel", ruiz, dest=CAIRO, start=MAY, subtype="visit", at=5),
+           event("t1", "travel", ruiz, dest=LIMA, start=date(2022, 7, 6), subtype="arrive", at=30),
+           event("t2", "travel", ruiz, dest=ROME, start=date(2022, 7, 8), subtype="return", at=90)]
+    assert [p for p, _, _ in stops(evs, "Ana Ruiz")] == ["Cairo", "Rome", "Lima", "Rome"]
+
+
+def test_a_return_that_says_where_it_comes_from_adds_no_departure():
+    ruiz = [person("Ana Ruiz", "IT")]
+    evs = [event("t1", "travel", ruiz, dest=LIMA, start=WED, subtype="arrive", at=10),
+           event("t2", "travel", ruiz, origin=LIMA, dest=ROME, start=FRI, subtype="return", at=90)]
+    assert stops(evs, "Ana Ruiz") == [("Lima", WED, FRI), ("Rome", FRI, None)]
