@@ -30,6 +30,7 @@ from .extractors.events.itinerary import (
     _ARRIVE,
     _DEPART,
     _STAY,
+    _STAY_ENDS,
     _canonical_travellers,
     _date_undated,
     _representatives,
@@ -206,6 +207,8 @@ def fold(who: str, visits: Sequence[Visit], start: ItineraryStop | None = None,
         step = _builder_visit(v, v.key, v.kind)
         if last is not None and continues(last, step):
             absorb(last, step)
+        elif v.kind == _STAY_ENDS:
+            pass  # the end of a visit to a country already left: it widens nothing (the builder skips it)
         else:
             if last is not None:
                 close_stop(last, step)

@@ -28,6 +28,7 @@ from .cluster import is_person, name_tokens
 from .dates import is_period_value
 
 _BEFORE_LEAVING, _DEPART, _ARRIVE, _STAY = -1, 0, 1, 2
+_STAY_ENDS = 3  # the last day of a visit to a country, told with its first city ('a five-day visit to France')
 
 
 @dataclass
@@ -232,6 +233,13 @@ class Step:
     place_at: int
 
 
+@lru_cache(maxsize=65_536)
+def _country_of(place: Place) -> Place | None:
+    """The country a place lies in, as a place on the map (None when unknown)."""
+    country = gazetteer().country(place.country_code) if place.country_code else None
+    return country.to_place() if country is not None else None
+
+
 def _arrival_day(e: Event, day: date | None) -> date | None:
     """The day a trip reaches its destination: its one day, or the first day of a trip dated only by its start
     ('will visit Japan from Monday'); never the start of a period ('in March')."""
@@ -267,6 +275,12 @@ def report_steps(e: Event) -> list[Step]:
             out.append(Step(_DEPART, e.origin, None, day, key, end, _place_at(e, e.origin)))
         if e.destination is not None and _resolved(e.destination):
             arrive, depart = _stay(e) or (_arrival_day(e, day), None)
+            country = _country_of(e.destination) if depart is not None else None
+            if country is not None:
+                # 'arrived in Lyon on a five-day visit to France': the last day is when France was left, from
+                # Lyon or from a city reached after it
+                out.append(Step(_STAY_ENDS, country, None, depart, depart, None, _place_at(e, e.destination)))
+                depart = None
             out.append(Step(_ARRIVE, e.destination, arrive, depart, key, end, _place_at(e, e.destination)))
             if e.subtype == "return" and e.origin is None:
                 # 'before returning to Rome': the journey it ends began there. An undated departure that reaches
@@ -318,12 +332,14 @@ def _date_undated(visits: list[_Visit]) -> None:
                 arriving.setdefault(i, []).append(v)
     days: dict[str, list[date]] = {}  # per article, the days of its steps (not periods)
     for v in by_text:
-        if v.key is not None and v.end is None:
+        if v.key is not None and v.end is None and v.kind != _STAY_ENDS:
             days.setdefault(v.order[0], []).append(v.key)
     last: dict[str, date] = {}
     seen: dict[str, list[_Visit]] = {}  # per article, the steps written so far that have a day (not a period)
     for v in by_text:
         art = v.order[0]
+        if v.kind == _STAY_ENDS:
+            continue  # dated by its visit, and no step of the narrative
         if v.key is None and v.kind == _DEPART and not _reaches_elsewhere(v, arriving):
             before = [w for w in seen.get(art, ()) if not set(w.event_ids) & set(v.event_ids)]  # not its own return
             v.key = _departure_day(v.place, before, _journey_start(v, arriving, days.get(art, ())))
@@ -411,6 +427,8 @@ def _stops(who: str, visits: list[_Visit]) -> list[ItineraryStop]:
         if last is not None and continues(last, v):
             absorb(last, v)
             continue
+        if v.kind == _STAY_ENDS:
+            continue  # the visit's country was left before this day: nothing to widen
         if last is not None:
             close_stop(last, v)
         merged.append(open_stop(v))

@@ -91,3 +91,25 @@ def test_a_return_that_says_where_it_comes_from_adds_no_departure():
     evs = [event("t1", "travel", ruiz, dest=LIMA, start=WED, subtype="arrive", at=10),
            event("t2", "travel", ruiz, origin=LIMA, dest=ROME, start=FRI, subtype="return", at=90)]
     assert stops(evs, "Ana Ruiz") == [("Lima", WED, FRI), ("Rome", FRI, None)]
+
+
+def test_a_visit_to_a_country_ends_at_its_last_city():
+    """'arrived in Lyon on Monday on a five-day visit to France ... in Paris from Wednesday': France was left on
+    the visit's last day, from Paris; Lyon was left when Paris was reached."""
+    lyon, paris = Place("Lyon", "FR", 45.76, 4.84), Place("Paris", "FR", 48.86, 2.35)
+    mon, wed, fri = date(2022, 5, 16), WED, FRI
+    weber = [person("Hans Weber", "DE")]
+    evs = [event("t1", "travel", weber, dest=lyon, start=mon, end=fri, subtype="visit"),
+           event("t2", "travel", weber, dest=paris, start=wed, subtype="arrive", at=80)]
+    assert stops(evs, "Hans Weber") == [("Lyon", mon, wed), ("Paris", wed, fri)]
+
+
+def test_the_end_of_a_visit_to_a_country_already_left_widens_nothing():
+    """A three-day visit to Egypt from Monday, but Amman reached on Wednesday: Cairo was left on Wednesday and
+    Amman is not left on the Egypt visit's last day."""
+    mon = date(2022, 5, 16)
+    weber = [person("Hans Weber", "DE")]
+    evs = [event("t1", "travel", weber, dest=CAIRO, start=mon, end=FRI, subtype="visit"),
+           event("t2", "travel", weber, dest=Place("Amman", "JO", 31.95, 35.93), start=WED, subtype="arrive",
+                 at=80)]
+    assert stops(evs, "Hans Weber") == [("Cairo", mon, WED), ("Amman", WED, None)]
