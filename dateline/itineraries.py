@@ -28,18 +28,18 @@ from datetime import date
 from .extractors.events.cluster import is_person
 from .extractors.events.itinerary import (
     _ARRIVE,
-    _BEFORE_LEAVING,
     _DEPART,
     _STAY,
+    _STAY_ENDS,
     _canonical_travellers,
     _date_undated,
     _representatives,
     _Visit,
     absorb,
-    before_leaving,
     called_off_trip,
     close_stop,
-    compatible,
+    continues,
+    day_kind,
     open_stop,
     person_tokens,
     report_steps,
@@ -186,9 +186,8 @@ def with_kinds(visits: Sequence[Visit]) -> list[Visit]:
     out = []
     for v in visits:
         kind = v.raw_kind
-        if kind == _STAY and v.key is not None \
-                and before_leaving(v.place, leaving.get(v.key, ()), arriving.get(v.key, ())):
-            kind = _BEFORE_LEAVING
+        if v.key is not None:
+            kind = day_kind(kind, v.place, leaving.get(v.key, ()), arriving.get(v.key, ()))
         out.append(_placed(v, v.key, kind, v.stop_index))
     return out
 
@@ -206,8 +205,10 @@ def fold(who: str, visits: Sequence[Visit], start: ItineraryStop | None = None,
     placed = []
     for v in visits:
         step = _builder_visit(v, v.key, v.kind)
-        if last is not None and compatible(last.place, v.place):
+        if last is not None and continues(last, step):
             absorb(last, step)
+        elif v.kind == _STAY_ENDS:
+            pass  # the end of a visit to a country already left: it widens nothing (the builder skips it)
         else:
             if last is not None:
                 close_stop(last, step)

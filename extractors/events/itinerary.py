@@ -18,7 +18,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 
 from ..people import role_words
@@ -28,6 +28,7 @@ from .cluster import is_person, name_tokens
 from .dates import is_period_value
 
 _BEFORE_LEAVING, _DEPART, _ARRIVE, _STAY = -1, 0, 1, 2
+_STAY_ENDS = 3  # the last day of a visit to a country, told with its first city ('a five-day visit to France')
 
 
 @dataclass
@@ -67,11 +68,33 @@ def _note(stop: _Visit, v: _Visit) -> None:
         stop.last_seen = max(stop.last_seen or v.arrive, v.arrive)
 
 
+STOP_GAP_DAYS = 31  # a visit this long after everything known of a stop is another trip, as in ``_stay``
+
+
+def _last_day(stop: _Visit) -> date | None:
+    """The latest day known of a stop (from what its ``ItineraryStop`` keeps, or its meetings)."""
+    return max((d for d in (stop.arrive, stop.depart, stop.last_seen) if d is not None), default=None)
+
+
+def _long_after(stop: _Visit, day: date | None) -> bool:
+    last = _last_day(stop)
+    return day is not None and last is not None and (day - last).days > STOP_GAP_DAYS
+
+
+def continues(stop: _Visit, v: _Visit) -> bool:
+    """Whether visit ``v`` widens the open stop: the same place (or one inside the other), and not weeks after all
+    that is known of the stop (a state visit to Washington and a summit there the next year are two stops, not
+    one stay of a year)."""
+    return compatible(stop.place, v.place) and not _long_after(stop, v.key)
+
+
 def close_stop(stop: _Visit, following: _Visit | None) -> None:
     """A stop's last day, once the visit that starts the next stop (``following``) is known: they left the day
-    they reached the next place; a stop known only from meetings there ('talks in Tunis on Sunday') is left
-    after the last of them, as far as anyone can tell."""
-    if stop.depart is None and following is not None and following.kind == _ARRIVE and following.arrive is not None:
+    they reached the next place (unless that is weeks later: another trip, the way back from this one unreported);
+    a stop known only from meetings there ('talks in Tunis on Sunday') is left after the last of them, as far as
+    anyone can tell."""
+    if stop.depart is None and following is not None and following.kind == _ARRIVE and following.arrive is not None \
+            and not _long_after(stop, following.arrive):
         stop.depart = following.arrive
     if following is not None and following.arrive is not None and stop.depart is not None \
             and stop.depart > following.arrive:
@@ -210,6 +233,13 @@ class Step:
     place_at: int
 
 
+@lru_cache(maxsize=65_536)
+def _country_of(place: Place) -> Place | None:
+    """The country a place lies in, as a place on the map (None when unknown)."""
+    country = gazetteer().country(place.country_code) if place.country_code else None
+    return country.to_place() if country is not None else None
+
+
 def _arrival_day(e: Event, day: date | None) -> date | None:
     """The day a trip reaches its destination: its one day, or the first day of a trip dated only by its start
     ('will visit Japan from Monday'); never the start of a period ('in March')."""
@@ -245,7 +275,18 @@ def report_steps(e: Event) -> list[Step]:
             out.append(Step(_DEPART, e.origin, None, day, key, end, _place_at(e, e.origin)))
         if e.destination is not None and _resolved(e.destination):
             arrive, depart = _stay(e) or (_arrival_day(e, day), None)
+            country = _country_of(e.destination) if depart is not None else None
+            if country is not None:
+                # 'arrived in Lyon on a five-day visit to France': the last day is when France was left, from
+                # Lyon or from a city reached after it
+                out.append(Step(_STAY_ENDS, country, None, depart, depart, None, _place_at(e, e.destination)))
+                depart = None
             out.append(Step(_ARRIVE, e.destination, arrive, depart, key, end, _place_at(e, e.destination)))
+            if e.subtype == "return" and e.origin is None:
+                # 'before returning to Rome': the journey it ends began there. An undated departure that reaches
+                # nowhere else, dated as ``_date_undated`` dates those (a step there before it, or the article's
+                # first day)
+                out.append(Step(_DEPART, e.destination, None, None, None, None, _place_at(e, e.destination)))
     elif e.location is not None and _resolved(e.location) and key is not None:
         out.append(Step(_STAY, e.location, day, None, key, end, _place_at(e, e.location)))
     return out
@@ -284,17 +325,24 @@ def _date_undated(visits: list[_Visit]) -> None:
     what places the traveller at its place (``_departure_day``). Works article by article, as the incremental
     store re-dates them."""
     by_text = sorted(visits, key=lambda v: v.order)
-    arriving = {i for v in by_text if v.kind == _ARRIVE for i in v.event_ids}
-    first: dict[str, date] = {}
+    arriving: dict[str, list[_Visit]] = {}
     for v in by_text:
-        if v.key is not None and v.end is None:
-            first[v.order[0]] = min(first.get(v.order[0], v.key), v.key)
+        if v.kind == _ARRIVE:
+            for i in v.event_ids:
+                arriving.setdefault(i, []).append(v)
+    days: dict[str, list[date]] = {}  # per article, the days of its steps (not periods)
+    for v in by_text:
+        if v.key is not None and v.end is None and v.kind != _STAY_ENDS:
+            days.setdefault(v.order[0], []).append(v.key)
     last: dict[str, date] = {}
     seen: dict[str, list[_Visit]] = {}  # per article, the steps written so far that have a day (not a period)
     for v in by_text:
         art = v.order[0]
-        if v.key is None and v.kind == _DEPART and not arriving.intersection(v.event_ids):
-            v.key = _departure_day(v.place, seen.get(art, ()), first.get(art))
+        if v.kind == _STAY_ENDS:
+            continue  # dated by its visit, and no step of the narrative
+        if v.key is None and v.kind == _DEPART and not _reaches_elsewhere(v, arriving):
+            before = [w for w in seen.get(art, ()) if not set(w.event_ids) & set(v.event_ids)]  # not its own return
+            v.key = _departure_day(v.place, before, _journey_start(v, arriving, days.get(art, ())))
         else:
             within = v.key is None or (v.end is not None and art in last and v.key <= last[art] <= v.end)
             if within and art in last:
@@ -303,6 +351,21 @@ def _date_undated(visits: list[_Visit]) -> None:
                 last[art] = v.key
         if v.key is not None and v.end is None:
             seen.setdefault(art, []).append(v)
+
+
+def _reaches_elsewhere(v: _Visit, arriving: dict[str, list[_Visit]]) -> bool:
+    """Whether the report of departure ``v`` also reaches a place other than the one left (a return's own
+    departure, from the place it returns to, reaches nowhere else)."""
+    return any(not compatible(a.place, v.place) for i in v.event_ids for a in arriving.get(i, ()))
+
+
+def _journey_start(v: _Visit, arriving: dict[str, list[_Visit]], days: Sequence[date]) -> date | None:
+    """The first day of the article's journey that departure ``v`` begins: its first day, or, for the departure a
+    return implies, its first day within ``STOP_GAP_DAYS`` before the return (an earlier trip the article recalls,
+    'visited Washington in February', is another journey)."""
+    back = [a.key for i in v.event_ids for a in arriving.get(i, ()) if a.key is not None]
+    since = min(back) - timedelta(days=STOP_GAP_DAYS) if back else date.min
+    return min((d for d in days if d >= since), default=None)
 
 
 def _departure_day(place: Place, before: Sequence[_Visit], first: date | None) -> date | None:
@@ -330,17 +393,30 @@ def compatible(a: Place, b: Place) -> bool:
     return gazetteer().compatible(a, b)
 
 
+def day_kind(kind: int, place: Place, leaving: Sequence[Place], arriving: Sequence[Place]) -> int:
+    """A step's kind in its day's order, given the places left and reached that day: a stay that came before the
+    day's moves (``before_leaving``) sorts before them. On a day that reaches several places ('touched down in
+    Khartoum and held talks there, then flew on to Addis Ababa for talks'), a stay at one of them sorts with the
+    arrivals, in the order the text gives them, so each place's talks follow its own arrival."""
+    if kind != _STAY:
+        return kind
+    if before_leaving(place, leaving, arriving):
+        return _BEFORE_LEAVING
+    if len(arriving) > 1 and any(compatible(p, place) for p in arriving):
+        return _ARRIVE
+    return kind
+
+
 def _stays_before_leaving(visits: list[_Visit]) -> None:
-    """A day's stays that came before its moves (``before_leaving``) sort before them."""
+    """Each step's kind in its day's order (``day_kind``)."""
     leaving: dict[date, list[Place]] = {}
     arriving: dict[date, list[Place]] = {}
     for v in visits:
         if v.key is not None and v.kind in (_DEPART, _ARRIVE):
             (leaving if v.kind == _DEPART else arriving).setdefault(v.key, []).append(v.place)
     for v in visits:
-        if v.kind == _STAY and v.key is not None \
-                and before_leaving(v.place, leaving.get(v.key, ()), arriving.get(v.key, ())):
-            v.kind = _BEFORE_LEAVING
+        if v.key is not None:
+            v.kind = day_kind(v.kind, v.place, leaving.get(v.key, ()), arriving.get(v.key, ()))
 
 
 def _stops(who: str, visits: list[_Visit]) -> list[ItineraryStop]:
@@ -348,9 +424,11 @@ def _stops(who: str, visits: list[_Visit]) -> list[ItineraryStop]:
     merged: list[_Visit] = []
     for v in visits:
         last = merged[-1] if merged else None
-        if last is not None and compatible(last.place, v.place):
+        if last is not None and continues(last, v):
             absorb(last, v)
             continue
+        if v.kind == _STAY_ENDS:
+            continue  # the visit's country was left before this day: nothing to widen
         if last is not None:
             close_stop(last, v)
         merged.append(open_stop(v))

@@ -81,7 +81,8 @@ def test_undated_step_keeps_its_place_in_the_story():
               date_start=d11, date_end=d11, status="planned", start_char=120),
     ]
     got = [(s.place, s.arrive, s.depart) for s in build_itineraries(cluster_events(evs))]
-    assert got == [("Berlin", d9, None), ("Copenhagen", None, d11), ("Madrid", d11, None)]
+    # the return to Madrid says the journey began there: left on the journey's first day
+    assert got == [("Madrid", None, d9), ("Berlin", d9, None), ("Copenhagen", None, d11), ("Madrid", d11, None)]
 
 
 def test_described_places_are_no_itinerary_stops():
@@ -112,7 +113,7 @@ def test_a_step_dated_by_a_period_follows_the_dated_steps_it_contains():
     a = replace(a, start_char=10)
     b = replace(b, start_char=50)  # written after the Algiers leg
     stops = [s.place for s in build_itineraries(cluster_events([b, a]))]
-    assert stops == ["Algiers", "Beijing"]
+    assert stops == ["Beijing", "Algiers", "Beijing"]  # (the return also says the journey began in Beijing)
 
 
 def test_people_read_from_a_group_noun_do_not_link_reports():
