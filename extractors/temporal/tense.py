@@ -121,7 +121,7 @@ def verb_direction(verb: Token, index: ParseIndex | None = None) -> str | None:
     if verb.tag_ == "VBD" and not words and verb.lemma_.lower() in PAST_PLAN_LEMMAS \
             and any(c.dep_ == "dobj" for c in children):
         return PLANNED  # "planned a rally in the square on Saturday": the plan looked ahead, like "planned to rally"
-    if verb.lemma_.lower() in PLAN_PASSIVE and any(c.dep_ == "auxpass" for c in auxes):
+    if (verb.lemma_.lower() in PLAN_PASSIVE or lined_up(verb, children)) and any(c.dep_ == "auxpass" for c in auxes):
         # "a hearing has been scheduled", "talks are planned": planned events lie ahead unless told "was/were"
         if "had" in words:
             return PLANNED  # "the talks had been scheduled for Wednesday"
@@ -149,6 +149,12 @@ def verb_direction(verb: Token, index: ParseIndex | None = None) -> str | None:
     if verb.tag_ in ("VBZ", "VBP") and not auxes and verb.lemma_.lower() in SCHEDULE_LEMMAS:
         return FUTURE  # the present of a timetable: "the summit opens on Thursday", "the rules come into force in May"
     return None
+
+
+def lined_up(verb: Token, children) -> bool:
+    """'has been lined up', 'are lined up': arranged ahead, like 'scheduled' ('the streets were lined with trees' is
+    not: only the verb with its particle)."""
+    return verb.lemma_.lower() == "line" and any(c.dep_ == "prt" and c.lower_ == "up" for c in children)
 
 
 def governing_verb(tok: Token, cues: list[str] | None = None, index: ParseIndex | None = None) -> Token | None:
