@@ -24,3 +24,4 @@ def test_a_day_already_gone_ends_the_programme(nlp):
     events = run(nlp, text, day=date(2006, 3, 5))  # a Sunday
     (flight,) = [e for e in events if e.event_type == "travel" and e.destination and e.destination.name == "Cusco"]
     assert flight.date_start == date(2006, 3, 6)
+
