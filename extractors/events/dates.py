@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 
 from ..records import Timex
 from ..temporal.day_ranges import join_day_ranges
+from ..temporal.month_windows import join_month_windows
 from ..tree import doc_text
 
 _END_PREPS = {"until", "till", "through", "by", "to"}
@@ -54,7 +55,8 @@ def attach(doc: Doc, timexes: Sequence[Timex], is_event_noun) -> list[Attached]:
     text = doc_text(doc)
     # "from December 21 (Mon.) to 24 (Thu.)", "Nov. 30 to Dec. 2": the two ends of a range are one expression of
     # the event's days, attached where the first end stands (the parse often hangs the second on another verb)
-    joined = {tx.start_char: tx for tx in join_day_ranges(timexes, text)}
+    # "in April or May", "April/June": months given as alternatives are one window too
+    joined = {tx.start_char: tx for tx in join_month_windows(join_day_ranges(timexes, text), text)}
     for tx in timexes:
         if tx.start_date is None or tx.type not in {"DATE", "TIME"} or tx.start_char not in joined:
             continue

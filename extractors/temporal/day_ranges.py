@@ -63,12 +63,9 @@ def joined(first: Timex, second: Timex) -> Timex:
 
 def join_day_ranges(timexes: Sequence[Timex], text: str) -> list[Timex]:
     """``timexes`` in text order, each linked pair replaced by :func:`joined` (the first end's extent, so a caller
-    attaching it through the parse finds the first end where it stands); months given as alternatives ('in April or
-    May', 'April/June') become the one window they span (:mod:`.month_windows`)."""
-    from .month_windows import month_window_pairs, slashed_month_window
-
-    pairs = day_range_pairs(timexes, text) + month_window_pairs(timexes, text)
+    attaching it through the parse finds the first end where it stands)."""
+    pairs = day_range_pairs(timexes, text)
     seconds = {second.start_char for _, second in pairs}
     firsts = {first.start_char: joined(first, second) for first, second in pairs}
     ordered = sorted(timexes, key=lambda t: t.start_char)
-    return [firsts.get(t.start_char) or slashed_month_window(t, text) for t in ordered if t.start_char not in seconds]
+    return [firsts.get(t.start_char, t) for t in ordered if t.start_char not in seconds]

@@ -1,8 +1,9 @@
 """Months given as alternatives are one window for an event: "when he visits in April or May", "sometime in
 April/June", "in April and May". The resolver keeps each month its own TIMEX3 (and tags no second month after a
 slash); an event dated by them needs the whole window, from the first day of the first month to the last day of the
-last. Only months in order, at most ``MAX_MONTHS`` apart and joined by nothing but 'or', 'and', a slash or a range
-word, so "in April, and in June" (two occasions) stays two dates."""
+last (``extractors/events/dates.py`` joins them beside the day ranges of :mod:`.day_ranges`). Only months in order,
+at most ``MAX_MONTHS`` apart and joined by nothing but 'or', 'and', a slash or a range word, so "in April, and in
+June" (two occasions) stays two dates."""
 
 from __future__ import annotations
 
@@ -42,6 +43,17 @@ def month_window_pairs(timexes: Sequence[Timex], text: str) -> list[tuple[Timex,
         else:
             i += 1
     return pairs
+
+
+def join_month_windows(timexes: Sequence[Timex], text: str) -> list[Timex]:
+    """``timexes`` in text order, each pair of alternative months replaced by one window (the first month's extent,
+    so a caller attaching it through the parse finds it where the first month stands), and a month before a slash
+    ('April/June') widened to the month after it."""
+    pairs = month_window_pairs(timexes, text)
+    seconds = {second.start_char for _, second in pairs}
+    firsts = {first.start_char: replace(first, end_date=second.end_date) for first, second in pairs}
+    ordered = sorted(timexes, key=lambda t: t.start_char)
+    return [firsts.get(t.start_char) or slashed_month_window(t, text) for t in ordered if t.start_char not in seconds]
 
 
 def slashed_month_window(tx: Timex, text: str) -> Timex:
