@@ -41,7 +41,15 @@ from .clauses import (
     trigger_anchors,
     when_clauses,
 )
-from .dates import Attached, attach, dates_for, is_period_value, last_day_before
+from .dates import (
+    Attached,
+    attach,
+    dates_for,
+    days_from_step,
+    gathering_attended,
+    is_period_value,
+    last_day_before,
+)
 from .keep import news_events
 from .locate import (
     antecedent_place,
@@ -321,9 +329,17 @@ class _Builder:
         anchors = [t] if ongoing else trigger_anchors(t)
         start, end, value = dates_for(anchors, self.attached)
         source = "own" if (start or end) else "none"
+        if source == "none" and etype == "travel" and (attended := gathering_attended(anchors)):
+            # "is due to visit China to attend the April 26-27 forum": the trip is there for the forum's days
+            start, end, value = dates_for(attended, self.attached)
+            source = "governing" if (start or end) else "none"
         if source == "none" and not ongoing:
             start, end, value = dates_for(ancestor_verbs(t, anchors), self.attached)
             source = "governing" if (start or end) else "none"
+        if source != "none" and start is not None and start == end and (shift := days_from_step(t)) \
+                and not any(x.head == t.i for x in self.attached):
+            start = end = start + timedelta(days=shift)  # "left on Friday, a day after his summit": Thursday
+            value = None
         if source == "none" and (when := when_clauses(anchors)):
             # "was greeted by X when she arrived in Berlin on Monday": the time clause's day is the event's
             start, end, value = dates_for(when, self.attached)

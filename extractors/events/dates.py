@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 
 from ..records import Timex
 from ..temporal.day_ranges import join_day_ranges
+from ..temporal.month_windows import join_month_windows
 from ..tree import doc_text
 
 _END_PREPS = {"until", "till", "through", "by", "to"}
@@ -54,7 +55,8 @@ def attach(doc: Doc, timexes: Sequence[Timex], is_event_noun) -> list[Attached]:
     text = doc_text(doc)
     # "from December 21 (Mon.) to 24 (Thu.)", "Nov. 30 to Dec. 2": the two ends of a range are one expression of
     # the event's days, attached where the first end stands (the parse often hangs the second on another verb)
-    joined = {tx.start_char: tx for tx in join_day_ranges(timexes, text)}
+    # "in April or May", "April/June": months given as alternatives are one window too
+    joined = {tx.start_char: tx for tx in join_month_windows(join_day_ranges(timexes, text), text)}
     for tx in timexes:
         if tx.start_date is None or tx.type not in {"DATE", "TIME"} or tx.start_char not in joined:
             continue
@@ -159,3 +161,44 @@ def last_day_before(timexes: Sequence[Timex], char: int, skip=lambda tx: False) 
         if tx.start_char < char and _is_day(tx) and not skip(tx) and (best is None or tx.start_char > best.start_char):
             best = tx
     return best
+
+
+# verbs of going to a gathering: "visit China to attend the April 26-27 forum" (the trip's days are the forum's)
+_ATTEND_LEMMAS = frozenset({"attend", "participate", "join"})
+
+
+def gathering_attended(anchors: Sequence[Token]) -> list[Token]:
+    """The gathering a trip goes to attend, and the verb that says so ('is due to visit China to attend the April
+    26-27 forum' -> attend, forum): a trip with no day of its own lasts as long as what it goes to. Empty when the
+    trip names no such purpose."""
+    out: list[Token] = []
+    for a in anchors:
+        for v in a.children:
+            if v.dep_ in {"advcl", "xcomp"} and v.lemma_.lower() in _ATTEND_LEMMAS \
+                    and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+                out.append(v)
+                out += [o for o in v.children if o.dep_ == "dobj"]
+                out += [o for p in v.children if p.dep_ == "prep" and p.lower_ == "in"
+                        for o in p.children if o.dep_ == "pobj"]
+    return out
+
+
+# "a day after", "two days before": how many days
+_DAY_COUNTS = {"a": 1, "one": 1, "the": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+
+
+def days_from_step(t: Token) -> int | None:
+    """'left on Friday, a day after his summit': the summit was a day before Friday (-1); 'two days before the
+    vote' +2. None unless ``t`` is the object of such a measured 'after'/'before'."""
+    if t.dep_ != "pobj" or t.head.lower_ not in {"after", "before"}:
+        return None
+    prep = t.head
+    # "a day after X": the measure heads the preposition, or hangs on it ("two days after X")
+    unit = next((c for c in prep.children if c.dep_ == "npadvmod" and c.lower_ in {"day", "days"}), prep.head)
+    if unit.lower_ not in {"day", "days"} or unit.dep_ not in {"npadvmod", "pobj", "advmod", "obl"}:
+        return None
+    count = next((_DAY_COUNTS.get(c.lower_) or (int(c.text) if c.text.isdigit() else None)
+                  for c in unit.children if c.dep_ in {"det", "nummod"}), None)
+    if not count or count > 14:
+        return None
+    return -count if t.head.lower_ == "after" else count

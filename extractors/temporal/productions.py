@@ -33,6 +33,9 @@ class Context:
     last_value: TimeValue | None = None  # the most recent anchored DATE value before the expression
     period: TimeValue | None = None  # the quarter under discussion (business news), see period_productions
     reference_end: int | None = None  # where the expression that gave ``reference`` ends (ranges read what is between)
+    # the day a programme told ahead has reached: the last date written in full that lies after the anchor ("arrives
+    # on Wednesday, March 1"), while no later full date has brought the story back; see week_productions.weekday
+    programme_day: date | None = None
 
     @property
     def ref_day(self) -> date | None:

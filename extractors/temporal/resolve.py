@@ -43,6 +43,10 @@ ANAPHORIC_DETERMINERS = ("the ", "that ")
 # productions whose day does not become the day under discussion: the second end of a range ('from April 7 to 12.
 # In the evening ...' goes on from the 7th, as it did before the end was tagged)
 KEEPS_REFERENCE = {"day_range_end"}
+# productions of a date written in full ("Wednesday, March 1", "March 1"): one after the anchor starts a programme told
+# ahead, whose weekdays follow it (week_productions.programme_weekday); one on or before the anchor ends it
+FULL_DATES = {"date_month_day", "weekday_date", "date_full", "day_range_start"}
+BACK_TO_PRESENT = {"weekday", "weekday_relative", "relative_day"}
 # a plan seen from the past ("had been scheduled to meet on Wednesday") still looked ahead: a weekday in it is the
 # coming one; a month or date in it ("had been scheduled for March 26") may lie on either side, so takes the nearest
 PLANNED_AS = {"weekday": FUTURE, "weekday_relative": FUTURE, "clock": FUTURE, "weekend": FUTURE}
@@ -177,6 +181,7 @@ def resolve_timexes(doc: Doc, anchor: date | None) -> list[Timex]:
     last_value: TimeValue | None = None  # the most recent anchored DATE of any grain ("the year previous")
     period: TimeValue | None = None  # the most recent quarter: the reporting period of business news
     period_at = 0  # where it was last named
+    programme_day: date | None = None  # the last full date after the anchor, while the story stays ahead
     for span in spans:
         rule = rules.get(span.label_)
         prod = rule.production if rule else "entity"
@@ -201,7 +206,8 @@ def resolve_timexes(doc: Doc, anchor: date | None) -> list[Timex]:
         ctx = Context(anchor=anchor, direction=direction, reference=reference, last_value=last_value,
                       period=period if span.start_char - period_at <= PERIOD_REACH else None,
                       reference_end=last_day_end if reference is not None and last_day
-                      and reference == last_day[1] else None)
+                      and reference == last_day[1] else None,
+                      programme_day=programme_day)
         try:
             tv = resolve_span(span, rule, ctx, text)
         except (ValueError, KeyError, OverflowError):
@@ -210,6 +216,12 @@ def resolve_timexes(doc: Doc, anchor: date | None) -> list[Timex]:
             continue
         if tv.start is not None and tv.grain is not None and tv.grain <= Grain.DAY and prod not in KEEPS_REFERENCE:
             last_day, last_day_end = (span.start_char, tv.start), span.end_char
+        if prod in FULL_DATES and tv.start is not None and anchor is not None and tv.grain == Grain.DAY:
+            programme_day = tv.start if tv.start > anchor else None
+        elif prod in BACK_TO_PRESENT and programme_day is not None and tv.start is not None and anchor is not None:
+            # "On Thursday ..." after "Wednesday, March 1": the programme moves on; "arrived here on Thursday" (a day
+            # already gone) brings the story back to the present
+            programme_day = None if tv.start <= anchor else max(programme_day, tv.start)
         if tv.start is not None and tv.type == "DATE":
             last_value = tv
             in_reach = span.start_char - period_at <= PERIOD_REACH

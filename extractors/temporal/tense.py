@@ -40,6 +40,9 @@ PLAN_MARKERS = {"due", "set", "scheduled", "expected", "slated", "planned", "pla
 # a plan told in the simple past ("planned to leave on Thursday", "were planning to drive ... on Monday") still looked
 # ahead from the writer's day, like the past perfect ("had planned"); agreeing or promising reports a past act
 PAST_PLAN_LEMMAS = {"plan", "intend", "schedule", "prepare", "aim"}
+# "was due to arrive on Thursday", "was expected to leave on Friday", "was set to meet on Monday": a timetable told in
+# the past still looks ahead from the writer's day (a weekday in it is the next one)
+PAST_PLAN_ADJECTIVES = {"due", "expected", "set", "slated", "scheduled"}
 # "could come as early as Tuesday": the earliest of a range of days ahead
 EARLIEST_CUES = (("as", "early", "as"), ("as", "soon", "as"))
 PLAN_PASSIVE = {"schedule", "slate", "plan", "set", "expect", "due", "book", "pencil"}
@@ -112,12 +115,13 @@ def verb_direction(verb: Token, index: ParseIndex | None = None) -> str | None:
         if verb.tag_ in ("VBD",) and not (words & PRESENT_BE) and verb.lemma_.lower() not in ("set", "due"):
             return PLANNED if verb.lemma_.lower() in PAST_PLAN_LEMMAS else PAST
         if any(c.tag_ == "VBD" or c.lower_ in ("was", "were") for c in auxes):
-            return PLANNED if verb.lemma_.lower() in PAST_PLAN_LEMMAS else PAST
+            timetable = verb.lemma_.lower() in PAST_PLAN_LEMMAS or verb.lower_ in PAST_PLAN_ADJECTIVES
+            return PLANNED if timetable else PAST
         return FUTURE
     if verb.tag_ == "VBD" and not words and verb.lemma_.lower() in PAST_PLAN_LEMMAS \
             and any(c.dep_ == "dobj" for c in children):
         return PLANNED  # "planned a rally in the square on Saturday": the plan looked ahead, like "planned to rally"
-    if verb.lemma_.lower() in PLAN_PASSIVE and any(c.dep_ == "auxpass" for c in auxes):
+    if (verb.lemma_.lower() in PLAN_PASSIVE or lined_up(verb, children)) and any(c.dep_ == "auxpass" for c in auxes):
         # "a hearing has been scheduled", "talks are planned": planned events lie ahead unless told "was/were"
         if "had" in words:
             return PLANNED  # "the talks had been scheduled for Wednesday"
@@ -145,6 +149,12 @@ def verb_direction(verb: Token, index: ParseIndex | None = None) -> str | None:
     if verb.tag_ in ("VBZ", "VBP") and not auxes and verb.lemma_.lower() in SCHEDULE_LEMMAS:
         return FUTURE  # the present of a timetable: "the summit opens on Thursday", "the rules come into force in May"
     return None
+
+
+def lined_up(verb: Token, children) -> bool:
+    """'has been lined up', 'are lined up': arranged ahead, like 'scheduled' ('the streets were lined with trees' is
+    not: only the verb with its particle)."""
+    return verb.lemma_.lower() == "line" and any(c.dep_ == "prt" and c.lower_ == "up" for c in children)
 
 
 def governing_verb(tok: Token, cues: list[str] | None = None, index: ParseIndex | None = None) -> Token | None:
@@ -264,12 +274,13 @@ def is_infinitive(verb: Token, index: ParseIndex) -> bool:
 
 
 def adjective_plan(adj: Token, index: ParseIndex) -> str | None:
-    """'is due to land', 'is likely to meet': the adjective plans (future); 'had been due to' is a plan seen from the
-    past (``PLANNED``); 'was due to' leaves it open."""
+    """'is due to land', 'is likely to meet': the adjective plans (future); 'had been due to' and 'was due to' are a
+    plan seen from the past (``PLANNED``): told on a Wednesday, 'was due to arrive on Thursday' is the next day, the
+    plan still ahead of the writer. Other adjectives ("was likely to") are left open."""
     copula = adj.head
     words = {c.lower_ for c in index.children(copula)} | {copula.lower_}
     if words & {"was", "were"}:
-        return None
+        return PLANNED if adj.lemma_.lower() in PAST_PLAN_ADJECTIVES else None
     return PLANNED if "had" in words else FUTURE
 
 

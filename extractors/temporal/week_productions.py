@@ -7,7 +7,7 @@ Registered in ``productions.PRODUCTIONS`` by the import at the end of :mod:`.pro
 from __future__ import annotations
 
 import re
-from datetime import timedelta
+from datetime import date, timedelta
 
 from . import model as m
 from .model import Grain, TimeValue
@@ -40,8 +40,24 @@ def weekday(ctx: Context, match: re.Match[str]) -> TimeValue | None:
     if ctx.anchor is None:
         v = f"XXXX-WXX-{wd + 1}"
         return m.unknown(v + (f"T{LEX.parts_of_day[pod.lower()]}" if pod else ""), Grain.DAY)
-    d = range_weekday(ctx, match, weekday_occurrence(ctx.anchor, wd, ctx.direction))
+    d = range_weekday(ctx, match, programme_weekday(ctx, wd) or weekday_occurrence(ctx.anchor, wd, ctx.direction))
     return m.part_of_day(d, LEX.parts_of_day[pod.lower()]) if pod else m.day(d)
+
+
+PROGRAMME_REACH = 3  # days either side of the programme's day within which its weekdays fall
+
+
+def programme_weekday(ctx: Context, wd: int) -> date | None:
+    """A weekday told ahead inside a programme that has moved past the article's day: 'arrives on Wednesday, March 1
+    ... On Thursday, he will be given ...', written on the Thursday before, is the day after the 1st, not the day
+    of writing. The occurrence nearest the programme's day (at most three days from it), if it lies ahead of the
+    anchor; None when the weekday is not told ahead or no programme is running."""
+    if ctx.direction != "future" or ctx.programme_day is None or ctx.anchor is None:
+        return None
+    p = ctx.programme_day
+    back, fwd = (p.weekday() - wd) % 7, (wd - p.weekday()) % 7
+    d = p - timedelta(days=back) if back < fwd else p + timedelta(days=fwd)
+    return d if abs((d - p).days) <= PROGRAMME_REACH and d > ctx.anchor else None
 
 
 @production
