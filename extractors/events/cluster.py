@@ -348,8 +348,11 @@ def _reconcile(members: list[Event]) -> list[Event]:
             if m.date_start is None and m.date_end is None:
                 changes.update(date_start=s, date_end=e)
             elif (m.date_start is not None and m.date_end is not None and s is not None and e is not None
-                  and s <= m.date_start and m.date_end <= e and (s, e) != (m.date_start, m.date_end)):
-                changes.update(date_start=s, date_end=e)  # a narrower reading of the same span
+                  and s <= m.date_start and m.date_end <= e and (s, e) != (m.date_start, m.date_end)
+                  and (e - s).days <= _SPAN_DAYS):
+                # a narrower reading of the same visit; a month or season that only says when keeps the days a
+                # report gives ("24-26 April" stays, though another report says "in April")
+                changes.update(date_start=s, date_end=e)
             elif s is not None and e is not None and (e - s).days <= _SPAN_DAYS and (
                     m.date_start is None and m.date_end is not None and s <= m.date_end <= e
                     or m.date_end is None and m.date_start == s):

@@ -71,3 +71,13 @@ def test_an_unplaced_mention_does_not_chain_two_trips():
     vague = trip("v", "C", "trip", None, MAY[10], MAY[20], people=("Hans Weber", "Maria Lopez"))
     ids = clusters([peru, ecuador, vague])
     assert ids["p"] != ids["e"]
+
+
+def test_a_month_another_report_gives_does_not_replace_a_reports_days():
+    """'will visit Peru in May' beside 'visited Peru from May 14 to 16': the month only says when; the report that
+    gives the days keeps them."""
+    month = trip("m", "A", "visit", PERU, MAY[1], MAY[31], status="planned")
+    days = trip("d", "B", "visit", PERU, MAY[14], MAY[16])
+    out = {e.event_id: e for e in cluster_events([month, days])}
+    assert out["m"].cluster_id == out["d"].cluster_id
+    assert (out["d"].date_start, out["d"].date_end) == (MAY[14], MAY[16])
