@@ -36,6 +36,8 @@ def test_a_named_party_is_enough(nlp):
     ("First Lady Maria Santos", "Maria Santos"),
     ("Crown Prince Omar Haddad", "Omar Haddad"),
     ("Sir John Carter", "John Carter"),
+    ("Shri Ravi Kumar", "Ravi Kumar"),
+    ("Ayatollah Ali Hosseini", "Ali Hosseini"),
 ])
 def test_courtesy_titles_are_no_part_of_a_name(nlp, words, name):
     """The tagger often takes 'Lady' or 'Crown Prince' into the PERSON span; the name is what follows."""
