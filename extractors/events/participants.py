@@ -372,6 +372,14 @@ class Resolver:
                    and p.country_code in countries]
         return [self.participant(p, tok.text) for p in holders] if len(holders) >= 2 else []
 
+    def _owner(self, s: Token) -> list[Participant]:
+        """'His engagements begin with the summit with X', 'Her plane landed in Lima': the subject is the person's
+        programme or conveyance (roles data ``agenda_nouns``), so the one who owns it is who acts."""
+        if s.pos_ != "NOUN" or s.lemma_.lower() not in role_words()["agenda_nouns"]:
+            return []
+        owners = [p for c in s.children if c.dep_ == "poss" for p in self.resolve(c)]
+        return owners if any(p.name in self.people.people for p in owners) else []
+
     def _listed_next(self, tok: Token) -> list[Participant]:
         """'... held meetings with several other leaders. These included A, B and C.': the next sentence, when it
         is a list introduced by 'these/they/those included', names the people a plural description stands for."""
@@ -403,7 +411,7 @@ class Resolver:
                 if verb.dep_ in {"relcl", "acl"}:
                     return self.resolve(verb.head, loose=loose)
                 continue
-            got = self.resolve(s, loose=loose)
+            got = self._owner(s) or self.resolve(s, loose=loose)
             if got:
                 return got
         if subj:

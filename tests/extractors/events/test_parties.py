@@ -231,3 +231,13 @@ def test_a_name_that_qualifies_a_building_or_body_is_no_person(nlp):
     doc.ents = [e for e in doc.ents if e.end <= start or e.start >= start + 2] + [
         Span(doc, start, start + 2, label="PERSON")]
     assert "Maria Lopez" not in DocPeople(doc).people
+
+
+@pytest.mark.parametrize("text, who", [
+    ("President John Carter arrived in Lima on Monday. His engagements begin with talks with President Maria "
+     "Lopez on Tuesday.", {"John Carter", "Maria Lopez"}),
+    ("Hans Weber's plane landed in Vienna on Monday.", {"Hans Weber"}),
+])
+def test_a_persons_programme_or_conveyance_as_subject_is_that_person(nlp, text, who):
+    events = run(nlp, text)
+    assert any({p.name for p in e.participants} == who for e in events)
