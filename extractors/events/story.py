@@ -38,6 +38,14 @@ DATELINE = re.compile(
     re.MULTILINE,
 )
 
+# "Sheela Rao in New Delhi", "By Ann Lee/PTI in St Petersburg": a byline line that says where the reporter files from
+_NAME_WORD = r"[A-Z][A-Za-z.'’-]*"
+BYLINE_PLACE = re.compile(
+    rf"^[ \t]*(?:By\s+)?{_NAME_WORD}(?:[ ]{_NAME_WORD}){{1,3}}(?:\s*/\s*[A-Za-z]+)?\s+in\s+"
+    rf"(?P<place>{_NAME_WORD}(?:[ ]{_NAME_WORD}){{0,2}})[ \t]*$",
+    re.MULTILINE,
+)
+
 # the words a story uses for the place it is told from
 _HERE_ADVERBS = frozenset({"here"})
 _CITY_NOUNS = frozenset({"city", "town"})
@@ -60,7 +68,8 @@ class Dateline:
 
 def find_dateline(text: str) -> Dateline | None:
     """The dateline near the top of ``text``: a place the gazetteer knows, before a ':' or a dash, optionally with
-    its region, a day and an agency in parentheses. None when the story has no dateline."""
+    its region, a day and an agency in parentheses; failing that, the place of a byline line ("Ann Lee in Lima").
+    None when the story has neither."""
     gz = gazetteer()
     for m in DATELINE.finditer(text[:HEAD_CHARS]):
         if not (m.group("agency") or m.group("day") or m.group("sep") == ":" or m.group("place").isupper()):
@@ -70,6 +79,10 @@ def find_dateline(text: str) -> Dateline | None:
         if info is None or info.kind not in {"city", "country"}:
             continue
         return Dateline(info, m.start("place"), m.end())
+    for m in BYLINE_PLACE.finditer(text[:HEAD_CHARS]):
+        info = gz.lookup(m.group("place"))
+        if info is not None and info.kind in {"city", "country"}:
+            return Dateline(info, m.start(), m.end())  # the whole byline: nothing in it is a person of the story
     return None
 
 

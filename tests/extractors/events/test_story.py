@@ -42,6 +42,8 @@ def of_type(evs, etype):
     ("ISLAMABAD, Sept 7 (APP): The minister arrived.", "Islamabad"),
     ("Some headline here\n\nMADRID — The minister arrived.", "Madrid"),
     ("OSLO • The minister arrived.", "Oslo"),
+    ("A headline\nMaria Lopez in Lima\n\nThe minister arrived.", "Lima"),
+    ("By John Carter/Reuters in Quito\n\nThe minister arrived.", "Quito"),
 ])
 def test_dateline_place(head, place):
     assert find_dateline(head).place.name == place
@@ -51,6 +53,7 @@ def test_dateline_place(head, place):
     "President: we will talk.",
     "Talks - the first in years - began.",
     "The minister arrived in Lima on Monday.",
+    "Talks in Lima\n\nThe minister arrived.",
 ])
 def test_no_dateline(head):
     assert find_dateline(head) is None
