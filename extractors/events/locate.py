@@ -112,6 +112,8 @@ def _place_info(tok: Token, people: DocPeople | None = None) -> PlaceInfo | None
             return _at_city(tok.doc[start:tok.i + 1].text, city)
     if tok.pos_ not in {"PROPN", "NOUN"} or not tok.text[:1].isupper():
         return None  # place names are capitalised: a "seaside temple" tagged PROPN is not Temple, Texas
+    if names_a_feature(tok):
+        return None  # "crossed the Orange river": the river, not the town of Orange
     if tok.ent_type_ in _NOT_PLACE_LABELS:
         return None  # "from March 20 to 28" is when, not March in Cambridgeshire
     inst = gz.institution(_np_text(tok))
@@ -354,6 +356,18 @@ def _travel_places() -> tuple[frozenset[str], frozenset[str], frozenset[str], fr
     raw = json.loads(_TRAVEL_PLACES.read_text(encoding="utf-8"))
     return (frozenset(raw["place_nouns"]), frozenset(raw["adverb_destinations"]),
             frozenset(raw["unnamed_entity_labels"]), frozenset(raw["venue_heads"]))
+
+
+@lru_cache(maxsize=1)
+def _feature_heads() -> frozenset[str]:
+    return frozenset(json.loads(_TRAVEL_PLACES.read_text(encoding="utf-8"))["feature_heads"])
+
+
+def names_a_feature(tok: Token) -> bool:
+    """``tok`` is the name of a natural feature written before its common noun ('the Orange river', 'the Colorado
+    River'): the feature's name, not a settlement's (the list is ``feature_heads`` in ``data/travel_places.json``)."""
+    head = tok.head
+    return tok.dep_ == "compound" and head.i > tok.i and head.lower_ in _feature_heads()
 
 
 @lru_cache(maxsize=1)
