@@ -234,7 +234,8 @@ def places_in(tokens: list[Token], people: DocPeople, preps: frozenset[str]) -> 
     """Places that are objects of the given prepositions among ``tokens`` (also one level down: 'at his office in
     Lima')."""
     out: list[Place] = []
-    topics = {t.i for t in tokens if t.dep_ in {"prep", "mark"} and t.lower_ in _TOPIC_PREPS | _EARLIER_PREPS}
+    topics = {t.i for t in tokens if t.dep_ in {"prep", "mark"} and t.lower_ in _TOPIC_PREPS | _EARLIER_PREPS
+              or _topic_object(t)}
     for t in tokens:
         if t.dep_ == "prep" and t.lower_ in preps and not _in_topic(t, topics):
             for obj in (c for c in children(t) if c.dep_ == "pobj"):
@@ -318,6 +319,20 @@ def _sidelines_place(tok: Token, people: DocPeople | None) -> list[Place]:
 _TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning", "including"})
 # "Before arriving in Beijing, the envoy met X": a place told of a later step is not where this one happens
 _EARLIER_PREPS = frozenset({"before", "until"})
+
+
+def _topic_object(tok: Token) -> bool:
+    """The object of a verb that says what an event was about, with the event noun as its subject ('the talks
+    addressed relations in X'); a person who discussed something is left alone ('she discussed trade in Lima' may
+    say where). The verbs are ``topic_verbs`` in ``data/travel_places.json``."""
+    verb = tok.head
+    return tok.dep_ == "dobj" and verb.lemma_.lower() in _topic_verbs() and any(
+        c.dep_ == "nsubj" and c.pos_ == "NOUN" for c in verb.children)
+
+
+@lru_cache(maxsize=1)
+def _topic_verbs() -> frozenset[str]:
+    return frozenset(json.loads(_TRAVEL_PLACES.read_text(encoding="utf-8"))["topic_verbs"])
 
 
 def _in_topic(prep: Token, topics: set[int]) -> bool:
