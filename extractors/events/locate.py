@@ -162,12 +162,13 @@ def _without_article(text: str) -> str:
     return text[4:] if text.lower().startswith("the ") else text
 
 
-_VENUE_CITY_PREPS = frozenset({"of", "in", "near", "outside"})  # 'the airport of X', 'the Plaza Hotel in X'
+# "the airport of X", "the palace near X"; a base "outside X" is not in X
+_VENUE_CITY_PREPS = frozenset({"of", "in", "near"})
 
 
 def _venue_city(tok: Token) -> PlaceInfo | None:
     """The city (or US state) a venue's own phrase names around it: 'New York's Kennedy airport', 'Andrews Air
-    Force Base, Washington', 'the airport of Cusco', 'the Plaza Hotel in New York', 'the palace outside Rabat'."""
+    Force Base, Washington', 'the airport of Cusco', 'the Plaza Hotel in New York', 'the palace near Rabat'."""
     gz = gazetteer()
     around = [c for c in children(tok) if c.dep_ in {"poss", "appos", "npadvmod"} and c.pos_ == "PROPN"]
     around += [o for pp in children(tok) if pp.dep_ == "prep" and pp.lower_ in _VENUE_CITY_PREPS

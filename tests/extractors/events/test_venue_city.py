@@ -1,5 +1,5 @@
 """A venue the gazetteer lacks is put in the city its own phrase names after it: 'at the Grand Palace near
-Bangkok', 'at Hofstra University in Hempstead' (made-up sentences)."""
+Bangkok', 'at Hofstra University in Hempstead'; a base 'outside' a city is not in it (made-up sentences)."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ import pytest
 @pytest.mark.parametrize(("text", "word", "city"), [
     ("Hans Weber met Maria Lopez at the Grand Palace near Bangkok.", "Palace", "Bangkok"),
     ("Hans Weber met Maria Lopez at Hofstra University in Hempstead.", "University", "Hempstead"),
-    ("Maria Lopez met Hans Weber at the Plaza Hotel outside Lyon.", "Hotel", "Lyon"),
+    ("Maria Lopez met Hans Weber at the Plaza Hotel in Lyon.", "Hotel", "Lyon"),
 ])
 def test_a_venue_is_in_the_city_its_phrase_names(nlp, text, word, city):
     from dateline.extractors.events.locate import place_info
@@ -19,6 +19,14 @@ def test_a_venue_is_in_the_city_its_phrase_names(nlp, text, word, city):
     tok = next(t for t in nlp(text) if t.text == word)
     info = place_info(tok)
     assert info is not None and info.name.endswith(f", {city}") and info.latitude is not None
+
+
+def test_a_venue_outside_a_city_stays_off_the_map(nlp):
+    from dateline.extractors.events.locate import place_info
+
+    tok = next(t for t in nlp("Hans Weber landed at Ferro Air Base outside Lyon.") if t.text == "Base")
+    info = place_info(tok)
+    assert info is not None and info.latitude is None
 
 
 def test_the_meeting_at_the_venue_is_in_that_city(nlp):
