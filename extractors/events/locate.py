@@ -15,7 +15,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Token
 
-from ..people import DocPeople, _demonym
+from ..people import DocPeople, _demonym, role_words
 from ..places import PlaceInfo, airports, gazetteer
 from ..records import Place
 from ..tree import children
@@ -112,6 +112,8 @@ def _place_info(tok: Token, people: DocPeople | None = None) -> PlaceInfo | None
             return _at_city(tok.doc[start:tok.i + 1].text, city)
     if tok.pos_ not in {"PROPN", "NOUN"} or not tok.text[:1].isupper():
         return None  # place names are capitalised: a "seaside temple" tagged PROPN is not Temple, Texas
+    if names_a_feature(tok):
+        return None  # "crossed the Orange river": the river, not the town of Orange
     if tok.ent_type_ in _NOT_PLACE_LABELS:
         return None  # "from March 20 to 28" is when, not March in Cambridgeshire
     inst = gz.institution(_np_text(tok))
@@ -160,12 +162,16 @@ def _without_article(text: str) -> str:
     return text[4:] if text.lower().startswith("the ") else text
 
 
+# "the airport of X", "the palace near X"; a base "outside X" is not in X
+_VENUE_CITY_PREPS = frozenset({"of", "in", "near"})
+
+
 def _venue_city(tok: Token) -> PlaceInfo | None:
     """The city (or US state) a venue's own phrase names around it: 'New York's Kennedy airport', 'Andrews Air
-    Force Base, Washington', 'the airport of Cusco'."""
+    Force Base, Washington', 'the airport of Cusco', 'the Plaza Hotel in New York', 'the palace near Rabat'."""
     gz = gazetteer()
     around = [c for c in children(tok) if c.dep_ in {"poss", "appos", "npadvmod"} and c.pos_ == "PROPN"]
-    around += [o for pp in children(tok) if pp.dep_ == "prep" and pp.lower_ == "of"
+    around += [o for pp in children(tok) if pp.dep_ == "prep" and pp.lower_ in _VENUE_CITY_PREPS
                for o in children(pp) if o.dep_ == "pobj" and o.pos_ == "PROPN"]
     for c in around:
         name = re.sub(r"\s*['’]s?$", "", _ent_text(c) or _np_text(c))  # "New York's"
@@ -232,7 +238,8 @@ def places_in(tokens: list[Token], people: DocPeople, preps: frozenset[str]) -> 
     """Places that are objects of the given prepositions among ``tokens`` (also one level down: 'at his office in
     Lima')."""
     out: list[Place] = []
-    topics = {t.i for t in tokens if t.dep_ in {"prep", "mark"} and t.lower_ in _TOPIC_PREPS | _EARLIER_PREPS}
+    topics = {t.i for t in tokens if t.dep_ in {"prep", "mark"} and t.lower_ in _TOPIC_PREPS | _EARLIER_PREPS
+              or _topic_object(t)}
     for t in tokens:
         if t.dep_ == "prep" and t.lower_ in preps and not _in_topic(t, topics):
             for obj in (c for c in children(t) if c.dep_ == "pobj"):
@@ -318,6 +325,20 @@ _TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning", "inc
 _EARLIER_PREPS = frozenset({"before", "until"})
 
 
+def _topic_object(tok: Token) -> bool:
+    """The object of a verb that says what an event was about, with the event noun as its subject ('the talks
+    addressed relations in X'); a person who discussed something is left alone ('she discussed trade in Lima' may
+    say where). The verbs are ``topic_verbs`` in ``data/travel_places.json``."""
+    verb = tok.head
+    return tok.dep_ == "dobj" and verb.lemma_.lower() in _topic_verbs() and any(
+        c.dep_ == "nsubj" and c.pos_ == "NOUN" for c in verb.children)
+
+
+@lru_cache(maxsize=1)
+def _topic_verbs() -> frozenset[str]:
+    return frozenset(json.loads(_TRAVEL_PLACES.read_text(encoding="utf-8"))["topic_verbs"])
+
+
 def _in_topic(prep: Token, topics: set[int]) -> bool:
     """The place phrase sits inside what was discussed ('talks on trade and the war in Ukraine') or inside a later
     step ('before arriving in Beijing'), within the clause being read (a topic phrase above the event, 'reports on
@@ -354,6 +375,18 @@ def _travel_places() -> tuple[frozenset[str], frozenset[str], frozenset[str], fr
     raw = json.loads(_TRAVEL_PLACES.read_text(encoding="utf-8"))
     return (frozenset(raw["place_nouns"]), frozenset(raw["adverb_destinations"]),
             frozenset(raw["unnamed_entity_labels"]), frozenset(raw["venue_heads"]))
+
+
+@lru_cache(maxsize=1)
+def _feature_heads() -> frozenset[str]:
+    return frozenset(json.loads(_TRAVEL_PLACES.read_text(encoding="utf-8"))["feature_heads"])
+
+
+def names_a_feature(tok: Token) -> bool:
+    """``tok`` is the name of a natural feature written before its common noun ('the Orange river', 'the Colorado
+    River'): the feature's name, not a settlement's (the list is ``feature_heads`` in ``data/travel_places.json``)."""
+    head = tok.head
+    return tok.dep_ == "compound" and head.i > tok.i and head.lower_ in _feature_heads()
 
 
 @lru_cache(maxsize=1)
@@ -412,3 +445,39 @@ def slot_place(tok: Token, people: DocPeople | None = None) -> Place | None:
             if (q := slot_place(o, people)) is not None:
                 return q
     return None
+
+
+_LETTERS = re.compile(r"[A-Za-z]+")
+TITLE_REACH = 6  # how many words before a name its title may take: "the Japanese Deputy Foreign Minister"
+
+
+def nationality_in_story(doc: Doc, name: str) -> str | None:
+    """The country a nationality word or a possessive country writes before ``name`` anywhere in the story
+    ("Japanese Foreign Minister Ana Ruiz", "Peru's President Ana Ruiz"), when every such word agrees. Read from the
+    words before each mention of the surname, over its title and name words; the last run of letters of a word
+    counts, so a nationality glued to page furniture ("(Agency)--Peruvian") still says it."""
+    words = name.split()
+    if not words:
+        return None
+    roles = role_words()
+    title = roles["head_nouns"] | roles["modifiers"] | roles["honorifics"]
+    gz = gazetteer()
+    found: set[str] = set()
+    for tok in doc:
+        if tok.text != words[-1]:
+            continue
+        for back in range(tok.i - 1, max(-1, tok.i - 1 - TITLE_REACH - len(words)), -1):
+            t = doc[back]
+            if t.text in words or t.lower_ in title:
+                continue
+            if t.tag_ == "POS" and back > 0 and (cc := gz.country_code(doc[back - 1].text)):
+                found.add(cc)  # "Peru's President Ana Ruiz"
+                break
+            runs = _LETTERS.findall(t.text)
+            if runs and (cc := gz.demonyms.get(runs[-1].lower())):
+                found.add(cc)
+            elif runs and runs[-1][:1].isupper() and runs[-1].lower() not in gz.demonyms and (
+                    cc := gz.demonym_country(runs[-1])) and t.pos_ == "ADJ":
+                found.add(cc)  # "Peruvian": derived from the country's name
+            break
+    return found.pop() if len(found) == 1 else None

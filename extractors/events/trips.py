@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from ..places import gazetteer
 from ..records import Participant, Place
@@ -18,6 +18,7 @@ from .locate import (
     adverb_place,
     best,
     described_place,
+    nationality_in_story,
     place_at,
     place_before,
     places_in,
@@ -32,6 +33,7 @@ from .triggers import TriggerSpec
 
 if TYPE_CHECKING:
     from .assemble import _Builder
+    from .story import Dateline
 
 
 def travel_candidate(b: _Builder, t: Token, spec: TriggerSpec) -> Candidate | None:
@@ -218,7 +220,10 @@ def travel_candidate(b: _Builder, t: Token, spec: TriggerSpec) -> Candidate | No
     if is_verb and lem in lex.passenger_objects and any(
             c.dep_ == "dobj" and not agent_like(c) for c in t.children):
         return None  # "a C-5 was used to fly the presidential cars": cargo, not people
-    dest = [_home_country(travellers) or p if p.name == "home" and p.country_code is None else p for p in dest]
+    arrived = frozenset(q.country_code for x in travellers for _, q in b.scene.arrivals.get(x.name, ())
+                        if q.country_code)
+    dest = [_home_country(travellers, t.doc, b.dateline, arrived) or p if p.name == "home" and p.country_code is None
+            else p for p in dest]
     first = best(dest)
     c = b.finish("travel", spec.subtype, t, travellers, origin=best(origin), destination=first)
     if told_trip and c.date_source not in {"own", "governing"}:
@@ -245,9 +250,19 @@ def _owned(t: Token) -> bool:
     return any(c.dep_ == "poss" for c in t.children)
 
 
-def _home_country(travellers: list[Participant]) -> Place | None:
-    """'will fly home': the country of the travellers, when their titles give one and the same."""
+def _home_country(travellers: list[Participant], doc: Doc | None = None, dateline: Dateline | None = None,
+                  arrived: frozenset[str] = frozenset()) -> Place | None:
+    """'will fly home': the travellers' country. Their titles say it when they give one and the same; else a
+    nationality word before a traveller's name anywhere in the story ("the Japanese foreign minister ..."); else the
+    country the report is filed from, as a domestic paper writes "the prime minister will fly home", unless the story
+    has them arrive in that country (``arrived``: the countries of their reported arrivals; a visitor there flies
+    home elsewhere)."""
     countries = {p.country_code for p in travellers if p.country_code}
+    if not countries and doc is not None:
+        countries = {cc for p in travellers if (cc := nationality_in_story(doc, p.name))}
+    filed_from = dateline.info.country_code if dateline is not None else None
+    if not countries and filed_from and filed_from not in arrived:
+        countries = {filed_from}
     if len(countries) != 1:
         return None
     country = gazetteer().country(countries.pop())
