@@ -72,10 +72,15 @@ def find_dateline(text: str) -> Dateline | None:
     None when the story has neither."""
     gz = gazetteer()
     for m in DATELINE.finditer(text[:HEAD_CHARS]):
-        if not (m.group("agency") or m.group("day") or m.group("sep") == ":" or m.group("place").isupper()):
-            continue  # "Talks - the first in years -": a capitalised word before a dash is no dateline by itself
+        plain_dash = not (m.group("agency") or m.group("day") or m.group("sep") == ":" or m.group("place").isupper())
+        rest = text[m.end():m.end() + 1]
+        if plain_dash and not (m.start("place") == 0 or text[m.start("place") - 1] == "\n") or plain_dash and (
+                not rest.isupper()):
+            continue  # "Talks - the first in years -": a capitalised word before a dash mid-line is no dateline
         name = m.group("place")
         info = gz.lookup(name.title() if name.isupper() else name, context=m.group("region"))
+        if plain_dash and (info is None or info.kind != "city" or info.population < 100_000):
+            continue  # "London - Prime Minister ...": a plain dash only after a sizeable city that opens its line
         if info is None or info.kind not in {"city", "country"}:
             continue
         return Dateline(info, m.start("place"), m.end())

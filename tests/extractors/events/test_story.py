@@ -44,6 +44,7 @@ def of_type(evs, etype):
     ("OSLO • The minister arrived.", "Oslo"),
     ("A headline\nMaria Lopez in Lima\n\nThe minister arrived.", "Lima"),
     ("By John Carter/Reuters in Quito\n\nThe minister arrived.", "Quito"),
+    ("A headline\n\nLondon - Prime Minister Hans Weber arrived.", "London"),
 ])
 def test_dateline_place(head, place):
     assert find_dateline(head).place.name == place
@@ -54,6 +55,8 @@ def test_dateline_place(head, place):
     "Talks - the first in years - began.",
     "The minister arrived in Lima on Monday.",
     "Talks in Lima\n\nThe minister arrived.",
+    "Lima - the capital, was calm.",
+    "The visit ended. Paris - The minister arrived.",
 ])
 def test_no_dateline(head):
     assert find_dateline(head) is None
