@@ -50,7 +50,7 @@ from .locate import (
     places_in,
 )
 from .merge import merge_mentions, spread_cancellation
-from .non_events import hypothetical, met_with_a_thing
+from .non_events import hypothetical, met_with_a_thing, record_clause
 from .participants import Resolver
 from .parties import (
     compound_parties,
@@ -126,11 +126,13 @@ class _Builder:
 
     def is_event_noun(self, t: Token) -> bool:
         lem = t.lemma_.lower()
-        return t.pos_ in {"NOUN", "PROPN"} and (lem in self.lex.meeting_nouns or lem in self.lex.travel_nouns)
+        # a meal holds no day of its own for the verb it sits in ("met X during a lunch on Tuesday": the meeting's)
+        return t.pos_ in {"NOUN", "PROPN"} and (lem in self.lex.meeting_nouns or lem in self.lex.travel_nouns) \
+            and lem not in self.lex.meal_nouns
 
     # -- meetings --
     def meeting_verb(self, v: Token, spec: TriggerSpec) -> Candidate | None:
-        if hypothetical(v) or met_with_a_thing(v, self.people):
+        if hypothetical(v) or met_with_a_thing(v, self.people) or record_clause(v):
             return None
         subtype = spec.subtype
         # "spoke by phone with X", "talked to her over video", "met via video link": the medium names the kind
@@ -147,7 +149,9 @@ class _Builder:
                      for o in c.children if o.dep_ == "pobj" for q in self.res.resolve(o)
                      if self.people.people.get(q.name)]
             if not hosts or any(c.dep_ in {"xcomp", "ccomp"} for c in v.children):
-                return None
+                if not self._called_person(v):
+                    return None
+                subtype = (self.lex.phone_object_verbs or {})[v.lemma_.lower()]  # "X called Y on Tuesday"
         objs: list[Participant] = []
         with_people: list[Participant] = []
         places: list[Place] = []
@@ -175,12 +179,12 @@ class _Builder:
         passive_by = with_people if passive_subj is not None else []
         if "person_object" in spec.needs and not any(self.people.people.get(p.name) for p in objs + passive_by):
             return None  # "received Kagame" / "was received by Kagame"
-        if "with_participant" in spec.needs and not with_people:
-            return None
         subj = self.res.subject_of(v, loose=True)
         if not subj:
             s = next((c for c in v.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i >= segment_start(v)), None)
             subj = self.res.resolve(s, loose=True) if s is not None else self.res.left_persons(v)
+        if "with_participant" in spec.needs and not with_people:
+            return None
         parts = merge_people(subj, objs, with_people)
         if not parts or (len(parts) < 2 and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in v.children)):
             return None  # a meeting has two sides: "the first leader to meet with X" names only one
@@ -189,6 +193,28 @@ class _Builder:
             p = antecedent_place(v, self.people)
             places = [p] if p else []
         return self.finish("meeting", subtype, v, parts, location=best(places))
+
+    def _guests(self, n: Token) -> list[Participant]:
+        """'a dinner for X', 'a lunch in honour of X', 'hosted X for dinner': the guest of a meal (``meal_nouns``) is
+        its other side."""
+        if n.lemma_.lower() not in self.lex.meal_nouns:
+            return []
+        objs = [o for c in n.children if c.dep_ == "prep" and c.lower_ == "for" for o in c.children if o.dep_ == "pobj"]
+        objs += [o2 for c in n.children if c.dep_ == "prep" and c.lower_ == "in" for o in c.children
+                 if o.dep_ == "pobj" and o.lemma_.lower() in {"honour", "honor"} for pp in o.children
+                 if pp.dep_ == "prep" and pp.lower_ == "of" for o2 in pp.children if o2.dep_ == "pobj"]
+        if n.dep_ == "pobj" and n.head.lower_ == "for" and n.head.head.lemma_.lower() in self.lex.support_verbs:
+            objs += [o for o in n.head.head.children if o.dep_ == "dobj"]  # "hosted X for dinner"
+        return [p for o in objs for p in self.res.resolve(o) if self.people.people.get(p.name)]
+
+    def _called_person(self, v: Token) -> bool:
+        """'X called Y on Tuesday': a verb of ``phone_object_verbs`` whose object is a named person and that takes no
+        complement ('called him a liar', 'called Y to ask', 'called on the party to resign', 'was called by Y')."""
+        if v.lemma_.lower() not in (self.lex.phone_object_verbs or {}) or any(
+                c.dep_ in {"xcomp", "ccomp", "oprd", "prt", "nsubjpass"} for c in v.children) or (
+                v.i + 1 < len(v.doc) and v.nbor(1).lower_ == "on"):
+            return False
+        return any(self.people.people.get(p.name) for c in v.children if c.dep_ == "dobj" for p in self.res.resolve(c))
 
     def welcomed(self, t: Token, poss: Token) -> list[Participant]:
         """'X greeted Y on his arrival', 'received her upon their arrival': the one welcomed is who arrives."""
@@ -251,7 +277,8 @@ class _Builder:
                      and c.i > n.i for x in c.subtree]
         sides = compound_parties(self.res, n)
         side_toks = {x.i for c in n.children if c.dep_ in {"compound", "nmod"} for x in c.subtree} if sides else set()
-        parts = merge_people(subtree_participants(self.res, [t for t in toks if t is not n], n), sides)
+        parts = merge_people(subtree_participants(self.res, [t for t in toks if t is not n], n), sides,
+                             self._guests(n))
         if "person_object" in spec.needs:
             tgt = [p for c in n.children if c.dep_ == "prep" and c.lower_ in {"to", "with"}
                    for o in c.children if o.dep_ == "pobj" for p in self.res.resolve(o)]
@@ -311,6 +338,8 @@ class _Builder:
             return None
         if "participant" in spec.needs and len(parts) < 2:
             return None
+        if n.lemma_.lower() in self.lex.meal_nouns and sum(bool(self.people.people.get(p.name)) for p in parts) < 2:
+            return None  # "a dinner with city leaders": a meal is a meeting between named sides, not a function
         return self.finish("meeting", subtype, n, parts, location=best(places), definite=is_definite(n))
 
     # -- common tail: dates, status, context --
