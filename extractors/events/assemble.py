@@ -149,9 +149,7 @@ class _Builder:
                      for o in c.children if o.dep_ == "pobj" for q in self.res.resolve(o)
                      if self.people.people.get(q.name)]
             if not hosts or any(c.dep_ in {"xcomp", "ccomp"} for c in v.children):
-                if not self._called_person(v):
-                    return None
-                subtype = (self.lex.phone_object_verbs or {})[v.lemma_.lower()]  # "X called Y on Tuesday"
+                return None
         objs: list[Participant] = []
         with_people: list[Participant] = []
         places: list[Place] = []
@@ -206,15 +204,6 @@ class _Builder:
         if n.dep_ == "pobj" and n.head.lower_ == "for" and n.head.head.lemma_.lower() in self.lex.support_verbs:
             objs += [o for o in n.head.head.children if o.dep_ == "dobj"]  # "hosted X for dinner"
         return [p for o in objs for p in self.res.resolve(o) if self.people.people.get(p.name)]
-
-    def _called_person(self, v: Token) -> bool:
-        """'X called Y on Tuesday': a verb of ``phone_object_verbs`` whose object is a named person and that takes no
-        complement ('called him a liar', 'called Y to ask', 'called on the party to resign', 'was called by Y')."""
-        if v.lemma_.lower() not in (self.lex.phone_object_verbs or {}) or any(
-                c.dep_ in {"xcomp", "ccomp", "oprd", "prt", "nsubjpass"} for c in v.children) or (
-                v.i + 1 < len(v.doc) and v.nbor(1).lower_ == "on"):
-            return False
-        return any(self.people.people.get(p.name) for c in v.children if c.dep_ == "dobj" for p in self.res.resolve(c))
 
     def welcomed(self, t: Token, poss: Token) -> list[Participant]:
         """'X greeted Y on his arrival', 'received her upon their arrival': the one welcomed is who arrives."""

@@ -66,7 +66,6 @@ class Lexicon:
     route_verbs: frozenset[str] = frozenset()  # "the tour, which will take him to X and Y": where a trip goes
     route_start_verbs: frozenset[str] = frozenset()  # "the tour, which begins in Berlin": where a trip starts
     phrasal_verbs: dict[str, TriggerSpec] | None = None  # "touch down", "call up": lemma and particle
-    phone_object_verbs: dict[str, str] | None = None  # "X called Y": a phone call with a person object
     meal_nouns: frozenset[str] = frozenset()  # "a dinner for X": the guest is the other side
     vehicle_nouns: frozenset[str] = frozenset()  # "the president's plane landed": its possessor travels
 
@@ -171,7 +170,6 @@ def lexicon() -> Lexicon:
         route_start_verbs=frozenset(raw.get("route_start_verbs", ())),
         vehicle_nouns=frozenset(raw.get("vehicle_nouns", ())),
         meal_nouns=frozenset(raw.get("meal_nouns", ())),
-        phone_object_verbs={k.lower(): v for k, v in raw.get("phone_object_verbs", {}).items()},
         phrasal_verbs={**_specs(raw.get("phrasal_travel_verbs", {}), "travel"),
                        **_specs(raw.get("phrasal_meeting_verbs", {}), "meeting")},
     )
