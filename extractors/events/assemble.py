@@ -177,12 +177,12 @@ class _Builder:
         passive_by = with_people if passive_subj is not None else []
         if "person_object" in spec.needs and not any(self.people.people.get(p.name) for p in objs + passive_by):
             return None  # "received Kagame" / "was received by Kagame"
+        if "with_participant" in spec.needs and not with_people:
+            return None
         subj = self.res.subject_of(v, loose=True)
         if not subj:
             s = next((c for c in v.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i >= segment_start(v)), None)
             subj = self.res.resolve(s, loose=True) if s is not None else self.res.left_persons(v)
-        if "with_participant" in spec.needs and not with_people:
-            return None
         parts = merge_people(subj, objs, with_people)
         if not parts or (len(parts) < 2 and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in v.children)):
             return None  # a meeting has two sides: "the first leader to meet with X" names only one

@@ -119,7 +119,7 @@ def travel_candidate(b: _Builder, t: Token, spec: TriggerSpec) -> Candidate | No
             p = place_at(c, b.people) or (slot_place(c, b.people) if c.dep_ == "dobj" else None)
             if p is None and is_verb and c.dep_ == "dobj" and lem in lex.destination_objects and not (
                     c.ent_type_ == "PERSON" or b.res.resolve(c)):
-                # "will visit a steel plant in Magu", "toured the memorial at Pearl Harbor": where the site is
+                # "will visit a steel plant in Lyon", "visited the old fort at Cusco": where the site is
                 p = best(places_in(list(c.subtree), b.people, _SITE_PREPS))
             if p is None and lem in lex.origin_objects:  # "escaped the pogroms in Ukraine"
                 p = next((q for pp in c.children if pp.dep_ == "prep" and pp.lower_ in {"in", "of"}
