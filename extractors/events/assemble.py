@@ -58,7 +58,7 @@ from .locate import (
     places_in,
 )
 from .merge import merge_mentions, spread_cancellation
-from .non_events import hypothetical, met_with_a_thing
+from .non_events import hypothetical, met_with_a_thing, record_clause
 from .participants import Resolver
 from .parties import (
     compound_parties,
@@ -134,11 +134,13 @@ class _Builder:
 
     def is_event_noun(self, t: Token) -> bool:
         lem = t.lemma_.lower()
-        return t.pos_ in {"NOUN", "PROPN"} and (lem in self.lex.meeting_nouns or lem in self.lex.travel_nouns)
+        # a meal holds no day of its own for the verb it sits in ("met X during a lunch on Tuesday": the meeting's)
+        return t.pos_ in {"NOUN", "PROPN"} and (lem in self.lex.meeting_nouns or lem in self.lex.travel_nouns) \
+            and lem not in self.lex.meal_nouns
 
     # -- meetings --
     def meeting_verb(self, v: Token, spec: TriggerSpec) -> Candidate | None:
-        if hypothetical(v) or met_with_a_thing(v, self.people):
+        if hypothetical(v) or met_with_a_thing(v, self.people) or record_clause(v):
             return None
         subtype = spec.subtype
         # "spoke by phone with X", "talked to her over video", "met via video link": the medium names the kind
@@ -197,6 +199,19 @@ class _Builder:
             p = antecedent_place(v, self.people)
             places = [p] if p else []
         return self.finish("meeting", subtype, v, parts, location=best(places))
+
+    def _guests(self, n: Token) -> list[Participant]:
+        """'a dinner for X', 'a lunch in honour of X', 'hosted X for dinner': the guest of a meal (``meal_nouns``) is
+        its other side."""
+        if n.lemma_.lower() not in self.lex.meal_nouns:
+            return []
+        objs = [o for c in n.children if c.dep_ == "prep" and c.lower_ == "for" for o in c.children if o.dep_ == "pobj"]
+        objs += [o2 for c in n.children if c.dep_ == "prep" and c.lower_ == "in" for o in c.children
+                 if o.dep_ == "pobj" and o.lemma_.lower() in {"honour", "honor"} for pp in o.children
+                 if pp.dep_ == "prep" and pp.lower_ == "of" for o2 in pp.children if o2.dep_ == "pobj"]
+        if n.dep_ == "pobj" and n.head.lower_ == "for" and n.head.head.lemma_.lower() in self.lex.support_verbs:
+            objs += [o for o in n.head.head.children if o.dep_ == "dobj"]  # "hosted X for dinner"
+        return [p for o in objs for p in self.res.resolve(o) if self.people.people.get(p.name)]
 
     def welcomed(self, t: Token, poss: Token) -> list[Participant]:
         """'X greeted Y on his arrival', 'received her upon their arrival': the one welcomed is who arrives."""
@@ -259,7 +274,8 @@ class _Builder:
                      and c.i > n.i for x in c.subtree]
         sides = compound_parties(self.res, n)
         side_toks = {x.i for c in n.children if c.dep_ in {"compound", "nmod"} for x in c.subtree} if sides else set()
-        parts = merge_people(subtree_participants(self.res, [t for t in toks if t is not n], n), sides)
+        parts = merge_people(subtree_participants(self.res, [t for t in toks if t is not n], n), sides,
+                             self._guests(n))
         if "person_object" in spec.needs:
             tgt = [p for c in n.children if c.dep_ == "prep" and c.lower_ in {"to", "with"}
                    for o in c.children if o.dep_ == "pobj" for p in self.res.resolve(o)]
@@ -319,6 +335,8 @@ class _Builder:
             return None
         if "participant" in spec.needs and len(parts) < 2:
             return None
+        if n.lemma_.lower() in self.lex.meal_nouns and sum(bool(self.people.people.get(p.name)) for p in parts) < 2:
+            return None  # "a dinner with city leaders": a meal is a meeting between named sides, not a function
         return self.finish("meeting", subtype, n, parts, location=best(places), definite=is_definite(n))
 
     # -- common tail: dates, status, context --

@@ -1,6 +1,7 @@
 """Triggers that tell no event: a counterfactual ('would have met'), a habit ('normally flies'), a generic use
-under a modal or a permissive verb ('can return', 'allow them to roam'), 'met with criticism', and a motion verb in
-another sense ('stop the bill'). The builders ask these before they make a candidate."""
+under a modal or a permissive verb ('can return', 'allow them to roam'), 'met with criticism', a record ('the first
+leader to visit X since 1990'), and a motion verb in another sense ('stop the bill'). The builders ask these before
+they make a candidate."""
 
 from __future__ import annotations
 
@@ -74,3 +75,22 @@ def object_is_not_moved(t: Token, lex, res: Resolver) -> bool:
         if not moved:
             return True
     return False
+
+
+_RANK_WORDS = frozenset({"first", "only", "last", "second", "third"})
+
+
+def record_clause(t: Token) -> bool:
+    """'the first German leader to visit Peru since 1990', 'the only head of state to meet X since the war': a record
+    set by someone, told of a class of people over years; the visit it counts is told elsewhere, by its own verb."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+        return False
+    since = any(c.dep_ == "prep" and c.lower_ == "since" or c.dep_ == "advcl" and any(
+        m.dep_ == "mark" and m.lower_ == "since" for m in c.children) for c in t.children)
+    if not since:
+        return False
+    holder = t.head if t.dep_ in {"relcl", "acl"} else next(
+        (c for c in t.head.children if c.dep_ == "attr"), None) if t.dep_ in {"advcl", "xcomp"} else None
+    return holder is not None and any(
+        c.lower_ in _RANK_WORDS or c.tag_ in {"JJS", "RBS"} or any(x.tag_ in {"JJS", "RBS"} for x in c.children)
+        for c in holder.children if c.dep_ in {"amod", "advmod"})

@@ -66,6 +66,8 @@ class Lexicon:
     route_verbs: frozenset[str] = frozenset()  # "the tour, which will take him to X and Y": where a trip goes
     route_start_verbs: frozenset[str] = frozenset()  # "the tour, which begins in Berlin": where a trip starts
     phrasal_verbs: dict[str, TriggerSpec] | None = None  # "touch down", "call up": lemma and particle
+    meal_nouns: frozenset[str] = frozenset()  # "a dinner for X": the guest is the other side
+    vehicle_nouns: frozenset[str] = frozenset()  # "the president's plane landed": its possessor travels
 
     def specs_for(self, tok: Token, scope: str = "news") -> list[TriggerSpec]:
         """Trigger specs that ``tok`` may start (a verb 'visit' can be a meeting or a trip; both are tried). With
@@ -166,6 +168,8 @@ def lexicon() -> Lexicon:
         extended_subtypes=frozenset(raw.get("extended_subtypes", ())),
         route_verbs=frozenset(raw.get("route_verbs", ())),
         route_start_verbs=frozenset(raw.get("route_start_verbs", ())),
+        vehicle_nouns=frozenset(raw.get("vehicle_nouns", ())),
+        meal_nouns=frozenset(raw.get("meal_nouns", ())),
         phrasal_verbs={**_specs(raw.get("phrasal_travel_verbs", {}), "travel"),
                        **_specs(raw.get("phrasal_meeting_verbs", {}), "meeting")},
     )

@@ -24,7 +24,7 @@ from .locate import (
     places_in,
     slot_place,
 )
-from .non_events import generic_use, habitual, hypothetical, object_is_not_moved
+from .non_events import generic_use, habitual, hypothetical, object_is_not_moved, record_clause
 from .parties import counted, human_noun, nominal_adjectives, recipients, subject_token
 from .phrases import agent_like, clause_tokens, segment_start
 from .status import visiting_modifier
@@ -51,7 +51,7 @@ def travel_candidate(b: _Builder, t: Token, spec: TriggerSpec) -> Candidate | No
         return None
     # "touched down in Lima": a verb the lexicon lists with its particle is that sense of the verb
     phrasal = lex.phrasal_spec(t) if is_verb else None
-    if is_verb and (hypothetical(t) or habitual(t) or phrasal is None and any(
+    if is_verb and (hypothetical(t) or habitual(t) or record_clause(t) or phrasal is None and any(
             c.dep_ == "prt" and c.lower_ == "down" for c in t.children)):
         return None  # counterfactual, or "came down in Saudi Arabia" (a crash, not a trip)
     # "came to power in 2019 in Caracas", "the talks came to an end in Geneva": a change of state, so the place is
@@ -86,7 +86,9 @@ def travel_candidate(b: _Builder, t: Token, spec: TriggerSpec) -> Candidate | No
             elif prep in {"in", "at"} and not idiom and (
                     lem in {"arrive", "land", "come", "stop", "visit", "be"} or not is_verb
                     or phrasal is not None and phrasal.subtype == "arrive"):
-                dest += [p for o in objs if (p := place_at(o, b.people))]
+                # "arrived at the station in Vienna": the site's place when the site itself is not on the map
+                dest += [p for o in objs
+                         if (p := place_at(o, b.people) or best(places_in(list(o.children), b.people, _SITE_PREPS)))]
             elif prep in {"after", "following"}:
                 for o in objs:  # "after the Lima leg": the trip starts where the previous leg was
                     origin += [p for x in o.children if x.dep_ in {"compound", "amod"}
@@ -117,6 +119,10 @@ def travel_candidate(b: _Builder, t: Token, spec: TriggerSpec) -> Candidate | No
         elif c.dep_ in {"dobj", "npadvmod"}:
             # "visited the southern city of Basra", "toured a camp in Idlib": the named place
             p = place_at(c, b.people) or (slot_place(c, b.people) if c.dep_ == "dobj" else None)
+            if p is None and is_verb and c.dep_ == "dobj" and lem in lex.destination_objects and not (
+                    c.ent_type_ == "PERSON" or b.res.resolve(c)):
+                # "will visit a steel plant in Lyon", "visited the old fort at Cusco": where the site is
+                p = best(places_in(list(c.subtree), b.people, _SITE_PREPS))
             if p is None and lem in lex.origin_objects:  # "escaped the pogroms in Ukraine"
                 p = next((q for pp in c.children if pp.dep_ == "prep" and pp.lower_ in {"in", "of"}
                           for o in pp.children if o.dep_ == "pobj" and (q := place_at(o, b.people))), None)
@@ -181,7 +187,7 @@ def travel_candidate(b: _Builder, t: Token, spec: TriggerSpec) -> Candidate | No
         visitor = t.head if t.dep_ == "amod" else next((c for c in t.children if c.dep_ == "dobj"), None)
         travellers = merge_people(b.res.resolve(visitor, loose=True) if visitor is not None else [], travellers)
     elif is_verb:
-        subj = b.res.subject_of(t, loose=True)
+        subj = _vehicle_riders(b, t) or b.res.subject_of(t, loose=True)
         if not subj:
             s = next((c for c in t.children if c.dep_ in {"nsubj", "nsubjpass"}
                       and c.i >= segment_start(t)), None)
@@ -242,6 +248,25 @@ def travel_candidate(b: _Builder, t: Token, spec: TriggerSpec) -> Candidate | No
 
 _LEAVE = frozenset({"leave", "depart", "quit", "exit"})
 _TRIP_NOUNS = frozenset({"visit", "trip"})  # one place; a "tour" is of several
+
+
+def _vehicle_riders(b: _Builder, t: Token) -> list[Participant]:
+    """'The president's plane landed in Lima', 'her motorcade left for the palace', 'a train carrying Maria Lopez
+    arrived': a vehicle that travels (``vehicle_nouns``) carries its possessor, or the named person it carries."""
+    verb = t
+    while verb.dep_ == "conj" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        verb = verb.head  # "the train crossed the river and arrived in X": the subject of the first verb
+    subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subj is None or subj.lemma_.lower() not in b.lex.vehicle_nouns:
+        return []
+    riders = [c for c in subj.children if c.dep_ == "poss"] + [
+        o for c in subj.children if c.dep_ == "acl" and c.lemma_.lower() in _CARRYING
+        for o in c.children if o.dep_ == "dobj"]
+    return [q for r in riders for q in b.res.resolve(r) if b.people.people.get(q.name)]
+
+
+_CARRYING = frozenset({"carry", "bear", "transport"})
+_SITE_PREPS = frozenset({"in", "at", "near"})  # where a visited site is
 
 
 def _owned(t: Token) -> bool:
