@@ -171,7 +171,9 @@ def _venue_city(tok: Token) -> PlaceInfo | None:
     Force Base, Washington', 'the airport of Cusco', 'the Plaza Hotel in New York', 'the palace near Rabat'."""
     gz = gazetteer()
     around = [c for c in children(tok) if c.dep_ in {"poss", "appos", "npadvmod"} and c.pos_ == "PROPN"]
-    around += [o for pp in children(tok) if pp.dep_ == "prep" and pp.lower_ in _VENUE_CITY_PREPS
+    # 'in', 'near', 'outside' only after a named venue: "the palace in Madrid" is simply in Madrid
+    preps = _VENUE_CITY_PREPS if tok.text[:1].isupper() else frozenset({"of"})
+    around += [o for pp in children(tok) if pp.dep_ == "prep" and pp.lower_ in preps
                for o in children(pp) if o.dep_ == "pobj" and o.pos_ == "PROPN"]
     for c in around:
         name = re.sub(r"\s*['’]s?$", "", _ent_text(c) or _np_text(c))  # "New York's"
