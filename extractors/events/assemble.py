@@ -62,7 +62,10 @@ from .non_events import hypothetical, met_with_a_thing, record_clause
 from .participants import Resolver
 from .parties import (
     compound_parties,
+    conversation_parties,
     is_definite,
+    meal_guests,
+    spoke_with_person,
     subtree_participants,
 )
 from .phrases import clause_tokens, coordinated_name, segment_end, segment_start, unnamed_title
@@ -150,7 +153,7 @@ class _Builder:
         media += [c.lemma_.lower() for c in v.children if c.dep_ == "npadvmod" and c.lemma_.lower() in self.lex.media]
         if media:
             subtype = self.lex.media[media[0]]
-        elif "medium" in spec.needs and not self._spoke_with_person(v):
+        elif "medium" in spec.needs and not spoke_with_person(self.res, v):
             return None  # "spoke to reporters", "spoke at the forum": no conversation between named parties
         if "on_person" in spec.needs:  # "called on President Murmu"; not "called on the government to act"
             hosts = [q for c in v.children if c.dep_ == "prep" and c.lower_ == "on"
@@ -200,53 +203,6 @@ class _Builder:
             places = [p] if p else []
         return self.finish("meeting", subtype, v, parts, location=best(places))
 
-    def _guests(self, n: Token) -> list[Participant]:
-        """'a dinner for X', 'a lunch in honour of X', 'hosted X for dinner': the guest of a meal (``meal_nouns``) is
-        its other side."""
-        if n.lemma_.lower() not in self.lex.meal_nouns:
-            return []
-        objs = [o for c in n.children if c.dep_ == "prep" and c.lower_ == "for" for o in c.children if o.dep_ == "pobj"]
-        objs += [o2 for c in n.children if c.dep_ == "prep" and c.lower_ == "in" for o in c.children
-                 if o.dep_ == "pobj" and o.lemma_.lower() in {"honour", "honor"} for pp in o.children
-                 if pp.dep_ == "prep" and pp.lower_ == "of" for o2 in pp.children if o2.dep_ == "pobj"]
-        if n.dep_ == "pobj" and n.head.lower_ == "for" and n.head.head.lemma_.lower() in self.lex.support_verbs:
-            objs += [o for o in n.head.head.children if o.dep_ == "dobj"]  # "hosted X for dinner"
-        return [p for o in objs for p in self.res.resolve(o) if self.people.people.get(p.name)]
-
-    def welcomed(self, t: Token, poss: Token) -> list[Participant]:
-        """'X greeted Y on his arrival', 'received her upon their arrival': the one welcomed is who arrives."""
-        prep = t.head
-        if poss.pos_ != "PRON" or t.dep_ != "pobj" or prep.lower_ not in {"on", "upon"}:
-            return []
-        verb = prep.head
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in {"greet", "welcome", "receive", "meet"}:
-            return []
-        return [p for c in verb.children if c.dep_ == "dobj" for p in self.res.resolve(c)]
-
-    def _spoke_with_person(self, v: Token) -> bool:
-        """'spoke with President Ruiz', 'spoke to her': a conversation with a named person (or one the story
-        names), which is talks even with no medium given."""
-        objs = [o for c in v.children if c.dep_ == "prep" and c.lower_ in {"with", "to"}
-                for o in c.children if o.dep_ == "pobj"]
-        return any(self.people.people.get(p.name) for o in objs for p in self.res.resolve(o))
-
-    def _conversation_parties(self, verb: Token) -> list[Participant]:
-        """'X invited Y to visit during a phone call', 'in a call, X told Y': what a verb tells of happening in a
-        call happened between its subject and the one it was said, shown or done to. A controlled verb ('to visit')
-        hands over to the verb controlling it, whose subject is the caller."""
-        chain = [verb]
-        while chain[-1].dep_ == "xcomp" and chain[-1].head.pos_ in {"VERB", "AUX"}:
-            chain.append(chain[-1].head)
-        out: list[Participant] = []
-        for v in chain:
-            out = merge_people(out, self.res.subject_of(v))
-            # its objects, and 'with X' or 'to X' anywhere in its clause ("shared concerns about the trip with X")
-            heard = [c for c in v.children if c.dep_ in {"dobj", "dative"}] + [
-                o for c in clause_tokens(v) if c.dep_ == "prep" and c.lower_ in {"with", "to"}
-                for o in c.children if o.dep_ == "pobj"]
-            out = merge_people(out, [p for o in heard for p in self.res.resolve(o) if self.people.people.get(p.name)])
-        return out
-
     def shared_place(self, verb: Token) -> list[Place]:
         """'In Cairo, Wang met X and held talks with Y': a coordinated verb shares the place phrases of the first
         verb of its coordination (only those hanging on that verb, not on its objects)."""
@@ -275,7 +231,7 @@ class _Builder:
         sides = compound_parties(self.res, n)
         side_toks = {x.i for c in n.children if c.dep_ in {"compound", "nmod"} for x in c.subtree} if sides else set()
         parts = merge_people(subtree_participants(self.res, [t for t in toks if t is not n], n), sides,
-                             self._guests(n))
+                             meal_guests(self.res, self.lex, n))
         if "person_object" in spec.needs:
             tgt = [p for c in n.children if c.dep_ == "prep" and c.lower_ in {"to", "with"}
                    for o in c.children if o.dep_ == "pobj" for p in self.res.resolve(o)]
@@ -316,7 +272,7 @@ class _Builder:
             parts = merge_people(self.res.subject_of(verb), parts)
         if subtype in self.lex.remote_subtypes and verb is not None and n.dep_ == "pobj" \
                 and n.head.lower_ in _CONVERSATION_PREPS:
-            parts = merge_people(parts, self._conversation_parties(verb))
+            parts = merge_people(parts, conversation_parties(self.res, verb))
         hosted = any(t.lemma_.lower() == "host" for t in (vtoks if verb is not None else toks))
         has_complement = any(c.dep_ == "prep" and c.lower_ in {"with", "between", "of", "among"} for c in n.children)
         if is_definite(n) and ((not parts and not has_complement) or hosted):

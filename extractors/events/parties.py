@@ -11,6 +11,8 @@ from ..places import gazetteer
 from ..records import Participant
 from .candidate import merge_people
 from .participants import Resolver
+from .phrases import clause_tokens
+from .triggers import Lexicon
 
 
 def human_noun(t: Token) -> bool:
@@ -157,4 +159,58 @@ def subtree_participants(res: Resolver, toks: list[Token], root: Token | None = 
                 if p.name not in seen:
                     out.append(p)
                     seen.add(p.name)
+    return out
+
+
+def meal_guests(res: Resolver, lex: Lexicon, n: Token) -> list[Participant]:
+    """'a dinner for X', 'a lunch in honour of X', 'hosted X for dinner': the guest of a meal (``meal_nouns``) is
+    its other side."""
+    if n.lemma_.lower() not in lex.meal_nouns:
+        return []
+    objs = [o for c in n.children if c.dep_ == "prep" and c.lower_ == "for" for o in c.children if o.dep_ == "pobj"]
+    objs += [o2 for c in n.children if c.dep_ == "prep" and c.lower_ == "in" for o in c.children
+             if o.dep_ == "pobj" and o.lemma_.lower() in {"honour", "honor"} for pp in o.children
+             if pp.dep_ == "prep" and pp.lower_ == "of" for o2 in pp.children if o2.dep_ == "pobj"]
+    if n.dep_ == "pobj" and n.head.lower_ == "for" and n.head.head.lemma_.lower() in lex.support_verbs:
+        objs += [o for o in n.head.head.children if o.dep_ == "dobj"]  # "hosted X for dinner"
+    return [p for o in objs for p in res.resolve(o) if res.people.people.get(p.name)]
+
+
+
+def welcomed(res: Resolver, t: Token, poss: Token) -> list[Participant]:
+    """'X greeted Y on his arrival', 'received her upon their arrival': the one welcomed is who arrives."""
+    prep = t.head
+    if poss.pos_ != "PRON" or t.dep_ != "pobj" or prep.lower_ not in {"on", "upon"}:
+        return []
+    verb = prep.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in {"greet", "welcome", "receive", "meet"}:
+        return []
+    return [p for c in verb.children if c.dep_ == "dobj" for p in res.resolve(c)]
+
+
+
+def spoke_with_person(res: Resolver, v: Token) -> bool:
+    """'spoke with President Ruiz', 'spoke to her': a conversation with a named person (or one the story
+    names), which is talks even with no medium given."""
+    objs = [o for c in v.children if c.dep_ == "prep" and c.lower_ in {"with", "to"}
+            for o in c.children if o.dep_ == "pobj"]
+    return any(res.people.people.get(p.name) for o in objs for p in res.resolve(o))
+
+
+
+def conversation_parties(res: Resolver, verb: Token) -> list[Participant]:
+    """'X invited Y to visit during a phone call', 'in a call, X told Y': what a verb tells of happening in a
+    call happened between its subject and the one it was said, shown or done to. A controlled verb ('to visit')
+    hands over to the verb controlling it, whose subject is the caller."""
+    chain = [verb]
+    while chain[-1].dep_ == "xcomp" and chain[-1].head.pos_ in {"VERB", "AUX"}:
+        chain.append(chain[-1].head)
+    out: list[Participant] = []
+    for v in chain:
+        out = merge_people(out, res.subject_of(v))
+        # its objects, and 'with X' or 'to X' anywhere in its clause ("shared concerns about the trip with X")
+        heard = [c for c in v.children if c.dep_ in {"dobj", "dative"}] + [
+            o for c in clause_tokens(v) if c.dep_ == "prep" and c.lower_ in {"with", "to"}
+            for o in c.children if o.dep_ == "pobj"]
+        out = merge_people(out, [p for o in heard for p in res.resolve(o) if res.people.people.get(p.name)])
     return out

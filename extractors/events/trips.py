@@ -25,7 +25,7 @@ from .locate import (
     slot_place,
 )
 from .non_events import generic_use, habitual, hypothetical, object_is_not_moved, record_clause
-from .parties import counted, human_noun, nominal_adjectives, recipients, subject_token
+from .parties import counted, human_noun, nominal_adjectives, recipients, subject_token, welcomed
 from .phrases import agent_like, clause_tokens, segment_start
 from .status import visiting_modifier
 from .story import programme_item
@@ -156,7 +156,7 @@ def travel_candidate(b: _Builder, t: Token, spec: TriggerSpec) -> Candidate | No
                     gv := governing_verb(t)[0]) is not None and gv.lemma_.lower() in lex.recipient_verbs:
                 travellers += b.res.resolve(c, loose=True) or [Participant(c.text, None, None, c.text)]
         elif c.dep_ == "poss" and not is_verb:
-            travellers += b.welcomed(t, c) or b.res.resolve(c)
+            travellers += welcomed(b.res, t, c) or b.res.resolve(c)
 
     for rel in relative_clauses(t):
         # "the tour, which will take him to Kenya, Ghana and Senegal": the places it goes to; "the tour, which
