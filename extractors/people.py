@@ -98,6 +98,9 @@ def _clean_name_tokens(span: Span) -> list[Token]:
     return toks
 
 
+_OWN_OFFICE = frozenset({"administration", "government", "cabinet", "office"})  # "the Obama administration": his
+
+
 def _names_a_body(ent: Span) -> bool:
     """'check into the [Maurya Sheraton] hotel', 'the [Ann Lee] Foundation': a name that qualifies the organisation
     or building word right after it names that body, not a person of the story (but the office a person heads, 'the
@@ -108,8 +111,6 @@ def _names_a_body(ent: Span) -> bool:
     return nxt.lower_ in role_words()["org_words"] and nxt.lower_ not in _OWN_OFFICE \
         and ent.root.dep_ == "compound" and ent.root.head.i == nxt.i
 
-
-_OWN_OFFICE = frozenset({"administration", "government", "cabinet", "office"})  # "the Obama administration": his
 
 
 def _with_untagged_tail(toks: list[Token]) -> list[Token]:

@@ -111,7 +111,7 @@ class _Builder:
         self.scene = StoryScene(self.dateline, article_date, frozenset(self.people.people))
         mentions = self.people.in_span(0, len(doc))
         self.protagonist = protagonist([(m.person.name, m.start) for m in mentions]
-                                       + bare_title_mentions(doc, self.people), self._lead_subject())
+                                       + bare_title_mentions(doc, self.people, mentions), self._lead_subject())
         self.res.protagonist = self.people.people.get(self.protagonist) if self.protagonist else None
         self.res.protagonist_first = next((m.start for m in mentions if m.person.name == self.protagonist), 0)
 

@@ -102,7 +102,8 @@ def _place_info(tok: Token, people: DocPeople | None = None) -> PlaceInfo | None
             pobj = next((c for c in children(of) if c.dep_ == "pobj"), None) if of else None
             cc = gz.country_code(pobj.text) if pobj is not None else None
         return gz.capital_of(cc) if cc else None
-    if tok.pos_ in {"NOUN", "PROPN"} and tok.lower_ in _travel_places()[3]:  # "Beijing airport", "the Lima hotel"
+    # "Beijing airport", "the Lima hotel"
+    if tok.pos_ in {"NOUN", "PROPN"} and tok.lower_ in _place_words("venue_heads"):
         named = [c for c in children(tok) if c.dep_ in {"compound", "nmod"} and c.text[:1].isupper()
                  and c.ent_type_ != "PERSON"]
         words = " ".join(x.text for c in named for x in c.subtree)  # "the Lyon-Satolas airport"
@@ -219,7 +220,7 @@ def is_venue_name(name: str) -> bool:
     """A name ending in a venue noun ('Hofstra University', 'State House', 'the Elysee Palace'; the list is
     ``venue_heads`` in ``data/travel_places.json``)."""
     words = name.lower().split()
-    return bool(words) and words[-1] in _travel_places()[3]
+    return bool(words) and words[-1] in _place_words("venue_heads")
 
 
 def place_at(tok: Token, people: DocPeople | None = None) -> Place | None:
@@ -332,13 +333,8 @@ def _topic_object(tok: Token) -> bool:
     addressed relations in X'); a person who discussed something is left alone ('she discussed trade in Lima' may
     say where). The verbs are ``topic_verbs`` in ``data/travel_places.json``."""
     verb = tok.head
-    return tok.dep_ == "dobj" and verb.lemma_.lower() in _topic_verbs() and any(
+    return tok.dep_ == "dobj" and verb.lemma_.lower() in _place_words("topic_verbs") and any(
         c.dep_ == "nsubj" and c.pos_ == "NOUN" for c in verb.children)
-
-
-@lru_cache(maxsize=1)
-def _topic_verbs() -> frozenset[str]:
-    return frozenset(json.loads(_TRAVEL_PLACES.read_text(encoding="utf-8"))["topic_verbs"])
 
 
 def _in_topic(prep: Token, topics: set[int]) -> bool:
@@ -373,27 +369,21 @@ def place_before(tok: Token, people: DocPeople) -> Place | None:
 
 
 @lru_cache(maxsize=1)
-def _travel_places() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+def _place_word_lists() -> dict[str, frozenset[str]]:
+    """Every word list of ``data/travel_places.json``, read once."""
     raw = json.loads(_TRAVEL_PLACES.read_text(encoding="utf-8"))
-    return (frozenset(raw["place_nouns"]), frozenset(raw["adverb_destinations"]),
-            frozenset(raw["unnamed_entity_labels"]), frozenset(raw["venue_heads"]))
+    return {k: frozenset(v) for k, v in raw.items() if not k.startswith("_")}
 
 
-@lru_cache(maxsize=1)
-def _feature_heads() -> frozenset[str]:
-    return frozenset(json.loads(_TRAVEL_PLACES.read_text(encoding="utf-8"))["feature_heads"])
+def _place_words(key: str) -> frozenset[str]:
+    return _place_word_lists()[key]
 
 
 def names_a_feature(tok: Token) -> bool:
     """``tok`` is the name of a natural feature written before its common noun ('the Orange river', 'the Colorado
     River'): the feature's name, not a settlement's (the list is ``feature_heads`` in ``data/travel_places.json``)."""
     head = tok.head
-    return tok.dep_ == "compound" and head.i > tok.i and head.lower_ in _feature_heads()
-
-
-@lru_cache(maxsize=1)
-def _part_nouns() -> frozenset[str]:
-    return frozenset(json.loads(_TRAVEL_PLACES.read_text(encoding="utf-8"))["part_nouns"])
+    return tok.dep_ == "compound" and head.i > tok.i and head.lower_ in _place_words("feature_heads")
 
 
 def described_place(tok: Token, people: DocPeople | None = None) -> Place | None:
@@ -402,7 +392,7 @@ def described_place(tok: Token, people: DocPeople | None = None) -> Place | None
     ('besieged areas', 'a refugee camp'). Reported by name with no coordinates, so itineraries skip it."""
     if people is not None and people.is_person_token(tok):
         return None
-    nouns, _, labels, _ = _travel_places()
+    nouns, labels = _place_words("place_nouns"), _place_words("unnamed_entity_labels")
     if tok.ent_type_ in labels and tok.pos_ in {"PROPN", "NOUN"}:
         text = _ent_text(tok) or tok.text
         return Place(_without_article(text))
@@ -420,7 +410,7 @@ _COUNTING = frozenset({"several", "many", "various", "numerous", "some", "other"
 
 def adverb_place(tok: Token) -> Place | None:
     """'fled abroad', 'returned home', 'come here': the adverb as a destination without coordinates."""
-    _, adverbs, _, _ = _travel_places()
+    adverbs = _place_words("adverb_destinations")
     if tok.has_extension("story_place") and tok._.story_place is not None:
         return None  # 'here' in a datelined story is the dateline place, read as a place name
     if tok.dep_ in {"advmod", "npadvmod", "dobj"} and tok.lower_ in adverbs:  # "heading home" parses home as object
@@ -437,7 +427,8 @@ def slot_place(tok: Token, people: DocPeople | None = None) -> Place | None:
         hit = gazetteer().lookup(_ent_text(tok) or tok.text)
         return hit.to_place() if hit is not None and hit.kind == "city" else None
     lem = tok.lemma_.lower()
-    if p is not None or tok.pos_ != "NOUN" or not (lem in _travel_places()[0] or lem in _part_nouns()):
+    if p is not None or tok.pos_ != "NOUN" or not (
+            lem in _place_words("place_nouns") or lem in _place_words("part_nouns")):
         return p
     for a in (c for c in children(tok) if c.dep_ in {"appos", "compound"} and c.i > tok.i):
         if (q := place_at(a, people)) is not None:  # "the capital Juba"

@@ -255,7 +255,6 @@ def place_within_gatherings(cands: list[Candidate]) -> None:
             break
 
 
-
 _REACHING = frozenset({"arrive", "return"})  # a step that reaches a place, not a tour's list of places
 
 

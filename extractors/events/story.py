@@ -15,7 +15,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Token
 
-from ..people import DocPeople, role_words
+from ..people import DocPeople, PersonMention, role_words
 from ..places import PlaceInfo, gazetteer
 from ..records import Place
 from ..tree import tokens
@@ -73,9 +73,8 @@ def find_dateline(text: str) -> Dateline | None:
     gz = gazetteer()
     for m in DATELINE.finditer(text[:HEAD_CHARS]):
         plain_dash = not (m.group("agency") or m.group("day") or m.group("sep") == ":" or m.group("place").isupper())
-        rest = text[m.end():m.end() + 1]
-        if plain_dash and not (m.start("place") == 0 or text[m.start("place") - 1] == "\n") or plain_dash and (
-                not rest.isupper()):
+        opens_line = m.start("place") == 0 or text[m.start("place") - 1] == "\n"
+        if plain_dash and not (opens_line and text[m.end():m.end() + 1].isupper()):
             continue  # "Talks - the first in years -": a capitalised word before a dash mid-line is no dateline
         name = m.group("place")
         info = gz.lookup(name.title() if name.isupper() else name, context=m.group("region"))
@@ -197,12 +196,12 @@ def protagonist(mentions: list[tuple[str, int]], lead: str | None = None) -> str
     return best if counts[best] >= 2 else None
 
 
-def bare_title_mentions(doc: Doc, people: DocPeople) -> list[tuple[str, int]]:
+def bare_title_mentions(doc: Doc, people: DocPeople, mentions: list[PersonMention]) -> list[tuple[str, int]]:
     """'In light of the President's injury, the President has asked ...; President Ana Ruiz and President Bo Lind
     agreed ...': a capitalised bare title ("the President", "The Prime Minister") names the office holder the
     story is about, so each counts as a mention of the first person of the story introduced with that title.
-    Returned as (name, token index), like the story's named mentions, for ``protagonist``."""
-    holders = sorted(people.in_span(0, len(doc)), key=lambda m: m.start)
+    ``mentions``: the story's person mentions in text order. Returned as (name, token index), like them, for
+    ``protagonist``."""
     words = role_words()
     out = []
     for t in tokens(doc):
@@ -214,7 +213,7 @@ def bare_title_mentions(doc: Doc, people: DocPeople) -> list[tuple[str, int]]:
                 c.dep_ in {"prep", "appos", "compound", "amod", "relcl", "acl"} for c in kids):
             continue  # "the President of Peru", "the Peruvian President": someone the phrase itself says
         title = title_words(t)
-        first = next((m.person.name for m in holders if holds(m.person, title)), None)
+        first = next((m.person.name for m in mentions if holds(m.person, title)), None)
         if first is not None:
             out.append((first, t.i))
     return out
