@@ -110,7 +110,8 @@ def _fragments() -> dict[str, str]:
         "TIME": time,
         "ZONE": zone,
         "SEP": sep,
-        "CLOCK": rf"(?:{sep}{time}\s*{zone}(?:\s+\d{{1,2}}[:.]\d\d\s*{zone})?)?",
+        # a zone may be bracketed: '12:00 (UTC +04:00)'
+        "CLOCK": rf"(?:{sep}{time}\s*(?:\(\s*{zone}\s*\)|{zone})(?:\s+\d{{1,2}}[:.]\d\d\s*{zone})?)?",
         "TAIL": r"(?:[ \t]*[•·|/][^\n]{0,60})?",  # '• 3 min read', '| Politics', '/ a year ago'
         "ISO": iso,
         "NUMERIC": numeric,

@@ -167,6 +167,11 @@ def test_a_body_sentence_opening_with_a_label_word_is_not_a_publication_line(bla
         ("Visit begins | News\n\n/ 05:34 AM February 08, 2015\n\nMANILA — The president arrives.", date(2015, 2, 8)),
         ("ADDIS ABABA (HAN) January 27, 2016 – Some ministers gathered in a retreat.", date(2016, 1, 27)),
         ("The president hosted his counterpart on Thursday (22/12/2022) morning at the palace.", date(2022, 12, 22)),
+        # a byline closed by the date with no separator; a label glued to its date; a clock with a bracketed zone
+        ("Envoy arrives\n\nBy ANN LEE and TOM ROE 21 March 2016, 12:00AM\n\nLIMA (AP) The envoy arrived on Sunday.",
+         date(2016, 3, 21)),
+        ("Talks put off\n  • PublishedMarch 14, 2017\nThe visit was postponed.", date(2017, 3, 14)),
+        ("Regional Desk 28 May 2011 12:00 (UTC +04:00)\nThe minister began a tour on Friday.", date(2011, 5, 28)),
     ],
 )
 def test_real_page_stamps(blank, text, expected):
@@ -235,6 +240,12 @@ def test_a_full_date_in_the_url_dates_a_page_with_none_in_its_text(blank):
                              url="https://www.example.com/2019/10/13/minister-arrives")
     assert (got.value, got.source) == (date(2019, 10, 13), "inferred") and got.evidence.startswith("URL ")
     assert infer_article_date(blank("The minister arrived on Tuesday."), run_date=RUN).source == "unknown"
+
+
+def test_a_year_month_folder_then_a_day_folder_in_the_url_dates_the_page(blank):
+    got = infer_article_date(blank("The president stressed unity on a tour of the province."), run_date=RUN,
+                             url="http://www.example.com/english/199905/04/story_TopNews.html")
+    assert got.value == date(1999, 5, 4)
 
 
 def test_a_relative_time_alone_dates_nothing(blank):
