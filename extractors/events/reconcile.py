@@ -1,7 +1,7 @@
 """Reconciliation of one cross-article cluster: what a member lacks is filled from the other members, never
-overwriting evidence. A member without a date takes the dates the other members agree on; a country/state-level
-place takes a city inside it; missing named participants are added. Status stays per article (it is what each
-article reported)."""
+overwriting evidence. A member without a date takes the dates the other members agree on, and one dated only by a
+week or a month takes the days the others give inside it; a country/state-level place takes a city inside it;
+missing named participants are added. Status stays per article (it is what each article reported)."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from datetime import date
 
 from ..places import gazetteer
 from ..records import Event, Participant
+from .dates import is_period_value
 from .names import is_person, person_names, same_person
 
 
@@ -23,6 +24,22 @@ def _consensus_dates(members: list[Event]) -> tuple[date | None, date | None] | 
 
 
 _SPAN_DAYS = 14  # a visit's days, not a month or a season that only says when
+
+
+def _days_within(m: Event, members: list[Event]) -> tuple[date, date] | None:
+    """The days that the other reports give inside the week or month ``m`` is dated by ("plans to visit in the
+    second half of April" and "began his three-day visit on Wednesday"): a period says when, the days say which.
+    The days most reports give win; on a tie the longest span (a visit's days over the day it began), then the
+    earliest."""
+    if not (is_period_value(m.date_value) and m.date_start is not None and m.date_end is not None):
+        return None
+    inside = Counter((x.date_start, x.date_end) for x in members
+                     if x.date_start is not None and x.date_end is not None and not is_period_value(x.date_value)
+                     and m.date_start <= x.date_start and x.date_end <= m.date_end
+                     and (x.date_end - x.date_start).days <= _SPAN_DAYS)
+    if not inside:
+        return None
+    return max(inside, key=lambda d: (inside[d], d[1] - d[0], -d[0].toordinal()))
 
 
 def reconcile(members: list[Event]) -> list[Event]:
@@ -44,7 +61,9 @@ def reconcile(members: list[Event]) -> list[Event]:
     out = []
     for m in members:
         changes: dict = {}
-        if cons is not None:
+        if (days := _days_within(m, members)) is not None:
+            changes.update(date_start=days[0], date_end=days[1])
+        elif cons is not None:
             s, e = cons
             if m.date_start is None and m.date_end is None:
                 changes.update(date_start=s, date_end=e)
