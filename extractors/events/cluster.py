@@ -41,6 +41,10 @@ def compatible(a: Event, b: Event) -> bool:
 
 @lru_cache(maxsize=262_144)
 def _places_compatible(a: Place | None, b: Place | None) -> bool:
+    """Equal or nested places; and a place the gazetteer cannot put on the map ('the Arabian Peninsula', 'a Middle
+    Eastern country') against one it can: such a name says too little to tell two reports apart, like no place."""
+    if a is not None and b is not None and (a.country_code is None) != (b.country_code is None):
+        return True
     return gazetteer().compatible(a, b)
 
 

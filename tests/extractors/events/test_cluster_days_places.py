@@ -1,4 +1,5 @@
-"""Reconciling a cluster's dates: a report dated only by a week or a month takes the days other reports give."""
+"""Cross-article clusters on hand-built events: a report dated only by a week or a month takes the days other reports
+give; a place off the map does not keep two reports apart."""
 
 from __future__ import annotations
 
@@ -45,3 +46,14 @@ def test_a_month_with_no_days_inside_it_stays_a_month():
     other = trip("o", "B", "visit", None, None, None)
     out = {e.event_id: e for e in cluster_events([preview, other], published={"B": date(2022, 4, 3)})}
     assert (out["p"].date_start, out["p"].date_end) == (date(2022, 4, 1), date(2022, 4, 30))
+
+
+def test_a_place_off_the_map_does_not_keep_two_reports_of_a_visit_apart():
+    gulf = Place("Southern Gulf Region", None)
+    one = Event("a", "A", "travel", "visit", (Participant("Maria Lopez", mention="Maria Lopez"),),
+                destination=Place("Oman", "OM"), date_end=date(2022, 2, 5), status="occurred")
+    two = Event("b", "B", "travel", "visit", (Participant("Maria Lopez", mention="Maria Lopez"),),
+                destination=gulf, date_end=date(2022, 2, 5), status="occurred")
+    out = {e.event_id: e for e in cluster_events([one, two])}
+    assert out["a"].cluster_id == out["b"].cluster_id
+    assert out["b"].destination == gulf  # nothing on the map to take from the other report
