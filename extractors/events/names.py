@@ -13,6 +13,8 @@ _TITLE_TOKENS = {"mr", "mrs", "ms", "dr", "the"}
 
 @lru_cache(maxsize=65_536)
 def name_tokens(name: str) -> frozenset[str]:
+    """The significant tokens of a name (three letters or more, no 'Mr' or 'the'), as the shared scorer reads them:
+    'Luiz Inacio Lula da Silva' and 'Lula' share 'lula'."""
     words = name.lower().replace("-", " ").replace(".", " ").split()
     return frozenset(w.strip(",'’") for w in words if len(w.strip(",'’")) >= 3 and w not in _TITLE_TOKENS)
 
@@ -30,6 +32,7 @@ def _person_name(name: str) -> bool:
 
 
 def same_person(a: str, b: str) -> bool:
+    """Two names of one person: they share a significant token ('Ruiz' and 'Ana Ruiz')."""
     return bool(name_tokens(a) & name_tokens(b))
 
 
