@@ -11,15 +11,14 @@ name, a party the other lacks ("A met B" and "A met C and D") are two meetings, 
 summit that a report tells without naming anyone ("the two leaders held a summit in Lima on Thursday") joins the one
 cluster of named people that fits its days and place, and none when two do.
 
-Reconciliation fills gaps from the cluster, never overwriting evidence: a member without a date takes the dates the
-other members agree on, a country/state-level place takes a city inside it, and missing named participants are added.
-Status stays per article (it is what each article reported); ``cluster_status`` gives the cluster's view, where a
-later report that an event happened beats an earlier plan.
+Each cluster is then reconciled (``reconcile``): members fill their gaps from the others, never overwriting
+evidence. Status stays per article; ``cluster_status`` gives the cluster's view, where a later report that an event
+happened beats an earlier plan.
 """
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
@@ -27,38 +26,13 @@ from functools import cached_property, lru_cache
 
 from ...ids import stable_id
 from ..places import gazetteer
-from ..records import Event, Participant, Place
+from ..records import Event, Place
 from .blocks import article_anchors, block_span, buckets, is_narrow, units
 from .candidate import dates_compatible, subtypes_compatible
+from .names import is_person, name_tokens, person_names, same_person
+from .reconcile import reconcile
 
-_TITLE_TOKENS = {"mr", "mrs", "ms", "dr", "the"}
 _PRONOUNS = {"he", "she", "him", "her", "his", "they", "them", "their"}
-
-
-@lru_cache(maxsize=65_536)
-def name_tokens(name: str) -> frozenset[str]:
-    words = name.lower().replace("-", " ").replace(".", " ").split()
-    return frozenset(w.strip(",'’") for w in words if len(w.strip(",'’")) >= 3 and w not in _TITLE_TOKENS)
-
-
-def is_person(p: Participant) -> bool:
-    """A named person rather than a group description ('Chinese counterparts')."""
-    return _person_name(p.name)
-
-
-@lru_cache(maxsize=65_536)
-def _person_name(name: str) -> bool:
-    """``is_person`` by name, once per name (asked several times of every mention when a merge clusters)."""
-    words = name.split()
-    return bool(words) and all(w[:1].isupper() or w.lower() in {"bin", "al", "da", "de", "van", "von"} for w in words)
-
-
-def same_person(a: str, b: str) -> bool:
-    return bool(name_tokens(a) & name_tokens(b))
-
-
-def _people(e: Event) -> list[str]:
-    return [p.name for p in e.participants if is_person(p)]
 
 
 def compatible(a: Event, b: Event) -> bool:
@@ -67,6 +41,10 @@ def compatible(a: Event, b: Event) -> bool:
 
 @lru_cache(maxsize=262_144)
 def _places_compatible(a: Place | None, b: Place | None) -> bool:
+    """Equal or nested places; and a place the gazetteer cannot put on the map ('the Arabian Peninsula', 'a Middle
+    Eastern country') against one it can: such a name says too little to tell two reports apart, like no place."""
+    if a is not None and b is not None and (a.country_code is None) != (b.country_code is None):
+        return True
     return gazetteer().compatible(a, b)
 
 
@@ -83,7 +61,7 @@ def _named(e: Event) -> list[str]:
 def _specificity(e: Event) -> tuple:
     """Well-anchored mentions (dated, placed, many people) seed clusters; vague ones then join the best fit."""
     return (e.date_start is not None or e.date_end is not None, bool(e.location or e.destination),
-            len(_people(e)), e.subtype not in {"meeting", "talks"}, e.confidence, e.event_id)
+            len(person_names(e)), e.subtype not in {"meeting", "talks"}, e.confidence, e.event_id)
 
 
 @dataclass(frozen=True)
@@ -216,7 +194,7 @@ def _mapped(f: _Facts) -> bool:
 
 
 def _facts(e: Event) -> _Facts:
-    people = tuple(_people(e))
+    people = tuple(person_names(e))
     named = [p.name for p in e.participants if is_person(p) and p.mention and same_person(p.name, p.mention)]
     return _Facts(e.event_type, e.subtype, e.location, e.destination, e.origin, e.date_start, e.date_end, people,
                   tuple(name_tokens(n) for n in people), bool(_named(e)), tuple(name_tokens(n) for n in named))
@@ -298,7 +276,7 @@ def finish_cluster(members: Sequence[Event]) -> list[Event]:
     """A cluster's members with their deterministic ``cluster_id`` (a hash of the sorted member ids, so independent
     of input order and of how runs were split) and gaps reconciled."""
     cid = stable_id("clu", *sorted(m.event_id for m in members))
-    return [replace(m, cluster_id=cid) for m in _reconcile(list(members))]
+    return [replace(m, cluster_id=cid) for m in reconcile(list(members))]
 
 
 def cluster_events(events: Sequence[Event], published: Mapping[str, date | None] | None = None) -> list[Event]:
@@ -312,66 +290,6 @@ def cluster_events(events: Sequence[Event], published: Mapping[str, date | None]
             for m in finish_cluster(c):
                 out[m.event_id] = m
     return [out[e.event_id] for e in events]
-
-
-def _consensus_dates(members: list[Event]) -> tuple[date | None, date | None] | None:
-    votes = Counter((m.date_start, m.date_end) for m in members if m.date_start is not None and m.date_end is not None)
-    if not votes:
-        return None
-    (top, n), = votes.most_common(1)
-    return top
-
-
-_SPAN_DAYS = 14  # a visit's days, not a month or a season that only says when
-
-
-def _reconcile(members: list[Event]) -> list[Event]:
-    if len(members) == 1:
-        return members
-    gz = gazetteer()
-    cons = _consensus_dates(members)
-    loc = dest = origin = None
-    for m in members:
-        loc = gz.more_specific(loc, m.location) if gz.compatible(loc, m.location) else loc
-        dest = gz.more_specific(dest, m.destination) if gz.compatible(dest, m.destination) else dest
-        origin = gz.more_specific(origin, m.origin) if gz.compatible(origin, m.origin) else origin
-    people: dict[str, Participant] = {}
-    for m in members:
-        for p in m.participants:
-            if is_person(p) and not any(same_person(p.name, q) for q in people):
-                people[p.name] = Participant(p.name, p.role, p.country_code, None)
-    out = []
-    for m in members:
-        changes: dict = {}
-        if cons is not None:
-            s, e = cons
-            if m.date_start is None and m.date_end is None:
-                changes.update(date_start=s, date_end=e)
-            elif (m.date_start is not None and m.date_end is not None and s is not None and e is not None
-                  and s <= m.date_start and m.date_end <= e and (s, e) != (m.date_start, m.date_end)
-                  and (e - s).days <= _SPAN_DAYS):
-                # a narrower reading of the same visit; a month or season that only says when keeps the days a
-                # report gives ("24-26 April" stays, though another report says "in April")
-                changes.update(date_start=s, date_end=e)
-            elif s is not None and e is not None and (e - s).days <= _SPAN_DAYS and (
-                    m.date_start is None and m.date_end is not None and s <= m.date_end <= e
-                    or m.date_end is None and m.date_start == s):
-                # half of the span ("wrapped up its visit today", "will visit from December 21"): the other reports
-                # give the whole of it
-                changes.update(date_start=s, date_end=e)
-        if m.event_type == "meeting" and loc is not None and gz.compatible(m.location, loc) and m.location != loc:
-            changes["location"] = loc
-        if m.event_type == "travel":
-            if dest is not None and gz.compatible(m.destination, dest) and m.destination != dest:
-                changes["destination"] = dest
-            if origin is not None and gz.compatible(m.origin, origin) and m.origin != origin:
-                changes["origin"] = origin
-        mine = _people(m)
-        extra = [p for n, p in people.items() if not any(same_person(n, x) for x in mine)]
-        if extra:
-            changes["participants"] = tuple(m.participants) + tuple(extra)
-        out.append(replace(m, **changes) if changes else m)
-    return out
 
 
 def cluster_status(members: Sequence[Event]) -> str:

@@ -28,8 +28,11 @@ def _compatible(a: Candidate, b: Candidate, known: set[str]) -> bool:
     if a.trigger == b.trigger and a.subtype != b.subtype:
         return False  # an arrival and the visit it begins, read from one verb, are two events
     remote = lexicon().remote_subtypes
-    if a.subtype in remote and b.explicit_place or b.subtype in remote and a.explicit_place:
-        return False  # a call happens nowhere: a meeting the text places somewhere is another one
+    if a.subtype in remote and b.subtype not in remote and b.explicit_place \
+            or b.subtype in remote and a.subtype not in remote and a.explicit_place:
+        # a call happens nowhere: a meeting the text places somewhere is another one (two calls are not kept apart
+        # by a place their sentence gives to something else: "the first call since their summit in Lima")
+        return False
     if not (gz.compatible(a.location, b.location) and gz.compatible(a.destination, b.destination)
             and gz.compatible(a.origin, b.origin)):
         return False
