@@ -167,6 +167,13 @@ def test_a_body_sentence_opening_with_a_label_word_is_not_a_publication_line(bla
         ("Visit begins | News\n\n/ 05:34 AM February 08, 2015\n\nMANILA — The president arrives.", date(2015, 2, 8)),
         ("ADDIS ABABA (HAN) January 27, 2016 – Some ministers gathered in a retreat.", date(2016, 1, 27)),
         ("The president hosted his counterpart on Thursday (22/12/2022) morning at the palace.", date(2022, 12, 22)),
+        # a section label and a stamp with a bracketed zone; a byline closed by a date with no mark before it; a
+        # dateline in capitals with no comma
+        ("Envoys meet\n\nRegional News Digest 14 June 2012 09:30 (UTC +03:00)\n\nThe envoys met on Thursday.",
+         date(2012, 6, 14)),
+        ("By ANN LEE and BO LIND 21 March 2016, 12:00AM\n\nOSLO (Wire) The ministers met on Sunday.",
+         date(2016, 3, 21)),
+        ("By Ann Lee\n\nLeaders meet\n\nLIMA 5 February 2019: The ministers met on Monday.", date(2019, 2, 5)),
     ],
 )
 def test_real_page_stamps(blank, text, expected):
