@@ -100,10 +100,12 @@ def _continues(sent: Span) -> bool:
     subj = next((c for c in children(root) if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subj is None:
         return False
-    # "he", "his engagements", "both leaders", "the two presidents": the parties already told
+    # "he", "his engagements", "both leaders", "the two presidents": the parties already told ("Two candidates"
+    # with no article is a new pair)
+    mods = {c.lower_: c.dep_ for c in children(subj)}
     return subj.lower_ in w["subject_pronouns"] or any(
-        c.dep_ == "poss" and c.lower_ in w["possessive_pronouns"]
-        or c.dep_ in {"det", "predet", "nummod"} and c.lower_ in w["pair_words"] for c in children(subj))
+        dep == "poss" and word in w["possessive_pronouns"] for word, dep in mods.items()) or "both" in mods or (
+        "two" in mods and mods.get("the") == "det")
 
 
 def _breaks(sent: Span) -> bool:

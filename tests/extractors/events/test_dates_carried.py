@@ -8,6 +8,9 @@ from datetime import date
 
 from made_up_text import run
 
+from dateline.extractors.events.dates import attach
+from dateline.extractors.temporal import resolve_timexes
+
 MONDAY = date(2019, 4, 22)
 TUESDAY = date(2019, 4, 23)
 
@@ -57,3 +60,19 @@ def test_a_side_remark_day_starts_no_run(nlp):
             "He will hold talks with President Maria Lopez.")
     (talks,) = _meetings(run(nlp, text, day=MONDAY))
     assert talks.date_start is None
+
+
+
+def _carried_into_second_sentence(nlp, text: str, day: date) -> list[date]:
+    """The days carried to the main verb of the text's second sentence."""
+    doc = nlp(text)
+    timexes = resolve_timexes(doc, day)
+    second = list(doc.sents)[1]
+    return [a.timex.start_date for a in attach(doc, timexes, lambda t: False) if a.head == second.root.i]
+
+
+def test_the_two_leaders_go_on_with_the_scene_but_two_others_do_not(nlp):
+    first = "President Maria Lopez will welcome Chancellor Hans Weber in Lima on Tuesday. "
+    assert _carried_into_second_sentence(nlp, first + "The two leaders will hold talks at the palace.",
+                                         MONDAY) == [TUESDAY]
+    assert _carried_into_second_sentence(nlp, first + "Two ministers will hold talks in Quito.", MONDAY) == []
