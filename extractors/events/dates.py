@@ -19,6 +19,7 @@ from ..records import Timex
 from ..temporal.day_ranges import join_day_ranges
 from ..temporal.month_windows import join_month_windows
 from ..tree import doc_text
+from .carried_days import carried_days
 
 _END_PREPS = {"until", "till", "through", "by", "to"}
 _START_PREPS = {"from", "since", "starting", "beginning", "commencing"}
@@ -94,6 +95,9 @@ def attach(doc: Doc, timexes: Sequence[Timex], is_event_noun) -> list[Attached]:
         if ranged is not tx:  # "from September 5 to 7" is the whole range
             tx, role = ranged, "point"
         out.append(Attached(tx, t.i, role))
+    # "On Tuesday he arrives in Lima. He will then hold talks ...": the next sentence's plan takes Tuesday
+    out += [Attached(day, head, "point") for day, head in carried_days(doc, timexes, [(a.timex, a.head, a.role)
+                                                                                        for a in out])]
     return out
 
 

@@ -95,7 +95,8 @@ def _fragments() -> dict[str, str]:
     year_sep = r"(?:,\s*|\s+)"  # 'March 24, 2021', 'March 24 2021', 'March 24,2021'
     year, year_req = rf"(?:{year_sep}(?P<y>{f['YEAR']}))?", rf"{year_sep}(?P<y>{f['YEAR']})"
     time = r"(?:\d{1,2}(?:[:.]\d\d){1,2}\s*(?:[AaPp]\.?[Mm]\.?)?|\d{1,2}\s*[AaPp]\.?[Mm]\.?)"
-    zone = r"(?-i:(?:[A-Z]{2,5})?(?:\s*[+-]\s*\d{1,2}(?::?\d\d)?)?)"
+    # 'GMT', 'IST +05:30', '(UTC +04:00)': a zone after the clock time, bracketed as some wires print it
+    zone = r"(?-i:(?:[A-Z]{2,5})?(?:\s*[+-]\s*\d{1,2}(?::?\d\d)?)?|\((?:UTC|GMT)\s*[+-]\s*\d{1,2}(?::?\d\d)?\))"
     sep = r"\s*(?:[,|/•·@]|\bat\b|[-—–]+)?\s*"
     agencies = alternation(_CONF["agencies"])
     token = r"[A-Z][\w.&'’-]*"
@@ -110,8 +111,7 @@ def _fragments() -> dict[str, str]:
         "TIME": time,
         "ZONE": zone,
         "SEP": sep,
-        # a zone may be bracketed: '12:00 (UTC +04:00)'
-        "CLOCK": rf"(?:{sep}{time}\s*(?:\(\s*{zone}\s*\)|{zone})(?:\s+\d{{1,2}}[:.]\d\d\s*{zone})?)?",
+        "CLOCK": rf"(?:{sep}{time}\s*{zone}(?:\s+\d{{1,2}}[:.]\d\d\s*{zone})?)?",
         "TAIL": r"(?:[ \t]*[•·|/][^\n]{0,60})?",  # '• 3 min read', '| Politics', '/ a year ago'
         "ISO": iso,
         "NUMERIC": numeric,

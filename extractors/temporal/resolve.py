@@ -47,6 +47,9 @@ KEEPS_REFERENCE = {"day_range_end"}
 # ahead, whose weekdays follow it (week_productions.programme_weekday); one on or before the anchor ends it
 FULL_DATES = {"date_month_day", "weekday_date", "date_full", "day_range_start"}
 BACK_TO_PRESENT = {"weekday", "weekday_relative", "relative_day"}
+# a programme is told days or weeks ahead; a full date further ahead of the article's day than this (a page's
+# "Updated June 22, 2016" stamp on a 2012 story) is no programme day its weekdays follow
+PROGRAMME_AHEAD_DAYS = 60
 # a plan seen from the past ("had been scheduled to meet on Wednesday") still looked ahead: a weekday in it is the
 # coming one; a month or date in it ("had been scheduled for March 26") may lie on either side, so takes the nearest
 PLANNED_AS = {"weekday": FUTURE, "weekday_relative": FUTURE, "clock": FUTURE, "weekend": FUTURE}
@@ -217,7 +220,7 @@ def resolve_timexes(doc: Doc, anchor: date | None) -> list[Timex]:
         if tv.start is not None and tv.grain is not None and tv.grain <= Grain.DAY and prod not in KEEPS_REFERENCE:
             last_day, last_day_end = (span.start_char, tv.start), span.end_char
         if prod in FULL_DATES and tv.start is not None and anchor is not None and tv.grain == Grain.DAY:
-            programme_day = tv.start if tv.start > anchor else None
+            programme_day = tv.start if 0 < (tv.start - anchor).days <= PROGRAMME_AHEAD_DAYS else None
         elif prod in BACK_TO_PRESENT and programme_day is not None and tv.start is not None and anchor is not None:
             # "On Thursday ..." after "Wednesday, March 1": the programme moves on; "arrived here on Thursday" (a day
             # already gone) brings the story back to the present

@@ -64,6 +64,13 @@ CLIMB_VERB_DEPS = {"xcomp", "conj", "advcl", "dep"}
 DAY_CLAUSE_DEPS = {"relcl", "advcl", "acl"}
 DAY_CLAUSE_WORDS = {"when"}
 START_PARTICIPLES = {"beginning", "starting", "commencing"}  # "a visit beginning Monday": untensed
+# "will take place as scheduled from May 8", "went ahead as planned on Monday": a bare participle after "as" compares
+# with the plan and has no tense of its own; the clause it qualifies has
+AS_PARTICIPLES = {"scheduled", "planned", "agreed", "announced", "expected", "arranged", "intended"}
+# an event called off or put off ("has postponed his visit beginning on Thursday"): the past is the calling off; the
+# visit's own day was a plan ahead of it, read forward
+CALL_OFF_LEMMAS = {"postpone", "cancel", "delay", "defer", "scrap", "shelve", "suspend", "reschedule"}
+EVENT_NOUNS = {"visit", "trip", "tour", "talks", "summit", "meeting", "conference", "journey", "voyage"}
 
 
 def is_verbal(tok: Token) -> bool:
@@ -204,7 +211,18 @@ def direction_of(span: Span, index: ParseIndex | None = None) -> str | None:
     unshifted = False  # passed a present-tense when/if/until clause: a past further up is not its tense
     while verb is not None and hops < 6:
         hops += 1
+        if verb.lower_ in AS_PARTICIPLES and verb.dep_ == "advcl" and verb.head != verb and is_verbal(verb.head) \
+                and not aux_words(verb, index) and any(c.dep_ == "mark" and c.lower_ == "as"
+                                                       for c in index.children(verb)):
+            verb = verb.head  # "as scheduled": the tense is the clause's it qualifies
+            continue
+        if verb.lower_ in START_PARTICIPLES and verb.dep_ == "advcl":
+            # the parser hangs "beginning on Thursday" on the verb, not on the object it qualifies ("has postponed
+            # his visit ... beginning on Thursday"): the object's noun is on the way all the same
+            cues += [c.lower_ for c in index.children(verb.head) if c.dep_ in {"dobj", "nsubjpass"}]
         d = index.direction(verb)
+        if d == PAST and verb.lemma_.lower() in CALL_OFF_LEMMAS and any(c in EVENT_NOUNS for c in cues):
+            return FUTURE  # "has postponed his visit beginning on Thursday": the Thursday the visit was to begin
         if d == PAST and unshifted:
             break  # "if they lose when the case is heard in May" under "had not signed": not the past
         if d == PAST and infinitive and hops > 1:
@@ -231,6 +249,7 @@ def direction_of(span: Span, index: ParseIndex | None = None) -> str | None:
         if verb.lower_ in START_PARTICIPLES and verb.dep_ in {"prep", "acl", "advcl"} and verb.head != verb:
             # "a tour beginning Monday", "the talks, starting Monday, will ...": the participle has no tense of its
             # own; the clause it qualifies has
+            cues.append(verb.head.lower_)  # the event noun it qualifies ("a visit beginning Monday")
             verb = verb.head if is_verbal(verb.head) else governing_verb(verb.head, None, index)
             continue
         if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and is_verbal(verb.head.head):

@@ -172,6 +172,13 @@ def test_a_body_sentence_opening_with_a_label_word_is_not_a_publication_line(bla
          date(2016, 3, 21)),
         ("Talks put off\n  • PublishedMarch 14, 2017\nThe visit was postponed.", date(2017, 3, 14)),
         ("Regional Desk 28 May 2011 12:00 (UTC +04:00)\nThe minister began a tour on Friday.", date(2011, 5, 28)),
+        # a section label and a stamp with a bracketed zone; a byline closed by a date with no mark before it; a
+        # dateline in capitals with no comma
+        ("Envoys meet\n\nRegional News Digest 14 June 2012 09:30 (UTC +03:00)\n\nThe envoys met on Thursday.",
+         date(2012, 6, 14)),
+        ("By ANN LEE and BO LIND 21 March 2016, 12:00AM\n\nOSLO (Wire) The ministers met on Sunday.",
+         date(2016, 3, 21)),
+        ("By Ann Lee\n\nLeaders meet\n\nLIMA 5 February 2019: The ministers met on Monday.", date(2019, 2, 5)),
     ],
 )
 def test_real_page_stamps(blank, text, expected):
