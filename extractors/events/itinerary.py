@@ -342,13 +342,17 @@ def _date_undated(visits: list[_Visit]) -> None:
             continue  # dated by its visit, and no step of the narrative
         if v.key is None and v.kind == _DEPART and not _reaches_elsewhere(v, arriving):
             before = [w for w in seen.get(art, ()) if not set(w.event_ids) & set(v.event_ids)]  # not its own return
+            back = _return_day(v, arriving)
+            if back is not None:  # the journey a return ends began before it: not a stay there once back home
+                before = [w for w in before if w.key is not None and w.key < back]
+                v.place = _home_in_article(v, by_text)
             v.key = _departure_day(v.place, before, _journey_start(v, arriving, days.get(art, ())))
         else:
             within = v.key is None or (v.end is not None and art in last and v.key <= last[art] <= v.end)
             if within and art in last:
                 v.key = last[art]
             elif v.key is not None and v.end is None:
-                last[art] = v.key
+                last[art] = max(v.key, last.get(art, v.key))
         if v.key is not None and v.end is None:
             seen.setdefault(art, []).append(v)
 
@@ -359,12 +363,27 @@ def _reaches_elsewhere(v: _Visit, arriving: dict[str, list[_Visit]]) -> bool:
     return any(not compatible(a.place, v.place) for i in v.event_ids for a in arriving.get(i, ()))
 
 
+def _home_in_article(v: _Visit, by_text: Sequence[_Visit]) -> Place:
+    """Where the journey a return ends began, as its article names it most precisely: 'returning home to Japan'
+    and talks in Tokyo once back make it begin in Tokyo. Only when the article puts the traveller in exactly one
+    place inside the one returned to."""
+    inside = {w.place for w in by_text if w.order[0] == v.order[0] and w.place != v.place
+              and compatible(w.place, v.place) and _more_specific(v.place, w.place) == w.place}
+    return inside.pop() if len(inside) == 1 else v.place
+
+
+def _return_day(v: _Visit, arriving: dict[str, list[_Visit]]) -> date | None:
+    """For the departure a return implies, the day of the return its report gives (None for any other departure,
+    or a return nobody dated)."""
+    return min((a.key for i in v.event_ids for a in arriving.get(i, ()) if a.key is not None), default=None)
+
+
 def _journey_start(v: _Visit, arriving: dict[str, list[_Visit]], days: Sequence[date]) -> date | None:
     """The first day of the article's journey that departure ``v`` begins: its first day, or, for the departure a
     return implies, its first day within ``STOP_GAP_DAYS`` before the return (an earlier trip the article recalls,
     'visited Washington in February', is another journey)."""
-    back = [a.key for i in v.event_ids for a in arriving.get(i, ()) if a.key is not None]
-    since = min(back) - timedelta(days=STOP_GAP_DAYS) if back else date.min
+    back = _return_day(v, arriving)
+    since = back - timedelta(days=STOP_GAP_DAYS) if back is not None else date.min
     return min((d for d in days if d >= since), default=None)
 
 
