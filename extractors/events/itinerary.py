@@ -345,7 +345,7 @@ def _date_undated(visits: list[_Visit]) -> None:
             back = _return_day(v, arriving)
             if back is not None:  # the journey a return ends began before it: not a stay there once back home
                 before = [w for w in before if w.key is not None and w.key < back]
-                v.place = _home_in_article(v, by_text)
+                v.place = _home_in_article(v, by_text, back)
             v.key = _departure_day(v.place, before, _journey_start(v, arriving, days.get(art, ())))
         else:
             within = v.key is None or (v.end is not None and art in last and v.key <= last[art] <= v.end)
@@ -363,12 +363,13 @@ def _reaches_elsewhere(v: _Visit, arriving: dict[str, list[_Visit]]) -> bool:
     return any(not compatible(a.place, v.place) for i in v.event_ids for a in arriving.get(i, ()))
 
 
-def _home_in_article(v: _Visit, by_text: Sequence[_Visit]) -> Place:
-    """Where the journey a return ends began, as its article names it most precisely: 'returning home to Japan'
-    and talks in Tokyo once back make it begin in Tokyo. Only when the article puts the traveller in exactly one
-    place inside the one returned to."""
-    inside = {w.place for w in by_text if w.order[0] == v.order[0] and w.place != v.place
-              and compatible(w.place, v.place) and _more_specific(v.place, w.place) == w.place}
+def _home_in_article(v: _Visit, by_text: Sequence[_Visit], back: date) -> Place:
+    """Where the journey a return (on the day ``back``) ends began, as its article names it most precisely:
+    'returning home to Japan' and talks in Tokyo once back make it begin in Tokyo. Only when the article puts the
+    traveller, once back, in exactly one place inside the one returned to (a city of that country visited before
+    leaving it is no home)."""
+    inside = {w.place for w in by_text if w.order[0] == v.order[0] and w.key is not None and w.key >= back
+              and w.place != v.place and compatible(w.place, v.place) and _more_specific(v.place, w.place) == w.place}
     return inside.pop() if len(inside) == 1 else v.place
 
 
