@@ -2,10 +2,10 @@
 
 Built from clustered events, one representative per cluster (so three articles about one flight give one leg), from
 travel events (origin = a stop left on the travel date, destination = a stop reached) and from meetings the traveller
-attends at a known place (they were there on that day: a stop first known from a meeting arrives on its day). Only
-people who travel get an itinerary: named in a travel event, or at a dated meeting in a country that is not their
-own (an envoy's talks abroad are a trip even when no flight is reported); cancelled events are ignored, planned and
-occurred ones both count (an itinerary is a schedule).
+attends at a known place on one known day (they were there on that day: a stop first known from a meeting arrives
+on its day). Only people who travel get an itinerary: named in a travel event, or at a dated meeting in a country
+that is not their own (an envoy's talks abroad are a trip even when no flight is reported); cancelled events are
+ignored, planned and occurred ones both count (an itinerary is a schedule).
 
 On one day the order is: what they did at the place they leave (or anywhere but where they arrive), leave, arrive
 at the new place, meet there. An arrival/departure day is only taken from a single-day date ("early next month" says
@@ -263,8 +263,11 @@ def _place_at(e: Event, place: Place) -> int:
 
 def report_steps(e: Event) -> list[Step]:
     """The steps of one report (a cluster's representative): a trip leaves its origin and reaches its
-    destination; a meeting held somewhere on a known day puts its people there, arriving on its day when that is
-    one day (a stop first known from a meeting is dated by it)."""
+    destination; a meeting held somewhere on one known day puts its people there, arriving on that day (a stop
+    first known from a meeting is dated by it). A meeting dated only by a span ('this year', 'in March', 'during
+    the three-day visit') says when, not which day: it cannot be ordered against the days of the trips (it would
+    split the stop it falls in), and the news tells such meetings mostly as recalled or hoped for; it gives no
+    step."""
     day = _day(e.date_start, e.date_end)
     key = e.date_start or e.date_end
     # a planned step dated by a period ("returning next week") may be narrated after steps inside it
@@ -287,7 +290,7 @@ def report_steps(e: Event) -> list[Step]:
                 # nowhere else, dated as ``_date_undated`` dates those (a step there before it, or the article's
                 # first day)
                 out.append(Step(_DEPART, e.destination, None, None, None, None, _place_at(e, e.destination)))
-    elif e.location is not None and _resolved(e.location) and key is not None:
+    elif e.location is not None and _resolved(e.location) and key is not None and day is not None:
         out.append(Step(_STAY, e.location, day, None, key, end, _place_at(e, e.location)))
     return out
 

@@ -46,3 +46,17 @@ def test_an_undated_step_follows_the_latest_day_its_article_has_told():
            event("t", "travel", weber, dest=TUNIS, subtype="travel", status="planned", at=80)]
     assert [s[0] for s in stops(evs, "Hans Weber")] == ["Cairo", "Amman", "Tunis"]
     assert stops(evs, "Hans Weber")[0] == ("Cairo", MON, WED)
+
+
+def test_a_meeting_dated_only_by_a_span_is_no_stop_of_its_own():
+    """'Hans Weber arrived in Cairo on Monday and left for Amman on Wednesday. ... If it takes place, a meeting with
+    Karim Saleh in Tunis later this month ...': the month says when, not which day; Tunis does not split Cairo.
+    The same talks on one day are a stop."""
+    weber = [person("Hans Weber", "DE")]
+    trip = [event("a", "travel", weber, dest=CAIRO, start=MON, subtype="arrive", at=5),
+            event("d", "travel", weber, origin=CAIRO, dest=AMMAN, start=WED, subtype="travel", at=10)]
+    talks = [*weber, person("Karim Saleh", "TN")]
+    spanned = event("m", "meeting", talks, loc=TUNIS, start=TUE, end=date(2022, 5, 31), at=40, status="planned")
+    assert stops([*trip, spanned], "Hans Weber") == [("Cairo", MON, WED), ("Amman", WED, None)]
+    one_day = event("m", "meeting", talks, loc=TUNIS, start=TUE, at=40, status="planned")
+    assert [s[0] for s in stops([*trip, one_day], "Hans Weber")] == ["Cairo", "Tunis", "Cairo", "Amman"]
