@@ -325,8 +325,9 @@ def _date_undated(visits: list[_Visit]) -> None:
 
     Not a departure that reaches nowhere in its report ("before leaving Oslo, she said ..."): the step before it
     may be somewhere else, and its day would put Oslo between two days of that other stop. It is dated only by
-    what places the traveller at its place (``_departure_day``). Works article by article, as the incremental
-    store re-dates them."""
+    what places the traveller at its place (``_departure_day``), once every other step has its day (so the day of
+    the return that implies it is known however steps at one place in the text are ordered). Works article by
+    article, as the incremental store re-dates them."""
     by_text = sorted(visits, key=lambda v: v.order)
     arriving: dict[str, list[_Visit]] = {}
     for v in by_text:
@@ -338,26 +339,31 @@ def _date_undated(visits: list[_Visit]) -> None:
         if v.key is not None and v.end is None and v.kind != _STAY_ENDS:
             days.setdefault(v.order[0], []).append(v.key)
     last: dict[str, date] = {}
-    seen: dict[str, list[_Visit]] = {}  # per article, the steps written so far that have a day (not a period)
-    for v in by_text:
+    leaving: list[int] = []  # departures that reach nowhere, dated once the others are
+    for at, v in enumerate(by_text):
         art = v.order[0]
         if v.kind == _STAY_ENDS:
             continue  # dated by its visit, and no step of the narrative
         if v.key is None and v.kind == _DEPART and not _reaches_elsewhere(v, arriving):
-            before = [w for w in seen.get(art, ()) if not set(w.event_ids) & set(v.event_ids)]  # not its own return
-            back = _return_day(v, arriving)
-            if back is not None:  # the journey a return ends began before it: not a stay there once back home
-                before = [w for w in before if w.key is not None and w.key < back]
-                v.place = _home_in_article(v, by_text, back)
-            v.key = _departure_day(v.place, before, _journey_start(v, arriving, days.get(art, ())))
-        else:
-            within = v.key is None or (v.end is not None and art in last and v.key <= last[art] <= v.end)
-            if within and art in last:
-                v.key = last[art]
-            elif v.key is not None and v.end is None:
-                last[art] = max(v.key, last.get(art, v.key))
-        if v.key is not None and v.end is None:
-            seen.setdefault(art, []).append(v)
+            leaving.append(at)
+            continue
+        within = v.key is None or (v.end is not None and art in last and v.key <= last[art] <= v.end)
+        if within and art in last:
+            v.key = last[art]
+        elif v.key is not None and v.end is None:
+            last[art] = max(v.key, last.get(art, v.key))
+    for at in leaving:
+        v = by_text[at]
+        art = v.order[0]
+        # the steps written before it (not at its own place in the text, whose order is a tie) that have a day
+        # (not a period)
+        before = [w for w in by_text[:at] if w.order[0] == art and w.order < v.order and w.kind != _STAY_ENDS
+                  and w.key is not None and w.end is None]
+        back = _return_day(v, arriving)
+        if back is not None:  # the journey a return ends began before it: not a stay there once back home
+            before = [w for w in before if w.key < back]  # type: ignore[operator]
+            v.place = _home_in_article(v, by_text, back)
+        v.key = _departure_day(v.place, before, _journey_start(v, arriving, days.get(art, ())))
 
 
 def _reaches_elsewhere(v: _Visit, arriving: dict[str, list[_Visit]]) -> bool:
@@ -396,8 +402,9 @@ def _departure_day(place: Place, before: Sequence[_Visit], first: date | None) -
     written before it that puts the traveller there (arrived, met there, left it); with none, the article's first
     day, as the departure that starts the journey it tells ("Before leaving Oslo, she said ..." of a trip reported
     from elsewhere: Oslo comes first, whatever the other stop's later days)."""
-    there = [v.key for v in before if compatible(v.place, place)]
-    return there[-1] if there else first
+    there = [v for v in before if compatible(v.place, place)]
+    # the last written; of steps at one place in the text (a return and the departure it implies), the latest day
+    return max(there, key=lambda v: (v.order, v.key)).key if there else first
 
 
 def before_leaving(place: Place, leaving: Sequence[Place], arriving: Sequence[Place]) -> bool:

@@ -60,3 +60,14 @@ def test_a_meeting_dated_only_by_a_span_is_no_stop_of_its_own():
     assert stops([*trip, spanned], "Hans Weber") == [("Cairo", MON, WED), ("Amman", WED, None)]
     one_day = event("m", "meeting", talks, loc=TUNIS, start=TUE, at=40, status="planned")
     assert [s[0] for s in stops([*trip, one_day], "Hans Weber")] == ["Cairo", "Tunis", "Cairo", "Amman"]
+
+
+def test_a_return_and_the_departure_it_implies_date_a_later_departure_alike_in_the_store_and_the_builder():
+    """Talks in Tunis on Monday, 'returned to Madrid on Tuesday', then 'before leaving Madrid, she said': the return
+    and the departure it implies share their place in the text, so which of them is 'the last step at Madrid' must
+    not depend on how a sort breaks the tie (``stops`` checks the store against the builder)."""
+    ruiz = [person("Ana Ruiz", "ES")]
+    evs = [event("m", "meeting", ruiz, loc=TUNIS, start=MON, at=0),
+           event("r", "travel", ruiz, dest=MADRID, start=TUE, subtype="return", at=10),
+           event("d", "travel", ruiz, origin=MADRID, subtype="depart", at=20)]
+    assert [s[0] for s in stops(evs, "Ana Ruiz")] == ["Madrid", "Tunis", "Madrid"]
