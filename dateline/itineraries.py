@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from .extractors.events.cluster import is_person
@@ -166,12 +166,14 @@ def _placed(v: Visit, key: date | None, kind: int, stop_index: int = -1) -> Visi
 
 
 def date_undated(visits: Iterable[Visit]) -> list[Visit]:
-    """``visits`` with ``key`` set: the builder's dating of undated steps by the step before them in their article.
+    """``visits`` with ``key`` set: the builder's dating of undated steps by the step before them in their article
+    (and the place of the departure a return implies, as its article names it most precisely).
     Needs every visit of the traveller in the articles concerned (it works article by article)."""
     ordered = sorted(visits, key=_order)
     shadows = [_builder_visit(v, v.raw_key, v.raw_kind) for v in ordered]
     _date_undated(shadows)
-    return [_placed(v, s.key, v.kind, v.stop_index) for v, s in zip(ordered, shadows, strict=True)]
+    return [_placed(v if s.place == v.place else replace(v, place=s.place), s.key, v.kind, v.stop_index)
+            for v, s in zip(ordered, shadows, strict=True)]
 
 
 def with_kinds(visits: Sequence[Visit]) -> list[Visit]:

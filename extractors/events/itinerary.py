@@ -2,10 +2,10 @@
 
 Built from clustered events, one representative per cluster (so three articles about one flight give one leg), from
 travel events (origin = a stop left on the travel date, destination = a stop reached) and from meetings the traveller
-attends at a known place (they were there on that day: a stop first known from a meeting arrives on its day). Only
-people who travel get an itinerary: named in a travel event, or at a dated meeting in a country that is not their
-own (an envoy's talks abroad are a trip even when no flight is reported); cancelled events are ignored, planned and
-occurred ones both count (an itinerary is a schedule).
+attends at a known place on one known day (they were there on that day: a stop first known from a meeting arrives
+on its day). Only people who travel get an itinerary: named in a travel event, or at a dated meeting in a country
+that is not their own (an envoy's talks abroad are a trip even when no flight is reported); cancelled events are
+ignored, planned and occurred ones both count (an itinerary is a schedule).
 
 On one day the order is: what they did at the place they leave (or anywhere but where they arrive), leave, arrive
 at the new place, meet there. An arrival/departure day is only taken from a single-day date ("early next month" says
@@ -263,8 +263,11 @@ def _place_at(e: Event, place: Place) -> int:
 
 def report_steps(e: Event) -> list[Step]:
     """The steps of one report (a cluster's representative): a trip leaves its origin and reaches its
-    destination; a meeting held somewhere on a known day puts its people there, arriving on its day when that is
-    one day (a stop first known from a meeting is dated by it)."""
+    destination; a meeting held somewhere on one known day puts its people there, arriving on that day (a stop
+    first known from a meeting is dated by it). A meeting dated only by a span ('this year', 'in March', 'during
+    the three-day visit') says when, not which day: it cannot be ordered against the days of the trips (it would
+    split the stop it falls in), and the news tells such meetings mostly as recalled or hoped for; it gives no
+    step."""
     day = _day(e.date_start, e.date_end)
     key = e.date_start or e.date_end
     # a planned step dated by a period ("returning next week") may be narrated after steps inside it
@@ -287,7 +290,7 @@ def report_steps(e: Event) -> list[Step]:
                 # nowhere else, dated as ``_date_undated`` dates those (a step there before it, or the article's
                 # first day)
                 out.append(Step(_DEPART, e.destination, None, None, None, None, _place_at(e, e.destination)))
-    elif e.location is not None and _resolved(e.location) and key is not None:
+    elif e.location is not None and _resolved(e.location) and key is not None and day is not None:
         out.append(Step(_STAY, e.location, day, None, key, end, _place_at(e, e.location)))
     return out
 
@@ -322,8 +325,9 @@ def _date_undated(visits: list[_Visit]) -> None:
 
     Not a departure that reaches nowhere in its report ("before leaving Oslo, she said ..."): the step before it
     may be somewhere else, and its day would put Oslo between two days of that other stop. It is dated only by
-    what places the traveller at its place (``_departure_day``). Works article by article, as the incremental
-    store re-dates them."""
+    what places the traveller at its place (``_departure_day``), once every other step has its day (so the day of
+    the return that implies it is known however steps at one place in the text are ordered). Works article by
+    article, as the incremental store re-dates them."""
     by_text = sorted(visits, key=lambda v: v.order)
     arriving: dict[str, list[_Visit]] = {}
     for v in by_text:
@@ -335,22 +339,31 @@ def _date_undated(visits: list[_Visit]) -> None:
         if v.key is not None and v.end is None and v.kind != _STAY_ENDS:
             days.setdefault(v.order[0], []).append(v.key)
     last: dict[str, date] = {}
-    seen: dict[str, list[_Visit]] = {}  # per article, the steps written so far that have a day (not a period)
-    for v in by_text:
+    leaving: list[int] = []  # departures that reach nowhere, dated once the others are
+    for at, v in enumerate(by_text):
         art = v.order[0]
         if v.kind == _STAY_ENDS:
             continue  # dated by its visit, and no step of the narrative
         if v.key is None and v.kind == _DEPART and not _reaches_elsewhere(v, arriving):
-            before = [w for w in seen.get(art, ()) if not set(w.event_ids) & set(v.event_ids)]  # not its own return
-            v.key = _departure_day(v.place, before, _journey_start(v, arriving, days.get(art, ())))
-        else:
-            within = v.key is None or (v.end is not None and art in last and v.key <= last[art] <= v.end)
-            if within and art in last:
-                v.key = last[art]
-            elif v.key is not None and v.end is None:
-                last[art] = v.key
-        if v.key is not None and v.end is None:
-            seen.setdefault(art, []).append(v)
+            leaving.append(at)
+            continue
+        within = v.key is None or (v.end is not None and art in last and v.key <= last[art] <= v.end)
+        if within and art in last:
+            v.key = last[art]
+        elif v.key is not None and v.end is None:
+            last[art] = max(v.key, last.get(art, v.key))
+    for at in leaving:
+        v = by_text[at]
+        art = v.order[0]
+        # the steps written before it (not at its own place in the text, whose order is a tie) that have a day
+        # (not a period)
+        before = [w for w in by_text[:at] if w.order[0] == art and w.order < v.order and w.kind != _STAY_ENDS
+                  and w.key is not None and w.end is None]
+        back = _return_day(v, arriving)
+        if back is not None:  # the journey a return ends began before it: not a stay there once back home
+            before = [w for w in before if w.key < back]  # type: ignore[operator]
+            v.place = _home_in_article(v, by_text, back)
+        v.key = _departure_day(v.place, before, _journey_start(v, arriving, days.get(art, ())))
 
 
 def _reaches_elsewhere(v: _Visit, arriving: dict[str, list[_Visit]]) -> bool:
@@ -359,12 +372,28 @@ def _reaches_elsewhere(v: _Visit, arriving: dict[str, list[_Visit]]) -> bool:
     return any(not compatible(a.place, v.place) for i in v.event_ids for a in arriving.get(i, ()))
 
 
+def _home_in_article(v: _Visit, by_text: Sequence[_Visit], back: date) -> Place:
+    """Where the journey a return (on the day ``back``) ends began, as its article names it most precisely:
+    'returning home to Japan' and talks in Tokyo once back make it begin in Tokyo. Only when the article puts the
+    traveller, once back, in exactly one place inside the one returned to (a city of that country visited before
+    leaving it is no home)."""
+    inside = {w.place for w in by_text if w.order[0] == v.order[0] and w.key is not None and w.key >= back
+              and w.place != v.place and compatible(w.place, v.place) and _more_specific(v.place, w.place) == w.place}
+    return inside.pop() if len(inside) == 1 else v.place
+
+
+def _return_day(v: _Visit, arriving: dict[str, list[_Visit]]) -> date | None:
+    """For the departure a return implies, the day of the return its report gives (None for any other departure,
+    or a return nobody dated)."""
+    return min((a.key for i in v.event_ids for a in arriving.get(i, ()) if a.key is not None), default=None)
+
+
 def _journey_start(v: _Visit, arriving: dict[str, list[_Visit]], days: Sequence[date]) -> date | None:
     """The first day of the article's journey that departure ``v`` begins: its first day, or, for the departure a
     return implies, its first day within ``STOP_GAP_DAYS`` before the return (an earlier trip the article recalls,
     'visited Washington in February', is another journey)."""
-    back = [a.key for i in v.event_ids for a in arriving.get(i, ()) if a.key is not None]
-    since = min(back) - timedelta(days=STOP_GAP_DAYS) if back else date.min
+    back = _return_day(v, arriving)
+    since = back - timedelta(days=STOP_GAP_DAYS) if back is not None else date.min
     return min((d for d in days if d >= since), default=None)
 
 
@@ -373,8 +402,9 @@ def _departure_day(place: Place, before: Sequence[_Visit], first: date | None) -
     written before it that puts the traveller there (arrived, met there, left it); with none, the article's first
     day, as the departure that starts the journey it tells ("Before leaving Oslo, she said ..." of a trip reported
     from elsewhere: Oslo comes first, whatever the other stop's later days)."""
-    there = [v.key for v in before if compatible(v.place, place)]
-    return there[-1] if there else first
+    there = [v for v in before if compatible(v.place, place)]
+    # the last written; of steps at one place in the text (a return and the departure it implies), the latest day
+    return max(there, key=lambda v: (v.order, v.key)).key if there else first
 
 
 def before_leaving(place: Place, leaving: Sequence[Place], arriving: Sequence[Place]) -> bool:

@@ -55,13 +55,14 @@ DAY0 = date(2022, 1, 27)  # the month boundary falls inside the drawn days
 
 @st.composite
 def departures(draw) -> tuple[list[Event], list[int]]:
-    """Articles mixing dated and undated arrivals, meetings and departures that reach nowhere, merged in up to
-    four runs in any order: a later run adds steps before and after an undated departure of its article."""
+    """Articles mixing dated and undated arrivals, meetings, returns (home to a country or a city in it) and
+    departures that reach nowhere, merged in up to four runs in any order: a later run adds steps before and after
+    an undated departure of its article."""
     events: list[Event] = []
     n_articles = draw(st.integers(2, 8))
     for a in range(n_articles):
         for i in range(draw(st.integers(1, 4))):
-            kind = draw(st.sampled_from(["meeting", "arrive", "depart"]))
+            kind = draw(st.sampled_from(["meeting", "arrive", "depart", "return"]))
             who = tuple(Participant(p, "ES", mention=p) for p in draw(st.lists(st.sampled_from(PEOPLE), min_size=1,
                                                                                   max_size=2, unique=True)))
             day = draw(st.one_of(st.none(), st.integers(0, 40).map(lambda n: DAY0 + timedelta(days=n))))
@@ -70,7 +71,8 @@ def departures(draw) -> tuple[list[Event], list[int]]:
                                 "talks" if kind == "meeting" else kind, who,
                                 location=place if kind == "meeting" else None,
                                 origin=place if kind == "depart" else None,
-                                destination=place if kind == "arrive" else None, date_start=day, date_end=day,
+                                destination=place if kind in ("arrive", "return") else None,
+                                date_start=day, date_end=day,
                                 status=draw(st.sampled_from(["occurred", "planned"])), start_char=10 * i))
     runs = draw(st.lists(st.integers(0, 3), min_size=n_articles, max_size=n_articles))
     return events, runs
