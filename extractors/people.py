@@ -88,6 +88,12 @@ def _clean_name_tokens(span: Span) -> list[Token]:
     while len(toks) > 2 and toks[0].i > 0 and toks[0].doc[toks[0].i - 1].lower_ == "of" \
             and gazetteer().lookup(toks[0].text) is not None:
         toks = toks[1:]
+    # a headline's "President of Argentina Macri": a lone surname after a title's country (not 'a friend of Jordan
+    # Lee', whose 'of' follows no title)
+    if len(toks) == 2 and toks[0].i > 1 and toks[0].doc[toks[0].i - 1].lower_ == "of" \
+            and toks[0].doc[toks[0].i - 2].lower_ in role_words()["head_nouns"] \
+            and gazetteer().country_code(toks[0].text) is not None:
+        toks = toks[1:]
     while len(toks) > 1 and toks[-1].lower_ in role_words()["headline_verbs"]:
         toks = toks[:-1]  # "Jiang Zemin Arrives in France": a title-case headline's verb is no part of the name
     # a name has capitalised words (particles aside) and is not an organisation word ("the President Hotel")

@@ -35,6 +35,7 @@ from .phrases import (
     unnamed_title,
 )
 from .triggers import lexicon
+from .visitors import is_visitor_noun, story_visitors
 
 _ANAPHORIC_DETS = {"the", "both", "these", "those", "all"}
 _NUMBERS = {"two", "three", "four", "both", "2", "3", "4"}
@@ -118,6 +119,8 @@ class Resolver:
                 out.extend(self._pronoun(t, before if before is not None else t.i))
             elif (p := self._titled_antecedent(t)) is not None:
                 out.append(self.participant(p, t.text))  # "the chancellor" after "German Chancellor Olaf Scholz"
+            elif is_visitor_noun(t) and (visitors := story_visitors(self, t)):
+                out.extend(self.participant(p, t.text) for p in visitors)  # "the visiting dignitary", "his guest"
             elif t.lemma_.lower() in words["group_nouns"] and t.pos_ == "NOUN" and not has_named:
                 out.extend(self._group(t, before if before is not None else t.i))
             elif low == "two" and t.dep_ in {"nsubj", "nsubjpass"} and any(c.lower_ == "the" for c in t.children):
