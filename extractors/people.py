@@ -255,6 +255,10 @@ def _left_title(doc: Doc, start: int) -> tuple[str | None, str | None]:
             words.insert(0, t)
             i -= 1
             continue
+        if (of_country := _title_of_country(doc, i)) is not None:  # "President of Argentina Mauricio Macri"
+            country = country or of_country[1]
+            i = of_country[0]
+            continue
         break
     if words and i > 0 and doc[i].tag_ == "POS" and doc[i - 1].ent_type_ == "GPE":
         # "Rwanda's President Paul Kagame": the country whose office it is
@@ -306,12 +310,36 @@ def _appos_country(tok: Token) -> tuple[str | None, str | None]:
     while t.dep_ in {"conj", "compound", "flat"} and t.head != t:
         t = t.head
     if t.dep_ != "appos":
-        return None, None
+        # "Ann Lee, President of the Republic of Peru": the title in apposition after the name says whose it is
+        after = next((c for c in tok.children if c.dep_ == "appos" and c.lemma_.lower() in role_words()["head_nouns"]
+                      and _country_of(c)), None)
+        return (after.lemma_.lower(), _country_of(after)) if after is not None else (None, None)
     head = t.head
     if head.lemma_.lower() not in role_words()["head_nouns"]:
         return None, None
     cc = next((c for c in (_demonym(x) for x in head.children if x.dep_ in {"amod", "compound"}) if c), None)
-    return head.lemma_.lower(), cc
+    return head.lemma_.lower(), cc or _country_of(head)
+
+
+def _country_of(title: Token) -> str | None:
+    """'President of the Russian Federation': the country an 'of' after a title names."""
+    for of in (c for c in title.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for o in (c for c in of.children if c.dep_ == "pobj"):
+            ent = next((e for e in o.doc.ents if e.start <= o.i < e.end and e.label_ == "GPE"), None)
+            if ent is not None and (cc := gazetteer().country_code(ent.text)):
+                return cc
+    return None
+
+
+def _title_of_country(doc: Doc, i: int) -> tuple[int, str] | None:
+    """'President of Argentina Mauricio Macri': when ``doc[i]`` ends a country's name that follows 'of' after a title
+    word, the index of that title word and the country's code."""
+    ent = next((e for e in doc.ents if e.end - 1 == i and e.label_ == "GPE"), None)
+    if ent is None or ent.start < 2 or doc[ent.start - 1].lower_ != "of" \
+            or doc[ent.start - 2].lower_ not in role_words()["head_nouns"]:
+        return None
+    cc = gazetteer().country_code(ent.text)
+    return (ent.start - 2, cc) if cc else None
 
 
 class DocPeople:

@@ -44,3 +44,4 @@ def test_a_headline_title_s_country_is_no_part_of_the_name(nlp):
     doc = nlp("President of Peru Lopez arrives in Chile\n\nPresident of Peru Maria Lopez arrived in Santiago on "
               "Monday. Lopez will meet business leaders.")
     assert {n for n in DocPeople(doc).people if "Lopez" in n} == {"Maria Lopez"}
+
