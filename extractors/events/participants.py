@@ -115,7 +115,9 @@ class Resolver:
                 continue
             low = t.lower_
             words = role_words()
-            if t.pos_ == "PRON" or low in words["singular_pronouns"] | words["plural_pronouns"]:
+            if low in {"whom", "who"} and t.dep_ in {"dobj", "pobj"} and (head := _relative_head(t)) is not None:
+                out.extend(self.resolve(head))  # "President Ana Ruiz, whom John Carter met on Saturday"
+            elif t.pos_ == "PRON" or low in words["singular_pronouns"] | words["plural_pronouns"]:
                 out.extend(self._pronoun(t, before if before is not None else t.i))
             elif (p := self._titled_antecedent(t)) is not None:
                 out.append(self.participant(p, t.text))  # "the chancellor" after "German Chancellor Olaf Scholz"
@@ -479,3 +481,14 @@ def _describes_a_noun(t: Token) -> bool:
     """A subject inside a relative clause or a clause hanging on a noun ("the report, which showed X had ...") is
     background the sentence tells about a thing: the next "he" goes on about the sentence's own actor, not X."""
     return any(a.dep_ in {"relcl", "acl"} for a in t.ancestors)
+
+
+def _relative_head(t: Token) -> Token | None:
+    """The noun a relative clause hangs on, for its relative pronoun ('Ann Lee, whom he met'): what it refers to."""
+    for a in t.ancestors:
+        if a.dep_ == "relcl":
+            return a.head if a.head.pos_ in {"PROPN", "NOUN"} else None
+        if a.pos_ in {"VERB", "AUX"} and a.dep_ not in {"xcomp", "prep", "pcomp"}:
+            return None
+    return None
+

@@ -29,3 +29,9 @@ def test_the_national_president_resolves_to_the_holder_named_with_of(nlp):
     (talks,) = [e for e in run(nlp, text) if e.event_type == "meeting"]
     assert sorted(_names(talks)) == ["Hans Weber", "John Carter"]
 
+
+def test_a_relative_pronoun_object_is_the_person_the_clause_hangs_on(nlp):
+    """'President Ana Ruiz, whom John Carter met on Saturday': the one met is Ana Ruiz, not nobody."""
+    events = run(nlp, "Police escorted President Ana Ruiz, whom John Carter met on Saturday in Lima.")
+    (meeting,) = [e for e in events if e.event_type == "meeting"]
+    assert sorted(_names(meeting)) == ["Ana Ruiz", "John Carter"]
