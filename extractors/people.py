@@ -88,8 +88,7 @@ def _clean_name_tokens(span: Span) -> list[Token]:
     while len(toks) > 2 and toks[0].i > 0 and toks[0].doc[toks[0].i - 1].lower_ == "of" \
             and gazetteer().lookup(toks[0].text) is not None:
         toks = toks[1:]
-    # a headline's "President of Argentina Macri": a lone surname after a title's country (not 'a friend of Jordan
-    # Lee', whose 'of' follows no title)
+    # a headline's "President of Argentina Macri" (not 'a friend of Jordan Lee': its 'of' follows no title)
     if len(toks) == 2 and toks[0].i > 1 and toks[0].doc[toks[0].i - 1].lower_ == "of" \
             and toks[0].doc[toks[0].i - 2].lower_ in role_words()["head_nouns"] \
             and gazetteer().country_code(toks[0].text) is not None:
@@ -116,7 +115,6 @@ def _names_a_body(ent: Span) -> bool:
     nxt = ent.doc[ent.end]
     return nxt.lower_ in role_words()["org_words"] and nxt.lower_ not in _OWN_OFFICE \
         and ent.root.dep_ == "compound" and ent.root.head.i == nxt.i
-
 
 
 def _with_untagged_tail(toks: list[Token]) -> list[Token]:
@@ -338,8 +336,7 @@ def _title_of_country(doc: Doc, i: int) -> tuple[int, str] | None:
     if ent is None or ent.start < 2 or doc[ent.start - 1].lower_ != "of" \
             or doc[ent.start - 2].lower_ not in role_words()["head_nouns"]:
         return None
-    cc = gazetteer().country_code(ent.text)
-    return (ent.start - 2, cc) if cc else None
+    return (ent.start - 2, cc) if (cc := gazetteer().country_code(ent.text)) else None
 
 
 class DocPeople:
