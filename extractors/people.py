@@ -88,6 +88,11 @@ def _clean_name_tokens(span: Span) -> list[Token]:
     while len(toks) > 2 and toks[0].i > 0 and toks[0].doc[toks[0].i - 1].lower_ == "of" \
             and gazetteer().lookup(toks[0].text) is not None:
         toks = toks[1:]
+    # a headline's "President of Argentina Macri" (not 'a friend of Jordan Lee': its 'of' follows no title)
+    if len(toks) == 2 and toks[0].i > 1 and toks[0].doc[toks[0].i - 1].lower_ == "of" \
+            and toks[0].doc[toks[0].i - 2].lower_ in role_words()["head_nouns"] \
+            and gazetteer().country_code(toks[0].text) is not None:
+        toks = toks[1:]
     while len(toks) > 1 and toks[-1].lower_ in role_words()["headline_verbs"]:
         toks = toks[:-1]  # "Jiang Zemin Arrives in France": a title-case headline's verb is no part of the name
     # a name has capitalised words (particles aside) and is not an organisation word ("the President Hotel")
@@ -110,7 +115,6 @@ def _names_a_body(ent: Span) -> bool:
     nxt = ent.doc[ent.end]
     return nxt.lower_ in role_words()["org_words"] and nxt.lower_ not in _OWN_OFFICE \
         and ent.root.dep_ == "compound" and ent.root.head.i == nxt.i
-
 
 
 def _with_untagged_tail(toks: list[Token]) -> list[Token]:
@@ -249,6 +253,10 @@ def _left_title(doc: Doc, start: int) -> tuple[str | None, str | None]:
             words.insert(0, t)
             i -= 1
             continue
+        if (of_country := _title_of_country(doc, i)) is not None:  # "President of Argentina Mauricio Macri"
+            country = country or of_country[1]
+            i = of_country[0]
+            continue
         break
     if words and i > 0 and doc[i].tag_ == "POS" and doc[i - 1].ent_type_ == "GPE":
         # "Rwanda's President Paul Kagame": the country whose office it is
@@ -300,12 +308,35 @@ def _appos_country(tok: Token) -> tuple[str | None, str | None]:
     while t.dep_ in {"conj", "compound", "flat"} and t.head != t:
         t = t.head
     if t.dep_ != "appos":
-        return None, None
+        # "Ann Lee, President of the Republic of Peru": the title in apposition after the name says whose it is
+        after = next((c for c in tok.children if c.dep_ == "appos" and c.lemma_.lower() in role_words()["head_nouns"]
+                      and _country_of(c)), None)
+        return (after.lemma_.lower(), _country_of(after)) if after is not None else (None, None)
     head = t.head
     if head.lemma_.lower() not in role_words()["head_nouns"]:
         return None, None
     cc = next((c for c in (_demonym(x) for x in head.children if x.dep_ in {"amod", "compound"}) if c), None)
-    return head.lemma_.lower(), cc
+    return head.lemma_.lower(), cc or _country_of(head)
+
+
+def _country_of(title: Token) -> str | None:
+    """'President of the Russian Federation': the country an 'of' after a title names."""
+    for of in (c for c in title.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for o in (c for c in of.children if c.dep_ == "pobj"):
+            ent = next((e for e in o.doc.ents if e.start <= o.i < e.end and e.label_ == "GPE"), None)
+            if ent is not None and (cc := gazetteer().country_code(ent.text)):
+                return cc
+    return None
+
+
+def _title_of_country(doc: Doc, i: int) -> tuple[int, str] | None:
+    """'President of Argentina Mauricio Macri': when ``doc[i]`` ends a country's name that follows 'of' after a title
+    word, the index of that title word and the country's code."""
+    ent = next((e for e in doc.ents if e.end - 1 == i and e.label_ == "GPE"), None)
+    if ent is None or ent.start < 2 or doc[ent.start - 1].lower_ != "of" \
+            or doc[ent.start - 2].lower_ not in role_words()["head_nouns"]:
+        return None
+    return (ent.start - 2, cc) if (cc := gazetteer().country_code(ent.text)) else None
 
 
 class DocPeople:

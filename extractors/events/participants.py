@@ -35,6 +35,7 @@ from .phrases import (
     unnamed_title,
 )
 from .triggers import lexicon
+from .visitors import is_visitor_noun, story_visitors
 
 _ANAPHORIC_DETS = {"the", "both", "these", "those", "all"}
 _NUMBERS = {"two", "three", "four", "both", "2", "3", "4"}
@@ -114,10 +115,14 @@ class Resolver:
                 continue
             low = t.lower_
             words = role_words()
-            if t.pos_ == "PRON" or low in words["singular_pronouns"] | words["plural_pronouns"]:
+            if low in {"whom", "who"} and t.dep_ in {"dobj", "pobj"} and (head := _relative_head(t)) is not None:
+                out.extend(self.resolve(head))  # "President Ana Ruiz, whom John Carter met on Saturday"
+            elif t.pos_ == "PRON" or low in words["singular_pronouns"] | words["plural_pronouns"]:
                 out.extend(self._pronoun(t, before if before is not None else t.i))
             elif (p := self._titled_antecedent(t)) is not None:
                 out.append(self.participant(p, t.text))  # "the chancellor" after "German Chancellor Olaf Scholz"
+            elif is_visitor_noun(t) and (visitors := story_visitors(self, t)):
+                out.extend(self.participant(p, t.text) for p in visitors)  # "the visiting dignitary", "his guest"
             elif t.lemma_.lower() in words["group_nouns"] and t.pos_ == "NOUN" and not has_named:
                 out.extend(self._group(t, before if before is not None else t.i))
             elif low == "two" and t.dep_ in {"nsubj", "nsubjpass"} and any(c.lower_ == "the" for c in t.children):
@@ -476,3 +481,14 @@ def _describes_a_noun(t: Token) -> bool:
     """A subject inside a relative clause or a clause hanging on a noun ("the report, which showed X had ...") is
     background the sentence tells about a thing: the next "he" goes on about the sentence's own actor, not X."""
     return any(a.dep_ in {"relcl", "acl"} for a in t.ancestors)
+
+
+def _relative_head(t: Token) -> Token | None:
+    """The noun a relative clause hangs on, for its relative pronoun ('Ann Lee, whom he met'): what it refers to."""
+    for a in t.ancestors:
+        if a.dep_ == "relcl":
+            return a.head if a.head.pos_ in {"PROPN", "NOUN"} else None
+        if a.pos_ in {"VERB", "AUX"} and a.dep_ not in {"xcomp", "prep", "pcomp"}:
+            return None
+    return None
+
