@@ -292,7 +292,8 @@ def _splice(visits_old: pa.Table, stops_old: pa.Table, travellers: set[str], gon
         fresh[t] = {}
         for v in date_undated([*olds.values(), *added_by.get(t, ())]):
             before = olds.get(_ident(v))
-            if before is None or before.key != v.key:
+            # re-dating may also move a return's home to the one city its article puts the traveller in once back
+            if before is None or before.key != v.key or before.place != v.place:
                 fresh[t][_ident(v)] = v
                 changed += [day_key(v.key)] + ([day_key(before.key)] if before is not None else [])
         if changed:

@@ -329,6 +329,7 @@ def _date_undated(visits: list[_Visit]) -> None:
     the return that implies it is known however steps at one place in the text are ordered). Works article by
     article, as the incremental store re-dates them."""
     by_text = sorted(visits, key=lambda v: v.order)
+    own_day = [v for v in by_text if v.key is not None]  # dated by their reports, not by the narrative below
     arriving: dict[str, list[_Visit]] = {}
     for v in by_text:
         if v.kind == _ARRIVE:
@@ -362,7 +363,7 @@ def _date_undated(visits: list[_Visit]) -> None:
         back = _return_day(v, arriving)
         if back is not None:  # the journey a return ends began before it: not a stay there once back home
             before = [w for w in before if w.key < back]  # type: ignore[operator]
-            v.place = _home_in_article(v, by_text, back)
+            v.place = _home_in_article(v, own_day, back)
         v.key = _departure_day(v.place, before, _journey_start(v, arriving, days.get(art, ())))
 
 
@@ -376,7 +377,8 @@ def _home_in_article(v: _Visit, by_text: Sequence[_Visit], back: date) -> Place:
     """Where the journey a return (on the day ``back``) ends began, as its article names it most precisely:
     'returning home to Japan' and talks in Tokyo once back make it begin in Tokyo. Only when the article puts the
     traveller, once back, in exactly one place inside the one returned to (a city of that country visited before
-    leaving it is no home)."""
+    leaving it is no home). Only steps dated by their own reports count: a step dated by the narrative may be
+    dated otherwise once another report of it arrives, and the home would then change under the store's stops."""
     inside = {w.place for w in by_text if w.order[0] == v.order[0] and w.key is not None and w.key >= back
               and w.place != v.place and compatible(w.place, v.place) and _more_specific(v.place, w.place) == w.place}
     return inside.pop() if len(inside) == 1 else v.place
