@@ -196,11 +196,10 @@ class StoryScene:
         if m.status not in {"planned", "cancelled"}:
             return None
         day = m.date_start or m.date_end
-        plans = {(name, self.called_off[name][1].name): self.called_off[name] for name in
-                 (p.name for p in m.participants) if name in self.called_off}
-        if len({where for _, where in plans}) != 1:
-            return None
-        first, place = next(iter(plans.values()))
+        plans = [self.called_off[p.name] for p in m.participants if p.name in self.called_off]
+        if len({place.name for _, place in plans}) != 1:
+            return None  # no plan, or two travellers' plans elsewhere
+        first, place = plans[0]
         if day is not None and first is not None and not 0 <= (day - first).days <= _PLAN_WINDOW:
             return None
         return place
@@ -255,7 +254,7 @@ def _sentence_stay(m: Candidate, cands: list[Candidate]) -> Place | None:
              if c.event_type == "travel" and c.subtype in _STAYS and c.destination is not None
              and not _unmapped(c.destination) and who & {p.name for p in c.participants}
              and not any(a.dep_ == "relcl" for a in [c.trigger, *c.trigger.ancestors])
-             and (c.status == m.status or c.status not in {"cancelled"} and m.status != "cancelled")
+             and (c.status == "cancelled") == (m.status == "cancelled")  # a trip called off, a meeting too
              and (day is None or c.date_start is None or c.date_start <= day)
              and (day is None or c.date_end is None or c.subtype == "arrive" or day <= c.date_end)}
     return next(iter(stays.values())) if len(stays) == 1 else None
