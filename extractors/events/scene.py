@@ -16,12 +16,15 @@ from spacy.tokens import Token
 from ..places import gazetteer
 from ..records import Participant, Place
 from .candidate import Candidate
-from .clauses import narrative_day, past_perfect_clause, span_days, trigger_anchors
+from .clauses import narrative_day, past_perfect_clause, precedes_a_step, span_days, told_as_earlier, trigger_anchors
 from .dates import is_period_value
 from .locate import is_venue_name
 from .story import Dateline, dateline_scene, seat_of_office
+from .triggers import lexicon
 
 _WITHIN_PREPS = frozenset({"during", "at", "on"})  # a meeting held within a larger event
+_STAYS = frozenset({"visit", "trip", "arrive"})  # a trip that puts its travellers somewhere for a while
+_PLAN_WINDOW = 7  # days a called-off trip's plan covers after its first day
 
 
 @dataclass
@@ -76,6 +79,7 @@ class StoryScene:
         self.arrivals: dict[str, list[tuple[date, Place]]] = {}  # person -> the dated arrivals reported so far
         self.stays: dict[str, list[tuple[Place, date, date]]] = {}  # person -> visits with their first and last day
         self.trips: dict[str, Place] = {}  # person -> where the last trip the story told of them goes
+        self.called_off: dict[str, tuple[date | None, Place]] = {}  # person -> the last cancelled trip's destination
 
     def stay_window(self, people: list[str], place: Place | None) -> tuple[date, date, Place] | None:
         """The visit a meeting with no day of its own belongs to: the last visit with a known first and last day
@@ -149,7 +153,16 @@ class StoryScene:
 
     def note(self, cands: list[Candidate]) -> None:
         """Remember where the story is: per day, the place of the last reported arrival or meeting that happened
-        (one on the map; a named venue the gazetteer lacks says less than the city it is in)."""
+        (one on the map; a named venue the gazetteer lacks says less than the city it is in). First, the meetings of
+        the sentence that the story could not place are placed by the sentence's own trip, or by a called-off trip."""
+        for c in cands:
+            if c.event_type == "meeting" and not c.explicit_place and c.subtype not in lexicon().remote_subtypes \
+                    and not _named_after_a_place(c.trigger):
+                place = _sentence_stay(c, cands) or (self._called_off_plan(c) if c.location is None else None)
+                if place is not None:
+                    gz = gazetteer()  # "Washington" the scene gave stays within "a visit to the United States"
+                    place = gz.more_specific(place, c.location) if gz.compatible(place, c.location) else place
+                    c.location = seat_of_office(place, [(p.role, p.country_code) for p in c.participants])
         for c in cands:
             self._note_whereabouts(c)
             if c.event_type == "travel" and c.subtype == "arrive" and c.destination is not None \
@@ -176,10 +189,30 @@ class StoryScene:
                 # "the state visit to Nepal" after arriving in Kathmandu that day keeps Kathmandu
                 self.scenes[day] = gz.more_specific(seen, p) if seen and gz.compatible(seen, p) else p
 
+    def _called_off_plan(self, m: Candidate) -> Place | None:
+        """'The visit to Lima was postponed. She was to meet the president there on Tuesday': a planned or
+        called-off meeting of a traveller whose trip the story has called off was to be where that trip went
+        (within its first week when both are dated). A meeting that happened is not placed by a plan."""
+        if m.status not in {"planned", "cancelled"}:
+            return None
+        day = m.date_start or m.date_end
+        plans = [self.called_off[p.name] for p in m.participants if p.name in self.called_off]
+        if len({place.name for _, place in plans}) != 1:
+            return None  # no plan, or two travellers' plans elsewhere
+        first, place = plans[0]
+        if day is not None and first is not None and not 0 <= (day - first).days <= _PLAN_WINDOW:
+            return None
+        return place
+
     def _note_whereabouts(self, c: Candidate) -> None:
         """Put the people of an event where it happens (or is to happen), from its day: the travellers of an
         arrival or a visit at its destination, those who leave at where they set out from, the participants of a
         meeting at its own place."""
+        if c.status == "cancelled" and c.event_type == "travel" and c.subtype != "depart" \
+                and c.destination is not None and not _unmapped(c.destination):
+            for p in c.participants:  # where a called-off trip was to go: the place of the plans made for it
+                if p.name in self.people:
+                    self.called_off[p.name] = (c.date_start or c.date_end, c.destination)
         if c.status == "cancelled" or past_perfect_clause(c.trigger):
             return
         if c.event_type == "travel":
@@ -204,6 +237,34 @@ class StoryScene:
         for p in c.participants:
             if p.name in self.people:
                 self.whereabouts.note(p.name, day, place)
+                self.called_off.pop(p.name, None)  # put somewhere since: the old plan no longer tells where
+
+
+def _sentence_stay(m: Candidate, cands: list[Candidate]) -> Place | None:
+    """'She will meet the president when she visits Peru', 'arrived in Lima on Monday and met X': a meeting
+    with no place of its own happens where the stay its own sentence tells of one of its participants is (an
+    arrival, a visit or a trip, named on the map, and the only such place of the sentence). Not a meeting told as
+    before or earlier than the trip ('met X before flying to Lima'), nor one dated outside the stay, nor a trip a
+    relative clause tells of someone ('will call on Maria Lopez, who is to visit Lima next week')."""
+    if precedes_a_step(m.trigger) or told_as_earlier(m.trigger):
+        return None
+    who = {p.name for p in m.participants}
+    day = m.date_start or m.date_end
+    stays = {c.destination.name: c.destination for c in cands
+             if c.event_type == "travel" and c.subtype in _STAYS and c.destination is not None
+             and not _unmapped(c.destination) and who & {p.name for p in c.participants}
+             and not any(a.dep_ == "relcl" for a in [c.trigger, *c.trigger.ancestors])
+             and (c.status == "cancelled") == (m.status == "cancelled")  # a trip called off, a meeting too
+             and (day is None or c.date_start is None or c.date_start <= day)
+             and (day is None or c.date_end is None or c.subtype == "arrive" or day <= c.date_end)}
+    return next(iter(stays.values())) if len(stays) == 1 else None
+
+
+def _named_after_a_place(t: Token) -> bool:
+    """'the Madrid NATO summit' (held in conjunction with a visit to Denmark): a gathering its name places."""
+    gz = gazetteer()
+    return any(c.dep_ in {"compound", "amod", "nmod"} and c.pos_ == "PROPN" and (info := gz.lookup(c.text))
+               is not None and info.kind == "city" for c in t.children)
 
 
 def _unmapped(p: Place) -> bool:
