@@ -1,0 +1,106 @@
+"""Trip nouns that point back at the trip a story tells: "during the visit, the Pope signed ...", "the trip will take
+place from Feb. 3-5", "her tour has been postponed", "the state visit had been planned for June".
+
+Such a noun names no place of its own, and often no traveller. Read alone it is no event (a trip must go somewhere);
+made into an event of its own it is a second, placeless copy of the story's trip. A reader takes it as one more
+mention of the trip already told (before it, or, in a headline-first story, after it), and keeps what its own clause
+adds: the days ("from Feb. 3-5") and the status ("was postponed"). So the builder marks such a noun
+(``mark_reference``) and keeps its candidate without a place; once every sentence is read, ``join_trip_references``
+gives it the identity of the trip it refers to (its travellers and destination), so that the in-article merge
+(``merge.merge_mentions``) joins the two; what joins nothing and says no day of its own is dropped
+(``unjoined_reference``), so a reference never stands as a trip by itself.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from .candidate import Candidate, merge_people, named_people, named_place
+
+if TYPE_CHECKING:
+    from .triggers import Lexicon
+
+if not Token.has_extension("trip_reference"):
+    Token.set_extension("trip_reference", default=False)  # a trip noun read as a mention of the story's trip
+
+# steps of a trip, not the trip: an arrival or a departure is one day of it, so a reference never takes their place
+_STEPS = frozenset({"arrive", "depart", "return"})
+# determiners and owners that point back ("the visit", "this trip", "his tour", "Gates' visit")
+_POINTING = frozenset({"the", "this", "that"})
+_OWN_DAY = frozenset({"own", "governing"})
+
+
+def refers_back(t: Token, lex: Lexicon) -> bool:
+    """``t`` is a trip noun (``reference_trip_nouns``) that points back: definite or possessed ("the visit", "his
+    tour", "Gates' trip"), not a modifier of another noun ("visit plans"), and not the trip a travel verb already
+    tells ("arrived on Friday for a three-day visit": the verb's own trip)."""
+    if t.pos_ not in {"NOUN", "PROPN"} or t.lemma_.lower() not in lex.reference_trip_nouns:
+        return False
+    if t.dep_ == "compound":
+        return False
+    if t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.lemma_.lower() in (lex.travel_verbs or {}):
+        return False
+    return any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in _POINTING for c in t.children)
+
+
+def mark_reference(c: Candidate) -> Candidate:
+    """Mark ``c`` as a trip reference (its place and, when the sentence did not name them, its travellers are the
+    referred trip's); a day near the mention is not the trip's: it keeps only the days its own clause gives."""
+    c.trigger._.trip_reference = True
+    if c.date_source not in _OWN_DAY:
+        c.date_start = c.date_end = c.date_value = None
+        c.date_source = "none"
+    return c
+
+
+def is_reference(c: Candidate) -> bool:
+    return c.event_type == "travel" and bool(c.trigger._.trip_reference)
+
+
+def join_trip_references(cands: list[Candidate], known: set[str]) -> list[Candidate]:
+    """Give each trip reference the identity of the trip it points at, and drop those that point at none.
+
+    The trip referred to is one the story tells with a place on the map, of the reference's named travellers, or,
+    when the reference names none ("the trip will take place ..."), of the one traveller (or party) every trip of
+    the story is told of: the nearest one told before the reference, else the first told after it. A story of two
+    travellers' trips leaves an unowned reference unresolved, and it is dropped. Arrivals and departures are
+    steps of a trip, not the trip."""
+    trips = [c for c in cands if c.event_type == "travel" and not is_reference(c) and c.subtype not in _STEPS
+             and named_place(c.destination) and named_people(c, known)]
+    out = []
+    for c in cands:
+        if not is_reference(c):
+            out.append(c)
+            continue
+        if c.participants and not named_people(c, known):
+            continue  # "the delegation's visit": travellers of its own, none of them the story's
+        host = _referred_trip(c, trips, known)
+        if host is None:
+            continue
+        c.participants = merge_people(c.participants, [p for p in host.participants if p.name in known])
+        c.destination = host.destination
+        c.origin = c.origin or host.origin
+        out.append(c)
+    return out
+
+
+def _referred_trip(ref: Candidate, trips: list[Candidate], known: set[str]) -> Candidate | None:
+    who = named_people(ref, known)
+    if who:
+        hosts = [k for k in trips if named_people(k, known) & who]
+    else:  # "the trip will take place ...": the story's trip, when every trip it tells is one traveller's (or party's)
+        shared = set.intersection(*(named_people(k, known) for k in trips)) if trips else set()
+        hosts = trips if shared else []
+    before = [k for k in hosts if k.start_char < ref.start_char]
+    if before:
+        return max(before, key=lambda k: k.start_char)
+    after = [k for k in hosts if k.start_char > ref.start_char]
+    return min(after, key=lambda k: k.start_char) if after else None
+
+
+def unjoined_reference(c: Candidate) -> bool:
+    """A trip reference the merge joined to nothing and that tells no day of its own: a second copy of a trip the
+    story tells, or of none, and no event."""
+    return is_reference(c) and c.merged == 1 and c.date_source not in _OWN_DAY
