@@ -17,9 +17,13 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from .candidate import Candidate, merge_people, named_people, named_place
+from .candidate import Candidate, named_people, named_place
+from .clauses import governing_verb
+from .locate import places_in
+from .phrases import clause_tokens
 
 if TYPE_CHECKING:
+    from ..people import DocPeople
     from .triggers import Lexicon
 
 if not Token.has_extension("trip_reference"):
@@ -32,17 +36,22 @@ _POINTING = frozenset({"the", "this", "that"})
 _OWN_DAY = frozenset({"own", "governing"})
 
 
-def refers_back(t: Token, lex: Lexicon) -> bool:
+def refers_back(t: Token, lex: Lexicon, people: DocPeople) -> bool:
     """``t`` is a trip noun (``reference_trip_nouns``) that points back: definite or possessed ("the visit", "his
-    tour", "Gates' trip"), not a modifier of another noun ("visit plans"), and not the trip a travel verb already
-    tells ("arrived on Friday for a three-day visit": the verb's own trip)."""
+    trip", "Gates' trip"), not a modifier of another noun ("visit plans"), not the trip a travel verb already tells
+    ("arrived on Friday for a three-day visit": the verb's own trip), and not placed by the verb it hangs on
+    ("kicked off his trip in Lima": a trip of its own, starting there). A tour is not listed: it goes to several
+    places, so no one trip the story tells is the one it names."""
     if t.pos_ not in {"NOUN", "PROPN"} or t.lemma_.lower() not in lex.reference_trip_nouns:
         return False
     if t.dep_ == "compound":
         return False
     if t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.lemma_.lower() in (lex.travel_verbs or {}):
         return False
-    return any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in _POINTING for c in t.children)
+    if not any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in _POINTING for c in t.children):
+        return False
+    verb, _ = governing_verb(t)
+    return verb is None or not places_in(clause_tokens(verb, exclude=t), people, lex.location_preps)
 
 
 def mark_reference(c: Candidate) -> Candidate:
@@ -79,17 +88,26 @@ def join_trip_references(cands: list[Candidate], known: set[str]) -> list[Candid
         host = _referred_trip(c, trips, known)
         if host is None:
             continue
-        c.participants = merge_people(c.participants, [p for p in host.participants if p.name in known])
+        # the trip's travellers, no one else ("Putin extended the invitation for the visit": Putin stays home)
+        c.participants = [p for p in host.participants if p.name in known]
         c.destination = host.destination
         c.origin = c.origin or host.origin
+        if c.date_source not in _OWN_DAY:
+            # with no day of its own it is the trip it points at, on that trip's days (so the merge joins it to that
+            # trip and no other); beside a trip the story dates, "the trip never materialized" may be about another
+            # of the story's trips, so it says nothing of the dated one's status
+            c.date_start, c.date_end, c.date_value, c.date_source = (host.date_start, host.date_end,
+                                                                     host.date_value, host.date_source)
+            if host.date_start or host.date_end:
+                c.status = host.status
         out.append(c)
     return out
 
 
 def _referred_trip(ref: Candidate, trips: list[Candidate], known: set[str]) -> Candidate | None:
     who = named_people(ref, known)
-    if who:
-        hosts = [k for k in trips if named_people(k, known) & who]
+    if who:  # a reference adds no traveller: everyone it names travels on the trip it points at
+        hosts = [k for k in trips if who <= named_people(k, known)]
     else:  # "the trip will take place ...": the story's trip, when every trip it tells is one traveller's (or party's)
         shared = set.intersection(*(named_people(k, known) for k in trips)) if trips else set()
         hosts = trips if shared else []
@@ -101,6 +119,7 @@ def _referred_trip(ref: Candidate, trips: list[Candidate], known: set[str]) -> C
 
 
 def unjoined_reference(c: Candidate) -> bool:
-    """A trip reference the merge joined to nothing and that tells no day of its own: a second copy of a trip the
-    story tells, or of none, and no event."""
-    return is_reference(c) and c.merged == 1 and c.date_source not in _OWN_DAY
+    """A trip reference the merge joined to nothing: a second copy of a trip the story tells, or, when its own days
+    keep it apart ("the trip, first set for June, is now planned for October"), a trip whose place and travellers
+    are only guessed. Either way no event of its own."""
+    return is_reference(c) and c.merged == 1

@@ -178,7 +178,7 @@ def travel_candidate(b: _Builder, t: Token, spec: TriggerSpec) -> Candidate | No
     # "his visit", "the President's upcoming visit": with no place of its own, the trip the story is telling;
     # "during the visit", "the trip will take place ...": one more mention of it (``trip_references``)
     told_trip = not is_verb and lem in _TRIP_NOUNS and not (dest or origin) and _owned(t)
-    reference = not is_verb and not (dest or origin) and refers_back(t, lex)
+    reference = not is_verb and not (dest or origin) and refers_back(t, lex, b.people)
     if "place" in spec.needs and not (dest or origin) and not (told_trip or reference):
         return None
     if t.pos_ == "ADJ":  # "the minister is due in Cairo": the copula's subject travels
