@@ -9,7 +9,6 @@ from ..places import gazetteer
 from ..records import Place
 from .candidate import GENERIC_MEETING, Candidate, named_people, named_place, stands_unnamed
 from .story import Dateline, dateline_scene
-from .trip_references import unjoined_reference
 
 # generic meeting words that also refer back ("the talks", "the meeting"); a "call on X" names whom it is paid to
 _REFERENCE_WORDS = GENERIC_MEETING - {"call"}
@@ -19,8 +18,7 @@ def news_events(merged: list[Candidate], named: set[str], dateline: Dateline | N
                 article_date: date | None) -> list[Candidate]:
     """The events of scope 'news': those with a named party (or pinned down without one, ``stands_unnamed``), trips
     that go somewhere, and meeting words that are more than a reference to talks told elsewhere."""
-    merged = [c for c in merged if (any(p.name in named for p in c.participants) or stands_unnamed(c))
-              and not unjoined_reference(c)]  # "during the visit" joined to no trip, with no day of its own
+    merged = [c for c in merged if any(p.name in named for p in c.participants) or stands_unnamed(c)]
     for c in merged:  # "OSLO, May 7 - X arrived on Tuesday": an arrival around the report's day is there
         if c.event_type == "travel" and c.subtype == "arrive" and c.destination is None and c.origin is None:
             c.destination = dateline_scene(None, dateline, c.date_start or c.date_end, article_date)

@@ -1,14 +1,14 @@
 """Trip nouns that point back at the trip a story tells: "during the visit, the Pope signed ...", "the trip will take
-place from Feb. 3-5", "her tour has been postponed", "the state visit had been planned for June".
+place from Feb. 3-5", "her trip has been postponed", "the state visit had been planned for June".
 
 Such a noun names no place of its own, and often no traveller. Read alone it is no event (a trip must go somewhere);
 made into an event of its own it is a second, placeless copy of the story's trip. A reader takes it as one more
 mention of the trip already told (before it, or, in a headline-first story, after it), and keeps what its own clause
 adds: the days ("from Feb. 3-5") and the status ("was postponed"). So the builder marks such a noun
 (``mark_reference``) and keeps its candidate without a place; once every sentence is read, ``join_trip_references``
-gives it the identity of the trip it refers to (its travellers and destination), so that the in-article merge
-(``merge.merge_mentions``) joins the two; what joins nothing and says no day of its own is dropped
-(``unjoined_reference``), so a reference never stands as a trip by itself.
+finds the trip it refers to (by its travellers, before the in-article merge) and joins it to that trip, which takes
+the reference's own days and status and keeps its own trigger and sentence. A reference never stands as a trip by
+itself.
 """
 
 from __future__ import annotations
@@ -17,8 +17,10 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from .candidate import Candidate, named_people, named_place
+from ..places import gazetteer
+from .candidate import Candidate, dates_compatible, named_people, named_place
 from .clauses import governing_verb
+from .dates import is_period_value
 from .locate import places_in
 from .phrases import clause_tokens
 
@@ -69,12 +71,13 @@ def is_reference(c: Candidate) -> bool:
 
 
 def join_trip_references(cands: list[Candidate], known: set[str]) -> list[Candidate]:
-    """Give each trip reference the identity of the trip it points at, and drop those that point at none.
+    """Join each trip reference to the trip it points at (found by its travellers), and drop it from the list.
 
     The trip referred to is one the story tells with a place on the map, of the reference's named travellers, or,
     when the reference names none ("the trip will take place ..."), of the one traveller (or party) every trip of
     the story is told of: the nearest one told before the reference, else the first told after it. A story of two
-    travellers' trips leaves an unowned reference unresolved, and it is dropped. Arrivals and departures are
+    travellers' trips leaves an unowned reference unresolved, and so does a story of several legs (the reference
+    names the whole journey, which no one leg is): it is dropped. Arrivals and departures are
     steps of a trip, not the trip."""
     trips = [c for c in cands if c.event_type == "travel" and not is_reference(c) and c.subtype not in _STEPS
              and named_place(c.destination) and named_people(c, known)]
@@ -86,22 +89,29 @@ def join_trip_references(cands: list[Candidate], known: set[str]) -> list[Candid
         if c.participants and not named_people(c, known):
             continue  # "the delegation's visit": travellers of its own, none of them the story's
         host = _referred_trip(c, trips, known)
-        if host is None:
-            continue
-        # the trip's travellers, no one else ("Putin extended the invitation for the visit": Putin stays home)
-        c.participants = [p for p in host.participants if p.name in known]
-        c.destination = host.destination
-        c.origin = c.origin or host.origin
-        if c.date_source not in _OWN_DAY:
-            # with no day of its own it is the trip it points at, on that trip's days (so the merge joins it to that
-            # trip and no other); beside a trip the story dates, "the trip never materialized" may be about another
-            # of the story's trips, so it says nothing of the dated one's status
-            c.date_start, c.date_end, c.date_value, c.date_source = (host.date_start, host.date_end,
-                                                                     host.date_value, host.date_source)
-            if host.date_start or host.date_end:
-                c.status = host.status
-        out.append(c)
+        if host is not None and dates_compatible(host.date_start, host.date_end, c.date_start, c.date_end):
+            _join(host, c)
+        # joined or not, no event of its own: a second copy of the trip, or (its own days keeping it apart: "the
+        # trip, first set for June, is now planned for October") a trip whose place and travellers are only guessed
     return out
+
+
+def _join(host: Candidate, ref: Candidate) -> None:
+    """The referred trip takes what the reference's own clause says: its days when the trip has none of its own or
+    only the month or week they fall in ("will visit Japan in June ... the trip will take place from June 3 to 5"),
+    and its status when the trip's is unknown, or 'cancelled' for a plan ("her visit was postponed"). Undated, beside
+    a trip the story dates, "the trip never materialized" may be about another of the story's trips: it says nothing
+    of the dated one's status. The trip keeps its own trigger, sentence and subtype."""
+    own = ref.date_source in _OWN_DAY
+    narrower = own and host.date_source in _OWN_DAY and is_period_value(host.date_value) and not is_period_value(
+        ref.date_value)
+    if own and (host.date_source not in _OWN_DAY or narrower):
+        host.date_start, host.date_end, host.date_value = ref.date_start, ref.date_end, ref.date_value
+        host.date_source = ref.date_source
+    says_status = own or not (host.date_start or host.date_end)
+    if says_status and (host.status == "unknown" or ref.status == "cancelled" and host.status == "planned"):
+        host.status = ref.status
+    host.merged += ref.merged
 
 
 def _referred_trip(ref: Candidate, trips: list[Candidate], known: set[str]) -> Candidate | None:
@@ -111,15 +121,11 @@ def _referred_trip(ref: Candidate, trips: list[Candidate], known: set[str]) -> C
     else:  # "the trip will take place ...": the story's trip, when every trip it tells is one traveller's (or party's)
         shared = set.intersection(*(named_people(k, known) for k in trips)) if trips else set()
         hosts = trips if shared else []
+    gz = gazetteer()
+    if any(not gz.compatible(a.destination, b.destination) for a in hosts for b in hosts):
+        return None  # a story of several legs: "the trip" is the whole journey, which no one leg is
     before = [k for k in hosts if k.start_char < ref.start_char]
     if before:
         return max(before, key=lambda k: k.start_char)
     after = [k for k in hosts if k.start_char > ref.start_char]
     return min(after, key=lambda k: k.start_char) if after else None
-
-
-def unjoined_reference(c: Candidate) -> bool:
-    """A trip reference the merge joined to nothing: a second copy of a trip the story tells, or, when its own days
-    keep it apart ("the trip, first set for June, is now planned for October"), a trip whose place and travellers
-    are only guessed. Either way no event of its own."""
-    return is_reference(c) and c.merged == 1
