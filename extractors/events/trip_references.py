@@ -111,7 +111,8 @@ def _join(host: Candidate, ref: Candidate) -> None:
     says_status = own or not (host.date_start or host.date_end)
     if says_status and (host.status == "unknown" or ref.status == "cancelled" and host.status == "planned"):
         host.status = ref.status
-    host.merged += ref.merged
+    # (the trip's count of mentions is left alone: it ranks the mentions the in-article merge keeps, and a mention
+    # that names neither place nor traveller is no better evidence of the trip than the trip's own)
 
 
 def _referred_trip(ref: Candidate, trips: list[Candidate], known: set[str]) -> Candidate | None:
