@@ -434,7 +434,7 @@ def extract_events(doc: Doc, *, article_id: str, timexes: Sequence[Timex], artic
         b.scene.note(here)
     place_within_gatherings(cands)
     named = set(b.people.people)
-    cands = join_trip_references(cands, named)  # "during the visit": the story's trip, told again
+    join_trip_references(doc, cands, named)  # "during the visit": one more mention of the story's trip
     spread_cancellation(cands, named)
     merged = merge_mentions(cands, named)
     head_for_the_next_stop(merged)  # after the merge: a departure is never one event with the arrival it heads for

@@ -4,8 +4,8 @@ place from Feb. 3-5", "her trip has been postponed", "the state visit had been p
 Such a noun names no place of its own, and often no traveller. Read alone it is no event (a trip must go somewhere);
 made into an event of its own it is a second, placeless copy of the story's trip. A reader takes it as one more
 mention of the trip already told (before it, or, in a headline-first story, after it), and keeps what its own clause
-adds: the days ("from Feb. 3-5") and the status ("was postponed"). So the builder marks such a noun
-(``mark_reference``) and keeps its candidate without a place; once every sentence is read, ``join_trip_references``
+adds: the days ("from Feb. 3-5") and the status ("was postponed"). So the builder sets such a noun's
+candidate aside without a place (``set_aside``); once every sentence is read, ``join_trip_references``
 finds the trip it refers to (by its travellers, before the in-article merge) and joins it to that trip, which takes
 the reference's own days and status and keeps its own trigger and sentence. A reference never stands as a trip by
 itself.
@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from ..places import gazetteer
 from .candidate import Candidate, dates_compatible, named_people, named_place
@@ -28,8 +28,9 @@ if TYPE_CHECKING:
     from ..people import DocPeople
     from .triggers import Lexicon
 
-if not Token.has_extension("trip_reference"):
-    Token.set_extension("trip_reference", default=False)  # a trip noun read as a mention of the story's trip
+if not Doc.has_extension("trip_references"):
+    # the trip nouns of a Doc read as mentions of the story's trip, set aside until every sentence is read
+    Doc.set_extension("trip_references", default=None)
 
 # steps of a trip, not the trip: an arrival or a departure is one day of it, so a reference never takes their place
 _STEPS = frozenset({"arrive", "depart", "return"})
@@ -56,22 +57,23 @@ def refers_back(t: Token, lex: Lexicon, people: DocPeople) -> bool:
     return verb is None or not places_in(clause_tokens(verb, exclude=t), people, lex.location_preps)
 
 
-def mark_reference(c: Candidate) -> Candidate:
-    """Mark ``c`` as a trip reference (its place and, when the sentence did not name them, its travellers are the
-    referred trip's); a day near the mention is not the trip's: it keeps only the days its own clause gives."""
-    c.trigger._.trip_reference = True
-    if c.date_source not in _OWN_DAY:
+def set_aside(c: Candidate) -> None:
+    """Keep ``c`` apart as a trip reference (its place and, when the sentence did not name them, its travellers are
+    the referred trip's), out of the sentence's events: a reference is no step of the story, so it moves no one and
+    dates nothing told after it. A day near the mention is not the trip's: it keeps only the days its own clause
+    gives: the trip noun's own ("the June 3-5 visit"), or those of the verb it is the subject of ("the trip will take
+    place from June 3 to 5", "the visit was planned for June"); in any other slot the verb's day is a day within the
+    trip ("warned X on Tuesday during his trip"), not the trip's."""
+    said_of_the_trip = c.date_source == "own" or governing_verb(c.trigger)[1] in {"nsubj", "nsubjpass"}
+    if c.date_source not in _OWN_DAY or not said_of_the_trip:
         c.date_start = c.date_end = c.date_value = None
         c.date_source = "none"
-    return c
+    doc = c.trigger.doc
+    doc._.trip_references = [*(doc._.trip_references or []), c]
 
 
-def is_reference(c: Candidate) -> bool:
-    return c.event_type == "travel" and bool(c.trigger._.trip_reference)
-
-
-def join_trip_references(cands: list[Candidate], known: set[str]) -> list[Candidate]:
-    """Join each trip reference to the trip it points at (found by its travellers), and drop it from the list.
+def join_trip_references(doc: Doc, cands: list[Candidate], known: set[str]) -> None:
+    """Join each trip reference set aside in ``doc`` to the trip of ``cands`` it points at (found by its travellers).
 
     The trip referred to is one the story tells with a place on the map, of the reference's named travellers, or,
     when the reference names none ("the trip will take place ..."), of the one traveller (or party) every trip of
@@ -79,13 +81,10 @@ def join_trip_references(cands: list[Candidate], known: set[str]) -> list[Candid
     travellers' trips leaves an unowned reference unresolved, and so does a story of several legs (the reference
     names the whole journey, which no one leg is): it is dropped. Arrivals and departures are
     steps of a trip, not the trip."""
-    trips = [c for c in cands if c.event_type == "travel" and not is_reference(c) and c.subtype not in _STEPS
+    refs, doc._.trip_references = doc._.trip_references or [], None
+    trips = [c for c in cands if c.event_type == "travel" and c.subtype not in _STEPS
              and named_place(c.destination) and named_people(c, known)]
-    out = []
-    for c in cands:
-        if not is_reference(c):
-            out.append(c)
-            continue
+    for c in refs:
         if c.participants and not named_people(c, known):
             continue  # "the delegation's visit": travellers of its own, none of them the story's
         host = _referred_trip(c, trips, known)
@@ -93,7 +92,6 @@ def join_trip_references(cands: list[Candidate], known: set[str]) -> list[Candid
             _join(host, c)
         # joined or not, no event of its own: a second copy of the trip, or (its own days keeping it apart: "the
         # trip, first set for June, is now planned for October") a trip whose place and travellers are only guessed
-    return out
 
 
 def _join(host: Candidate, ref: Candidate) -> None:
