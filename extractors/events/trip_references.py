@@ -61,10 +61,11 @@ def set_aside(c: Candidate) -> None:
     """Keep ``c`` apart as a trip reference (its place and, when the sentence did not name them, its travellers are
     the referred trip's), out of the sentence's events: a reference is no step of the story, so it moves no one and
     dates nothing told after it. A day near the mention is not the trip's: it keeps only the days its own clause
-    gives: the trip noun's own ("the June 3-5 visit"), or those of the verb it is the subject of ("the trip will take
-    place from June 3 to 5", "the visit was planned for June"); in any other slot the verb's day is a day within the
-    trip ("warned X on Tuesday during his trip"), not the trip's."""
-    said_of_the_trip = c.date_source == "own" or governing_verb(c.trigger)[1] in {"nsubj", "nsubjpass"}
+    gives when it is what its clause is about: the subject of its verb ("the trip will take place from June 3 to 5",
+    "the visit was planned for June") or a phrase with no verb ("The June 3-5 visit"). In any other slot the days
+    near it are a day within the trip ("warned X on Tuesday during his trip"), not the trip's."""
+    verb, how = governing_verb(c.trigger)
+    said_of_the_trip = verb is None or how in {"nsubj", "nsubjpass"}
     if c.date_source not in _OWN_DAY or not said_of_the_trip:
         c.date_start = c.date_end = c.date_value = None
         c.date_source = "none"

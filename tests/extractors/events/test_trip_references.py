@@ -100,3 +100,10 @@ def test_interviews_speeches_funerals_press_events_and_deportations_are_no_event
 def test_a_trip_to_a_funeral_is_still_a_trip(nlp):
     evs = trips(run(nlp, "John Carter travelled to Lisbon on Monday for the funeral of Maria Lopez."))
     assert len(evs) == 1 and {p.name for p in evs[0].participants} == {"John Carter"}
+
+
+def test_a_reference_in_an_adjunct_gives_no_day_to_the_trip(nlp):
+    # "spoke on Tuesday during the trip": Tuesday is a day within the trip, not the trip's
+    evs = trips(run(nlp, "John Carter will travel to Chile, officials said. John Carter spoke about trade on Tuesday "
+                         "during the trip."))
+    assert len(evs) == 1 and evs[0].date_start is None and evs[0].date_end is None
