@@ -34,7 +34,7 @@ if not Doc.has_extension("trip_references"):
 
 # steps of a trip, not the trip: an arrival or a departure is one day of it, so a reference never takes their place
 _STEPS = frozenset({"arrive", "depart", "return"})
-# determiners and owners that point back ("the visit", "this trip", "his tour", "Gates' visit")
+# determiners and owners that point back ("the visit", "this trip", "his journey", "Gates' visit")
 _POINTING = frozenset({"the", "this", "that"})
 _OWN_DAY = frozenset({"own", "governing"})
 
