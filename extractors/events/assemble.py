@@ -51,12 +51,7 @@ from .dates import (
     last_day_before,
 )
 from .keep import news_events
-from .locate import (
-    antecedent_place,
-    best,
-    place_at,
-    places_in,
-)
+from .locate import antecedent_place, best, place_at, places_in
 from .merge import merge_mentions, spread_cancellation
 from .non_events import hypothetical, met_with_a_thing, record_clause
 from .participants import Resolver
@@ -80,6 +75,7 @@ from .story import (
     protagonist,
 )
 from .triggers import SCOPES, TriggerSpec, lexicon, meeting_subtype
+from .trip_references import join_trip_references
 from .trips import travel_candidate
 
 # a trip dated only by the report ("came to Lima", "toured Lima") began on a day the text does not give; "has
@@ -438,6 +434,7 @@ def extract_events(doc: Doc, *, article_id: str, timexes: Sequence[Timex], artic
         b.scene.note(here)
     place_within_gatherings(cands)
     named = set(b.people.people)
+    join_trip_references(doc, cands, named)  # "during the visit": one more mention of the story's trip
     spread_cancellation(cands, named)
     merged = merge_mentions(cands, named)
     head_for_the_next_stop(merged)  # after the merge: a departure is never one event with the arrival it heads for

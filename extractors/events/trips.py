@@ -30,6 +30,7 @@ from .phrases import agent_like, clause_tokens, segment_start
 from .status import visiting_modifier
 from .story import programme_item
 from .triggers import TriggerSpec
+from .trip_references import refers_back, set_aside
 
 if TYPE_CHECKING:
     from .assemble import _Builder
@@ -174,9 +175,11 @@ def travel_candidate(b: _Builder, t: Token, spec: TriggerSpec) -> Candidate | No
     origin = origin or weak_origin
     if "place_object" in spec.needs and not dest:
         return None
-    # "his visit", "the President's upcoming visit": with no place of its own, the trip the story is telling
+    # "his visit", "the President's upcoming visit": with no place of its own, the trip the story is telling;
+    # "during the visit", "the trip will take place ...": one more mention of it (``trip_references``)
     told_trip = not is_verb and lem in _TRIP_NOUNS and not (dest or origin) and _owned(t)
-    if "place" in spec.needs and not (dest or origin) and not told_trip:
+    reference = not is_verb and not (dest or origin) and refers_back(t, lex, b.people)
+    if "place" in spec.needs and not (dest or origin) and not (told_trip or reference):
         return None
     if t.pos_ == "ADJ":  # "the minister is due in Cairo": the copula's subject travels
         travellers = merge_people(b.res.subject_of(t.head, loose=True), travellers)
@@ -213,13 +216,14 @@ def travel_candidate(b: _Builder, t: Token, spec: TriggerSpec) -> Candidate | No
     if not travellers and not is_verb and (dest or origin) and b.protagonist and programme_item(t):
         # "4 p.m.: Arrival at the airport of Cusco.": a programme's items are its traveller's
         travellers = [b.res.participant(b.people.people[b.protagonist], None)]
-    if not travellers:
+    if not travellers and not reference:
         return None
-    if told_trip:
-        where = b.scene.current_trip([p.name for p in travellers])
-        if where is None:
-            return None
+    where = b.scene.current_trip([p.name for p in travellers]) if told_trip and travellers else None
+    if where is not None:
         dest = [where]
+    elif told_trip or reference:  # the trip it points at may be told later, or be one the scene does not follow
+        set_aside(b.finish("travel", spec.subtype, t, travellers))
+        return None
     named = any(p.name in b.people.people for p in travellers)
     if "person_or_place" in spec.needs and not (dest or origin) and not named:
         return None
