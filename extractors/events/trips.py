@@ -109,7 +109,9 @@ def travel_candidate(b: _Builder, t: Token, spec: TriggerSpec) -> Candidate | No
                     for pp in (x for x in o.children if x.dep_ == "prep" and x.lower_ == "to"):
                         dest += [p for x in pp.children if x.dep_ == "pobj" and (p := place_at(x, b.people))]
         elif c.dep_ in {"advmod", "prt", "npadvmod"} and c.lower_ in {"back", "home", "off", "out", "away"}:
-            for pp in (x for x in c.children if x.dep_ == "prep" and x.lower_ in lex.destination_preps):
+            # "flew back to Madrid"; "arrived back in London" (a verb that reaches a place takes it with 'in')
+            for pp in (x for x in c.children if x.dep_ == "prep" and (
+                    x.lower_ in lex.destination_preps or x.lower_ in {"in", "at"} and lem in _REACH)):
                 dest += [p for x in pp.children if x.dep_ == "pobj" and (p := place_at(x, b.people))]
             if (p := adverb_place(c)) is not None:
                 (weak_origin if _set_out_from(c, lem) else weak_dest).append(p)
@@ -251,6 +253,7 @@ def travel_candidate(b: _Builder, t: Token, spec: TriggerSpec) -> Candidate | No
 
 
 _LEAVE = frozenset({"leave", "depart", "quit", "exit"})
+_REACH = frozenset({"arrive", "land", "come", "get"})  # verbs that reach a place 'in' or 'at' it
 _TRIP_NOUNS = frozenset({"visit", "trip"})  # one place; a "tour" is of several
 
 

@@ -73,6 +73,9 @@ def test_a_visit_told_as_a_range_of_days_runs_over_all_of_them(nlp, days, start,
 @pytest.mark.parametrize("text, subtype, place", [
     ("Prime Minister Hans Weber touched down in Lima on Monday.", "arrive", "Lima"),
     ("Prime Minister Hans Weber set off for Madrid on Monday.", "depart", "Madrid"),
+    # 'back' between the verb and its place: the place hangs under the adverb
+    ("Prime Minister Hans Weber arrived back in Madrid on Monday.", "arrive", "Madrid"),
+    ("Prime Minister Hans Weber flew back to Madrid on Monday.", "travel", "Madrid"),
 ])
 def test_a_verb_with_its_particle_is_a_trip(nlp, text, subtype, place):
     (trip,) = [e for e in run(nlp, text, day=MONDAY) if e.event_type == "travel"]
