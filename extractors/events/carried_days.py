@@ -69,21 +69,15 @@ def _own_dates(sent: Span, timexes: Sequence[Timex]) -> list[Timex]:
             and tx.type in {"DATE", "TIME"} and not clock_time(tx)]
 
 
-def _main_day(sent: Span, own: list[Timex], attached: Sequence[tuple[Timex, int, str]]) -> Timex | None:
-    """The one day the sentence tells on its main verbs, when it tells only that one."""
+def _main_day(main: set[int], own: list[Timex], attached: Sequence[tuple[Timex, int, str]]) -> Timex | None:
+    """The one day the sentence tells on its main verbs (token indices ``main``), when it tells only that one."""
     days = {(tx.start_date, tx.end_date) for tx in own}
     if len(days) != 1:
         return None
-    main = {t.i for t in _main_verbs(sent.root)}
     on_main = [tx for tx, head, role in attached if head in main and role == "point" and tx in own]
     if not on_main or on_main[0].start_date is None or on_main[0].start_date != on_main[0].end_date:
         return None
     return on_main[0]
-
-
-def _on_main_verbs(sent: Span, own: list[Timex], attached: Sequence[tuple[Timex, int, str]]) -> bool:
-    main = {t.i for t in _main_verbs(sent.root)}
-    return any(head in main and tx in own for tx, head, _ in attached)
 
 
 def _continues(sent: Span) -> bool:
@@ -122,13 +116,15 @@ def carried_days(doc: Doc, timexes: Sequence[Timex],
     day: Timex | None = None  # the day the programme is at; None when no run is going on
     for sent in sentences(doc):
         root = sent.root
-        if not any(t.pos_ in {"VERB", "AUX"} for t in sent_tokens(sent)) and not _own_dates(sent, timexes):
-            continue  # a caption or a fragment the parser split off ("[Photo], with a salute."): not a step
         own = _own_dates(sent, timexes)
-        going_on = day is not None and tense(root) in _PLAN_TENSES and _continues(sent) and not _breaks(sent)
-        if own and (new := _main_day(sent, own, attached) if tense(root) in _PLAN_TENSES else None) is not None:
+        if not own and not any(t.pos_ in {"VERB", "AUX"} for t in sent_tokens(sent)):
+            continue  # a caption or a fragment the parser split off ("[Photo], with a salute."): not a step
+        plan = tense(root) in _PLAN_TENSES
+        going_on = day is not None and plan and _continues(sent) and not _breaks(sent)
+        main = {t.i for t in _main_verbs(root)} if own else set()
+        if own and plan and (new := _main_day(main, own, attached)) is not None:
             day = new
-        elif own and (not going_on or _on_main_verbs(sent, own, attached)):
+        elif own and (not going_on or any(head in main and tx in own for tx, head, _ in attached)):
             day = None  # a date of its own on the main verbs, or the run did not go on: a new time
         elif going_on:
             out.append((day, root.i))  # dates in it, if any, are side remarks ("the accord signed on May 3")
