@@ -68,7 +68,8 @@ def _note(stop: _Visit, v: _Visit) -> None:
         stop.last_seen = max(stop.last_seen or v.arrive, v.arrive)
 
 
-STOP_GAP_DAYS = 31  # a visit this long after everything known of a stop is another trip, as in ``_stay``
+# a visit this long after everything known of a stop is another trip; also the longest stay ``_stay`` reads as one
+STOP_GAP_DAYS = 31
 
 
 def _last_day(stop: _Visit) -> date | None:
@@ -175,7 +176,7 @@ def _stay(e: Event) -> tuple[date, date] | None:
     Not a visit dated by a period ('this week', 'in March'), which says when, not which days."""
     if (e.subtype in _STAYS or e.subtype == "arrive") and e.date_start is not None and e.date_end is not None \
             and e.date_start < e.date_end \
-            and (e.date_end - e.date_start).days <= 31 and e.date_start.day != 1 \
+            and (e.date_end - e.date_start).days <= STOP_GAP_DAYS and e.date_start.day != 1 \
             and not is_period_value(e.date_value):
         return e.date_start, e.date_end
     return None
