@@ -14,7 +14,8 @@ the tiers of ``data/article_date_rules.jsonl``, each rule a name, a pattern and 
   original date beats it;
 * ``url``: a full date in the page's URL, when the record gives one;
 * ``self_dating``: "today (17 March)", "this Tuesday, March 16";
-* ``weekday_pair``: "Tuesday (16 March)", a reported day, so the article is on or after it;
+* ``weekday_pair``: "Tuesday (16 March)", a reported day, so the article is on or after it (a pair its clause puts
+  ahead of the writing, "On Wednesday (16 March) she will visit ...", is the weakest guess of all, after the title);
 * ``photo_caption``: a photo caption line with a full date and a credit ("..., 20 Jan 2011. REUTERS/Name"), or a
   header line of words closed by a full date (a caption or subtitle with no credit: "Minister arrives October 26,
   1997");
@@ -30,7 +31,7 @@ its weekday and falls days after the dateline's day, is the page chrome's "today
 
 A missing year never comes from the run date when the page states its own: it is the year putting the date nearest
 to the first furniture date that states a year, else the URL's date or year, else any full date in the header, else
-in the title, else the date a weekday+date pair fixes; for a dateline, else the latest year in which its day is the
+in the title, else the first full date further down the page, else the date a weekday+date pair fixes; for a dateline, else the latest year in which its day is the
 past weekday its own sentence names (or the day after it); only then the most recent year not after ``run_date`` in
 which the weekday and date coincide (or, without a weekday, the date is not after it). A copyright line's year,
 weaker evidence, bounds those last two as ``run_date`` does. ``published_evidence`` records the matched text, the
@@ -215,6 +216,7 @@ class Candidate:
 
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
 _WEEKDAY_WORD = re.compile(rf"\b({alternation([w.capitalize() for w in LEX.weekdays])})\b")
+_CLAUSE_BREAK = re.compile(r";|\s(?:and|but|while|whereas)\s")
 _FUTURE = re.compile(rf"\b(?:{alternation(_CONF['future_markers'])})\b", re.IGNORECASE)
 
 
@@ -316,6 +318,25 @@ class _Page:
                      and c.value.complete() <= bound), None)
 
     @cached_property
+    def body_year_anchor(self) -> Candidate | None:
+        """The first full date in the body (a caption's 'February 17, 2018'): a page that states its own year gives
+        it to a year-less date before the run date can (within the copyright bound, and not the chrome's today)."""
+        bound, _ = self.bound
+        return next((c for c in self.found("year") if c.region == "below" and isinstance(c.value, Stated)
+                     and (day := c.value.complete()) is not None and day <= bound and day not in self.chrome_days),
+                    None)
+
+    def ahead(self, cand: Candidate) -> bool:
+        """A weekday+date pair in a sentence about the future ('On Wednesday, Feb 21, she will visit the temple') is a
+        day after the writing, not a reported one: it says the article is before it."""
+        opening = cand.end - len(cand.text)
+        start = max(self.text.rfind(".", 0, opening), self.text.rfind("\n", 0, opening))
+        stop = _SENTENCE_END.search(self.text, cand.end)
+        before = _CLAUSE_BREAK.split(self.text[start + 1: cand.end])[-1]  # "met on Tuesday (...) and will meet again"
+        after = _CLAUSE_BREAK.split(self.text[cand.end: stop.start() if stop else len(self.text)])[0]
+        return bool(_FUTURE.search(before + after))
+
+    @cached_property
     def pair_anchor(self) -> tuple[date, str] | None:
         """The first weekday+date pair's day, and how it was fixed."""
         for cand in self.found("weekday_pair"):
@@ -344,6 +365,8 @@ class _Page:
             return _nearest(stated, anchor.value.complete()), where
         if (same := self.same_day_in_full(stated)) is not None:
             return same.value.complete(), f"the same day written in full below, {same.text!r}"
+        if (body := self.body_year_anchor) is not None:
+            return _nearest(stated, body.value.complete()), f"the page's full date {body.text!r}"
         if use_pairs and self.pair_anchor is not None:
             day, pair = self.pair_anchor
             return _nearest(stated, day), f"the weekday+date pair {pair}"
@@ -406,8 +429,12 @@ def infer_article_date(doc: Doc | str, *, metadata: date | None = None, header: 
         return ArticleDate(header, "header")
     page = _Page(text_of(doc) if isinstance(doc, Doc) else str(doc), url, run_date, title)
     passed_over = []
-    for tier in TIERS:
-        for cand in page.found(tier):
+    ahead = [c for c in page.found("weekday_pair") if page.ahead(c)]
+    for tier in (*TIERS, "weekday_pair_ahead"):
+        tier_cands = page.found(tier) if tier != "weekday_pair_ahead" else ahead
+        for cand in tier_cands:
+            if tier == "weekday_pair" and cand in ahead:
+                continue  # a day ahead of the writing is the weakest guess of all, after the title
             d, year_from = page.resolve(cand)
             if d is not None and (why := page.chrome(cand)):
                 if (cand.text, why) not in passed_over:
@@ -417,6 +444,8 @@ def infer_article_date(doc: Doc | str, *, metadata: date | None = None, header: 
                 d, read = page.reading(cand, d)
                 how = [cand.rule] + ([f"year from {year_from}"] if year_from else []) + ([read] if read else [])
                 how += [f"passed over {text!r}, {why}" for text, why in passed_over]
+                if tier == "weekday_pair_ahead":
+                    how.append("a day its sentence puts ahead of the writing, so the article is before it")
                 where = {"url": "URL ", "title": "title "}.get(tier, "")
                 return ArticleDate(d, "inferred", f"{where}{cand.text} [{'; '.join(how)}]")
     if fallback is not None:

@@ -482,3 +482,34 @@ def test_a_header_line_closed_by_a_full_date_is_weak_evidence(blank, head):
     # a body sentence that ends with a date is not a header line, and the body's own dated weekday beats it
     assert infer_article_date(blank(head + "\n\nThey met on Tuesday (January 18, 2011)."), run_date=RUN).value \
         == date(2011, 1, 18)
+
+
+def test_a_year_less_date_takes_its_year_from_a_full_date_in_the_body(blank):
+    # the page states its own year further down: the run date gives it no year
+    filler = "The two delegations went over the customs rules, the port fees and the rail links in detail. " * 8
+    text = ("The ministers met on Tuesday (March 12) in Lima and agreed a timetable.\n\n" + filler + "\n\n"
+            "The accord they revised was first signed on March 1, 2019, by both governments.")
+    got = infer_article_date(blank(text), run_date=RUN)
+    assert got.value == date(2019, 3, 12) and "the page's full date" in got.evidence
+    # without it, the latest Tuesday 12 March not after the run date
+    got = infer_article_date(blank(text.split("\n\n")[0]), run_date=RUN)
+    assert got.value == date(2024, 3, 12)
+
+
+def test_a_weekday_pair_ahead_of_the_writing_is_the_weakest_guess(blank):
+    ahead = "John Carter arrived in Lima on Saturday. On Thursday (March 14, 2019) he will visit the port."
+    got = infer_article_date(blank(ahead), run_date=RUN, title="Minister arrives in Lima, 9 March 2019")
+    assert got.value == date(2019, 3, 9) and "title" in got.evidence  # the title beats a day ahead
+    got = infer_article_date(blank(ahead), run_date=RUN)
+    assert got.value == date(2019, 3, 14) and "ahead of the writing" in got.evidence  # better than nothing
+    # a reported pair with a future clause beside it is still a reported day
+    reported = "The ministers met on Tuesday (March 12, 2019) and will meet again in May."
+    got = infer_article_date(blank(reported), run_date=RUN, title="Summit set for June 10, 2019")
+    assert got.value == date(2019, 3, 12) and "weekday_pair" in got.evidence
+
+
+def test_a_caption_closed_by_a_dashed_agency_credit(blank):
+    text = ("Maria Lopez held talks with the governor.\n\n"
+            "Maria Lopez arrives at the airport in Lima on March 3, 2011. — AFP\n\nShe left on Monday.")
+    got = infer_article_date(blank(text), run_date=RUN)
+    assert got.value == date(2011, 3, 3) and "caption_date_dash_credit" in got.evidence
