@@ -68,6 +68,7 @@ class Visit:
     key: date | None = None
     kind: int = _STAY
     stop_index: int = -1
+    raw_place: Place | None = None  # the report's own place once ``date_undated`` refined ``place`` (a return's home)
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,15 +163,17 @@ def _builder_visit(v: Visit, key: date | None, kind: int) -> _Visit:
 def _placed(v: Visit, key: date | None, kind: int, stop_index: int = -1) -> Visit:
     """``v`` placed (``dataclasses.replace`` costs three times this, on every visit of a full rebuild)."""
     return Visit(v.cluster_id, v.event_id, v.article_id, v.start_char, v.place_at, v.raw_key, v.end, v.raw_kind,
-                 v.place, v.arrive, v.depart, key, kind, stop_index)
+                 v.place, v.arrive, v.depart, key, kind, stop_index, v.raw_place)
 
 
 def date_undated(visits: Iterable[Visit]) -> list[Visit]:
     """``visits`` with ``key`` set: the builder's dating of undated steps by the step before them in their article
     (and the place of the departure a return implies, as its article names it most precisely).
-    Needs every visit of the traveller in the articles concerned (it works article by article)."""
-    ordered = sorted(visits, key=_order)
-    shadows = [_builder_visit(v, v.raw_key, v.raw_kind) for v in ordered]
+    Needs every visit of the traveller in the articles concerned (it works article by article). It always starts
+    from each report's own place (``raw_place`` once a run has refined it), as one build does: a store re-dating a
+    step from a place an earlier run refined could not undo that refinement when a later run adds a step."""
+    ordered = [v if v.raw_place is not None else replace(v, raw_place=v.place) for v in sorted(visits, key=_order)]
+    shadows = [_builder_visit(replace(v, place=v.raw_place), v.raw_key, v.raw_kind) for v in ordered]
     _date_undated(shadows)
     return [_placed(v if s.place == v.place else replace(v, place=s.place), s.key, v.kind, v.stop_index)
             for v, s in zip(ordered, shadows, strict=True)]

@@ -31,7 +31,7 @@ import pyarrow.compute as pc
 import pyarrow.dataset as ds
 import pyarrow.parquet as pq
 
-from .extractors.records import ItineraryStop
+from .extractors.records import ItineraryStop, Place
 from .ids import stable_id
 from .itineraries import (
     Rep,
@@ -65,6 +65,9 @@ VISIT_SCHEMA = pa.schema([
     ("raw_kind", pa.int8()), ("key", pa.date32()), ("kind", pa.int8()), ("place", pa.string()),
     ("country_code", pa.string()), ("latitude", pa.float64()), ("longitude", pa.float64()),
     ("arrive", pa.date32()), ("depart", pa.date32()),
+    # the report's own place before a return's home was refined (null in stores written before it: the place then)
+    ("raw_place", pa.string()), ("raw_country_code", pa.string()), ("raw_latitude", pa.float64()),
+    ("raw_longitude", pa.float64()),
 ])
 _VISIT_ORDER = [("traveler", "ascending"), ("stop_index", "ascending"), ("article_id", "ascending"),
                 ("start_char", "ascending"), ("place_at", "ascending"), ("event_id", "ascending"),
@@ -196,15 +199,19 @@ def _ident(v: Visit) -> tuple[str, str, int]:
 
 def _visits(table: pa.Table) -> list[tuple[str, Visit]]:
     """(traveller, visit) for each row of the visits state."""
-    from .extractors.records import Place
-
     return [(r["traveler"], Visit(r["cluster_id"], r["event_id"], r["article_id"], r["start_char"],
                                   r["place_at"] or 0,  # 0 in a store written before place_at
                                   r["raw_key"],
                                   r["end"], r["raw_kind"], Place(r["place"], r["country_code"], r["latitude"],
                                                                  r["longitude"]),
-                                  r["arrive"], r["depart"], r["key"], r["kind"], r["stop_index"]))
+                                  r["arrive"], r["depart"], r["key"], r["kind"], r["stop_index"],
+                                  None if r["raw_place"] is None else Place(r["raw_place"], r["raw_country_code"],
+                                                                            r["raw_latitude"], r["raw_longitude"])))
             for r in table.to_pylist()]
+
+
+def _raw(v: Visit) -> Place:
+    return v.raw_place or v.place
 
 
 def _visit_table(rows: Sequence[tuple[str, Visit]]) -> pa.Table:
@@ -219,6 +226,8 @@ def _visit_table(rows: Sequence[tuple[str, Visit]]) -> pa.Table:
         "country_code": [v.place.country_code for v in vs], "latitude": [v.place.latitude for v in vs],
         "longitude": [v.place.longitude for v in vs], "arrive": [v.arrive for v in vs],
         "depart": [v.depart for v in vs],
+        "raw_place": [_raw(v).name for v in vs], "raw_country_code": [_raw(v).country_code for v in vs],
+        "raw_latitude": [_raw(v).latitude for v in vs], "raw_longitude": [_raw(v).longitude for v in vs],
     }
     return pa.table(columns, schema=VISIT_SCHEMA)
 
