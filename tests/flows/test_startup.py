@@ -43,3 +43,11 @@ def test_without_an_early_server_nothing_changes() -> None:
     with prefect_api(None):
         pass
     assert dict(os.environ) == before
+
+
+def test_the_early_server_gets_time_on_a_busy_machine_unless_the_user_says() -> None:
+    from dateline.flows.startup import BUSY_MACHINE_STARTUP_S, startup_timeout
+
+    assert startup_timeout(20.0, {}) == BUSY_MACHINE_STARTUP_S  # Prefect's default is too short under load
+    assert startup_timeout(300.0, {}) == 300.0
+    assert startup_timeout(20.0, {"PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "20"}) == 20.0
