@@ -141,6 +141,8 @@ def _place_info(tok: Token, people: DocPeople | None = None) -> PlaceInfo | None
         hit = gz.lookup(text)
         return hit if hit is not None and hit.kind in {"country", "city"} and hit.name.lower() == text.lower() else None
     hit = gz.in_story_country(gz.lookup(text), text, story_countries(tok.doc))
+    if hit is None and names_a_gathering(text):
+        return None  # "during the G-20 Summit": the gathering is why they met; where it is, the story says elsewhere
     if hit is None and (tok.ent_type_ in {"FAC", "LOC"} or _is_venue(tok, text)):
         # a named site the gazetteer does not hold ("Wells Fargo Center", "at Hofstra University"): no coordinates,
         # unless its name says which city it is in ("Beijing airport" -> "Beijing airport, Beijing")
@@ -214,6 +216,13 @@ def _is_venue(tok: Token, text: str) -> bool:
     """An organisation named as where something happens: 'at Hofstra University', 'in the Plaza Hotel'."""
     return (tok.ent_type_ == "ORG" and tok.dep_ == "pobj" and tok.head.lower_ in {"at", "in", "inside"}
             and is_venue_name(text))
+
+
+def names_a_gathering(name: str) -> bool:
+    """A name ending in a gathering noun ('the G-20 Summit', 'Eastern Economic Forum'; ``gathering_heads`` in
+    ``data/travel_places.json``): an event, not a site, even when the model tags it as a facility."""
+    words = name.lower().split()
+    return bool(words) and words[-1] in _place_words("gathering_heads")
 
 
 def is_venue_name(name: str) -> bool:

@@ -18,13 +18,15 @@ from ..records import Participant, Place
 from .candidate import Candidate
 from .clauses import narrative_day, past_perfect_clause, precedes_a_step, span_days, told_as_earlier, trigger_anchors
 from .dates import is_period_value
-from .locate import is_venue_name
+from .locate import is_venue_name, place_at
 from .story import Dateline, dateline_scene, seat_of_office
 from .triggers import lexicon
 
 _WITHIN_PREPS = frozenset({"during", "at", "on"})  # a meeting held within a larger event
 _STAYS = frozenset({"visit", "trip", "arrive"})  # a trip that puts its travellers somewhere for a while
 _PLAN_WINDOW = 7  # days a called-off trip's plan covers after its first day
+_SIDELINES = frozenset({"sideline", "sidelines", "margin", "margins"})
+_LEAVING = frozenset({"leave", "depart", "fly", "head"})  # "met X before leaving for Y": still where they were
 
 
 @dataclass
@@ -71,6 +73,11 @@ class StoryScene:
         self.dateline = dateline
         self.article_date = article_date
         self.people = people
+        by_surname: dict[str, set[str]] = {}
+        for name in people:
+            by_surname.setdefault(name.split()[-1], set()).add(name) if " " in name else None
+        # "Obama" for "Barack Obama": a surname the story gives one of its people only
+        self._surnames = {last: next(iter(names)) for last, names in by_surname.items() if len(names) == 1}
         self.scene: tuple[Place, date | None] | None = None
         self.scenes: dict[date, Place] = {}  # day -> where the story was that day
         self.whereabouts = Whereabouts()  # person -> where they are, day by day
@@ -80,6 +87,16 @@ class StoryScene:
         self.stays: dict[str, list[tuple[Place, date, date]]] = {}  # person -> visits with their first and last day
         self.trips: dict[str, Place] = {}  # person -> where the last trip the story told of them goes
         self.called_off: dict[str, tuple[date | None, Place]] = {}  # person -> the last cancelled trip's destination
+
+    def person(self, name: str) -> str | None:
+        """The story person ``name`` is: the person so named, or the one person of the story whose surname it is
+        (the story names a traveller in full once and by surname after: both are one traveller's whereabouts)."""
+        if " " not in name and name in self._surnames:
+            return self._surnames[name]  # the registry may hold "Obama" apart from "Barack Obama": one person
+        return name if name in self.people else None
+
+    def persons(self, names: list[str]) -> list[str]:
+        return [who for name in names if (who := self.person(name)) is not None]
 
     def stay_window(self, people: list[str], place: Place | None) -> tuple[date, date, Place] | None:
         """The visit a meeting with no day of its own belongs to: the last visit with a known first and last day
@@ -96,7 +113,7 @@ class StoryScene:
     def current_trip(self, people: list[str]) -> Place | None:
         """Where the trip the story is telling goes, for "his visit", "the President's upcoming visit" with no place
         of their own: the destination of the last trip told of one of ``people`` (None when two of them travel)."""
-        placed = list(dict.fromkeys(name for name in people if name in self.trips))
+        placed = list(dict.fromkeys(name for name in self.persons(people) if name in self.trips))
         return self.trips[placed[0]] if len(placed) == 1 else None
 
     def arrival_day(self, people: list[str], place: Place | None) -> date | None:
@@ -117,13 +134,16 @@ class StoryScene:
         office holders; the city of a venue the gazetteer lacks."""
         gz = gazetteer()
         if location is None and (start or end):
-            location = self.whereabouts.where([p.name for p in parts if p.name in self.people], start or end)
+            location = self.whereabouts.where(self.persons([p.name for p in parts]), start or end)
             scene = self.scene_for(start, end)
             location = gz.more_specific(location, scene) if gz.compatible(location, scene) else location or scene
         elif location is None:
-            location = self.whereabouts.latest([p.name for p in parts if p.name in self.people])
+            location = self.whereabouts.latest(self.persons([p.name for p in parts]))
         elif location is not None and _unmapped_venue(location) and (start or end):
-            city = self.scene_for(start, end)  # "at State House" the morning after landing in Nairobi
+            # "at State House" the morning after landing in Nairobi: where its participants are that day, else the
+            # story's scene that day
+            city = self.whereabouts.where(self.persons([p.name for p in parts]), start or end) \
+                or self.scene_for(start, end)
             if city is not None and city.latitude is not None:
                 location = Place(f"{location.name}, {city.name}", city.country_code, city.latitude, city.longitude)
         location = dateline_scene(location, self.dateline, start or end, self.article_date)
@@ -145,10 +165,18 @@ class StoryScene:
 
     def host_event_place(self, t: Token) -> Place | None:
         """'met during the summit', 'talks on the sidelines of the forum': a meeting held within a larger event the
-        story has already placed ('the APEC summit in Busan') is where that event is."""
+        story has already placed ('the APEC summit in Busan') is where that event is; so is one held during (or on the
+        sidelines of) an event its own phrase places ('took part in the forum in Vienna, during which he met X')."""
         for host in host_nouns(t):
             if (place := self.event_places.get(host.lemma_.lower())) is not None:
                 return place
+        for how, host in _hosts(t):  # "during the forum in Vladivostok": the place the host's own phrase gives it
+            if how not in {"during", "sidelines"}:
+                continue  # "will focus on the summit in Okinawa": a topic, not where they meet
+            for prep in (c for c in host.children if c.dep_ == "prep" and c.lower_ in {"in", "at"}):
+                for o in (c for c in prep.children if c.dep_ == "pobj"):
+                    if (place := place_at(o)) is not None and not _unmapped(place):
+                        return place
         return None
 
     def note(self, cands: list[Candidate]) -> None:
@@ -158,7 +186,8 @@ class StoryScene:
         for c in cands:
             if c.event_type == "meeting" and not c.explicit_place and c.subtype not in lexicon().remote_subtypes \
                     and not _named_after_a_place(c.trigger):
-                place = _sentence_stay(c, cands) or (self._called_off_plan(c) if c.location is None else None)
+                place = _sentence_stay(c, cands) or (self._called_off_plan(c) or self._before_leaving(c, cands)
+                                                     if c.location is None else None)
                 if place is not None:
                     gz = gazetteer()  # "Washington" the scene gave stays within "a visit to the United States"
                     place = gz.more_specific(place, c.location) if gz.compatible(place, c.location) else place
@@ -204,6 +233,24 @@ class StoryScene:
             return None
         return place
 
+    def _before_leaving(self, m: Candidate, cands: list[Candidate]) -> Place | None:
+        """'is to meet X today before leaving for Lima tomorrow': a meeting told before its participants' departure
+        in the same sentence happens where they are until they leave: the place the departure sets out from, else
+        where the story has put them by the meeting's day (not 'before arriving in Lima': where they were on the
+        way is not told)."""
+        before = [c for c in m.trigger.children if c.dep_ in {"prep", "mark"} and c.lower_ == "before"]
+        within = {x.i for b in before for x in b.subtree}
+        who = set(self.persons([p.name for p in m.participants]))
+        dep = next((c for c in cands if c.event_type == "travel" and c.subtype == "depart" and c.trigger.i in within
+                    and c.trigger.lemma_.lower() in _LEAVING
+                    and who & set(self.persons([p.name for p in c.participants]))), None)
+        if dep is None:
+            return None
+        if dep.origin is not None and not _unmapped(dep.origin):
+            return dep.origin
+        day = m.date_start or m.date_end
+        return self.whereabouts.where(sorted(who), day) if day is not None else None
+
     def _note_whereabouts(self, c: Candidate) -> None:
         """Put the people of an event where it happens (or is to happen), from its day: the travellers of an
         arrival or a visit at its destination, those who leave at where they set out from, the participants of a
@@ -211,16 +258,16 @@ class StoryScene:
         if c.status == "cancelled" and c.event_type == "travel" and c.subtype != "depart" \
                 and c.destination is not None and not _unmapped(c.destination):
             for p in c.participants:  # where a called-off trip was to go: the place of the plans made for it
-                if p.name in self.people:
-                    self.called_off[p.name] = (c.date_start or c.date_end, c.destination)
+                if (who := self.person(p.name)) is not None:
+                    self.called_off[who] = (c.date_start or c.date_end, c.destination)
         if c.status == "cancelled" or past_perfect_clause(c.trigger):
             return
         if c.event_type == "travel":
             place = c.origin if c.subtype == "depart" and c.origin is not None else c.destination
             if c.subtype != "depart" and c.destination is not None and not _unmapped(c.destination):
                 for p in c.participants:
-                    if p.name in self.people:
-                        self.trips[p.name] = c.destination
+                    if (who := self.person(p.name)) is not None:
+                        self.trips[who] = c.destination
             day = c.date_start or c.date_end
             first, last = c.date_start, c.date_end
             if first is not None and first == last and (n := span_days(c.trigger)):
@@ -235,9 +282,9 @@ class StoryScene:
         if place is None:
             return
         for p in c.participants:
-            if p.name in self.people:
-                self.whereabouts.note(p.name, day, place)
-                self.called_off.pop(p.name, None)  # put somewhere since: the old plan no longer tells where
+            if (who := self.person(p.name)) is not None:
+                self.whereabouts.note(who, day, place)
+                self.called_off.pop(who, None)  # put somewhere since: the old plan no longer tells where
 
 
 def _sentence_stay(m: Candidate, cands: list[Candidate]) -> Place | None:
@@ -280,15 +327,40 @@ def _unmapped_venue(p: Place) -> bool:
 
 def host_nouns(t: Token) -> list[Token]:
     """The event nouns a meeting is held within: 'during the summit', 'on the sidelines of the forum'."""
+    return [host for _, host in _hosts(t)]
+
+
+def _hosts(t: Token) -> list[tuple[str, Token]]:
+    """``host_nouns`` with how each is reached: 'during', 'at', 'on', or 'sidelines' ('on the margins of ...')."""
     out = []
     for a in trigger_anchors(t):
         for prep in (c for c in a.children if c.dep_ == "prep" and c.lower_ in _WITHIN_PREPS):
             for o in (c for c in prep.children if c.dep_ == "pobj"):
-                if o.lemma_.lower() in {"sideline", "sidelines", "margin", "margins"}:
-                    o = next((x for pp in o.children if pp.dep_ == "prep" and pp.lower_ == "of"
-                              for x in pp.children if x.dep_ == "pobj"), o)
-                out.append(o)
+                how = prep.lower_
+                if o.lemma_.lower() in _SIDELINES:
+                    how, o = "sidelines", next((x for pp in o.children if pp.dep_ == "prep" and pp.lower_ == "of"
+                                                for x in pp.children if x.dep_ == "pobj"), o)
+                if o.tag_ == "WDT":  # "the forum in Vladivostok, during which he held talks": the forum
+                    o = _antecedent(o)
+                out.append((how, o))
     return out
+
+
+def _antecedent(which: Token) -> Token:
+    """The noun a relative 'which' stands for: the head of its relative clause, or (when the parser read the clause
+    as adverbial) the phrase just before its comma, 'in Vladivostok' climbing to 'the forum' it places."""
+    if (rel := next((x for x in which.ancestors if x.dep_ == "relcl"), None)) is not None:
+        return rel.head
+    prep = which.head
+    k = prep.i - 1
+    while k >= which.sent.start and which.doc[k].is_punct:
+        k -= 1
+    if k < which.sent.start or which.doc[k].pos_ not in {"NOUN", "PROPN"}:
+        return which
+    noun = which.doc[k]
+    while noun.dep_ == "pobj" and noun.head.lower_ in {"in", "at"} and noun.head.head.pos_ in {"NOUN", "PROPN"}:
+        noun = noun.head.head  # "the forum in Vienna, during which": the forum, not Vienna
+    return noun
 
 
 def place_within_gatherings(cands: list[Candidate]) -> None:
