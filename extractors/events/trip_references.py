@@ -23,6 +23,7 @@ from .clauses import governing_verb
 from .dates import is_period_value
 from .locate import places_in
 from .phrases import clause_tokens
+from .trip_whereabouts import visit_where_the_story_has_them
 
 if TYPE_CHECKING:
     from ..people import DocPeople
@@ -91,8 +92,10 @@ def join_trip_references(doc: Doc, cands: list[Candidate], known: set[str]) -> N
         host = _referred_trip(c, trips, known)
         if host is not None and dates_compatible(host.date_start, host.date_end, c.date_start, c.date_end):
             _join(host, c)
-        # joined or not, no event of its own: a second copy of the trip, or (its own days keeping it apart: "the
-        # trip, first set for June, is now planned for October") a trip whose place and travellers are only guessed
+        elif host is None and (visit := visit_where_the_story_has_them(c, cands, known)) is not None:
+            cands.append(visit)
+        # otherwise no event of its own: a second copy of the trip, or (its own days keeping it apart: "the trip,
+        # first set for June, is now planned for October") a trip whose place and travellers are only guessed
 
 
 def _join(host: Candidate, ref: Candidate) -> None:
