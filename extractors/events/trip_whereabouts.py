@@ -13,7 +13,6 @@ from dataclasses import replace
 
 from ..records import Place
 from .candidate import Candidate, named_people, named_place
-from .clauses import governing_verb
 from .locate import nationality_in_story
 
 _ARRIVE = "arrive"
@@ -22,15 +21,15 @@ _ARRIVE = "arrive"
 def visit_where_the_story_has_them(ref: Candidate, cands: list[Candidate], known: set[str]) -> Candidate | None:
     """The visit ``ref`` names, to where the story places its travellers, or None.
 
-    Only a reference that names its travellers ("Gates' visit", "the visit of X") and is what its clause is about
-    ("Gates' visit is particularly poignant", "Brown's visit will consist of meetings"): "during his visit" is the
-    setting of what its sentence tells, and an unowned "the visit" may be anyone's. The place is that of an arrival
-    of theirs or of a meeting they take part in, the nearest told before the reference, else the first after it,
-    not in a traveller's own country. The visit keeps the days its own clause gives; with none, it was under way on
-    the day of the event that places it (its end unknown), and it has begun when that event has taken place."""
+    Only a reference that names its travellers ("Gates' visit", "the visit of X"), and that the caller found to be
+    what its clause is about ("Gates' visit is particularly poignant", "Brown is making a working visit"): "during
+    his visit" is the setting of what its sentence tells, and an unowned "the visit" may be anyone's. The place is
+    that of an arrival of theirs or of a meeting they take part in, the nearest told before the reference, else the
+    first after it, not in a traveller's own country. The visit keeps the days its own clause gives; with none, it
+    was under way on the day of the event that places it (its end unknown), and it has begun when that event has
+    taken place."""
     who = named_people(ref, known)
-    verb, how = governing_verb(ref.trigger)
-    if not who or verb is not None and how not in {"nsubj", "nsubjpass"}:
+    if not who:
         return None
     homes = {cc for p in ref.participants if p.name in who
              and (cc := p.country_code or nationality_in_story(ref.trigger.doc, p.name))}

@@ -66,3 +66,35 @@ def test_a_cancelled_visit_is_not_the_one_where_they_met(nlp):
     evs = visits(run(nlp, "Hans Weber met John Carter in Berlin on Monday. Carter's visit was "
                           "cancelled last month."))
     assert evs == []
+
+
+def test_a_visit_its_traveller_is_making_goes_where_they_meet(nlp):
+    evs = visits(run(nlp, "Maria Lopez met John Carter in Madrid on Monday. Officials say John Carter is making an "
+                          "official working visit."))
+    assert len(evs) == 1
+    assert [p.name for p in evs[0].participants] == ["John Carter"]
+    assert evs[0].destination is not None and evs[0].destination.name == "Madrid"
+
+
+def test_a_visit_begun_on_a_day_takes_that_day_and_its_length(nlp):
+    evs = visits(run(nlp, "Maria Lopez will meet John Carter in Madrid on Thursday. John Carter will begin a "
+                          "two-day visit Thursday."))
+    assert len(evs) == 1
+    assert evs[0].destination is not None and evs[0].destination.name == "Madrid"
+    assert (evs[0].date_start, evs[0].date_end) == (date(2024, 5, 9), date(2024, 5, 10))
+
+
+def test_a_visit_begun_on_a_day_narrows_the_told_trip(nlp):
+    evs = visits(run(nlp, "John Carter will visit Spain in June. Carter will begin a two-day visit on June 20, "
+                          "officials said."))
+    assert len(evs) == 1
+    assert evs[0].destination is not None and evs[0].destination.name == "Spain"
+    assert (evs[0].date_start, evs[0].date_end) == (date(2024, 6, 20), date(2024, 6, 21))
+
+
+def test_a_visit_paid_to_a_place_of_its_own_is_no_reference(nlp):
+    # "paid a visit to the old temple": a visit there, which does not re-date the trip the story tells
+    evs = visits(run(nlp, "John Carter is on a visit to Spain from May 5 to May 8. On Tuesday he paid a visit to the "
+                          "old temple."))
+    spain = [e for e in evs if e.destination is not None and e.destination.name == "Spain"]
+    assert spain and (spain[0].date_start, spain[0].date_end) == (date(2024, 5, 5), date(2024, 5, 8))
