@@ -69,6 +69,7 @@ class Lexicon:
     meal_nouns: frozenset[str] = frozenset()  # "a dinner for X": the guest is the other side
     vehicle_nouns: frozenset[str] = frozenset()  # "the president's plane landed": its possessor travels
     reference_trip_nouns: frozenset[str] = frozenset()  # "during the visit": the story's trip, told again
+    trip_support_verbs: frozenset[str] = frozenset()  # "is making a working visit": the subject's trip, told again
 
     def specs_for(self, tok: Token, scope: str = "news") -> list[TriggerSpec]:
         """Trigger specs that ``tok`` may start (a verb 'visit' can be a meeting or a trip; both are tried). With
@@ -172,6 +173,7 @@ def lexicon() -> Lexicon:
         vehicle_nouns=frozenset(raw.get("vehicle_nouns", ())),
         meal_nouns=frozenset(raw.get("meal_nouns", ())),
         reference_trip_nouns=frozenset(raw.get("reference_trip_nouns", ())),
+        trip_support_verbs=frozenset(raw.get("trip_support_verbs", ())),
         phrasal_verbs={**_specs(raw.get("phrasal_travel_verbs", {}), "travel"),
                        **_specs(raw.get("phrasal_meeting_verbs", {}), "meeting")},
     )

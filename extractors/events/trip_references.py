@@ -23,6 +23,8 @@ from .clauses import governing_verb
 from .dates import is_period_value
 from .locate import places_in
 from .phrases import clause_tokens
+from .triggers import lexicon
+from .trip_whereabouts import visit_where_the_story_has_them
 
 if TYPE_CHECKING:
     from ..people import DocPeople
@@ -51,10 +53,28 @@ def refers_back(t: Token, lex: Lexicon, people: DocPeople) -> bool:
         return False
     if t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.lemma_.lower() in (lex.travel_verbs or {}):
         return False
-    if not any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in _POINTING for c in t.children):
+    supported = _supported(t, lex)  # "is making an official working visit": the subject's trip
+    if not supported and not any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in _POINTING for c in t.children):
         return False
     verb, _ = governing_verb(t)
     return verb is None or not places_in(clause_tokens(verb, exclude=t), people, lex.location_preps)
+
+
+def _supported(t: Token, lex: Lexicon) -> bool:
+    """A trip noun that is the object of a verb that only says its subject is on it or begins it ('is making an
+    official working visit', 'will begin a two-day visit Thursday', 'paid a visit'): the subject's trip, and the
+    verb's days are the trip's. Not one to somewhere of its own the map does not know ("paid a visit to the
+    temple"): that is a visit there, not the trip."""
+    return t.dep_ == "dobj" and t.head.lemma_.lower() in lex.trip_support_verbs and not any(
+        c.dep_ == "prep" and c.lower_ in lex.destination_preps for c in t.children)
+
+
+def about_the_trip(t: Token) -> bool:
+    """What ``t``'s clause says is said of the trip: ``t`` is the subject of its verb ("the trip will take place
+    from June 3 to 5", "the visit was planned for June"), the object of a verb that only tells it is made or begun
+    ("will begin a two-day visit Thursday"), or in a phrase with no verb ("The June 3-5 visit")."""
+    verb, how = governing_verb(t)
+    return verb is None or how in {"nsubj", "nsubjpass"} or _supported(t, lexicon())
 
 
 def set_aside(c: Candidate) -> None:
@@ -64,9 +84,7 @@ def set_aside(c: Candidate) -> None:
     gives when it is what its clause is about: the subject of its verb ("the trip will take place from June 3 to 5",
     "the visit was planned for June") or a phrase with no verb ("The June 3-5 visit"). In any other slot the days
     near it are a day within the trip ("warned X on Tuesday during his trip"), not the trip's."""
-    verb, how = governing_verb(c.trigger)
-    said_of_the_trip = verb is None or how in {"nsubj", "nsubjpass"}
-    if c.date_source not in _OWN_DAY or not said_of_the_trip:
+    if c.date_source not in _OWN_DAY or not about_the_trip(c.trigger):
         c.date_start = c.date_end = c.date_value = None
         c.date_source = "none"
     doc = c.trigger.doc
@@ -91,8 +109,11 @@ def join_trip_references(doc: Doc, cands: list[Candidate], known: set[str]) -> N
         host = _referred_trip(c, trips, known)
         if host is not None and dates_compatible(host.date_start, host.date_end, c.date_start, c.date_end):
             _join(host, c)
-        # joined or not, no event of its own: a second copy of the trip, or (its own days keeping it apart: "the
-        # trip, first set for June, is now planned for October") a trip whose place and travellers are only guessed
+        elif host is None and about_the_trip(c.trigger) and (
+                visit := visit_where_the_story_has_them(c, cands, known)) is not None:
+            cands.append(visit)
+        # otherwise no event of its own: a second copy of the trip, or (its own days keeping it apart: "the trip,
+        # first set for June, is now planned for October") a trip whose place and travellers are only guessed
 
 
 def _join(host: Candidate, ref: Candidate) -> None:
