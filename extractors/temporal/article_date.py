@@ -33,9 +33,10 @@ A missing year never comes from the run date when the page states its own: it is
 to the first furniture date that states a year, else the URL's date or year, else any full date in the header, else
 in the title, else the first full date further down the page, else the date a weekday+date pair fixes; for a
 dateline, else the latest year in which its day is the past weekday its own sentence names (or the day after it);
-only then the most recent year not after ``run_date`` in which the weekday and date coincide (or, without a weekday, the date is not after it). A copyright line's year,
-weaker evidence, bounds those last two as ``run_date`` does. ``published_evidence`` records the matched text, the
-rule, where the year came from when the text lacks it (a two-digit year's century too), and what was passed over.
+only then the most recent year not after ``run_date`` in which the weekday and date coincide (or, without a
+weekday, the date is not after it). A copyright line's year, weaker evidence, bounds those last two as ``run_date``
+does. ``published_evidence`` records the matched text, the rule, where the year came from when the text lacks it (a
+two-digit year's century too), and what was passed over.
 ``run_date`` is a parameter: extractors never read the clock.
 """
 
