@@ -9,7 +9,9 @@ month, see ``blocks``), with candidates found by (name token, day) keys, so its 
 unit's blocks, not with the square of the history. Two meetings that share only one person while each names, by
 name, a party the other lacks ("A met B" and "A met C and D") are two meetings, not one visitor's day told twice. A
 summit that a report tells without naming anyone ("the two leaders held a summit in Lima on Thursday") joins the one
-cluster of named people that fits its days and place, and none when two do.
+cluster of named people that fits its days and place, and none when two do. A gathering whose people come only
+from its story ("day one of the summit" in a report on two leaders) joins the report that names exactly those
+people and gives the day and place; people from context are otherwise weak evidence.
 
 Each cluster is then reconciled (``reconcile``): members fill their gaps from the others, never overwriting
 evidence. Status stays per article; ``cluster_status`` gives the cluster's view, where a later report that an event
@@ -140,7 +142,7 @@ class _Facts:
             # mention joins a report from elsewhere only when both are dated and placed
             dated = (a.date_start or a.date_end) is not None and (b.date_start or b.date_end) is not None
             placed = (a.location or a.destination) is not None and (b.location or b.destination) is not None
-            if not (dated and placed):
+            if not (dated and placed or a._story_gathering_of(b) or b._story_gathering_of(a)):
                 return False
         return self._same_setting(b)
 
@@ -157,6 +159,16 @@ class _Facts:
         return (not self.people and bool(b.people) and self.joins_gatherings and b.joins_gatherings
                 and self.subtype not in _GENERIC_UNNAMED
                 and (self.date_start, self.date_end) == (b.date_start, b.date_end) and self._same_setting(b))
+
+    def _story_gathering_of(self, b: _Facts) -> bool:
+        """This mention's people come from its story, not its sentence ("day one of the summit" in a report on A
+        and B), and it is a specific kind of gathering; ``b`` names each of those people in its own sentence (two
+        or more) and is dated by a short span and placed: a summit of the story's protagonists in the days its
+        article is about is the summit ``b`` reports. Context people of a generic "talks" stay weak evidence."""
+        return (not self.named and self.subtype not in _GENERIC_UNNAMED and len(self.person_tokens) >= 2
+                and b.named and b.narrow and (b.location or b.destination) is not None
+                and all(not t.isdisjoint(b.person_union) for t in self.person_tokens)
+                and all(any(not t.isdisjoint(n) for t in self.person_tokens) for n in b.named_tokens))
 
     def _names_other_party(self, b: _Facts) -> bool:
         """The sentence names two or more people by name, one of whom is none of ``b``'s people: a party ``b``
