@@ -55,6 +55,9 @@ def test_the_scene_of_a_request_is_not_a_plan(nlp):
 @pytest.mark.parametrize(("text", "word"), [
     ("Newspapers guess that Ana Ruiz could meet Bo Lind in Quito next month.", "meet"),
     ("Officials said Bo Lind might visit Lima later this month.", "visit"),
+    # 'would' outside reported speech: the future of a report told sentences before, or of a condition
+    ("The ministry released the programme. John Carter would meet Maria Lopez in Quito.", "meet"),
+    ("If it takes place, the meeting would come as Hans Weber tours the region.", "meeting"),
 ])
 def test_possibility_is_a_plan_while_its_day_is_ahead(nlp, text, word):
     t = trigger(nlp, text, word)
@@ -179,3 +182,7 @@ def test_present_progressive_dated_only_by_the_report_keeps_its_old_reading(nlp)
     not ahead of itself)."""
     t = trigger(nlp, "Hans Weber is visiting Lima.", "visiting")
     assert status_of(t, WED, WED, WED, own_day=False) == "occurred"
+
+
+def test_would_have_met_is_no_plan(nlp):
+    assert modality(trigger(nlp, "John Carter would have met Maria Lopez in Quito.", "met")) != "possible"
