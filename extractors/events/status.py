@@ -30,6 +30,7 @@ PRESENT = "present"  # a bare present tense ("leaves on Friday", a caption)
 LAPSED = "lapsed"  # a schedule told in the past ("was due to arrive on Thursday"): off unless its day is ahead
 POSSIBLE = "possible"  # a modal of possibility ("could meet"): a plan while its day is ahead
 FUTURATE = "futurate"  # a present progressive of a journey ("is going to Chile"): a plan unless its days are past
+PROGRESSIVE = "progressive"  # "is arriving in Lima tonight", "is meeting her today": a plan while its own day is ahead
 
 
 def past_perfect(verb: Token) -> bool:
@@ -329,6 +330,8 @@ def modality(tok: Token) -> str | None:
             return "planned"  # "is breaking off her holiday to fly home": the purpose is still to come
         if t.pos_ in {"VERB", "AUX"} and t.dep_ not in {"xcomp", "amod", "acl", "pcomp"} and not _purpose(t) \
                 and not participle_adjunct(t):
+            if _progressive_present(t):
+                return PROGRESSIVE  # the report's moment or an arrangement ahead: its own day decides
             if t.tag_ == "VBD" or _mistagged_past(t) or (t.tag_ == "VBN" and any(
                     (c.tag_ in {"VBD", "VBZ", "VBP"} or c.lower_ == "having") and c.dep_ in {"aux", "auxpass"}
                     for c in kids)):
@@ -371,10 +374,14 @@ def status_of(tok: Token, start: date | None, end: date | None, article_date: da
     known = start is not None and article_date is not None
     ahead = known and (start > article_date or (own_day and start == article_date))  # today or still to come
     past = end is not None and article_date is not None and end < article_date
-    if m in {None, PRESENT} and not past and programme_frame(_chain(tok)):
+    if m in {None, PRESENT, PROGRESSIVE} and not past and programme_frame(_chain(tok)):
         return "planned"  # "Her engagements begin with a meeting": read out of a programme (a past tense is not)
     if m in {PRESENT, FUTURATE}:  # a present tense happened, unless its own day is today or still to come
         return "planned" if ahead or (m == FUTURATE and start is None) else "occurred"
+    if m == PROGRESSIVE:  # "is arriving in Lima tonight", told that day: still to come; with no such day, the days
+        if ahead:         # decide as for any untensed mention
+            return "planned"
+        m = None
     if m == LAPSED:  # "was due to arrive on Thursday": the schedule as it stands while Thursday is ahead
         return "planned" if ahead and not story_calls_off(tok.doc) else "cancelled"
     if m == POSSIBLE:  # "could meet": a plan while its day is ahead

@@ -55,6 +55,9 @@ def test_the_scene_of_a_request_is_not_a_plan(nlp):
 @pytest.mark.parametrize(("text", "word"), [
     ("Newspapers guess that Ana Ruiz could meet Bo Lind in Quito next month.", "meet"),
     ("Officials said Bo Lind might visit Lima later this month.", "visit"),
+    # 'would' outside reported speech: the future of a report told sentences before, or of a condition
+    ("The ministry released the programme. John Carter would meet Maria Lopez in Quito.", "meet"),
+    ("If it takes place, the meeting would come as Hans Weber tours the region.", "meeting"),
 ])
 def test_possibility_is_a_plan_while_its_day_is_ahead(nlp, text, word):
     t = trigger(nlp, text, word)
@@ -160,3 +163,26 @@ def test_caption_tagged_as_a_bare_verb_is_a_present():
               lemmas=["Bo", "and", "Ana", "greet", "the", "pope", "."])
     assert status_of(doc[3], None, None, WED) == "occurred"
     assert status_of(doc[3], THU, THU, WED, own_day=True) == "planned"
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("John Carter is arriving in Lima tonight.", "arriving"),
+    ("Today, Maria Lopez is meeting with city leaders in Quito.", "meeting"),
+])
+def test_present_progressive_on_its_own_day_is_still_to_come(nlp, text, word):
+    """'is arriving in Lima tonight', told that day: an arrangement, not yet done; told of a day gone, it happened."""
+    t = trigger(nlp, text, word)
+    assert status_of(t, WED, WED, WED, own_day=True) == "planned"
+    assert status_of(t, THU, THU, WED, own_day=True) == "planned"
+    assert status_of(t, LAST_WEEK, LAST_WEEK, WED, own_day=True) == "occurred"
+
+
+def test_present_progressive_dated_only_by_the_report_keeps_its_old_reading(nlp):
+    """No day of its own (the report's day, taken from context): the days decide as before (the report's day is
+    not ahead of itself)."""
+    t = trigger(nlp, "Hans Weber is visiting Lima.", "visiting")
+    assert status_of(t, WED, WED, WED, own_day=False) == "occurred"
+
+
+def test_would_have_met_is_no_plan(nlp):
+    assert modality(trigger(nlp, "John Carter would have met Maria Lopez in Quito.", "met")) != "possible"
