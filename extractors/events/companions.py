@@ -54,6 +54,9 @@ def introduced_spouse(res: Resolver, t: Token) -> Person | None:
     when it introduced exactly one; none when the noun names someone itself or the story knows several."""
     if not is_spouse_noun(t) or _named_spouse(res, t) is not None:
         return None
+    if any(c.dep_ in {"poss", "compound", "amod"} and c.lower_ != "first" and (
+            c.pos_ == "PROPN" or c.ent_type_ in {"GPE", "NORP"}) for c in t.children):
+        return None  # "Chancellor Weber's wife", "Peru's first lady": someone else's spouse
     named = {p for x in t.doc if x.i != t.i and is_spouse_noun(x) and (p := _named_spouse(res, x)) is not None}
     return next(iter(named)) if len(named) == 1 else None
 

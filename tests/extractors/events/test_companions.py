@@ -36,6 +36,11 @@ def test_a_first_lady_stays_unresolved_when_the_story_names_two_spouses(nlp):
     assert all("Maria Lopez" not in _names(e) and "Anna Berg" not in _names(e) for e in lunches)
 
 
+def test_a_named_other_s_wife_is_not_the_introduced_spouse(nlp):
+    text = ARRIVAL_WIFE + "On Tuesday Chancellor Hans Weber's wife will have lunch with Queen Anna."
+    assert all("Maria Lopez" not in _names(e) for e in _meetings(text, nlp))
+
+
 def test_the_couple_as_subject_is_the_pair_named_together(nlp):
     events = run(nlp, ARRIVAL_FIRST_LADY + "The couple will travel to Leeds on Wednesday.")
     (trip,) = [e for e in events if e.trigger == "travel"]
