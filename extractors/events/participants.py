@@ -18,6 +18,7 @@ from ..places import gazetteer
 from ..records import Participant
 from ..tree import sent_tokens
 from .clauses import with_conjuncts
+from .companions import couple, introduced_spouse, titled_companion
 from .phrases import (
     ANTECEDENT_WINDOW,
     CLAUSE_DEPS,
@@ -40,8 +41,6 @@ from .visitors import is_visitor_noun, story_visitors
 _ANAPHORIC_DETS = {"the", "both", "these", "those", "all"}
 _NUMBERS = {"two", "three", "four", "both", "2", "3", "4"}
 _REL_PRONOUNS = {"who", "that", "which", "whom"}
-
-
 _LISTING_SUBJECTS = frozenset({"these", "they", "those"})  # "These included A, B and C."
 
 
@@ -119,6 +118,10 @@ class Resolver:
                 out.extend(self.resolve(head))  # "President Ana Ruiz, whom John Carter met on Saturday"
             elif t.pos_ == "PRON" or low in words["singular_pronouns"] | words["plural_pronouns"]:
                 out.extend(self._pronoun(t, before if before is not None else t.i))
+            elif not has_named and (p := introduced_spouse(self, t)) is not None:
+                out.append(self.participant(p, t.text))  # "the president and first lady", "his wife"
+            elif not has_named and (pair := couple(self, t)):
+                out.extend(self.participant(p, t.text) for p in pair)  # "the couple"
             elif (p := self._titled_antecedent(t)) is not None:
                 out.append(self.participant(p, t.text))  # "the chancellor" after "German Chancellor Olaf Scholz"
             elif is_visitor_noun(t) and (visitors := story_visitors(self, t)):
@@ -131,6 +134,9 @@ class Resolver:
             elif loose and t.tag_ == "NN" and t.lemma_.lower() in words.get("body_nouns", ()):
                 name = group_name(t)  # "Lord Coe and council convened": the council takes part as a body
                 out.append(Participant(name, None, None, name))
+            elif loose and any(p.name in self.people.people for p in out) and (
+                    q := titled_companion(self, tok, t)) is not None:
+                out.append(q)  # "President Ruiz and the Duchess of Kent arrived"
             elif loose and not has_named and t is tok and group_like(t):
                 name = coordinated_name(t)
                 out.append(Participant(name, None, None, name))
