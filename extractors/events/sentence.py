@@ -69,6 +69,7 @@ def _during_the_trip(meeting: Token, trip: Token) -> bool:
     return trip.head.head in held_by
 
 
+_JOINT_PLURALS = frozenset({"talk", "talks", "discussion", "consultation", "negotiation"})
 _TOGETHER = frozenset({"together", "jointly", "joint", "trilateral", "three-way", "both"})
 
 
@@ -81,8 +82,8 @@ def separate_sides(res: Resolver, people: DocPeople, tok: Token, c: Candidate) -
         return []  # "bilateral meetings with A and B" are one meeting each too
     # "will meet A and B": one meeting with each of the verb's objects too, unless told as joint
     apart = tok.pos_ == "VERB" and not any(a.lower_ in _TOGETHER for a in _own_subtree(tok))
-    if not apart and tok.tag_ != "NNS":
-        return []
+    if not apart and (tok.tag_ != "NNS" or tok.lemma_.lower() in _JOINT_PLURALS):
+        return []  # "held talks with A and B": talks are one meeting, however many sides; "meetings with" are not
     parties = [p for o in met_objects(tok, apart) for p in res.resolve(o) if p.name in people.people]
     hosts = [p for p in c.participants if p.name not in {q.name for q in parties}]
     if len(parties) < 2 or len(hosts) != 1:

@@ -241,3 +241,14 @@ def test_a_name_that_qualifies_a_building_or_body_is_no_person(nlp):
 def test_a_persons_programme_or_conveyance_as_subject_is_that_person(nlp, text, who):
     events = run(nlp, text)
     assert any({p.name for p in e.participants} == who for e in events)
+
+
+def test_talks_with_two_parties_are_one_meeting_but_meetings_with_two_are_one_each(nlp):
+    """'held talks with A and B': talks are one meeting however many sides; 'held meetings with A and B' are two."""
+    talks = [e for e in run(nlp, "Hans Weber held talks with President John Carter and Chancellor Maria Lopez on "
+                                 "Friday.") if e.event_type == "meeting"]
+    assert [sorted(p.name for p in e.participants) for e in talks] == [["Hans Weber", "John Carter", "Maria Lopez"]]
+    meetings = [e for e in run(nlp, "Hans Weber held separate meetings with President John Carter and Chancellor "
+                                    "Maria Lopez on Friday.") if e.event_type == "meeting"]
+    assert sorted(tuple(sorted(p.name for p in e.participants)) for e in meetings) == [
+        ("Hans Weber", "John Carter"), ("Hans Weber", "Maria Lopez")]
