@@ -45,12 +45,26 @@ def _index(doc: Doc) -> _DocIndex:
         for t in sent_tokens(sent):
             seg[t.i] = start
             end[t.i] = sent.end
-            if "\n" in t.text or "\n" in t.whitespace_:
+            if ("\n" in t.text or "\n" in t.whitespace_) and not _wrapped(doc, t):
                 start = t.i + 1
     subjects = tuple(t.i for t in tokens(doc) if t.dep_ in {"nsubj", "nsubjpass"})
     idx = _DocIndex(doc, tuple(seg), tuple(end), subjects)
     _LOCAL.index = idx
     return idx
+
+
+def _wrapped(doc: Doc, t: Token) -> bool:
+    """A single line break inside a running sentence ('declaring himself a pilgrim of peace,\\narrived on ...'):
+    hard-wrapped text, where the next line goes on with a lower-case word; a blank line or a capital ends a
+    segment."""
+    if "\n\n" in t.text + t.whitespace_ or t.i + 1 >= len(doc):
+        return False
+    nxt = doc[t.i + 1]
+    if nxt.is_space and nxt.i + 1 < len(doc):
+        if "\n\n" in t.whitespace_ + nxt.text:
+            return False
+        nxt = doc[nxt.i + 1]
+    return nxt.text[:1].islower()
 
 
 def subjects_before(tok: Token, before: int) -> Iterator[Token]:

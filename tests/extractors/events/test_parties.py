@@ -252,3 +252,16 @@ def test_talks_with_two_parties_are_one_meeting_but_meetings_with_two_are_one_ea
                                     "Maria Lopez on Friday.") if e.event_type == "meeting"]
     assert sorted(tuple(sorted(p.name for p in e.participants)) for e in meetings) == [
         ("Hans Weber", "John Carter"), ("Hans Weber", "Maria Lopez")]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Pope Maria Lopez, who calls herself a pilgrim of peace and goodwill,\narrived in Lima on Monday for a "
+     "three-day visit.", "arrive"),
+    ("President John Carter, on his first trip abroad since\ntaking office, will visit\nLima on Monday.", "visit"),
+])
+def test_a_hard_wrapped_line_goes_on_with_its_sentence_s_subject(nlp, text, kind):
+    """Wire copy wrapped at a fixed width: a single line break before a lower-case word is no new segment, so the
+    subject on the line above is the actor (a blank line still ends a paragraph)."""
+    trips = [e for e in run(nlp, text) if e.subtype == kind]
+    assert trips and {p.name for p in trips[0].participants} in ({"Maria Lopez"}, {"John Carter"})
+    assert trips[0].destination is not None and trips[0].destination.name == "Lima"
