@@ -321,8 +321,9 @@ def build_itineraries(events: Sequence[Event]) -> list[ItineraryStop]:
 
 def _date_undated(visits: list[_Visit]) -> None:
     """An undated step ("will then travel to X") sorts after the last dated step written before it in the same
-    article, which is how news narrates a schedule; so does a step dated only by a period that contains that
-    step's day ("... Algiers on Tuesday, then Mauritania, before returning to Beijing next week").
+    article, which is how news narrates a schedule (with none, before the first written after it:
+    ``_date_by_next``); so does a step dated only by a period that contains that step's day ("... Algiers on
+    Tuesday, then Mauritania, before returning to Beijing next week").
 
     Not a departure that reaches nowhere in its report ("before leaving Oslo, she said ..."): the step before it
     may be somewhere else, and its day would put Oslo between two days of that other stop. It is dated only by
@@ -366,6 +367,21 @@ def _date_undated(visits: list[_Visit]) -> None:
             before = [w for w in before if w.key < back]  # type: ignore[operator]
             v.place = _home_in_article(v, own_day, back)
         v.key = _departure_day(v.place, before, _journey_start(v, arriving, days.get(art, ())))
+    _date_by_next(by_text)
+
+
+def _date_by_next(by_text: Sequence[_Visit]) -> None:
+    """A step still undated, written before every dated step of its article ('will visit A, then B on the 5th'):
+    news tells a programme in order, so it comes before the first dated step written after it; it takes that
+    step's day and sorts before it by its place in the text (not after the traveller's whole history)."""
+    following: dict[str, date] = {}
+    for v in reversed(by_text):
+        if v.kind == _STAY_ENDS:
+            continue
+        if v.key is None:
+            v.key = following.get(v.order[0])
+        else:
+            following[v.order[0]] = v.key
 
 
 def _reaches_elsewhere(v: _Visit, arriving: dict[str, list[_Visit]]) -> bool:
