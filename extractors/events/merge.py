@@ -41,6 +41,8 @@ def _compatible(a: Candidate, b: Candidate, known: set[str]) -> bool:
         return False
     if not dates_compatible(a.date_start, a.date_end, b.date_start, b.date_end):
         return False
+    if a.sentence != b.sentence and _plan_and_occurrence(a, b):
+        return False
     if _a_later_leg(a, b) or _a_later_leg(b, a):
         return False
     pa, pb = named_people(a, known), named_people(b, known)
@@ -60,6 +62,28 @@ def _compatible(a: Candidate, b: Candidate, known: set[str]) -> bool:
         return False
     return (a.location == b.location and a.destination == b.destination and a.date_start == b.date_start
             and a.date_end == b.date_end)
+
+
+def _plan_and_occurrence(a: Candidate, b: Candidate) -> bool:
+    """Two sentences that each date an event by their own clause, one as done and one as still to come, tell two
+    events: the story's now lies between them ("Carter met Weber in Lima on Monday ... Carter will meet Weber again
+    in Lima this week")."""
+    return {a.status, b.status} == {"planned", "occurred"} and {a.date_source, b.date_source} <= {"own", "governing"}
+
+
+def _share_the_scene(kept: list[Candidate], c: Candidate, known: set[str]) -> None:
+    """A meeting kept apart from a held one as the next event of the same people on the same day ("they met at the
+    fort ... they are to have dinner later in the evening") is held where they are that day, unless it says where."""
+    if c.event_type != "meeting" or c.location is not None or c.date_start is None or c.date_start != c.date_end:
+        return
+    people = named_people(c, known)
+    for k in kept:
+        if k.event_type == "meeting" and k.location is not None and _plan_and_occurrence(k, c) \
+                and (k.date_start, k.date_end) == (c.date_start, c.date_end) and people \
+                and people <= named_people(k, known) and k.subtype not in lexicon().remote_subtypes \
+                and c.subtype not in lexicon().remote_subtypes:
+            c.location = k.location
+            return
 
 
 def _a_later_leg(arrival: Candidate, visit: Candidate) -> bool:
@@ -156,6 +180,8 @@ def merge_mentions(cands: list[Candidate], known: set[str]) -> list[Candidate]:
             _absorb(best_k, c)
         else:
             kept.append(c)
+    for c in kept:
+        _share_the_scene(kept, c, known)
     return _fold_references(sorted(kept, key=lambda c: c.start_char), known)
 
 
