@@ -13,6 +13,7 @@ from .candidate import (
     subtypes_compatible,
 )
 from .dates import is_period_value
+from .status_cues import arrival_purpose, status_words
 from .triggers import lexicon
 
 
@@ -65,10 +66,32 @@ def _compatible(a: Candidate, b: Candidate, known: set[str]) -> bool:
 
 
 def _plan_and_occurrence(a: Candidate, b: Candidate) -> bool:
-    """Two sentences that each date an event by their own clause, one as done and one as still to come, tell two
-    events: the story's now lies between them ("Carter met Weber in Lima on Monday ... Carter will meet Weber again
-    in Lima this week")."""
-    return {a.status, b.status} == {"planned", "occurred"} and {a.date_source, b.date_source} <= {"own", "governing"}
+    """Two sentences that each date an event by their own clause, one as done and one in words that put it ahead
+    ("will", "is scheduled to"), tell two events: the story's now lies between them ("Carter met Weber in Lima on
+    Monday ... Carter will meet Weber again in Lima this week"). A plan read from the tense alone (a caption's
+    "Carter meets Weber") is no such evidence."""
+    by_status = {a.status: a, b.status: b}
+    plan, done = by_status.get("planned"), by_status.get("occurred")
+    return plan is not None and done is not None and {a.date_source, b.date_source} <= {"own", "governing"} \
+        and _told_as_coming(plan)
+
+
+def _told_as_coming(c: Candidate) -> bool:
+    """Whether the clause of ``c``'s trigger marks it as ahead: a future auxiliary, a governing verb or adjective of
+    planning ("scheduled to have dinner", "expected to visit"), or the purpose of an arrival ("arrived on Monday for
+    talks with")."""
+    words = status_words()
+    t = c.trigger
+    if arrival_purpose(t):
+        return True
+    for _ in range(4):  # the trigger and the few verbs that govern it ("are scheduled to have talks")
+        if t.lemma_.lower() in words["planned_governors"] or t.lower_ in words["planned_governors"] or any(
+                d.dep_ in {"aux", "auxpass"} and d.lower_ in words["future_aux"] for d in t.children):
+            return True
+        if t.head is t:
+            break
+        t = t.head
+    return False
 
 
 def _share_the_scene(kept: list[Candidate], c: Candidate, known: set[str]) -> None:

@@ -33,3 +33,9 @@ def test_the_next_meeting_of_the_same_people_that_day_is_held_where_they_are(nlp
            if e.event_type == "meeting"]
     assert sorted(e.status for e in evs) == ["occurred", "planned"]
     assert all(e.location is not None and e.location.name == "Lima" for e in evs)
+
+
+def test_a_caption_in_the_present_tense_is_no_plan_apart_from_the_told_meeting(nlp):
+    evs = meetings(nlp, "John Carter met Maria Lopez in Lima on Monday. "
+                        "John Carter meets with Maria Lopez in Lima on Monday.")
+    assert len(evs) == 1
