@@ -13,6 +13,7 @@ from .candidate import (
     subtypes_compatible,
 )
 from .dates import is_period_value
+from .status_cues import arrival_purpose, status_words
 from .triggers import lexicon
 
 
@@ -41,6 +42,8 @@ def _compatible(a: Candidate, b: Candidate, known: set[str]) -> bool:
         return False
     if not dates_compatible(a.date_start, a.date_end, b.date_start, b.date_end):
         return False
+    if a.sentence != b.sentence and _plan_and_occurrence(a, b):
+        return False
     if _a_later_leg(a, b) or _a_later_leg(b, a):
         return False
     pa, pb = named_people(a, known), named_people(b, known)
@@ -60,6 +63,50 @@ def _compatible(a: Candidate, b: Candidate, known: set[str]) -> bool:
         return False
     return (a.location == b.location and a.destination == b.destination and a.date_start == b.date_start
             and a.date_end == b.date_end)
+
+
+def _plan_and_occurrence(a: Candidate, b: Candidate) -> bool:
+    """Two sentences that each date an event by their own clause, one as done and one in words that put it ahead
+    ("will", "is scheduled to"), tell two events: the story's now lies between them ("Carter met Weber in Lima on
+    Monday ... Carter will meet Weber again in Lima this week"). A plan read from the tense alone (a caption's
+    "Carter meets Weber") is no such evidence."""
+    by_status = {a.status: a, b.status: b}
+    plan, done = by_status.get("planned"), by_status.get("occurred")
+    return plan is not None and done is not None and {a.date_source, b.date_source} <= {"own", "governing"} \
+        and _told_as_coming(plan)
+
+
+def _told_as_coming(c: Candidate) -> bool:
+    """Whether the clause of ``c``'s trigger marks it as ahead: a future auxiliary, a governing verb or adjective of
+    planning ("scheduled to have dinner", "expected to visit"), or the purpose of an arrival ("arrived on Monday for
+    talks with")."""
+    words = status_words()
+    t = c.trigger
+    if arrival_purpose(t):
+        return True
+    for _ in range(4):  # the trigger and the few verbs that govern it ("are scheduled to have talks")
+        if t.lemma_.lower() in words["planned_governors"] or t.lower_ in words["planned_governors"] or any(
+                d.dep_ in {"aux", "auxpass"} and d.lower_ in words["future_aux"] for d in t.children):
+            return True
+        if t.head is t:
+            break
+        t = t.head
+    return False
+
+
+def _share_the_scene(kept: list[Candidate], c: Candidate, known: set[str]) -> None:
+    """A meeting kept apart from a held one as the next event of the same people on the same day ("they met at the
+    fort ... they are to have dinner later in the evening") is held where they are that day, unless it says where."""
+    if c.event_type != "meeting" or c.location is not None or c.date_start is None or c.date_start != c.date_end:
+        return
+    people = named_people(c, known)
+    for k in kept:
+        if k.event_type == "meeting" and k.location is not None and _plan_and_occurrence(k, c) \
+                and (k.date_start, k.date_end) == (c.date_start, c.date_end) and people \
+                and people <= named_people(k, known) and k.subtype not in lexicon().remote_subtypes \
+                and c.subtype not in lexicon().remote_subtypes:
+            c.location = k.location
+            return
 
 
 def _a_later_leg(arrival: Candidate, visit: Candidate) -> bool:
@@ -156,6 +203,8 @@ def merge_mentions(cands: list[Candidate], known: set[str]) -> list[Candidate]:
             _absorb(best_k, c)
         else:
             kept.append(c)
+    for c in kept:
+        _share_the_scene(kept, c, known)
     return _fold_references(sorted(kept, key=lambda c: c.start_char), known)
 
 
