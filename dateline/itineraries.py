@@ -9,7 +9,6 @@ that grows every day cannot afford that, so the same computation is cut into pie
 2. per group of names sharing a token, which name is which traveller (``canonical``): it depends only on the set
    of names, so a run recomputes it only for the groups whose names changed;
 3. per traveller, the visits placed in time (an undated step takes the day of the step before it in its article,
-   or of the step after it when none before has a day,
    an undated departure that reaches nowhere the last day its article puts the traveller at its place: per
    article) and in a day's order (a stay before a departure that day: per day), sorted, and folded into stops.
    The fold looks only at the last stop, so a run that changes the visits from some day on keeps every stop before

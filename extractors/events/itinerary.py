@@ -26,7 +26,6 @@ from ..places import gazetteer
 from ..records import Event, ItineraryStop, Participant, Place
 from .cluster import is_person, name_tokens
 from .dates import is_period_value
-from .stop_places import on_the_map
 
 _BEFORE_LEAVING, _DEPART, _ARRIVE, _STAY = -1, 0, 1, 2
 _STAY_ENDS = 3  # the last day of a visit to a country, told with its first city ('a five-day visit to France')
@@ -195,7 +194,7 @@ def meets_abroad(e: Event, p: Participant) -> bool:
     """A person at a dated meeting (a day or a period) held in a country they are known not to belong to ('the
     envoy met the president in the capital on Sunday'): they travelled there. The host, and anyone whose country is
     unknown, is no traveller."""
-    loc = on_the_map(e.location)
+    loc = e.location
     return (e.event_type == "meeting" and _resolved(loc) and (e.date_start or e.date_end) is not None
             and p.country_code is not None and loc is not None and loc.country_code is not None
             and p.country_code != loc.country_code and _full_name(p.name))
@@ -216,8 +215,7 @@ def traveller_names(e: Event) -> list[str]:
 
 def _resolved(p: Place | None) -> bool:
     """A stop must be on the map: geocoded or at least placed in a country. Described places ('besieged areas',
-    'abroad') and named sites the gazetteer lacks are kept on the event but are no itinerary stop (a district named
-    after a town is placed at it: ``stop_places.on_the_map``)."""
+    'abroad') and named sites the gazetteer lacks are kept on the event but are no itinerary stop."""
     return p is not None and (p.latitude is not None or p.country_code is not None)
 
 
@@ -277,24 +275,24 @@ def report_steps(e: Event) -> list[Step]:
     end = e.date_end if day is None and e.date_start is not None and e.status == "planned" else None
     out = []
     if e.event_type == "travel":
-        if (origin := on_the_map(e.origin)) is not None:
-            out.append(Step(_DEPART, origin, None, day, key, end, _place_at(e, origin)))
-        if (destination := on_the_map(e.destination)) is not None:
+        if e.origin is not None and _resolved(e.origin):
+            out.append(Step(_DEPART, e.origin, None, day, key, end, _place_at(e, e.origin)))
+        if e.destination is not None and _resolved(e.destination):
             arrive, depart = _stay(e) or (_arrival_day(e, day), None)
-            country = _country_of(destination) if depart is not None else None
+            country = _country_of(e.destination) if depart is not None else None
             if country is not None:
                 # 'arrived in Lyon on a five-day visit to France': the last day is when France was left, from
                 # Lyon or from a city reached after it
-                out.append(Step(_STAY_ENDS, country, None, depart, depart, None, _place_at(e, destination)))
+                out.append(Step(_STAY_ENDS, country, None, depart, depart, None, _place_at(e, e.destination)))
                 depart = None
-            out.append(Step(_ARRIVE, destination, arrive, depart, key, end, _place_at(e, destination)))
+            out.append(Step(_ARRIVE, e.destination, arrive, depart, key, end, _place_at(e, e.destination)))
             if e.subtype == "return" and e.origin is None:
                 # 'before returning to Rome': the journey it ends began there. An undated departure that reaches
                 # nowhere else, dated as ``_date_undated`` dates those (a step there before it, or the article's
                 # first day)
-                out.append(Step(_DEPART, destination, None, None, None, None, _place_at(e, destination)))
-    elif (location := on_the_map(e.location)) is not None and key is not None and day is not None:
-        out.append(Step(_STAY, location, day, None, key, end, _place_at(e, location)))
+                out.append(Step(_DEPART, e.destination, None, None, None, None, _place_at(e, e.destination)))
+    elif e.location is not None and _resolved(e.location) and key is not None and day is not None:
+        out.append(Step(_STAY, e.location, day, None, key, end, _place_at(e, e.location)))
     return out
 
 
@@ -323,9 +321,8 @@ def build_itineraries(events: Sequence[Event]) -> list[ItineraryStop]:
 
 def _date_undated(visits: list[_Visit]) -> None:
     """An undated step ("will then travel to X") sorts after the last dated step written before it in the same
-    article, which is how news narrates a schedule (with none, before the first written after it:
-    ``_date_by_next``); so does a step dated only by a period that contains that step's day ("... Algiers on
-    Tuesday, then Mauritania, before returning to Beijing next week").
+    article, which is how news narrates a schedule; so does a step dated only by a period that contains that
+    step's day ("... Algiers on Tuesday, then Mauritania, before returning to Beijing next week").
 
     Not a departure that reaches nowhere in its report ("before leaving Oslo, she said ..."): the step before it
     may be somewhere else, and its day would put Oslo between two days of that other stop. It is dated only by
@@ -369,21 +366,6 @@ def _date_undated(visits: list[_Visit]) -> None:
             before = [w for w in before if w.key < back]  # type: ignore[operator]
             v.place = _home_in_article(v, own_day, back)
         v.key = _departure_day(v.place, before, _journey_start(v, arriving, days.get(art, ())))
-    _date_by_next(by_text)
-
-
-def _date_by_next(by_text: Sequence[_Visit]) -> None:
-    """A step still undated, written before every dated step of its article ('will visit A, then B on the 5th'):
-    news tells a programme in order, so it comes before the first dated step written after it; it takes that
-    step's day and sorts before it by its place in the text (not after the traveller's whole history)."""
-    following: dict[str, date] = {}
-    for v in reversed(by_text):
-        if v.kind == _STAY_ENDS:
-            continue
-        if v.key is None:
-            v.key = following.get(v.order[0])
-        else:
-            following[v.order[0]] = v.key
 
 
 def _reaches_elsewhere(v: _Visit, arriving: dict[str, list[_Visit]]) -> bool:

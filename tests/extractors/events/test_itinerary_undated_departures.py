@@ -117,3 +117,22 @@ def test_a_later_run_re_dates_a_return_from_its_own_place_not_the_refined_one():
               ev("r1", "art0", "return", Place("Egypt", "EG"), None, 20),
               ev("t2", "art1", "talks", TUNIS, day + timedelta(days=1), 0), ev("a2", "art1", "arrive", CAIRO, None, 10)]
     _store_agrees_with_one_build((events, [0, 1]))
+
+
+def test_an_undated_return_before_its_article_s_dated_steps_agrees_in_the_store_and_one_build():
+    """Drawn by the property test: an undated return home told before two dated meetings of its article (the later
+    day first in the text), beside undated meetings at home in other articles. Merged through the store at once and
+    built directly, the itinerary is the same (a rule dating such a step by the next dated one broke this)."""
+    ruiz = (Participant("Ana Ruiz", "ES", mention="Ana Ruiz"),)
+    day = date(2022, 1, 27)
+
+    def ev(eid: str, art: str, subtype: str, place: Place, when: date | None, at: int) -> Event:
+        meeting = subtype == "talks"
+        return Event(eid, art, "meeting" if meeting else "travel", subtype, ruiz,
+                     location=place if meeting else None, destination=None if meeting else place,
+                     date_start=when, date_end=when, status="occurred", start_char=at)
+
+    events = [ev("e0", "art0", "talks", TUNIS, None, 0), ev("e1", "art1", "talks", TUNIS, None, 0),
+              ev("r2", "art2", "return", TUNIS, None, 0), ev("t2", "art2", "talks", TUNIS, day + timedelta(days=1), 10),
+              ev("c2", "art2", "talks", CAIRO, day, 20)]
+    _store_agrees_with_one_build((events, [0, 0, 0]))
