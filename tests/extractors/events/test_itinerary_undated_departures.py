@@ -104,14 +104,8 @@ def test_a_later_run_re_dates_a_return_from_its_own_place_not_the_refined_one():
     """A return home to a country ('back in Egypt') is refined to the city its article puts the traveller in; a
     later run that adds a step of the same trip re-dates the return from the report's own place, as one build does,
     so the store and one build agree on the stop."""
-    ruiz = (Participant("Ana Ruiz", "ES", mention="Ana Ruiz"),)
     day = date(2022, 2, 3)
-
-    def ev(eid: str, art: str, subtype: str, place: Place, when: date | None, at: int) -> Event:
-        meeting = subtype == "talks"
-        return Event(eid, art, "meeting" if meeting else "travel", subtype, ruiz,
-                     location=place if meeting else None, destination=None if meeting else place,
-                     date_start=when, date_end=when, status="occurred", start_char=at)
+    ev = _ruiz
 
     events = [ev("a1", "art0", "arrive", CAIRO, day, 0), ev("t1", "art0", "talks", TUNIS, None, 10),
               ev("r1", "art0", "return", Place("Egypt", "EG"), None, 20),
@@ -123,16 +117,19 @@ def test_an_undated_return_before_its_article_s_dated_steps_agrees_in_the_store_
     """Drawn by the property test: an undated return home told before two dated meetings of its article (the later
     day first in the text), beside undated meetings at home in other articles. Merged through the store at once and
     built directly, the itinerary is the same (a rule dating such a step by the next dated one broke this)."""
-    ruiz = (Participant("Ana Ruiz", "ES", mention="Ana Ruiz"),)
     day = date(2022, 1, 27)
-
-    def ev(eid: str, art: str, subtype: str, place: Place, when: date | None, at: int) -> Event:
-        meeting = subtype == "talks"
-        return Event(eid, art, "meeting" if meeting else "travel", subtype, ruiz,
-                     location=place if meeting else None, destination=None if meeting else place,
-                     date_start=when, date_end=when, status="occurred", start_char=at)
+    ev = _ruiz
 
     events = [ev("e0", "art0", "talks", TUNIS, None, 0), ev("e1", "art1", "talks", TUNIS, None, 0),
               ev("r2", "art2", "return", TUNIS, None, 0), ev("t2", "art2", "talks", TUNIS, day + timedelta(days=1), 10),
               ev("c2", "art2", "talks", CAIRO, day, 20)]
     _store_agrees_with_one_build((events, [0, 0, 0]))
+
+
+def _ruiz(eid: str, art: str, subtype: str, place: Place, when: date | None, at: int) -> Event:
+    """One of Ana Ruiz's steps, as the drawn corpora give them: a meeting ('talks') at ``place`` or a trip to it."""
+    meeting = subtype == "talks"
+    return Event(eid, art, "meeting" if meeting else "travel", subtype,
+                 (Participant("Ana Ruiz", "ES", mention="Ana Ruiz"),),
+                 location=place if meeting else None, destination=None if meeting else place,
+                 date_start=when, date_end=when, status="occurred", start_char=at)
