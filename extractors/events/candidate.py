@@ -44,6 +44,11 @@ class Candidate:
     more_destinations: list[Place] = field(default_factory=list)  # the other destinations, split off as legs
 
     @property
+    def place(self) -> Place | None:
+        """Where the event is: a trip's destination, a meeting's location."""
+        return self.destination if self.event_type == "travel" else self.location
+
+    @property
     def confidence(self) -> float:
         c = 0.35 + 0.15 * bool(self.participants) + 0.15 * bool(self.location or self.destination)
         c += 0.15 * (self.date_source in {"own", "governing"}) + 0.05 * (self.date_source == "context")

@@ -176,7 +176,7 @@ def spread_cancellation(cands: list[Candidate], known: set[str]) -> None:
             if not (travellers & named_people(c, known)) or not dates_compatible(
                     c.date_start, c.date_end, trip.date_start, trip.date_end):
                 continue
-            place = c.destination if c.event_type == "travel" else c.location
+            place = c.place
             if place is not None and gz.compatible(place, trip.destination) and (
                     c.event_type == "travel" or c.status == "planned"):
                 c.status = "cancelled"

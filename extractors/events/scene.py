@@ -206,7 +206,7 @@ class StoryScene:
                 self.last_dated = c
             if c.status != "occurred" or past_perfect_clause(c.trigger):
                 continue  # "from Chennai, where he had held a summit": an earlier scene, not the current one
-            p = c.destination if c.event_type == "travel" else c.location
+            p = c.place
             if p is None:
                 continue
             day = c.date_end or c.date_start

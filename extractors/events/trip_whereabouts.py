@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..records import Place
 from .candidate import Candidate, named_people, named_place
 from .locate import nationality_in_story
 
@@ -42,7 +41,7 @@ def visit_where_the_story_has_them(ref: Candidate, cands: list[Candidate], known
     placer = max(before, key=lambda k: k.start_char) if before else min(placing, key=lambda k: k.start_char)
     if ref.status == "cancelled" and placer.status == "occurred":
         return None  # "met X in Berlin ... his visit was cancelled": another visit than the one that took place
-    visit = replace(ref, participants=list(ref.participants), destination=_place(placer), explicit_place=False,
+    visit = replace(ref, participants=list(ref.participants), destination=placer.place, explicit_place=False,
                     subtype="visit" if ref.subtype in {"trip", "travel"} else ref.subtype)
     if visit.date_start is None and visit.date_end is None and placer.date_start is not None:
         visit.date_start, visit.date_end, visit.date_value = placer.date_start, None, None
@@ -52,11 +51,7 @@ def visit_where_the_story_has_them(ref: Candidate, cands: list[Candidate], known
     return visit
 
 
-def _place(c: Candidate) -> Place | None:
-    return c.destination if c.event_type == "travel" else c.location
-
-
 def _at_home(placer: Candidate, homes: set[str]) -> bool:
     """The place is in a traveller's own country (a meeting in one's own capital is no visit)."""
-    where = _place(placer)
+    where = placer.place
     return where is not None and where.country_code is not None and where.country_code in homes
