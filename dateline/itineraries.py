@@ -155,8 +155,8 @@ def day_key(day: date | None) -> tuple[bool, date]:
     return day is None, day or date.min
 
 
-def _builder_visit(v: Visit, key: date | None, kind: int) -> _Visit:
-    return _Visit(key, kind, v.place, arrive=v.arrive, depart=v.depart, event_ids=[v.event_id],
+def _builder_visit(v: Visit, key: date | None, kind: int, place: Place | None = None) -> _Visit:
+    return _Visit(key, kind, place or v.place, arrive=v.arrive, depart=v.depart, event_ids=[v.event_id],
                   order=(v.article_id, v.start_char, v.place_at), end=v.end)
 
 
@@ -172,10 +172,11 @@ def date_undated(visits: Iterable[Visit]) -> list[Visit]:
     Needs every visit of the traveller in the articles concerned (it works article by article). It always starts
     from each report's own place (``raw_place`` once a run has refined it), as one build does: a store re-dating a
     step from a place an earlier run refined could not undo that refinement when a later run adds a step."""
-    ordered = [v if v.raw_place is not None else replace(v, raw_place=v.place) for v in sorted(visits, key=_order)]
-    shadows = [_builder_visit(replace(v, place=v.raw_place), v.raw_key, v.raw_kind) for v in ordered]
+    ordered = sorted(visits, key=_order)
+    shadows = [_builder_visit(v, v.raw_key, v.raw_kind, v.raw_place or v.place) for v in ordered]
     _date_undated(shadows)
-    return [_placed(v if s.place == v.place else replace(v, place=s.place), s.key, v.kind, v.stop_index)
+    return [_placed(v if s.place == v.place else replace(v, place=s.place, raw_place=v.raw_place or v.place),
+                    s.key, v.kind, v.stop_index)
             for v, s in zip(ordered, shadows, strict=True)]
 
 

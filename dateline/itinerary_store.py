@@ -210,12 +210,9 @@ def _visits(table: pa.Table) -> list[tuple[str, Visit]]:
             for r in table.to_pylist()]
 
 
-def _raw(v: Visit) -> Place:
-    return v.raw_place or v.place
-
-
 def _visit_table(rows: Sequence[tuple[str, Visit]]) -> pa.Table:
     vs = [v for _, v in rows]
+    raws = [v.raw_place or v.place for v in vs]  # the report's own place (``place`` when never refined)
     columns = {
         "traveler": [t for t, _ in rows], "stop_index": [v.stop_index for v in vs],
         "cluster_id": [v.cluster_id for v in vs], "event_id": [v.event_id for v in vs],
@@ -226,8 +223,8 @@ def _visit_table(rows: Sequence[tuple[str, Visit]]) -> pa.Table:
         "country_code": [v.place.country_code for v in vs], "latitude": [v.place.latitude for v in vs],
         "longitude": [v.place.longitude for v in vs], "arrive": [v.arrive for v in vs],
         "depart": [v.depart for v in vs],
-        "raw_place": [_raw(v).name for v in vs], "raw_country_code": [_raw(v).country_code for v in vs],
-        "raw_latitude": [_raw(v).latitude for v in vs], "raw_longitude": [_raw(v).longitude for v in vs],
+        "raw_place": [p.name for p in raws], "raw_country_code": [p.country_code for p in raws],
+        "raw_latitude": [p.latitude for p in raws], "raw_longitude": [p.longitude for p in raws],
     }
     return pa.table(columns, schema=VISIT_SCHEMA)
 
