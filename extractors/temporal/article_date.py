@@ -66,6 +66,7 @@ DATELINE_DAYS_AFTER: int = _CONF["dateline_days_after"]
 STAMP_RULES = frozenset(_CONF["stamp_rules"])
 TIERS: tuple[str, ...] = tuple(_CONF["tiers"])
 FURNITURE = ("publication", "dateline", "update")
+AHEAD_TIER = "weekday_pair_ahead"  # a weekday+date pair its clause puts ahead of the writing: after every tier
 WEEKDAY_NAMES = {n: w.capitalize() for w, n in LEX.weekdays.items()}
 
 
@@ -337,6 +338,19 @@ class _Page:
         after = _CLAUSE_BREAK.split(self.text[cand.end: stop.start() if stop else len(self.text)])[0]
         return bool(_FUTURE.search(before + after))
 
+    def ordered(self) -> Iterator[tuple[str, Candidate]]:
+        """Every candidate with its tier, strongest evidence first, each tier found only when the ones before it
+        dated nothing: the tiers in order, then the weekday+date pairs put ahead of the writing, the weakest guess."""
+        ahead = []
+        for tier in TIERS:
+            for cand in self.found(tier):
+                if tier == "weekday_pair" and self.ahead(cand):
+                    ahead.append(cand)
+                else:
+                    yield tier, cand
+        for cand in ahead:
+            yield AHEAD_TIER, cand
+
     @cached_property
     def pair_anchor(self) -> tuple[date, str] | None:
         """The first weekday+date pair's day, and how it was fixed."""
@@ -430,25 +444,20 @@ def infer_article_date(doc: Doc | str, *, metadata: date | None = None, header: 
         return ArticleDate(header, "header")
     page = _Page(text_of(doc) if isinstance(doc, Doc) else str(doc), url, run_date, title)
     passed_over = []
-    ahead = [c for c in page.found("weekday_pair") if page.ahead(c)]
-    for tier in (*TIERS, "weekday_pair_ahead"):
-        tier_cands = page.found(tier) if tier != "weekday_pair_ahead" else ahead
-        for cand in tier_cands:
-            if tier == "weekday_pair" and cand in ahead:
-                continue  # a day ahead of the writing is the weakest guess of all, after the title
-            d, year_from = page.resolve(cand)
-            if d is not None and (why := page.chrome(cand)):
-                if (cand.text, why) not in passed_over:
-                    passed_over.append((cand.text, why))
-                continue
-            if d is not None:
-                d, read = page.reading(cand, d)
-                how = [cand.rule] + ([f"year from {year_from}"] if year_from else []) + ([read] if read else [])
-                how += [f"passed over {text!r}, {why}" for text, why in passed_over]
-                if tier == "weekday_pair_ahead":
-                    how.append("a day its sentence puts ahead of the writing, so the article is before it")
-                where = {"url": "URL ", "title": "title "}.get(tier, "")
-                return ArticleDate(d, "inferred", f"{where}{cand.text} [{'; '.join(how)}]")
+    for tier, cand in page.ordered():
+        d, year_from = page.resolve(cand)
+        if d is not None and (why := page.chrome(cand)):
+            if (cand.text, why) not in passed_over:
+                passed_over.append((cand.text, why))
+            continue
+        if d is not None:
+            d, read = page.reading(cand, d)
+            how = [cand.rule] + ([f"year from {year_from}"] if year_from else []) + ([read] if read else [])
+            how += [f"passed over {text!r}, {why}" for text, why in passed_over]
+            if tier == AHEAD_TIER:
+                how.append("a day its sentence puts ahead of the writing, so the article is before it")
+            where = {"url": "URL ", "title": "title "}.get(tier, "")
+            return ArticleDate(d, "inferred", f"{where}{cand.text} [{'; '.join(how)}]")
     if fallback is not None:
         return ArticleDate(fallback, "fallback")
     return ArticleDate(None, "unknown")
