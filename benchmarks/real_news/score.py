@@ -2,6 +2,7 @@
 
     .venv/bin/python benchmarks/real_news/score.py dev_a dev_b   # the development splits, scored together
     .venv/bin/python benchmarks/real_news/score.py dev_a --mentions   # each miss with its failing fields
+    .venv/bin/python benchmarks/real_news/score.py dev_a --census     # own events, orphans, misses; error classes
     .venv/bin/python benchmarks/real_news/score.py blind         # only the score line, never which mentions
 
 Several splits are scored as one set (their gold files joined, event ids prefixed by the split). The blind split is
@@ -38,18 +39,22 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("splits", nargs="+", help="folders under benchmarks/real_news with articles/ and gold.json")
     ap.add_argument("--mentions", action="store_true", help="list each miss with its failing fields (not for blind)")
+    ap.add_argument("--census", action="store_true",
+                    help="count own events, orphans and misses, and the classes of wrong dates and status (not for "
+                         "blind)")
     args = ap.parse_args(argv)
     blind = "blind" in args.splits
-    if args.mentions and blind:
+    if (args.mentions or args.census) and blind:
         ap.error("the blind split is scored by its line only")
     with tempfile.TemporaryDirectory() as tmp:
         gold = Path(tmp) / "gold.json"
         gold.write_text(json.dumps(joined_gold(args.splits)), encoding="utf-8")
-        if args.mentions:
+        if args.mentions or args.census:
             if len(args.splits) != 1:
-                ap.error("--mentions takes one split")
+                ap.error("--mentions and --census take one split")
             return subprocess.call([sys.executable, "-m", "dateline.evaluation.events", "--gold", str(gold),
-                                    "--samples", str(HERE / args.splits[0] / "articles"), "--mentions"])
+                                    "--samples", str(HERE / args.splits[0] / "articles"),
+                                    "--mentions" if args.mentions else "--census"])
         out = Path(tmp) / "out"
         run = subprocess.run([str(Path(sys.executable).parent / "dateline"), "run",
                               *[str(HERE / s / "articles") for s in args.splits], "--out", str(out)],

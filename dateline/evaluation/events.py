@@ -2,6 +2,8 @@
 
     dateline eval events --gold GOLD_JSON OUT_DIR      score a run's Parquet output (score_gold's definitions)
     dateline eval events --gold GOLD_JSON --samples DIR   run extraction in-process on DIR and score it
+        [--mentions]   each gold mention missed or not fully right, with what was emitted
+        [--census]     mentions with an event of their own, orphans, misses; date and status error classes
     dateline eval events --rams DEV_JSONLINES [--limit N]   event recall and per-role argument P/R/F1 on RAMS
     dateline eval events --meantime DIR [--limit N]   list what is emitted on ordinary news (no event gold there)
     dateline eval events --rams-emitted DEV_JSONLINES [--every K]   list what is emitted on every K-th RAMS window
@@ -153,9 +155,13 @@ def score_samples(samples: Path, gold: Path, nlp=None) -> tuple[dict, str, dict[
 
 def mention_errors(tables: dict[str, list[dict]], gold: dict) -> list[str]:
     """One line per gold mention that is missed or not fully right: what the gold says and what was emitted."""
+    from .event_census import census
+
     out = []
     by_id = {g["id"]: g for g in gold["events"]}
-    for row in mention_report(tables, gold):
+    rows = mention_report(tables, gold)
+    orphans = {(f.gold, f.file): f.shares_with for f in census(rows, gold).fates if f.fate == "orphan"}
+    for row in rows:
         wrong = [k for k, ok in row["checks"].items() if not ok]
         if row["found"] and not wrong:
             continue
@@ -171,6 +177,9 @@ def mention_errors(tables: dict[str, list[dict]], gold: dict) -> list[str]:
         place = (e.get("location") if g["type"] == "meeting" else e.get("destination")) or {}
         got = (f"{[p.get('name') for p in e.get('participants') or []]} at={place.get('name')} "
                f"{str(e.get('date_start'))[:10]}..{str(e.get('date_end'))[:10]} {e.get('status')}")
+        shares = orphans.get((row["gold"], row["file"]))
+        if shares:  # its best fit is another mention's event: an extraction miss, whatever fields it fails
+            tag += f" (no event of its own: best fit is {', '.join(shares)}'s)"
         out.append(f"{tag} wrong {','.join(wrong)}\n    gold: {want}\n    got:  {got}  [{e.get('trigger')}] "
                    f"{(e.get('sentence') or '')[:160]}")
     return out
@@ -187,6 +196,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--limit", type=int, default=None, help="RAMS/MEANTIME: only the first N windows/documents")
     ap.add_argument("--errors", type=int, default=10, help="RAMS: how many error kinds to list")
     ap.add_argument("--mentions", action="store_true", help="--gold: list every gold mention missed or not fully right")
+    ap.add_argument("--census", action="store_true",
+                    help="--gold: count mentions with an event of their own, orphans and misses, and the classes of "
+                         "wrong dates and status on their own events")
     ap.add_argument("out_dir", nargs="?", type=Path, help="a run's output folder (Parquet tables)")
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv[:1] == ["--"]:  # ``dateline eval events -- --gold ...`` passes the separator through
@@ -224,6 +236,10 @@ def main(argv: list[str] | None = None) -> int:
         line = sg.line(args.gold.stem, s)
     if args.mentions:
         print("\n".join(mention_errors(tables, gold)))
+    if args.census:
+        from .event_census import census
+
+        print(census(mention_report(tables, gold), gold).report())
     print(line)
     return 0 if s["full"] == s["need"] and s["precision"] >= 0.8 else 1
 
