@@ -251,6 +251,12 @@ def set_adverb(ctx: Context, match: re.Match[str]) -> TimeValue | None:
 
 
 @production
+def annual_total(ctx: Context, match: re.Match[str]) -> TimeValue | None:
+    """'an annual profit', 'its first annual loss': what one year added up to, a duration (P1Y), not a recurrence."""
+    return m.duration(1, "Y")
+
+
+@production
 def set_times_per(ctx: Context, match: re.Match[str]) -> TimeValue | None:
     return TimeValue("SET", SET_UNITS[match.group("unit").lower()])
 
