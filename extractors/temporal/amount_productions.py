@@ -202,6 +202,8 @@ def anaphoric_day(ctx: Context, match: re.Match[str]) -> TimeValue | None:
         if re.search(rf"\b{word}\b", text):
             offset = off
             break
+    if text.startswith("that") and ctx.reference is None:
+        return None  # 'that day' points back to a day the text named; with none it is no day of the calendar
     if ctx.ref_day is None:
         return m.unknown("XXXX-XX-XX", Grain.DAY)
     return m.day(ctx.ref_day + timedelta(days=offset))
