@@ -202,6 +202,8 @@ def anaphoric_day(ctx: Context, match: re.Match[str]) -> TimeValue | None:
         if re.search(rf"\b{word}\b", text):
             offset = off
             break
+    if text.startswith("that") and ctx.reference is None:
+        return None  # 'that day' points back to a day the text named; with none it is no day of the calendar
     if ctx.ref_day is None:
         return m.unknown("XXXX-XX-XX", Grain.DAY)
     return m.day(ctx.ref_day + timedelta(days=offset))
@@ -248,6 +250,12 @@ SET_ADVERBS = {"hourly": "PT1H", "daily": "P1D", "nightly": "P1D", "weekly": "P1
 @production
 def set_adverb(ctx: Context, match: re.Match[str]) -> TimeValue | None:
     return TimeValue("SET", SET_ADVERBS[match.group("adv").lower()])
+
+
+@production
+def annual_total(ctx: Context, match: re.Match[str]) -> TimeValue | None:
+    """'an annual profit', 'its first annual loss': what one year added up to, a duration (P1Y), not a recurrence."""
+    return m.duration(1, "Y")
 
 
 @production
