@@ -49,6 +49,7 @@ from .dates import (
     gathering_attended,
     is_period_value,
     last_day_before,
+    side_day,
 )
 from .keep import news_events
 from .locate import antecedent_place, best, place_at, places_in
@@ -324,6 +325,7 @@ class _Builder:
         if m == PRESENT:  # with no day of its own, a present tense reports what is happening (headline style)
             m = "occurred"
         seg, sent_end = segment_start(t), segment_end(t)
+        by_report = False
         if source == "none" and (shift := narrative_day(anchors)) is not None and self.scene.last_dated is not None \
                 and self.scene.last_dated.date_end is not None:
             # "landed in Nairobi late that night", "the next morning he held talks": the story's day, or the next
@@ -340,7 +342,8 @@ class _Builder:
         earlier = precedes_a_step(t) or told_as_earlier(t)
         if source == "none" and (m == "occurred" or definite) and not earlier and not indefinite_past(anchors) \
                 and not ongoing:
-            day = last_day_before(self.timexes, self.doc[seg].idx)
+            day = last_day_before(self.timexes, self.doc[seg].idx,
+                                  skip=lambda tx: side_day(self.doc, tx, self.is_event_noun))
             if day is not None and (self.article_date is None or day.start_date <= self.article_date) and not (
                     m == "planned" and self.article_date is not None and day.start_date < self.article_date):
                 # (a plan is not dated by a day already past: "the talks will ...", a paragraph after "said July 9")
@@ -349,6 +352,7 @@ class _Builder:
             elif m == "occurred" and self.article_date is not None:
                 start = end = self.article_date  # a past-tense report with no day in sight: the article's day
                 source = "context"
+                by_report = True
         if source == "none" and any(c.lower_ in {"then", "afterwards", "next", "subsequently"} for a in anchors
                                     for c in a.children if c.dep_ == "advmod") and self.scene.last_dated is not None \
                 and not (m == "planned" and self.article_date and self.scene.last_dated.date_end
@@ -365,7 +369,9 @@ class _Builder:
                 [p.name for p in parts], destination)) is not None:
             start = end = day  # the arrival the story has already dated, told again ("has arrived ... landed at")
             source = arrival_day = "sequence"
-        unknown_start = subtype in _STAYS or subtype == "arrive" and not arrival_day
+        # an arrival is one day: the day the story is at when it lands is its day; dated only by the report ("landed
+        # in Lima", no day in sight) it came by then, on a day the text does not give
+        unknown_start = subtype in _STAYS or subtype == "arrive" and not arrival_day and by_report
         if etype == "travel" and unknown_start and source in {"governing", "context"} \
                 and not sibling_day \
                 and (m == "occurred" or (end is not None and self.article_date and end < self.article_date)):

@@ -167,6 +167,30 @@ def last_day_before(timexes: Sequence[Timex], char: int, skip=lambda tx: False) 
     return best
 
 
+# phrases whose day is another time than the clause's: "for the first time since the July 30 bombing"
+_OTHER_TIME_WORDS = frozenset({"since", "after", "before", "until", "till", "following"})
+
+
+def side_day(doc: Doc, tx: Timex, is_event_noun) -> bool:
+    """A day written as a side remark, not where the story is: inside a 'since'/'after'/'before' phrase ('met on
+    Sunday for the first time since the July 30 bombing'), or naming the day of a thing that is no meeting or trip
+    ('the July 30 bombing', 'the May 3 vote'). The story's running day skips it."""
+    span = doc.char_span(tx.start_char, tx.end_char, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    root = span.root
+    if root.dep_ in {"compound", "nmod", "amod", "npadvmod"} and root.head.pos_ in {"NOUN", "PROPN"} \
+            and root.head.i > root.i and not is_event_noun(root.head):
+        return True
+    for a in [root, *root.ancestors]:
+        if a.dep_ in {"prep", "mark"} and a.lower_ in _OTHER_TIME_WORDS or a.dep_ == "advcl" and any(
+                c.dep_ == "mark" and c.lower_ in _OTHER_TIME_WORDS for c in a.children):
+            return True
+        if a.pos_ in {"VERB", "AUX"} and a.dep_ not in {"pcomp", "advcl"}:
+            return False  # reached the clause the day dates
+    return False
+
+
 # verbs of going to a gathering: "visit China to attend the April 26-27 forum" (the trip's days are the forum's)
 _ATTEND_LEMMAS = frozenset({"attend", "participate", "join"})
 

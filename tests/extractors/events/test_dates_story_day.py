@@ -1,0 +1,44 @@
+"""The story's running day and the day of an arrival (extractors/events/dates.py ``side_day``, assemble.finish):
+a day told as a side remark ('since the July 30 bombing', 'the May 3 vote') is not where the story is, and an
+arrival dated by a day the text writes is that day. Made-up text."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from made_up_text import run
+
+SUNDAY = date(2019, 8, 11)
+TUESDAY = date(2019, 8, 13)
+
+
+def _kind(events, kind):
+    return [e for e in events if e.event_type == kind]
+
+
+def test_a_since_phrase_day_does_not_date_the_next_sentence(nlp):
+    text = ("President Maria Lopez met Chancellor Hans Weber on Sunday for the first time since the flood of "
+            "August 2. Aides said Weber brought his finance minister to a meeting with Lopez in Lima.")
+    meetings = _kind(run(nlp, text, day=TUESDAY), "meeting")
+    assert meetings and all(e.date_start != date(2019, 8, 2) for e in meetings)
+
+
+def test_the_day_of_a_noun_that_is_no_event_is_a_side_remark(nlp):
+    text = ("Chancellor Hans Weber met President Maria Lopez in Lima on Sunday. "
+            "The vote follows the August 2 flood of the river. "
+            "Weber also held talks with Foreign Minister John Carter in Lima.")
+    talks = [e for e in _kind(run(nlp, text, day=TUESDAY), "meeting") if "Carter" in str(e.participants)]
+    assert talks and all(e.date_start != date(2019, 8, 2) for e in talks)
+
+
+def test_an_arrival_dated_by_the_day_before_it_is_that_day(nlp):
+    text = ("President Maria Lopez opened the trade fair in Lima on Sunday. "
+            "Chancellor Hans Weber landed in Lima hours later and toured the fair with her.")
+    (landed,) = [e for e in _kind(run(nlp, text, day=TUESDAY), "travel") if e.trigger == "landed"]
+    assert (landed.date_start, landed.date_end) == (SUNDAY, SUNDAY)
+
+
+def test_an_arrival_dated_only_by_the_report_has_no_known_first_day(nlp):
+    text = "Chancellor Hans Weber landed in Lima and toured the trade fair with President Maria Lopez."
+    (landed,) = [e for e in _kind(run(nlp, text, day=TUESDAY), "travel") if e.trigger == "landed"]
+    assert (landed.date_start, landed.date_end) == (None, TUESDAY)
