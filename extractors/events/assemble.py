@@ -50,6 +50,7 @@ from .dates import (
     is_period_value,
     last_day_before,
     side_day,
+    trailing_day,
 )
 from .keep import news_events
 from .locate import antecedent_place, best, place_at, places_in
@@ -306,6 +307,10 @@ class _Builder:
             source = "governing" if (start or end) else "none"
         if source == "none" and not ongoing:
             start, end, value = dates_for(ancestor_verbs(t, anchors), self.attached)
+            source = "governing" if (start or end) else "none"
+        if source == "none" and not ongoing:
+            # "will visit the palace, meet the bishops and open the fair on Wednesday": the day ends the series
+            start, end, value = trailing_day(anchors, self.attached)
             source = "governing" if (start or end) else "none"
         if source != "none" and start is not None and start == end and (shift := days_from_step(t)) \
                 and not any(x.head == t.i for x in self.attached):

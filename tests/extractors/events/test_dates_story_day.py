@@ -1,6 +1,7 @@
-"""The story's running day and the day of an arrival (extractors/events/dates.py ``side_day``, assemble.finish):
-a day told as a side remark ('since the July 30 bombing', 'the May 3 vote') is not where the story is, and an
-arrival dated by a day the text writes is that day. Made-up text."""
+"""The story's running day, the day of an arrival and a day closing a series of verbs (extractors/events/dates.py
+``side_day``, ``trailing_day``; assemble.finish): a day told as a side remark ('since the July 30 bombing', 'the May 3
+vote') is not where the story is; an arrival dated by a day the text writes is that day; 'will tour X, meet Y and
+open Z on Wednesday' dates the meeting Wednesday. Made-up text."""
 
 from __future__ import annotations
 
@@ -42,3 +43,27 @@ def test_an_arrival_dated_only_by_the_report_has_no_known_first_day(nlp):
     text = "Chancellor Hans Weber landed in Lima and toured the trade fair with President Maria Lopez."
     (landed,) = [e for e in _kind(run(nlp, text, day=TUESDAY), "travel") if e.trigger == "landed"]
     assert (landed.date_start, landed.date_end) == (None, TUESDAY)
+
+
+MONDAY = date(2019, 8, 12)
+WEDNESDAY = date(2019, 8, 14)
+
+
+def test_a_day_after_a_series_of_verbs_dates_each_of_them(nlp):
+    text = ("Chancellor Hans Weber will tour the cathedral, meet President Maria Lopez and open a trade fair "
+            "on Wednesday.")
+    (meeting,) = _kind(run(nlp, text, day=MONDAY), "meeting")
+    assert (meeting.date_start, meeting.date_end, meeting.status) == (WEDNESDAY, WEDNESDAY, "planned")
+
+
+def test_a_later_verb_with_a_subject_of_its_own_keeps_its_day(nlp):
+    text = ("Chancellor Hans Weber will meet President Maria Lopez in Lima, and Foreign Minister John Carter will fly "
+            "to Quito on Wednesday.")
+    (meeting,) = _kind(run(nlp, text, day=MONDAY), "meeting")
+    assert meeting.date_start is None
+
+
+def test_a_later_verb_with_an_auxiliary_of_its_own_keeps_its_day(nlp):
+    text = "Chancellor Hans Weber met President Maria Lopez in Lima and will fly to Quito on Wednesday."
+    (meeting,) = _kind(run(nlp, text, day=MONDAY), "meeting")
+    assert meeting.date_start != WEDNESDAY
