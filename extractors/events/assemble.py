@@ -330,7 +330,6 @@ class _Builder:
         if m == PRESENT:  # with no day of its own, a present tense reports what is happening (headline style)
             m = "occurred"
         seg, sent_end = segment_start(t), segment_end(t)
-        by_report = False
         if source == "none" and (shift := narrative_day(anchors)) is not None and self.scene.last_dated is not None \
                 and self.scene.last_dated.date_end is not None:
             # "landed in Nairobi late that night", "the next morning he held talks": the story's day, or the next
@@ -354,10 +353,11 @@ class _Builder:
                 # (a plan is not dated by a day already past: "the talks will ...", a paragraph after "said July 9")
                 start = end = day.start_date
                 value, source = day.value, "context"
-            elif m == "occurred" and self.article_date is not None:
-                start = end = self.article_date  # a past-tense report with no day in sight: the article's day
+            elif m == "occurred" and self.article_date is not None and (modality(t) == PRESENT or present_perfect(t)):
+                # a present or a present perfect with no day in sight is news of the report's day ("has arrived", a
+                # headline's "X meets Y"); a simple past with none ("met Y") fell on a day the text does not fix
+                start = end = self.article_date
                 source = "context"
-                by_report = True
         if source == "none" and any(c.lower_ in {"then", "afterwards", "next", "subsequently"} for a in anchors
                                     for c in a.children if c.dep_ == "advmod") and self.scene.last_dated is not None \
                 and not (m == "planned" and self.article_date and self.scene.last_dated.date_end
@@ -374,9 +374,7 @@ class _Builder:
                 [p.name for p in parts], destination)) is not None:
             start = end = day  # the arrival the story has already dated, told again ("has arrived ... landed at")
             source = arrival_day = "sequence"
-        # an arrival is one day: the day the story is at when it lands is its day; dated only by the report ("landed
-        # in Lima", no day in sight) it came by then, on a day the text does not give
-        unknown_start = subtype in _STAYS or subtype == "arrive" and not arrival_day and by_report
+        unknown_start = subtype in _STAYS or subtype == "arrive" and not arrival_day
         if etype == "travel" and unknown_start and source in {"governing", "context"} \
                 and not sibling_day \
                 and (m == "occurred" or (end is not None and self.article_date and end < self.article_date)):
