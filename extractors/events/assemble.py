@@ -370,7 +370,7 @@ class _Builder:
         # that verb only reports it ("media reported on Tuesday as they arrived") or the day is the report's
         arrival_day = subtype == "arrive" and (present_perfect(t) or source == "governing" and not any(
             reporting_verb(v) for v in ancestor_verbs(t, anchors)))
-        if subtype == "arrive" and source == "context" and not arrival_day and (day := self.scene.arrival_day(
+        if subtype == "arrive" and source in {"context", "none"} and not arrival_day and (day := self.scene.arrival_day(
                 [p.name for p in parts], destination)) is not None:
             start = end = day  # the arrival the story has already dated, told again ("has arrived ... landed at")
             source = arrival_day = "sequence"
