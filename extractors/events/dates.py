@@ -181,9 +181,10 @@ def trailing_day(anchors: Sequence[Token], attached: Sequence[Attached]) -> tupl
     trigger = anchors[0] if anchors else None
     if verb is None or verb.dep_ == "conj" and _own_clause(verb) or verb.lemma_ == "be":
         return None, None, None
+    # the event is the verb of the series or its object ('hold talks'), not a subject of it ('the visit is the first
+    # ... and follows a summit last week': that day is the summit's)
     if trigger is not verb and not (trigger.dep_ == "dobj" and trigger.head is verb):
-        return None, None, None  # the event is the verb of the series or its object ('hold talks'), not a subject
-        # of it ('the visit is the first ... and follows a summit last week': that day is the summit's)
+        return None, None, None
     head = verb
     while head.dep_ == "conj" and head.head.pos_ in {"VERB", "AUX"}:
         head = head.head
