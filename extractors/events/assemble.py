@@ -49,6 +49,8 @@ from .dates import (
     gathering_attended,
     is_period_value,
     last_day_before,
+    side_day,
+    trailing_day,
 )
 from .keep import news_events
 from .locate import antecedent_place, best, place_at, places_in
@@ -306,6 +308,10 @@ class _Builder:
         if source == "none" and not ongoing:
             start, end, value = dates_for(ancestor_verbs(t, anchors), self.attached)
             source = "governing" if (start or end) else "none"
+        if source == "none" and not ongoing:
+            # "will visit the palace, meet the bishops and open the fair on Wednesday": the day ends the series
+            start, end, value = trailing_day(anchors, self.attached)
+            source = "governing" if (start or end) else "none"
         if source != "none" and start is not None and start == end and (shift := days_from_step(t)) \
                 and not any(x.head == t.i for x in self.attached):
             start = end = start + timedelta(days=shift)  # "left on Friday, a day after his summit": Thursday
@@ -340,14 +346,17 @@ class _Builder:
         earlier = precedes_a_step(t) or told_as_earlier(t)
         if source == "none" and (m == "occurred" or definite) and not earlier and not indefinite_past(anchors) \
                 and not ongoing:
-            day = last_day_before(self.timexes, self.doc[seg].idx)
+            day = last_day_before(self.timexes, self.doc[seg].idx,
+                                  skip=lambda tx: side_day(self.doc, tx, self.is_event_noun))
             if day is not None and (self.article_date is None or day.start_date <= self.article_date) and not (
                     m == "planned" and self.article_date is not None and day.start_date < self.article_date):
                 # (a plan is not dated by a day already past: "the talks will ...", a paragraph after "said July 9")
                 start = end = day.start_date
                 value, source = day.value, "context"
-            elif m == "occurred" and self.article_date is not None:
-                start = end = self.article_date  # a past-tense report with no day in sight: the article's day
+            elif m == "occurred" and self.article_date is not None and (modality(t) == PRESENT or present_perfect(t)):
+                # a present or a present perfect with no day in sight is news of the report's day ("has arrived", a
+                # headline's "X meets Y"); a simple past with none ("met Y") fell on a day the text does not fix
+                start = end = self.article_date
                 source = "context"
         if source == "none" and any(c.lower_ in {"then", "afterwards", "next", "subsequently"} for a in anchors
                                     for c in a.children if c.dep_ == "advmod") and self.scene.last_dated is not None \
@@ -361,7 +370,7 @@ class _Builder:
         # that verb only reports it ("media reported on Tuesday as they arrived") or the day is the report's
         arrival_day = subtype == "arrive" and (present_perfect(t) or source == "governing" and not any(
             reporting_verb(v) for v in ancestor_verbs(t, anchors)))
-        if subtype == "arrive" and source == "context" and not arrival_day and (day := self.scene.arrival_day(
+        if subtype == "arrive" and source in {"context", "none"} and not arrival_day and (day := self.scene.arrival_day(
                 [p.name for p in parts], destination)) is not None:
             start = end = day  # the arrival the story has already dated, told again ("has arrived ... landed at")
             source = arrival_day = "sequence"

@@ -167,6 +167,67 @@ def last_day_before(timexes: Sequence[Timex], char: int, skip=lambda tx: False) 
     return best
 
 
+def _own_clause(v: Token) -> bool:
+    """A verb with a subject or an auxiliary of its own starts a clause of its own ('and Lopez will fly')."""
+    return any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in v.children)
+
+
+def trailing_day(anchors: Sequence[Token], attached: Sequence[Attached]) -> tuple[date | None, date | None, str | None]:
+    """'The envoy will visit the palace, meet the bishops and open the fair on Wednesday': a day written after the
+    last of verbs coordinated under one subject and auxiliary is the day of each of them. (start, end, value) from
+    the last such verb, when the day is written after it; (None, None, None) otherwise, and when a later verb
+    has a subject or auxiliary of its own ('met X, and Lopez will fly on Friday')."""
+    verb = next((a for a in anchors if a.pos_ in {"VERB", "AUX"}), None)
+    trigger = anchors[0] if anchors else None
+    if verb is None or verb.dep_ == "conj" and _own_clause(verb) or verb.lemma_ == "be":
+        return None, None, None
+    # the event is the verb of the series or its object ('hold talks'), not a subject of it ('the visit is the first
+    # ... and follows a summit last week': that day is the summit's)
+    if trigger is not verb and not (trigger.dep_ == "dobj" and trigger.head is verb):
+        return None, None, None
+    head = verb
+    while head.dep_ == "conj" and head.head.pos_ in {"VERB", "AUX"}:
+        head = head.head
+    chain, todo = [], [head]
+    while todo and len(chain) < 8:
+        t = todo.pop(0)
+        chain.append(t)
+        todo += [c for c in t.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}]
+    later = sorted((c for c in chain if c.i > verb.i), key=lambda c: c.i)
+    if not later or any(_own_clause(c) for c in later):
+        return None, None, None
+    last = later[-1]
+    mine = [x for x in attached if x.head == last.i and x.role == "point" and x.timex.start_char > last.idx]
+    return dates_for([last], mine)
+
+
+# phrases whose day is another time than the clause's: "for the first time since the July 30 bombing"; a clause
+# opened by 'after'/'before' tells another event ("before the accord was signed on May 3"), while the same words
+# before a bare time tell when the clause happened ("arrived shortly before midnight")
+_OTHER_TIME_PREPS = frozenset({"since", "until", "till"})
+_OTHER_TIME_MARKS = frozenset({"since", "after", "before", "until", "till"})
+
+
+def side_day(doc: Doc, tx: Timex, is_event_noun) -> bool:
+    """A day written as a side remark, not where the story is: inside a 'since'/'after'/'before' phrase ('met on
+    Sunday for the first time since the July 30 bombing'), or naming the day of a thing that is no meeting or trip
+    ('the July 30 bombing', 'the May 3 vote'). The story's running day skips it."""
+    span = doc.char_span(tx.start_char, tx.end_char, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    root = span.root
+    if root.dep_ in {"compound", "nmod", "amod", "npadvmod"} and root.head.pos_ in {"NOUN", "PROPN"} \
+            and root.head.i > root.i and not is_event_noun(root.head):
+        return True
+    for a in [root, *root.ancestors]:
+        if a.dep_ == "prep" and a.lower_ in _OTHER_TIME_PREPS or a.dep_ == "advcl" and any(
+                c.dep_ == "mark" and c.lower_ in _OTHER_TIME_MARKS for c in a.children):
+            return True
+        if a.pos_ in {"VERB", "AUX"} and a.dep_ not in {"pcomp", "advcl"}:
+            return False  # reached the clause the day dates
+    return False
+
+
 # verbs of going to a gathering: "visit China to attend the April 26-27 forum" (the trip's days are the forum's)
 _ATTEND_LEMMAS = frozenset({"attend", "participate", "join"})
 
