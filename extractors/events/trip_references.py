@@ -84,11 +84,18 @@ def set_aside(c: Candidate) -> None:
     gives when it is what its clause is about: the subject of its verb ("the trip will take place from June 3 to 5",
     "the visit was planned for June") or a phrase with no verb ("The June 3-5 visit"). In any other slot the days
     near it are a day within the trip ("warned X on Tuesday during his trip"), not the trip's."""
-    if c.date_source not in _OWN_DAY or not about_the_trip(c.trigger):
+    if c.date_source not in _OWN_DAY or not about_the_trip(c.trigger) or _ages(c):
         c.date_start = c.date_end = c.date_value = None
         c.date_source = "none"
     doc = c.trigger.doc
     doc._.trip_references = [*(doc._.trip_references or []), c]
+
+
+def _ages(c: Candidate) -> bool:
+    """A value coarser than a year (a decade "201", a century "20": "this visit opens a golden era ... for the 21st
+    century") is the era the clause talks of, not when a trip is."""
+    v = c.date_value or ""
+    return v.isdigit() and len(v) < 4
 
 
 def join_trip_references(doc: Doc, cands: list[Candidate], known: set[str]) -> None:
