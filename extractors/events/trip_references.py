@@ -102,9 +102,9 @@ def join_trip_references(doc: Doc, cands: list[Candidate], known: set[str]) -> N
     """Join each trip reference set aside in ``doc`` to the trip of ``cands`` it points at (found by its travellers).
 
     The trip referred to is one the story tells with a place on the map, of the reference's named travellers, or,
-    when the reference names none ("the trip will take place ..."), of the one traveller (or party) every trip of
-    the story is told of: the nearest one told before the reference, else the first told after it. A story of two
-    travellers' trips leaves an unowned reference unresolved, and so does a story of several legs (the reference
+    when the reference names none ("the trip will take place ..."), of the one traveller (or party) every trip told
+    before it (or, told first, every trip of the story) is told of: the nearest one told before the reference, else
+    the first told after it. Two travellers' trips told before it leave an unowned reference unresolved, and so does a story of several legs (the reference
     names the whole journey, which no one leg is): it is dropped. Arrivals and departures are
     steps of a trip, not the trip."""
     refs, doc._.trip_references = doc._.trip_references or [], None
@@ -146,9 +146,12 @@ def _referred_trip(ref: Candidate, trips: list[Candidate], known: set[str]) -> C
     who = named_people(ref, known)
     if who:  # a reference adds no traveller: everyone it names travels on the trip it points at
         hosts = [k for k in trips if who <= named_people(k, known)]
-    else:  # "the trip will take place ...": the story's trip, when every trip it tells is one traveller's (or party's)
-        shared = set.intersection(*(named_people(k, known) for k in trips)) if trips else set()
-        hosts = trips if shared else []
+    else:  # "the trip will take place ...": the story's trip, when every trip it tells is one traveller's (or party's);
+        # told after some, it points back at those ("X will visit Y this week. The visit, from May 3-5, comes a
+        # week after Z visited W"), and a trip told later does not make it ambiguous
+        told = [k for k in trips if k.start_char < ref.start_char] or trips
+        shared = set.intersection(*(named_people(k, known) for k in told)) if told else set()
+        hosts = told if shared else []
     gz = gazetteer()
     if any(not gz.compatible(a.destination, b.destination) for a in hosts for b in hosts):
         return None  # a story of several legs: "the trip" is the whole journey, which no one leg is

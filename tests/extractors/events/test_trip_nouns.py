@@ -46,3 +46,12 @@ def test_a_reference_dated_by_an_era_gives_the_trip_no_days(nlp):
                          "This visit opens a golden era for the 21st century, officials said."))
     assert evs and all(e.date_end is None or e.date_end.year < 2030 for e in evs), \
         [(e.trigger, e.date_start, e.date_end) for e in evs]
+
+
+def test_an_unowned_reference_points_back_at_the_trip_told_before_it(nlp):
+    # another traveller's trip told later in the story does not make "the visit" ambiguous
+    evs = trips(run(nlp, "Hans Weber is to make his first state visit to Peru this week. The visit, from 8-10 May, "
+                         "comes a week after Maria Lopez visited Chile."))
+    peru = [e for e in evs if e.destination is not None and e.destination.name == "Peru"]
+    assert peru and (peru[0].date_start, peru[0].date_end) == (date(2024, 5, 8), date(2024, 5, 10)), \
+        [(e.trigger, e.destination, e.date_start, e.date_end) for e in evs]
