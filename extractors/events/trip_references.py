@@ -104,9 +104,9 @@ def join_trip_references(doc: Doc, cands: list[Candidate], known: set[str]) -> N
     The trip referred to is one the story tells with a place on the map, of the reference's named travellers, or,
     when the reference names none ("the trip will take place ..."), of the one traveller (or party) every trip told
     before it (or, told first, every trip of the story) is told of: the nearest one told before the reference, else
-    the first told after it. Two travellers' trips told before it leave an unowned reference unresolved, and so does a story of several legs (the reference
-    names the whole journey, which no one leg is): it is dropped. Arrivals and departures are
-    steps of a trip, not the trip."""
+    the first told after it. Two travellers' trips told before it leave an unowned reference unresolved, and so does
+    a story of several legs (the reference names the whole journey, which no one leg is): it is dropped. Arrivals
+    and departures are steps of a trip, not the trip."""
     refs, doc._.trip_references = doc._.trip_references or [], None
     trips = [c for c in cands if c.event_type == "travel" and c.subtype not in _STEPS
              and named_place(c.destination) and named_people(c, known)]
