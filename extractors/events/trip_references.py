@@ -84,22 +84,29 @@ def set_aside(c: Candidate) -> None:
     gives when it is what its clause is about: the subject of its verb ("the trip will take place from June 3 to 5",
     "the visit was planned for June") or a phrase with no verb ("The June 3-5 visit"). In any other slot the days
     near it are a day within the trip ("warned X on Tuesday during his trip"), not the trip's."""
-    if c.date_source not in _OWN_DAY or not about_the_trip(c.trigger):
+    if c.date_source not in _OWN_DAY or not about_the_trip(c.trigger) or _ages(c):
         c.date_start = c.date_end = c.date_value = None
         c.date_source = "none"
     doc = c.trigger.doc
     doc._.trip_references = [*(doc._.trip_references or []), c]
 
 
+def _ages(c: Candidate) -> bool:
+    """A value coarser than a year (a decade "201", a century "20": "this visit opens a golden era ... for the 21st
+    century") is the era the clause talks of, not when a trip is."""
+    v = c.date_value or ""
+    return v.isdigit() and len(v) < 4
+
+
 def join_trip_references(doc: Doc, cands: list[Candidate], known: set[str]) -> None:
     """Join each trip reference set aside in ``doc`` to the trip of ``cands`` it points at (found by its travellers).
 
     The trip referred to is one the story tells with a place on the map, of the reference's named travellers, or,
-    when the reference names none ("the trip will take place ..."), of the one traveller (or party) every trip of
-    the story is told of: the nearest one told before the reference, else the first told after it. A story of two
-    travellers' trips leaves an unowned reference unresolved, and so does a story of several legs (the reference
-    names the whole journey, which no one leg is): it is dropped. Arrivals and departures are
-    steps of a trip, not the trip."""
+    when the reference names none ("the trip will take place ..."), of the one traveller (or party) every trip told
+    before it (or, told first, every trip of the story) is told of: the nearest one told before the reference, else
+    the first told after it. Two travellers' trips told before it leave an unowned reference unresolved, and so does
+    a story of several legs (the reference names the whole journey, which no one leg is): it is dropped. Arrivals
+    and departures are steps of a trip, not the trip."""
     refs, doc._.trip_references = doc._.trip_references or [], None
     trips = [c for c in cands if c.event_type == "travel" and c.subtype not in _STEPS
              and named_place(c.destination) and named_people(c, known)]
@@ -139,9 +146,12 @@ def _referred_trip(ref: Candidate, trips: list[Candidate], known: set[str]) -> C
     who = named_people(ref, known)
     if who:  # a reference adds no traveller: everyone it names travels on the trip it points at
         hosts = [k for k in trips if who <= named_people(k, known)]
-    else:  # "the trip will take place ...": the story's trip, when every trip it tells is one traveller's (or party's)
-        shared = set.intersection(*(named_people(k, known) for k in trips)) if trips else set()
-        hosts = trips if shared else []
+    else:  # "the trip will take place ...": the story's trip, when every trip it tells is one traveller's (or party's);
+        # told after some, it points back at those ("X will visit Y this week. The visit, from May 3-5, comes a
+        # week after Z visited W"), and a trip told later does not make it ambiguous
+        told = [k for k in trips if k.start_char < ref.start_char] or trips
+        shared = set.intersection(*(named_people(k, known) for k in told)) if told else set()
+        hosts = told if shared else []
     gz = gazetteer()
     if any(not gz.compatible(a.destination, b.destination) for a in hosts for b in hosts):
         return None  # a story of several legs: "the trip" is the whole journey, which no one leg is

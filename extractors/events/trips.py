@@ -161,15 +161,24 @@ def travel_candidate(b: _Builder, t: Token, spec: TriggerSpec) -> Candidate | No
         elif c.dep_ == "poss" and not is_verb:
             travellers += welcomed(b.res, t, c) or b.res.resolve(c)
 
-    for rel in relative_clauses(t):
+    route = _route_verb(t, lex)
+    for rel in [*relative_clauses(t), *([route] if route is not None else [])]:
         # "the tour, which will take him to Kenya, Ghana and Senegal": the places it goes to; "the tour, which
-        # begins on March 20 in Berlin": where it starts, its first stop
+        # begins on March 20 in Berlin": where it starts, its first stop; "the trip took her to Lima": the same
+        # said by the noun's own clause
         lem_rel = rel.lemma_.lower()
         preps = lex.destination_preps if lem_rel in lex.route_verbs else (
             frozenset({"in", "at"}) if lem_rel in lex.route_start_verbs else frozenset())
         dest += [p for pp in rel.children if pp.dep_ == "prep" and pp.lower_ in preps
                  for o in pp.children if o.dep_ == "pobj" for x in with_conjuncts(o)
                  if (p := slot_place(x, b.people))]
+    if route is not None and not travellers:  # "the trip took her to Lima": she travels
+        travellers += [q for o in route.children if o.dep_ == "dobj" for q in b.res.resolve(o)]
+    if not is_verb and not dest:
+        # "on the first day of their visit to the UK": the parser may hang the trip's 'to' on the noun its 'of'
+        # phrase belongs to
+        dest += [p for pp in _stranded_preps(t, lex.destination_preps) for o in pp.children if o.dep_ == "pobj"
+                 for x in with_conjuncts(o) if (p := slot_place(x, b.people))]
     if is_verb and object_is_not_moved(t, lex, b.res):
         return None  # "stopping oil purchases from X", "landed a deal in Paris", "headed the bank in Rome"
     weak_only = not (dest or origin) and bool(weak_dest or weak_origin)
@@ -274,6 +283,23 @@ def _vehicle_riders(b: _Builder, t: Token) -> list[Participant]:
 
 _CARRYING = frozenset({"carry", "bear", "transport"})
 _SITE_PREPS = frozenset({"in", "at", "near"})  # where a visited site is
+
+
+def _route_verb(t: Token, lex) -> Token | None:
+    """The verb that says where a trip noun, as its subject, takes someone ("the trip took her to Lima", "the visit
+    will take the prince to three islands"); None for any other clause."""
+    if t.pos_ not in {"NOUN", "PROPN"} or t.dep_ != "nsubj" or t.head.lemma_.lower() not in lex.route_verbs:
+        return None
+    return t.head
+
+
+def _stranded_preps(t: Token, preps: frozenset[str]) -> list[Token]:
+    """Destination phrases the parser hung on the noun that governs ``t`` through 'of' ("the first day of his
+    visit | to Peru"), placed after ``t``: a day, a leg or a part of a trip does not go anywhere, the trip does."""
+    of = t.head
+    if t.dep_ != "pobj" or of.lower_ != "of" or of.head.pos_ not in {"NOUN", "PROPN"}:
+        return []
+    return [pp for pp in of.head.children if pp.dep_ == "prep" and pp.lower_ in preps and pp.i > t.i]
 
 
 def _owned(t: Token) -> bool:
