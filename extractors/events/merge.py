@@ -70,8 +70,7 @@ def _plan_and_occurrence(a: Candidate, b: Candidate) -> bool:
     the other telling one as done, tell two events: the story's now lies between them ("Carter met Weber in Lima on
     Monday ... Carter will meet Weber again in Lima this week"; "arrived in Lima to a warm welcome ... will visit
     Cusco later this week"). The done one may be dated by the report alone, or not at all: it has happened, the plan
-    has not. A
-    plan read from the tense alone (a caption's "Carter meets Weber") is no such evidence."""
+    has not. A plan read from the tense alone (a caption's "Carter meets Weber") is no such evidence."""
     by_status = {a.status: a, b.status: b}
     plan, done = by_status.get("planned"), by_status.get("occurred")
     return plan is not None and done is not None and plan.date_source in {"own", "governing"} \
