@@ -486,7 +486,11 @@ class Resolver:
         main: list[Person] = []  # the people the main clause is about
         for t in toks:
             if t.dep_ in {"nsubj", "nsubjpass"} and t.lower_ not in _REL_PRONOUNS and not _describes_a_noun(t):
-                ppl = [self.people.people[p.name] for p in self.resolve(t) if p.name in self.people.people]
+                # a dateline parsed as the subject ('OSLO, May 7 - Ann Lee arrived') hangs the real one beside it
+                real = [t] if not self.in_dateline(t) else [a for a in t.children if a.dep_ in {"appos", "conj"}
+                                                            and not self.in_dateline(a)]
+                ppl = [self.people.people[p.name] for r in real for p in self.resolve(r)
+                       if p.name in self.people.people]
                 if not ppl:  # "Weber's plan ... has been met with doubt. He held a call ...": the owner
                     ppl = [m.person for c in t.children if c.dep_ == "poss" and (m := self.people.at(c))]
                 if t.head.dep_ == "ROOT" and ppl:
