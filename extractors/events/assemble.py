@@ -102,6 +102,9 @@ class _Builder:
         self.res = Resolver(self.people, self.dateline and (self.dateline.start_char, self.dateline.end_char))
         self.timexes = [t for t in timexes if not in_noise(noise, t.start_char, t.end_char)]
         self.attached: list[Attached] = attach(doc, self.timexes, self.is_event_noun)
+        # a bare clock time ('at 3.30 pm') is resolved to the article's day by the tagger: it says the hour of a
+        # step, not its day, so an event is dated by the days around it first, and by the clock only at last
+        self.days = [a for a in self.attached if not clock_time(a.timex)]
         self.article_date = article_date
         self.noise = noise
         self.scene = StoryScene(self.dateline, article_date, frozenset(self.people.people))
@@ -297,14 +300,14 @@ class _Builder:
                 ) -> Candidate:
         ongoing = under_way(t)  # "X, now on a visit to Y, will fly on Friday": the verb's day is not the visit's
         anchors = [t] if ongoing else trigger_anchors(t)
-        start, end, value = dates_for(anchors, self.attached)
+        start, end, value = dates_for(anchors, self.days)
         source = "own" if (start or end) else "none"
         if source == "none" and etype == "travel" and (attended := gathering_attended(anchors)):
             # "is due to visit China to attend the April 26-27 forum": the trip is there for the forum's days
-            start, end, value = dates_for(attended, self.attached)
+            start, end, value = dates_for(attended, self.days)
             source = "governing" if (start or end) else "none"
         if source == "none" and not ongoing:
-            start, end, value = dates_for(ancestor_verbs(t, anchors), self.attached)
+            start, end, value = dates_for(ancestor_verbs(t, anchors), self.days)
             source = "governing" if (start or end) else "none"
         if source != "none" and start is not None and start == end and (shift := days_from_step(t)) \
                 and not any(x.head == t.i for x in self.attached):
@@ -312,13 +315,13 @@ class _Builder:
             value = None
         if source == "none" and (when := when_clauses(anchors)):
             # "was greeted by X when she arrived in Berlin on Monday": the time clause's day is the event's
-            start, end, value = dates_for(when, self.attached)
+            start, end, value = dates_for(when, self.days)
             source = "governing" if (start or end) else "none"
         if source != "none" and start is None and end is not None:
             # 'hold talks ... until Thursday' coordinated with 'leave ... today': start with the head verb's day
             head = anchors[-1]
             if head.dep_ == "conj":
-                s2, _, _ = dates_for([head.head], self.attached)
+                s2, _, _ = dates_for([head.head], self.days)
                 start = s2
         m = modality(t)
         if m == PRESENT:  # with no day of its own, a present tense reports what is happening (headline style)
@@ -356,6 +359,9 @@ class _Builder:
             # "They will then head back ...": the next step, on the day the last dated step of the story ends
             start = end = self.scene.last_dated.date_end
             value, source = None, "sequence"
+        if source == "none" and not ongoing:
+            start, end, value = dates_for(anchors, self.attached)  # only a clock time: the day it was read on
+            source = "own" if (start or end) else "none"
         sibling_day = source == "governing" and anchors[-1].dep_ == "conj"  # "left X on Monday and landed in Y"
         # an arrival is dated by its day: by the verb it hangs on ("met on Thursday shortly after arriving"), unless
         # that verb only reports it ("media reported on Tuesday as they arrived") or the day is the report's
