@@ -185,6 +185,8 @@ class _Builder:
         if passive_subj is not None and passive_subj.pos_ != "PRON" and not self.res.resolve(passive_subj, loose=True):
             return None  # "the aircraft was greeted by 400 guests": a thing was welcomed, nobody met
         passive_by = with_people if passive_subj is not None else []
+        if v.lemma_.lower() in self.lex.with_person_verbs:
+            passive_by = with_people  # "will visit with President X"
         if "person_object" in spec.needs and not any(self.people.people.get(p.name) for p in objs + passive_by):
             return None  # "received Kagame" / "was received by Kagame"
         if "with_participant" in spec.needs and not with_people:
@@ -193,6 +195,8 @@ class _Builder:
         if not subj:
             s = next((c for c in v.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i >= segment_start(v)), None)
             subj = self.res.resolve(s, loose=True) if s is not None else self.res.left_persons(v)
+        if not subj and self.protagonist and programme_item(v):
+            subj = [self.res.participant(self.people.people[self.protagonist], None)]  # "4 p.m.: Visit with X"
         parts = merge_people(subj, objs, with_people)
         if not parts or (len(parts) < 2 and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in v.children)):
             return None  # a meeting has two sides: "the first leader to meet with X" names only one
@@ -324,15 +328,15 @@ class _Builder:
                 s2, _, _ = dates_for([head.head], self.days)
                 start = s2
         m = modality(t)
-        if m == PRESENT:  # with no day of its own, a present tense reports what is happening (headline style)
-            m = "occurred"
+        in_programme = programme_item(t)
+        if m == PRESENT and not in_programme:
+            m = "occurred"  # with no day of its own, a present tense reports what is happening (headline style)
         seg, sent_end = segment_start(t), segment_end(t)
         if source == "none" and (shift := narrative_day(anchors)) is not None and self.scene.last_dated is not None \
                 and self.scene.last_dated.date_end is not None:
             # "landed in Nairobi late that night", "the next morning he held talks": the story's day, or the next
             start = end = self.scene.last_dated.date_end + timedelta(days=shift)
             value, source = None, "sequence"
-        in_programme = programme_item(t)
         if source == "none" and in_programme:
             # the day heading the programme, not the clock time of an item ('9 a.m.:'), which carries no day
             day = last_day_before(self.timexes, self.doc[seg].idx, skip=clock_time)
