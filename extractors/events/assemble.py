@@ -185,8 +185,8 @@ class _Builder:
         if passive_subj is not None and passive_subj.pos_ != "PRON" and not self.res.resolve(passive_subj, loose=True):
             return None  # "the aircraft was greeted by 400 guests": a thing was welcomed, nobody met
         passive_by = with_people if passive_subj is not None else []
-        if v.lemma_.lower() in self.lex.with_person_verbs:
-            passive_by = with_people  # "will visit with President X"
+        if v.lemma_.lower() in self.lex.with_person_verbs and not objs:
+            passive_by = with_people  # "will visit with President X" (not "visited China with ...")
         if "person_object" in spec.needs and not any(self.people.people.get(p.name) for p in objs + passive_by):
             return None  # "received Kagame" / "was received by Kagame"
         if "with_participant" in spec.needs and not with_people:
@@ -195,8 +195,11 @@ class _Builder:
         if not subj:
             s = next((c for c in v.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i >= segment_start(v)), None)
             subj = self.res.resolve(s, loose=True) if s is not None else self.res.left_persons(v)
-        if not subj and self.protagonist and programme_item(v):
-            subj = [self.res.participant(self.people.people[self.protagonist], None)]  # "4 p.m.: Visit with X"
+        if not subj and self.protagonist and programme_item(v) and any(
+                self.people.people.get(p.name) for p in objs + with_people):
+            # "4 p.m.: Visit with President X": the programme's traveller meets a named host ("Meeting with
+            # bishops" names nobody: a function of the programme, not talks)
+            subj = [self.res.participant(self.people.people[self.protagonist], None)]
         parts = merge_people(subj, objs, with_people)
         if not parts or (len(parts) < 2 and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in v.children)):
             return None  # a meeting has two sides: "the first leader to meet with X" names only one
@@ -329,8 +332,10 @@ class _Builder:
                 start = s2
         m = modality(t)
         in_programme = programme_item(t)
-        if m == PRESENT and not in_programme:
-            m = "occurred"  # with no day of its own, a present tense reports what is happening (headline style)
+        if m == PRESENT and not (in_programme and t.pos_ in {"VERB", "AUX"}):
+            # with no day of its own, a present tense reports what is happening (headline style); a programme's
+            # "4 p.m.: Arrives in Cusco" is its timetable
+            m = "occurred"
         seg, sent_end = segment_start(t), segment_end(t)
         if source == "none" and (shift := narrative_day(anchors)) is not None and self.scene.last_dated is not None \
                 and self.scene.last_dated.date_end is not None:

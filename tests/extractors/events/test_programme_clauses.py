@@ -103,3 +103,13 @@ def test_a_clock_time_does_not_date_a_step_the_day_around_it_dates(nlp):
             "He will then fly to Cusco at 3 pm.")
     (flight,) = [e for e in run(nlp, text, day=MONDAY) if e.event_type == "travel"]
     assert flight.date_start == WEDNESDAY
+
+
+def test_visit_with_a_named_host_is_a_meeting(nlp):
+    text = ("Chancellor Hans Weber will arrive in Peru on Tuesday. Here is his itinerary:\n\n"
+            "Wednesday, April 24:\n\n"
+            "4 p.m.: Visit with President Maria Lopez.\n\n"
+            "7 p.m.: Meeting with bishops at the cathedral.")
+    meetings = [e for e in run(nlp, text, day=MONDAY) if e.event_type == "meeting"]
+    assert [({p.name for p in e.participants}, e.date_start) for e in meetings] == [
+        ({"Hans Weber", "Maria Lopez"}, WEDNESDAY)]
