@@ -103,7 +103,8 @@ class _Builder:
         self.timexes = [t for t in timexes if not in_noise(noise, t.start_char, t.end_char)]
         self.attached: list[Attached] = attach(doc, self.timexes, self.is_event_noun)
         # a bare clock time ('at 3.30 pm') is resolved to the article's day by the tagger: it says the hour of a
-        # step, not its day, so an event is dated by the days around it first, and by the clock only at last
+        # step, not its day, so a day on the same words ('on Monday at 3 pm', a day carried from the sentence
+        # before) dates the event first
         self.days = [a for a in self.attached if not clock_time(a.timex)]
         self.article_date = article_date
         self.noise = noise
@@ -307,7 +308,10 @@ class _Builder:
                 ) -> Candidate:
         ongoing = under_way(t)  # "X, now on a visit to Y, will fly on Friday": the verb's day is not the visit's
         anchors = [t] if ongoing else trigger_anchors(t)
+        in_programme = programme_item(t)
         start, end, value = dates_for(anchors, self.days)
+        if not (start or end) and not in_programme:  # a programme's clock times are under the day heading it
+            start, end, value = dates_for(anchors, self.attached)  # only a clock time: the day it was read on
         source = "own" if (start or end) else "none"
         if source == "none" and etype == "travel" and (attended := gathering_attended(anchors)):
             # "is due to visit China to attend the April 26-27 forum": the trip is there for the forum's days
@@ -331,7 +335,6 @@ class _Builder:
                 s2, _, _ = dates_for([head.head], self.days)
                 start = s2
         m = modality(t)
-        in_programme = programme_item(t)
         if m == PRESENT and not (in_programme and t.pos_ in {"VERB", "AUX"}):
             # with no day of its own, a present tense reports what is happening (headline style); a programme's
             # "4 p.m.: Arrives in Cusco" is its timetable
@@ -368,9 +371,6 @@ class _Builder:
             # "They will then head back ...": the next step, on the day the last dated step of the story ends
             start = end = self.scene.last_dated.date_end
             value, source = None, "sequence"
-        if source == "none" and not ongoing:
-            start, end, value = dates_for(anchors, self.attached)  # only a clock time: the day it was read on
-            source = "own" if (start or end) else "none"
         sibling_day = source == "governing" and anchors[-1].dep_ == "conj"  # "left X on Monday and landed in Y"
         # an arrival is dated by its day: by the verb it hangs on ("met on Thursday shortly after arriving"), unless
         # that verb only reports it ("media reported on Tuesday as they arrived") or the day is the report's
