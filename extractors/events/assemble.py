@@ -104,6 +104,10 @@ class _Builder:
         self.res = Resolver(self.people, self.dateline and (self.dateline.start_char, self.dateline.end_char))
         self.timexes = [t for t in timexes if not in_noise(noise, t.start_char, t.end_char)]
         self.attached: list[Attached] = attach(doc, self.timexes, self.is_event_noun)
+        # a bare clock time ('at 3.30 pm') is resolved to the article's day by the tagger: it says the hour of a
+        # step, not its day, so a day on the same words ('on Monday at 3 pm', a day carried from the sentence
+        # before) dates the event first
+        self.days = [a for a in self.attached if not clock_time(a.timex)]
         self.article_date = article_date
         self.noise = noise
         self.scene = StoryScene(self.dateline, article_date, frozenset(self.people.people))
@@ -184,6 +188,8 @@ class _Builder:
         if passive_subj is not None and passive_subj.pos_ != "PRON" and not self.res.resolve(passive_subj, loose=True):
             return None  # "the aircraft was greeted by 400 guests": a thing was welcomed, nobody met
         passive_by = with_people if passive_subj is not None else []
+        if v.lemma_.lower() in self.lex.with_person_verbs and not objs:
+            passive_by = with_people  # "will visit with President X" (not "visited China with ...")
         if "person_object" in spec.needs and not any(self.people.people.get(p.name) for p in objs + passive_by):
             return None  # "received Kagame" / "was received by Kagame"
         if "with_participant" in spec.needs and not with_people:
@@ -192,6 +198,11 @@ class _Builder:
         if not subj:
             s = next((c for c in v.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i >= segment_start(v)), None)
             subj = self.res.resolve(s, loose=True) if s is not None else self.res.left_persons(v)
+        if not subj and self.protagonist and programme_item(v) and any(
+                self.people.people.get(p.name) for p in objs + with_people):
+            # "4 p.m.: Visit with President X": the programme's traveller meets a named host ("Meeting with
+            # bishops" names nobody: a function of the programme, not talks)
+            subj = [self.res.participant(self.people.people[self.protagonist], None)]
         parts = merge_people(subj, objs, with_people)
         if not parts or (len(parts) < 2 and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in v.children)):
             return None  # a meeting has two sides: "the first leader to meet with X" names only one
@@ -299,14 +310,17 @@ class _Builder:
                 ) -> Candidate:
         ongoing = under_way(t)  # "X, now on a visit to Y, will fly on Friday": the verb's day is not the visit's
         anchors = [t] if ongoing else trigger_anchors(t)
-        start, end, value = dates_for(anchors, self.attached)
+        in_programme = programme_item(t)
+        start, end, value = dates_for(anchors, self.days)
+        if not (start or end) and not in_programme:  # a programme's clock times are under the day heading it
+            start, end, value = dates_for(anchors, self.attached)  # only a clock time: the day it was read on
         source = "own" if (start or end) else "none"
         if source == "none" and etype == "travel" and (attended := gathering_attended(anchors)):
             # "is due to visit China to attend the April 26-27 forum": the trip is there for the forum's days
-            start, end, value = dates_for(attended, self.attached)
+            start, end, value = dates_for(attended, self.days)
             source = "governing" if (start or end) else "none"
         if source == "none" and not ongoing:
-            start, end, value = dates_for(ancestor_verbs(t, anchors), self.attached)
+            start, end, value = dates_for(ancestor_verbs(t, anchors), self.days)
             source = "governing" if (start or end) else "none"
         if source == "none" and not ongoing:
             # "will visit the palace, meet the bishops and open the fair on Wednesday": the day ends the series
@@ -318,16 +332,18 @@ class _Builder:
             value = None
         if source == "none" and (when := when_clauses(anchors)):
             # "was greeted by X when she arrived in Berlin on Monday": the time clause's day is the event's
-            start, end, value = dates_for(when, self.attached)
+            start, end, value = dates_for(when, self.days)
             source = "governing" if (start or end) else "none"
         if source != "none" and start is None and end is not None:
             # 'hold talks ... until Thursday' coordinated with 'leave ... today': start with the head verb's day
             head = anchors[-1]
             if head.dep_ == "conj":
-                s2, _, _ = dates_for([head.head], self.attached)
+                s2, _, _ = dates_for([head.head], self.days)
                 start = s2
         m = modality(t)
-        if m == PRESENT:  # with no day of its own, a present tense reports what is happening (headline style)
+        if m == PRESENT and not (in_programme and t.pos_ in {"VERB", "AUX"}):
+            # with no day of its own, a present tense reports what is happening (headline style); a programme's
+            # "4 p.m.: Arrives in Cusco" is its timetable
             m = "occurred"
         seg, sent_end = segment_start(t), segment_end(t)
         if source == "none" and (shift := narrative_day(anchors)) is not None and self.scene.last_dated is not None \
@@ -335,7 +351,6 @@ class _Builder:
             # "landed in Nairobi late that night", "the next morning he held talks": the story's day, or the next
             start = end = self.scene.last_dated.date_end + timedelta(days=shift)
             value, source = None, "sequence"
-        in_programme = programme_item(t)
         if source == "none" and in_programme:
             # the day heading the programme, not the clock time of an item ('9 a.m.:'), which carries no day
             day = last_day_before(self.timexes, self.doc[seg].idx, skip=clock_time)

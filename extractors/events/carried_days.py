@@ -23,6 +23,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
+from ..people import role_words
 from ..records import Timex
 from ..tree import children, sent_tokens, sentences
 from .clauses import clock_time
@@ -64,9 +65,10 @@ def _main_verbs(root: Token) -> list[Token]:
 
 
 def _own_dates(sent: Span, timexes: Sequence[Timex]) -> list[Timex]:
-    """The date and time expressions written in the sentence (clock times name no day of their own)."""
+    """The date and time expressions written in the sentence (clock times name no day of their own, nor does a
+    side remark's 'currently')."""
     return [tx for tx in timexes if sent.start_char <= tx.start_char < sent.end_char
-            and tx.type in {"DATE", "TIME"} and not clock_time(tx)]
+            and tx.type in {"DATE", "TIME"} and not clock_time(tx) and tx.value != "PRESENT_REF"]
 
 
 def _main_day(main: set[int], own: list[Timex], attached: Sequence[tuple[Timex, int, str]]) -> Timex | None:
@@ -95,11 +97,27 @@ def _continues(sent: Span) -> bool:
     if subj is None:
         return False
     # "he", "his engagements", "both leaders", "the two presidents": the parties already told ("Two candidates"
-    # with no article is a new pair)
+    # with no article is a new pair); "the President", "the visiting dignitary": the traveller told by role
     mods = {c.lower_: c.dep_ for c in children(subj)}
     return subj.lower_ in w["subject_pronouns"] or any(
         dep == "poss" and word in w["possessive_pronouns"] for word, dep in mods.items()) or "both" in mods or (
-        "two" in mods and mods.get("the") == "det")
+        "two" in mods and mods.get("the") == "det") or _role_told_again(subj)
+
+
+def _role_told_again(subj: Token) -> bool:
+    """'The President will also meet ...', 'The visiting dignitary will hold talks ...': a definite role noun with
+    nothing of its own that makes it someone new (no name, no 'of X', no nationality), the way a programme names
+    its traveller from one step to the next."""
+    if subj.pos_ not in {"NOUN", "PROPN"} or subj.tag_ not in {"NN", "NNP"} or subj.ent_type_:
+        return False
+    words = role_words()
+    if subj.lower_ not in words["head_nouns"] and subj.lemma_.lower() not in words["visitor_nouns"]:
+        return False
+    kids = list(children(subj))
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in kids) and not any(
+        c.dep_ in {"prep", "appos", "poss", "relcl", "acl", "nummod"}
+        or c.dep_ in {"amod", "compound"} and c.lower_ not in words["modifiers"] and c.lower_ != "visiting"
+        for c in kids)
 
 
 def _breaks(sent: Span) -> bool:

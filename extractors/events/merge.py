@@ -110,10 +110,14 @@ def _share_the_scene(kept: list[Candidate], c: Candidate, known: set[str]) -> No
             return
 
 
+_STEPS = frozenset({"arrive", "travel", "depart"})  # the moves of a trip, one day each
+
+
 def _a_later_leg(arrival: Candidate, visit: Candidate) -> bool:
-    """'arrives in Peru on Saturday for a four-day visit ... Monday: arrival in Cusco': an arrival on a day inside a
-    visit of several days, other than the day the visit begins, is a step of that visit, not the visit itself."""
-    if arrival.subtype != "arrive" or visit.subtype == "arrive" or visit.event_type != "travel":
+    """'arrives in Peru on Saturday for a four-day visit ... Monday: arrival in Cusco', '... On Wednesday he will
+    travel to Cusco': an arrival (or a move) on a day inside a visit of several days, other than the day the visit
+    begins, is a step of that visit, not the visit itself."""
+    if arrival.subtype not in _STEPS or visit.subtype in _STEPS or visit.event_type != "travel":
         return False
     day = arrival.date_start
     return day is not None and day == arrival.date_end and visit.date_start is not None \

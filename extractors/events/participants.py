@@ -68,6 +68,14 @@ class Salience:
         _to_the_end(self.recent, person)
 
 
+_BULLETS = "-–—•*·"
+
+
+def _bare(tok: Token) -> str:
+    """The lowered word without a list bullet the tokenizer left glued to it ('--He will leave ...' is 'he')."""
+    return tok.lower_.lstrip(_BULLETS) or tok.lower_
+
+
 def _to_the_end(people: list[Person], person: Person) -> None:
     """``person`` as the most recent of ``people``, each listed once."""
     if person in people:
@@ -112,7 +120,7 @@ class Resolver:
             if m:
                 out.append(self.participant(m.person, m.text))
                 continue
-            low = t.lower_
+            low = _bare(t)
             words = role_words()
             if low in {"whom", "who"} and t.dep_ in {"dobj", "pobj"} and (head := _relative_head(t)) is not None:
                 out.extend(self.resolve(head))  # "President Ana Ruiz, whom John Carter met on Saturday"
@@ -177,7 +185,7 @@ class Resolver:
 
     def _pronoun(self, tok: Token, before: int) -> list[Participant]:
         words = role_words()
-        low = tok.lower_
+        low = _bare(tok)
         local = self._same_sentence_subjects(tok, before)
         if low in words["singular_pronouns"]:
             if low in {"i", "me", "my"}:
@@ -475,11 +483,20 @@ class Resolver:
             m = self.people.at(t)
             if m:
                 self.salience.note_mention(m.person)
+        main: list[Person] = []  # the people the main clause is about
         for t in toks:
             if t.dep_ in {"nsubj", "nsubjpass"} and t.lower_ not in _REL_PRONOUNS and not _describes_a_noun(t):
-                ppl = [self.people.people[p.name] for p in self.resolve(t) if p.name in self.people.people]
+                # a dateline parsed as the subject ('OSLO, May 7 - Ann Lee arrived') hangs the real one beside it
+                real = [t] if not self.in_dateline(t) else [a for a in t.children if a.dep_ in {"appos", "conj"}
+                                                            and not self.in_dateline(a)]
+                ppl = [self.people.people[p.name] for r in real for p in self.resolve(r)
+                       if p.name in self.people.people]
                 if not ppl:  # "Weber's plan ... has been met with doubt. He held a call ...": the owner
                     ppl = [m.person for c in t.children if c.dep_ == "poss" and (m := self.people.at(c))]
+                if t.head.dep_ == "ROOT" and ppl:
+                    main = ppl
+                if main and _subordinate(t):
+                    continue  # "X will speak before Y will brief him. He will then leave": 'he' goes on about X
                 self.salience.note_subject(ppl)
 
 
@@ -487,6 +504,11 @@ def _describes_a_noun(t: Token) -> bool:
     """A subject inside a relative clause or a clause hanging on a noun ("the report, which showed X had ...") is
     background the sentence tells about a thing: the next "he" goes on about the sentence's own actor, not X."""
     return any(a.dep_ in {"relcl", "acl"} for a in t.ancestors)
+
+
+def _subordinate(t: Token) -> bool:
+    """A subject of a clause that hangs on the main verb as a time or reason clause ('before Y will brief him')."""
+    return t.head.dep_ == "advcl" and any(c.dep_ == "mark" for c in t.head.children)
 
 
 def _relative_head(t: Token) -> Token | None:

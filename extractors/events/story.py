@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 from ..people import DocPeople, PersonMention, role_words
 from ..places import PlaceInfo, gazetteer
 from ..records import Place
-from ..tree import tokens
+from ..tree import doc_text, tokens
 from .phrases import holds, title_words
 
 HEAD_CHARS = 800  # a dateline opens the story: it is looked for only near the top of the text
@@ -219,10 +219,19 @@ def bare_title_mentions(doc: Doc, people: DocPeople, mentions: list[PersonMentio
     return out
 
 
+# the clock label that opens a line of a programme: "4:05 p.m.:", "9.30 am -", "1800 hrs:"
+_CLOCK_LABEL = re.compile(r"\s*\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\s?\.?\s?m\.?|hrs|hours|h)?\s*[:–—-]\s*",
+                          re.IGNORECASE)
+
+
 def programme_item(tok: Token) -> bool:
     """A line of a published programme: an event noun heading a clause with no verb ('9 a.m.: Meeting with
-    President Obama at the White House.', 'Tuesday - Talks with the prime minister'). Its day is the schedule's
-    current day and its subject the story's traveller."""
+    President Obama at the White House.', 'Tuesday - Talks with the prime minister'), or a verb with no subject
+    right after the line's clock time ('4:05 p.m.: Arrives in Havana'). Its day is the schedule's current day and
+    its subject the story's traveller."""
+    if tok.pos_ in {"VERB", "AUX"}:
+        text = doc_text(tok.doc)
+        return _CLOCK_LABEL.fullmatch(text[text.rfind("\n", 0, tok.idx) + 1:tok.idx]) is not None
     if tok.pos_ not in {"NOUN", "PROPN"}:
         return False
     root = tok

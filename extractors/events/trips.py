@@ -224,8 +224,9 @@ def travel_candidate(b: _Builder, t: Token, spec: TriggerSpec) -> Candidate | No
                 dest.append(p)
         elif not travellers and verb is not None and how in {"dobj", "pobj"} and vlem not in {"say", "tell"}:
             travellers = b.res.subject_of(verb)
-    if not travellers and not is_verb and (dest or origin) and b.protagonist and programme_item(t):
-        # "4 p.m.: Arrival at the airport of Cusco.": a programme's items are its traveller's
+    if not travellers and (dest or origin) and b.protagonist and programme_item(t):
+        # "4 p.m.: Arrival at the airport of Cusco.", "4 p.m.: Arrives in Cusco": a programme's items are its
+        # traveller's
         travellers = [b.res.participant(b.people.people[b.protagonist], None)]
     if not travellers and not reference:
         return None
