@@ -69,12 +69,17 @@ def _plan_and_occurrence(a: Candidate, b: Candidate) -> bool:
     """Two sentences, one dating an event by its own clause in words that put it ahead ("will", "is scheduled to"),
     the other telling one as done, tell two events: the story's now lies between them ("Carter met Weber in Lima on
     Monday ... Carter will meet Weber again in Lima this week"; "arrived in Lima to a warm welcome ... will visit
-    Cusco later this week"). The done one may be dated by the report alone, or not at all: it has happened, the plan
-    has not. A plan read from the tense alone (a caption's "Carter meets Weber") is no such evidence."""
+    Cusco later this week"). The done one may be dated by the report alone: it has happened, the plan has not; a
+    done trip, not at all (a simple past "arrived", which takes no day from the report). An undated meeting told as
+    done is not: "at the meeting, Ruiz said" points back at the meeting the story plans or tells. A plan read from the
+    tense alone (a caption's "Carter meets Weber") is no such evidence."""
     by_status = {a.status: a, b.status: b}
     plan, done = by_status.get("planned"), by_status.get("occurred")
-    return plan is not None and done is not None and plan.date_source in {"own", "governing"} \
-        and done.date_source in {"own", "governing", "context", "none"} and _told_as_coming(plan)
+    if plan is None or done is None or plan.date_source not in {"own", "governing"}:
+        return False
+    done_dated = done.date_source in {"own", "governing", "context"} or (
+        done.event_type == "travel" and done.date_source == "none")
+    return done_dated and _told_as_coming(plan)
 
 
 def _told_as_coming(c: Candidate) -> bool:

@@ -18,3 +18,15 @@ def test_an_arrival_reported_and_a_visit_planned_stay_apart(nlp):
     done = [e for e in evs if e.status == "occurred"]
     ahead = [e for e in evs if e.status == "planned"]
     assert done and ahead, [(e.trigger, e.status, e.destination) for e in evs]
+
+
+def test_an_undated_meeting_told_as_done_is_not_split_from_the_planned_one():
+    """Only a done trip may go undated: a meeting noun with no day of its own points back at the meeting told."""
+    from dateline.extractors.events.merge import _plan_and_occurrence
+
+    class _C:  # the fields _plan_and_occurrence reads
+        def __init__(self, event_type: str, status: str, date_source: str) -> None:
+            self.event_type, self.status, self.date_source = event_type, status, date_source
+
+    plan, done = _C("meeting", "planned", "own"), _C("meeting", "occurred", "none")
+    assert not _plan_and_occurrence(plan, done)
