@@ -7,7 +7,7 @@ event. What a single sentence lacks comes from the story model, built once per a
 the dateline and the protagonist (``story.py``), the people last in subject position and the map from role to
 person (``participants.Resolver``), and, as the narrative moves, the day it is at and where each traveller is
 (``scene.StoryScene``). Days and status come from the trigger's own clause (``clauses.py``, ``status.py``).
-Meetings are read here; trips in ``trips.py``; both end in the builder's common tail (``finish``).
+Meetings are read in ``meetings.py``, trips in ``trips.py``; both end in the builder's common tail (``finish``).
 """
 
 from __future__ import annotations
@@ -24,13 +24,12 @@ from ..people import DocPeople
 from ..places import gazetteer
 from ..records import Event, NoiseReport, Participant, Place, Timex
 from ..tree import sent_tokens, sentences, source_text
-from .candidate import GENERIC_MEETING, Candidate, merge_people
+from .candidate import Candidate, merge_people
 from .clauses import (
     ancestor_verbs,
     clause_span,
     clock_time,
     ended_on,
-    governing_verb,
     indefinite_past,
     narrative_day,
     precedes_a_step,
@@ -53,19 +52,10 @@ from .dates import (
     trailing_day,
 )
 from .keep import news_events
-from .locate import antecedent_place, best, place_at, places_in
+from .meetings import meeting_noun, meeting_verb
 from .merge import merge_mentions, spread_cancellation
-from .non_events import hypothetical, met_with_a_thing, record_clause
 from .participants import Resolver
-from .parties import (
-    compound_parties,
-    conversation_parties,
-    is_definite,
-    meal_guests,
-    spoke_with_person,
-    subtree_participants,
-)
-from .phrases import clause_tokens, coordinated_name, segment_end, segment_start, unnamed_title
+from .phrases import segment_end, segment_start
 from .scene import StoryScene, head_for_the_next_stop, place_within_gatherings
 from .sentence import refine_sentence, separate_sides
 from .status import PRESENT, modality, status_of, under_way
@@ -76,15 +66,13 @@ from .story import (
     programme_item,
     protagonist,
 )
-from .triggers import SCOPES, TriggerSpec, lexicon, meeting_subtype
+from .triggers import SCOPES, lexicon
 from .trip_references import join_trip_references
 from .trips import travel_candidate
 
 # a trip dated only by the report ("came to Lima", "toured Lima") began on a day the text does not give; "has
 # arrived" is news of the report's own day
 _STAYS = {"visit", "trip", "travel"}
-# "during a phone call", "in a call", "over a video link": the call is the setting of what the verb tells
-_CONVERSATION_PREPS = frozenset({"during", "in", "on", "over"})
 
 
 # --- builders -----------------------------------------------------------------------------------------------------
@@ -142,167 +130,6 @@ class _Builder:
         # a meal holds no day of its own for the verb it sits in ("met X during a lunch on Tuesday": the meeting's)
         return t.pos_ in {"NOUN", "PROPN"} and (lem in self.lex.meeting_nouns or lem in self.lex.travel_nouns) \
             and lem not in self.lex.meal_nouns
-
-    # -- meetings --
-    def meeting_verb(self, v: Token, spec: TriggerSpec) -> Candidate | None:
-        if hypothetical(v) or met_with_a_thing(v, self.people) or record_clause(v):
-            return None
-        subtype = spec.subtype
-        # "spoke by phone with X", "talked to her over video", "met via video link": the medium names the kind
-        preps = [c for c in v.children if c.dep_ in {"prep", "agent"} and c.lower_ in {"by", "over", "via", "on"}]
-        media = [o.lemma_.lower() for c in preps for o in c.children
-                 if o.dep_ == "pobj" and o.lemma_.lower() in self.lex.media]
-        media += [c.lemma_.lower() for c in v.children if c.dep_ == "npadvmod" and c.lemma_.lower() in self.lex.media]
-        if media:
-            subtype = self.lex.media[media[0]]
-        elif "medium" in spec.needs and not spoke_with_person(self.res, v):
-            return None  # "spoke to reporters", "spoke at the forum": no conversation between named parties
-        if "on_person" in spec.needs:  # "called on President Murmu"; not "called on the government to act"
-            hosts = [q for c in v.children if c.dep_ == "prep" and c.lower_ == "on"
-                     for o in c.children if o.dep_ == "pobj" for q in self.res.resolve(o)
-                     if self.people.people.get(q.name)]
-            if not hosts or any(c.dep_ in {"xcomp", "ccomp"} for c in v.children):
-                return None
-        objs: list[Participant] = []
-        with_people: list[Participant] = []
-        places: list[Place] = []
-        for c in v.children:
-            if c.dep_ == "dobj" and v.lemma_.lower() in self.lex.opponent_object_verbs:
-                objs.extend(p for p in self.res.resolve(c) if self.people.people.get(p.name))  # "debated Clinton"
-            elif c.dep_ == "dobj" and v.lemma_.lower() in self.lex.owner_object_verbs:
-                objs.extend(q for x in c.children if x.dep_ == "poss" and x.pos_ == "PROPN"
-                            for q in self.res.resolve(x, loose=True))  # "negotiating Britain's exit"
-            elif c.dep_ in {"dobj", "dative"} and v.lemma_.lower() not in self.lex.topic_object_verbs:
-                got = self.res.resolve(c, loose=v.lemma_.lower() != "meet" or c.ent_type_ != "" or unnamed_title(c))
-                objs.extend(got)
-                if not got and (spec.subtype == "visit" or v.lemma_.lower() == "meet"):
-                    return None  # "meet the demands", "visit the factory" (a trip, not a meeting)
-            elif c.dep_ == "prep" and c.lower_ in {"with", "on", "to"} or c.dep_ == "agent":
-                for o in (x for x in c.children if x.dep_ == "pobj"):
-                    with_people.extend(self.res.resolve(o, loose=c.lower_ == "with"))
-            elif c in preps:  # "spoke by telephone with X": the parse may hang 'with X' under the medium
-                for w in (x for o in c.children if o.lemma_.lower() in self.lex.media for x in o.children
-                          if x.dep_ == "prep" and x.lower_ in {"with", "to"}):
-                    with_people.extend(p for o in w.children if o.dep_ == "pobj" for p in self.res.resolve(o))
-        passive_subj = next((c for c in v.children if c.dep_ == "nsubjpass"), None)
-        if passive_subj is not None and passive_subj.pos_ != "PRON" and not self.res.resolve(passive_subj, loose=True):
-            return None  # "the aircraft was greeted by 400 guests": a thing was welcomed, nobody met
-        passive_by = with_people if passive_subj is not None else []
-        if v.lemma_.lower() in self.lex.with_person_verbs and not objs:
-            passive_by = with_people  # "will visit with President X" (not "visited China with ...")
-        if "person_object" in spec.needs and not any(self.people.people.get(p.name) for p in objs + passive_by):
-            return None  # "received Kagame" / "was received by Kagame"
-        if "with_participant" in spec.needs and not with_people:
-            return None
-        subj = self.res.subject_of(v, loose=True)
-        if not subj:
-            s = next((c for c in v.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i >= segment_start(v)), None)
-            subj = self.res.resolve(s, loose=True) if s is not None else self.res.left_persons(v)
-        if not subj and self.protagonist and programme_item(v) and any(
-                self.people.people.get(p.name) for p in objs + with_people):
-            # "4 p.m.: Visit with President X": the programme's traveller meets a named host ("Meeting with
-            # bishops" names nobody: a function of the programme, not talks)
-            subj = [self.res.participant(self.people.people[self.protagonist], None)]
-        parts = merge_people(subj, objs, with_people)
-        if not parts or (len(parts) < 2 and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in v.children)):
-            return None  # a meeting has two sides: "the first leader to meet with X" names only one
-        places = places_in(clause_tokens(v), self.people, self.lex.location_preps) or self.shared_place(v)
-        if not places and any(c.lower_ == "where" for c in v.children):
-            p = antecedent_place(v, self.people)
-            places = [p] if p else []
-        return self.finish("meeting", subtype, v, parts, location=best(places))
-
-    def shared_place(self, verb: Token) -> list[Place]:
-        """'In Cairo, Wang met X and held talks with Y': a coordinated verb shares the place phrases of the first
-        verb of its coordination (only those hanging on that verb, not on its objects)."""
-        first = verb
-        for _ in range(4):
-            if first.dep_ != "conj" or first.head == first:
-                break
-            first = first.head
-            if first.pos_ not in {"VERB", "AUX"} and first.dep_ == "dobj":
-                first = first.head  # the parser hung "and held talks" on the object of "met"
-        if first == verb or first.pos_ not in {"VERB", "AUX"}:
-            return []
-        preps = [c for c in first.children if c.dep_ == "prep"]
-        return places_in(preps, self.people, self.lex.location_preps)
-
-    def meeting_noun(self, n: Token, spec: TriggerSpec) -> Candidate | None:
-        if n.dep_ == "compound" and n.head.pos_ in {"NOUN", "PROPN"}:
-            return None  # "meeting room", "summit venue"; "summit meeting" is found on its head
-        subtype = meeting_subtype(n, spec)
-        if subtype is None:
-            return None
-        toks = clause_tokens(n)
-        if n.dep_ == "conj" and n.head.pos_ == "NOUN":  # "discussions and meetings with X": the pair shares its X
-            toks += [x for c in n.head.children if c.dep_ == "prep" and c.lower_ in {"with", "between"}
-                     and c.i > n.i for x in c.subtree]
-        sides = compound_parties(self.res, n)
-        side_toks = {x.i for c in n.children if c.dep_ in {"compound", "nmod"} for x in c.subtree} if sides else set()
-        parts = merge_people(subtree_participants(self.res, [t for t in toks if t is not n], n), sides,
-                             meal_guests(self.res, self.lex, n))
-        if "person_object" in spec.needs:
-            tgt = [p for c in n.children if c.dep_ == "prep" and c.lower_ in {"to", "with"}
-                   for o in c.children if o.dep_ == "pobj" for p in self.res.resolve(o)]
-            if not any(self.people.people.get(p.name) for p in tgt):
-                return None
-        has_with = any(c.dep_ == "prep" and c.lower_ == "with" for c in n.children)
-        if "with_participant" in spec.needs and not has_with:
-            return None
-        if "with_participant_or_outlet" in spec.needs and not has_with:
-            # "his ABC interview", "Trump's CNN interview": the one interviewed and the outlet
-            owner = [p for c in n.children if c.dep_ == "poss" for p in self.res.resolve(c)]
-            outlet = [Participant(coordinated_name(c), None, None, c.text) for c in n.children
-                      if c.dep_ == "compound" and c.ent_type_ == "ORG" and not self.people.at(c)]
-            if not (owner and outlet):
-                return None
-            parts = merge_people(parts, owner, outlet)
-        verb, how = governing_verb(n)
-        vtoks: list[Token] = []
-        places = places_in(toks, self.people, self.lex.location_preps)
-        places += [p for c in n.children if c.dep_ == "compound" and c.i not in side_toks
-                   and (p := place_at(c, self.people))]
-        if verb is not None and verb.lemma_.lower() not in {"say", "tell", "add", "note"}:
-            vtoks = clause_tokens(verb, exclude=n)
-            if how in {"nsubj", "nsubjpass"}:
-                parts = merge_people(parts, subtree_participants(self.res, vtoks, verb))
-            elif how != "dobj" or verb.lemma_.lower() in self.lex.support_verbs:
-                # "X held talks", "X made remarks at a meeting"; not "it follows last week's summit"
-                parts = merge_people(self.res.subject_of(verb), parts)
-                for c in verb.children:
-                    if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "with"):
-                        for o in (x for x in c.children if x.dep_ == "pobj"):
-                            parts = merge_people(parts, self.res.resolve(o))
-            places += places_in(vtoks, self.people, self.lex.location_preps) or self.shared_place(verb)
-            if not places and any(c.lower_ == "where" for c in verb.children):
-                p = antecedent_place(verb, self.people)
-                places = [p] if p else []
-        elif verb is not None:
-            parts = merge_people(self.res.subject_of(verb), parts)
-        if subtype in self.lex.remote_subtypes and verb is not None and n.dep_ == "pobj" \
-                and n.head.lower_ in _CONVERSATION_PREPS:
-            parts = merge_people(parts, conversation_parties(self.res, verb))
-        hosted = any(t.lemma_.lower() == "host" for t in (vtoks if verb is not None else toks))
-        has_complement = any(c.dep_ == "prep" and c.lower_ in {"with", "between", "of", "among"} for c in n.children)
-        if is_definite(n) and ((not parts and not has_complement) or hosted):
-            # "the meeting" refers back to the people just discussed; so does one "with X and Y as hosts"
-            sal = self.res.salience.group or ((self.res.salience.single,) if self.res.salience.single else ())
-            parts = merge_people(parts, [self.res.participant(p, None) for p in sal])
-        if n.lemma_.lower() in self.lex.deceased_nouns:  # "Jamar Clark's funeral": the one mourned takes no part
-            mourned = [c for c in n.children if c.dep_ == "poss"] + [
-                o for c in n.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
-            gone = {p.name for m in mourned for p in self.res.resolve(m)}
-            parts = [p for p in parts if p.name not in gone]
-        day0, day1, _ = dates_for(trigger_anchors(n), self.attached)
-        if not parts and not (subtype not in GENERIC_MEETING and day0 and day1 and (day1 - day0).days <= 31):
-            # a named kind dated to its week or month ("a virtual summit last week") stands without named
-            # participants; "another two-plus-two meeting later in the year" is too loose to be one event
-            return None
-        if "participant" in spec.needs and len(parts) < 2:
-            return None
-        if n.lemma_.lower() in self.lex.meal_nouns and sum(bool(self.people.people.get(p.name)) for p in parts) < 2:
-            return None  # "a dinner with city leaders": a meal is a meeting between named sides, not a function
-        return self.finish("meeting", subtype, n, parts, location=best(places), definite=is_definite(n))
 
     # -- common tail: dates, status, context --
     def finish(self, etype: str, subtype: str, t: Token, parts: list[Participant], *, location: Place | None = None,
@@ -472,7 +299,7 @@ def _sentence_candidates(b: _Builder, sent: Span) -> list[Candidate]:
     for tok in sent_tokens(sent):
         for spec in b.lex.specs_for(tok, b.scope):
             if spec.event_type == "meeting":
-                c = b.meeting_verb(tok, spec) if tok.pos_ in {"VERB", "AUX"} else b.meeting_noun(tok, spec)
+                c = meeting_verb(b, tok, spec) if tok.pos_ in {"VERB", "AUX"} else meeting_noun(b, tok, spec)
             else:
                 c = travel_candidate(b, tok, spec)
             if c is not None:

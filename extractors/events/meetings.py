@@ -1,0 +1,199 @@
+"""Meetings from a meeting trigger: a verb ("met", "held talks", "spoke by phone with") or a noun ("a meeting with",
+"the summit"). Who takes part comes from the clause and the story model (the resolver, the protagonist), where from
+the clause or the scene; the builder's common tail (``assemble._Builder.finish``) dates the candidate and sets its
+status, as it does for trips (``trips.py``). Kept apart from the builder so that each kind of event reads in one
+place."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from ..records import Participant, Place
+from .candidate import GENERIC_MEETING, Candidate, merge_people
+from .clauses import governing_verb, trigger_anchors
+from .dates import dates_for
+from .locate import antecedent_place, best, place_at, places_in
+from .non_events import hypothetical, met_with_a_thing, record_clause
+from .parties import (
+    compound_parties,
+    conversation_parties,
+    is_definite,
+    meal_guests,
+    spoke_with_person,
+    subtree_participants,
+)
+from .phrases import clause_tokens, coordinated_name, segment_start, unnamed_title
+from .story import programme_item
+from .triggers import TriggerSpec, meeting_subtype
+
+if TYPE_CHECKING:
+    from .assemble import _Builder
+
+# "during a phone call", "in a call", "over a video link": the call is the setting of what the verb tells
+_CONVERSATION_PREPS = frozenset({"during", "in", "on", "over"})
+
+
+def meeting_verb(b: _Builder, v: Token, spec: TriggerSpec) -> Candidate | None:
+    if hypothetical(v) or met_with_a_thing(v, b.people) or record_clause(v):
+        return None
+    subtype = spec.subtype
+    # "spoke by phone with X", "talked to her over video", "met via video link": the medium names the kind
+    preps = [c for c in v.children if c.dep_ in {"prep", "agent"} and c.lower_ in {"by", "over", "via", "on"}]
+    media = [o.lemma_.lower() for c in preps for o in c.children
+             if o.dep_ == "pobj" and o.lemma_.lower() in b.lex.media]
+    media += [c.lemma_.lower() for c in v.children if c.dep_ == "npadvmod" and c.lemma_.lower() in b.lex.media]
+    if media:
+        subtype = b.lex.media[media[0]]
+    elif "medium" in spec.needs and not spoke_with_person(b.res, v):
+        return None  # "spoke to reporters", "spoke at the forum": no conversation between named parties
+    if "on_person" in spec.needs:  # "called on President Murmu"; not "called on the government to act"
+        hosts = [q for c in v.children if c.dep_ == "prep" and c.lower_ == "on"
+                 for o in c.children if o.dep_ == "pobj" for q in b.res.resolve(o)
+                 if b.people.people.get(q.name)]
+        if not hosts or any(c.dep_ in {"xcomp", "ccomp"} for c in v.children):
+            return None
+    objs: list[Participant] = []
+    with_people: list[Participant] = []
+    places: list[Place] = []
+    for c in v.children:
+        if c.dep_ == "dobj" and v.lemma_.lower() in b.lex.opponent_object_verbs:
+            objs.extend(p for p in b.res.resolve(c) if b.people.people.get(p.name))  # "debated Clinton"
+        elif c.dep_ == "dobj" and v.lemma_.lower() in b.lex.owner_object_verbs:
+            objs.extend(q for x in c.children if x.dep_ == "poss" and x.pos_ == "PROPN"
+                        for q in b.res.resolve(x, loose=True))  # "negotiating Britain's exit"
+        elif c.dep_ in {"dobj", "dative"} and v.lemma_.lower() not in b.lex.topic_object_verbs:
+            got = b.res.resolve(c, loose=v.lemma_.lower() != "meet" or c.ent_type_ != "" or unnamed_title(c))
+            objs.extend(got)
+            if not got and (spec.subtype == "visit" or v.lemma_.lower() == "meet"):
+                return None  # "meet the demands", "visit the factory" (a trip, not a meeting)
+        elif c.dep_ == "prep" and c.lower_ in {"with", "on", "to"} or c.dep_ == "agent":
+            for o in (x for x in c.children if x.dep_ == "pobj"):
+                with_people.extend(b.res.resolve(o, loose=c.lower_ == "with"))
+        elif c in preps:  # "spoke by telephone with X": the parse may hang 'with X' under the medium
+            for w in (x for o in c.children if o.lemma_.lower() in b.lex.media for x in o.children
+                      if x.dep_ == "prep" and x.lower_ in {"with", "to"}):
+                with_people.extend(p for o in w.children if o.dep_ == "pobj" for p in b.res.resolve(o))
+    passive_subj = next((c for c in v.children if c.dep_ == "nsubjpass"), None)
+    if passive_subj is not None and passive_subj.pos_ != "PRON" and not b.res.resolve(passive_subj, loose=True):
+        return None  # "the aircraft was greeted by 400 guests": a thing was welcomed, nobody met
+    passive_by = with_people if passive_subj is not None else []
+    if v.lemma_.lower() in b.lex.with_person_verbs and not objs:
+        passive_by = with_people  # "will visit with President X" (not "visited China with ...")
+    if "person_object" in spec.needs and not any(b.people.people.get(p.name) for p in objs + passive_by):
+        return None  # "received Kagame" / "was received by Kagame"
+    if "with_participant" in spec.needs and not with_people:
+        return None
+    subj = b.res.subject_of(v, loose=True)
+    if not subj:
+        s = next((c for c in v.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i >= segment_start(v)), None)
+        subj = b.res.resolve(s, loose=True) if s is not None else b.res.left_persons(v)
+    if not subj and b.protagonist and programme_item(v) and any(
+            b.people.people.get(p.name) for p in objs + with_people):
+        # "4 p.m.: Visit with President X": the programme's traveller meets a named host ("Meeting with
+        # bishops" names nobody: a function of the programme, not talks)
+        subj = [b.res.participant(b.people.people[b.protagonist], None)]
+    parts = merge_people(subj, objs, with_people)
+    if not parts or (len(parts) < 2 and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in v.children)):
+        return None  # a meeting has two sides: "the first leader to meet with X" names only one
+    places = places_in(clause_tokens(v), b.people, b.lex.location_preps) or shared_place(b, v)
+    if not places and any(c.lower_ == "where" for c in v.children):
+        p = antecedent_place(v, b.people)
+        places = [p] if p else []
+    return b.finish("meeting", subtype, v, parts, location=best(places))
+
+def shared_place(b: _Builder, verb: Token) -> list[Place]:
+    """'In Cairo, Wang met X and held talks with Y': a coordinated verb shares the place phrases of the first
+    verb of its coordination (only those hanging on that verb, not on its objects)."""
+    first = verb
+    for _ in range(4):
+        if first.dep_ != "conj" or first.head == first:
+            break
+        first = first.head
+        if first.pos_ not in {"VERB", "AUX"} and first.dep_ == "dobj":
+            first = first.head  # the parser hung "and held talks" on the object of "met"
+    if first == verb or first.pos_ not in {"VERB", "AUX"}:
+        return []
+    preps = [c for c in first.children if c.dep_ == "prep"]
+    return places_in(preps, b.people, b.lex.location_preps)
+
+def meeting_noun(b: _Builder, n: Token, spec: TriggerSpec) -> Candidate | None:
+    if n.dep_ == "compound" and n.head.pos_ in {"NOUN", "PROPN"}:
+        return None  # "meeting room", "summit venue"; "summit meeting" is found on its head
+    subtype = meeting_subtype(n, spec)
+    if subtype is None:
+        return None
+    toks = clause_tokens(n)
+    if n.dep_ == "conj" and n.head.pos_ == "NOUN":  # "discussions and meetings with X": the pair shares its X
+        toks += [x for c in n.head.children if c.dep_ == "prep" and c.lower_ in {"with", "between"}
+                 and c.i > n.i for x in c.subtree]
+    sides = compound_parties(b.res, n)
+    side_toks = {x.i for c in n.children if c.dep_ in {"compound", "nmod"} for x in c.subtree} if sides else set()
+    parts = merge_people(subtree_participants(b.res, [t for t in toks if t is not n], n), sides,
+                         meal_guests(b.res, b.lex, n))
+    if "person_object" in spec.needs:
+        tgt = [p for c in n.children if c.dep_ == "prep" and c.lower_ in {"to", "with"}
+               for o in c.children if o.dep_ == "pobj" for p in b.res.resolve(o)]
+        if not any(b.people.people.get(p.name) for p in tgt):
+            return None
+    has_with = any(c.dep_ == "prep" and c.lower_ == "with" for c in n.children)
+    if "with_participant" in spec.needs and not has_with:
+        return None
+    if "with_participant_or_outlet" in spec.needs and not has_with:
+        # "his ABC interview", "Trump's CNN interview": the one interviewed and the outlet
+        owner = [p for c in n.children if c.dep_ == "poss" for p in b.res.resolve(c)]
+        outlet = [Participant(coordinated_name(c), None, None, c.text) for c in n.children
+                  if c.dep_ == "compound" and c.ent_type_ == "ORG" and not b.people.at(c)]
+        if not (owner and outlet):
+            return None
+        parts = merge_people(parts, owner, outlet)
+    verb, how = governing_verb(n)
+    vtoks: list[Token] = []
+    places = places_in(toks, b.people, b.lex.location_preps)
+    places += [p for c in n.children if c.dep_ == "compound" and c.i not in side_toks
+               and (p := place_at(c, b.people))]
+    if verb is not None and verb.lemma_.lower() not in {"say", "tell", "add", "note"}:
+        vtoks = clause_tokens(verb, exclude=n)
+        if how in {"nsubj", "nsubjpass"}:
+            parts = merge_people(parts, subtree_participants(b.res, vtoks, verb))
+        elif how != "dobj" or verb.lemma_.lower() in b.lex.support_verbs:
+            # "X held talks", "X made remarks at a meeting"; not "it follows last week's summit"
+            parts = merge_people(b.res.subject_of(verb), parts)
+            for c in verb.children:
+                if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "with"):
+                    for o in (x for x in c.children if x.dep_ == "pobj"):
+                        parts = merge_people(parts, b.res.resolve(o))
+        places += places_in(vtoks, b.people, b.lex.location_preps) or shared_place(b, verb)
+        if not places and any(c.lower_ == "where" for c in verb.children):
+            p = antecedent_place(verb, b.people)
+            places = [p] if p else []
+    elif verb is not None:
+        parts = merge_people(b.res.subject_of(verb), parts)
+    if subtype in b.lex.remote_subtypes and verb is not None and n.dep_ == "pobj" \
+            and n.head.lower_ in _CONVERSATION_PREPS:
+        parts = merge_people(parts, conversation_parties(b.res, verb))
+    hosted = any(t.lemma_.lower() == "host" for t in (vtoks if verb is not None else toks))
+    has_complement = any(c.dep_ == "prep" and c.lower_ in {"with", "between", "of", "among"} for c in n.children)
+    if is_definite(n) and ((not parts and not has_complement) or hosted):
+        # "the meeting" refers back to the people just discussed; so does one "with X and Y as hosts"
+        sal = b.res.salience.group or ((b.res.salience.single,) if b.res.salience.single else ())
+        parts = merge_people(parts, [b.res.participant(p, None) for p in sal])
+    if n.lemma_.lower() in b.lex.deceased_nouns:  # "Jamar Clark's funeral": the one mourned takes no part
+        mourned = [c for c in n.children if c.dep_ == "poss"] + [
+            o for c in n.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+        gone = {p.name for m in mourned for p in b.res.resolve(m)}
+        parts = [p for p in parts if p.name not in gone]
+    day0, day1, _ = dates_for(trigger_anchors(n), b.attached)
+    if not parts and not (subtype not in GENERIC_MEETING and day0 and day1 and (day1 - day0).days <= 31):
+        # a named kind dated to its week or month ("a virtual summit last week") stands without named
+        # participants; "another two-plus-two meeting later in the year" is too loose to be one event
+        return None
+    if "participant" in spec.needs and len(parts) < 2:
+        return None
+    if n.lemma_.lower() in b.lex.meal_nouns and sum(bool(b.people.people.get(p.name)) for p in parts) < 2:
+        return None  # "a dinner with city leaders": a meal is a meeting between named sides, not a function
+    return b.finish("meeting", subtype, n, parts, location=best(places), definite=is_definite(n))
+
+
+__all__ = ["meeting_noun", "meeting_verb", "shared_place"]
