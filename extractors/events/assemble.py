@@ -58,6 +58,7 @@ from .participants import Resolver
 from .parties import (
     compound_parties,
     conversation_parties,
+    implicit_side,
     is_definite,
     meal_guests,
     spoke_with_person,
@@ -289,6 +290,7 @@ class _Builder:
             return None
         if n.lemma_.lower() in self.lex.meal_nouns and sum(bool(self.people.people.get(p.name)) for p in parts) < 2:
             return None  # "a dinner with city leaders": a meal is a meeting between named sides, not a function
+        parts = merge_people(implicit_side(self.res, n, parts), parts)  # "the meeting was with X": the protagonist's
         return self.finish("meeting", subtype, n, parts, location=best(places), definite=is_definite(n))
 
     # -- common tail: dates, status, context --

@@ -19,6 +19,7 @@ from ..records import Participant
 from ..tree import sent_tokens
 from .clauses import with_conjuncts
 from .companions import couple, introduced_spouse, titled_companion
+from .group_names import holds_role, told_together, without_subsumed_groups
 from .phrases import (
     ANTECEDENT_WINDOW,
     CLAUSE_DEPS,
@@ -112,8 +113,7 @@ class Resolver:
             if m:
                 out.append(self.participant(m.person, m.text))
                 continue
-            low = t.lower_
-            words = role_words()
+            low, words = t.lower_, role_words()
             if low in {"whom", "who"} and t.dep_ in {"dobj", "pobj"} and (head := _relative_head(t)) is not None:
                 out.extend(self.resolve(head))  # "President Ana Ruiz, whom John Carter met on Saturday"
             elif t.pos_ == "PRON" or low in words["singular_pronouns"] | words["plural_pronouns"]:
@@ -148,7 +148,7 @@ class Resolver:
                 # "conferring with the President of South Korea": a role-holder the article does not name
                 name = coordinated_name(t)
                 out.append(Participant(name, name, None, name))
-        return dedupe(out)
+        return without_subsumed_groups(dedupe(out), self.people.people)
 
     def _named_last(self, title: Token) -> PersonMention | None:
         """'the mayor of Lyon Raymond Barre': a title phrase that ends in a name (after its 'of' place) is that
@@ -336,11 +336,11 @@ class Resolver:
             return []
         anaphoric = plural and lemma != "counterpart" and not has_of and bool(dets & (_ANAPHORIC_DETS | _NUMBERS))
         if anaphoric:
-            titled = [p for p in self.salience.recent if p.role and lemma in p.role.lower()
+            titled = [p for p in self.salience.recent if p.role and holds_role(p.role, lemma)
                       and (country is None or p.country_code in (None, country))]
             if lemma not in {"official", "man", "woman", "leader"} and len(titled) >= 2:
                 n = 2 if dets & {"two", "both", "2"} else len(titled)
-                return [self.participant(p, tok.text) for p in titled[-n:]]
+                return [self.participant(p, tok.text) for p in told_together(self.salience, titled[-n:])]
             local = self._same_sentence_subjects(tok, before)
             pair = self._last_two() if dets & {"two", "both", "2"} else ()
             group = tuple(local) if len(local) >= 2 else self.salience.group or pair
