@@ -36,6 +36,7 @@ from .phrases import (
     title_words,
     unnamed_title,
 )
+from .sources import quoted_source
 from .triggers import lexicon
 from .visitors import is_visitor_noun, story_visitors
 
@@ -313,14 +314,11 @@ class Resolver:
         prepositional phrases ('After the trip to X, A and B are slated to meet ...' with a broken parse)."""
         out = []
         for m in self.people.in_span(max(segment_start(verb), verb.i - ANTECEDENT_WINDOW), verb.i):
-            tok = self.doc_token(m)
+            tok = self.people.doc[m.end - 1]
             if tok.dep_ == "pobj" and tok.head.lower_ in {"under", "by", "about", "against", "like", "than", "since"}:
                 continue
             out.append(self.participant(m.person, m.text))
         return dedupe(out)
-
-    def doc_token(self, m) -> Token:
-        return self.people.doc[m.end - 1]
 
     def _group(self, tok: Token, before: int) -> list[Participant]:
         """A plural description: anaphoric ('both officials', 'the two secretaries') -> the people it refers to;
@@ -480,7 +478,8 @@ class Resolver:
                 ppl = [self.people.people[p.name] for p in self.resolve(t) if p.name in self.people.people]
                 if not ppl:  # "Weber's plan ... has been met with doubt. He held a call ...": the owner
                     ppl = [m.person for c in t.children if c.dep_ == "poss" and (m := self.people.at(c))]
-                self.salience.note_subject(ppl)
+                if not quoted_source(t, ppl, self.salience.actors):  # "..., spokesman Raj Kumar tweeted."
+                    self.salience.note_subject(ppl)
 
 
 def _describes_a_noun(t: Token) -> bool:

@@ -24,3 +24,17 @@ def test_a_meeting_held_by_the_protagonist_is_not_doubled(nlp):
     meetings = [e for e in run(nlp, text) if e.event_type == "meeting"]
     assert meetings and sorted(_names(meetings[0])) == ["Ana Ruiz", "Boris Lind"]
 
+
+
+def test_a_quoted_spokesman_is_not_the_next_he(nlp):
+    text = (TRIP + '"Ruiz arrived in Varna," spokesman Raj Kumar tweeted. '
+            "He was received at the airport by Foreign Minister Anil Rao.")
+    received = [e for e in run(nlp, text) if e.trigger == "received"]
+    assert received and sorted(_names(received[0])) == ["Ana Ruiz", "Anil Rao"]
+
+
+def test_a_quoted_actor_is_still_the_next_he(nlp):
+    text = ("President Boris Lind met Prime Minister Anil Rao in Varna on Monday. "
+            '"We agreed on trade," Rao said. He was received by King Tomas on Tuesday.')
+    received = [e for e in run(nlp, text) if e.trigger == "received"]
+    assert received and "Anil Rao" in _names(received[0])
