@@ -13,9 +13,12 @@ REPORTING_VERBS = frozenset({"say", "tell", "add", "tweet", "write", "note", "st
 
 
 def quoted_source(t: Token, people: list[Person], actors: list[Person]) -> bool:
-    """``t`` is the subject of a reporting verb, and the ``people`` it names took part in none of the story's events
-    so far (``actors``)."""
+    """``t`` is the subject of a reporting verb that follows the quote it attributes ('"...," spokesman X
+    tweeted'), the ``people`` it names took part in none of the story's events so far (``actors``) and someone
+    else did. 'X said he would meet ...' leads with its speaker, who is often the one acting next."""
     verb = t.head
-    if verb.lemma_.lower() not in REPORTING_VERBS or not people:
+    if verb.lemma_.lower() not in REPORTING_VERBS or not people or not actors:
+        return False
+    if not any(x.is_quote for x in t.doc[t.sent.start:t.i]):
         return False
     return not any(p in actors for p in people)
