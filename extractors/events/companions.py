@@ -83,7 +83,7 @@ def titled_companion(res: Resolver, tok: Token, t: Token) -> Participant | None:
     has tried)."""
     if t is tok or t.dep_ != "conj" or not (unnamed_title(t) or _title_of_a_proper_name(t)):
         return None
-    if any(res.people.at(x) for x in t.subtree) or _name_follows(res, t):
+    if any(res.people.at(x) for x in t.subtree) or _name_follows(res, t) or _appositive_title(res, t):
         return None
     name = coordinated_name(t)
     return Participant(name, name, None, name)
@@ -108,3 +108,15 @@ def _name_follows(res: Resolver, t: Token, reach: int = 4) -> bool:
         if x.pos_ in {"VERB", "AUX", "CCONJ"} or x.is_punct and x.text != ",":
             return False
     return False
+
+
+def _appositive_title(res: Resolver, t: Token) -> bool:
+    """'Ann Lee, Chairman and CEO of Acme Corp, is meeting ...': a bare title (no determiner) right after a named
+    person and a comma, with no 'and' between them, is that person's title in apposition, which the parser may give
+    as a conjunct; a second person comes with a determiner or a conjunction ('Ann Lee and the Mayor of Lyon')."""
+    head = t.head
+    if res.people.at(head) is None or head.i > t.i or any(c.dep_ == "det" for c in t.children):
+        return False
+    if any(c.dep_ == "cc" and head.i < c.i < t.i for c in head.children):
+        return False
+    return t.left_edge.i > 0 and t.doc[t.left_edge.i - 1].text == ","

@@ -19,6 +19,7 @@ from .non_events import hypothetical, met_with_a_thing, record_clause
 from .parties import (
     compound_parties,
     conversation_parties,
+    implicit_side,
     is_definite,
     meal_guests,
     spoke_with_person,
@@ -193,6 +194,7 @@ def meeting_noun(b: _Builder, n: Token, spec: TriggerSpec) -> Candidate | None:
         return None
     if n.lemma_.lower() in b.lex.meal_nouns and sum(bool(b.people.people.get(p.name)) for p in parts) < 2:
         return None  # "a dinner with city leaders": a meal is a meeting between named sides, not a function
+    parts = merge_people(implicit_side(b.res, n, parts), parts)  # "the meeting was with X": the protagonist's
     return b.finish("meeting", subtype, n, parts, location=best(places), definite=is_definite(n))
 
 

@@ -19,6 +19,7 @@ from ..records import Participant
 from ..tree import sent_tokens
 from .clauses import with_conjuncts
 from .companions import couple, introduced_spouse, titled_companion
+from .group_names import holds_role, told_together, without_subsumed_groups
 from .phrases import (
     ANTECEDENT_WINDOW,
     CLAUSE_DEPS,
@@ -35,6 +36,7 @@ from .phrases import (
     title_words,
     unnamed_title,
 )
+from .sources import quoted_source
 from .triggers import lexicon
 from .visitors import is_visitor_noun, story_visitors
 
@@ -120,8 +122,7 @@ class Resolver:
             if m:
                 out.append(self.participant(m.person, m.text))
                 continue
-            low = _bare(t)
-            words = role_words()
+            low, words = _bare(t), role_words()
             if low in {"whom", "who"} and t.dep_ in {"dobj", "pobj"} and (head := _relative_head(t)) is not None:
                 out.extend(self.resolve(head))  # "President Ana Ruiz, whom John Carter met on Saturday"
             elif t.pos_ == "PRON" or low in words["singular_pronouns"] | words["plural_pronouns"]:
@@ -156,7 +157,7 @@ class Resolver:
                 # "conferring with the President of South Korea": a role-holder the article does not name
                 name = coordinated_name(t)
                 out.append(Participant(name, name, None, name))
-        return dedupe(out)
+        return without_subsumed_groups(dedupe(out), self.people.people)
 
     def _named_last(self, title: Token) -> PersonMention | None:
         """'the mayor of Lyon Raymond Barre': a title phrase that ends in a name (after its 'of' place) is that
@@ -321,14 +322,11 @@ class Resolver:
         prepositional phrases ('After the trip to X, A and B are slated to meet ...' with a broken parse)."""
         out = []
         for m in self.people.in_span(max(segment_start(verb), verb.i - ANTECEDENT_WINDOW), verb.i):
-            tok = self.doc_token(m)
+            tok = self.people.doc[m.end - 1]
             if tok.dep_ == "pobj" and tok.head.lower_ in {"under", "by", "about", "against", "like", "than", "since"}:
                 continue
             out.append(self.participant(m.person, m.text))
         return dedupe(out)
-
-    def doc_token(self, m) -> Token:
-        return self.people.doc[m.end - 1]
 
     def _group(self, tok: Token, before: int) -> list[Participant]:
         """A plural description: anaphoric ('both officials', 'the two secretaries') -> the people it refers to;
@@ -344,11 +342,11 @@ class Resolver:
             return []
         anaphoric = plural and lemma != "counterpart" and not has_of and bool(dets & (_ANAPHORIC_DETS | _NUMBERS))
         if anaphoric:
-            titled = [p for p in self.salience.recent if p.role and lemma in p.role.lower()
+            titled = [p for p in self.salience.recent if p.role and holds_role(p.role, lemma)
                       and (country is None or p.country_code in (None, country))]
             if lemma not in {"official", "man", "woman", "leader"} and len(titled) >= 2:
                 n = 2 if dets & {"two", "both", "2"} else len(titled)
-                return [self.participant(p, tok.text) for p in titled[-n:]]
+                return [self.participant(p, tok.text) for p in told_together(self.salience, titled[-n:])]
             local = self._same_sentence_subjects(tok, before)
             pair = self._last_two() if dets & {"two", "both", "2"} else ()
             group = tuple(local) if len(local) >= 2 else self.salience.group or pair
@@ -497,7 +495,8 @@ class Resolver:
                     main = ppl
                 if main and _subordinate(t):
                     continue  # "X will speak before Y will brief him. He will then leave": 'he' goes on about X
-                self.salience.note_subject(ppl)
+                if not quoted_source(t, ppl, self.salience.actors):  # "..., spokesman Raj Kumar tweeted."
+                    self.salience.note_subject(ppl)
 
 
 def _describes_a_noun(t: Token) -> bool:

@@ -214,3 +214,22 @@ def conversation_parties(res: Resolver, verb: Token) -> list[Participant]:
             for o in c.children if o.dep_ == "pobj"]
         out = merge_people(out, [p for o in heard for p in res.resolve(o) if res.people.people.get(p.name)])
     return out
+
+
+def implicit_side(res: Resolver, n: Token, parts: list[Participant]) -> list[Participant]:
+    """'One major bilateral meeting was with Prime Minister Bo Lind', 'a meeting with the king is planned': a
+    meeting word that names only the side it was held with (a 'with' object, of the noun or of the copula it is the
+    subject of) and nobody holding it was held by the story's protagonist. Empty when that side is the protagonist,
+    when the noun has an owner ('her meeting with X' already names both) or when more than one side is named."""
+    p = res.protagonist
+    known = [q for q in parts if q.name in res.people.people]
+    if p is None or len(parts) != 1 or len(known) != 1 or known[0].name == p.name:
+        return []
+    if any(c.dep_ == "poss" for c in n.children):
+        return []
+    holders = [n] + ([n.head] if n.dep_ in {"nsubj", "nsubjpass"} and n.head.lemma_ == "be" else [])
+    withs = [o for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "with"
+             for o in c.children if o.dep_ == "pobj"]
+    if not any(q.name == known[0].name for o in withs for q in res.resolve(o)):
+        return []
+    return [res.participant(p, None)]

@@ -1,0 +1,44 @@
+"""Plural descriptions of people. 'The two top diplomats' are the people whose roles are of that class (roles data
+``role_classes``: a foreign minister and a secretary of state are diplomats), and once a description has picked
+them they are the pair the story last told together, so a following 'the two met' means them too.
+
+Unnamed groups as participants, kept once: 'met ministers, business leaders and students' is one group named by
+the whole coordination, and the conjuncts it already spans ('business leaders students') are not read back as
+further groups beside it. Users read the participant list; the same people twice under two names crowds it."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..people import Person, role_words
+from ..records import Participant
+
+if TYPE_CHECKING:  # the resolver imports this module
+    from .participants import Salience
+
+
+def without_subsumed_groups(ps: list[Participant], known: set[str] | dict) -> list[Participant]:
+    """``ps`` without a group (a participant that is no known person and has no role) whose words all occur in
+    another such group's name: the conjunct of a coordination the longer name already covers."""
+    groups = [p for p in ps if p.name not in known and p.role is None]
+
+    def covered(p: Participant) -> bool:
+        words = set(p.name.split())
+        return any(q is not p and len(q.name) > len(p.name) and words <= set(q.name.replace(",", " ").split())
+                   for q in groups)
+
+    return [p for p in ps if p not in groups or not covered(p)]
+
+
+def holds_role(role: str, noun: str) -> bool:
+    """Whether a person with ``role`` ('Russian Foreign Minister') is one of the people a plural role noun's lemma
+    (``noun``: 'minister', 'diplomat') describes: the noun is in the role, or the role is of the noun's class."""
+    low = role.lower()
+    return noun in low or any(r in low and cls == noun for r, cls in role_words().get("role_classes", {}).items())
+
+
+def told_together(salience: Salience, people: list[Person]) -> list[Person]:
+    """``people``, which a plural description ('the two top diplomats') picked, noted as the story's last group."""
+    if len(people) >= 2:
+        salience.group = tuple(people)
+    return people
