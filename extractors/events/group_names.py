@@ -14,7 +14,7 @@ from ..people import Person, role_words
 from ..records import Participant
 
 if TYPE_CHECKING:  # the resolver imports this module
-    from .participants import Salience
+    from .salience import Salience
 
 
 def without_subsumed_groups(ps: list[Participant], known: set[str] | dict) -> list[Participant]:

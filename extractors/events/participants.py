@@ -9,8 +9,6 @@ named so far, so it picks the secretaries and not the ministers.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from spacy.tokens import Span, Token
 
 from ..people import DocPeople, Person, PersonMention, _demonym, role_words
@@ -36,6 +34,7 @@ from .phrases import (
     title_words,
     unnamed_title,
 )
+from .salience import Salience
 from .sources import quoted_source
 from .triggers import lexicon
 from .visitors import is_visitor_noun, story_visitors
@@ -46,43 +45,12 @@ _REL_PRONOUNS = {"who", "that", "which", "whom"}
 _LISTING_SUBJECTS = frozenset({"these", "they", "those"})  # "These included A, B and C."
 
 
-@dataclass
-class Salience:
-    """People recently in subject position: ``group`` (last subject naming two or more people), ``single`` (first
-    person of the last subject) and ``recent`` (everyone mentioned, most recent last)."""
-
-    group: tuple[Person, ...] = ()
-    single: Person | None = None
-    recent: list[Person] = field(default_factory=list)
-    actors: list[Person] = field(default_factory=list)  # who took part in the events told so far, most recent last
-
-    def note_subject(self, people: list[Person]) -> None:
-        if not people:
-            return
-        if len(people) >= 2:
-            self.group = tuple(people)
-        self.single = people[0]
-
-    def note_actor(self, person: Person) -> None:
-        _to_the_end(self.actors, person)
-
-    def note_mention(self, person: Person) -> None:
-        _to_the_end(self.recent, person)
-
-
 _BULLETS = "-–—•*·"
 
 
 def _bare(tok: Token) -> str:
     """The lowered word without a list bullet the tokenizer left glued to it ('--He will leave ...' is 'he')."""
     return tok.lower_.lstrip(_BULLETS) or tok.lower_
-
-
-def _to_the_end(people: list[Person], person: Person) -> None:
-    """``person`` as the most recent of ``people``, each listed once."""
-    if person in people:
-        people.remove(person)
-    people.append(person)
 
 
 class Resolver:
