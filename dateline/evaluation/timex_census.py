@@ -9,7 +9,7 @@ punctuation folded) is handled the other way elsewhere in the same corpus:
 * a missed gold timex is contested when that phrase also occurs elsewhere in the scored text with no gold timex on
   it: a rule that tagged it would add a spurious prediction there.
 
-Matching is the scorer's own (:func:`~dateline.evaluation.timex.scorable`, relaxed one-to-one matching), so the
+Matching is the scorer's own (:func:`~dateline.evaluation.timex_matching.scorable`, relaxed one-to-one matching), so the
 counts add up to the errors behind value F1. Besides the contested share, the census counts the errors that hinge on
 the extent (a gold timex missed only because one prediction covered it and its neighbour, or a prediction spurious
 only because another one took its gold timex), and wrong values whose gold is not a well-formed TIMEX3 value.
@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .timeml import GoldDocument, PredTimex
-from .timex import grain, match_relaxed, same_value, scorable
+from .timex_matching import grain, match_relaxed, same_value, scorable
 
 _FOLD = re.compile(r"\W+")
 # well-formed TIMEX3 values (TimeML 1.2 / ISO-TimeML): dates down to minutes or a part of day, weeks, quarters,
