@@ -110,12 +110,10 @@ def close_stop(stop: _Visit, following: _Visit | None) -> None:
 
 
 def settle_departures(stops: Sequence[_Visit]) -> None:
-    """Once every stop is folded, a stop still without a last day is left the day a trip reaches the next stop,
-    when the next stop was opened by something else ('is due back in Lisbon tonight' after talks in Oslo: the
-    return's own departure from Lisbon opens the stop, its arrival only widens it). Only a reported arrival
-    dates it (a meeting there says they were there, not since when), not weeks later, and not before the stop's
-    last known day. A stop depends on the next one only: a store folding again from the stop before the first
-    changed one sees the same pairs."""
+    """Once every stop is folded, a stop still without a last day is left the day a trip reaches the next stop
+    when something else opened that one ('is due back in Lisbon tonight' after talks in Oslo: the return's own
+    departure opens Lisbon). Only a reported arrival (a meeting says they were there, not since when), not weeks
+    later, not before the stop's last known day. Looks at the next stop only, as the store's refold expects."""
     for stop, nxt in zip(stops, stops[1:], strict=False):
         day = nxt.arrived
         if stop.depart is not None or day is None or _long_after(stop, day):
