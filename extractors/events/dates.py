@@ -96,9 +96,11 @@ def attach(doc: Doc, timexes: Sequence[Timex], is_event_noun) -> list[Attached]:
                     role = "start"
             if t.head == t:
                 break
-            t = t.head
-            if compared_since(t):
-                role = "other"  # "the first visit since 1982": the comparison's time, not the event's
+            below, t = t, t.head
+            if compared_since(t) and (below.lower_ == "since" or not _told_in_days(tx)):
+                # "the first visit since 1982", "the first since John Paul II in 1982": the comparison's time, not
+                # the event's ("met for the first time since January ... on Wednesday" keeps its day)
+                role = "other"
                 break
             if t.pos_ in {"VERB", "AUX"} or is_event_noun(t):
                 break
