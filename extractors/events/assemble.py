@@ -44,6 +44,7 @@ from .dates import (
     Attached,
     attach,
     dates_for,
+    day_heading,
     days_from_step,
     gathering_attended,
     is_period_value,
@@ -82,6 +83,7 @@ class _Builder:
                  scope: str = "news") -> None:
         self.doc = doc
         self.scope = scope
+        self.headed_days: set[date] | None = None  # the days standing alone on a line, read once
         self.text = source_text(doc)  # as written (spaCy also rebuilds Doc.text on every access)
         self.lex = lexicon()
         self.dateline = find_dateline(self.text)
@@ -124,6 +126,20 @@ class _Builder:
         lo, hi = self.doc[segment_start(t)].idx, self.doc[segment_end(t) - 1].idx + len(self.doc[segment_end(t) - 1])
         return any(lo <= tx.start_char and tx.end_char <= hi and tx.start_date == day and str(day.year) in tx.text
                    for tx in self.timexes)
+
+    def _heading_day(self, seg: int) -> Timex | None:
+        """The day heading the lines above token ``seg`` ("Sept 23, 2015" alone on its line) in a page headed by two
+        days or more (a schedule), while every day told after it is the same day ("in the evening"); None when there
+        is none or the story has moved to another."""
+        if self.headed_days is None:
+            self.headed_days = {tx.start_date for tx in self.timexes if day_heading(self.text, tx)}
+        if len(self.headed_days) < 2:
+            return None  # one dated line is the page's own date (a dateline), not a schedule's days
+        char = self.doc[seg].idx
+        side = lambda tx: side_day(self.doc, tx, self.is_event_noun)  # noqa: E731
+        heading = last_day_before(self.timexes, char, skip=lambda tx: side(tx) or not day_heading(self.text, tx))
+        day = last_day_before(self.timexes, char, skip=side)
+        return heading if heading is not None and day is not None and day.start_date == heading.start_date else None
 
     def is_event_noun(self, t: Token) -> bool:
         lem = t.lemma_.lower()
@@ -186,6 +202,10 @@ class _Builder:
                 value, source = day.value, "context"
         # "before arriving in Beijing, met X": not the arrival's day or place; "after X said he spoke to Y": earlier
         earlier = precedes_a_step(t) or told_as_earlier(t)
+        if source == "none" and not earlier and not ongoing and (heading := self._heading_day(seg)) is not None:
+            # "Sept 23, 2015" on a line of its own, then "He will visit X": the heading's day, plans included
+            start = end = heading.start_date
+            value, source = heading.value, "context"
         if source == "none" and (m == "occurred" or definite) and not earlier and not indefinite_past(anchors) \
                 and not ongoing:
             day = last_day_before(self.timexes, self.doc[seg].idx,

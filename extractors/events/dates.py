@@ -50,6 +50,20 @@ def _told_in_days(tx: Timex) -> bool:
     return _is_day(tx) or tx.granularity == "day" and tx.start_date is not None and tx.end_date is not None
 
 
+# "the first visit since 1982", "his third trip there since taking office", "the last talks since May": a 'since'
+# hung on an ordinal, or on what an ordinal ranks, measures the event against another time and dates nothing
+_RANKS = frozenset({"first", "second", "third", "fourth", "fifth", "last", "only", "latest"})
+
+
+def compared_since(t: Token) -> bool:
+    """``t`` is an ordinal ('the first since ...') or is ranked by one ('his third visit since ...'), and a 'since'
+    phrase hangs on it: the times written under it ('since John Paul II in 1982') are the comparison's."""
+    ranked = t.lower_ in _RANKS or any(c.dep_ in {"amod", "advmod"} and c.lower_ in _RANKS for c in t.children)
+    return ranked and any(c.dep_ in {"prep", "mark", "advcl"} and c.lower_ == "since"
+                          or c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children)
+                          for c in t.children)
+
+
 def attach(doc: Doc, timexes: Sequence[Timex], is_event_noun) -> list[Attached]:
     """Attach each DATE/TIME timex with a calendar range to the verb or event noun it modifies."""
     out: list[Attached] = []
@@ -82,9 +96,16 @@ def attach(doc: Doc, timexes: Sequence[Timex], is_event_noun) -> list[Attached]:
                     role = "start"
             if t.head == t:
                 break
-            t = t.head
+            below, t = t, t.head
+            if compared_since(t) and (below.lower_ == "since" or not _told_in_days(tx)):
+                # "the first visit since 1982", "the first since John Paul II in 1982": the comparison's time, not
+                # the event's ("met for the first time since January ... on Wednesday" keeps its day)
+                role = "other"
+                break
             if t.pos_ in {"VERB", "AUX"} or is_event_noun(t):
                 break
+        if role == "other":
+            continue
         if t.lemma_.lower() in _BEGIN_VERBS and t.dep_ in {"acl", "prep", "advcl"} and root.i - 3 <= t.i < root.i and (
                 is_event_noun(t.head) or t.head.pos_ in {"VERB", "AUX"}):
             t, role = t.head, "start"  # "a four-day visit beginning Aug. 24": the day the visit starts
@@ -226,6 +247,24 @@ def side_day(doc: Doc, tx: Timex, is_event_noun) -> bool:
         if a.pos_ in {"VERB", "AUX"} and a.dep_ not in {"pcomp", "advcl"}:
             return False  # reached the clause the day dates
     return False
+
+
+# what may stand beside a day on a line of its own that heads the items under it: "Wednesday, Sept. 23:",
+# "Sept 23, 2015 (local time)", "Tuesday 20 October"
+_HEADING_REST = re.compile(r"^[\s,.:;()\-–—]*(?:\((?:local time|[A-Z]{2,4}|\w+ time)\))?[\s,.:;\-–—]*$", re.IGNORECASE)
+_WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
+
+
+def day_heading(text: str, tx: Timex) -> bool:
+    """``tx`` is a day standing alone on its line (a weekday and the line's punctuation aside): a heading that dates
+    what is written under it, plans included, until the next day ("Sept 23, 2015" over "He will visit X")."""
+    if not _is_day(tx):
+        return False
+    lo = text.rfind("\n", 0, tx.start_char) + 1
+    hi = text.find("\n", tx.end_char)
+    hi = len(text) if hi < 0 else hi
+    rest = _WEEKDAY.sub("", text[lo:tx.start_char] + " " + text[tx.end_char:hi])
+    return _HEADING_REST.match(rest) is not None
 
 
 # verbs of going to a gathering: "visit China to attend the April 26-27 forum" (the trip's days are the forum's)
