@@ -43,7 +43,6 @@ from .extractors.events.itinerary import (
     open_stop,
     person_tokens,
     report_steps,
-    settle_departures,
     traveller_names,
 )
 from .extractors.records import Event, ItineraryStop, Participant, Place
@@ -224,7 +223,6 @@ def fold(who: str, visits: Sequence[Visit], start: ItineraryStop | None = None,
         placed.append(_placed(v, v.key, v.kind, first_index + len(merged) - 1))
     if merged:
         close_stop(merged[-1], None)
-    settle_departures(merged)
     stops = [
         ItineraryStop(traveler=who, stop_index=first_index + i, place=m.place.name,
                       country_code=m.place.country_code, latitude=m.place.latitude, longitude=m.place.longitude,

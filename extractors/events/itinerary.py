@@ -43,7 +43,6 @@ class _Visit:
     end: date | None = None  # last day of a planned period-dated step ("next week"); None otherwise
     moved: bool = True  # as a stop: a trip reached or left it (False: known only from meetings there)
     last_seen: date | None = None  # as a stop: the last single day of a meeting there
-    arrived: date | None = None  # as a stop: the first day a trip is reported reaching it
 
 
 def open_stop(v: _Visit) -> _Visit:
@@ -65,8 +64,6 @@ def absorb(stop: _Visit, v: _Visit) -> None:
 def _note(stop: _Visit, v: _Visit) -> None:
     if v.kind in (_DEPART, _ARRIVE):
         stop.moved = True
-    if v.kind == _ARRIVE and v.arrive is not None:
-        stop.arrived = min(stop.arrived or v.arrive, v.arrive)
     elif v.arrive is not None:
         stop.last_seen = max(stop.last_seen or v.arrive, v.arrive)
 
@@ -107,20 +104,6 @@ def close_stop(stop: _Visit, following: _Visit | None) -> None:
         stop.depart = max(following.arrive, stop.arrive) if stop.arrive is not None else following.arrive
     if stop.depart is None and not stop.moved and stop.last_seen is not None:
         stop.depart = stop.last_seen
-
-
-def settle_departures(stops: Sequence[_Visit]) -> None:
-    """Once every stop is folded, a stop still without a last day is left the day a trip reaches the next stop
-    when something else opened that one ('is due back in Lisbon tonight' after talks in Oslo: the return's own
-    departure opens Lisbon). Only a reported arrival (a meeting says they were there, not since when), not weeks
-    later, not before the stop's last known day. Looks at the next stop only, as the store's refold expects."""
-    for stop, nxt in zip(stops, stops[1:], strict=False):
-        day = nxt.arrived
-        if stop.depart is not None or day is None or _long_after(stop, day):
-            continue
-        last = _last_day(stop)
-        if last is not None and last <= day:  # a stop of no known day is placed by the text alone
-            stop.depart = day
 
 
 @lru_cache(maxsize=65_536)
@@ -164,18 +147,12 @@ def _called_off_trips(events: Sequence[Event]) -> list[Event]:
     return [trip for members in _by_cluster(events).values() if (trip := called_off_trip(members)) is not None]
 
 
-_SHORT_TITLES = frozenset({"mr", "ms", "dr", "st"})
-
-
 @lru_cache(maxsize=65_536)
 def person_tokens(name: str) -> frozenset[str]:
     """A name's tokens without accents: 'José Muñoz Ruiz' and 'Jose Munoz Ruiz' are one person, so
-    'Muñoz' beside both is not ambiguous. Two-letter capitalised words count too ('Wu' of 'Wu Tong'): a person the
-    story then calls by a short surname alone is the full name's traveller, not a traveller of their own."""
-    short = {w.lower() for w in name.replace("-", " ").split()
-             if len(w) == 2 and w.isalpha() and w[0].isupper() and w.lower() not in _SHORT_TITLES}
+    'Muñoz' beside both is not ambiguous."""
     return frozenset(unicodedata.normalize("NFKD", t).encode("ascii", "ignore").decode() or t
-                     for t in name_tokens(name) | short)
+                     for t in name_tokens(name))
 
 
 def _canonical_travellers(reps: list[Event]) -> dict[str, str]:
@@ -490,7 +467,6 @@ def _stops(who: str, visits: list[_Visit]) -> list[ItineraryStop]:
         merged.append(open_stop(v))
     if merged:
         close_stop(merged[-1], None)
-    settle_departures(merged)
     return [
         ItineraryStop(traveler=who, stop_index=i, place=v.place.name, country_code=v.place.country_code,
                       latitude=v.place.latitude, longitude=v.place.longitude, arrive=v.arrive, depart=v.depart,

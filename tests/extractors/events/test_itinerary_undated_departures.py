@@ -133,3 +133,17 @@ def _ruiz(eid: str, art: str, subtype: str, place: Place, when: date | None, at:
                  (Participant("Ana Ruiz", "ES", mention="Ana Ruiz"),),
                  location=place if meeting else None, destination=None if meeting else place,
                  date_start=when, date_end=when, status="occurred", start_char=at)
+
+
+def test_a_later_arrival_at_the_next_place_does_not_end_a_stop_in_the_store_only():
+    """Drawn by the property test: Tunis on day 0, talks in Madrid on day 1 (one article), an arrival in Madrid on
+    day 2 merged in a later run, undated talks in Tunis in other articles. The store and one build agree (a rule
+    ending a stop on the day a trip reaches the next place gave Tunis a last day in one build only, and a last day
+    after she was already in Madrid)."""
+    day = date(2022, 1, 27)
+    ev = _ruiz
+    events = [ev("e0", "art0", "arrive", MADRID, day + timedelta(days=2), 0),
+              ev("e1", "art1", "talks", TUNIS, None, 0), ev("e2", "art2", "talks", TUNIS, None, 0),
+              ev("e3", "art3", "talks", TUNIS, None, 0), ev("e4", "art4", "arrive", TUNIS, day, 0),
+              ev("e5", "art4", "talks", MADRID, day + timedelta(days=1), 10)]
+    _store_agrees_with_one_build((events, [1, 0, 0, 0, 0]))
