@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, timedelta
+from functools import cached_property
 
 from spacy.tokens import Doc, Span, Token
 
@@ -83,7 +84,6 @@ class _Builder:
                  scope: str = "news") -> None:
         self.doc = doc
         self.scope = scope
-        self.headed_days: set[date] | None = None  # the days standing alone on a line, read once
         self.text = source_text(doc)  # as written (spaCy also rebuilds Doc.text on every access)
         self.lex = lexicon()
         self.dateline = find_dateline(self.text)
@@ -127,18 +127,30 @@ class _Builder:
         return any(lo <= tx.start_char and tx.end_char <= hi and tx.start_date == day and str(day.year) in tx.text
                    for tx in self.timexes)
 
+    @cached_property
+    def _side_remarks(self) -> frozenset[Timex]:
+        """The article's days told as side remarks ('since the July 30 bombing'), found once per article: the story's
+        running day skips them (``dates.side_day``)."""
+        return frozenset(tx for tx in self.timexes if side_day(self.doc, tx, self.is_event_noun))
+
+    @cached_property
+    def _headings(self) -> frozenset[Timex]:
+        """The article's day headings (a day alone on its line, ``dates.day_heading``), found once per article."""
+        return frozenset(tx for tx in self.timexes if day_heading(self.text, tx))
+
+    def _side_remark(self, tx: Timex) -> bool:
+        return tx in self._side_remarks
+
     def _heading_day(self, seg: int) -> Timex | None:
         """The day heading the lines above token ``seg`` ("Sept 23, 2015" alone on its line) in a page headed by two
         days or more (a schedule), while every day told after it is the same day ("in the evening"); None when there
         is none or the story has moved to another."""
-        if self.headed_days is None:
-            self.headed_days = {tx.start_date for tx in self.timexes if day_heading(self.text, tx)}
-        if len(self.headed_days) < 2:
+        if len({tx.start_date for tx in self._headings}) < 2:
             return None  # one dated line is the page's own date (a dateline), not a schedule's days
         char = self.doc[seg].idx
-        side = lambda tx: side_day(self.doc, tx, self.is_event_noun)  # noqa: E731
-        heading = last_day_before(self.timexes, char, skip=lambda tx: side(tx) or not day_heading(self.text, tx))
-        day = last_day_before(self.timexes, char, skip=side)
+        heading = last_day_before(self.timexes, char,
+                                  skip=lambda tx: self._side_remark(tx) or tx not in self._headings)
+        day = last_day_before(self.timexes, char, skip=self._side_remark)
         return heading if heading is not None and day is not None and day.start_date == heading.start_date else None
 
     def is_event_noun(self, t: Token) -> bool:
@@ -208,8 +220,7 @@ class _Builder:
             value, source = heading.value, "context"
         if source == "none" and (m == "occurred" or definite) and not earlier and not indefinite_past(anchors) \
                 and not ongoing:
-            day = last_day_before(self.timexes, self.doc[seg].idx,
-                                  skip=lambda tx: side_day(self.doc, tx, self.is_event_noun))
+            day = last_day_before(self.timexes, self.doc[seg].idx, skip=self._side_remark)
             if day is not None and (self.article_date is None or day.start_date <= self.article_date) and not (
                     m == "planned" and self.article_date is not None and day.start_date < self.article_date):
                 # (a plan is not dated by a day already past: "the talks will ...", a paragraph after "said July 9")
