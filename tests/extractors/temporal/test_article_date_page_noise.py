@@ -1,0 +1,43 @@
+"""Article dates a page states through its markup's noise: a date element run into the lead, a sentence saying when
+the piece was published, a photo credit set off by pipes. The page texts are made up, in forms real pages take."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from dateline.extractors.temporal import infer_article_date
+
+RUN = date(2026, 11, 23)
+
+
+def test_a_date_run_into_the_lead_dates_the_page(blank):
+    text = ("Minister lands in Lima\n"
+            "March 3, 2011The minister landed late on Friday at the city's airport, where she was welcomed.\n"
+            "She will hold talks on Saturday.")
+    got = infer_article_date(blank(text), run_date=RUN)
+    assert got.value == date(2011, 3, 3) and "date_glued_to_lead" in got.evidence
+    # a date that opens a sentence with a space after it is a reported day, not the page's
+    spaced = "Minister lands in Lima\nOn March 1, 2011 The minister said she would come.\nShe arrived on Friday."
+    assert "date_glued_to_lead" not in (infer_article_date(blank(spaced), run_date=RUN).evidence or "")
+
+
+def test_a_sentence_saying_when_the_piece_was_published_beats_the_dateline(blank):
+    text = ("This is an archive article published on March 20, 2000\n\n"
+            "LIMA, MARCH 19: The minister arrived here on Sunday for a three-day visit.")
+    got = infer_article_date(blank(text), run_date=RUN)
+    assert got.value == date(2000, 3, 20) and "publication_sentence" in got.evidence
+    first = "Talks resume\nThis story was first published on 3 May 2019.\n\nThe two sides met on Thursday."
+    assert infer_article_date(blank(first), run_date=RUN).value == date(2019, 5, 3)
+    # a treaty or a letter published on a day is no page date
+    letter = "Talks resume\nThe letter was published on March 20, 2000, by the ministry.\n"
+    assert "publication_sentence" not in (infer_article_date(blank(letter), run_date=RUN).evidence or "")
+
+
+def test_a_caption_with_a_piped_photo_credit_is_weak_evidence(blank):
+    caption = ("The minister waves as she boards her plane at the airport in Lima on March 6, 2011. "
+               "PHOTO | ANN LEE |\n\n")
+    got = infer_article_date(blank(caption + "The minister left for Quito on Sunday."), run_date=RUN)
+    assert got.value == date(2011, 3, 6) and "photo_caption_date" in got.evidence
+    # the body's reported weekday+date pair still beats it
+    got = infer_article_date(blank(caption + "They met on Friday (March 4, 2011)."), run_date=RUN)
+    assert got.value == date(2011, 3, 4)
