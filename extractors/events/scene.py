@@ -16,7 +16,15 @@ from spacy.tokens import Token
 from ..places import gazetteer
 from ..records import Participant, Place
 from .candidate import Candidate
-from .clauses import narrative_day, past_perfect_clause, precedes_a_step, span_days, told_as_earlier, trigger_anchors
+from .clauses import _EARLIER_MARKS as EARLIER_MARKS  # what 'after', 'since' open happened before the clause
+from .clauses import (
+    narrative_day,
+    past_perfect_clause,
+    precedes_a_step,
+    span_days,
+    told_as_earlier,
+    trigger_anchors,
+)
 from .dates import is_period_value
 from .locate import is_venue_name, place_at
 from .story import Dateline, dateline_scene, seat_of_office
@@ -183,7 +191,13 @@ class StoryScene:
         """Remember where the story is: per day, the place of the last reported arrival or meeting that happened
         (one on the map; a named venue the gazetteer lacks says less than the city it is in). First, the meetings of
         the sentence that the story could not place are placed by the sentence's own trip, or by a called-off trip."""
+        gz = gazetteer()
         for c in cands:
+            if c.event_type == "meeting" and c.location is not None and c.location.country_code is None \
+                    and gz.world_region(c.location.name):
+                # "opened a Middle East tour by meeting X", datelined RIYADH: a meeting is held in one city, the
+                # dateline's around the article's day
+                c.location = dateline_scene(c.location, self.dateline, c.date_start or c.date_end, self.article_date)
             if c.event_type == "meeting" and not c.explicit_place and c.subtype not in lexicon().remote_subtypes \
                     and not _named_after_a_place(c.trigger):
                 place = _sentence_stay(c, cands) or (self._called_off_plan(c) or self._before_leaving(c, cands)
@@ -285,6 +299,28 @@ class StoryScene:
             if (who := self.person(p.name)) is not None:
                 self.whereabouts.note(who, day, place)
                 self.called_off.pop(who, None)  # put somewhere since: the old plan no longer tells where
+
+
+def earlier_in_place(t: Token, own_day: bool) -> bool:
+    """'After meeting X for three hours this afternoon, the envoy and Y agreed on a deal': a meeting told as
+    earlier than its sentence's main clause, on a day of its own, where that clause is no move (agreed, said, signed
+    rather than flew, left, arrived): nobody went anywhere in between, so the meeting is where the story is that
+    day. Not a meeting before or after a step of a trip ('having met X in Berlin, she flew to Paris', 'before
+    arriving in Beijing, met X'), nor one with no day of its own ('after X said he met Y', months before)."""
+    if not own_day or precedes_a_step(t):
+        return False
+    lex = lexicon()
+    for a in [t, *t.ancestors]:
+        opens = a.dep_ == "prep" and a.lower_ in EARLIER_MARKS and a.i != t.i or a.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in EARLIER_MARKS for c in a.children)
+        if opens:
+            main = a.head
+            moves = {main, *(c for c in main.children if c.dep_ == "conj")}
+            return not any(m.lemma_.lower() in lex.travel_verbs or m.lemma_.lower() in lex.travel_nouns
+                           for m in moves) and main.pos_ in {"VERB", "AUX"}
+        if a.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "having" for c in a.children):
+            return False
+    return False
 
 
 def _sentence_stay(m: Candidate, cands: list[Candidate]) -> Place | None:

@@ -161,12 +161,14 @@ def dateline_scene(location: Place | None, dateline: Dateline | None, day: date 
                    article_date: date | None) -> Place | None:
     """What the dateline says of a meeting around the article's day: with no place of its own it happened where
     the report is filed from ('CAIRO (Reuters) - X met Y on Sunday'); placed only in the dateline's country, it
-    happened in the dateline city. Farther from the article's day, or elsewhere, the place is unchanged."""
+    happened in the dateline city; placed only in a part of the world ('talks on the first day of a Middle East
+    tour', 'RIYADH -'), it happened where the report is filed from, since a meeting is held in one city. Farther from
+    the article's day, or elsewhere, the place is unchanged."""
     if dateline is None or day is None or article_date is None or abs((day - article_date).days) > _NEAR_DAYS:
         return location
-    if location is None:
-        return dateline.place
     gz = gazetteer()
+    if location is None or location.country_code is None and gz.world_region(location.name):
+        return dateline.place
     info = gz.info(location)
     if info is not None and info.kind == "country" and location.country_code == dateline.info.country_code \
             and dateline.info.kind == "city":
