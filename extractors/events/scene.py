@@ -200,12 +200,13 @@ class StoryScene:
                 c.location = dateline_scene(c.location, self.dateline, c.date_start or c.date_end, self.article_date)
             if c.event_type == "meeting" and not c.explicit_place and c.subtype not in lexicon().remote_subtypes \
                     and not _named_after_a_place(c.trigger):
-                place = _sentence_stay(c, cands) or (self._called_off_plan(c) or self._before_leaving(c, cands)
-                                                     if c.location is None else None)
+                trip = _sentence_stay(c, cands) or (self._called_off_plan(c) if c.location is None else None)
+                place = trip or (self._before_leaving(c, cands) if c.location is None else None)
                 if place is not None:
                     gz = gazetteer()  # "Washington" the scene gave stays within "a visit to the United States"
                     place = gz.more_specific(place, c.location) if gz.compatible(place, c.location) else place
-                    c.location = seat_of_office(place, [(p.role, p.country_code) for p in c.participants])
+                    c.location = seat_of_office(place, [(p.role, p.country_code) for p in c.participants],
+                                                visit=trip is not None)
         for c in cands:
             self._note_whereabouts(c)
             if c.event_type == "travel" and c.subtype == "arrive" and c.destination is not None \
