@@ -26,7 +26,7 @@ from .clauses import (
     trigger_anchors,
 )
 from .dates import is_period_value
-from .locate import is_venue_name, place_at
+from .locate import is_venue_name, place_at, stay_nouns
 from .story import Dateline, dateline_scene, seat_of_office
 from .triggers import lexicon
 
@@ -185,6 +185,26 @@ class StoryScene:
                 for o in (c for c in prep.children if c.dep_ == "pobj"):
                     if (place := place_at(o)) is not None and not _unmapped(place):
                         return place
+        return None
+
+    def trip_setting(self, t: Token, parts: list[Participant]) -> Place | None:
+        """'On his maiden trip to India, X called on the prime minister', 'during her stay in Lima she met Y': a
+        meeting set within a trip its own sentence names is where that trip goes (one place on the map), in the
+        capital when a host office holder takes part (the traveller is the visitor). Not a trip someone else of
+        the story makes ("during Ana Ruiz's visit to Lima" for a meeting she is not in)."""
+        names = {w for p in parts for w in p.name.split()}
+        for how, host in _hosts(t):
+            if how not in {"during", "on"} or host.pos_ != "NOUN" or host.lemma_.lower() not in stay_nouns():
+                continue
+            owners = [c for c in host.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
+            if any(o.text not in names for o in owners):
+                continue
+            found = {p.name: p for pp in host.children if pp.dep_ == "prep" and pp.lower_ in {"to", "in"}
+                     for o in pp.children if o.dep_ == "pobj" for x in [o, *(c for c in o.children if c.dep_ == "conj")]
+                     if (p := place_at(x)) is not None and not _unmapped(p)}
+            if len(found) == 1:
+                return seat_of_office(next(iter(found.values())), [(p.role, p.country_code) for p in parts],
+                                      visit=True)
         return None
 
     def note(self, cands: list[Candidate]) -> None:
