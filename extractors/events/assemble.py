@@ -58,7 +58,7 @@ from .meetings import meeting_noun, meeting_verb
 from .merge import merge_mentions, spread_cancellation
 from .participants import Resolver
 from .phrases import segment_end, segment_start
-from .scene import StoryScene, head_for_the_next_stop, place_within_gatherings
+from .scene import StoryScene, earlier_in_place, head_for_the_next_stop, place_within_gatherings
 from .sentence import refine_sentence, separate_sides
 from .status import PRESENT, modality, status_of, under_way
 from .story import (
@@ -275,8 +275,10 @@ class _Builder:
             parts = merge_people([self.res.participant(person, None)], parts)
         if remote:
             location = None  # 'invited X to visit Lima during a phone call': the call itself is held nowhere
-        elif etype == "meeting" and not (earlier and location is None):
-            location = self.scene.meeting_place(location, parts, start, end) or self.scene.host_event_place(t)
+        elif etype == "meeting" and not (earlier and location is None
+                                         and not earlier_in_place(t, source in {"own", "governing"})):
+            location = self.scene.meeting_place(location or self.scene.trip_setting(t, parts), parts, start, end) \
+                or self.scene.host_event_place(t)
             if start is None and end is None and (stay := self.scene.stay_window(
                     [p.name for p in parts], location)) is not None:
                 # "will also meet the president during his stay": within the visit the story dated

@@ -388,6 +388,12 @@ def _place_words(key: str) -> frozenset[str]:
     return _place_word_lists()[key]
 
 
+def stay_nouns() -> frozenset[str]:
+    """Trip nouns that set a meeting within the trip ('during his stay in X', 'on her visit to X'; ``stay_nouns``
+    in ``data/travel_places.json``)."""
+    return _place_words("stay_nouns")
+
+
 def names_a_feature(tok: Token) -> bool:
     """``tok`` is the name of a natural feature written before its common noun ('the Orange river', 'the Colorado
     River'): the feature's name, not a settlement's (the list is ``feature_heads`` in ``data/travel_places.json``)."""

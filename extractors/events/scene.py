@@ -16,9 +16,17 @@ from spacy.tokens import Token
 from ..places import gazetteer
 from ..records import Participant, Place
 from .candidate import Candidate
-from .clauses import narrative_day, past_perfect_clause, precedes_a_step, span_days, told_as_earlier, trigger_anchors
+from .clauses import _EARLIER_MARKS as EARLIER_MARKS  # what 'after', 'since' open happened before the clause
+from .clauses import (
+    narrative_day,
+    past_perfect_clause,
+    precedes_a_step,
+    span_days,
+    told_as_earlier,
+    trigger_anchors,
+)
 from .dates import is_period_value
-from .locate import is_venue_name, place_at
+from .locate import is_venue_name, place_at, stay_nouns
 from .story import Dateline, dateline_scene, seat_of_office
 from .triggers import lexicon
 
@@ -179,19 +187,46 @@ class StoryScene:
                         return place
         return None
 
+    def trip_setting(self, t: Token, parts: list[Participant]) -> Place | None:
+        """'On his maiden trip to India, X called on the prime minister', 'during her stay in Lima she met Y': a
+        meeting set within a trip its own sentence names is where that trip goes (one place on the map), in the
+        capital when a host office holder takes part (the traveller is the visitor). Not a trip someone else of
+        the story makes ("during Ana Ruiz's visit to Lima" for a meeting she is not in)."""
+        names = {w for p in parts for w in p.name.split()}
+        for how, host in _hosts(t):
+            if how not in {"during", "on"} or host.pos_ != "NOUN" or host.lemma_.lower() not in stay_nouns():
+                continue
+            owners = [c for c in host.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
+            if any(o.text not in names for o in owners):
+                continue
+            found = {p.name: p for pp in host.children if pp.dep_ == "prep" and pp.lower_ in {"to", "in"}
+                     for o in pp.children if o.dep_ == "pobj" for x in [o, *(c for c in o.children if c.dep_ == "conj")]
+                     if (p := place_at(x)) is not None and not _unmapped(p)}
+            if len(found) == 1:
+                return seat_of_office(next(iter(found.values())), [(p.role, p.country_code) for p in parts],
+                                      visit=True)
+        return None
+
     def note(self, cands: list[Candidate]) -> None:
         """Remember where the story is: per day, the place of the last reported arrival or meeting that happened
         (one on the map; a named venue the gazetteer lacks says less than the city it is in). First, the meetings of
         the sentence that the story could not place are placed by the sentence's own trip, or by a called-off trip."""
+        gz = gazetteer()
         for c in cands:
+            if c.event_type == "meeting" and c.location is not None and c.location.country_code is None \
+                    and gz.world_region(c.location.name):
+                # "opened a Middle East tour by meeting X", datelined RIYADH: a meeting is held in one city, the
+                # dateline's around the article's day
+                c.location = dateline_scene(c.location, self.dateline, c.date_start or c.date_end, self.article_date)
             if c.event_type == "meeting" and not c.explicit_place and c.subtype not in lexicon().remote_subtypes \
                     and not _named_after_a_place(c.trigger):
-                place = _sentence_stay(c, cands) or (self._called_off_plan(c) or self._before_leaving(c, cands)
-                                                     if c.location is None else None)
+                trip = _sentence_stay(c, cands) or (self._called_off_plan(c) if c.location is None else None)
+                place = trip or (self._before_leaving(c, cands) if c.location is None else None)
                 if place is not None:
                     gz = gazetteer()  # "Washington" the scene gave stays within "a visit to the United States"
                     place = gz.more_specific(place, c.location) if gz.compatible(place, c.location) else place
-                    c.location = seat_of_office(place, [(p.role, p.country_code) for p in c.participants])
+                    c.location = seat_of_office(place, [(p.role, p.country_code) for p in c.participants],
+                                                visit=trip is not None)
         for c in cands:
             self._note_whereabouts(c)
             if c.event_type == "travel" and c.subtype == "arrive" and c.destination is not None \
@@ -285,6 +320,28 @@ class StoryScene:
             if (who := self.person(p.name)) is not None:
                 self.whereabouts.note(who, day, place)
                 self.called_off.pop(who, None)  # put somewhere since: the old plan no longer tells where
+
+
+def earlier_in_place(t: Token, own_day: bool) -> bool:
+    """'After meeting X for three hours this afternoon, the envoy and Y agreed on a deal': a meeting told as
+    earlier than its sentence's main clause, on a day of its own, where that clause is no move (agreed, said, signed
+    rather than flew, left, arrived): nobody went anywhere in between, so the meeting is where the story is that
+    day. Not a meeting before or after a step of a trip ('having met X in Berlin, she flew to Paris', 'before
+    arriving in Beijing, met X'), nor one with no day of its own ('after X said he met Y', months before)."""
+    if not own_day or precedes_a_step(t):
+        return False
+    lex = lexicon()
+    for a in [t, *t.ancestors]:
+        opens = a.dep_ == "prep" and a.lower_ in EARLIER_MARKS and a.i != t.i or a.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in EARLIER_MARKS for c in a.children)
+        if opens:
+            main = a.head
+            moves = {main, *(c for c in main.children if c.dep_ == "conj")}
+            return not any(m.lemma_.lower() in lex.travel_verbs or m.lemma_.lower() in lex.travel_nouns
+                           for m in moves) and main.pos_ in {"VERB", "AUX"}
+        if a.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "having" for c in a.children):
+            return False
+    return False
 
 
 def _sentence_stay(m: Candidate, cands: list[Candidate]) -> Place | None:

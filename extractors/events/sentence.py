@@ -42,7 +42,8 @@ def refine_sentence(cands: list[Candidate]) -> None:
                 # "a four-day visit, which includes a meeting with the president": the traveller is the other side
                 m.participants = merge_people(tr.participants, m.participants)
             if m.location is None or not m.explicit_place:
-                m.location = seat_of_office(tr.destination, [(p.role, p.country_code) for p in m.participants])
+                m.location = seat_of_office(tr.destination, [(p.role, p.country_code) for p in m.participants],
+                                            visit=True)  # the trip's traveller is the visitor
                 m.explicit_place = True
             elif gz.compatible(tr.destination, m.location):
                 tr.destination = gz.more_specific(tr.destination, m.location)

@@ -136,10 +136,13 @@ _SEAT_OFFICES = frozenset({"president", "prime", "premier", "chancellor", "king"
 _NEAR_DAYS = 2  # how far from the article's day an event may be for the dateline to say where it is
 
 
-def seat_of_office(location: Place | None, roles: list[tuple[str | None, str | None]]) -> Place | None:
+def seat_of_office(location: Place | None, roles: list[tuple[str | None, str | None]],
+                   visit: bool = False) -> Place | None:
     """A meeting placed only in a country, with one of that country's national office holders taking part
     (``roles``: (role, country) of each participant), happens in its capital: that is where a visitor's talks
-    with a president or a minister are held. Any other place is returned unchanged."""
+    with a president or a minister are held. ``visit``: the country is where one of the participants' trip goes
+    (so that participant is the visitor, whatever the story says of their nationality). Any other place is
+    returned unchanged."""
     if location is None or location.latitude is not None or location.country_code is None:
         return location
     gz = gazetteer()
@@ -148,7 +151,7 @@ def seat_of_office(location: Place | None, roles: list[tuple[str | None, str | N
         return location
     # beside a visitor from another country, an office holder whose country the story does not say is the host's
     # ("Netanyahu will meet Prime Minister Hashimoto" on a visit to Japan)
-    visitor = any(country is not None and country != location.country_code for _, country in roles)
+    visitor = visit or any(country is not None and country != location.country_code for _, country in roles)
     for role, country in roles:
         words = set((role or "").lower().replace("-", " ").split())
         if (country == location.country_code or country is None and visitor) and words & _SEAT_OFFICES:
@@ -161,12 +164,14 @@ def dateline_scene(location: Place | None, dateline: Dateline | None, day: date 
                    article_date: date | None) -> Place | None:
     """What the dateline says of a meeting around the article's day: with no place of its own it happened where
     the report is filed from ('CAIRO (Reuters) - X met Y on Sunday'); placed only in the dateline's country, it
-    happened in the dateline city. Farther from the article's day, or elsewhere, the place is unchanged."""
+    happened in the dateline city; placed only in a part of the world ('talks on the first day of a Middle East
+    tour', 'RIYADH -'), it happened where the report is filed from, since a meeting is held in one city. Farther from
+    the article's day, or elsewhere, the place is unchanged."""
     if dateline is None or day is None or article_date is None or abs((day - article_date).days) > _NEAR_DAYS:
         return location
-    if location is None:
-        return dateline.place
     gz = gazetteer()
+    if location is None or location.country_code is None and gz.world_region(location.name):
+        return dateline.place
     info = gz.info(location)
     if info is not None and info.kind == "country" and location.country_code == dateline.info.country_code \
             and dateline.info.kind == "city":
