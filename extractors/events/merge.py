@@ -46,6 +46,8 @@ def _compatible(a: Candidate, b: Candidate, known: set[str]) -> bool:
         return False
     if _a_later_leg(a, b) or _a_later_leg(b, a):
         return False
+    if _one_more(a, b):
+        return False
     pa, pb = named_people(a, known), named_people(b, known)
     placed = bool((a.location or a.destination) and (b.location or b.destination))
     dated = (a.date_start or a.date_end) is not None and (b.date_start or b.date_end) is not None
@@ -113,6 +115,37 @@ def _share_the_scene(kept: list[Candidate], c: Candidate, known: set[str]) -> No
                 and c.subtype not in lexicon().remote_subtypes:
             c.location = k.location
             return
+
+
+_ADDITIVE = frozenset({"also"})  # adverbs that add an event to those told before
+_CARRIERS = frozenset({"xcomp", "dobj"})  # "is also scheduled to meet", "also held talks": the verb takes the adverb
+
+
+def _told_as_more(c: Candidate) -> bool:
+    """Whether the clause of ``c``'s trigger adds it to what came before ("He also met the mayor", "Ana is also
+    scheduled to meet Luis", "she will also hold talks with"). The adverb of a clause the trigger only sits in ("a
+    trip that also took him to Lima") is not the trigger's."""
+    t = c.trigger
+    for _ in range(3):
+        if any(d.dep_ == "advmod" and d.lower_ in _ADDITIVE for d in t.children):
+            return True
+        if t.dep_ not in _CARRIERS or t.head is t:
+            return False
+        t = t.head
+    return False
+
+
+def _one_more(a: Candidate, b: Candidate) -> bool:
+    """A meeting told as one more thing with someone the story's meeting so far lacks ("He also met civil society
+    leaders", "Ana is also scheduled to meet Luis") is another meeting: "also" sets it beside what a sentence before
+    told, and the new party says it is not a retelling. A trip told with "also" ("he will also visit the plant") is
+    left to the places, which tell a leg from the trip it belongs to."""
+    if a.event_type != "meeting" or b.event_type != "meeting":
+        return False
+    earlier, later = sorted((a, b), key=lambda c: c.start_char)
+    if earlier.sentence == later.sentence or not _told_as_more(later):
+        return False
+    return bool({p.name for p in later.participants} - {p.name for p in earlier.participants})
 
 
 _STEPS = frozenset({"arrive", "travel", "depart"})  # the moves of a trip, one day each
