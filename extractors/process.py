@@ -36,6 +36,7 @@ from .events import extract_events
 from .pipeline import SOURCE_TEXT
 from .records import ArticleDate, Event, NoiseReport, Timex
 from .temporal import infer_article_date, resolve_timexes
+from .temporal.article_date import filing_day
 
 MAX_CHUNK_CHARS = 100_000  # per Doc given to spaCy; longer articles are processed in pieces (see module docstring)
 ARTICLE_SECONDS = 30.0  # wall-clock limit for the extractors on one article (after spaCy)
@@ -191,7 +192,11 @@ def analyse_doc(doc, article: ArticleLike, *, run_date: date, fallback_date: dat
             url=getattr(article, "url", None),  # a date or year in the URL is evidence too
             title=article.title,  # the .txt reader strips the first line as the title: the weakest evidence
         )
-        timexes = tuple(resolve_timexes(doc, article_date.value))
+        # a print page dated the morning after its dateline ("BAGHDAD, Feb. 22 -" on Monday's page): the story's
+        # "today" and "on Tuesday" count from the day it was filed
+        filed = filing_day(doc, article_date.value, run_date=run_date, url=getattr(article, "url", None),
+                           title=article.title)
+        timexes = tuple(resolve_timexes(doc, filed or article_date.value))
         noise = find_noise(article.text, article.title)
         events = tuple(
             extract_events(

@@ -30,6 +30,7 @@ from .clauses import (
     ancestor_verbs,
     clause_span,
     clock_time,
+    ended_by_now,
     ended_on,
     indefinite_past,
     narrative_day,
@@ -226,7 +227,8 @@ class _Builder:
                 # (a plan is not dated by a day already past: "the talks will ...", a paragraph after "said July 9")
                 start = end = day.start_date
                 value, source = day.value, "context"
-            elif m == "occurred" and self.article_date is not None and (modality(t) == PRESENT or present_perfect(t)):
+            elif m == "occurred" and self.article_date is not None and (
+                    modality(t) == PRESENT or present_perfect(t) or ended_by_now(t)):
                 # a present or a present perfect with no day in sight is news of the report's day ("has arrived", a
                 # headline's "X meets Y"); a simple past with none ("met Y") fell on a day the text does not fix
                 start = end = self.article_date
@@ -268,6 +270,11 @@ class _Builder:
                 start = begun
         elif stay_days and start is not None and end is None:
             end = start + timedelta(days=stay_days - 1)
+        elif source == "context" and end is not None and start in {None, end} and (
+                begun := ended_on(t, end)) is not None and begun != end:
+            start = begun  # "has ended his three-day visit": the report's day ends it, its length gives the first
+        elif source == "context" and stay_days and subtype == "arrive" and start is not None and start == end:
+            end = start + timedelta(days=stay_days - 1)  # "arrived here on a three-day visit", under the dateline
         explicit = location is not None or destination is not None  # named in the sentence, not taken from the scene
         remote = subtype in self.lex.remote_subtypes  # a phone or video call happens nowhere in particular
         if in_programme and self.protagonist and len(parts) == 1 and parts[0].name != self.protagonist:

@@ -192,6 +192,16 @@ def ended_on(t: Token, day: date) -> date | None:
     return None
 
 
+def ended_by_now(t: Token) -> bool:
+    """'has ended his visit', 'have concluded their talks': an event noun ended by a present perfect is news of the
+    report's day, the day it ended."""
+    if t.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    verb, how = governing_verb(t)
+    return verb is not None and how == "dobj" and verb.lemma_.lower() in lexicon().ending_verbs \
+        and present_perfect(verb)
+
+
 def with_conjuncts(tok: Token) -> list[Token]:
     """The token and every conjunct chained to it ('Poland, Germany and France')."""
     out, todo = [], [tok]

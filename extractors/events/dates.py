@@ -13,13 +13,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..records import Timex
 from ..temporal.day_ranges import join_day_ranges
 from ..temporal.month_windows import join_month_windows
 from ..tree import doc_text
 from .carried_days import carried_days
+from .status import status_words
 
 _END_PREPS = {"until", "till", "through", "by", "to"}
 _START_PREPS = {"from", "since", "starting", "beginning", "commencing"}
@@ -65,7 +66,8 @@ def compared_since(t: Token) -> bool:
 
 
 def attach(doc: Doc, timexes: Sequence[Timex], is_event_noun) -> list[Attached]:
-    """Attach each DATE/TIME timex with a calendar range to the verb or event noun it modifies."""
+    """Attach each DATE/TIME timex with a calendar range to the verb or event noun it modifies (a day the parser
+    hangs on a reporting verb but that is the reported clause's goes to that clause: ``reported_clause_day``)."""
     out: list[Attached] = []
     text = doc_text(doc)
     # "from December 21 (Mon.) to 24 (Thu.)", "Nov. 30 to Dec. 2": the two ends of a range are one expression of
@@ -106,6 +108,8 @@ def attach(doc: Doc, timexes: Sequence[Timex], is_event_noun) -> list[Attached]:
                 break
         if role == "other":
             continue
+        if (said := reported_clause_day(t, span)) is not None:
+            t = said
         if t.lemma_.lower() in _BEGIN_VERBS and t.dep_ in {"acl", "prep", "advcl"} and root.i - 3 <= t.i < root.i and (
                 is_event_noun(t.head) or t.head.pos_ in {"VERB", "AUX"}):
             t, role = t.head, "start"  # "a four-day visit beginning Aug. 24": the day the visit starts
@@ -120,6 +124,22 @@ def attach(doc: Doc, timexes: Sequence[Timex], is_event_noun) -> list[Attached]:
     out += [Attached(day, head, "point") for day, head in carried_days(doc, timexes, [(a.timex, a.head, a.role)
                                                                                         for a in out])]
     return out
+
+
+def reported_clause_day(v: Token, span: Span) -> Token | None:
+    """The verb of the clause a reporting verb reports, when a day the parser hangs on the reporting verb is written
+    inside that clause: "X will hold talks in Y, instead of Z, on May 14, sources told W" (the reported clause comes
+    first and the day stands before its reporter). None when ``v`` reports nothing or the day is the report's
+    ("..., officials said on Friday"). A day written after the reporting verb stays with it: the tagger resolves it
+    as the report's time already."""
+    if v.pos_ not in {"VERB", "AUX"} or v.lemma_.lower() not in status_words()["reporting_verbs"]:
+        return None
+    said = [c for c in v.children if c.dep_ in {"ccomp", "parataxis"} and c.pos_ in {"VERB", "AUX"}]
+    if len(said) != 1 or said[0].i > v.i:
+        return None
+    subj = next((c for c in v.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    reporter_at = min(v.i, subj.left_edge.i) if subj is not None else v.i
+    return said[0] if said[0].left_edge.i < span.start and span.end <= reporter_at else None
 
 
 _DAY_RANGE = re.compile(r"\s*(?:-|–|—|to|and|through|until|till)\s*(\d{1,2})(?![\d:.,]\d)"

@@ -461,3 +461,25 @@ def infer_article_date(doc: Doc | str, *, metadata: date | None = None, header: 
     if fallback is not None:
         return ArticleDate(fallback, "fallback")
     return ArticleDate(None, "unknown")
+
+
+FILED_DAYS_BEFORE = 2  # a print page is dated the morning after the story was filed, a weekend edition two days
+
+
+def filing_day(doc: Doc | str, article_date: date | None, *, run_date: date, url: str | None = None,
+               title: str | None = None) -> date | None:
+    """The day a news dateline states ("BAGHDAD, Feb. 22 -"), when it falls a day or two before the article's date:
+    a print paper dates its page the morning after the story was filed, and the story's own 'today', 'tonight' and
+    'on Tuesday' are counted from the filing day, not the page's. None when there is no such dateline (a dateline of
+    the article's own day changes nothing)."""
+    if article_date is None:
+        return None
+    page = _Page(text_of(doc) if isinstance(doc, Doc) else str(doc), url, run_date, title)
+    for cand in page.found("dateline"):
+        stated = cand.value
+        if isinstance(stated, int):
+            continue
+        day = stated.complete() if stated.year is not None else _nearest(stated, article_date)
+        if day is not None and 1 <= (article_date - day).days <= FILED_DAYS_BEFORE:
+            return day
+    return None
