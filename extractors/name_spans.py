@@ -67,7 +67,8 @@ def _with_untagged_tail(toks: list[Token]) -> list[Token]:
         if t.i + 1 >= len(t.doc):
             break
         nxt = t.doc[t.i + 1]
-        if t.lower_ in _PARTICLES and t.whitespace_ and nxt.text[:1].isupper() and nxt.is_alpha:
+        if t.lower_ in _PARTICLES and t.whitespace_ and nxt.is_alpha and (
+                nxt.text[:1].isupper() or nxt.lower_ in _PARTICLES and _ends_capitalised(nxt)):
             toks = [*toks, nxt]  # "Ursula von der [Leyen]": a name cannot end on its particle, whatever the label
             continue
         if not t.whitespace_ or nxt.is_sent_start or nxt.pos_ != "PROPN" or nxt.ent_type_ \
@@ -77,6 +78,13 @@ def _with_untagged_tail(toks: list[Token]) -> list[Token]:
             break
         toks = [*toks, nxt]
     return toks
+
+
+def _ends_capitalised(t: Token) -> bool:
+    """'[Ursula von] der Leyen': the particle after a particle leads on to a capitalised word (the name's end)."""
+    j = t.i + 1
+    return t.whitespace_ != "" and j < len(t.doc) and t.doc[j].text[:1].isupper() and t.doc[j].is_alpha \
+        and not t.doc[j].is_sent_start
 
 
 def _name_text(toks: list[Token]) -> str:
