@@ -122,7 +122,7 @@ def find_noise(text: str, title: str | None = None) -> NoiseReport:
         else:
             merged.append(r)
     body = "\n".join(text[a:b] for (a, b) in _complement(merged, len(text)))
-    return NoiseReport(ignored=tuple(merged), headline_matches_body=headline_matches_body(title, body))
+    return NoiseReport(ignored=tuple(merged), headline_matches_body=headline_matches_body(title, body), headline=title)
 
 
 def _complement(ranges: list[tuple[int, int, str]], n: int) -> list[tuple[int, int]]:

@@ -8,35 +8,30 @@ whatever its entity label: a "Defense Secretary Mark Austin" makes later "Austin
 
 from __future__ import annotations
 
-import json
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # itineraries (the merge, in the flow process) read role_words without loading spaCy
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Doc, Token
 
+from .name_spans import (
+    _clean_name_tokens,
+    _coordinated_with_a_person,
+    _name_text,
+    _names_a_body,
+    _titled_by_apposition,
+    _titled_name,
+    _titled_untagged,
+    _with_untagged_tail,
+    headline_full_name,
+)
 from .places import gazetteer
+from .roles import _demonym, _is_title_token, role_words
 from .tree import tokens
 
-_ROLES = Path(__file__).parent / "events" / "data" / "roles.json"
-_PARTICLES = {"bin", "bint", "al", "el", "da", "de", "del", "der", "van", "von", "la", "le", "di", "du", "ibn"}
-
-
-@lru_cache(maxsize=1)
-def role_words() -> dict:
-    """The title/role vocabulary from ``events/data/roles.json``: word lists as sets, tables (``title_synonyms``) as
-    dicts."""
-    raw = json.loads(_ROLES.read_text(encoding="utf-8"))
-    out: dict = {}
-    for k, v in raw.items():
-        if not k.startswith("_"):
-            out[k] = {a.lower(): b.lower() for a, b in v.items()} if isinstance(v, dict) else frozenset(
-                w.lower() for w in v)
-    return out
+__all__ = ["DocPeople", "Person", "PersonMention", "_demonym", "role_words"]
 
 
 @dataclass(frozen=True)
@@ -55,166 +50,11 @@ class PersonMention:
     text: str
 
 
-def _is_title_token(t: Token) -> bool:
-    w = role_words()
-    low = t.lower_
-    return low in w["head_nouns"] or low in w["modifiers"] or _demonym(t) is not None
-
-
-def _demonym(t: Token) -> str | None:
-    """Country code when ``t`` is a nationality modifier ('Peruvian', 'U.S.', 'African' in 'South African')."""
-    gz = gazetteer()
-    low = t.lower_
-    if t.i > 0 and t.doc[t.i - 1].lower_ in {"south", "north", "new", "sri", "saudi"}:
-        two = f"{t.doc[t.i - 1].lower_} {low}"
-        if two in gz.demonyms:
-            return gz.demonyms[two]
-    if low in gz.demonyms:
-        return gz.demonyms[low]
-    if t.text in {"U.S.", "US", "U.K.", "UK", "EU"} or (t.pos_ == "PROPN" and t.dep_ == "compound"
-                                                        and low in {"us", "u.s."}):
-        return gz.country_code(t.text)
-    if t.text[:1].isupper() and (t.ent_type_ == "NORP" or t.pos_ == "ADJ"):
-        return gz.demonym_country(t.text)  # "Peruvian", "Kenyan": derived from the country name
-    return None
-
-
-def _clean_name_tokens(span: Span) -> list[Token]:
-    toks = [t for t in span if not t.is_punct and t.lower_ not in {"'s", "’s"}]
-    skip = role_words()["honorifics"] | {"the"}
-    while toks and (_is_title_token(toks[0]) or toks[0].lower_ in skip):
-        toks = toks[1:]
-    # "the mayor of Lyon Raymond Barre": the place of a title ending in 'of' is no part of the holder's name
-    while len(toks) > 2 and toks[0].i > 0 and toks[0].doc[toks[0].i - 1].lower_ == "of" \
-            and gazetteer().lookup(toks[0].text) is not None:
-        toks = toks[1:]
-    # a headline's "President of Argentina Macri" (not 'a friend of Jordan Lee': its 'of' follows no title)
-    if len(toks) == 2 and toks[0].i > 1 and toks[0].doc[toks[0].i - 1].lower_ == "of" \
-            and toks[0].doc[toks[0].i - 2].lower_ in role_words()["head_nouns"] \
-            and gazetteer().country_code(toks[0].text) is not None:
-        toks = toks[1:]
-    while len(toks) > 1 and toks[-1].lower_ in role_words()["headline_verbs"]:
-        toks = toks[:-1]  # "Jiang Zemin Arrives in France": a title-case headline's verb is no part of the name
-    # a name has capitalised words (particles aside) and is not an organisation word ("the President Hotel")
-    if not toks or any(not (t.text[:1].isupper() or t.lower_ in _PARTICLES) for t in toks):
-        return []
-    if toks[-1].lower_ in role_words()["org_words"] or any(ch.isdigit() for t in toks for ch in t.text):
-        return []  # "the President Hotel", "F-16s"
-    return toks
-
-
-_OWN_OFFICE = frozenset({"administration", "government", "cabinet", "office"})  # "the Obama administration": his
-
-
-def _names_a_body(ent: Span) -> bool:
-    """'check into the [Maurya Sheraton] hotel', 'the [Ann Lee] Foundation': a name that qualifies the organisation
-    or building word right after it names that body, not a person of the story (but the office a person heads, 'the
-    [Obama] administration', is still read as theirs)."""
-    if ent.end >= len(ent.doc):
-        return False
-    nxt = ent.doc[ent.end]
-    return nxt.lower_ in role_words()["org_words"] and nxt.lower_ not in _OWN_OFFICE \
-        and ent.root.dep_ == "compound" and ent.root.head.i == nxt.i
-
-
-def _with_untagged_tail(toks: list[Token]) -> list[Token]:
-    """'Prime Minister [Lee Hsien] Loong rounded off': the small model ends a name early when its last word is rare.
-    A capitalised proper noun right after the name, in the same sentence, that the model gave no entity type and
-    that is neither a title, a place nor a headline verb, is the name's last word; so is any capitalised word after
-    a name that stops on a particle."""
-    words = role_words()
-    while toks:
-        t = toks[-1]
-        if t.i + 1 >= len(t.doc):
-            break
-        nxt = t.doc[t.i + 1]
-        if t.lower_ in _PARTICLES and t.whitespace_ and nxt.text[:1].isupper() and nxt.is_alpha:
-            toks = [*toks, nxt]  # "Ursula von der [Leyen]": a name cannot end on its particle, whatever the label
-            continue
-        if not t.whitespace_ or nxt.is_sent_start or nxt.pos_ != "PROPN" or nxt.ent_type_ \
-                or not nxt.text[:1].isupper() or not nxt.text[1:].islower() or _is_title_token(nxt) \
-                or nxt.lower_ in words["headline_verbs"] or nxt.lower_ in words["org_words"] \
-                or gazetteer().lookup(nxt.text) is not None:
-            break
-        toks = [*toks, nxt]
-    return toks
-
-
-def _name_text(toks: list[Token]) -> str:
-    """The name as written ('Abdel Fattah el-Sisi', 'Jean-Yves Le Drian'): the tokens with a hyphen between them
-    where the text has one, single spaces elsewhere."""
-    out = toks[0].text
-    for prev, t in zip(toks, toks[1:], strict=False):
-        gap = prev.doc[prev.i + 1:t.i]
-        if len(gap) == 1 and gap[0].text in {"-", "‐", "–"} and not prev.whitespace_ and not gap[0].whitespace_:
-            out += gap[0].text + t.text
-        else:
-            out += " " + t.text
-    return out
-
-
 # "<Alias>, as the president is (widely) known," / "... is popularly called"
 _ALIAS_RE = re.compile(r"(?P<alias>\b[A-Z][\w'’-]+),\s+as\s+(?:the\s+)?(?P<title>[a-z]+(?:\s[a-z]+)?)\s+is\s+"
                        r"(?:widely\s+|popularly\s+|commonly\s+|also\s+|affectionately\s+)?(?:known|called)\b")
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})  # not the surname a name is shortened to
-_NOT_NAMES = frozenset({"PERSON", "GPE", "LOC", "NORP", "FAC", "DATE"})  # PERSON: the model's own entity is used
-
-
-def _titled_by_apposition(doc: Doc) -> list[Span]:
-    """Names the model missed or tagged ORG but that a title in apposition marks as a person: 'H.E. Félix Antoine
-    Tshisekedi Tshilombo, President of the Democratic Republic of the Congo'. Returned as PERSON spans of the
-    proper-noun chain (honorifics are stripped later with the other title words)."""
-    from spacy.tokens import Span
-
-    words = role_words()
-    out: list[Span] = []
-    for t in tokens(doc):
-        if t.pos_ != "PROPN" or t.ent_type_ in _NOT_NAMES or not t.text[:1].isupper():
-            continue
-        if not any(c.dep_ == "appos" and c.lower_ in words["head_nouns"] for c in t.children):
-            continue
-        start = t.i
-        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper():
-            start -= 1  # the whole run of proper nouns ("Kuala Lumpur" must be seen whole to be known as a place)
-        if all(gazetteer().lookup(doc[k:t.i + 1].text) is None for k in range(start, t.i + 1)):
-            out.append(Span(doc, start, t.i + 1, label="PERSON"))
-    return out
-
-
-def _titled_name(ent: Span) -> bool:
-    """An entity the model mislabelled (ORG/GPE) that a title introduces: 'Chancellor [Olaf Scholz]', or one that
-    holds its title: '[Kazakh President Kassym-Jomart Tokayev]' (but not '[Kazakh Foreign Ministry]')."""
-    if ent.label_ not in {"ORG", "GPE", "NORP", "LOC", "FAC"}:
-        return False
-    words = role_words()
-    inner = next((k for k, t in enumerate(ent) if t.lower_ in words["head_nouns"] and t.text[:1].isupper()), None)
-    if inner is not None and 0 < len(ent) - inner - 1 <= 4 and all(_is_title_token(t) for t in ent[:inner]):
-        rest = [t for t in ent[inner + 1:] if not t.is_punct]
-        return bool(rest) and all(t.text[:1].isupper() and t.lower_ not in words["org_words"] for t in rest) \
-            and gazetteer().lookup(" ".join(t.text for t in rest)) is None
-    if ent.start == 0 or len(ent) > 4:
-        return False
-    prev = ent.doc[ent.start - 1]
-    if prev.lower_ not in words["head_nouns"] or not prev.text[:1].isupper():
-        return False
-    return all(t.text[:1].isupper() for t in ent) and gazetteer().lookup(ent.text) is None
-
-
 _PLACE_OBJECT_VERBS = frozenset({"visit", "tour", "reach", "leave", "enter", "land"})
-
-
-def _coordinated_with_a_person(ent: Span) -> bool:
-    """'Hans Weber and Olaf Scholz met', with the second name tagged ORG: a two- or three-word proper name joined by
-    'and' to a person's name, with no organisation word and not a place, is a person's name too."""
-    if ent.label_ != "ORG" or not 2 <= len(ent) <= 3 or not all(t.pos_ == "PROPN" and t.text[:1].isupper()
-                                                                   and t.text[1:].islower() for t in ent):
-        return False
-    if any(t.lower_ in role_words()["org_words"] for t in ent) or gazetteer().lookup(ent.text) is not None:
-        return False
-    root = ent.root
-    partners = [root.head] if root.dep_ == "conj" else []
-    partners += [c for c in root.children if c.dep_ == "conj"]
-    return any(p.ent_type_ == "PERSON" for p in partners)
 
 
 def _place_position(t: Token) -> bool:
@@ -342,7 +182,8 @@ def _title_of_country(doc: Doc, i: int) -> tuple[int, str] | None:
 class DocPeople:
     """Person index of one Doc: ``at(token)`` gives the person mention covering a token, if any."""
 
-    def __init__(self, doc: Doc, skip: tuple[tuple[int, int, str], ...] = (), text: str | None = None) -> None:
+    def __init__(self, doc: Doc, skip: tuple[tuple[int, int, str], ...] = (), text: str | None = None,
+                 headline: str | None = None) -> None:
         """``skip``: character ranges (a ``NoiseReport.ignored``) whose PERSON entities are not people of the story
         (a "Slideshow" caption tagged PERSON, the author of an embedded post). ``text``: ``doc.text`` when the caller
         already has it (spaCy rebuilds it on every access)."""
@@ -350,7 +191,7 @@ class DocPeople:
         full: dict[str, Counter] = {}  # surname -> Counter(full names)
         spans: list[tuple[int, int, list[Token]]] = []
         covered: set[int] = set()  # token indices inside ``spans``: a lookup, not a scan of every span per entity
-        for ent in [*doc.ents, *_titled_by_apposition(doc)]:
+        for ent in [*doc.ents, *_titled_by_apposition(doc), *_titled_untagged(doc)]:
             if any(a <= ent.start_char < b for a, b, _ in skip):
                 continue
             if ent.label_ != "PERSON" and not _titled_name(ent) and not _coordinated_with_a_person(ent):
@@ -379,6 +220,12 @@ class DocPeople:
         for first, names in firsts.items():
             if len(names) == 1 and first not in self._surname and first not in full:
                 self._surname[first] = next(iter(names))
+        if headline:  # the .txt reader takes the first line as the title: "President Xi Jinping left ..." over "Xi"
+            for _, _, toks in spans:
+                w = toks[0].text
+                if len(toks) == 1 and w not in self._surname and w not in full and (
+                        long := headline_full_name(headline, w)) is not None:
+                    self._surname[w] = long
         # a one-word "person" that the gazetteer knows as a country, state or sizeable city, and that is nobody's
         # surname here, is a place the model mislabelled ("en route to [Kyiv]")
         spans = [sp for sp in spans if len(sp[2]) > 1 or sp[2][0].text in self._surname

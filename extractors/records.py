@@ -106,3 +106,6 @@ class NoiseReport:
 
     ignored: tuple[tuple[int, int, str], ...] = ()
     headline_matches_body: bool | None = None
+    # the title: it may name in full whom the body calls by one word (a full name beside that same word is theirs
+    # even in a teaser the body shares few words with)
+    headline: str | None = None

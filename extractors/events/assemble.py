@@ -91,7 +91,7 @@ class _Builder:
         ground_deictic_places(doc, self.dateline)
         skip = noise.ignored if self.dateline is None else (
             *noise.ignored, (self.dateline.start_char, self.dateline.end_char, "dateline"))
-        self.people = DocPeople(doc, skip, self.text)
+        self.people = DocPeople(doc, skip, self.text, noise.headline)
         self.res = Resolver(self.people, self.dateline and (self.dateline.start_char, self.dateline.end_char))
         self.timexes = [t for t in timexes if not in_noise(noise, t.start_char, t.end_char)]
         self.attached: list[Attached] = attach(doc, self.timexes, self.is_event_noun)

@@ -42,3 +42,15 @@ def told_together(salience: Salience, people: list[Person]) -> list[Person]:
     if len(people) >= 2:
         salience.group = tuple(people)
     return people
+
+
+def last_two_holders(salience: Salience, lemma: str) -> tuple[Person, ...]:
+    """'President Ruiz called the Prime Minister this morning. The two leaders discussed ...': before the story has
+    told an event of two people (the call was not read as one), 'the two leaders' are the last two people it
+    mentioned who hold such a role (a head of state or government for 'leaders', roles data ``leader_roles``)."""
+    if lemma == "leader":
+        roles = role_words()["leader_roles"]
+        holders = [p for p in salience.recent if p.role and any(r in p.role.lower() for r in roles)]
+    else:
+        holders = [p for p in salience.recent if p.role and holds_role(p.role, lemma)]
+    return tuple(holders[-2:]) if len(holders) >= 2 else ()

@@ -17,7 +17,7 @@ from ..records import Participant
 from ..tree import sent_tokens
 from .clauses import with_conjuncts
 from .companions import couple, introduced_spouse, titled_companion
-from .group_names import holds_role, told_together, without_subsumed_groups
+from .group_names import holds_role, last_two_holders, told_together, without_subsumed_groups
 from .phrases import (
     ANTECEDENT_WINDOW,
     CLAUSE_DEPS,
@@ -316,7 +316,7 @@ class Resolver:
                 n = 2 if dets & {"two", "both", "2"} else len(titled)
                 return [self.participant(p, tok.text) for p in told_together(self.salience, titled[-n:])]
             local = self._same_sentence_subjects(tok, before)
-            pair = self._last_two() if dets & {"two", "both", "2"} else ()
+            pair = (self._last_two() or last_two_holders(self.salience, lemma)) if dets & {"two", "both", "2"} else ()
             group = tuple(local) if len(local) >= 2 else self.salience.group or pair
             return [self.participant(p, tok.text) for p in group]
         if not plural and lemma != "delegation":

@@ -227,6 +227,9 @@ def implicit_side(res: Resolver, n: Token, parts: list[Participant]) -> list[Par
         return []
     if any(c.dep_ == "poss" for c in n.children):
         return []
+    subj = next((c for c in n.head.children if c.dep_ == "nsubj"), None) if n.dep_ == "dobj" else None
+    if subj is not None and subj.pos_ in {"NOUN", "PROPN"} and not res.resolve(subj):
+        return []  # "The Peruvian envoy held talks with X": someone the story does not name held them
     holders = [n] + ([n.head] if n.dep_ in {"nsubj", "nsubjpass"} and n.head.lemma_ == "be" else [])
     withs = [o for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "with"
              for o in c.children if o.dep_ == "pobj"]

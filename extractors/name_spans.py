@@ -1,0 +1,223 @@
+"""Where a person's name starts and ends in the text: the title words and honorifics stripped off, the model's
+early ends mended ('Prime Minister [Lee Hsien] Loong'), names it missed or mislabelled recovered from a title
+beside them, and the written form kept ('Jean-Yves Le Drian'). ``people.DocPeople`` builds its index from these."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+from .places import gazetteer
+from .roles import _is_title_token, role_words
+from .tree import tokens
+
+_PARTICLES = {"bin", "bint", "al", "el", "da", "de", "del", "der", "van", "von", "la", "le", "di", "du", "ibn"}
+
+
+def _clean_name_tokens(span: Span) -> list[Token]:
+    toks = [t for t in span if not t.is_punct and t.lower_ not in {"'s", "’s"}]
+    skip = role_words()["honorifics"] | {"the"}
+    while toks and (_is_title_token(toks[0]) or toks[0].lower_ in skip):
+        toks = toks[1:]
+    # "the mayor of Lyon Raymond Barre", "High Commissioner to India Ann Lee": the place of a title ending in 'of' or
+    # 'to' is no part of the holder's name
+    while len(toks) > 2 and toks[0].i > 0 and toks[0].doc[toks[0].i - 1].lower_ in {"of", "to"} \
+            and gazetteer().lookup(toks[0].text) is not None:
+        toks = toks[1:]
+    # a headline's "President of Argentina Macri" (not 'a friend of Jordan Lee': its 'of' follows no title)
+    if len(toks) == 2 and toks[0].i > 1 and toks[0].doc[toks[0].i - 1].lower_ == "of" \
+            and toks[0].doc[toks[0].i - 2].lower_ in role_words()["head_nouns"] \
+            and gazetteer().country_code(toks[0].text) is not None:
+        toks = toks[1:]
+    while len(toks) > 1 and toks[-1].lower_ in role_words()["headline_verbs"]:
+        toks = toks[:-1]  # "Jiang Zemin Arrives in France": a title-case headline's verb is no part of the name
+    # a name has capitalised words (particles aside) and is not an organisation word ("the President Hotel")
+    if not toks or any(not (t.text[:1].isupper() or t.lower_ in _PARTICLES) for t in toks):
+        return []
+    if toks[-1].lower_ in role_words()["org_words"] or any(ch.isdigit() for t in toks for ch in t.text):
+        return []  # "the President Hotel", "F-16s"
+    return toks
+
+
+_OWN_OFFICE = frozenset({"administration", "government", "cabinet", "office"})  # "the Obama administration": his
+
+
+def _names_a_body(ent: Span) -> bool:
+    """'check into the [Maurya Sheraton] hotel', 'the [Ann Lee] Foundation': a name that qualifies the organisation
+    or building word right after it names that body, not a person of the story (but the office a person heads, 'the
+    [Obama] administration', is still read as theirs)."""
+    if ent.end >= len(ent.doc):
+        return False
+    nxt = ent.doc[ent.end]
+    return nxt.lower_ in role_words()["org_words"] and nxt.lower_ not in _OWN_OFFICE \
+        and ent.root.dep_ == "compound" and ent.root.head.i == nxt.i
+
+
+def _with_untagged_tail(toks: list[Token]) -> list[Token]:
+    """'Prime Minister [Lee Hsien] Loong rounded off': the small model ends a name early when its last word is rare.
+    A capitalised proper noun right after the name, in the same sentence, that the model gave no entity type and
+    that is neither a title, a place nor a headline verb, is the name's last word; so is any capitalised word after
+    a name that stops on a particle."""
+    words = role_words()
+    while toks:
+        t = toks[-1]
+        if t.i + 1 >= len(t.doc):
+            break
+        nxt = t.doc[t.i + 1]
+        if t.lower_ in _PARTICLES and t.whitespace_ and nxt.is_alpha and (
+                nxt.text[:1].isupper() or nxt.lower_ in _PARTICLES and _ends_capitalised(nxt)):
+            toks = [*toks, nxt]  # "Ursula von der [Leyen]": a name cannot end on its particle, whatever the label
+            continue
+        if not t.whitespace_ or nxt.is_sent_start or nxt.pos_ != "PROPN" or nxt.ent_type_ \
+                or not nxt.text[:1].isupper() or not nxt.text[1:].islower() or _is_title_token(nxt) \
+                or nxt.lower_ in words["headline_verbs"] or nxt.lower_ in words["org_words"] \
+                or gazetteer().lookup(nxt.text) is not None:
+            break
+        toks = [*toks, nxt]
+    return toks
+
+
+def _ends_capitalised(t: Token) -> bool:
+    """'[Ursula von] der Leyen': the particle after a particle leads on to a capitalised word (the name's end)."""
+    j = t.i + 1
+    return t.whitespace_ != "" and j < len(t.doc) and t.doc[j].text[:1].isupper() and t.doc[j].is_alpha \
+        and not t.doc[j].is_sent_start
+
+
+def _name_text(toks: list[Token]) -> str:
+    """The name as written ('Abdel Fattah el-Sisi', 'Jean-Yves Le Drian'): the tokens with a hyphen between them
+    where the text has one, single spaces elsewhere."""
+    out = toks[0].text
+    for prev, t in zip(toks, toks[1:], strict=False):
+        gap = prev.doc[prev.i + 1:t.i]
+        if len(gap) == 1 and gap[0].text in {"-", "‐", "–"} and not prev.whitespace_ and not gap[0].whitespace_:
+            out += gap[0].text + t.text
+        else:
+            out += " " + t.text
+    return out
+
+
+
+
+_NOT_NAMES = frozenset({"PERSON", "GPE", "LOC", "NORP", "FAC", "DATE"})  # PERSON: the model's own entity is used
+
+
+def _titled_by_apposition(doc: Doc) -> list[Span]:
+    """Names the model missed or tagged ORG but that a title in apposition marks as a person: 'H.E. Félix Antoine
+    Tshisekedi Tshilombo, President of the Democratic Republic of the Congo'. Returned as PERSON spans of the
+    proper-noun chain (honorifics are stripped later with the other title words)."""
+    from spacy.tokens import Span
+
+    words = role_words()
+    out: list[Span] = []
+    for t in tokens(doc):
+        if t.pos_ != "PROPN" or t.ent_type_ in _NOT_NAMES or not t.text[:1].isupper():
+            continue
+        if not any(c.dep_ == "appos" and c.lower_ in words["head_nouns"] for c in t.children):
+            continue
+        start = t.i
+        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper():
+            start -= 1  # the whole run of proper nouns ("Kuala Lumpur" must be seen whole to be known as a place)
+        if all(gazetteer().lookup(doc[k:t.i + 1].text) is None for k in range(start, t.i + 1)):
+            out.append(Span(doc, start, t.i + 1, label="PERSON"))
+    return out
+
+
+def _titled_untagged(doc: Doc) -> list[Span]:
+    """'Pakistan's Chief Executive Pervez Musharraf': two or three capitalised proper nouns right after a capitalised
+    title, which the model gave no entity type at all, are its holder's name (a run that goes on into more proper
+    nouns, a place or an organisation word is not). Returned as PERSON spans of the name alone."""
+    from spacy.tokens import Span
+
+    words = role_words()
+    out: list[Span] = []
+    for t in tokens(doc):
+        if t.lower_ not in words["head_nouns"] or not t.text[:1].isupper() or t.pos_ not in {"PROPN", "NOUN"}:
+            continue
+        i = t.i + 1
+        while i < len(doc) and _is_title_token(doc[i]) and doc[i].text[:1].isupper():
+            i += 1  # "Chief Executive": the rest of the title
+        j = i
+        while j < len(doc) and j - i < 4 and doc[j].pos_ == "PROPN" and not doc[j].ent_type_ \
+                and doc[j].text[:1].isupper() and doc[j].text[1:].islower():
+            j += 1
+        if not 2 <= j - i <= 3 or j < len(doc) and doc[j].pos_ == "PROPN" or any(
+                _is_title_token(x) or x.lower_ in words["org_words"] or x.lower_ in words["headline_verbs"]
+                for x in doc[i:j]):
+            continue
+        if gazetteer().lookup(doc[i:j].text) is None and all(gazetteer().lookup(x.text) is None for x in doc[i:j]):
+            out.append(Span(doc, i, j, label="PERSON"))
+    return out
+
+
+def _titled_name(ent: Span) -> bool:
+    """An entity the model mislabelled (ORG/GPE) that a title introduces: 'Chancellor [Olaf Scholz]', or one that
+    holds its title: '[Kazakh President Kassym-Jomart Tokayev]' (but not '[Kazakh Foreign Ministry]')."""
+    if ent.label_ not in {"ORG", "GPE", "NORP", "LOC", "FAC"}:
+        return False
+    words = role_words()
+    inner = next((k for k, t in enumerate(ent) if t.lower_ in words["head_nouns"] and t.text[:1].isupper()), None)
+    if inner is not None and 0 < len(ent) - inner - 1 <= 4 and all(_is_title_token(t) for t in ent[:inner]):
+        rest = [t for t in ent[inner + 1:] if not t.is_punct]
+        return bool(rest) and all(t.text[:1].isupper() and t.lower_ not in words["org_words"] for t in rest) \
+            and gazetteer().lookup(" ".join(t.text for t in rest)) is None
+    if ent.start == 0 or len(ent) > 4:
+        return False
+    prev = ent.doc[ent.start - 1]
+    if prev.lower_ not in words["head_nouns"] or not prev.text[:1].isupper():
+        return False
+    return all(t.text[:1].isupper() for t in ent) and gazetteer().lookup(ent.text) is None
+
+
+
+def _coordinated_with_a_person(ent: Span) -> bool:
+    """'Hans Weber and Olaf Scholz met', with the second name tagged ORG: a two- or three-word proper name joined by
+    'and' to a person's name, with no organisation word and not a place, is a person's name too."""
+    if ent.label_ != "ORG" or not 2 <= len(ent) <= 3 or not all(t.pos_ == "PROPN" and t.text[:1].isupper()
+                                                                   and t.text[1:].islower() for t in ent):
+        return False
+    if any(t.lower_ in role_words()["org_words"] for t in ent) or gazetteer().lookup(ent.text) is not None:
+        return False
+    root = ent.root
+    partners = [root.head] if root.dep_ == "conj" else []
+    partners += [c for c in root.children if c.dep_ == "conj"]
+    return any(p.ent_type_ == "PERSON" for p in partners)
+
+
+_NOT_NAME_WORDS = frozenset({"the", "a", "an", "and", "in", "on", "at", "to", "of", "for", "with", "as", "by", "from"})
+_BREAKS = ",;:|()[]\"“”"
+
+
+def headline_full_name(headline: str, word: str) -> str | None:
+    """The full name a headline gives for a one-word name the body uses alone ('Chinese President Xi Jinping left
+    Britain' over a body that says 'Xi'): the word with the capitalised name words right beside it (no punctuation
+    between), up to two on each side, stopping at a title, a nationality, a place, an organisation word or a
+    headline verb ('Obama Lands in Kenya' gives nothing). None when the headline has no longer name for it."""
+    words, gz = role_words(), gazetteer()
+    raw = headline.split()
+    toks = [re.sub(r"['’]s$", "", w.strip(_BREAKS)) for w in raw]
+    # a comma or colon after the word, or its possessive, ends the name there
+    broken = [w.rstrip(_BREAKS) != w or t != w.strip(_BREAKS) for w, t in zip(raw, toks, strict=True)]
+    opened = [w.lstrip(_BREAKS) != w for w in raw]  # a bracket before it starts a new phrase
+
+    def name_word(w: str) -> bool:
+        low = w.lower()
+        return bool(re.fullmatch(r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?", w)) and low not in _NOT_NAME_WORDS \
+            and low not in words["head_nouns"] and low not in words["modifiers"] and low not in words[
+                "headline_verbs"] and low not in words["org_words"] and low not in words["honorifics"] \
+            and low not in gz.demonyms and gz.lookup(w) is None
+
+    for k, w in enumerate(toks):
+        if w != word:
+            continue
+        lo, hi = k, k + 1
+        while lo > 0 and k - lo < 2 and not opened[lo] and not broken[lo - 1] and name_word(toks[lo - 1]):
+            lo -= 1
+        while hi < len(toks) and hi - k <= 2 and not broken[hi - 1] and not opened[hi] and name_word(toks[hi]):
+            hi += 1
+        if hi - lo >= 2:
+            return " ".join(toks[lo:hi])
+    return None
