@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import cached_property, lru_cache
 
@@ -218,9 +218,11 @@ class _Cluster:
     articles: set[str]
     facts: set[_Facts]  # the distinct facts of its members
     tokens: set[str]  # every name token of its members' people
+    subtypes: set[str | None] = field(default_factory=set)  # its members' subtypes: a tie goes to the same kind
 
     def add(self, e: Event, f: _Facts) -> None:
         self.members.append(e)
+        self.subtypes.add(e.subtype)
         self.articles.add(e.article_id)
         self.facts.add(f)
         self.tokens.update(f.tokens)
@@ -258,7 +260,8 @@ class _Index:
 
 def cluster_unit(events: Sequence[Event], anchors: Mapping[str, date] | None = None) -> list[list[Event]]:
     """Complete-linkage clusters of one merge unit: well-anchored mentions first (``_specificity``), each joining
-    the compatible cluster that shares most of its people (the earliest on a tie), else starting its own.
+    the compatible cluster that shares most of its people (for a trip, one of its own subtype on a tie, then the
+    earliest), else starting its own.
     ``anchors`` (article id -> day, ``blocks.article_anchors``) bound where undated mentions look."""
     clusters: list[_Cluster] = []
     index = _Index()
@@ -267,13 +270,15 @@ def cluster_unit(events: Sequence[Event], anchors: Mapping[str, date] | None = N
         span = block_span(e.date_start, e.date_end, (anchors or {}).get(e.article_id))
         best = None
         if f.people or e.date_start is not None:  # an undated mention naming nobody can join nothing
-            # the accepting cluster sharing most people, the earliest on a tie: try them best first, stop at one
-            ranked = sorted((-sum(not tokens.isdisjoint(clusters[ci].tokens) for tokens in f.person_tokens), ci)
+            # the accepting cluster sharing most people, then (a trip) one of the same kind ("will visit next month"
+            # is the visit, not the departure that ended it), then the earliest: try them best first, stop at one
+            ranked = sorted((-sum(not tokens.isdisjoint(clusters[ci].tokens) for tokens in f.person_tokens),
+                             e.event_type == "travel" and e.subtype not in clusters[ci].subtypes, ci)
                             for ci in index.candidates(f, span))
             if f.people:
-                best = next((ci for _, ci in ranked if clusters[ci].accepts(e, f)), None)
+                best = next((ci for *_, ci in ranked if clusters[ci].accepts(e, f)), None)
             else:  # naming nobody: another such report first, else the one cluster of named people that fits
-                fits = [ci for _, ci in ranked if clusters[ci].accepts(e, f)]
+                fits = [ci for *_, ci in ranked if clusters[ci].accepts(e, f)]
                 unnamed = [ci for ci in fits if clusters[ci].tokens == {"~"}]
                 best = unnamed[0] if unnamed else fits[0] if len(fits) == 1 else None
         if best is None:
