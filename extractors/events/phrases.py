@@ -139,7 +139,7 @@ def coordinated_name(t: Token) -> str:
 def agent_like(t: Token) -> bool:
     """Could be someone who travels: not a vehicle, not an abstract 'it'/'demand'."""
     vehicles = role_words()["vehicles"]
-    if t.lower_ in _NOT_AGENTS or t.lemma_.lower() in _NOT_AGENTS or t.pos_ == "PRON":
+    if t.lower_ in _NOT_AGENTS or t.lemma_.lower() in _NOT_AGENTS or t.pos_ == "PRON" or glued_to_a_number(t):
         return False
     return not (t.lemma_.lower() in vehicles or t.lower_ in vehicles or any(
         c.lower_ in vehicles for c in t.children if c.dep_ in {"compound", "amod", "nmod"}))
@@ -155,6 +155,13 @@ def unnamed_title(t: Token) -> bool:
                for c in t.children)
 
 
+def glued_to_a_number(t: Token) -> bool:
+    """'July 24, 2015Air Force One landed': the page's date run into the next word by its markup. A phrase that
+    opens with digits glued to letters is page noise, not a group that travels or meets."""
+    first = t.doc[t.left_edge.i]
+    return first.text[:1].isdigit() and any(ch.isalpha() for ch in first.text)
+
+
 def group_like(t: Token) -> bool:
     """An organisation, nationality or plural common noun: someone who can meet or move, as a group. Vehicles are
     not travellers."""
@@ -163,6 +170,8 @@ def group_like(t: Token) -> bool:
     vehicles = role_words()["vehicles"]
     if t.lemma_.lower() in vehicles or t.lower_ in vehicles or any(
             c.lower_ in vehicles for c in t.children if c.dep_ in {"compound", "amod", "nmod"}):
+        return False
+    if glued_to_a_number(t):
         return False
     if t.ent_type_ in {"ORG", "NORP", "PERSON", "GPE"}:
         return True
