@@ -71,8 +71,6 @@ class Lexicon:
     reference_trip_nouns: frozenset[str] = frozenset()  # "during the visit": the story's trip, told again
     trip_support_verbs: frozenset[str] = frozenset()  # "is making a working visit": the subject's trip, told again
     with_person_verbs: frozenset[str] = frozenset()  # "will visit with President X": a meeting with X
-    reception_verbs: frozenset[str] = frozenset()  # "was greeted at the airport by X": the greeted one arrived
-    arrival_sites: tuple[str, ...] = ()  # where a reception tells an arrival: "airport", "tarmac"
 
     def specs_for(self, tok: Token, scope: str = "news") -> list[TriggerSpec]:
         """Trigger specs that ``tok`` may start (a verb 'visit' can be a meeting or a trip; both are tried). With
@@ -96,7 +94,7 @@ class Lexicon:
         """Every lemma a trigger table lists: a token with any other lemma starts nothing (asked of every token)."""
         return frozenset((*self.meeting_verbs, *self.travel_verbs, *self.meeting_nouns, *self.travel_nouns,
                           *(self.travel_adjectives or ()), *(self.presence_verbs or ()),
-                          *(key.split()[0] for key in self.phrasal_verbs or ()), *self.reception_verbs))
+                          *(key.split()[0] for key in self.phrasal_verbs or ())))
 
     def _specs_for(self, tok: Token, lemma: str) -> list[TriggerSpec]:
         """``specs_for`` of a token whose lowered lemma (``lemma``) a trigger table lists."""
@@ -107,8 +105,6 @@ class Lexicon:
             out = [phrasal]  # "called up the president" is a phone call, not a courtesy call
         elif tok.pos_ in {"VERB"} or (tok.pos_ == "AUX" and lemma not in {"be", "have"}):
             out = [s for s in (self.meeting_verbs.get(lemma), self.travel_verbs.get(lemma)) if s]
-            if lemma in self.reception_verbs and self.received_on_arrival(tok):
-                out.append(_RECEIVED)
         elif tok.pos_ in {"NOUN", "PROPN"}:
             out = [s for s in (self.meeting_nouns.get(lemma), self.travel_nouns.get(lemma)) if s]
             out = [s for s in out if not s.plural_only or tok.tag_ in {"NNS", "NNPS"} or tok.lower_.endswith("s")]
@@ -119,23 +115,10 @@ class Lexicon:
             out = []
         return out
 
-    def received_on_arrival(self, tok: Token) -> bool:
-        """'was greeted at Schiphol Airport by the minister', 'were received on the tarmac': one is received where
-        travellers land, so the one received (the passive's subject) has arrived. Active receptions ('the mayor
-        welcomed her at the airport') are left to the meeting they tell: their subject is the host."""
-        if not any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children):
-            return False
-        return any(c.dep_ == "prep" and c.lower_ in {"at", "on"} and any(
-            site in " ".join(w.lower_ for w in o.subtree) for o in c.children if o.dep_ == "pobj"
-            for site in self.arrival_sites) for c in tok.children)
-
     def phrasal_spec(self, tok: Token) -> TriggerSpec | None:
         """The spec of a verb with its particle ('touched down', 'set off'), if the table lists the pair."""
         particle = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
         return (self.phrasal_verbs or {}).get(f"{tok.lemma_.lower()} {particle}") if particle else None
-
-
-_RECEIVED = TriggerSpec("travel", "arrive", ("place",))  # the arrival a reception at an airport tells
 
 
 def _specs(table: dict, event_type: str) -> dict[str, TriggerSpec]:
@@ -193,8 +176,6 @@ def lexicon() -> Lexicon:
         reference_trip_nouns=frozenset(raw.get("reference_trip_nouns", ())),
         trip_support_verbs=frozenset(raw.get("trip_support_verbs", ())),
         with_person_verbs=frozenset(raw.get("with_person_verbs", ())),
-        reception_verbs=frozenset(raw.get("reception_verbs", ())),
-        arrival_sites=tuple(raw.get("arrival_sites", ())),
         phrasal_verbs={**_specs(raw.get("phrasal_travel_verbs", {}), "travel"),
                        **_specs(raw.get("phrasal_meeting_verbs", {}), "meeting")},
     )

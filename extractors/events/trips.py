@@ -86,7 +86,7 @@ def travel_candidate(b: _Builder, t: Token, spec: TriggerSpec) -> Candidate | No
                                         if o.dep_ == "pobj" and (p := described_place(o, b.people))]
             elif prep in {"in", "at"} and not idiom and (
                     lem in {"arrive", "land", "come", "stop", "visit", "be"} or not is_verb
-                    or phrasal is not None and phrasal.subtype == "arrive" or lem in lex.reception_verbs):
+                    or phrasal is not None and phrasal.subtype == "arrive"):
                 # "arrived at the station in Vienna": the site's place when the site itself is not on the map
                 dest += [p for o in objs
                          if (p := place_at(o, b.people) or best(places_in(list(o.children), b.people, _SITE_PREPS)))]
