@@ -38,3 +38,22 @@ def test_a_plural_noun_without_a_person_stays_a_noun(nlp):
     doc = nlp("Peace talks in Lisbon resumed on Monday.")
     assert read_headline_verbs(doc) == []
     assert next(t for t in doc if t.lower_ == "talks").pos_ == "NOUN"
+
+
+def test_a_site_named_by_its_town_is_a_trip_there(nlp):
+    evs = _events(nlp, "President Maria Lopez will also visit Acme's Lyon assembly line on Monday.")
+    trips = [e for e in evs if e.event_type == "travel"]
+    assert len(trips) == 1 and trips[0].destination.name == "Lyon"
+
+
+def test_a_site_named_by_a_person_is_no_trip(nlp):
+    evs = _events(nlp, "President Maria Lopez will also visit the Hans Weber assembly line on Monday.")
+    assert not [e for e in evs if e.event_type == "travel"]
+
+
+def test_a_tour_of_a_site_named_by_its_town_goes_there(nlp):
+    evs = _events(nlp, "On Wednesday, President Maria Lopez will be taken on a tour of the Acme Company's Lyon "
+                       "plant by its chairman.")
+    trips = [e for e in evs if e.event_type == "travel"]
+    assert len(trips) == 1 and trips[0].destination.name == "Lyon"
+    assert [p.name for p in trips[0].participants] == ["Maria Lopez"]
