@@ -126,9 +126,10 @@ def travel_candidate(b: _Builder, t: Token, spec: TriggerSpec) -> Candidate | No
             p = place_at(c, b.people) or (slot_place(c, b.people) if c.dep_ == "dobj" else None)
             if p is None and is_verb and c.dep_ == "dobj" and lem in lex.destination_objects and not (
                     c.ent_type_ == "PERSON" or b.res.resolve(c)):
-                # "will visit a steel plant in Lyon", "visited the old fort at Cusco": where the site is; "will
-                # visit the Lyon steel plant", "Acme's Lyon assembly line": the place named as its modifier
-                p = best(places_in(list(c.subtree), b.people, _SITE_PREPS)) or _site_modifier_place(b, c)
+                # "will visit a steel plant in Lyon", "visited the old fort at Cusco": where the site is (a town
+                # named as the site's modifier, "will visit the Lyon plant", is left alone: it added an unmatched
+                # trip on a transfer split, likely a site inside a city already visited)
+                p = best(places_in(list(c.subtree), b.people, _SITE_PREPS))
             if p is None and lem in lex.origin_objects:  # "escaped the pogroms in Ukraine"
                 p = next((q for pp in c.children if pp.dep_ == "prep" and pp.lower_ in {"in", "of"}
                           for o in pp.children if o.dep_ == "pobj" and (q := place_at(o, b.people))), None)
@@ -290,7 +291,7 @@ _SITE_PREPS = frozenset({"in", "at", "near"})  # where a visited site is
 
 
 def _site_modifier_place(b: _Builder, site: Token) -> Place | None:
-    """The town a visited site is named by ("the Lyon steel plant", "Acme's Lyon assembly line"): a proper-noun
+    """The town a toured site is named by ("a tour of the Lyon steel plant", "of Acme's Lyon plant"): a proper-noun
     modifier in the site's compound chain that the gazetteer knows as a city. A site that is itself a name ("the
     White House", "Kennedy Space Center") is not read here, nor a modifier that is part of a person's full name
     (the tagger often calls such a town a person or an organisation, so its label is not asked)."""
