@@ -201,6 +201,10 @@ def _absorb(keep: Candidate, other: Candidate) -> None:
         keep.subtype = other.subtype
     if keep.status == "unknown" or other.status == "cancelled" and keep.status == "planned":
         keep.status = other.status  # a plan the article also reports called off is off
+    elif keep.status == "planned" and other.status == "occurred" and not _told_as_coming(keep):
+        # "Jaishankar lands in Vientiane" over "... landed in Vientiane this afternoon": a plan read from a
+        # headline's present tense alone yields to the same event told as done
+        keep.status = "occurred"
     keep.merged += other.merged
 
 
