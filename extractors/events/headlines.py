@@ -12,6 +12,8 @@ from spacy.tokens import Doc, Token
 
 from .triggers import Lexicon, lexicon
 
+if not Token.has_extension("headline_verb"):
+    Token.set_extension("headline_verb", default=False)
 _AFTER = frozenset({"in", "at", "to", "for", "from", "with", "into"})  # "lands in", "leaves for", "meets with"
 
 
@@ -34,8 +36,14 @@ def read_headline_verbs(doc: Doc, lex: Lexicon | None = None) -> list[Token]:
             continue  # a headline run into its story ("X lands in London to start ... President X ... arrived")
         t.pos_, t.tag_, t.lemma_ = "VERB", "VBZ", lemma
         name.dep_ = "nsubj"
+        t._.headline_verb = True
         out.append(t)
     return out
+
+
+def is_headline_verb(t: Token) -> bool:
+    """Whether ``t`` was given its verb reading here: its present tense is a headline's, news and not a plan."""
+    return bool(t.has_extension("headline_verb") and t._.headline_verb)
 
 
 def _verb_lemma(word: str, verbs: set[str]) -> str | None:
