@@ -51,3 +51,18 @@ def test_a_tour_of_a_site_named_by_its_town_goes_there(nlp):
     trips = [e for e in evs if e.event_type == "travel"]
     assert len(trips) == 1 and trips[0].destination.name == "Lyon"
     assert [p.name for p in trips[0].participants] == ["Maria Lopez"]
+
+
+def test_a_headline_plan_yields_to_the_same_arrival_told_as_done(nlp):
+    from dateline.extractors.events.candidate import Candidate
+    from dateline.extractors.events.merge import _absorb
+
+    doc = nlp("Maria Lopez lands in Lisbon. Maria Lopez landed in Lisbon this afternoon.")
+    lands = next(t for t in doc if t.lower_ == "lands")
+    headline = Candidate("travel", "arrive", lands, status="planned")
+    done = Candidate("travel", "arrive", next(t for t in doc if t.lower_ == "landed"), status="occurred")
+    _absorb(headline, done)
+    assert headline.status == "planned"  # an ordinary present tense keeps its reading
+    lands._.headline_verb = True
+    _absorb(headline, done)
+    assert headline.status == "occurred"
