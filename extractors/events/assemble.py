@@ -54,6 +54,7 @@ from .dates import (
     side_day,
     trailing_day,
 )
+from .headlines import read_headline_verbs
 from .keep import news_events
 from .meetings import meeting_noun, meeting_verb
 from .merge import merge_mentions, spread_cancellation
@@ -312,6 +313,7 @@ def extract_events(doc: Doc, *, article_id: str, timexes: Sequence[Timex], artic
     noise = noise or NoiseReport()
     if len(doc) and not (doc.has_annotation("DEP") or doc.has_annotation("SENT_START")):
         raise ValueError("extract_events needs a parsed Doc (dependency parser in the pipeline); got none")
+    read_headline_verbs(doc)  # "X lands in Seattle": a headline verb the parser took for a noun
     b = _Builder(doc, timexes, article_date, noise, scope)
     cands: list[Candidate] = []
     for sent in sentences(doc):

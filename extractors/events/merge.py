@@ -13,6 +13,7 @@ from .candidate import (
     subtypes_compatible,
 )
 from .dates import is_period_value
+from .headlines import is_headline_verb
 from .status_cues import arrival_purpose, status_words
 from .triggers import lexicon
 
@@ -201,6 +202,10 @@ def _absorb(keep: Candidate, other: Candidate) -> None:
         keep.subtype = other.subtype
     if keep.status == "unknown" or other.status == "cancelled" and keep.status == "planned":
         keep.status = other.status  # a plan the article also reports called off is off
+    elif keep.status == "planned" and other.status == "occurred" and is_headline_verb(keep.trigger):
+        # "Ruiz lands in Lima" over "... landed in Lima this afternoon": a plan read from the present tense of a
+        # headline the parser took for a noun (``headlines``) yields to the same event told as done
+        keep.status = "occurred"
     keep.merged += other.merged
 
 

@@ -104,6 +104,8 @@ def travel_candidate(b: _Builder, t: Token, spec: TriggerSpec) -> Candidate | No
             elif prep == "of" and not is_verb:  # "the evacuation of civilians", "the visit of the king"
                 objs = [counted(o) for o in objs]  # "the transport of three of his countrymen"
                 travellers += [q for o in objs if agent_like(o) for q in b.res.resolve(o, loose=True)]
+                dest += [p for o in objs if not human_noun(o) and (p := _site_modifier_place(b, o))]  # "a tour
+                # of the Lyon plant": where the site is
             elif prep == "en":
                 for o in objs:
                     for pp in (x for x in o.children if x.dep_ == "prep" and x.lower_ == "to"):
@@ -124,7 +126,9 @@ def travel_candidate(b: _Builder, t: Token, spec: TriggerSpec) -> Candidate | No
             p = place_at(c, b.people) or (slot_place(c, b.people) if c.dep_ == "dobj" else None)
             if p is None and is_verb and c.dep_ == "dobj" and lem in lex.destination_objects and not (
                     c.ent_type_ == "PERSON" or b.res.resolve(c)):
-                # "will visit a steel plant in Lyon", "visited the old fort at Cusco": where the site is
+                # "will visit a steel plant in Lyon", "visited the old fort at Cusco": where the site is (a town
+                # named as the site's modifier, "will visit the Lyon plant", is left alone: it added an unmatched
+                # trip on a transfer split, likely a site inside a city already visited)
                 p = best(places_in(list(c.subtree), b.people, _SITE_PREPS))
             if p is None and lem in lex.origin_objects:  # "escaped the pogroms in Ukraine"
                 p = next((q for pp in c.children if pp.dep_ == "prep" and pp.lower_ in {"in", "of"}
@@ -284,6 +288,29 @@ def _vehicle_riders(b: _Builder, t: Token) -> list[Participant]:
 
 _CARRYING = frozenset({"carry", "bear", "transport"})
 _SITE_PREPS = frozenset({"in", "at", "near"})  # where a visited site is
+
+
+def _site_modifier_place(b: _Builder, site: Token) -> Place | None:
+    """The town a toured site is named by ("a tour of the Lyon steel plant", "of Acme's Lyon plant"): a proper-noun
+    modifier in the site's compound chain that the gazetteer knows as a city. A site that is itself a name ("the
+    White House", "Kennedy Space Center") is not read here, nor a modifier that is part of a person's full name
+    (the tagger often calls such a town a person or an organisation, so its label is not asked)."""
+    if site.pos_ != "NOUN":
+        return None
+    gz = gazetteer()
+    chain = [x for x in site.subtree if x.i < site.i and x.dep_ in {"compound", "nmod"}
+             and all(a.dep_ in {"compound", "nmod"} for a in x.ancestors if a.i < site.i and a in site.subtree)]
+    out = []
+    for x in chain:
+        if x.pos_ != "PROPN" or not x.text[:1].isupper() or x.head.pos_ == "PROPN":
+            continue  # "New" of "New York" is read with its head; "the Hans Weber plant" is a name
+        person = b.people.at(x)
+        if person is not None and len(person.person.name.split()) > 1:
+            continue
+        info = gz.lookup(" ".join(w.text for w in x.subtree))
+        if info is not None and info.kind == "city":
+            out.append(info.to_place())
+    return best(out)
 
 
 def _route_verb(t: Token, lex) -> Token | None:
