@@ -9,14 +9,13 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..people import Person, role_words
-
-REPORTING_VERBS = frozenset({"say", "tell", "add", "tweet", "write", "note", "state", "post", "quote"})
+from .clauses import reporting_verb
 
 
 def quoted_source(t: Token, people: list[Person], actors: list[Person]) -> bool:
     """``t`` is the subject of a reporting verb, every one of the ``people`` it names speaks for others by office,
     and none took part in the story's events so far (``actors``)."""
-    if t.head.lemma_.lower() not in REPORTING_VERBS or not people:
+    if not reporting_verb(t.head) or not people:
         return False
     roles = role_words().get("source_roles", frozenset())
     if not all(p.role and any(r in p.role.lower() for r in roles) for p in people):
