@@ -15,7 +15,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 TOP_KEYS = ["about", "articles", "events", "itineraries", "timexes"]
-STATUSES = {"occurred", "planned", "cancelled"}
+STATUSES = {"occurred", "planned", "cancelled", "unknown"}  # unknown: the text does not say whether it took place
 TIMEX = re.compile(r"^(\d{4}(-\d{2}(-\d{2}(T(MO|AF|EV|NI|\d{2}:\d{2}))?)?|-W\d{2}(-WE)?|-Q\d)?"
                    r"|PRESENT_REF|PAST_REF|FUTURE_REF)$")
 
