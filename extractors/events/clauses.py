@@ -107,7 +107,7 @@ def reported(t: Token) -> bool:
     return t.dep_ in {"ccomp", "parataxis"} and reporting_verb(t.head)
 
 
-_EARLIER_MARKS = frozenset({"after", "since", "following"})  # what they open happened before the clause above
+EARLIER_MARKS = frozenset({"after", "since", "following"})  # what they open happened before the clause above
 
 
 def before_the_trip(meeting: Token, trip: Token) -> bool:
@@ -115,7 +115,7 @@ def before_the_trip(meeting: Token, trip: Token) -> bool:
     the trip started, not where it went."""
     t = meeting
     while t.head.i != t.i and t.i != trip.i:
-        if t.dep_ == "prep" and t.lower_ in _EARLIER_MARKS:
+        if t.dep_ == "prep" and t.lower_ in EARLIER_MARKS:
             return True
         t = t.head
     return False
@@ -137,9 +137,9 @@ def told_as_earlier(t: Token) -> bool:
     to Y', 'after talks in Rome, she flew to Oslo'): it came before what the sentence reports, so the day in the
     story's context is not its own."""
     for a in [t, *t.ancestors]:
-        if a.dep_ == "prep" and a.lower_ in _EARLIER_MARKS and a.i != t.i:
+        if a.dep_ == "prep" and a.lower_ in EARLIER_MARKS and a.i != t.i:
             return True
-        if a.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _EARLIER_MARKS for c in a.children):
+        if a.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in EARLIER_MARKS for c in a.children):
             return True
         if a.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "having" for c in a.children):
             return True  # "Having met X in Berlin, she flew to Paris"

@@ -16,8 +16,8 @@ from spacy.tokens import Token
 from ..places import gazetteer
 from ..records import Participant, Place
 from .candidate import Candidate
-from .clauses import _EARLIER_MARKS as EARLIER_MARKS  # what 'after', 'since' open happened before the clause
 from .clauses import (
+    EARLIER_MARKS,  # what 'after', 'since' open happened before the clause
     narrative_day,
     past_perfect_clause,
     precedes_a_step,
