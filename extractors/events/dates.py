@@ -20,7 +20,7 @@ from ..temporal.day_ranges import join_day_ranges
 from ..temporal.month_windows import join_month_windows
 from ..tree import doc_text
 from .carried_days import carried_days
-from .status import status_words
+from .clauses import reporting_verb
 
 _END_PREPS = {"until", "till", "through", "by", "to"}
 _START_PREPS = {"from", "since", "starting", "beginning", "commencing"}
@@ -132,7 +132,7 @@ def reported_clause_day(v: Token, span: Span) -> Token | None:
     first and the day stands before its reporter). None when ``v`` reports nothing or the day is the report's
     ("..., officials said on Friday"). A day written after the reporting verb stays with it: the tagger resolves it
     as the report's time already."""
-    if v.pos_ not in {"VERB", "AUX"} or v.lemma_.lower() not in status_words()["reporting_verbs"]:
+    if v.pos_ not in {"VERB", "AUX"} or not reporting_verb(v):
         return None
     said = [c for c in v.children if c.dep_ in {"ccomp", "parataxis"} and c.pos_ in {"VERB", "AUX"}]
     if len(said) != 1 or said[0].i > v.i:
