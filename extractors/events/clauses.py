@@ -107,7 +107,7 @@ def reported(t: Token) -> bool:
     return t.dep_ in {"ccomp", "parataxis"} and reporting_verb(t.head)
 
 
-EARLIER_MARKS = frozenset({"after", "since", "following"})  # what they open happened before the clause above
+_EARLIER_MARKS = frozenset({"after", "since", "following"})  # what they open happened before the clause above
 
 
 def before_the_trip(meeting: Token, trip: Token) -> bool:
@@ -115,7 +115,7 @@ def before_the_trip(meeting: Token, trip: Token) -> bool:
     the trip started, not where it went."""
     t = meeting
     while t.head.i != t.i and t.i != trip.i:
-        if t.dep_ == "prep" and t.lower_ in EARLIER_MARKS:
+        if t.dep_ == "prep" and t.lower_ in _EARLIER_MARKS:
             return True
         t = t.head
     return False
@@ -132,18 +132,25 @@ def precedes_a_step(t: Token) -> bool:
                and any(x.lemma_.lower() in _STEP_LEMMAS for x in c.subtree) for c in t.children)
 
 
+def earlier_phrase(t: Token) -> tuple[Token, bool] | None:
+    """The phrase or clause that tells ``t`` as earlier than what its sentence reports: an 'after' / 'since' phrase
+    or clause ('after talks in Rome, she flew to Oslo'), or a perfect participle clause ('Having met X in Berlin, she
+    flew to Paris'), with whether it is the latter; None when there is none."""
+    for a in [t, *t.ancestors]:
+        if a.dep_ == "prep" and a.lower_ in _EARLIER_MARKS and a.i != t.i:
+            return a, False
+        if a.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _EARLIER_MARKS for c in a.children):
+            return a, False
+        if a.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "having" for c in a.children):
+            return a, True
+    return None
+
+
 def told_as_earlier(t: Token) -> bool:
     """The event is told inside an 'after' / 'since' clause of another ('comes two months after Mr X said he spoke
-    to Y', 'after talks in Rome, she flew to Oslo'): it came before what the sentence reports, so the day in the
-    story's context is not its own."""
-    for a in [t, *t.ancestors]:
-        if a.dep_ == "prep" and a.lower_ in EARLIER_MARKS and a.i != t.i:
-            return True
-        if a.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in EARLIER_MARKS for c in a.children):
-            return True
-        if a.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "having" for c in a.children):
-            return True  # "Having met X in Berlin, she flew to Paris"
-    return False
+    to Y', 'after talks in Rome, she flew to Oslo'), or a 'having' clause: it came before what the sentence
+    reports, so the day in the story's context is not its own."""
+    return earlier_phrase(t) is not None
 
 
 _SPAN_DAYS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "2": 2, "3": 3, "4": 4, "5": 5}

@@ -17,7 +17,7 @@ from ..places import gazetteer
 from ..records import Participant, Place
 from .candidate import Candidate
 from .clauses import (
-    EARLIER_MARKS,  # what 'after', 'since' open happened before the clause
+    earlier_phrase,
     narrative_day,
     past_perfect_clause,
     precedes_a_step,
@@ -328,20 +328,16 @@ def earlier_in_place(t: Token, own_day: bool) -> bool:
     rather than flew, left, arrived): nobody went anywhere in between, so the meeting is where the story is that
     day. Not a meeting before or after a step of a trip ('having met X in Berlin, she flew to Paris', 'before
     arriving in Beijing, met X'), nor one with no day of its own ('after X said he met Y', months before)."""
-    if not own_day or precedes_a_step(t):
+    if not own_day or precedes_a_step(t) or (found := earlier_phrase(t)) is None:
+        return False
+    phrase, having = found
+    if having:
         return False
     lex = lexicon()
-    for a in [t, *t.ancestors]:
-        opens = a.dep_ == "prep" and a.lower_ in EARLIER_MARKS and a.i != t.i or a.dep_ == "advcl" and any(
-            c.dep_ == "mark" and c.lower_ in EARLIER_MARKS for c in a.children)
-        if opens:
-            main = a.head
-            moves = {main, *(c for c in main.children if c.dep_ == "conj")}
-            return not any(m.lemma_.lower() in lex.travel_verbs or m.lemma_.lower() in lex.travel_nouns
-                           for m in moves) and main.pos_ in {"VERB", "AUX"}
-        if a.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "having" for c in a.children):
-            return False
-    return False
+    main = phrase.head
+    moves = {main, *(c for c in main.children if c.dep_ == "conj")}
+    return not any(m.lemma_.lower() in lex.travel_verbs or m.lemma_.lower() in lex.travel_nouns
+                   for m in moves) and main.pos_ in {"VERB", "AUX"}
 
 
 def _sentence_stay(m: Candidate, cands: list[Candidate]) -> Place | None:
