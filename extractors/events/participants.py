@@ -67,6 +67,13 @@ class Resolver:
     def in_dateline(self, tok: Token) -> bool:
         return self.dateline is not None and self.dateline[0] <= tok.idx < self.dateline[1]
 
+    def past_dateline(self, subj: Token) -> list[Token]:
+        """``subj``, or, when it is a dateline the parser took for the subject ('BERN, May 7 - The ministers ...
+        met'), the real subject it hangs beside it."""
+        if not self.in_dateline(subj):
+            return [subj]
+        return [a for a in subj.children if a.dep_ in {"appos", "conj"} and not self.in_dateline(a)]
+
     # --- single noun phrases ---------------------------------------------------------------------------------
     def participant(self, person: Person, mention: str | None) -> Participant:
         return Participant(person.name, person.role, person.country_code, mention)
@@ -387,10 +394,7 @@ class Resolver:
             return []
         seg = segment_start(verb)
         subj = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i >= seg]
-        # a dateline parsed as the subject ('BERN, May 7 - The ministers ... met') hangs the real one beside it
-        subj = [x for c in subj for x in ([c] if not self.in_dateline(c) else
-                                          [a for a in c.children if a.dep_ in {"appos", "conj"}
-                                           and not self.in_dateline(a)])]
+        subj = [x for c in subj for x in self.past_dateline(c)]
         for s in subj:
             if s.lower_ in _REL_PRONOUNS:
                 if verb.dep_ in {"relcl", "acl"}:
@@ -452,10 +456,7 @@ class Resolver:
         main: list[Person] = []  # the people the main clause is about
         for t in toks:
             if t.dep_ in {"nsubj", "nsubjpass"} and t.lower_ not in _REL_PRONOUNS and not _describes_a_noun(t):
-                # a dateline parsed as the subject ('OSLO, May 7 - Ann Lee arrived') hangs the real one beside it
-                real = [t] if not self.in_dateline(t) else [a for a in t.children if a.dep_ in {"appos", "conj"}
-                                                            and not self.in_dateline(a)]
-                ppl = [self.people.people[p.name] for r in real for p in self.resolve(r)
+                ppl = [self.people.people[p.name] for r in self.past_dateline(t) for p in self.resolve(r)
                        if p.name in self.people.people]
                 if not ppl:  # "Weber's plan ... has been met with doubt. He held a call ...": the owner
                     ppl = [m.person for c in t.children if c.dep_ == "poss" and (m := self.people.at(c))]
