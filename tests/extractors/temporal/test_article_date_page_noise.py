@@ -1,5 +1,6 @@
-"""Article dates a page states through its markup's noise: a date element run into the lead, a sentence saying when
-the piece was published, a photo credit set off by pipes. The page texts are made up, in forms real pages take."""
+"""Article dates a page states through its markup's noise: a date element run into the lead or into its clock time, a
+sentence saying when the piece was published, a photo credit set off by pipes. The page texts are made up, in forms
+real pages take."""
 
 from __future__ import annotations
 
@@ -19,6 +20,21 @@ def test_a_date_run_into_the_lead_dates_the_page(blank):
     # a date that opens a sentence with a space after it is a reported day, not the page's
     spaced = "Minister lands in Lima\nOn March 1, 2011 The minister said she would come.\nShe arrived on Friday."
     assert "date_glued_to_lead" not in (infer_article_date(blank(spaced), run_date=RUN).evidence or "")
+
+
+def test_a_date_run_into_its_clock_time_dates_the_page(blank):
+    text = "12 October 200916:35\n\nQuestion: Minister, what will you discuss in Quito on Friday?\nAnswer: Trade."
+    got = infer_article_date(blank(text), run_date=RUN)
+    assert got.value == date(2009, 10, 12) and "date_glued_to_clock" in got.evidence
+    assert infer_article_date(blank("October 12, 200904:05 pm\n\nThe talks began."), run_date=RUN).value \
+        == date(2009, 10, 12)
+    # the same line read as the title by the .txt reader
+    titled = infer_article_date(blank("Question: what will you discuss?\nAnswer: Trade."), run_date=RUN,
+                                title="12 October 200916:35")
+    assert titled.value == date(2009, 10, 12)
+    # inside a sentence, or with more text on its line, it is no header date
+    inline = "Talks resume\nThe record, 12 October 200916:35 local, was broken.\n"
+    assert "date_glued_to_clock" not in (infer_article_date(blank(inline), run_date=RUN).evidence or "")
 
 
 def test_a_sentence_saying_when_the_piece_was_published_beats_the_dateline(blank):
