@@ -53,7 +53,10 @@ def meeting_verb(b: _Builder, v: Token, spec: TriggerSpec) -> Candidate | None:
         hosts = [q for c in v.children if c.dep_ == "prep" and c.lower_ == "on"
                  for o in c.children if o.dep_ == "pobj" for q in b.res.resolve(o)
                  if b.people.people.get(q.name)]
-        if not hosts or any(c.dep_ in {"xcomp", "ccomp"} for c in v.children):
+        phoned = None if hosts else phoned_person(b, v)
+        if phoned is not None:
+            subtype = "phone call"  # "called the Prime Minister this morning"
+        elif not hosts or any(c.dep_ in {"xcomp", "ccomp"} for c in v.children):
             return None
     objs: list[Participant] = []
     with_people: list[Participant] = []
@@ -76,6 +79,8 @@ def meeting_verb(b: _Builder, v: Token, spec: TriggerSpec) -> Candidate | None:
             for w in (x for o in c.children if o.lemma_.lower() in b.lex.media for x in o.children
                       if x.dep_ == "prep" and x.lower_ in {"with", "to"}):
                 with_people.extend(p for o in w.children if o.dep_ == "pobj" for p in b.res.resolve(o))
+    if "on_person" in spec.needs and phoned is not None and phoned.dep_ == "oprd":
+        objs.extend(b.res.resolve(phoned))  # the parser hangs "called X on Tuesday to discuss" as a predicate
     passive_subj = next((c for c in v.children if c.dep_ == "nsubjpass"), None)
     if passive_subj is not None and passive_subj.pos_ != "PRON" and not b.res.resolve(passive_subj, loose=True):
         return None  # "the aircraft was greeted by 400 guests": a thing was welcomed, nobody met
@@ -103,6 +108,21 @@ def meeting_verb(b: _Builder, v: Token, spec: TriggerSpec) -> Candidate | None:
         p = antecedent_place(v, b.people)
         places = [p] if p else []
     return b.finish("meeting", subtype, v, parts, location=best(places))
+
+def phoned_person(b: _Builder, v: Token) -> Token | None:
+    """The named person a phone verb takes as its object: "called the Prime Minister this morning", "rang her
+    counterpart". Not when the verb names, summons or calls something off ("called him a liar", "called Ruiz
+    names", "called off the talks", "called for talks"), nor in the passive ("was called a traitor")."""
+    if v.lemma_.lower() not in b.lex.phone_object_verbs or any(
+            c.dep_ in {"prt", "nsubjpass", "acomp", "ccomp", "attr"} or c.dep_ == "prep" and c.lower_ == "for"
+            for c in v.children):
+        return None
+    objects = [c for c in v.children if c.dep_ in {"dobj", "oprd"}]
+    if len(objects) != 1:
+        return None  # "called Mr X a tyrant": an object and its predicate
+    people = [p for p in b.res.resolve(objects[0]) if b.people.people.get(p.name)]
+    return objects[0] if people else None
+
 
 def shared_place(b: _Builder, verb: Token) -> list[Place]:
     """'In Cairo, Wang met X and held talks with Y': a coordinated verb shares the place phrases of the first

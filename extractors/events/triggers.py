@@ -71,6 +71,7 @@ class Lexicon:
     reference_trip_nouns: frozenset[str] = frozenset()  # "during the visit": the story's trip, told again
     trip_support_verbs: frozenset[str] = frozenset()  # "is making a working visit": the subject's trip, told again
     with_person_verbs: frozenset[str] = frozenset()  # "will visit with President X": a meeting with X
+    phone_object_verbs: frozenset[str] = frozenset()  # "called the Prime Minister": the person phoned
 
     def specs_for(self, tok: Token, scope: str = "news") -> list[TriggerSpec]:
         """Trigger specs that ``tok`` may start (a verb 'visit' can be a meeting or a trip; both are tried). With
@@ -176,6 +177,7 @@ def lexicon() -> Lexicon:
         reference_trip_nouns=frozenset(raw.get("reference_trip_nouns", ())),
         trip_support_verbs=frozenset(raw.get("trip_support_verbs", ())),
         with_person_verbs=frozenset(raw.get("with_person_verbs", ())),
+        phone_object_verbs=frozenset(raw.get("phone_object_verbs", ())),
         phrasal_verbs={**_specs(raw.get("phrasal_travel_verbs", {}), "travel"),
                        **_specs(raw.get("phrasal_meeting_verbs", {}), "meeting")},
     )
