@@ -26,7 +26,7 @@ HEAD_CHARS = 800  # a dateline opens the story: it is looked for only near the t
 # "LIMA (Reuters) -", "NAIROBI, May 7 -", "Lima :", "CHENGDU, China, (UrduPoint / News - 23rd Jul, 2021 ) :",
 # "ISLAMABAD, Sept 7 (APP):", "Kohima/Aizawl:" (the first place is kept), "OSLO •". The place is checked against the
 # gazetteer, so "President:" is never a dateline.
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_MONTH = r"(?i:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*)\.?"  # 'March 19', 'MARCH 19'
 _DAY_MONTH = rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH})(?:,?\s+\d{{4}})?"
 DATELINE = re.compile(
     r"^[ \t]*(?P<place>[A-Z][A-Za-z.'’-]+(?:[ ][A-Z][A-Za-z.'’-]+){0,3})"

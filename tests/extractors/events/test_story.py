@@ -45,6 +45,8 @@ def of_type(evs, etype):
     ("A headline\nMaria Lopez in Lima\n\nThe minister arrived.", "Lima"),
     ("By John Carter/Reuters in Quito\n\nThe minister arrived.", "Quito"),
     ("A headline\n\nLondon - Prime Minister Hans Weber arrived.", "London"),
+    ("LIMA, MARCH 19: The minister arrived.", "Lima"),  # the day in capitals too
+    ("QUITO, SEPT. 4 - The minister arrived.", "Quito"),
 ])
 def test_dateline_place(head, place):
     assert find_dateline(head).place.name == place
