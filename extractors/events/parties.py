@@ -178,13 +178,16 @@ def meal_guests(res: Resolver, lex: Lexicon, n: Token) -> list[Participant]:
 
 
 def welcomed(res: Resolver, t: Token, poss: Token) -> list[Participant]:
-    """'X greeted Y on his arrival', 'received her upon their arrival': the one welcomed is who arrives."""
+    """'X greeted Y on his arrival', 'received her upon their arrival': the one welcomed is who arrives. Not when
+    the phrase opens the clause ahead of its subject: 'On his trip to Lima, X met Y' is X's trip."""
     prep = t.head
     if poss.pos_ != "PRON" or t.dep_ != "pobj" or prep.lower_ not in {"on", "upon"}:
         return []
     verb = prep.head
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in {"greet", "welcome", "receive", "meet"}:
         return []
+    if any(c.dep_ in {"nsubj", "nsubjpass"} and prep.i < c.i for c in verb.children):
+        return []  # a fronted phrase: its pronoun is the subject's (the resolver's cataphora)
     return [p for c in verb.children if c.dep_ == "dobj" for p in res.resolve(c)]
 
 

@@ -265,3 +265,13 @@ def test_a_hard_wrapped_line_goes_on_with_its_sentence_s_subject(nlp, text, kind
     trips = [e for e in run(nlp, text) if e.subtype == kind]
     assert trips and {p.name for p in trips[0].participants} in ({"Maria Lopez"}, {"John Carter"})
     assert trips[0].destination is not None and trips[0].destination.name == "Lima"
+
+
+@pytest.mark.parametrize("text, traveller", [
+    ("President Maria Lopez greeted Hans Weber on his arrival in Lima on Tuesday.", "Hans Weber"),
+    ("On his trip to Peru, businessman Hans Weber on Tuesday met President Maria Lopez.", "Hans Weber"),
+    ("On her arrival in Lima, President Maria Lopez was greeted by Hans Weber.", "Maria Lopez"),
+])
+def test_the_one_welcomed_on_arrival_is_who_travels_unless_the_phrase_comes_first(nlp, text, traveller):
+    (trip,) = [e for e in run(nlp, text) if e.event_type == "travel"]
+    assert {p.name for p in trip.participants} == {traveller}
