@@ -38,6 +38,9 @@ def trigger(nlp, text: str, word: str):
     ("Landing in Lisbon, Maria Lopez thanked her hosts for the welcome.", "Landing", "occurred"),
     # ... and is not what a planning verb ('call', 'tell') asks for
     ("Opening the talks with Maria Lopez, Hans Weber called the partnership vital.", "talks", "occurred"),
+    # ... nor is a phrase set ahead of the subject ('On his trip ..., she called on'): it sets the scene
+    ("On his trip to Peru, Hans Weber called on Maria Lopez in Lima.", "trip", "occurred"),
+    ("Hans Weber called on Maria Lopez to visit Berlin.", "visit", "planned"),
 ])
 def test_clause_status(nlp, text, word, want):
     assert modality(trigger(nlp, text, word)) == want
