@@ -40,7 +40,10 @@ PERIOD_REACH = 1000  # characters after the last named quarter within which it i
 # quarter's run: "a year earlier" after "net for the nine months rose 5%" compares with the year before, not with
 # the quarter named earlier (TimeML then writes the year)
 PERIOD_STRETCHES = {"P2Q", "P3Q", "P6M", "P9M"}
-STRETCH_STARTS = ("the ", "first ", "latest ")  # "the nine months", not "a nine-month high" or "for six months"
+# named as a period gone by ("the nine months", "the first six months", "the latest nine months"), not a forecast
+# ("the next six months"), an adjective ("a nine-month high") or a bare span of time ("for six months")
+STRETCH = re.compile(r"(?:the\s+(?:(?:first|latest|past|last)\s+)?|first\s+)[\w-]+\s+(?:months|quarters)",
+                     re.IGNORECASE)
 # productions anchored on the day under discussion within the paragraph
 PARAGRAPH_SCOPED = {"part_of_day", "clock"}
 # ... except a part of day that points back ("the evening", "that night"): the narrative's day, across paragraphs
@@ -230,7 +233,7 @@ def resolve_timexes(doc: Doc, anchor: date | None) -> list[Timex]:
             # "On Thursday ..." after "Wednesday, March 1": the programme moves on; "arrived here on Thursday" (a day
             # already gone) brings the story back to the present
             programme_day = None if tv.start <= anchor else max(programme_day, tv.start)
-        if tv.type == "DURATION" and tv.value in PERIOD_STRETCHES and span.text.lower().startswith(STRETCH_STARTS):
+        if tv.type == "DURATION" and tv.value in PERIOD_STRETCHES and STRETCH.fullmatch(span.text):
             period = None
         if tv.start is not None and tv.type == "DATE":
             last_value = tv
