@@ -36,6 +36,14 @@ PAST_BY_DEFAULT = {"weekday"}
 # shifted readings ("the year-ago quarter") never replace it
 PERIOD_SETTERS = {"quarter", "reporting_period"}
 PERIOD_REACH = 1000  # characters after the last named quarter within which it is still the reporting period
+# a stretch of several quarters named as the thing reported ("the nine months", "the first six months") ends the
+# quarter's run: "a year earlier" after "net for the nine months rose 5%" compares with the year before, not with
+# the quarter named earlier (TimeML then writes the year)
+PERIOD_STRETCHES = {"P2Q", "P3Q", "P6M", "P9M"}
+# named as a period gone by ("the nine months", "the first six months", "the latest nine months"), not a forecast
+# ("the next six months"), an adjective ("a nine-month high") or a bare span of time ("for six months")
+STRETCH = re.compile(r"(?:the\s+(?:(?:first|latest|past|last)\s+)?|first\s+)[\w-]+\s+(?:months|quarters)",
+                     re.IGNORECASE)
 # productions anchored on the day under discussion within the paragraph
 PARAGRAPH_SCOPED = {"part_of_day", "clock"}
 # ... except a part of day that points back ("the evening", "that night"): the narrative's day, across paragraphs
@@ -225,6 +233,8 @@ def resolve_timexes(doc: Doc, anchor: date | None) -> list[Timex]:
             # "On Thursday ..." after "Wednesday, March 1": the programme moves on; "arrived here on Thursday" (a day
             # already gone) brings the story back to the present
             programme_day = None if tv.start <= anchor else max(programme_day, tv.start)
+        if tv.type == "DURATION" and tv.value in PERIOD_STRETCHES and STRETCH.fullmatch(span.text):
+            period = None
         if tv.start is not None and tv.type == "DATE":
             last_value = tv
             in_reach = span.start_char - period_at <= PERIOD_REACH
