@@ -72,6 +72,7 @@ from .story import (
 )
 from .triggers import SCOPES, lexicon
 from .trip_references import join_trip_references
+from .trip_windows import fill_trip_windows
 from .trips import travel_candidate
 
 # a trip dated only by the report ("came to Lima", "toured Lima") began on a day the text does not give; "has
@@ -250,7 +251,7 @@ class _Builder:
                 [p.name for p in parts], destination)) is not None:
             start = end = day  # the arrival the story has already dated, told again ("has arrived ... landed at")
             source = arrival_day = "sequence"
-        unknown_start = subtype in _STAYS or subtype == "arrive" and not arrival_day
+        unknown_start = subtype in _STAYS
         if etype == "travel" and unknown_start and source in {"governing", "context"} \
                 and not sibling_day \
                 and (m == "occurred" or (end is not None and self.article_date and end < self.article_date)):
@@ -328,6 +329,7 @@ def extract_events(doc: Doc, *, article_id: str, timexes: Sequence[Timex], artic
     place_within_gatherings(cands)
     named = set(b.people.people)
     join_trip_references(doc, cands, named)  # "during the visit": one more mention of the story's trip
+    fill_trip_windows(cands, named, article_date)  # "wrapped up his visit": the days the story gives that trip
     spread_cancellation(cands, named)
     merged = merge_mentions(cands, named)
     head_for_the_next_stop(merged)  # after the merge: a departure is never one event with the arrival it heads for
