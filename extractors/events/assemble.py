@@ -251,7 +251,7 @@ class _Builder:
                 [p.name for p in parts], destination)) is not None:
             start = end = day  # the arrival the story has already dated, told again ("has arrived ... landed at")
             source = arrival_day = "sequence"
-        unknown_start = subtype in _STAYS
+        unknown_start = subtype in _STAYS or subtype == "arrive" and not arrival_day
         if etype == "travel" and unknown_start and source in {"governing", "context"} \
                 and not sibling_day \
                 and (m == "occurred" or (end is not None and self.article_date and end < self.article_date)):

@@ -28,6 +28,9 @@ from .clauses import span_days
 from .dates import is_period_value
 
 _STAYS = frozenset({"visit", "trip", "travel"})  # subtypes that name a stay, as opposed to one step of it
+# the mentions that take a trip's window: a visit or a trip; "will fly to X", "will travel to X" tell a movement,
+# dated by the day it is made
+_TAKERS = frozenset({"visit", "trip"})
 _OWN_DAY = frozenset({"own", "governing"})
 _LONGEST = 31  # a stay longer than a month is a posting, not a trip
 _SLACK = 2  # a day the story's context gave may lie this far past the window (a report of the days after)
@@ -121,7 +124,9 @@ def _window_for(c: Candidate, windows: list[TripWindow], known: set[str],
     day), or None when there is none or several disagree."""
     gz = gazetteer()
     who = named_people(c, known)
+    # a stop inside the trip's place ("will visit Agra" on a trip to India) is one leg of it, not the trip
     fits = [w for w in windows if w.travellers & who and gz.compatible(w.place, c.destination)
+            and (w.place.name == c.destination.name or gz.more_specific(w.place, c.destination) is w.place)
             and not (w.cancelled and c.status == "occurred" or c.status == "cancelled" and w.occurred)]
     if article_date is not None:
         if c.status == "planned":
@@ -162,12 +167,14 @@ def fill_trip_windows(cands: list[Candidate], known: set[str], article_date: dat
     """Give each mention of a stay with no day of its own in its clause the window of the trip it names (see the
     module docstring)."""
     windows = trip_windows(cands, known)
+    # "will visit Agra, Jaipur and Mumbai": a sentence of several stops tells legs, none of them the whole trip
+    legged = {c.trigger.i for c in cands if c.leg != 0}
     for c in cands:
-        if c.event_type != "travel" or c.subtype not in _STAYS or c.date_source in _OWN_DAY \
-                or c.leg != 0 or _other_trip(c) or not named_people(c, known) or c.destination is None:
+        if c.event_type != "travel" or c.subtype not in _TAKERS or c.date_source in _OWN_DAY \
+                or c.trigger.i in legged or _other_trip(c) or not named_people(c, known) or c.destination is None:
             continue
         w = _window_for(c, windows, known, article_date)
-        if w is not None:
-            c.date_start, c.date_end, c.date_value, c.date_source = w.start, w.end, None, "context"
-        elif c.status != "cancelled" and (days := placed_days(c, cands, known)) is not None:
+        days = (w.start, w.end) if w is not None else placed_days(c, cands, known) if c.status != "cancelled" \
+            else None
+        if days is not None:  # (the window is the story's, not the clause's: the mention's rank stays that of context)
             c.date_start, c.date_end, c.date_value, c.date_source = *days, None, "context"
