@@ -145,24 +145,6 @@ def _window_for(c: Candidate, windows: list[TripWindow], known: set[str],
     return w
 
 
-def placed_days(c: Candidate, cands: list[Candidate], known: set[str]) -> tuple[date, date] | None:
-    """With no window stated for the trip, the days the story places its travellers there: the first to the last
-    day of their meetings held there and their steps there that their own clauses date, told in the same tense
-    as the mention ("welcomed X to Rome on Saturday ... on the eve of his Rome visit": Saturday)."""
-    gz = gazetteer()
-    who = named_people(c, known)
-    days = [(k.date_start, k.date_end) for k in cands if k is not c and k.date_source in _OWN_DAY
-            and k.date_start is not None and k.date_end is not None and not is_period_value(k.date_value)
-            and named_people(k, known) & who and (c.status == "unknown" or k.status == c.status)
-            and (k.event_type == "meeting" and k.explicit_place and k.location is not None
-                 and gz.compatible(k.location, c.destination)
-                 or k.event_type == "travel" and k.subtype != "depart" and k.destination is not None
-                 and gz.compatible(k.destination, c.destination))]
-    if not days:
-        return None
-    return _days(min(d[0] for d in days), max(d[1] for d in days))
-
-
 def fill_trip_windows(cands: list[Candidate], known: set[str], article_date: date | None) -> None:
     """Give each mention of a stay with no day of its own in its clause the window of the trip it names (see the
     module docstring)."""
@@ -173,8 +155,6 @@ def fill_trip_windows(cands: list[Candidate], known: set[str], article_date: dat
         if c.event_type != "travel" or c.subtype not in _TAKERS or c.date_source in _OWN_DAY \
                 or c.trigger.i in legged or _other_trip(c) or not named_people(c, known) or c.destination is None:
             continue
-        w = _window_for(c, windows, known, article_date)
-        days = (w.start, w.end) if w is not None else placed_days(c, cands, known) if c.status != "cancelled" \
-            else None
-        if days is not None:  # (the window is the story's, not the clause's: the mention's rank stays that of context)
-            c.date_start, c.date_end, c.date_value, c.date_source = *days, None, "context"
+        if (w := _window_for(c, windows, known, article_date)) is not None:
+            # the window is the story's, not the clause's: the mention ranks as one dated by its context
+            c.date_start, c.date_end, c.date_value, c.date_source = w.start, w.end, None, "context"
