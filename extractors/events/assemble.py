@@ -56,6 +56,7 @@ from .dates import (
 )
 from .headlines import read_headline_verbs
 from .keep import news_events
+from .legs import sequenced_legs
 from .meetings import meeting_noun, meeting_verb
 from .merge import merge_mentions, spread_cancellation
 from .participants import Resolver
@@ -364,6 +365,7 @@ def _sentence_candidates(b: _Builder, sent: Span) -> list[Candidate]:
                 later = {"date_start": None, "date_end": None, "date_value": None} if ranged or one_day else {}
                 out += [replace(c, destination=p, leg=k, more_destinations=[], **later)
                         for k, p in enumerate(c.more_destinations, start=1)]
+                out += sequenced_legs(b, tok, replace(c, leg=len(c.more_destinations)))  # "..., then move to X"
     return out
 
 

@@ -13,6 +13,7 @@ from ..places import gazetteer
 from ..records import Participant, Place
 from .candidate import Candidate, merge_people
 from .clauses import governing_verb, relative_clauses, with_conjuncts
+from .legs import conjoined_preps
 from .locate import (
     NEXT_STEP_WORDS,
     adverb_place,
@@ -61,10 +62,11 @@ def travel_candidate(b: _Builder, t: Token, spec: TriggerSpec) -> Candidate | No
                             in lex.figurative_goals for c in t.children for o in c.children)
     if "en_route" in spec.needs and not (t.i > 0 and t.nbor(-1).lower_ == "en"):
         return None  # "after the Lima leg" dates/places another trip; it is read as that trip's origin
-    for c in t.children:
+    also = conjoined_preps(t)  # "to Rome and then to Vienna": the second 'to' is parsed as a conjunct
+    for c in sorted({*t.children, *also}, key=lambda x: x.i):
         if c.dep_ in {"advmod", "npadvmod"} and c._.story_place is not None:  # "arrived here": the dateline place
             dest.append(c._.story_place.to_place())
-        elif c.dep_ == "prep":
+        elif c.dep_ == "prep" or c in also:
             prep = c.lower_
             objs = [o for o in c.children if o.dep_ == "pobj"]
             objs = [x for o in objs for x in with_conjuncts(o)]  # "to Poland, Germany and France"
