@@ -11,7 +11,10 @@ one leg per place). News tells a schedule in one sentence in two more ways that 
   Each such verb with a place of its own becomes one more leg of the trip, dated by its own phrase (else by the
   trip's clause, as ``_Builder.finish`` dates any verb), with the trip's travellers (``sequenced_legs``).
 
-The itinerary then has one stop per leg, left the day the next is reached (``itinerary.close_stop``).
+A list of places told with a day each ("will visit Kenya on May 3 and Ghana on May 5", "will fly to Nairobi on May
+3, then to Accra on May 5") dates each leg by the day written after its place and before the next place
+(``leg_days``), not all of them by the last day the parser hung on the verb. The itinerary then has one stop per
+leg, left the day the next is reached (``itinerary.close_stop``).
 """
 
 from __future__ import annotations
@@ -25,11 +28,17 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from .clauses import with_conjuncts
-from .locate import slot_place
+from .locate import place_at, slot_place
+from .phrases import segment_end, segment_start
 
 if TYPE_CHECKING:
+    from datetime import date
+
+    from ..records import Place
     from .assemble import _Builder
     from .candidate import Candidate
+
+Days = tuple["date | None", "date | None", "str | None"]
 
 _DATA = Path(__file__).with_name("data") / "legs.json"
 
@@ -41,12 +50,15 @@ class LegVerbs:
 
     preps: dict[str, frozenset[str]]
     later_marks: frozenset[str]
+    of_place_nouns: frozenset[str]
+    start_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=1)
 def leg_verbs() -> LegVerbs:
     raw = json.loads(_DATA.read_text(encoding="utf-8"))
-    return LegVerbs({k: frozenset(v) for k, v in raw["sequence_verbs"].items()}, frozenset(raw["later_marks"]))
+    return LegVerbs({k: frozenset(v) for k, v in raw["sequence_verbs"].items()}, frozenset(raw["later_marks"]),
+                    frozenset(raw["of_place_nouns"]), frozenset(raw["start_verbs"]))
 
 
 def conjoined_preps(t: Token) -> list[Token]:
@@ -62,6 +74,29 @@ def conjoined_preps(t: Token) -> list[Token]:
     for p in own:
         out += [x for x in with_conjuncts(p)[1:] if x.pos_ == "ADP" and _same_slot(x, [p])]
     return out
+
+
+def places_beside_days(t: Token) -> list[Token]:
+    """Places the parser made conjuncts of a day of the trigger ("will visit Kenya on May 3 and Ghana on May 5":
+    'Ghana' hangs on 'May 3'): each is one more place of the list, with the day after it."""
+    return [x for pp in t.children if pp.dep_ == "prep" for o in pp.children
+            if o.dep_ == "pobj" and o.ent_type_ in {"DATE", "TIME"}
+            for x in with_conjuncts(o)[1:] if x.ent_type_ not in {"DATE", "TIME", ""}]
+
+
+def starting_places(t: Token) -> list[Token]:
+    """Where a trip noun starts, said by the verb that starts it ("will begin her tour in Nairobi", parsed with 'in
+    Nairobi' on the verb): the verb's 'in'/'at' objects, and their conjuncts."""
+    v = t.head
+    if t.pos_ not in {"NOUN", "PROPN"} or t.dep_ != "dobj" or v.lemma_.lower() not in leg_verbs().start_verbs:
+        return []
+    return [x for pp in v.children if pp.dep_ == "prep" and pp.lower_ in {"in", "at"}
+            for o in pp.children if o.dep_ == "pobj" for x in with_conjuncts(o)]
+
+
+def tour_of_places(t: Token) -> bool:
+    """Whether a trip noun's 'of' object names where it goes ('a tour of Kenya and Ghana')."""
+    return t.pos_ in {"NOUN", "PROPN"} and t.lemma_.lower() in leg_verbs().of_place_nouns
 
 
 def _same_slot(prep: Token, own: list[Token]) -> bool:
@@ -86,6 +121,9 @@ def sequenced_legs(b: _Builder, t: Token, c: Candidate) -> list[Candidate]:
             continue  # a trigger of its own ("and then fly to X") is read as one
         if any(x.dep_ in {"nsubj", "nsubjpass"} and x.pos_ != "PRON" for x in v.children):
             continue
+        if any(x.dep_ == "dobj" and not any(s.event_type == "travel" for s in b.lex.specs_for(x, b.scope))
+               for x in v.children):
+            continue  # "end the war in Gaza", "move the embassy to X": not the trip that ends or moves on
         places = [p for pp in v.children if pp.dep_ == "prep" and pp.lower_ in preps
                   for o in pp.children if o.dep_ == "pobj" for x in with_conjuncts(o)
                   if (p := slot_place(x, b.people)) is not None]
@@ -132,3 +170,64 @@ def _later_verbs(anchor: Token, lv: LegVerbs) -> list[Token]:
 def _later_clause(v: Token, lv: LegVerbs) -> bool:
     marks = [c.lower_ for c in v.children if c.dep_ == "mark"]
     return any(m in lv.later_marks for m in marks) or not marks and v.tag_ == "VBG"
+
+
+def leg_days(b: _Builder, t: Token, places: list[Place | None]) -> list[Days] | None:
+    """Each leg's own day, when the clause of trigger ``t`` writes one after each of at least two of its places
+    ("will visit Kenya on May 3 and Ghana on May 5"): a single-day expression belongs to the place last named before
+    it (any place of the clause bounds a stretch, so "Delhi on the 10th, move to Bengaluru on the 11th" does not
+    give Delhi the 11th). A leg with no day of its own gets none (its day is not the trip's). None when fewer than
+    two legs have a day, or a place has two: then the trip's day is every leg's, as before."""
+    if len(places) < 2 or any(p is None for p in places):
+        return None
+    lo, hi = segment_start(t), segment_end(t)
+    doc = t.doc
+    named: list[tuple[int, Place]] = []  # (token index, place) of every place the clause names
+    for tok in doc[lo:hi]:
+        p = place_at(tok, b.people) if tok.pos_ in {"PROPN", "NOUN"} else None
+        if p is not None and not (named and named[-1][1] == p and named[-1][0] == tok.i - 1):
+            named.append((tok.i, p))  # a name of several words is one place, where it starts
+    at = {}  # leg -> token index of its place
+    for k, p in enumerate(places):
+        hit = next((i for i, q in named if q == p and i not in at.values()), None)
+        if hit is None:
+            return None  # a place the text names otherwise ('home'): no stretch to read
+        at[k] = hit
+    lo_char, hi_char = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1])
+    found: dict[int, list[Days]] = {}
+    for a in b.days:
+        tx = a.timex
+        if not (lo_char <= tx.start_char < hi_char) or tx.start_date is None or tx.start_date != tx.end_date:
+            continue
+        span = doc.char_span(tx.start_char, tx.end_char, alignment_mode="expand")
+        if span is None:
+            continue
+        before = [i for i, _ in named if i < span.start]
+        if not before:
+            continue
+        owner = next((k for k, i in at.items() if i == max(before)), None)
+        if owner is not None:
+            found.setdefault(owner, []).append((tx.start_date, tx.end_date, tx.value))
+    if len(found) < 2 or any(len(v) > 1 for v in found.values()):
+        return None
+    return [found[k][0] if k in found else (None, None, None) for k in range(len(places))]
+
+
+def later_legs(b: _Builder, t: Token, c: Candidate, drop_days: bool) -> list[Candidate]:
+    """The legs of trip ``c`` after its first: one per other destination of its trigger's phrases, each dated by its
+    own day (``leg_days``) or, with none, by the trip's (none when ``drop_days``: a tour's range, or the one day a
+    tour of countries starts), then the legs its verbs of sequence tell (``sequenced_legs``)."""
+    days = leg_days(b, t, [c.destination, *c.more_destinations])
+    out = []
+    for k, p in enumerate(c.more_destinations, start=1):
+        if days is not None:
+            start, end, value = days[k]
+            leg = replace(c, destination=p, leg=k, more_destinations=[], date_start=start, date_end=end,
+                          date_value=value, date_source="own" if start is not None else "none")
+        elif drop_days:
+            leg = replace(c, destination=p, leg=k, more_destinations=[], date_start=None, date_end=None,
+                          date_value=None)
+        else:
+            leg = replace(c, destination=p, leg=k, more_destinations=[])
+        out.append(leg)
+    return out + sequenced_legs(b, t, replace(c, leg=len(c.more_destinations)))

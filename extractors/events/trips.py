@@ -13,7 +13,7 @@ from ..places import gazetteer
 from ..records import Participant, Place
 from .candidate import Candidate, merge_people
 from .clauses import governing_verb, relative_clauses, with_conjuncts
-from .legs import conjoined_preps
+from .legs import conjoined_preps, leg_days, places_beside_days, starting_places, tour_of_places
 from .locate import (
     NEXT_STEP_WORDS,
     adverb_place,
@@ -105,6 +105,10 @@ def travel_candidate(b: _Builder, t: Token, spec: TriggerSpec) -> Candidate | No
                 travellers += [q for o in objs for q in b.res.resolve(o)]
             elif prep == "of" and not is_verb:  # "the evacuation of civilians", "the visit of the king"
                 objs = [counted(o) for o in objs]  # "the transport of three of his countrymen"
+                if tour_of_places(t):  # "a tour of Kenya, Ghana and Senegal": the places it goes to, no travellers
+                    toured = [(o, p) for o in objs if (p := place_at(o, b.people)) is not None]
+                    dest += [p for _, p in toured]
+                    objs = [o for o in objs if all(o is not x for x, _ in toured)]
                 travellers += [q for o in objs if agent_like(o) for q in b.res.resolve(o, loose=True)]
                 dest += [p for o in objs if not human_noun(o) and (p := _site_modifier_place(b, o))]  # "a tour
                 # of the Lyon plant": where the site is
@@ -167,6 +171,9 @@ def travel_candidate(b: _Builder, t: Token, spec: TriggerSpec) -> Candidate | No
         elif c.dep_ == "poss" and not is_verb:
             travellers += welcomed(b.res, t, c) or b.res.resolve(c)
 
+    dest += [p for x in starting_places(t) if (p := slot_place(x, b.people))]  # "will begin her tour in Nairobi"
+    if dest:  # "will visit Kenya on May 3 and Ghana on May 5", with 'Ghana' parsed as a conjunct of the day
+        dest += [p for x in places_beside_days(t) if (p := place_at(x, b.people))]
     route = _route_verb(t, lex)
     for rel in [*relative_clauses(t), *([route] if route is not None else [])]:
         # "the tour, which will take him to Kenya, Ghana and Senegal": the places it goes to; "the tour, which
@@ -263,6 +270,10 @@ def travel_candidate(b: _Builder, t: Token, spec: TriggerSpec) -> Candidate | No
         if (p.latitude is not None or p.country_code) and not any(
                 gz.compatible(p, q) for q in [first, *c.more_destinations]):
             c.more_destinations.append(p)
+    if (days := leg_days(b, t, [first, *c.more_destinations])) is not None:
+        # "will visit Kenya on May 3 and Ghana on May 5": the first leg's day is its own, not the last one written
+        c.date_start, c.date_end, c.date_value = days[0]
+        c.date_source = "own" if days[0][0] is not None else "none"
     if not named and c.status == "unknown" and c.date_start is None and c.date_end is None and generic_use(t, lex):
         return None  # "refugees can return home when the conflict ends": a general statement
     return c
