@@ -40,6 +40,8 @@ if TYPE_CHECKING:
 
 Days = tuple["date | None", "date | None", "str | None"]
 
+import os
+_OFF = set(os.environ.get("LEGS_OFF", "").split(","))
 _DATA = Path(__file__).with_name("data") / "legs.json"
 
 
@@ -68,6 +70,8 @@ def conjoined_preps(t: Token) -> list[Token]:
     the conjuncts of other phrases ("in Rome and in talks") are not read as destinations twice."""
     own = [c for c in t.children if c.dep_ == "prep"]
     out: list[Token] = []
+    if "a" in _OFF:
+        return []
     for c in t.children:
         if c.dep_ == "conj" and c.pos_ == "ADP" and _same_slot(c, own):
             out.append(c)
@@ -79,7 +83,7 @@ def conjoined_preps(t: Token) -> list[Token]:
 def places_beside_days(t: Token) -> list[Token]:
     """Places the parser made conjuncts of a day of the trigger ("will visit Kenya on May 3 and Ghana on May 5":
     'Ghana' hangs on 'May 3'): each is one more place of the list, with the day after it."""
-    return [x for pp in t.children if pp.dep_ == "prep" for o in pp.children
+    return [] if "d" in _OFF else [x for pp in t.children if pp.dep_ == "prep" for o in pp.children
             if o.dep_ == "pobj" and o.ent_type_ in {"DATE", "TIME"}
             for x in with_conjuncts(o)[1:] if x.ent_type_ not in {"DATE", "TIME", ""}]
 
@@ -88,6 +92,8 @@ def starting_places(t: Token) -> list[Token]:
     """Where a trip noun starts, said by the verb that starts it ("will begin her tour in Nairobi", parsed with 'in
     Nairobi' on the verb): the verb's 'in'/'at' objects, and their conjuncts."""
     v = t.head
+    if "f" in _OFF:
+        return []
     if t.pos_ not in {"NOUN", "PROPN"} or t.dep_ != "dobj" or v.lemma_.lower() not in leg_verbs().start_verbs:
         return []
     return [x for pp in v.children if pp.dep_ == "prep" and pp.lower_ in {"in", "at"}
@@ -96,7 +102,7 @@ def starting_places(t: Token) -> list[Token]:
 
 def tour_of_places(t: Token) -> bool:
     """Whether a trip noun's 'of' object names where it goes ('a tour of Kenya and Ghana')."""
-    return t.pos_ in {"NOUN", "PROPN"} and t.lemma_.lower() in leg_verbs().of_place_nouns
+    return "e" not in _OFF and t.pos_ in {"NOUN", "PROPN"} and t.lemma_.lower() in leg_verbs().of_place_nouns
 
 
 def _same_slot(prep: Token, own: list[Token]) -> bool:
@@ -108,7 +114,7 @@ def sequenced_legs(b: _Builder, t: Token, c: Candidate) -> list[Candidate]:
     """The later legs of trip ``c`` told by verbs of sequence coordinated with its clause (see the module
     docstring), in text order; none for a trip without a place (nothing to follow) or a verb that has a subject of
     its own (another clause, maybe another traveller)."""
-    if c.event_type != "travel" or c.destination is None or not c.participants:
+    if c.event_type != "travel" or c.destination is None or not c.participants or "b" in _OFF:
         return []
     anchor = _clause_verb(t)
     if anchor is None:
@@ -178,7 +184,7 @@ def leg_days(b: _Builder, t: Token, places: list[Place | None]) -> list[Days] | 
     it (any place of the clause bounds a stretch, so "Delhi on the 10th, move to Bengaluru on the 11th" does not
     give Delhi the 11th). A leg with no day of its own gets none (its day is not the trip's). None when fewer than
     two legs have a day, or a place has two: then the trip's day is every leg's, as before."""
-    if len(places) < 2 or any(p is None for p in places):
+    if len(places) < 2 or any(p is None for p in places) or "c" in _OFF:
         return None
     lo, hi = segment_start(t), segment_end(t)
     doc = t.doc

@@ -106,9 +106,10 @@ def travel_candidate(b: _Builder, t: Token, spec: TriggerSpec) -> Candidate | No
             elif prep == "of" and not is_verb:  # "the evacuation of civilians", "the visit of the king"
                 objs = [counted(o) for o in objs]  # "the transport of three of his countrymen"
                 if tour_of_places(t):  # "a tour of Kenya, Ghana and Senegal": the places it goes to, no travellers
-                    toured = [(o, p) for o in objs if (p := place_at(o, b.people)) is not None]
-                    dest += [p for _, p in toured]
-                    objs = [o for o in objs if all(o is not x for x, _ in toured)]
+                    # (a list with a place in it is a list of places: "of Oti, North East and Savanna Regions")
+                    toured = [p for o in objs if (p := place_at(o, b.people)) is not None]
+                    dest += toured
+                    objs = [] if toured else objs
                 travellers += [q for o in objs if agent_like(o) for q in b.res.resolve(o, loose=True)]
                 dest += [p for o in objs if not human_noun(o) and (p := _site_modifier_place(b, o))]  # "a tour
                 # of the Lyon plant": where the site is
