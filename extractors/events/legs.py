@@ -20,6 +20,7 @@ leg, left the day the next is reached (``itinerary.close_stop``).
 from __future__ import annotations
 
 import json
+import os
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
@@ -40,7 +41,6 @@ if TYPE_CHECKING:
 
 Days = tuple["date | None", "date | None", "str | None"]
 
-import os
 _OFF = set(os.environ.get("LEGS_OFF", "").split(","))
 _DATA = Path(__file__).with_name("data") / "legs.json"
 
@@ -98,6 +98,19 @@ def starting_places(t: Token) -> list[Token]:
         return []
     return [x for pp in v.children if pp.dep_ == "prep" and pp.lower_ in {"in", "at"}
             for o in pp.children if o.dep_ == "pobj" for x in with_conjuncts(o)]
+
+
+def followed_trip(t: Token, lex) -> Token | None:
+    """The trip noun a trip noun ``t`` is said to follow ("the stop in Lyon was followed by visits to Nice and
+    Arles", "the tour of A will be followed by a visit to B"): the subject of passive 'follow' whose agent is ``t``,
+    when that subject is itself a trip noun. None for any other trip noun."""
+    agent = t.head
+    if t.dep_ != "pobj" or agent.dep_ != "agent" or agent.head.lemma_.lower() != "follow":
+        return None
+    subj = next((c for c in agent.head.children if c.dep_ == "nsubjpass"), None)
+    if subj is None or not any(s.event_type == "travel" for s in lex.specs_for(subj)):
+        return None
+    return subj
 
 
 def tour_of_places(t: Token) -> bool:

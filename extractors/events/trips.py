@@ -13,7 +13,7 @@ from ..places import gazetteer
 from ..records import Participant, Place
 from .candidate import Candidate, merge_people
 from .clauses import governing_verb, relative_clauses, with_conjuncts
-from .legs import conjoined_preps, leg_days, places_beside_days, starting_places, tour_of_places
+from .legs import conjoined_preps, followed_trip, leg_days, places_beside_days, starting_places, tour_of_places
 from .locate import (
     NEXT_STEP_WORDS,
     adverb_place,
@@ -238,6 +238,11 @@ def travel_candidate(b: _Builder, t: Token, spec: TriggerSpec) -> Candidate | No
                 dest.append(p)
         elif not travellers and verb is not None and how in {"dobj", "pobj"} and vlem not in {"say", "tell"}:
             travellers = b.res.subject_of(verb)
+    if not travellers and dest and (prior := followed_trip(t, lex)) is not None:
+        # "the stop in Lyon was followed by visits to Nice and Arles": the later legs of the same traveller's trip,
+        # the one it names or, named by nobody, the story's
+        travellers = [q for c in prior.children if c.dep_ == "poss" for q in b.res.resolve(c)] or (
+            [b.res.participant(b.people.people[b.protagonist], None)] if b.protagonist else [])
     if not travellers and (dest or origin) and b.protagonist and programme_item(t):
         # "4 p.m.: Arrival at the airport of Cusco.", "4 p.m.: Arrives in Cusco": a programme's items are its
         # traveller's
