@@ -20,7 +20,6 @@ leg, left the day the next is reached (``itinerary.close_stop``).
 from __future__ import annotations
 
 import json
-import os
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
@@ -41,7 +40,6 @@ if TYPE_CHECKING:
 
 Days = tuple["date | None", "date | None", "str | None"]
 
-_OFF = set(os.environ.get("LEGS_OFF", "").split(","))
 _DATA = Path(__file__).with_name("data") / "legs.json"
 
 
@@ -70,8 +68,6 @@ def conjoined_preps(t: Token) -> list[Token]:
     the conjuncts of other phrases ("in Rome and in talks") are not read as destinations twice."""
     own = [c for c in t.children if c.dep_ == "prep"]
     out: list[Token] = []
-    if "a" in _OFF:
-        return []
     for c in t.children:
         if c.dep_ == "conj" and c.pos_ == "ADP" and _same_slot(c, own):
             out.append(c)
@@ -83,7 +79,7 @@ def conjoined_preps(t: Token) -> list[Token]:
 def places_beside_days(t: Token) -> list[Token]:
     """Places the parser made conjuncts of a day of the trigger ("will visit Kenya on May 3 and Ghana on May 5":
     'Ghana' hangs on 'May 3'): each is one more place of the list, with the day after it."""
-    return [] if "d" in _OFF else [x for pp in t.children if pp.dep_ == "prep" for o in pp.children
+    return [x for pp in t.children if pp.dep_ == "prep" for o in pp.children
             if o.dep_ == "pobj" and o.ent_type_ in {"DATE", "TIME"}
             for x in with_conjuncts(o)[1:] if x.ent_type_ not in {"DATE", "TIME", ""}]
 
@@ -92,8 +88,6 @@ def starting_places(t: Token) -> list[Token]:
     """Where a trip noun starts, said by the verb that starts it ("will begin her tour in Nairobi", parsed with 'in
     Nairobi' on the verb): the verb's 'in'/'at' objects, and their conjuncts."""
     v = t.head
-    if "f" in _OFF:
-        return []
     if t.pos_ not in {"NOUN", "PROPN"} or t.dep_ != "dobj" or v.lemma_.lower() not in leg_verbs().start_verbs:
         return []
     return [x for pp in v.children if pp.dep_ == "prep" and pp.lower_ in {"in", "at"}
@@ -115,7 +109,7 @@ def followed_trip(t: Token, lex) -> Token | None:
 
 def tour_of_places(t: Token) -> bool:
     """Whether a trip noun's 'of' object names where it goes ('a tour of Kenya and Ghana')."""
-    return "e" not in _OFF and t.pos_ in {"NOUN", "PROPN"} and t.lemma_.lower() in leg_verbs().of_place_nouns
+    return t.pos_ in {"NOUN", "PROPN"} and t.lemma_.lower() in leg_verbs().of_place_nouns
 
 
 def _same_slot(prep: Token, own: list[Token]) -> bool:
@@ -127,7 +121,7 @@ def sequenced_legs(b: _Builder, t: Token, c: Candidate) -> list[Candidate]:
     """The later legs of trip ``c`` told by verbs of sequence coordinated with its clause (see the module
     docstring), in text order; none for a trip without a place (nothing to follow) or a verb that has a subject of
     its own (another clause, maybe another traveller)."""
-    if c.event_type != "travel" or c.destination is None or not c.participants or "b" in _OFF:
+    if c.event_type != "travel" or c.destination is None or not c.participants:
         return []
     anchor = _clause_verb(t)
     if anchor is None:
@@ -197,7 +191,7 @@ def leg_days(b: _Builder, t: Token, places: list[Place | None]) -> list[Days] | 
     it (any place of the clause bounds a stretch, so "Delhi on the 10th, move to Bengaluru on the 11th" does not
     give Delhi the 11th). A leg with no day of its own gets none (its day is not the trip's). None when fewer than
     two legs have a day, or a place has two: then the trip's day is every leg's, as before."""
-    if len(places) < 2 or any(p is None for p in places) or "c" in _OFF:
+    if len(places) < 2 or any(p is None for p in places):
         return None
     lo, hi = segment_start(t), segment_end(t)
     doc = t.doc
