@@ -136,7 +136,7 @@ def sequenced_legs(b: _Builder, t: Token, c: Candidate) -> list[Candidate]:
             continue
         if any(x.dep_ == "dobj" and not any(s.event_type == "travel" for s in b.lex.specs_for(x, b.scope))
                for x in v.children):
-            continue  # "end the war in Gaza", "move the embassy to X": not the trip that ends or moves on
+            continue  # "end the strike in Lyon", "move the embassy to X": not the trip that ends or moves on
         places = [p for pp in v.children if pp.dep_ == "prep" and pp.lower_ in preps
                   for o in pp.children if o.dep_ == "pobj" for x in with_conjuncts(o)
                   if (p := slot_place(x, b.people)) is not None]
@@ -188,8 +188,8 @@ def _later_clause(v: Token, lv: LegVerbs) -> bool:
 def leg_days(b: _Builder, t: Token, places: list[Place | None]) -> list[Days] | None:
     """Each leg's own day, when the clause of trigger ``t`` writes one after each of at least two of its places
     ("will visit Kenya on May 3 and Ghana on May 5"): a single-day expression belongs to the place last named before
-    it (any place of the clause bounds a stretch, so "Delhi on the 10th, move to Bengaluru on the 11th" does not
-    give Delhi the 11th). A leg with no day of its own gets none (its day is not the trip's). None when fewer than
+    it (any place of the clause bounds a stretch, so "Lyon on the 10th, move to Nice on the 11th" does not give
+    Lyon the 11th). A leg with no day of its own gets none (its day is not the trip's). None when fewer than
     two legs have a day, or a place has two: then the trip's day is every leg's, as before."""
     if len(places) < 2 or any(p is None for p in places):
         return None

@@ -106,7 +106,7 @@ def travel_candidate(b: _Builder, t: Token, spec: TriggerSpec) -> Candidate | No
             elif prep == "of" and not is_verb:  # "the evacuation of civilians", "the visit of the king"
                 objs = [counted(o) for o in objs]  # "the transport of three of his countrymen"
                 if tour_of_places(t):  # "a tour of Kenya, Ghana and Senegal": the places it goes to, no travellers
-                    # (a list with a place in it is a list of places: "of Oti, North East and Savanna Regions")
+                    # (a list with a place in it is a list of places: "of the Alba, Nord and Sud Regions")
                     toured = [p for o in objs if (p := place_at(o, b.people)) is not None]
                     dest += toured
                     objs = [] if toured else objs
