@@ -56,6 +56,7 @@ from .dates import (
 )
 from .headlines import read_headline_verbs
 from .keep import news_events
+from .legs import later_legs
 from .meetings import meeting_noun, meeting_verb
 from .merge import merge_mentions, spread_cancellation
 from .participants import Resolver
@@ -365,9 +366,8 @@ def _sentence_candidates(b: _Builder, sent: Span) -> list[Candidate]:
                 # countries starts, not the day of each
                 one_day = c.date_start is not None and c.date_start == c.date_end and _countries(
                     [c.destination, *c.more_destinations])
-                later = {"date_start": None, "date_end": None, "date_value": None} if ranged or one_day else {}
-                out += [replace(c, destination=p, leg=k, more_destinations=[], **later)
-                        for k, p in enumerate(c.more_destinations, start=1)]
+                later = bool(ranged or one_day)
+                out += later_legs(b, tok, c, drop_days=later)  # one per place, in text order
     return out
 
 

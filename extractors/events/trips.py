@@ -13,6 +13,7 @@ from ..places import gazetteer
 from ..records import Participant, Place
 from .candidate import Candidate, merge_people
 from .clauses import governing_verb, relative_clauses, with_conjuncts
+from .legs import conjoined_preps, followed_trip, leg_days, places_beside_days, starting_places, tour_of_places
 from .locate import (
     NEXT_STEP_WORDS,
     adverb_place,
@@ -61,10 +62,11 @@ def travel_candidate(b: _Builder, t: Token, spec: TriggerSpec) -> Candidate | No
                             in lex.figurative_goals for c in t.children for o in c.children)
     if "en_route" in spec.needs and not (t.i > 0 and t.nbor(-1).lower_ == "en"):
         return None  # "after the Lima leg" dates/places another trip; it is read as that trip's origin
-    for c in t.children:
+    also = conjoined_preps(t)  # "to Rome and then to Vienna": the second 'to' is parsed as a conjunct
+    for c in sorted({*t.children, *also}, key=lambda x: x.i):
         if c.dep_ in {"advmod", "npadvmod"} and c._.story_place is not None:  # "arrived here": the dateline place
             dest.append(c._.story_place.to_place())
-        elif c.dep_ == "prep":
+        elif c.dep_ == "prep" or c in also:
             prep = c.lower_
             objs = [o for o in c.children if o.dep_ == "pobj"]
             objs = [x for o in objs for x in with_conjuncts(o)]  # "to Poland, Germany and France"
@@ -103,6 +105,11 @@ def travel_candidate(b: _Builder, t: Token, spec: TriggerSpec) -> Candidate | No
                 travellers += [q for o in objs for q in b.res.resolve(o)]
             elif prep == "of" and not is_verb:  # "the evacuation of civilians", "the visit of the king"
                 objs = [counted(o) for o in objs]  # "the transport of three of his countrymen"
+                if tour_of_places(t):  # "a tour of Kenya, Ghana and Senegal": the places it goes to, no travellers
+                    # (a list with a place in it is a list of places: "of the Alba, Nord and Sud Regions")
+                    toured = [p for o in objs if (p := place_at(o, b.people)) is not None]
+                    dest += toured
+                    objs = [] if toured else objs
                 travellers += [q for o in objs if agent_like(o) for q in b.res.resolve(o, loose=True)]
                 dest += [p for o in objs if not human_noun(o) and (p := _site_modifier_place(b, o))]  # "a tour
                 # of the Lyon plant": where the site is
@@ -165,6 +172,9 @@ def travel_candidate(b: _Builder, t: Token, spec: TriggerSpec) -> Candidate | No
         elif c.dep_ == "poss" and not is_verb:
             travellers += welcomed(b.res, t, c) or b.res.resolve(c)
 
+    dest += [p for x in starting_places(t) if (p := slot_place(x, b.people))]  # "will begin her tour in Nairobi"
+    if dest:  # "will visit Kenya on May 3 and Ghana on May 5", with 'Ghana' parsed as a conjunct of the day
+        dest += [p for x in places_beside_days(t) if (p := place_at(x, b.people))]
     route = _route_verb(t, lex)
     for rel in [*relative_clauses(t), *([route] if route is not None else [])]:
         # "the tour, which will take him to Kenya, Ghana and Senegal": the places it goes to; "the tour, which
@@ -228,6 +238,11 @@ def travel_candidate(b: _Builder, t: Token, spec: TriggerSpec) -> Candidate | No
                 dest.append(p)
         elif not travellers and verb is not None and how in {"dobj", "pobj"} and vlem not in {"say", "tell"}:
             travellers = b.res.subject_of(verb)
+    if not travellers and dest and (prior := followed_trip(t, lex)) is not None:
+        # "the stop in Lyon was followed by visits to Nice and Arles": the later legs of the same traveller's trip,
+        # the one it names or, named by nobody, the story's
+        travellers = [q for c in prior.children if c.dep_ == "poss" for q in b.res.resolve(c)] or (
+            [b.res.participant(b.people.people[b.protagonist], None)] if b.protagonist else [])
     if not travellers and (dest or origin) and b.protagonist and programme_item(t):
         # "4 p.m.: Arrival at the airport of Cusco.", "4 p.m.: Arrives in Cusco": a programme's items are its
         # traveller's
@@ -261,6 +276,10 @@ def travel_candidate(b: _Builder, t: Token, spec: TriggerSpec) -> Candidate | No
         if (p.latitude is not None or p.country_code) and not any(
                 gz.compatible(p, q) for q in [first, *c.more_destinations]):
             c.more_destinations.append(p)
+    if (days := leg_days(b, t, [first, *c.more_destinations])) is not None:
+        # "will visit Kenya on May 3 and Ghana on May 5": the first leg's day is its own, not the last one written
+        c.date_start, c.date_end, c.date_value = days[0]
+        c.date_source = "own" if days[0][0] is not None else "none"
     if not named and c.status == "unknown" and c.date_start is None and c.date_end is None and generic_use(t, lex):
         return None  # "refugees can return home when the conflict ends": a general statement
     return c
