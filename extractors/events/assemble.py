@@ -74,7 +74,6 @@ from .story import (
 from .story_setting import setting_without_dateline
 from .triggers import SCOPES, lexicon
 from .trip_references import join_trip_references
-from .trip_windows import fill_trip_windows
 from .trips import travel_candidate
 
 # a trip dated only by the report ("came to Lima", "toured Lima") began on a day the text does not give; "has
@@ -332,7 +331,6 @@ def extract_events(doc: Doc, *, article_id: str, timexes: Sequence[Timex], artic
     place_within_gatherings(cands)
     named = set(b.people.people)
     join_trip_references(doc, cands, named)  # "during the visit": one more mention of the story's trip
-    fill_trip_windows(cands, named, article_date)  # "wrapped up his visit": the days the story gives that trip
     spread_cancellation(cands, named)
     merged = merge_mentions(cands, named)
     head_for_the_next_stop(merged)  # after the merge: a departure is never one event with the arrival it heads for
