@@ -71,7 +71,6 @@ from .story import (
     programme_item,
     protagonist,
 )
-from .story_setting import setting_without_dateline
 from .triggers import SCOPES, lexicon
 from .trip_references import join_trip_references
 from .trips import travel_candidate
@@ -91,8 +90,7 @@ class _Builder:
         self.text = source_text(doc)  # as written (spaCy also rebuilds Doc.text on every access)
         self.lex = lexicon()
         self.dateline = find_dateline(self.text)
-        # with no dateline, "here" is where the headline or the lead has the story (``story_setting``)
-        ground_deictic_places(doc, self.dateline or setting_without_dateline(self.text, noise.headline))
+        ground_deictic_places(doc, self.dateline)
         skip = noise.ignored if self.dateline is None else (
             *noise.ignored, (self.dateline.start_char, self.dateline.end_char, "dateline"))
         self.people = DocPeople(doc, skip, self.text, noise.headline)
