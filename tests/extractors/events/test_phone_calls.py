@@ -6,19 +6,13 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-
-from dateline.extractors.cleaning import find_noise
-from dateline.extractors.events import extract_events
+from made_up_text import run as run_on
 
 DAY = date(2024, 5, 8)  # a Wednesday
 
 
 def run(nlp, text):
-    from dateline.extractors.temporal import resolve_timexes
-
-    doc = nlp(text)
-    return extract_events(doc, article_id="a1", timexes=resolve_timexes(doc, DAY), article_date=DAY,
-                          noise=find_noise(text, None))
+    return run_on(nlp, text, DAY)
 
 
 def meetings(evs):
