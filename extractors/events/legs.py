@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from ..records import Place
     from .assemble import _Builder
     from .candidate import Candidate
+    from .triggers import Lexicon
 
 Days = tuple["date | None", "date | None", "str | None"]
 
@@ -94,7 +95,7 @@ def starting_places(t: Token) -> list[Token]:
             for o in pp.children if o.dep_ == "pobj" for x in with_conjuncts(o)]
 
 
-def followed_trip(t: Token, lex) -> Token | None:
+def followed_trip(t: Token, lex: Lexicon) -> Token | None:
     """The trip noun a trip noun ``t`` is said to follow ("the stop in Lyon was followed by visits to Nice and
     Arles", "the tour of A will be followed by a visit to B"): the subject of passive 'follow' whose agent is ``t``,
     when that subject is itself a trip noun. None for any other trip noun."""
