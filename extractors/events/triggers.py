@@ -69,6 +69,8 @@ class Lexicon:
     meal_nouns: frozenset[str] = frozenset()  # "a dinner for X": the guest is the other side
     vehicle_nouns: frozenset[str] = frozenset()  # "the president's plane landed": its possessor travels
     reference_trip_nouns: frozenset[str] = frozenset()  # "during the visit": the story's trip, told again
+    story_trip_nouns: frozenset[str] = frozenset()  # "the Pakistan visit was ...": a place, and the story's traveller
+    other_trip_modifiers: frozenset[str] = frozenset()  # "the last visit to Japan": not the trip the story tells
     trip_support_verbs: frozenset[str] = frozenset()  # "is making a working visit": the subject's trip, told again
     with_person_verbs: frozenset[str] = frozenset()  # "will visit with President X": a meeting with X
     phone_object_verbs: frozenset[str] = frozenset()  # "called the Prime Minister": the person phoned
@@ -175,6 +177,8 @@ def lexicon() -> Lexicon:
         vehicle_nouns=frozenset(raw.get("vehicle_nouns", ())),
         meal_nouns=frozenset(raw.get("meal_nouns", ())),
         reference_trip_nouns=frozenset(raw.get("reference_trip_nouns", ())),
+        story_trip_nouns=frozenset(raw.get("story_trip_nouns", ())),
+        other_trip_modifiers=frozenset(raw.get("other_trip_modifiers", ())),
         trip_support_verbs=frozenset(raw.get("trip_support_verbs", ())),
         with_person_verbs=frozenset(raw.get("with_person_verbs", ())),
         phone_object_verbs=frozenset(raw.get("phone_object_verbs", ())),

@@ -18,16 +18,18 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from ..places import gazetteer
+from ..records import Participant, Place
 from .candidate import Candidate, dates_compatible, named_people, named_place
 from .clauses import governing_verb
 from .dates import is_period_value
-from .locate import places_in
+from .locate import nationality_in_story, place_at, places_in
 from .phrases import clause_tokens
 from .triggers import lexicon
 from .trip_whereabouts import visit_where_the_story_has_them
 
 if TYPE_CHECKING:
     from ..people import DocPeople
+    from .assemble import _Builder
     from .triggers import Lexicon
 
 if not Doc.has_extension("trip_references"):
@@ -160,3 +162,48 @@ def _referred_trip(ref: Candidate, trips: list[Candidate], known: set[str]) -> C
         return max(before, key=lambda k: k.start_char)
     after = [k for k in hosts if k.start_char > ref.start_char]
     return min(after, key=lambda k: k.start_char) if after else None
+
+
+# --- the story's traveller: a trip noun with a place and no traveller ----------------------------------------------
+
+_POINTING_PRONOUNS = frozenset({"his", "her"})  # "on his maiden trip to India, X ...": the pronoun may point ahead
+
+
+def story_traveller(b: _Builder, t: Token, dest: list[Place]) -> list[Participant]:
+    """Who goes on a trip noun that names a place on the map but no traveller the resolver can name: "The two-day
+    State Visit to Egypt is also the first bilateral visit by an Indian Prime Minister", "The Pakistan visit was aimed
+    at ...", "the first papal visit to the United Kingdom", "on his maiden trip to India, X met Y". A reader takes it
+    for the trip of the person the story is about (its protagonist), when that trip is abroad for them: the noun is
+    definite ("the", "this", an owner's "his"/"her"), names no other owner or agent than an indefinite one ("by a
+    pope", a description of the protagonist), is no other trip than the one told ("the last visit", "his next trip"),
+    and the place is not in the protagonist's own country (whose country is not known leaves it alone: "the visit to
+    Munger" in a story about a chief minister at home is a tour the rule cannot tell from a visit by someone else).
+    Empty otherwise, as before: the noun makes no event."""
+    lex = lexicon()
+    if t.pos_ not in {"NOUN", "PROPN"} or t.lemma_.lower() not in lex.story_trip_nouns or not b.protagonist:
+        return []
+    if not dest or any(p.country_code is None for p in dest):
+        return []
+    det = [c for c in t.children if c.dep_ in {"det", "poss"}]
+    if not det or not all(c.lower_ in _POINTING or c.lower_ in _POINTING_PRONOUNS for c in det):
+        return []  # "a visit to X", "another trip", "Ruiz's visit" (an owner the resolver could not name)
+    if any(c.lower_ in lex.other_trip_modifiers for c in t.children if c.dep_ in {"amod", "advmod", "compound"}):
+        return []  # "the last visit to Japan", "his next trip": another trip than the story's
+    for pp in (c for c in t.children if c.dep_ in {"prep", "agent"} and c.lower_ in {"by", "of"}):
+        if any(not _indefinite(o) for o in pp.children if o.dep_ == "pobj" and not _is_place(b, o)):
+            return []  # "the visit by the delegation": someone else goes
+    person = b.people.people[b.protagonist]
+    home = person.country_code or nationality_in_story(t.doc, person.name)
+    if home is not None and any(p.country_code == home for p in dest):
+        return []
+    return [b.res.participant(person, None)]
+
+
+def _indefinite(o: Token) -> bool:
+    """'by a pope', 'by an Indian Prime Minister': a description, not a name, of who goes."""
+    return o.tag_ in {"NN", "NNP"} and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in o.children)
+
+
+def _is_place(b: _Builder, o: Token) -> bool:
+    """'the tour of Kenya': the 'of' object is where it goes, not who."""
+    return place_at(o, b.people) is not None

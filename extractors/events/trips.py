@@ -31,7 +31,7 @@ from .phrases import agent_like, clause_tokens, segment_start
 from .status import visiting_modifier
 from .story import programme_item
 from .triggers import TriggerSpec
-from .trip_references import refers_back, set_aside
+from .trip_references import refers_back, set_aside, story_traveller
 
 if TYPE_CHECKING:
     from .assemble import _Builder
@@ -247,6 +247,7 @@ def travel_candidate(b: _Builder, t: Token, spec: TriggerSpec) -> Candidate | No
         # "4 p.m.: Arrival at the airport of Cusco.", "4 p.m.: Arrives in Cusco": a programme's items are its
         # traveller's
         travellers = [b.res.participant(b.people.people[b.protagonist], None)]
+    travellers = travellers or story_traveller(b, t, dest)  # "the Pakistan visit was ...": the story's traveller
     if not travellers and not reference:
         return None
     where = b.scene.current_trip([p.name for p in travellers]) if told_trip and travellers else None
