@@ -194,7 +194,7 @@ def story_traveller(b: _Builder, t: Token, dest: list[Place]) -> list[Participan
             return []  # "the visit by the delegation": someone else goes
     person = b.people.people[b.protagonist]
     home = person.country_code or nationality_in_story(t.doc, person.name)
-    if home is not None and any(p.country_code == home for p in dest):
+    if home is None or any(p.country_code == home for p in dest):
         return []
     return [b.res.participant(person, None)]
 
