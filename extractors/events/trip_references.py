@@ -167,6 +167,7 @@ def _referred_trip(ref: Candidate, trips: list[Candidate], known: set[str]) -> C
 # --- the story's traveller: a trip noun with a place and no traveller ----------------------------------------------
 
 _POINTING_PRONOUNS = frozenset({"his", "her"})  # "on his maiden trip to India, X ...": the pronoun may point ahead
+_TIME_WORDS = frozenset({"after", "before", "following", "since", "until", "ahead"})  # "after the trip to Seoul"
 
 
 def story_traveller(b: _Builder, t: Token, dest: list[Place]) -> list[Participant]:
@@ -189,6 +190,8 @@ def story_traveller(b: _Builder, t: Token, dest: list[Place]) -> list[Participan
         return []  # "a visit to X", "another trip", "Ruiz's visit" (an owner the resolver could not name)
     if any(c.lower_ in lex.other_trip_modifiers for c in t.children if c.dep_ in {"amod", "advmod", "compound"}):
         return []  # "the last visit to Japan", "his next trip": another trip than the story's
+    if (edge := t.left_edge.i) > 0 and t.doc[edge - 1].lower_ in _TIME_WORDS:
+        return []  # "After the trip to Seoul, they will ...": a time the sentence is told from (parsed or not as one)
     for pp in (c for c in t.children if c.dep_ in {"prep", "agent"} and c.lower_ in {"by", "of"}):
         if any(not _indefinite(o) for o in pp.children if o.dep_ == "pobj" and not _is_place(b, o)):
             return []  # "the visit by the delegation": someone else goes

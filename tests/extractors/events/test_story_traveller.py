@@ -46,3 +46,8 @@ def test_a_protagonist_whose_country_the_story_does_not_say_is_left_alone(nlp):
     text = ("President Ana Ruiz praised the new trade agreement with Pakistan in a speech on Tuesday. "
             "The visit to Pakistan was aimed at deepening trade ties between the two nations.")
     assert _trips(nlp, text) == []
+
+
+def test_a_trip_the_sentence_is_told_after_is_no_event_of_its_own(nlp):
+    text = LEAD + "After the trip to Pakistan, Ruiz will meet business leaders in Lima on Thursday."
+    assert [e for e in _trips(nlp, text) if e.destination is not None and e.destination.name == "Pakistan"] == []
