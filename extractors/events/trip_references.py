@@ -13,7 +13,6 @@ itself.
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
@@ -36,9 +35,6 @@ if TYPE_CHECKING:
 if not Doc.has_extension("trip_references"):
     # the trip nouns of a Doc read as mentions of the story's trip, set aside until every sentence is read
     Doc.set_extension("trip_references", default=None)
-if not Doc.has_extension("story_traveller"):
-    # the story's protagonist, when the story says their country: the traveller of an unowned "the visit"
-    Doc.set_extension("story_traveller", default=None)
 
 # steps of a trip, not the trip: an arrival or a departure is one day of it, so a reference never takes their place
 _STEPS = frozenset({"arrive", "depart", "return"})
@@ -83,7 +79,7 @@ def about_the_trip(t: Token) -> bool:
     return verb is None or how in {"nsubj", "nsubjpass"} or _supported(t, lexicon())
 
 
-def set_aside(c: Candidate, story: Participant | None = None) -> None:
+def set_aside(c: Candidate) -> None:
     """Keep ``c`` apart as a trip reference (its place and, when the sentence did not name them, its travellers are
     the referred trip's), out of the sentence's events: a reference is no step of the story, so it moves no one and
     dates nothing told after it. A day near the mention is not the trip's: it keeps only the days its own clause
@@ -95,7 +91,6 @@ def set_aside(c: Candidate, story: Participant | None = None) -> None:
         c.date_source = "none"
     doc = c.trigger.doc
     doc._.trip_references = [*(doc._.trip_references or []), c]
-    doc._.story_traveller = story or doc._.story_traveller
 
 
 def _ages(c: Candidate) -> bool:
@@ -115,7 +110,6 @@ def join_trip_references(doc: Doc, cands: list[Candidate], known: set[str]) -> N
     a story of several legs (the reference names the whole journey, which no one leg is): it is dropped. Arrivals
     and departures are steps of a trip, not the trip."""
     refs, doc._.trip_references = doc._.trip_references or [], None
-    story, doc._.story_traveller = doc._.story_traveller, None
     trips = [c for c in cands if c.event_type == "travel" and c.subtype not in _STEPS
              and named_place(c.destination) and named_people(c, known)]
     for c in refs:
@@ -126,11 +120,6 @@ def join_trip_references(doc: Doc, cands: list[Candidate], known: set[str]) -> N
             _join(host, c)
         elif host is None and about_the_trip(c.trigger) and (
                 visit := visit_where_the_story_has_them(c, cands, known)) is not None:
-            cands.append(visit)
-        elif host is None and not c.participants and not trips and story is not None and about_the_trip(c.trigger) \
-                and (visit := visit_where_the_story_has_them(replace(c, participants=[story]), cands, known)):
-            # "The visit was marked by several deals" in a story that tells no trip with a place and a traveller:
-            # the protagonist's visit, where the story places them abroad
             cands.append(visit)
         # otherwise no event of its own: a second copy of the trip, or (its own days keeping it apart: "the trip,
         # first set for June, is now planned for October") a trip whose place and travellers are only guessed
@@ -221,14 +210,3 @@ def _indefinite(o: Token) -> bool:
 def _is_place(b: _Builder, o: Token) -> bool:
     """'the tour of Kenya': the 'of' object is where it goes, not who."""
     return place_at(o, b.people) is not None
-
-
-def story_person(b: _Builder) -> Participant | None:
-    """The story's protagonist as a traveller, when the story says their country (else None: whether a place is
-    abroad for them cannot be told)."""
-    if not b.protagonist:
-        return None
-    person = b.people.people[b.protagonist]
-    if not (person.country_code or nationality_in_story(b.doc, person.name)):
-        return None
-    return b.res.participant(person, None)

@@ -31,7 +31,7 @@ from .phrases import agent_like, clause_tokens, segment_start
 from .status import visiting_modifier
 from .story import programme_item
 from .triggers import TriggerSpec
-from .trip_references import refers_back, set_aside, story_person, story_traveller
+from .trip_references import refers_back, set_aside, story_traveller
 
 if TYPE_CHECKING:
     from .assemble import _Builder
@@ -254,7 +254,7 @@ def travel_candidate(b: _Builder, t: Token, spec: TriggerSpec) -> Candidate | No
     if where is not None:
         dest = [where]
     elif told_trip or reference:  # the trip it points at may be told later, or be one the scene does not follow
-        set_aside(b.finish("travel", spec.subtype, t, travellers), story_person(b))
+        set_aside(b.finish("travel", spec.subtype, t, travellers))
         return None
     named = any(p.name in b.people.people for p in travellers)
     if "person_or_place" in spec.needs and not (dest or origin) and not named:
