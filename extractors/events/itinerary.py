@@ -97,6 +97,11 @@ def close_stop(stop: _Visit, following: _Visit | None) -> None:
     if stop.depart is None and following is not None and following.kind == _ARRIVE and following.arrive is not None \
             and not _long_after(stop, following.arrive):
         stop.depart = following.arrive
+    if stop.depart is None and not stop.moved and stop.last_seen is not None:
+        stop.depart = stop.last_seen
+    seen = following.arrive or following.key if following is not None else None
+    if stop.depart is None and seen is not None and _last_day(stop) is not None and not _long_after(stop, seen):
+        stop.depart = seen
     if following is not None and following.arrive is not None and stop.depart is not None \
             and stop.depart > following.arrive:
         # "arrived in Lyon on a five-day visit to France ... in Paris on the 24th": the visit's last day is not the
