@@ -359,6 +359,7 @@ def _date_undated(visits: list[_Visit]) -> None:
             v.key = last[art]
         elif v.key is not None and v.end is None:
             last[art] = max(v.key, last.get(art, v.key))
+    _date_opening(by_text, set(leaving))
     for at in leaving:
         v = by_text[at]
         art = v.order[0]
@@ -371,6 +372,24 @@ def _date_undated(visits: list[_Visit]) -> None:
             before = [w for w in before if w.key < back]  # type: ignore[operator]
             v.place = _home_in_article(v, own_day, back)
         v.key = _departure_day(v.place, before, _journey_start(v, arriving, days.get(art, ())))
+
+
+def _date_opening(by_text: Sequence[_Visit], skip: set[int]) -> None:
+    """A step still undated once the narrative dated what it could (nothing dated is written before it in its
+    article: 'will visit A and B, then reach C on Friday') is part of the schedule the article tells, not of some
+    time after all of it: it takes the day of the first step dated by its report written after it, and sorts
+    before that step on that day by its place in the text."""
+    following: dict[str, date] = {}
+    for at in range(len(by_text) - 1, -1, -1):
+        v = by_text[at]
+        art = v.order[0]
+        if v.kind == _STAY_ENDS or at in skip:
+            continue
+        if v.key is None:
+            if art in following:
+                v.key = following[art]
+        else:
+            following[art] = v.key
 
 
 def _reaches_elsewhere(v: _Visit, arriving: dict[str, list[_Visit]]) -> bool:
