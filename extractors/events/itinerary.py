@@ -93,15 +93,11 @@ def close_stop(stop: _Visit, following: _Visit | None) -> None:
     """A stop's last day, once the visit that starts the next stop (``following``) is known: they left the day
     they reached the next place (unless that is weeks later: another trip, the way back from this one unreported);
     a stop known only from meetings there ('talks in Tunis on Sunday') is left after the last of them, as far as
-    anyone can tell."""
+    anyone can tell; a stop followed by a departure from another place is left by that departure's day (they were
+    there by then)."""
     if stop.depart is None and following is not None and following.kind == _ARRIVE and following.arrive is not None \
             and not _long_after(stop, following.arrive):
         stop.depart = following.arrive
-    if stop.depart is None and not stop.moved and stop.last_seen is not None:
-        stop.depart = stop.last_seen
-    seen = following.arrive or following.key if following is not None else None
-    if stop.depart is None and seen is not None and _last_day(stop) is not None and not _long_after(stop, seen):
-        stop.depart = seen
     if following is not None and following.arrive is not None and stop.depart is not None \
             and stop.depart > following.arrive:
         # "arrived in Lyon on a five-day visit to France ... in Paris on the 24th": the visit's last day is not the
@@ -109,6 +105,11 @@ def close_stop(stop: _Visit, following: _Visit | None) -> None:
         stop.depart = max(following.arrive, stop.arrive) if stop.arrive is not None else following.arrive
     if stop.depart is None and not stop.moved and stop.last_seen is not None:
         stop.depart = stop.last_seen
+    if stop.depart is None and following is not None and following.kind == _DEPART and following.key is not None \
+            and _last_day(stop) is not None and not _long_after(stop, following.key):
+        # they are next known leaving another place on that day: the stop was left by then (as by the day they
+        # reach the next place, above)
+        stop.depart = following.key
 
 
 @lru_cache(maxsize=65_536)
