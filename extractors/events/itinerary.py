@@ -93,7 +93,8 @@ def close_stop(stop: _Visit, following: _Visit | None) -> None:
     """A stop's last day, once the visit that starts the next stop (``following``) is known: they left the day
     they reached the next place (unless that is weeks later: another trip, the way back from this one unreported);
     a stop known only from meetings there ('talks in Tunis on Sunday') is left after the last of them, as far as
-    anyone can tell."""
+    anyone can tell; a stop followed by a departure from another place is left by that departure's day (they were
+    there by then)."""
     if stop.depart is None and following is not None and following.kind == _ARRIVE and following.arrive is not None \
             and not _long_after(stop, following.arrive):
         stop.depart = following.arrive
@@ -104,6 +105,11 @@ def close_stop(stop: _Visit, following: _Visit | None) -> None:
         stop.depart = max(following.arrive, stop.arrive) if stop.arrive is not None else following.arrive
     if stop.depart is None and not stop.moved and stop.last_seen is not None:
         stop.depart = stop.last_seen
+    if stop.depart is None and following is not None and following.kind == _DEPART and following.key is not None \
+            and _last_day(stop) is not None and not _long_after(stop, following.key):
+        # they are next known leaving another place on that day: the stop was left by then (as by the day they
+        # reach the next place, above)
+        stop.depart = following.key
 
 
 @lru_cache(maxsize=65_536)
@@ -354,6 +360,7 @@ def _date_undated(visits: list[_Visit]) -> None:
             v.key = last[art]
         elif v.key is not None and v.end is None:
             last[art] = max(v.key, last.get(art, v.key))
+    _date_opening(by_text, set(leaving))
     for at in leaving:
         v = by_text[at]
         art = v.order[0]
@@ -366,6 +373,24 @@ def _date_undated(visits: list[_Visit]) -> None:
             before = [w for w in before if w.key < back]  # type: ignore[operator]
             v.place = _home_in_article(v, own_day, back)
         v.key = _departure_day(v.place, before, _journey_start(v, arriving, days.get(art, ())))
+
+
+def _date_opening(by_text: Sequence[_Visit], skip: set[int]) -> None:
+    """A step still undated once the narrative dated what it could (nothing dated is written before it in its
+    article: 'will visit A and B, then reach C on Friday') is part of the schedule the article tells, not of some
+    time after all of it: it takes the day of the first step dated by its report written after it, and sorts
+    before that step on that day by its place in the text."""
+    following: dict[str, date] = {}
+    for at in range(len(by_text) - 1, -1, -1):
+        v = by_text[at]
+        art = v.order[0]
+        if v.kind == _STAY_ENDS or at in skip:
+            continue
+        if v.key is None:
+            if art in following:
+                v.key = following[art]
+        else:
+            following[art] = v.key
 
 
 def _reaches_elsewhere(v: _Visit, arriving: dict[str, list[_Visit]]) -> bool:
