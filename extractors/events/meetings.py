@@ -55,7 +55,7 @@ def meeting_verb(b: _Builder, v: Token, spec: TriggerSpec) -> Candidate | None:
                  if b.people.people.get(q.name)]
         phoned = None if hosts else phoned_person(b, v)
         if phoned is not None:
-            subtype = "phone call"  # "called the Prime Minister this morning"
+            subtype = "phone call"  # "called the chancellor on Tuesday"
         elif not hosts or any(c.dep_ in {"xcomp", "ccomp"} for c in v.children):
             return None
     objs: list[Participant] = []
@@ -110,7 +110,7 @@ def meeting_verb(b: _Builder, v: Token, spec: TriggerSpec) -> Candidate | None:
     return b.finish("meeting", subtype, v, parts, location=best(places))
 
 def phoned_person(b: _Builder, v: Token) -> Token | None:
-    """The named person a phone verb takes as its object: "called the Prime Minister this morning", "rang her
+    """The named person a phone verb takes as its object: "called the chancellor on Tuesday", "rang her
     counterpart". Not when the verb names, summons or calls something off ("called him a liar", "called Ruiz
     names", "called off the talks", "called for talks"), nor in the passive ("was called a traitor")."""
     if v.lemma_.lower() not in b.lex.phone_object_verbs or any(

@@ -150,7 +150,7 @@ def seat_of_office(location: Place | None, roles: list[tuple[str | None, str | N
     if info is None or info.kind != "country":
         return location
     # beside a visitor from another country, an office holder whose country the story does not say is the host's
-    # ("Netanyahu will meet Prime Minister Hashimoto" on a visit to Japan)
+    # ("Ruiz will meet Prime Minister Weber" on a visit to Germany)
     visitor = visit or any(country is not None and country != location.country_code for _, country in roles)
     for role, country in roles:
         words = set((role or "").lower().replace("-", " ").split())

@@ -171,14 +171,14 @@ _TIME_WORDS = frozenset({"after", "before", "following", "since", "until", "ahea
 
 
 def story_traveller(b: _Builder, t: Token, dest: list[Place]) -> list[Participant]:
-    """Who goes on a trip noun that names a place on the map but no traveller the resolver can name: "The two-day
-    State Visit to Egypt is also the first bilateral visit by an Indian Prime Minister", "The Pakistan visit was aimed
-    at ...", "the first papal visit to the United Kingdom", "on his maiden trip to India, X met Y". A reader takes it
+    """Who goes on a trip noun that names a place on the map but no traveller the resolver can name: "The three-day
+    visit to Chile is also the first by a Peruvian president", "The Chile visit was meant to ...", "the first royal
+    visit to Norway", "on his maiden trip to Peru, X met Y". A reader takes it
     for the trip of the person the story is about (its protagonist), when that trip is abroad for them: the noun is
     definite ("the", "this", an owner's "his"/"her"), names no other owner or agent than an indefinite one ("by a
     pope", a description of the protagonist), is no other trip than the one told ("the last visit", "his next trip"),
     and the place is not in the protagonist's own country (whose country is not known leaves it alone: "the visit to
-    Munger" in a story about a chief minister at home is a tour the rule cannot tell from a visit by someone else).
+    Arequipa" in a story about a governor at home is a tour the rule cannot tell from a visit by someone else).
     Empty otherwise, as before: the noun makes no event."""
     lex = lexicon()
     if t.pos_ not in {"NOUN", "PROPN"} or t.lemma_.lower() not in lex.story_trip_nouns or not b.protagonist:

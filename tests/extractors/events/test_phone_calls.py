@@ -1,4 +1,4 @@
-"""A phone verb whose object is a named person tells a call ("called the Prime Minister this morning"), while the
+"""A phone verb whose object is a named person tells a call ("called the chancellor on Tuesday"), while the
 same verb naming, summoning or calling something off tells none. Made-up sentences through the real pipeline."""
 
 from __future__ import annotations
