@@ -11,7 +11,7 @@ from ..places import gazetteer
 from ..records import Participant
 from .candidate import merge_people
 from .participants import Resolver
-from .phrases import clause_tokens
+from .phrases import ahead_of_subject, clause_tokens
 from .triggers import Lexicon
 
 
@@ -186,7 +186,7 @@ def welcomed(res: Resolver, t: Token, poss: Token) -> list[Participant]:
     verb = prep.head
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in {"greet", "welcome", "receive", "meet"}:
         return []
-    if any(c.dep_ in {"nsubj", "nsubjpass"} and prep.i < c.i for c in verb.children):
+    if ahead_of_subject(prep):
         return []  # a fronted phrase: its pronoun is the subject's (the resolver's cataphora)
     return [p for c in verb.children if c.dep_ == "dobj" for p in res.resolve(c)]
 

@@ -155,6 +155,12 @@ def unnamed_title(t: Token) -> bool:
                for c in t.children)
 
 
+def ahead_of_subject(phrase: Token) -> bool:
+    """Whether the phrase headed by ``phrase`` ('On his trip to Lima, ...') stands before the subject of the verb it
+    hangs on: it sets the scene of the clause (its pronoun is the subject's, it is not what the verb asks for)."""
+    return any(c.dep_ in {"nsubj", "nsubjpass"} and phrase.i < c.i for c in phrase.head.children)
+
+
 def glued_to_a_number(t: Token) -> bool:
     """'July 24, 2015Air Force One landed': the page's date run into the next word by its markup. A phrase that
     opens with digits glued to letters is page noise, not a group that travels or meets."""

@@ -12,6 +12,7 @@ from datetime import date
 from spacy.tokens import Token
 
 from ..tree import children
+from .phrases import ahead_of_subject
 from .status_cues import (
     arrival_purpose,
     event_kinds,
@@ -232,8 +233,7 @@ def _setting(t: Token | None) -> bool:
     if t is not None and participle_adjunct(t):
         return True  # "Opening the talks, she called for calm": an adverbial, not what 'call' asks for
     w = status_words()
-    if t is not None and t.dep_ == "prep" and any(c.dep_ in {"nsubj", "nsubjpass"} and t.i < c.i
-                                                  for c in t.head.children):
+    if t is not None and t.dep_ == "prep" and ahead_of_subject(t):
         return True  # "On his trip to Lima, she called on the mayor": a phrase ahead of the subject sets the scene
     return t is not None and t.dep_ == "prep" and (t.lower_ in {"during", "in", "over", "amid", "throughout"}
                                                    or t.lower_ in w["before_preps"] | w["after_preps"])
