@@ -111,6 +111,9 @@ def _fragments() -> dict[str, str]:
         "DATE": rf"(?:(?P<wd>{wd_any})\.?,?\s+)?(?:{dm}{year}|{iso}|{numeric})",
         "DATEY": rf"(?:(?P<wd>{wd_any})\.?,?\s+)?(?:{dm}{year_req}|{iso}|{numeric})",
         "DMY": rf"{dm}{year_req}",
+        # '3 May 201914:05': a date whose year the page's markup ran into its clock time (the time is dropped)
+        "DMYCLOCKGLUED": rf"(?:(?P<wd>{wd_any})\.?,?\s+)?{dm}(?:,\s*|\s+)(?P<y>(?:19|20)\d\d)"
+                         r"(?=[0-2]?\d[:.][0-5]\d(?:[ \t]*(?:[AaPp]\.?[Mm]\.?))?[ \t]*$)",
         "TIME": time,
         "ZONE": zone,
         "SEP": sep,
