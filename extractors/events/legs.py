@@ -234,14 +234,12 @@ def later_legs(b: _Builder, t: Token, c: Candidate, drop_days: bool) -> list[Can
     days = leg_days(b, t, [c.destination, *c.more_destinations])
     out = []
     for k, p in enumerate(c.more_destinations, start=1):
+        dated: dict = {}  # the trip's own days, unless the leg has its own or the trip's are not the leg's
         if days is not None:
             start, end, value = days[k]
-            leg = replace(c, destination=p, leg=k, more_destinations=[], date_start=start, date_end=end,
-                          date_value=value, date_source="own" if start is not None else "none")
+            dated = {"date_start": start, "date_end": end, "date_value": value,
+                     "date_source": "own" if start is not None else "none"}
         elif drop_days:
-            leg = replace(c, destination=p, leg=k, more_destinations=[], date_start=None, date_end=None,
-                          date_value=None)
-        else:
-            leg = replace(c, destination=p, leg=k, more_destinations=[])
-        out.append(leg)
+            dated = {"date_start": None, "date_end": None, "date_value": None}
+        out.append(replace(c, destination=p, leg=k, more_destinations=[], **dated))
     return out + sequenced_legs(b, t, replace(c, leg=len(c.more_destinations)))
