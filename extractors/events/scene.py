@@ -24,6 +24,7 @@ from .clauses import (
     span_days,
     told_as_earlier,
     trigger_anchors,
+    with_conjuncts,
 )
 from .dates import is_period_value
 from .locate import is_venue_name, place_at, stay_nouns
@@ -200,7 +201,7 @@ class StoryScene:
             if any(o.text not in names for o in owners):
                 continue
             found = {p.name: p for pp in host.children if pp.dep_ == "prep" and pp.lower_ in {"to", "in"}
-                     for o in pp.children if o.dep_ == "pobj" for x in [o, *(c for c in o.children if c.dep_ == "conj")]
+                     for o in pp.children if o.dep_ == "pobj" for x in with_conjuncts(o)
                      if (p := place_at(x)) is not None and not _unmapped(p)}
             if len(found) == 1:
                 return seat_of_office(next(iter(found.values())), [(p.role, p.country_code) for p in parts],
