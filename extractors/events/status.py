@@ -13,6 +13,8 @@ from spacy.tokens import Token
 
 from ..tree import children
 from .phrases import ahead_of_subject
+from .plan_tense import LAPSED, passive_plan, past_perfect, plan_status, trip_called_off_with
+from .plan_tense import lapsed_plan as _lapsed_plan
 from .status_cues import (
     arrival_purpose,
     event_kinds,
@@ -28,16 +30,11 @@ from .status_cues import (
 
 # modality() markers for wording whose status status_of decides from the event's days
 PRESENT = "present"  # a bare present tense ("leaves on Friday", a caption)
-LAPSED = "lapsed"  # a schedule told in the past ("was due to arrive on Thursday"): off unless its day is ahead
 POSSIBLE = "possible"  # a modal of possibility ("could meet"): a plan while its day is ahead
 FUTURATE = "futurate"  # a present progressive of a journey ("is going to Chile"): a plan unless its days are past
 PROGRESSIVE = "progressive"  # "is arriving in Lima tonight", "is meeting her today": a plan while its own day is ahead
 
 
-def past_perfect(verb: Token) -> bool:
-    """'had held', 'had been scheduled': a past participle with the auxiliary 'had'."""
-    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ == "VBD"
-                                      for c in children(verb))
 
 
 def _purpose(t: Token) -> bool:
@@ -60,31 +57,10 @@ def _mistagged_past(t: Token) -> bool:
         c.dep_ in {"aux", "auxpass"} for c in children(t))
 
 
-def _past_form(t: Token) -> bool:
-    """'was scheduled to', 'were due to': the governor itself, or the 'be' it hangs on, in the simple past."""
-    if any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in children(t)) or t.tag_ == "VBD":
-        return True
-    return t.dep_ == "acomp" and t.head.lemma_ == "be" and t.head.tag_ == "VBD"
 
 
-def _reported(t: Token) -> bool:
-    """The clause holding ``t`` is reported speech ('said he was due to meet ...'): its tense is the report's."""
-    w = status_words()
-    for _ in range(6):
-        if t.dep_ in {"ccomp", "parataxis"}:
-            return t.head.lemma_.lower() in w["reporting_verbs"]
-        if t.head == t:
-            return False
-        t = t.head
-    return False
 
 
-def _lapsed_plan(t: Token) -> bool:
-    """'was scheduled to fly to Oslo on Friday': a schedule told in the past tense is one that fell through
-    (a plan that holds is told as 'is scheduled to' or 'will'), unless its day is still ahead ('was due to arrive
-    on Thursday' told on Wednesday is the schedule as it stands; status_of reads the day); not in reported speech,
-    where the past is the report's ('said he was due to meet her')."""
-    return t.lemma_.lower() in status_words()["lapsed_plan_governors"] and _past_form(t) and not _reported(t)
 
 
 def _ongoing(tok: Token) -> bool:
@@ -174,18 +150,19 @@ def _called_off_predicate(tok: Token) -> bool:
     return False
 
 
-def _raised_plan(tok: Token) -> bool:
-    """'the summit is likely to be held', 'the visit is to take place', 'talks are set to resume'."""
+def _raised_plan(tok: Token) -> str | None:
+    """'the summit is likely to be held', 'the visit is to take place', 'talks are set to resume': a plan, told in
+    the tense of its planning word ('the meeting was to be the first between them' lapsed, ``plan_tense``)."""
     w = status_words()
     head = tok.head
     for t in [head, *complement_chain(tok)]:
         if t.lemma_.lower() in w["planned_governors"] or t.lower_ in w["planned_governors"]:
-            return True
+            return plan_status(t)
         if any(c.dep_ == "aux" and c.lower_ in w["future_aux"] for c in children(t)):
-            return True
+            return "planned"
         if t.lemma_ == "be" and any(c.dep_ == "xcomp" and _infinitive(c) for c in children(t)):
-            return True
-    return False
+            return plan_status(t)
+    return None
 
 
 def _infinitive(t: Token) -> bool:
@@ -271,6 +248,8 @@ def modality(tok: Token) -> str | None:
     chain = _chain(tok)
     if _overturned(chain) or _called_off_predicate(tok):
         return "cancelled"
+    if _purpose(chain[_purpose_end(chain)]) and trip_called_off_with(chain[_purpose_end(chain)]):
+        return "cancelled"  # "cancelled his visit to Lima to meet the mayor": what the trip was for is off with it
     coordinated = False  # "cancelled the meeting and conferred instead": a verb coordinated with 'cancel' happened
     for t in chain[:_purpose_end(chain) + 1]:  # "suspended her campaign to attend the funeral": not called off
         lem = t.lemma_.lower()
@@ -282,8 +261,8 @@ def modality(tok: Token) -> str | None:
         coordinated = coordinated or (t.dep_ == "conj" and t.pos_ in {"VERB", "AUX"})
     if _presupposed(chain):  # what the verb it hangs on says still holds ("made remarks at a meeting")
         return _frame_status(chain[2])
-    if complement_chain(tok) and _raised_plan(tok):
-        return "planned"
+    if complement_chain(tok) and (raised := _raised_plan(tok)) is not None:
+        return raised
     if under_way(tok) or _ongoing(tok):
         return "occurred"
     for k, t in enumerate(chain):
@@ -291,9 +270,11 @@ def modality(tok: Token) -> str | None:
         kids = list(children(t))
         below = chain[k - 1] if k else None
         if lem == "be" and below is not None and below.dep_ == "xcomp" and _infinitive(below):
-            return "planned"  # "she is to meet the president", "the talks are to resume"
+            return plan_status(t)  # "she is to meet the president", "the talks are to resume"; "was to" lapsed
         if _reported_future(t):
             return "planned"
+        if below == tok and passive_plan(tok) == t:
+            return plan_status(t)  # "the summit had been scheduled for Wednesday": the event is what is planned
         if below is not None and below.dep_ in {"nsubj", "nsubjpass"} and lem in w["planned_governors"]:
             continue  # "the summit pledged to ...": the event is the subject, not the plan
         if any(c.lower_ in w["future_aux"] for c in kids if c.dep_ in {"aux", "auxpass"}):

@@ -38,9 +38,12 @@ def _has_aux(t: Token, words: frozenset[str]) -> bool:
 
 
 def possibility(t: Token) -> bool:
-    """'Ana could meet Bo', 'talks may resume': a modal of possibility on a bare verb tells an event that may
-    still come; 'could have met' (a perfect) and 'could not meet' (a denial) are not plans."""
-    return t.tag_ == "VB" and _has_aux(t, status_words()["possibility_aux"]) and not any(
+    """'Ana could meet Bo', 'talks may resume', 'who would be leaving for Lima', 'could be received by the king':
+    a modal of possibility on a bare verb, or on the bare 'be' of a progressive or a passive, tells an event that
+    may still come; 'could have met' (a perfect) and 'could not meet' (a denial) are not plans."""
+    bare = t.tag_ == "VB" or t.tag_ in {"VBG", "VBN"} and any(
+        c.dep_ in {"aux", "auxpass"} and c.lemma_ == "be" and c.tag_ == "VB" for c in children(t))
+    return bare and _has_aux(t, status_words()["possibility_aux"]) and not any(
         c.dep_ == "neg" or (c.dep_ == "aux" and c.lemma_ == "have") for c in children(t))
 
 
