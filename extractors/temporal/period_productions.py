@@ -46,8 +46,12 @@ def reporting_period(ctx: Context, match: re.Match[str]) -> TimeValue | None:
 @production
 def year_ago_period(ctx: Context, match: re.Match[str]) -> TimeValue | None:
     """'the year-ago quarter', 'the year-earlier period', 'year-ago results': the period one year back; without a
-    quarter under discussion and without a quarter/period noun, the year before the anchor."""
+    quarter under discussion and without a quarter/period noun, the year before the anchor. After a stretch of
+    quarters reported as one period ("the nine months"), 'the year-earlier period' is that stretch (a DURATION, as
+    TimeML writes 'the year-earlier nine months')."""
     noun = (match.group("noun") or "").lower()
+    if noun == "period" and ctx.period is None and ctx.stretch is not None:
+        return ctx.stretch  # "for the nine months ... in the year-earlier period": the nine months a year back (P9M)
     if ctx.period is not None or noun in ("quarter", "period"):
         base = current_period(ctx)
         return shift_unit(base.start, "Q", -4) if base is not None and base.start else None

@@ -36,6 +36,9 @@ class Context:
     # the day a programme told ahead has reached: the last date written in full that lies after the anchor ("arrives
     # on Wednesday, March 1"), while no later full date has brought the story back; see week_productions.weekday
     programme_day: date | None = None
+    # a stretch of quarters reported as one period ("for the nine months, net rose") while the text is still on it:
+    # "the year-earlier period" after it is that stretch a year back (see period_productions.year_ago_period)
+    stretch: TimeValue | None = None
 
     @property
     def ref_day(self) -> date | None:

@@ -193,6 +193,8 @@ def resolve_timexes(doc: Doc, anchor: date | None) -> list[Timex]:
     period: TimeValue | None = None  # the most recent quarter: the reporting period of business news
     period_at = 0  # where it was last named
     programme_day: date | None = None  # the last full date after the anchor, while the story stays ahead
+    stretch: TimeValue | None = None  # the stretch of quarters last named as the period reported ("the nine months")
+    stretch_at = 0
     for span in spans:
         rule = rules.get(span.label_)
         prod = rule.production if rule else "entity"
@@ -218,7 +220,8 @@ def resolve_timexes(doc: Doc, anchor: date | None) -> list[Timex]:
                       period=period if span.start_char - period_at <= PERIOD_REACH else None,
                       reference_end=last_day_end if reference is not None and last_day
                       and reference == last_day[1] else None,
-                      programme_day=programme_day)
+                      programme_day=programme_day,
+                      stretch=stretch if span.start_char - stretch_at <= PERIOD_REACH else None)
         try:
             tv = resolve_span(span, rule, ctx, text)
         except (ValueError, KeyError, OverflowError):
@@ -234,13 +237,13 @@ def resolve_timexes(doc: Doc, anchor: date | None) -> list[Timex]:
             # already gone) brings the story back to the present
             programme_day = None if tv.start <= anchor else max(programme_day, tv.start)
         if tv.type == "DURATION" and tv.value in PERIOD_STRETCHES and STRETCH.fullmatch(span.text):
-            period = None
+            period, stretch, stretch_at = None, tv, span.end_char
         if tv.start is not None and tv.type == "DATE":
             last_value = tv
             in_reach = span.start_char - period_at <= PERIOD_REACH
             if tv.grain == Grain.QUARTER and prod in PERIOD_SETTERS and is_reported(tv, anchor) \
                     and takes_over(tv, period, in_reach):
-                period, period_at = tv, span.end_char
+                period, period_at, stretch = tv, span.end_char, None
         out.append(
             Timex(
                 start_char=span.start_char,

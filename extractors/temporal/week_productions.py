@@ -34,6 +34,15 @@ def weekend(ctx: Context, match: re.Match[str]) -> TimeValue | None:
 
 
 @production
+def week_unnamed(ctx: Context, match: re.Match[str]) -> TimeValue | None:
+    """'For the week, the index fell', 'the week's busiest session': a week the story is about but never names. Which
+    ISO week it is is not written (the week just ended or the one running), so the value keeps the week unknown in the
+    year of the day under discussion (``1989-WXX``), as TimeML writes an unresolved week, and dates nothing."""
+    day = ctx.ref_day
+    return m.unknown(f"{day.year:04d}-WXX" if day is not None else "XXXX-WXX", Grain.WEEK)
+
+
+@production
 def weekday(ctx: Context, match: re.Match[str]) -> TimeValue | None:
     wd = LEX.weekdays[match.group("wd").lower()]
     pod = g(match, "pod")
