@@ -5,7 +5,8 @@ his wife Ana Lopez, arrived ...', 'Li Wen accompanied Ruiz to Lima', 'Ruiz and h
 at the airport') and then tells the trip's arrivals, visits and departures by the leader's name alone. Read
 sentence by sentence, each trip lost its companions; read as the article's, the party goes wherever its principal
 goes. Only the article's own trip takes them: a trip dated far from the article's day (a visit years before) is
-another journey, and a meeting is not a trip (talks are held by the principal, not by everyone on the plane).
+another journey (an undated one may be), and a meeting is not a trip (talks are held by the principal, not by
+everyone on the plane).
 """
 
 from __future__ import annotations
@@ -53,7 +54,7 @@ class Party:
                 self.add(*pair)
 
     def join(self, cands: list[Candidate], article_date: date | None) -> None:
-        """Every trip of a principal, the article's own (undated or near its day), takes the principal's party: not
+        """Every trip of a principal, the article's own (dated near its day), takes the principal's party: not
         a companion of a country the principal travels to ('X, accompanied by the host president, inspected the
         guard' is the host's courtesy)."""
         if not self.companions:
@@ -78,8 +79,11 @@ def _visited_countries(trips: list[Candidate], name: str) -> set[str]:
 
 
 def _another_journey(c: Candidate, article_date: date | None) -> bool:
+    """Not the article's own trip as far as the text shows: dated far from the article's day, or undated. An
+    undated mention ('the trip also took him to X') says too little to tell which journey it is, and companions
+    there would be the second shared person that ties it to another report's dated trip (``cluster``)."""
     if c.date_start is None or article_date is None:
-        return False
+        return True
     return abs((c.date_start - article_date).days) > _SAME_TRIP_DAYS
 
 
