@@ -82,9 +82,10 @@ def _another_journey(c: Candidate, article_date: date | None) -> bool:
     """Not the article's own trip as far as the text shows: dated far from the article's day, or undated. An
     undated mention ('the trip also took him to X') says too little to tell which journey it is, and companions
     there would be the second shared person that ties it to another report's dated trip (``cluster``)."""
-    if c.date_start is None or article_date is None:
+    day = c.date_start or c.date_end  # "wrapped up its visit today": the end alone dates it
+    if day is None or article_date is None:
         return True
-    return abs((c.date_start - article_date).days) > _SAME_TRIP_DAYS
+    return abs((day - article_date).days) > _SAME_TRIP_DAYS
 
 
 def _accompaniment(res: Resolver, v: Token) -> list[tuple[Participant, Participant]]:

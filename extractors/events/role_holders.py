@@ -44,6 +44,9 @@ def titled_antecedent(res: Resolver, t: Token) -> Person | None:
     if t.pos_ not in {"NOUN", "PROPN"} or t.tag_ not in {"NN", "NNP"} or t.lower_ not in words["head_nouns"]:
         return None
     kids = list(t.children)
+    if (country := _country_possessor(t)) is not None:  # "Bhutan's king and queen": that country's holders
+        held = [p for p in res.people.people.values() if p.country_code == country and holds(p, title_words(t))]
+        return held[0] if len(held) == 1 else None
     bare_title = t.tag_ == "NNP" and t.dep_ in {"nsubj", "nsubjpass"}  # "Qatari Amir will depart"
     if not bare_title and not any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in kids):
         return None
@@ -98,3 +101,16 @@ def sole_holder(res: Resolver, t: Token, title: frozenset[frozenset[str]]) -> Pe
     if len(holders) > 1 and res.protagonist is not None and res.protagonist in holders:
         return res.protagonist  # "the president" in a story about one president's tour
     return holders[0] if len(holders) == 1 else None
+
+
+def _country_possessor(t: Token) -> str | None:
+    """The country a title's possessor names ('Peru's president', and its conjunct 'Peru's king and queen'): such
+    a title is that country's office, as 'the president of Peru' is."""
+    poss = next((c for c in t.children if c.dep_ == "poss"), None)
+    if poss is None and t.dep_ == "conj" and not any(c.dep_ in {"det", "poss"} for c in t.children):
+        poss = next((c for c in t.head.children if c.dep_ == "poss"), None)
+    if poss is None or poss.ent_type_ != "GPE":
+        return None
+    ent = next((e for e in t.doc.ents if e.start <= poss.i < e.end), None)
+    return gazetteer().country_code(ent.text) if ent is not None else None
+
