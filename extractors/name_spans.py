@@ -140,6 +140,7 @@ def _titled_untagged(doc: Doc) -> list[Span]:
         i = t.i + 1
         while i < len(doc) and _is_title_token(doc[i]) and doc[i].text[:1].isupper():
             i += 1  # "Chief Executive": the rest of the title
+        i = _past_posting(doc, i)  # "Ambassador to Yugoslavia Ann Lee": the country of the posting
         j = i
         while j < len(doc) and j - i < 4 and doc[j].pos_ == "PROPN" and not doc[j].ent_type_ \
                 and doc[j].text[:1].isupper() and doc[j].text[1:].islower():
@@ -151,6 +152,15 @@ def _titled_untagged(doc: Doc) -> list[Span]:
         if gazetteer().lookup(doc[i:j].text) is None and all(gazetteer().lookup(x.text) is None for x in doc[i:j]):
             out.append(Span(doc, i, j, label="PERSON"))
     return out
+
+
+def _past_posting(doc: Doc, i: int) -> int:
+    """The index after 'to <country>' or 'of <country>' at ``i`` (a title's posting: 'Ambassador to Peru', 'Governor
+    of Lima'), else ``i``."""
+    if i + 1 >= len(doc) or doc[i].lower_ not in {"to", "of"}:
+        return i
+    ent = next((e for e in doc.ents if e.start == i + 1 and e.label_ == "GPE"), None)
+    return ent.end if ent is not None else i
 
 
 def _titled_name(ent: Span) -> bool:

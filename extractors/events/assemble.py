@@ -60,6 +60,7 @@ from .legs import later_legs
 from .meetings import meeting_noun, meeting_verb
 from .merge import merge_mentions, spread_cancellation
 from .participants import Resolver
+from .party import Party
 from .phrases import segment_end, segment_start
 from .scene import StoryScene, earlier_in_place, head_for_the_next_stop, place_within_gatherings
 from .sentence import refine_sentence, separate_sides
@@ -317,12 +318,14 @@ def extract_events(doc: Doc, *, article_id: str, timexes: Sequence[Timex], artic
     read_headline_verbs(doc)  # "X lands in Seattle": a headline verb the parser took for a noun
     b = _Builder(doc, timexes, article_date, noise, scope)
     cands: list[Candidate] = []
+    party = Party()  # who travels with whom: read as the story goes, given to each trip after
     for sent in sentences(doc):
         if in_noise(noise, sent.start_char, sent.end_char) or not b.text[sent.start_char:sent.end_char].strip():
             continue
         here = _sentence_candidates(b, sent)
         refine_sentence(here)
         cands.extend(here)
+        party.read(b.res, sent)
         b.res.note_sentence(sent)
         b.res.note_events([p for c in here for p in c.participants])
         b.scene.note(here)
@@ -331,6 +334,7 @@ def extract_events(doc: Doc, *, article_id: str, timexes: Sequence[Timex], artic
     join_trip_references(doc, cands, named)  # "during the visit": one more mention of the story's trip
     spread_cancellation(cands, named)
     merged = merge_mentions(cands, named)
+    party.join(merged, article_date)
     head_for_the_next_stop(merged)  # after the merge: a departure is never one event with the arrival it heads for
     if scope == "news":  # RAMS-style 'extended' events are about groups ("fans fled the stadium") by design
         merged = news_events(merged, named, b.dateline, article_date)

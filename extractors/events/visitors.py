@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..people import Person, role_words
+from .pronouns import same_sentence_subjects
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -40,7 +41,7 @@ def story_visitors(res: Resolver, t: Token) -> list[Person]:
     sent = t.sent
     hosts = {m.person for m in res.people.in_span(sent.start, sent.end)}
     hosts |= {q for c in t.children if c.dep_ == "poss" for q in _people(res, c)}
-    hosts |= set(res._same_sentence_subjects(t, t.i))
+    hosts |= set(same_sentence_subjects(res, t, t.i))
     if p in hosts:
         return []
     if t.tag_ in {"NNS", "NNPS"} and p in res.salience.group:

@@ -1,0 +1,120 @@
+"""Who travels with whom: a traveller's party, read once per article and given to every trip of theirs it tells.
+
+News says once who travels with a leader ('He was accompanied by Foreign Minister Li Wen', 'Ruiz, accompanied by
+his wife Ana Lopez, arrived ...', 'Li Wen accompanied Ruiz to Lima', 'Ruiz and his wife, Ana Lopez, were welcomed
+at the airport') and then tells the trip's arrivals, visits and departures by the leader's name alone. Read
+sentence by sentence, each trip lost its companions; read as the article's, the party goes wherever its principal
+goes. Only the article's own trip takes them: a trip dated far from the article's day (a visit years before) is
+another journey (an undated one may be), and a meeting is not a trip (talks are held by the principal, not by
+everyone on the plane).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span, Token
+
+from ..records import Participant
+from ..tree import sent_tokens
+from .companions import _named_spouse, is_spouse_noun
+
+if TYPE_CHECKING:
+    from .candidate import Candidate
+    from .participants import Resolver
+
+_ACCOMPANY = frozenset({"accompany", "escort"})
+_SAME_TRIP_DAYS = 45  # a trip dated further than this from the article's day is another journey
+
+
+@dataclass
+class Party:
+    """Companions by principal's name, in the order the article gives them."""
+
+    companions: dict[str, list[Participant]] = field(default_factory=dict)
+
+    def add(self, principal: str, companion: Participant) -> None:
+        if companion.name == principal:
+            return
+        got = self.companions.setdefault(principal, [])
+        if all(p.name != companion.name for p in got):
+            got.append(companion)
+
+    def read(self, res: Resolver, sent: Span) -> None:
+        """Note the companions ``sent`` gives (resolved with the reading so far: 'He was accompanied by ...')."""
+        named = res.people.people
+        for t in sent_tokens(sent):
+            if t.lemma_.lower() in _ACCOMPANY and t.pos_ == "VERB":
+                for principal, companion in _accompaniment(res, t):
+                    if principal.name in named and companion.name in named:
+                        self.add(principal.name, companion)
+            elif is_spouse_noun(t) and (pair := _coordinated_spouse(res, t)) is not None:
+                self.add(*pair)
+
+    def join(self, cands: list[Candidate], article_date: date | None) -> None:
+        """Every trip of a principal, the article's own (dated near its day), takes the principal's party: not
+        a companion of a country the principal travels to ('X, accompanied by the host president, inspected the
+        guard' is the host's courtesy)."""
+        if not self.companions:
+            return
+        trips = [c for c in cands if c.event_type == "travel"]
+        for c in trips:
+            if _another_journey(c, article_date):
+                continue
+            names = {p.name for p in c.participants}
+            for p in list(c.participants):
+                hosts = _visited_countries(trips, p.name)
+                for q in self.companions.get(p.name, ()):
+                    if q.name not in names and (q.country_code is None or q.country_code not in hosts):
+                        c.participants.append(q)
+                        names.add(q.name)
+
+
+def _visited_countries(trips: list[Candidate], name: str) -> set[str]:
+    """The countries of the places ``name`` travels to in the article."""
+    return {d.country_code for c in trips if any(p.name == name for p in c.participants)
+            for d in (c.destination, *c.more_destinations) if d is not None and d.country_code}
+
+
+def _another_journey(c: Candidate, article_date: date | None) -> bool:
+    """Not the article's own trip as far as the text shows: dated far from the article's day, or undated. An
+    undated mention ('the trip also took him to X') says too little to tell which journey it is, and companions
+    there would be the second shared person that ties it to another report's dated trip (``cluster``)."""
+    day = c.date_start or c.date_end  # "wrapped up its visit today": the end alone dates it
+    if day is None or article_date is None:
+        return True
+    return abs((day - article_date).days) > _SAME_TRIP_DAYS
+
+
+def _accompaniment(res: Resolver, v: Token) -> list[tuple[Participant, Participant]]:
+    """(principal, companion) pairs of one passive 'accompany' ('X was accompanied by Y', 'X, accompanied by Y,
+    arrived', 'Accompanied by Y, X arrived'): the subject is the principal, the 'by' phrase the companions. The
+    active voice ('the Queen accompanied X in a carriage', 'Y accompanies X in a farewell ceremony') is how news
+    tells a host escorting a guest, not who travels with them: it gives nobody."""
+    agents = [o for c in v.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+    if not agents:
+        return []
+    companions = [q for o in agents for q in _named_in(res, o)]
+    return [(p, q) for p in res.subject_of(v) for q in companions]
+
+
+def _named_in(res: Resolver, o: Token) -> list[Participant]:
+    """The people a 'by' phrase names: each named person in it ('his wife, Ana Lopez, Vice Premier Bo Chen and
+    Foreign Minister Li Wen'), else what it resolves to ('by his wife', 'by the minister')."""
+    named = [res.participant(m.person, m.text) for m in res.people.in_span(o.left_edge.i, o.right_edge.i + 1)]
+    return named or res.resolve(o)
+
+
+def _coordinated_spouse(res: Resolver, t: Token) -> tuple[str, Participant] | None:
+    """'Ruiz and his wife, Ana Lopez, were welcomed ...': a spouse noun coordinated with a named person, and naming
+    the spouse, puts the two together at the event: the spouse is of the person's party."""
+    if t.dep_ != "conj" or (head := res.people.at(t.head)) is None:
+        return None
+    if not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in t.children):
+        return None  # "Ruiz and Lind's wife": someone else's spouse
+    spouse = _named_spouse(res, t)
+    if spouse is None or spouse.name == head.person.name:
+        return None
+    return head.person.name, res.participant(spouse, spouse.name)
