@@ -103,6 +103,8 @@ def _fragments() -> dict[str, str]:
     sep = r"\s*(?:[,|/•·@]|\bat\b|[-—–]+)?\s*"
     agencies = alternation(_CONF["agencies"])
     token = r"[A-Z][\w.&'’-]*"
+    short = [w for w in _CONF["weekday_abbreviations"]]
+    wd_short = rf"(?-i:{alternation([w.capitalize() for w in short] + [w.upper() for w in short])})(?![A-Za-z])"
     return {
         **f,
         "WDANY": wd_any,
@@ -133,7 +135,11 @@ def _fragments() -> dict[str, str]:
         "OUTLET": r"(?-i:[A-Z][\w.&'’]*(?:[ \t]+[A-Z][\w.&'’]*){0,4})",
         "LEAD": rf"(?:(?!{wd_any}\b|(?i:updated?|last|modified|edited)\b)"
                 rf"(?:{token}|\d+|(?i:ago|an?|mins?|minutes?|hours?|hrs?|secs?|seconds?|days?))"
-                r"(?:[ \t]*[|•·,:][ \t]*|[ \t]+))",
+                r"(?:[ \t]*[|•·,:][ \t]*|[ \t]+)"
+                r"|[a-z][\w.]*[ \t]*[|•·,:][ \t]*)",  # a user handle closed by its separator: 'annlee, '
+        # a weekday printed after the clock time, whole or short ('4/6/2001 12:41 pm Mon'): it settles which way a
+        # numeric date reads
+        "WDAFTER": rf"(?P<wd2>{wd_any}|{wd_short})",
         "NAMEISH": rf"(?!{wd_any}\b){token}(?:[ \t]+(?!{wd_any}\b){token}){{0,3}}"
                    rf"(?:,[ \t]*{token}(?:[ \t]+{token}){{0,2}})?",  # 'Staff Report', 'Nairobi, Kenya'
     }
