@@ -57,3 +57,25 @@ def test_a_caption_with_a_piped_photo_credit_is_weak_evidence(blank):
     # the body's reported weekday+date pair still beats it
     got = infer_article_date(blank(caption + "They met on Friday (March 4, 2011)."), run_date=RUN)
     assert got.value == date(2011, 3, 4)
+
+
+def test_a_stamp_line_after_a_user_handle_dates_the_page(blank):
+    text = ("Harbour council backs ferry plan\nmarenko, Mar. 4, 2019, 8:15 a.m.\n"
+            "The harbour council voted late Friday to back a new ferry link, the mayor said.")
+    got = infer_article_date(blank(text), run_date=RUN)
+    assert got.value == date(2019, 3, 4) and "stamp_with_clock" in got.evidence
+    # a body sentence of lowercase words ending in a date and a clock time is no stamp
+    body = "Harbour council backs ferry plan\nthe vote is set for Mar. 9, 2019, 8:15 a.m.\nThe mayor spoke."
+    assert "stamp_with_clock" not in (infer_article_date(blank(body), run_date=RUN).evidence or "")
+
+
+def test_a_weekday_after_the_clock_settles_a_numeric_dates_order(blank):
+    # 5 March 2012 is a Monday, 3 May 2012 a Thursday: the slash's month-first default gives way
+    text = "Another minister to quit?\nBy xq7\n\n5/3/2012 09:20 am Mon\nRumours are growing in the capital."
+    assert infer_article_date(blank(text), run_date=RUN).value == date(2012, 3, 5)
+    # 4 March 2019 is a Monday, 3 April 2019 a Wednesday: the dash's day-first default gives way
+    dashed = "Port strike enters second week\n03-04-2019 10:00 Mon\nDock workers stayed off the job."
+    assert infer_article_date(blank(dashed), run_date=RUN).value == date(2019, 3, 4)
+    # a weekday fitting neither reading leaves the default
+    neither = "Port strike enters second week\n03-04-2019 10:00 Fri\nDock workers stayed off the job."
+    assert infer_article_date(blank(neither), run_date=RUN).value == date(2019, 4, 3)
