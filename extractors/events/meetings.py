@@ -26,7 +26,7 @@ from .parties import (
     subtree_participants,
 )
 from .phrases import clause_tokens, coordinated_name, segment_start, unnamed_title
-from .sides import place_not_party
+from .sides import between_sides, place_not_party
 from .story import programme_item
 from .triggers import TriggerSpec, meeting_subtype
 
@@ -182,6 +182,8 @@ def meeting_noun(b: _Builder, n: Token, spec: TriggerSpec) -> Candidate | None:
         vtoks = clause_tokens(verb, exclude=n)
         if how in {"nsubj", "nsubjpass"}:
             parts = merge_people(parts, subtree_participants(b.res, vtoks, verb))
+        elif between_sides(n):
+            pass  # "X stressed the importance of talks between A and B": the sides are A and B, X comments
         elif how != "dobj" or verb.lemma_.lower() in b.lex.support_verbs:
             # "X held talks", "X made remarks at a meeting"; not "it follows last week's summit"
             parts = merge_people(b.res.subject_of(verb), parts)

@@ -60,4 +60,12 @@ def place_not_party(tok: Token, people: DocPeople | None) -> bool:
     return any(_site(t, people) for t in _coordinated(tok))
 
 
-__all__ = ["place_not_party"]
+def between_sides(n: Token) -> bool:
+    """'talks between A and B', 'a summit between the two leaders': the meeting noun names its sides itself, so
+    the subject of the verb it hangs from ('X stressed the importance of talks between A and B', 'X welcomed the
+    summit between ...') speaks of the meeting and takes no part in it."""
+    return any(c.dep_ == "prep" and c.lower_ == "between" and any(o.dep_ == "pobj" for o in c.children)
+               for c in n.children)
+
+
+__all__ = ["between_sides", "place_not_party"]
