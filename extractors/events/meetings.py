@@ -26,6 +26,7 @@ from .parties import (
     subtree_participants,
 )
 from .phrases import clause_tokens, coordinated_name, segment_start, unnamed_title
+from .sides import between_sides, place_not_party
 from .story import programme_item
 from .triggers import TriggerSpec, meeting_subtype
 
@@ -69,6 +70,8 @@ def meeting_verb(b: _Builder, v: Token, spec: TriggerSpec) -> Candidate | None:
                         for q in b.res.resolve(x, loose=True))  # "negotiating Britain's exit"
         elif c.dep_ in {"dobj", "dative"} and v.lemma_.lower() not in b.lex.topic_object_verbs:
             got = b.res.resolve(c, loose=v.lemma_.lower() != "meet" or c.ent_type_ != "" or unnamed_title(c))
+            if spec.subtype == "visit" and place_not_party(c, b.people):
+                got = []  # "visited the old mosque", "visited Arvel and Lorn": sites, no side to meet
             objs.extend(got)
             if not got and (spec.subtype == "visit" or v.lemma_.lower() == "meet"):
                 return None  # "meet the demands", "visit the factory" (a trip, not a meeting)
@@ -155,7 +158,8 @@ def meeting_noun(b: _Builder, n: Token, spec: TriggerSpec) -> Candidate | None:
                          meal_guests(b.res, b.lex, n))
     if "person_object" in spec.needs:
         tgt = [p for c in n.children if c.dep_ == "prep" and c.lower_ in {"to", "with"}
-               for o in c.children if o.dep_ == "pobj" for p in b.res.resolve(o)]
+               for o in c.children if o.dep_ == "pobj" and not place_not_party(o, b.people)
+               for p in b.res.resolve(o)]
         if not any(b.people.people.get(p.name) for p in tgt):
             return None
     has_with = any(c.dep_ == "prep" and c.lower_ == "with" for c in n.children)
@@ -178,6 +182,8 @@ def meeting_noun(b: _Builder, n: Token, spec: TriggerSpec) -> Candidate | None:
         vtoks = clause_tokens(verb, exclude=n)
         if how in {"nsubj", "nsubjpass"}:
             parts = merge_people(parts, subtree_participants(b.res, vtoks, verb))
+        elif between_sides(n):
+            pass  # "X stressed the importance of talks between A and B": the sides are A and B, X comments
         elif how != "dobj" or verb.lemma_.lower() in b.lex.support_verbs:
             # "X held talks", "X made remarks at a meeting"; not "it follows last week's summit"
             parts = merge_people(b.res.subject_of(verb), parts)
