@@ -388,6 +388,13 @@ def _place_words(key: str) -> frozenset[str]:
     return _place_word_lists()[key]
 
 
+@lru_cache(maxsize=1)
+def site_heads() -> frozenset[str]:
+    """Head nouns of places and sites ('district', 'village', 'mosque', 'river'): ``place_nouns``, ``venue_heads``
+    and ``feature_heads`` of ``data/travel_places.json``."""
+    return _place_words("place_nouns") | _place_words("venue_heads") | _place_words("feature_heads")
+
+
 def stay_nouns() -> frozenset[str]:
     """Trip nouns that set a meeting within the trip ('during his stay in X', 'on her visit to X'; ``stay_nouns``
     in ``data/travel_places.json``)."""

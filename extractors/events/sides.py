@@ -5,26 +5,17 @@ name. The meeting builders ask this for every visit trigger, before they make a 
 
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from .locate import _place_word_lists, place_at
+from .locate import place_at, site_heads
 
 if TYPE_CHECKING:
     from ..people import DocPeople
 
 # named-entity labels of places and sites: a GPE, a LOC, a FAC is somewhere one goes, never someone one meets
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-
-
-@lru_cache(maxsize=1)
-def _site_heads() -> frozenset[str]:
-    """Head nouns of places and sites ('district', 'village', 'mosque', 'river'; ``place_nouns``, ``venue_heads``
-    and ``feature_heads`` in ``data/travel_places.json``)."""
-    lists = _place_word_lists()
-    return frozenset(lists["place_nouns"] | lists["venue_heads"] | lists["feature_heads"])
 
 
 def _coordinated(tok: Token) -> list[Token]:
@@ -45,7 +36,7 @@ def _name_end(t: Token) -> Token:
 
 
 def _site(t: Token, people: DocPeople | None) -> bool:
-    if any(w.lemma_.lower() in _site_heads() or w.lower_ in _site_heads() for w in {t, _name_end(t)}):
+    if any(w.lemma_.lower() in site_heads() or w.lower_ in site_heads() for w in {t, _name_end(t)}):
         return True  # "the old mosque", "Kell district", "the three regions"
     if any(c.dep_ == "relcl" and any(w.lower_ == "where" for w in c.children) for c in t.children):
         return True  # "Lorn, where his mother is buried": somewhere things happen
