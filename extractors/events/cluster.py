@@ -149,7 +149,7 @@ class _Facts:
     def eve_of(self, b: _Facts) -> bool:
         """This mention lands the day before the visit ``b`` begins (``candidate.eve_of``): the same trip."""
         return self.event_type == "travel" and eve_of(self.subtype, self.date_start, self.date_end, b.subtype,
-                                                      b.date_start)
+                                                      b.date_start, b.date_end)
 
     @property
     def landing(self) -> bool:

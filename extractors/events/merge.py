@@ -73,7 +73,7 @@ def _compatible(a: Candidate, b: Candidate, known: set[str]) -> bool:
 def _on_the_eve(step: Candidate, visit: Candidate) -> bool:
     """``step`` lands the day before ``visit`` begins (``candidate.eve_of``): one trip, told twice."""
     return step.event_type == "travel" and visit.event_type == "travel" and eve_of(
-        step.subtype, step.date_start, step.date_end, visit.subtype, visit.date_start)
+        step.subtype, step.date_start, step.date_end, visit.subtype, visit.date_start, visit.date_end)
 
 
 def _plan_and_occurrence(a: Candidate, b: Candidate) -> bool:

@@ -54,3 +54,10 @@ def test_a_visit_the_day_after_another_visit_stays_apart():
     second = trip("s", "B", "visit", TUE, THU)
     out = cluster_events([first, second])
     assert out[0].cluster_id != out[1].cluster_id
+
+
+def test_a_landing_the_day_before_a_one_day_visit_stays_apart():
+    landing = trip("l", "A", "arrive", MON, MON)
+    stop = trip("s", "B", "visit", TUE, TUE)  # a stop of the trip ("will visit the palace"), not the trip itself
+    out = cluster_events([landing, stop])
+    assert out[0].cluster_id != out[1].cluster_id
