@@ -108,3 +108,19 @@ def dates_compatible(a0: date | None, a1: date | None, b0: date | None, b1: date
     lo_a, hi_a = a0 or date.min, a1 or date.max
     lo_b, hi_b = b0 or date.min, b1 or date.max
     return lo_a <= hi_b and lo_b <= hi_a
+
+
+EVE_STEPS = frozenset({"arrive", "travel"})  # a move to the place: it may land the evening before the visit begins
+VISITS = frozenset({"visit", "trip"})  # a stay of one or more days that begins the day after the landing
+
+
+def eve_of(step: str | None, s0: date | None, s1: date | None, visit: str | None, v0: date | None,
+           v1: date | None) -> bool:
+    """An arrival (or a move to the place) on the one day before a visit begins is the start of that visit, not
+    another trip: news tells a state visit by the day its programme opens ("began a three-day visit on Tuesday",
+    "will visit from the 20th") and the landing by its own day ("arrived on Monday evening"). Only a single-day
+    step against the first day of a visit of several days: a one-day slack for every trip links a visit to the next
+    leg's arrival, and a one-day "visit" (to a building, a site) is a stop of a trip whose landing the day before
+    was that trip's."""
+    return (step in EVE_STEPS and visit in VISITS and s0 is not None and s0 == s1 and v0 is not None
+            and v1 is not None and v1 > v0 and (v0 - s0).days == 1)

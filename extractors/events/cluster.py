@@ -30,7 +30,7 @@ from ...ids import stable_id
 from ..places import gazetteer
 from ..records import Event, Place
 from .blocks import article_anchors, block_span, buckets, is_narrow, units
-from .candidate import dates_compatible, subtypes_compatible
+from .candidate import EVE_STEPS, dates_compatible, eve_of, subtypes_compatible
 from .names import is_person, name_tokens, person_names, same_person
 from .reconcile import reconcile
 
@@ -117,7 +117,7 @@ class _Facts:
         a = self
         if a.event_type != b.event_type:
             return False
-        if not dates_compatible(*a.bounded, *b.bounded):
+        if not dates_compatible(*a.bounded, *b.bounded) and not (a.eve_of(b) or b.eve_of(a)):
             return False
         if not a.people or not b.people:
             if a.people or b.people:
@@ -145,6 +145,18 @@ class _Facts:
             if not (dated and placed or a._story_gathering_of(b) or b._story_gathering_of(a)):
                 return False
         return self._same_setting(b)
+
+    def eve_of(self, b: _Facts) -> bool:
+        """This mention lands the day before the visit ``b`` begins (``candidate.eve_of``): the same trip."""
+        return self.event_type == "travel" and eve_of(self.subtype, self.date_start, self.date_end, b.subtype,
+                                                      b.date_start, b.date_end)
+
+    @property
+    def landing(self) -> bool:
+        """A one-day move to a place: it may be the eve of a visit that begins the next day, so it is also
+        indexed under that day (``cluster_unit``)."""
+        return self.event_type == "travel" and self.subtype in EVE_STEPS and self.date_start is not None \
+            and self.date_start == self.date_end
 
     @property
     def joins_gatherings(self) -> bool:
@@ -268,6 +280,8 @@ def cluster_unit(events: Sequence[Event], anchors: Mapping[str, date] | None = N
     for e in sorted(events, key=_specificity, reverse=True):
         f = _facts(e)
         span = block_span(e.date_start, e.date_end, (anchors or {}).get(e.article_id))
+        if span is not None and f.landing:  # also found by a visit that begins the next day
+            span = (span[0], span[1] + timedelta(days=1))
         best = None
         if f.people or e.date_start is not None:  # an undated mention naming nobody can join nothing
             # the accepting cluster sharing most people, then (a trip) one of the same kind ("will visit next month"

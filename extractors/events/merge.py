@@ -8,6 +8,7 @@ from .candidate import (
     GENERIC_MEETING,
     Candidate,
     dates_compatible,
+    eve_of,
     merge_people,
     named_people,
     subtypes_compatible,
@@ -41,7 +42,8 @@ def _compatible(a: Candidate, b: Candidate, known: set[str]) -> bool:
     if a.event_type == "travel" and not (a.destination and b.destination) and not (a.origin and b.origin) \
             and not _same_step_unplaced(a, b, known):
         return False
-    if not dates_compatible(a.date_start, a.date_end, b.date_start, b.date_end):
+    if not dates_compatible(a.date_start, a.date_end, b.date_start, b.date_end) and not (
+            _on_the_eve(a, b) or _on_the_eve(b, a)):
         return False
     if a.sentence != b.sentence and _plan_and_occurrence(a, b):
         return False
@@ -66,6 +68,12 @@ def _compatible(a: Candidate, b: Candidate, known: set[str]) -> bool:
         return False
     return (a.location == b.location and a.destination == b.destination and a.date_start == b.date_start
             and a.date_end == b.date_end)
+
+
+def _on_the_eve(step: Candidate, visit: Candidate) -> bool:
+    """``step`` lands the day before ``visit`` begins (``candidate.eve_of``): one trip, told twice."""
+    return step.event_type == "travel" and visit.event_type == "travel" and eve_of(
+        step.subtype, step.date_start, step.date_end, visit.subtype, visit.date_start, visit.date_end)
 
 
 def _plan_and_occurrence(a: Candidate, b: Candidate) -> bool:
@@ -160,7 +168,7 @@ def _a_later_leg(arrival: Candidate, visit: Candidate) -> bool:
         return False
     day = arrival.date_start
     return day is not None and day == arrival.date_end and visit.date_start is not None \
-        and visit.date_end is not None and visit.date_start < visit.date_end and day != visit.date_start
+        and visit.date_end is not None and visit.date_start < day <= visit.date_end
 
 
 def _same_step_unplaced(a: Candidate, b: Candidate, known: set[str]) -> bool:
@@ -178,6 +186,9 @@ def _same_step_unplaced(a: Candidate, b: Candidate, known: set[str]) -> bool:
 
 def _absorb(keep: Candidate, other: Candidate) -> None:
     gz = gazetteer()
+    # the landing on the eve of the visit: the trip runs from the landing to the visit's last day
+    eve = _on_the_eve(keep, other) or _on_the_eve(other, keep)
+    first = min(keep.date_start, other.date_start) if eve else None  # type: ignore[type-var]
     keep.participants = merge_people(keep.participants, other.participants)
     remote = lexicon().remote_subtypes
     if keep.subtype in remote or other.subtype in remote:
@@ -198,6 +209,10 @@ def _absorb(keep: Candidate, other: Candidate) -> None:
         keep.date_source = other.date_source
         if keep.status == "unknown":
             keep.status = other.status
+    if eve:
+        keep.date_start = first
+        ends = [d for d in (keep.date_end, other.date_end) if d is not None]
+        keep.date_end = max(ends) if ends else None
     if keep.subtype in GENERIC_MEETING and other.subtype not in GENERIC_MEETING and keep.event_type == "meeting":
         keep.subtype = other.subtype
     if keep.status == "unknown" or other.status == "cancelled" and keep.status == "planned":
