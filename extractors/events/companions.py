@@ -32,7 +32,7 @@ def is_spouse_noun(t: Token) -> bool:
         t.i > 0 and t.doc[t.i - 1].lower_ == "first")
 
 
-def _named_spouse(res: Resolver, t: Token) -> Person | None:
+def named_spouse(res: Resolver, t: Token) -> Person | None:
     """The person a spouse noun introduces: 'first lady Ann Lee' (the noun qualifies the name), 'his wife, Ann
     Lee' or 'his wife Ann Lee' (the name in apposition or right after, a comma between at most)."""
     people = res.people
@@ -52,12 +52,12 @@ def _named_spouse(res: Resolver, t: Token) -> Person | None:
 def introduced_spouse(res: Resolver, t: Token) -> Person | None:
     """An unnamed spouse noun ('the first lady', 'his wife') means the one spouse the story introduced by name,
     when it introduced exactly one; none when the noun names someone itself or the story knows several."""
-    if not is_spouse_noun(t) or _named_spouse(res, t) is not None:
+    if not is_spouse_noun(t) or named_spouse(res, t) is not None:
         return None
     if any(c.dep_ in {"poss", "compound", "amod"} and c.lower_ != "first" and (
             c.pos_ == "PROPN" or c.ent_type_ in {"GPE", "NORP"}) for c in t.children):
         return None  # "Chancellor Weber's wife", "Peru's first lady": someone else's spouse
-    named = {p for x in t.doc if x.i != t.i and is_spouse_noun(x) and (p := _named_spouse(res, x)) is not None}
+    named = {p for x in t.doc if x.i != t.i and is_spouse_noun(x) and (p := named_spouse(res, x)) is not None}
     return next(iter(named)) if len(named) == 1 else None
 
 

@@ -19,7 +19,7 @@ from spacy.tokens import Span, Token
 
 from ..records import Participant
 from ..tree import sent_tokens
-from .companions import _named_spouse, is_spouse_noun
+from .companions import is_spouse_noun, named_spouse
 
 if TYPE_CHECKING:
     from .candidate import Candidate
@@ -114,7 +114,7 @@ def _coordinated_spouse(res: Resolver, t: Token) -> tuple[str, Participant] | No
         return None
     if not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in t.children):
         return None  # "Ruiz and Lind's wife": someone else's spouse
-    spouse = _named_spouse(res, t)
+    spouse = named_spouse(res, t)
     if spouse is None or spouse.name == head.person.name:
         return None
     return head.person.name, res.participant(spouse, spouse.name)
