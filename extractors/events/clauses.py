@@ -14,7 +14,8 @@ from datetime import date, timedelta
 from spacy.tokens import Token
 
 from ..records import Timex
-from .status import complement_chain, past_perfect, status_words
+from .plan_tense import past_perfect
+from .status import complement_chain, status_words
 from .triggers import lexicon
 
 

@@ -13,8 +13,7 @@ from spacy.tokens import Token
 
 from ..tree import children
 from .phrases import ahead_of_subject
-from .plan_tense import LAPSED, passive_plan, past_perfect, plan_status, trip_called_off_with
-from .plan_tense import lapsed_plan as _lapsed_plan
+from .plan_tense import LAPSED, lapsed_plan, passive_plan, past_perfect, plan_status, trip_called_off_with
 from .status_cues import (
     arrival_purpose,
     event_kinds,
@@ -35,8 +34,6 @@ FUTURATE = "futurate"  # a present progressive of a journey ("is going to Chile"
 PROGRESSIVE = "progressive"  # "is arriving in Lima tonight", "is meeting her today": a plan while its own day is ahead
 
 
-
-
 def _purpose(t: Token) -> bool:
     """'approving a measure to send troops', 'flew to Paris to meet her': a to-infinitive adverbial clause has no
     tense of its own; what happened to it is what the verb it serves says."""
@@ -55,12 +52,6 @@ def _mistagged_past(t: Token) -> bool:
     auxiliary cannot head its clause, so the tagger missed a simple past."""
     return t.tag_ == "VBN" and any(c.dep_ == "nsubj" for c in children(t)) and not any(
         c.dep_ in {"aux", "auxpass"} for c in children(t))
-
-
-
-
-
-
 
 
 def _ongoing(tok: Token) -> bool:
@@ -248,10 +239,11 @@ def modality(tok: Token) -> str | None:
     chain = _chain(tok)
     if _overturned(chain) or _called_off_predicate(tok):
         return "cancelled"
-    if _purpose(chain[_purpose_end(chain)]) and trip_called_off_with(chain[_purpose_end(chain)]):
+    purpose_end = _purpose_end(chain)
+    if _purpose(chain[purpose_end]) and trip_called_off_with(chain[purpose_end]):
         return "cancelled"  # "cancelled his visit to Lima to meet the mayor": what the trip was for is off with it
     coordinated = False  # "cancelled the meeting and conferred instead": a verb coordinated with 'cancel' happened
-    for t in chain[:_purpose_end(chain) + 1]:  # "suspended her campaign to attend the funeral": not called off
+    for t in chain[:purpose_end + 1]:  # "suspended her campaign to attend the funeral": not called off
         lem = t.lemma_.lower()
         if not coordinated and (lem in w["cancel_verbs"] or lem in w["cancel_nouns"] and t != tok
                                 or (lem == "call" and any(c.lower_ == "off" for c in children(t)))):
@@ -292,7 +284,7 @@ def modality(tok: Token) -> str | None:
                 return "cancelled"  # "she had been scheduled to hold talks": a plan overtaken by what happened
             if _called_off_after(t, w):
                 return "cancelled"  # "was scheduled to visit in March but had to cancel"
-            if _lapsed_plan(t):
+            if lapsed_plan(t):
                 return LAPSED  # "was scheduled to fly on Friday": off, unless Friday is still ahead
             return "planned"
         if t != tok and below is not None and below.lower_ == "to" and any(
