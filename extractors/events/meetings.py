@@ -112,6 +112,7 @@ def meeting_verb(b: _Builder, v: Token, spec: TriggerSpec) -> Candidate | None:
         places = [p] if p else []
     return b.finish("meeting", subtype, v, parts, location=best(places))
 
+
 def phoned_person(b: _Builder, v: Token) -> Token | None:
     """The named person a phone verb takes as its object: "called the chancellor on Tuesday", "rang her
     counterpart". Not when the verb names, summons or calls something off ("called him a liar", "called Ruiz

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from .clauses import with_conjuncts
 from .locate import place_at, site_heads
 
 if TYPE_CHECKING:
@@ -16,16 +17,6 @@ if TYPE_CHECKING:
 
 # named-entity labels of places and sites: a GPE, a LOC, a FAC is somewhere one goes, never someone one meets
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-
-
-def _coordinated(tok: Token) -> list[Token]:
-    """The token and its conjuncts ('Arvel, Dunmore and Lorn'), as the object of one verb."""
-    out, todo = [], [tok]
-    while todo:
-        t = todo.pop()
-        out.append(t)
-        todo.extend(c for c in t.children if c.dep_ == "conj")
-    return out
 
 
 def _name_end(t: Token) -> Token:
@@ -48,7 +39,7 @@ def place_not_party(tok: Token, people: DocPeople | None) -> bool:
     """True when the object of a visit names places or sites rather than people: one of its coordinated names is
     headed by a place or site noun, has a 'where' clause, or is a place-labelled or gazetteer name that the story's
     people do not hold as a person. One place among the conjuncts makes them all the stops of a trip."""
-    return any(_site(t, people) for t in _coordinated(tok))
+    return any(_site(t, people) for t in with_conjuncts(tok))
 
 
 def between_sides(n: Token) -> bool:
