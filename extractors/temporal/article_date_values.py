@@ -70,8 +70,8 @@ def stated_date(match: re.Match[str]) -> Stated | None:
         y = int(numeric_year)
         if a != b and a <= 12 and b <= 12:
             # a weekday printed with the date settles the order when it fits one reading only ('4/6/2001 ... Mon')
-            fits = [r for r in ((mo, d), (d, mo)) if weekday is not None and calendar_date(y, *r) is not None
-                    and calendar_date(y, *r).weekday() == weekday]
+            fits = [r for r in ((mo, d), (d, mo)) if weekday is not None
+                    and (day := calendar_date(y, *r)) is not None and day.weekday() == weekday]
             if len(fits) == 1:
                 return Stated(*fits[0], y, weekday)
             return Stated(mo, d, y, weekday, ambiguous=True) if calendar_date(y, mo, d) else None
