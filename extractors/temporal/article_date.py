@@ -54,7 +54,7 @@ from spacy.tokens import Doc
 from ..pipeline import text_of
 from ..records import ArticleDate
 from .article_date_table import PRODUCTIONS, RULES, TIERS, DateRule
-from .article_date_values import Stated, calendar_date
+from .article_date_values import Stated, YearMonth, calendar_date
 from .productions import LEX
 from .tables import DATA, alternation
 
@@ -68,6 +68,8 @@ STAMP_RULES = frozenset(_CONF["stamp_rules"])
 FURNITURE = ("publication", "dateline", "update")
 AHEAD_TIER = "weekday_pair_ahead"  # a weekday+date pair its clause puts ahead of the writing: after every tier
 WEEKDAY_NAMES = {n: w.capitalize() for w, n in LEX.weekdays.items()}
+# an archive photo's caption ('FILE - ... Aug. 6, 2015.', 'FILE PHOTO: ...') dates an old picture, not the writing
+_ARCHIVAL_LINE = re.compile(rf"[ \t]*\(?(?:{alternation(_CONF['archival_caption_openers'])})\)?(?![\w'’])")
 
 
 def most_recent_year(month: int, dom: int, run_date: date, weekday: int | None = None) -> date | None:
@@ -149,11 +151,19 @@ class _Page:
             if rule.tier != tier:
                 continue
             for match in self._matches(rule):
+                if rule.region != "url" and self.archival(match):
+                    continue
                 value = PRODUCTIONS[rule.rule.production](match)
                 if value is not None:
                     text = " ".join(match.group(0).split())
                     out.append(Candidate(rule.rule.name, tier, text, value, rule.region, rule.bare, match.end()))
         return out
+
+    def archival(self, match: re.Match[str]) -> bool:
+        """Whether the match is on an archive photo's caption line, which dates an old picture."""
+        source = self.title if match.string is self.title else self.text
+        line_start = source.rfind("\n", 0, match.start()) + 1
+        return _ARCHIVAL_LINE.match(source, line_start) is not None
 
     @cached_property
     def bound(self) -> tuple[date, str | None]:
@@ -200,6 +210,10 @@ class _Page:
     @cached_property
     def url_date(self) -> date | None:
         return next((c.value.complete() for c in self.found("url")), None)
+
+    @cached_property
+    def url_month(self) -> YearMonth | None:
+        return next((c.value for c in self.found("year") if isinstance(c.value, YearMonth)), None)
 
     @cached_property
     def year_anchor(self) -> tuple[Candidate, str] | None:
@@ -280,6 +294,8 @@ class _Page:
             anchor, where = self.year_anchor
             if isinstance(anchor.value, int):
                 return calendar_date(anchor.value, stated.month, stated.day), where
+            if isinstance(anchor.value, YearMonth):  # the year putting the date nearest the URL's month
+                return _nearest(stated, date(anchor.value.year, anchor.value.month, 15)), where
             return _nearest(stated, anchor.value.complete()), where
         if (same := self.same_day_in_full(stated)) is not None:
             return same.value.complete(), f"the same day written in full below, {same.text!r}"
@@ -311,6 +327,11 @@ class _Page:
         if self.url_date is not None:
             ref = {day: self.url_date, other: self.url_date}
             where = "the URL's date"
+        elif (month := self.url_month) is not None:
+            fits = [r for r in (day, other) if (r.year, r.month) == (month.year, month.month)]
+            if fits != [other]:
+                return day, None
+            return other, "read the other way round, in the URL's month"
         else:
             dateline = next(iter(self.found("dateline")), None)
             if dateline is None:

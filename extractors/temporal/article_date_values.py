@@ -35,6 +35,14 @@ class Stated:
         return calendar_date(self.year, self.day, self.month) if self.ambiguous and self.year is not None else None
 
 
+@dataclass(frozen=True)
+class YearMonth:
+    """A year and a month with no day, as a URL's folders give them ('/2001/Jan/', '/2009/02/')."""
+
+    year: int
+    month: int
+
+
 def calendar_date(y: int, mo: int, d: int) -> date | None:
     try:
         return date(y, mo, d)
@@ -96,6 +104,14 @@ def credit_numeric_date(match: re.Match[str]) -> Stated | None:
     return Stated(month, day, y, ambiguous=a != b and a <= 12 and b <= 12, two_digit_year=short)
 
 
+def short_year_date(match: re.Match[str]) -> Stated | None:
+    """Production: a day, a month name and a two-digit year ('28 Feb 09'), the century read as for a wire credit."""
+    short = int(match.group("sy"))
+    y = short + (2000 if short <= TWO_DIGIT_YEAR_PIVOT else 1900)
+    mo, d = LEX.month_number(match.group("mon")), int(match.group("d"))
+    return Stated(mo, d, y, two_digit_year=True) if calendar_date(y, mo, d) else None
+
+
 def url_date(match: re.Match[str]) -> Stated | None:
     """Production: a full date in a URL ('/2019/10/13/', '12-Mar-2019', '/20101214.htm')."""
     if _group(match, "mon"):
@@ -111,10 +127,17 @@ def year_only(match: re.Match[str]) -> int:
     return int(match.group("y"))
 
 
+def year_month(match: re.Match[str]) -> YearMonth:
+    """Production: a year and a month with no day (in a URL path)."""
+    month = LEX.month_number(match.group("mon")) if _group(match, "mon") else int(match.group("nm"))
+    return YearMonth(int(match.group("y")), month)
+
+
 def year_bound(match: re.Match[str]) -> int:
     """Production: the latest year of a copyright line ('© 2015-2019' -> 2019)."""
     return int(_group(match, "y2") or match.group("y"))
 
 
 PRODUCTIONS = {"stated_date": stated_date, "credit_numeric_date": credit_numeric_date, "url_date": url_date,
-               "year_only": year_only, "year_bound": year_bound}
+               "short_year_date": short_year_date, "year_only": year_only, "year_month": year_month,
+               "year_bound": year_bound}
