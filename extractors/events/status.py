@@ -359,7 +359,7 @@ def status_of(tok: Token, start: date | None, end: date | None, article_date: da
             return "planned"
         m = None
     if m == LAPSED:  # "was due to arrive on Thursday": the schedule as it stands while Thursday is ahead
-        return "planned" if ahead and not story_calls_off(tok.doc) else "cancelled"
+        return "planned" if ahead and not story_calls_off(tok) else "cancelled"
     if m == POSSIBLE:  # "could meet": a plan while its day is ahead
         return "unknown" if past else "planned"
     if m == "occurred" and own_day and known and start > article_date:

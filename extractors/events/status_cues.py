@@ -15,6 +15,7 @@ from pathlib import Path
 from spacy.tokens import Token
 
 from ..tree import children
+from .triggers import lexicon
 
 _DATA = Path(__file__).parent / "data" / "status.json"
 
@@ -120,8 +121,25 @@ def arrival_purpose(tok: Token) -> bool:
         and event_kinds().get(tok.lemma_.lower()) != "travel"  # "arrived for a three-day visit": begun on arrival
 
 
-def story_calls_off(doc) -> bool:
+def story_calls_off(tok: Token) -> bool:
     """Whether the article tells of something called off ('postponed', 'the cancellation of'): in such a story a
-    schedule told in the past ('was scheduled to travel next week') is the one that fell through."""
+    schedule told in the past ('was scheduled to travel next week') is the one that fell through. A calling-off
+    whose object is named as another kind of event than ``tok``'s says nothing of it ('Assad suspended the talks' in
+    a story where the envoy 'was scheduled to return to Damascus on Tuesday')."""
     words = status_words()["lapse_words"]
-    return any(t.lemma_.lower() in words for t in doc)
+    kinds = {spec.event_type for spec in lexicon().specs_for(tok)}
+    for t in tok.doc:
+        if t.lemma_.lower() not in words:
+            continue
+        called = {event_kinds().get(o.lemma_.lower()) for o in _called_off(t)} - {None}
+        if not called or not kinds or called & kinds:
+            return True
+    return False
+
+
+def _called_off(t: Token) -> list[Token]:
+    """What a calling-off word names: 'postponed the visit', 'the visit was postponed', 'the postponement of the
+    talks', with their conjuncts ('cancelled the visit and the talks')."""
+    named = [c for c in children(t) if c.dep_ in {"dobj", "nsubjpass"}]
+    named += [o for p in children(t) if p.dep_ == "prep" and p.lower_ == "of" for o in children(p) if o.dep_ == "pobj"]
+    return named + [c for n in named for c in n.conjuncts]

@@ -45,6 +45,21 @@ def test_lapsed_schedule_in_a_story_of_a_postponement_stays_off(nlp):
     assert status_of(t, THU, THU, WED, own_day=True) == "cancelled"
 
 
+@pytest.mark.parametrize("first", [
+    "The president suspended the border talks in December.",
+    "The postponement of the trade talks angered the unions.",
+])
+def test_a_story_calling_off_another_kind_of_event_leaves_the_schedule_on(nlp, first):
+    """Talks called off say nothing of a trip: told on Wednesday, 'was scheduled to return to Quito on Thursday'
+    is the schedule as it stands."""
+    doc = nlp(f"{first} Ana Ruiz was scheduled to return to Quito on Thursday for further discussions.")
+    t = next(t for t in doc if t.text == "return")
+    assert status_of(t, THU, THU, WED, own_day=True) == "planned"
+    calls_off_trips = nlp("The trip was postponed. Ana Ruiz was scheduled to return to Quito on Thursday.")
+    t = next(t for t in calls_off_trips if t.text == "return")
+    assert status_of(t, THU, THU, WED, own_day=True) == "cancelled"
+
+
 def test_the_scene_of_a_request_is_not_a_plan(nlp):
     """'invited her to visit Quito in July during a phone call': the parser may hang the call on 'visit'; a request
     is no forecast, so the call is not made a plan."""
