@@ -3,8 +3,6 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from ..places import gazetteer
 from .candidate import (
     GENERIC_MEETING,
@@ -19,9 +17,6 @@ from .dates import is_period_value
 from .headlines import is_headline_verb
 from .status_cues import arrival_purpose, status_words
 from .triggers import lexicon
-
-if TYPE_CHECKING:  # the merge runs in the flow process, which never loads spaCy
-    from spacy.tokens import Token
 
 
 def _named_here(c: Candidate, known: set[str]) -> set[str]:
@@ -82,8 +77,8 @@ def _on_the_eve(step: Candidate, visit: Candidate) -> bool:
 
 
 def _plan_and_occurrence(a: Candidate, b: Candidate) -> bool:
-    """Two sentences, one telling an event in words that put it ahead ("will", "is scheduled to"), dated by its own
-    clause or told by its own verb or object (``_predicated``), the other telling one as done, tell two events: the story's now lies between them ("Carter met Weber in Lima on
+    """Two sentences, one dating an event by its own clause in words that put it ahead ("will", "is scheduled to"),
+    the other telling one as done, tell two events: the story's now lies between them ("Carter met Weber in Lima on
     Monday ... Carter will meet Weber again in Lima this week"; "arrived in Lima to a warm welcome ... will visit
     Cusco later this week"). The done one may be dated by the report alone: it has happened, the plan has not; a
     done trip, not at all (a simple past "arrived", which takes no day from the report). An undated meeting told as
@@ -91,23 +86,11 @@ def _plan_and_occurrence(a: Candidate, b: Candidate) -> bool:
     tense alone (a caption's "Carter meets Weber") is no such evidence."""
     by_status = {a.status: a, b.status: b}
     plan, done = by_status.get("planned"), by_status.get("occurred")
-    if plan is None or done is None:
-        return False
-    if plan.date_source not in {"own", "governing"} and not _predicated(plan.trigger):
+    if plan is None or done is None or plan.date_source not in {"own", "governing"}:
         return False
     done_dated = done.date_source in {"own", "governing", "context"} or (
         done.event_type == "travel" and done.date_source == "none")
     return done_dated and _told_as_coming(plan)
-
-
-def _predicated(t: Token) -> bool:
-    """Whether the clause around ``t`` tells the event itself: ``t`` is its verb ("will touch down in Lima", "is set
-    to meet the envoys") or the object of one ("arranged a meeting", "is scheduled to have meetings"). A plan with no
-    day of its own is still a plan then, and one told as done is another event ("arrived in Lima on Monday for a
-    weeklong tour ... will stop in Cusco"). A trip noun that is the subject of the future ("the visit will focus
-    on", "his trip will be to boost ties") or sits in a circumstance of it ("during his visit, he will meet") tells
-    the stay under way, not a coming event."""
-    return t.pos_ in {"VERB", "AUX"} or t.dep_ == "dobj"
 
 
 def _told_as_coming(c: Candidate) -> bool:
