@@ -59,7 +59,8 @@ def _compatible(a: Candidate, b: Candidate, known: set[str]) -> bool:
         # the people of the other ("will visit Biden ..., a trip that makes him the first to meet with Biden")
         same_sentence = a.sentence == b.sentence
         return bool(pa) and (pa == pb or same_sentence and (pa <= pb or pb <= pa))
-    if a.event_type == "meeting" and _other_sides(a, b):
+    ea, eb = _named_here(a, known), _named_here(b, known)
+    if a.event_type == "meeting" and len(ea) >= 2 and len(eb) >= 2 and not (ea <= eb or eb <= ea):
         return False  # "met the president and held talks with the minister": each names someone the other lacks
     if pa and pb:
         return bool(pa & pb)
@@ -67,26 +68,6 @@ def _compatible(a: Candidate, b: Candidate, known: set[str]) -> bool:
         return False
     return (a.location == b.location and a.destination == b.destination and a.date_start == b.date_start
             and a.date_end == b.date_end)
-
-
-def _other_sides(a: Candidate, b: Candidate) -> bool:
-    """Two meetings each held with a side the other lacks are two meetings: "met the president ... held talks with
-    the minister", "met civil society leaders ... is set to meet the peace negotiators", "bilateral meetings with the
-    president ... meetings with company heads". A side is any party the mention's own sentence names, a group as
-    much as a person: the host who meets both is no evidence that they are one meeting, and a group he meets is
-    someone else than the named person the other meeting is with. A side given to "the talks" from an earlier
-    sentence is not the mention's own."""
-    sa, sb = _sides_here(a), _sides_here(b)
-    return bool(sa - _all_sides(b)) and bool(sb - _all_sides(a)) and len(_all_sides(a)) >= 2 \
-        and len(_all_sides(b)) >= 2
-
-
-def _sides_here(c: Candidate) -> set[str]:
-    return {p.name for p in c.participants if p.mention and any(ch.isalpha() for ch in p.name)}
-
-
-def _all_sides(c: Candidate) -> set[str]:
-    return {p.name for p in c.participants}
 
 
 def _on_the_eve(step: Candidate, visit: Candidate) -> bool:
