@@ -17,10 +17,9 @@ class Timex:
 
     ``start_char``/``end_char`` index the article text as ingested. ``value`` is a TIMEX3 value string;
     ``start_date``/``end_date`` the inclusive calendar range it covers (None for durations, sets and
-    expressions that could not be anchored; a step such as "three days later", DURATION P3D, keeps the day it
-    lands on). ``rule`` names the detection/normalisation rule, so every output row can be traced. ``direction``
-    is the past/future bias applied ("past", "future" or None) and ``note`` carries remarks such as a weekday/date
-    conflict.
+    expressions that could not be anchored). ``rule`` names the detection/normalisation rule, so every
+    output row can be traced. ``direction`` is the past/future bias applied ("past", "future" or None)
+    and ``note`` carries remarks such as a weekday/date conflict.
     """
 
     start_char: int

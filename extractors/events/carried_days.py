@@ -68,8 +68,7 @@ def _own_dates(sent: Span, timexes: Sequence[Timex]) -> list[Timex]:
     """The date and time expressions written in the sentence (clock times name no day of their own, nor does a
     side remark's 'currently')."""
     return [tx for tx in timexes if sent.start_char <= tx.start_char < sent.end_char
-            and (tx.type in {"DATE", "TIME"} or tx.type == "DURATION" and tx.start_date is not None)
-            and not clock_time(tx) and tx.value != "PRESENT_REF"]
+            and tx.type in {"DATE", "TIME"} and not clock_time(tx) and tx.value != "PRESENT_REF"]
 
 
 def _main_day(main: set[int], own: list[Timex], attached: Sequence[tuple[Timex, int, str]]) -> Timex | None:

@@ -75,8 +75,7 @@ def attach(doc: Doc, timexes: Sequence[Timex], is_event_noun) -> list[Attached]:
     # "in April or May", "April/June": months given as alternatives are one window too
     joined = {tx.start_char: tx for tx in join_month_windows(join_day_ranges(timexes, text), text)}
     for tx in timexes:
-        # a DURATION with a calendar range is a step that lands on a day ("three days later"): it dates too
-        if tx.start_date is None or tx.type == "SET" or tx.start_char not in joined:
+        if tx.start_date is None or tx.type not in {"DATE", "TIME"} or tx.start_char not in joined:
             continue
         whole = joined[tx.start_char]
         ranged = whole if whole.end_date != tx.end_date else _day_range(tx, text)

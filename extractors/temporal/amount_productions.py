@@ -9,7 +9,6 @@ the end of that module.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from datetime import timedelta
 
 from . import model as m
@@ -181,12 +180,7 @@ def _ago(ctx: Context, match: re.Match[str]) -> TimeValue | None:
     n = int(amount) if float(amount).is_integer() else amount
     if code in ("D", "W"):
         days = n * (7 if code == "W" else 1)
-        landing = m.day(base + timedelta(days=sign * days))
-        if direction == "ago":
-            return landing
-        # "three days later", "a day earlier": TimeML tags the step, a DURATION (P3D), not the day it lands on; the
-        # landing day stays the expression's calendar range, so a narrative (and an event's date) still moves to it
-        return replace(m.duration(n, code), grain=Grain.DAY, start=landing.start, end=landing.end)
+        return m.day(base + timedelta(days=sign * days))
     if code == "M":
         s = m.add_months(base, sign * int(n))
         return m.month(s.year, s.month)

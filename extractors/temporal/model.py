@@ -38,9 +38,7 @@ class Grain(IntEnum):
 class TimeValue:
     """A resolved TIMEX3: ``type`` DATE|TIME|DURATION|SET, ``value``, optional ``mod`` and the inclusive range.
 
-    ``start``/``end`` are None for durations, sets, references (PRESENT_REF ...) and anything not anchored; the one
-    exception is a step from the day under discussion ("three days later": DURATION P3D), which keeps the one day it
-    lands on, so a narrative and an event's date still move to that day.
+    ``start``/``end`` are None for durations, sets, references (PRESENT_REF ...) and anything not anchored.
     """
 
     type: str

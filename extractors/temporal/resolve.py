@@ -238,7 +238,7 @@ def resolve_timexes(doc: Doc, anchor: date | None) -> list[Timex]:
             programme_day = None if tv.start <= anchor else max(programme_day, tv.start)
         if tv.type == "DURATION" and tv.value in PERIOD_STRETCHES and STRETCH.fullmatch(span.text):
             period, stretch, stretch_at = None, tv, span.end_char
-        if tv.start is not None and tv.type in ("DATE", "DURATION"):  # a DURATION with a range: "two days later"
+        if tv.start is not None and tv.type == "DATE":
             last_value = tv
             in_reach = span.start_char - period_at <= PERIOD_REACH
             if tv.grain == Grain.QUARTER and prod in PERIOD_SETTERS and is_reported(tv, anchor) \
