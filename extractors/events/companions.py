@@ -62,18 +62,20 @@ def introduced_spouse(res: Resolver, t: Token) -> Person | None:
 
 
 def couple(res: Resolver, t: Token) -> tuple[Person, ...]:
-    """'The couple will travel to Cusco', 'the royal couple arrived', 'a guard of honour greeted the couple': the
-    story's married couple when it told one (a traveller and the spouse with them, ``party``), else, as a subject,
-    the two people last named together as a subject. Nobody else: the last two people the story's events were
-    about may be a host and a guest, and as an object ('a guard of honour will greet the pair') without a married
-    couple it is a ceremony's audience. Empty for 'a couple of days'."""
-    if t.lemma_.lower() not in role_words()["pair_nouns"] or t.tag_ != "NN":
+    """'The couple will travel to Cusco', 'the royal couple arrived', 'the royals will visit Cusco', 'a guard of
+    honour greeted the couple': the story's married couple when it told one (a traveller and the spouse with them,
+    ``party``), else, as a subject, the two people last named together as a subject. Nobody else: the last two
+    people the story's events were about may be a host and a guest, and as an object ('a guard of honour will greet
+    the pair') without a married couple it is a ceremony's audience. Empty for 'a couple of days'."""
+    words = role_words()
+    married = t.lemma_.lower() == "couple" and t.tag_ == "NN" or t.lower_ in words["couple_plurals"]
+    if not married and (t.lemma_.lower() not in words["pair_nouns"] or t.tag_ != "NN"):
         return ()
     if any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children):
         return ()
     if not any(c.dep_ in {"det", "poss"} and c.lower_ in {"the", "this", "their"} for c in t.children):
         return ()
-    if t.lemma_.lower() == "couple" and len(res.couples) == 1:  # 'the pair' may be a host and a guest
+    if married and len(res.couples) == 1:  # 'the pair' may be a host and a guest
         return res.couples[0]
     if t.dep_ not in {"nsubj", "nsubjpass"}:
         return ()
