@@ -46,3 +46,10 @@ def test_someone_elses_wife_is_not_the_travellers_spouse(nlp):
             "Vale will travel to Cusco on Saturday.")
     trips = _events(nlp, text, "travel")
     assert all(len(who) == 1 for _, who in trips if "Tomas Vale" in who)
+
+
+def test_the_royals_are_the_travelling_couple(nlp):
+    text = ("Emperor Tomas Vale and his wife, Mira Holt, arrived in Lima on Tuesday for a state visit. Besides "
+            "meeting President Ana Ruiz, the royals will also take a side trip to Cusco.")
+    trips = _events(nlp, text, "travel")
+    assert any(t == "trip" and {"Tomas Vale", "Mira Holt"} <= set(who) for t, who in trips)
