@@ -25,7 +25,7 @@ from spacy.tokens import Span, Token
 from ..people import Person, role_words
 from ..records import Participant
 from ..tree import sent_tokens
-from .companions import introduced_spouse, is_spouse_noun, named_spouse, spouse_titled
+from .companions import is_spouse_noun, named_spouse, spouse_titled
 
 if TYPE_CHECKING:
     from .candidate import Candidate
@@ -172,9 +172,10 @@ def _coordinated_titled_spouse(res: Resolver, t: Token) -> tuple[str, Person] | 
 
 
 def _travelling_with_spouse(res: Resolver, w: Token) -> tuple[str, Person] | None:
-    """'Vale arrived in Lima with his wife, Mira Holt', 'Vale arrived with the first lady': a spouse in a 'with'
-    phrase of a verb whose subject is one named person travels with them; the spouse is the one named there or the
-    one the story introduced (never someone else's: 'with Weber's wife')."""
+    """'Vale arrived in Lima with his wife, Mira Holt', 'arrived with Queen Consort Mira': a spouse named in a
+    'with' phrase of a verb whose subject is one named person travels with them (never someone else's: 'with
+    Weber's wife'). An unnamed 'with the first lady' is left alone: the one spouse the story names may be the
+    host's."""
     v = w.head
     if w.dep_ != "prep" or v.pos_ != "VERB":
         return None
@@ -187,7 +188,7 @@ def _travelling_with_spouse(res: Resolver, w: Token) -> tuple[str, Person] | Non
         if is_spouse_noun(o):
             if any(c.dep_ == "poss" and c.pos_ != "PRON" for c in o.children):
                 return None
-            spouse = named_spouse(res, o) or introduced_spouse(res, o)
+            spouse = named_spouse(res, o)  # not 'the first lady' the story named: maybe the host's
         elif (m := res.people.at(o)) is not None and spouse_titled(res, o):
             spouse = m.person
         else:
