@@ -102,6 +102,7 @@ def _name_text(toks: list[Token]) -> str:
 
 
 
+_SPOUSE_TITLES = frozenset({"wife", "husband", "consort", "spouse"})  # 'Mira, the queen consort', 'Mira, his wife'
 _NOT_NAMES = frozenset({"PERSON", "GPE", "LOC", "NORP", "FAC", "DATE"})  # PERSON: the model's own entity is used
 
 
@@ -116,7 +117,8 @@ def _titled_by_apposition(doc: Doc) -> list[Span]:
     for t in tokens(doc):
         if t.pos_ != "PROPN" or t.ent_type_ in _NOT_NAMES or not t.text[:1].isupper():
             continue
-        if not any(c.dep_ == "appos" and c.lower_ in words["head_nouns"] for c in t.children):
+        if not any(c.dep_ == "appos" and (c.lower_ in words["head_nouns"] or c.lower_ in _SPOUSE_TITLES)
+                   for c in t.children):
             continue
         start = t.i
         while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper():
@@ -181,6 +183,27 @@ def _titled_name(ent: Span) -> bool:
         return False
     return all(t.text[:1].isupper() for t in ent) and gazetteer().lookup(ent.text) is None
 
+
+
+def _coordinated_given_names(doc: Doc) -> list[Span]:
+    """'They greeted Tomas and Mira': a single capitalised proper noun the model gave no entity type, joined by
+    'and' to a person's name, not a place and no title or organisation word, is a given name used alone (news calls
+    a royal or a spouse by a first name the model does not know). Returned as one-token PERSON spans."""
+    from spacy.tokens import Span
+
+    words = role_words()
+    out: list[Span] = []
+    for t in tokens(doc):
+        if t.pos_ != "PROPN" or t.ent_type_ or not (t.text[:1].isupper() and t.text[1:].islower()):
+            continue
+        if t.lower_ in words["org_words"] or _is_title_token(t) or gazetteer().lookup(t.text) is not None:
+            continue
+        if any(c.dep_ == "compound" for c in t.children) or t.dep_ == "compound":
+            continue  # part of a longer name or a noun's modifier ("Pariser Platz")
+        partners = ([t.head] if t.dep_ == "conj" else []) + [c for c in t.children if c.dep_ == "conj"]
+        if any(p.ent_type_ == "PERSON" for p in partners):
+            out.append(Span(doc, t.i, t.i + 1, label="PERSON"))
+    return out
 
 
 def _coordinated_with_a_person(ent: Span) -> bool:

@@ -18,6 +18,7 @@ if TYPE_CHECKING:  # itineraries (the merge, in the flow process) read role_word
 
 from .name_spans import (
     _clean_name_tokens,
+    _coordinated_given_names,
     _coordinated_with_a_person,
     _name_text,
     _names_a_body,
@@ -191,7 +192,7 @@ class DocPeople:
         full: dict[str, Counter] = {}  # surname -> Counter(full names)
         spans: list[tuple[int, int, list[Token]]] = []
         covered: set[int] = set()  # token indices inside ``spans``: a lookup, not a scan of every span per entity
-        for ent in [*doc.ents, *_titled_by_apposition(doc), *_titled_untagged(doc)]:
+        for ent in [*doc.ents, *_titled_by_apposition(doc), *_titled_untagged(doc), *_coordinated_given_names(doc)]:
             if any(a <= ent.start_char < b for a, b, _ in skip):
                 continue
             if ent.label_ != "PERSON" and not _titled_name(ent) and not _coordinated_with_a_person(ent):

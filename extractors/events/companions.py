@@ -62,18 +62,46 @@ def introduced_spouse(res: Resolver, t: Token) -> Person | None:
 
 
 def couple(res: Resolver, t: Token) -> tuple[Person, ...]:
-    """'The couple will travel to Cusco', 'the pair have spoken': a subject pair noun is the two people last named
-    together as a subject. Nobody else: the last two people the story's events were about may be a host and a
-    guest, and as an object ('a guard of honour will greet the pair') it is a ceremony's audience. Empty for 'a
-    couple of days'."""
-    if t.lemma_.lower() not in role_words()["pair_nouns"] or t.tag_ != "NN" or t.dep_ not in {"nsubj", "nsubjpass"}:
+    """'The couple will travel to Cusco', 'the royal couple arrived', 'the royals will visit Cusco', 'a guard of
+    honour greeted the couple': the story's married couple when it told one (a traveller and the spouse with them,
+    ``party``), else, as a subject, the two people last named together as a subject. Nobody else: the last two
+    people the story's events were about may be a host and a guest, and as an object ('a guard of honour will greet
+    the pair') without a married couple it is a ceremony's audience. Empty for 'a couple of days'."""
+    words = role_words()
+    married = t.lemma_.lower() == "couple" and t.tag_ == "NN" or t.lower_ in words["couple_plurals"]
+    if not married and (t.lemma_.lower() not in words["pair_nouns"] or t.tag_ != "NN"):
         return ()
     if any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children):
         return ()
     if not any(c.dep_ in {"det", "poss"} and c.lower_ in {"the", "this", "their"} for c in t.children):
         return ()
+    if married and len(res.couples) == 1:  # 'the pair' may be a host and a guest
+        return res.couples[0]
+    if t.dep_ not in {"nsubj", "nsubjpass"}:
+        return ()
     group = res.salience.group
     return group if len(group) == 2 else ()
+
+
+def spouse_titled(res: Resolver, t: Token) -> bool:
+    """The person named at ``t`` is called by a spouse noun of their own: 'Queen Consort Mira', 'first lady Mira
+    Holt', 'Mira, the queen consort', 'Mira Holt, his wife'; not 'Mira Holt, Weber's wife' (whose spouse is
+    Weber, not the person beside her)."""
+    m = res.people.at(t)
+    if m is None:
+        return False
+    doc = t.doc
+    span = list(doc[m.start:m.end])
+    left = [doc[i] for i in range(max(0, m.start - 3), m.start)]
+    near = [*span, *left, *(c for x in span for c in x.children if c.dep_ == "appos")]
+    for x in near:
+        if x.i >= m.start - 3 and is_spouse_noun(x) and not any(
+                c.dep_ == "poss" and c.pos_ != "PRON" for c in x.children):
+            if x in left and any(y.pos_ in {"VERB", "AUX", "CCONJ", "ADP"} or y.is_punct for y in left
+                                 if y.i > x.i):
+                continue  # "met with the wife and Mira": not a title of the name
+            return True
+    return False
 
 
 def titled_companion(res: Resolver, tok: Token, t: Token) -> Participant | None:

@@ -51,6 +51,7 @@ class Resolver:
         self.dateline = dateline
         self.protagonist: Person | None = None  # who the story is about (set by the story model)
         self.protagonist_first = 0  # token index where the story first names them
+        self.couples: list[tuple[Person, Person]] = []  # married couples travelling together (``party``)
 
     def in_dateline(self, tok: Token) -> bool:
         return self.dateline is not None and self.dateline[0] <= tok.idx < self.dateline[1]

@@ -7,6 +7,11 @@ sentence by sentence, each trip lost its companions; read as the article's, the 
 goes. Only the article's own trip takes them: a trip dated far from the article's day (a visit years before) is
 another journey (an undated one may be), and a meeting is not a trip (talks are held by the principal, not by
 everyone on the plane).
+
+A spouse is the one companion who also stands beside the principal at the trip's ceremonies: the welcome, the
+banquet, the state dinner (roles data ``ceremony_triggers``), which news tells by the principal's name alone once it
+has said who travels ('X and Queen Y', 'X and first lady Y', 'X arrived with his wife, Y'). The story's couple is
+also what 'the couple' means (``companions.couple``).
 """
 
 from __future__ import annotations
@@ -17,9 +22,10 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
+from ..people import Person, role_words
 from ..records import Participant
 from ..tree import sent_tokens
-from .companions import is_spouse_noun, named_spouse
+from .companions import is_spouse_noun, named_spouse, spouse_titled
 
 if TYPE_CHECKING:
     from .candidate import Candidate
@@ -34,6 +40,17 @@ class Party:
     """Companions by principal's name, in the order the article gives them."""
 
     companions: dict[str, list[Participant]] = field(default_factory=dict)
+    spouses: dict[str, Participant] = field(default_factory=dict)  # principal -> the spouse travelling with them
+
+    def add_spouse(self, res: Resolver, principal: str, spouse: Person) -> None:
+        """A spouse is a companion, and the story's couple for 'the couple' (``res.couples``)."""
+        if spouse.name == principal or principal in self.spouses or spouse.name in self.spouses:
+            return
+        q = res.participant(spouse, spouse.name)
+        self.spouses[principal] = q
+        self.add(principal, q)
+        if principal in res.people.people:
+            res.couples.append((res.people.people[principal], spouse))
 
     def add(self, principal: str, companion: Participant) -> None:
         if companion.name == principal:
@@ -50,8 +67,8 @@ class Party:
                 for principal, companion in _accompaniment(res, t):
                     if principal.name in named and companion.name in named:
                         self.add(principal.name, companion)
-            elif is_spouse_noun(t) and (pair := _coordinated_spouse(res, t)) is not None:
-                self.add(*pair)
+            elif (pair := _spouse_beside(res, t)) is not None:
+                self.add_spouse(res, *pair)
 
     def join(self, cands: list[Candidate], article_date: date | None) -> None:
         """Every trip of a principal, the article's own (dated near its day), takes the principal's party: not
@@ -59,6 +76,7 @@ class Party:
         guard' is the host's courtesy)."""
         if not self.companions:
             return
+        self._to_ceremonies(cands, article_date)
         trips = [c for c in cands if c.event_type == "travel"]
         for c in trips:
             if _another_journey(c, article_date):
@@ -70,6 +88,23 @@ class Party:
                     if q.name not in names and (q.country_code is None or q.country_code not in hosts):
                         c.participants.append(q)
                         names.add(q.name)
+
+
+    def _to_ceremonies(self, cands: list[Candidate], article_date: date | None) -> None:
+        """A welcome or a banquet of the principal, on the article's own trip, has the travelling spouse beside
+        them: 'the president greeted the king at the palace' after 'the king and Queen Y arrived'."""
+        ceremonies = role_words()["ceremony_triggers"]
+        for c in cands:
+            if c.event_type != "meeting" or c.trigger.lemma_.lower() not in ceremonies:
+                continue
+            if _another_journey(c, article_date):
+                continue
+            names = {p.name for p in c.participants}
+            for p in list(c.participants):
+                q = self.spouses.get(p.name)
+                if q is not None and q.name not in names:
+                    c.participants.append(q)
+                    names.add(q.name)
 
 
 def _visited_countries(trips: list[Candidate], name: str) -> set[str]:
@@ -107,7 +142,63 @@ def _named_in(res: Resolver, o: Token) -> list[Participant]:
     return named or res.resolve(o)
 
 
-def _coordinated_spouse(res: Resolver, t: Token) -> tuple[str, Participant] | None:
+def _spouse_beside(res: Resolver, t: Token) -> tuple[str, Person] | None:
+    """A (principal, spouse) pair ``t`` tells: 'X and his wife, Y', 'X and Queen Y', 'X arrived with his wife'."""
+    if is_spouse_noun(t):
+        return _coordinated_spouse(res, t)
+    if t.dep_ == "conj":
+        return _coordinated_titled_spouse(res, t)
+    if t.lower_ == "with":
+        return _travelling_with_spouse(res, t)
+    return None
+
+
+def _coordinated_titled_spouse(res: Resolver, t: Token) -> tuple[str, Person] | None:
+    """'King Tomas and Queen Consort Mira arrived', 'President Vale and first lady Mira Holt hosted ...': a named
+    person coordinated with a named person whom a spouse noun qualifies is that person's spouse."""
+    if (m := res.people.at(t)) is None or not spouse_titled(res, t):
+        return None
+    if (head := res.people.at(t.head)) is not None:
+        principal = head.person.name
+    elif t.head.pos_ == "PRON":  # "will bring him and Mira, the queen consort, to Lima"
+        named = [p.name for p in res.resolve(t.head) if p.name in res.people.people and p.name != m.person.name] \
+            or list(dict.fromkeys(x.person.name for x in res.people.in_span(t.sent.start, t.head.i)))
+        if len(named) != 1:
+            return None
+        principal = named[0]
+    else:
+        return None
+    return (principal, m.person) if principal != m.person.name else None
+
+
+def _travelling_with_spouse(res: Resolver, w: Token) -> tuple[str, Person] | None:
+    """'Vale arrived in Lima with his wife, Mira Holt', 'arrived with Queen Consort Mira': a spouse named in a
+    'with' phrase of a verb whose subject is one named person travels with them (never someone else's: 'with
+    Weber's wife'). An unnamed 'with the first lady' is left alone: the one spouse the story names may be the
+    host's."""
+    v = w.head
+    if w.dep_ != "prep" or v.pos_ != "VERB":
+        return None
+    subj = [p for p in res.subject_of(v) if p.name in res.people.people]
+    if len(subj) != 1:
+        return None
+    for o in w.children:
+        if o.dep_ != "pobj":
+            continue
+        if is_spouse_noun(o):
+            if any(c.dep_ == "poss" and c.pos_ != "PRON" for c in o.children):
+                return None
+            spouse = named_spouse(res, o)  # not 'the first lady' the story named: maybe the host's
+        elif (m := res.people.at(o)) is not None and spouse_titled(res, o):
+            spouse = m.person
+        else:
+            spouse = None
+        if spouse is not None:
+            return subj[0].name, spouse
+    return None
+
+
+def _coordinated_spouse(res: Resolver, t: Token) -> tuple[str, Person] | None:
     """'Ruiz and his wife, Ana Lopez, were welcomed ...': a spouse noun coordinated with a named person, and naming
     the spouse, puts the two together at the event: the spouse is of the person's party."""
     if t.dep_ != "conj" or (head := res.people.at(t.head)) is None:
@@ -117,4 +208,4 @@ def _coordinated_spouse(res: Resolver, t: Token) -> tuple[str, Participant] | No
     spouse = named_spouse(res, t)
     if spouse is None or spouse.name == head.person.name:
         return None
-    return head.person.name, res.participant(spouse, spouse.name)
+    return head.person.name, spouse
