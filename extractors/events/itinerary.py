@@ -82,6 +82,13 @@ class Step:
     place_at: int
 
 
+def _day_visit(e: Event, day: date | None) -> tuple[date, date] | None:
+    """A visit told on one day ('will tour the plant on Wednesday', 'during a visit to Oman on Sunday'): there that
+    day and gone by its end, as far as the story tells; a later day placed there (a meeting) widens the stop
+    (``absorb``). Not an arrival ('arrived on Monday'), which says when a stay began, not that it ended."""
+    return (day, day) if day is not None and e.subtype in _STAYS else None
+
+
 @lru_cache(maxsize=65_536)
 def _country_of(place: Place) -> Place | None:
     """The country a place lies in, as a place on the map (None when unknown)."""
@@ -126,8 +133,9 @@ def report_steps(e: Event) -> list[Step]:
         if e.origin is not None and _resolved(e.origin):
             out.append(Step(_DEPART, e.origin, None, day, key, end, _place_at(e, e.origin)))
         if e.destination is not None and _resolved(e.destination):
-            arrive, depart = _stay(e) or (_arrival_day(e, day), None)
-            country = _country_of(e.destination) if depart is not None else None
+            spanned = _stay(e)
+            arrive, depart = spanned or _day_visit(e, day) or (_arrival_day(e, day), None)
+            country = _country_of(e.destination) if spanned is not None else None
             if country is not None:
                 # 'arrived in Lyon on a five-day visit to France': the last day is when France was left, from
                 # Lyon or from a city reached after it

@@ -47,6 +47,9 @@ def absorb(stop: _Visit, v: _Visit) -> None:
     stop.depart = max((d for d in (stop.depart, v.depart) if d), default=None)
     stop.event_ids.extend(v.event_ids)
     _note(stop, v)
+    if stop.depart is not None and stop.last_seen is not None and stop.last_seen > stop.depart:
+        # a day visit ('toured the port on Monday') and a meeting there the next day: still there, not gone
+        stop.depart = stop.last_seen
 
 
 def _note(stop: _Visit, v: _Visit) -> None:
