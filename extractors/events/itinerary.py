@@ -82,11 +82,15 @@ class Step:
     place_at: int
 
 
+# a trip told on one day is a journey begun ('began a trip to the US on Tuesday'), not a day there
+_DAY_VISITS = frozenset({"visit", "tour"})
+
+
 def _day_visit(e: Event, day: date | None) -> tuple[date, date] | None:
     """A visit told on one day ('will tour the plant on Wednesday', 'during a visit to Oman on Sunday'): there that
     day and gone by its end, as far as the story tells; a later day placed there (a meeting) widens the stop
     (``absorb``). Not an arrival ('arrived on Monday'), which says when a stay began, not that it ended."""
-    return (day, day) if day is not None and e.subtype in _STAYS else None
+    return (day, day) if day is not None and e.subtype in _DAY_VISITS else None
 
 
 @lru_cache(maxsize=65_536)

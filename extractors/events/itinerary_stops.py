@@ -40,8 +40,16 @@ def open_stop(v: _Visit) -> _Visit:
     return stop
 
 
+def day_visit(v: _Visit) -> bool:
+    """A visit told on one day (arrived and left that day, as far as its report tells)."""
+    return v.kind == _ARRIVE and v.arrive is not None and v.arrive == v.depart
+
+
 def absorb(stop: _Visit, v: _Visit) -> None:
-    """A visit at the stop's place (or a place in it, or containing it) widens the stop."""
+    """A visit at the stop's place (or a place in it, or containing it) widens the stop. A day visit to a place
+    reached on an earlier day (a tour of a site there) is one more day there, like a meeting: it ends nothing."""
+    if day_visit(v) and stop.arrive is not None and stop.arrive < v.arrive:  # type: ignore[operator]
+        v = _Visit(v.key, _STAY, v.place, v.arrive, None, v.event_ids, v.order, v.end)
     stop.place = _more_specific(stop.place, v.place)
     stop.arrive = min((d for d in (stop.arrive, v.arrive) if d), default=None)
     stop.depart = max((d for d in (stop.depart, v.depart) if d), default=None)
