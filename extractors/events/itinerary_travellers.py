@@ -66,8 +66,28 @@ def _canonical_travellers(reps: list[Event]) -> dict[str, str]:
     for n in names:
         toks = person_tokens(n)
         longer = {c for c in canon.values() if toks and toks <= person_tokens(c)}
+        if not longer:
+            longer = {c for c in canon.values() if _given_name_variant(n, c)}
         canon[n] = longer.pop() if len(longer) == 1 else n
     return canon
+
+
+@lru_cache(maxsize=65_536)
+def _given_and_surname(name: str) -> tuple[str, str, frozenset[str]] | None:
+    """A name's first and last significant words, and the words between (None for a one-word name)."""
+    toks = person_tokens(name)
+    words = [w for w in (unicodedata.normalize("NFKD", t).encode("ascii", "ignore").decode() or t
+                         for t in name.lower().replace("-", " ").replace(".", " ").split()) if w in toks]
+    return (words[0], words[-1], frozenset(words[1:-1])) if len(words) >= 2 else None
+
+
+def _given_name_variant(short: str, long: str) -> bool:
+    """'Joe Biden' and 'Joseph R. Biden': one surname, given names that begin alike (a short form of the
+    given name), and nothing else in the shorter name the longer lacks. The reports of one traveller name them both
+    ways; two itineraries would split each stop between them."""
+    a, b = _given_and_surname(short), _given_and_surname(long)
+    return (a is not None and b is not None and a[1] == b[1] and a[0] != b[0] and a[0][:2] == b[0][:2]
+            and a[2] <= b[2])
 
 
 @lru_cache(maxsize=65_536)
