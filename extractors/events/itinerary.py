@@ -83,14 +83,26 @@ class Step:
 
 
 # a trip told on one day is a journey begun ('began a trip to the US on Tuesday'), not a day there
-_DAY_VISITS = frozenset({"visit", "tour"})
+_DAY_VISITS = ("visit", "tour")
+# words before a visit that make its day the day it began ('began a three-day visit on Monday', 'arrived on Monday
+# for a state visit'), not a visit that day
+_BEGUN = frozenset({"start", "starts", "started", "starting", "begin", "begins", "began", "beginning", "begun",
+                    "kick", "kicks", "kicked", "kicking", "arrive", "arrives", "arrived", "arriving", "land", "lands",
+                    "landed", "landing", "reach", "reaches", "reached", "reaching"})
 
 
 def _day_visit(e: Event, day: date | None) -> tuple[date, date] | None:
     """A visit told on one day ('will tour the plant on Wednesday', 'during a visit to Oman on Sunday'): there that
     day and gone by its end, as far as the story tells; a later day placed there (a meeting) widens the stop
-    (``absorb``). Not an arrival ('arrived on Monday'), which says when a stay began, not that it ended."""
-    return (day, day) if day is not None and e.subtype in _DAY_VISITS else None
+    (``absorb``). Not an arrival, nor a visit said to begin that day ('arrived on Monday for a state visit'), which
+    says when a stay began, not that it ended; nor a leg a verb of sequence tells ('start her visit in Lyon on May
+    3, move to Nice on May 4'), which lasts until the next leg is reached."""
+    trigger = e.trigger.lower()
+    if day is None or e.subtype not in _DAY_VISITS or not trigger.startswith(_DAY_VISITS):
+        return None
+    at = e.sentence.lower().find(trigger)
+    before = e.sentence[:at].lower().replace(",", " ").split() if at >= 0 else []
+    return None if _BEGUN.intersection(before) else (day, day)
 
 
 @lru_cache(maxsize=65_536)
