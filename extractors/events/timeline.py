@@ -34,6 +34,32 @@ _FIRST_DAY_ONLY = frozenset({"arrive", "return"})  # a step that reaches a place
 _ANOTHER_TIME = frozenset({"after", "before", "since", "until", "till"})  # "talks after the trip": not within it
 
 
+class TravellerDays:
+    """Each traveller's current day as the narrative is read: the day of their last step that happened and that its
+    own clause dated. A story moves several travellers on their own days ("Weber arrived in Lima on Monday. On
+    Tuesday, Lopez met the press. ... Upon his arrival, Weber posted photos": Monday), so an event with no day takes
+    its travellers' day rather than the last day written anywhere."""
+
+    def __init__(self, person: Callable[[str], str | None]) -> None:
+        self._person = person
+        self._days: dict[str, date] = {}
+
+    def note(self, cands: Sequence[Candidate]) -> None:
+        """Move the travellers of the sentence's dated steps (``cands``) to their day."""
+        for c in cands:
+            if c.date_source in _OWN_DAYS and c.date_start is not None and c.date_start == c.date_end \
+                    and c.status == "occurred" and not past_perfect_clause(c.trigger):
+                for p in c.participants:
+                    if (who := self._person(p.name)) is not None:
+                        self._days[who] = c.date_start
+
+    def current(self, names: list[str]) -> date | None:
+        """The current day of ``names``' travellers; None when the story dated none of their steps, or two of them
+        are on different days."""
+        days = {self._days[w] for n in names if (w := self._person(n)) is not None and w in self._days}
+        return days.pop() if len(days) == 1 else None
+
+
 @dataclass(frozen=True)
 class Stay:
     """One traveller at one place from ``first`` to ``last`` (both known), as a trip's own clause tells it."""

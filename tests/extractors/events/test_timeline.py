@@ -53,3 +53,18 @@ def test_a_meeting_told_as_earlier_takes_no_days_of_the_stay(nlp):
             "Weber had met President Maria Lopez in Lima.")
     (talks,) = _meetings(run(nlp, text, day=MONDAY))
     assert talks.date_start is None and talks.date_end is None
+
+
+def test_an_undated_step_takes_its_travellers_day_not_the_last_day_written(nlp):
+    text = ("Chancellor Hans Weber arrived in Lima on Monday. "
+            "On Tuesday, President Maria Lopez addressed the parliament about the budget. "
+            "Weber met Foreign Minister Ana Ruiz at the palace.")
+    (talks,) = _meetings(run(nlp, text, day=date(2019, 4, 24)))
+    assert (talks.date_start, talks.date_end) == (MONDAY, MONDAY)
+
+
+def test_without_a_dated_step_of_its_own_travellers_a_step_takes_the_story_day(nlp):
+    text = ("President Maria Lopez addressed the parliament on Tuesday. "
+            "Chancellor Hans Weber met Foreign Minister Ana Ruiz at the palace.")
+    (talks,) = _meetings(run(nlp, text, day=date(2019, 4, 24)))
+    assert talks.date_start == date(2019, 4, 23)
