@@ -6,7 +6,8 @@ Each trigger yields a ``Candidate`` only when it has the arguments its lexicon r
 event. What a single sentence lacks comes from the story model, built once per article and read by every sentence:
 the dateline and the protagonist (``story.py``), the people last in subject position and the map from role to
 person (``participants.Resolver``), and, as the narrative moves, the day it is at and where each traveller is
-(``scene.StoryScene``). Days and status come from the trigger's own clause (``clauses.py``, ``status.py``).
+(``scene.StoryScene``), each traveller's current day and dated stays (``timeline.py``). Days and status come from the
+trigger's own clause (``clauses.py``, ``status.py``).
 Meetings are read in ``meetings.py``, trips in ``trips.py``; both end in the builder's common tail (``finish``).
 """
 

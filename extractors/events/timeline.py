@@ -1,4 +1,5 @@
-"""The story's timeline: the days each traveller spends where, read over the whole article before the merge.
+"""The story's timeline: each traveller's current day as the narrative moves (``TravellerDays``), and the days each
+traveller spends where, read over the whole article before the merge (``date_from_stays``).
 
 A story dates a trip once and tells the rest of it without days: "Ana Ruiz will be in Lima on May 3-5 ... She will
 meet the president and visit the port", "The visit to Peru ... During her stay she will also meet ...", or, told the
