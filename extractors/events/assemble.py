@@ -6,7 +6,8 @@ Each trigger yields a ``Candidate`` only when it has the arguments its lexicon r
 event. What a single sentence lacks comes from the story model, built once per article and read by every sentence:
 the dateline and the protagonist (``story.py``), the people last in subject position and the map from role to
 person (``participants.Resolver``), and, as the narrative moves, the day it is at and where each traveller is
-(``scene.StoryScene``). Days and status come from the trigger's own clause (``clauses.py``, ``status.py``).
+(``scene.StoryScene``), each traveller's current day and dated stays (``timeline.py``). Days and status come from the
+trigger's own clause (``clauses.py``, ``status.py``).
 Meetings are read in ``meetings.py``, trips in ``trips.py``; both end in the builder's common tail (``finish``).
 """
 
@@ -72,6 +73,7 @@ from .story import (
     programme_item,
     protagonist,
 )
+from .timeline import TravellerDays, date_from_stays
 from .triggers import SCOPES, lexicon
 from .trip_references import join_trip_references
 from .trips import travel_candidate
@@ -105,6 +107,7 @@ class _Builder:
         self.article_date = article_date
         self.noise = noise
         self.scene = StoryScene(self.dateline, article_date, frozenset(self.people.people))
+        self.traveller_days = TravellerDays(self.scene.person)
         mentions = self.people.in_span(0, len(doc))
         self.protagonist = protagonist([(m.person.name, m.start) for m in mentions]
                                        + bare_title_mentions(doc, self.people, mentions), self._lead_subject())
@@ -156,6 +159,12 @@ class _Builder:
                                   skip=lambda tx: self._side_remark(tx) or tx not in self._headings)
         day = last_day_before(self.timexes, char, skip=self._side_remark)
         return heading if heading is not None and day is not None and day.start_date == heading.start_date else None
+
+    def _fits_the_report(self, day: date, mood: str) -> bool:
+        """A day the story context may give an event of mood ``mood``: not after the report, and for a plan not
+        already past ("the talks will ...", a paragraph after "said July 9")."""
+        return (self.article_date is None or day <= self.article_date) and not (
+            mood == "planned" and self.article_date is not None and day < self.article_date)
 
     def is_event_noun(self, t: Token) -> bool:
         lem = t.lemma_.lower()
@@ -225,11 +234,16 @@ class _Builder:
         if source == "none" and (m == "occurred" or definite) and not earlier and not indefinite_past(anchors) \
                 and not ongoing:
             day = last_day_before(self.timexes, self.doc[seg].idx, skip=self._side_remark)
-            if day is not None and (self.article_date is None or day.start_date <= self.article_date) and not (
-                    m == "planned" and self.article_date is not None and day.start_date < self.article_date):
-                # (a plan is not dated by a day already past: "the talks will ...", a paragraph after "said July 9")
+            if day is not None and self._fits_the_report(day.start_date, m):
                 start = end = day.start_date
                 value, source = day.value, "context"
+                # the story's running day is the last one written; its travellers' own is the day of their last
+                # dated step ("arrived in Lima on Monday. ... On Tuesday, Lopez met the press. ... Upon his arrival,
+                # he posted photos": Monday)
+                mine = self.traveller_days.current([p.name for p in parts])
+                if mine is not None and mine != start and self._fits_the_report(mine, m):
+                    start = end = mine
+                    value = None
             elif m == "occurred" and self.article_date is not None and (
                     modality(t) == PRESENT or present_perfect(t) or ended_by_now(t)):
                 # a present or a present perfect with no day in sight is news of the report's day ("has arrived", a
@@ -329,9 +343,11 @@ def extract_events(doc: Doc, *, article_id: str, timexes: Sequence[Timex], artic
         b.res.note_sentence(sent)
         b.res.note_events([p for c in here for p in c.participants])
         b.scene.note(here)
+        b.traveller_days.note(here)
     place_within_gatherings(cands)
     named = set(b.people.people)
     join_trip_references(doc, cands, named)  # "during the visit": one more mention of the story's trip
+    date_from_stays(cands, b.scene.person)  # a step with no day takes the days of its travellers' stay there
     spread_cancellation(cands, named)
     merged = merge_mentions(cands, named)
     party.join(merged, article_date)
