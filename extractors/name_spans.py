@@ -102,13 +102,13 @@ def _name_text(toks: list[Token]) -> str:
 
 
 
-_SPOUSE_TITLES = frozenset({"wife", "husband", "consort", "spouse"})  # 'Mira, the queen consort', 'Mira, his wife'
 _NOT_NAMES = frozenset({"PERSON", "GPE", "LOC", "NORP", "FAC", "DATE"})  # PERSON: the model's own entity is used
 
 
 def _titled_by_apposition(doc: Doc) -> list[Span]:
     """Names the model missed or tagged ORG but that a title in apposition marks as a person: 'H.E. Félix Antoine
-    Tshisekedi Tshilombo, President of the Democratic Republic of the Congo'. Returned as PERSON spans of the
+    Tshisekedi Tshilombo, President of the Democratic Republic of the Congo', or a spouse noun ('Mira, his wife',
+    'Mira, the queen consort'). Returned as PERSON spans of the
     proper-noun chain (honorifics are stripped later with the other title words)."""
     from spacy.tokens import Span
 
@@ -117,7 +117,7 @@ def _titled_by_apposition(doc: Doc) -> list[Span]:
     for t in tokens(doc):
         if t.pos_ != "PROPN" or t.ent_type_ in _NOT_NAMES or not t.text[:1].isupper():
             continue
-        if not any(c.dep_ == "appos" and (c.lower_ in words["head_nouns"] or c.lower_ in _SPOUSE_TITLES)
+        if not any(c.dep_ == "appos" and (c.lower_ in words["head_nouns"] or c.lower_ in words["spouse_nouns"])
                    for c in t.children):
             continue
         start = t.i
