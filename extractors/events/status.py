@@ -16,7 +16,6 @@ from .phrases import ahead_of_subject
 from .plan_tense import LAPSED, lapsed_plan, passive_plan, past_perfect, plan_status, trip_called_off_with
 from .status_cues import (
     arrival_purpose,
-    departure_purpose,
     event_kinds,
     factive_complement,
     futurate,
@@ -365,8 +364,8 @@ def status_of(tok: Token, start: date | None, end: date | None, article_date: da
         return "unknown" if past else "planned"
     if m == "occurred" and own_day and known and start > article_date:
         return "planned"  # "officials outlined the tour (from May 20)": the tour's own days are still to come
-    if m == "occurred" and ahead and (arrival_purpose(tok) or departure_purpose(tok)):
-        return "planned"  # "arrived on Wednesday for the summit", "left on Saturday for a visit", told that day
+    if m == "occurred" and ahead and arrival_purpose(tok):
+        return "planned"  # "arrived on Wednesday for the summit", told that Wednesday: the summit is ahead
     if m:
         return m
     if tok.tag_ == "VB" and not (known and start > article_date):

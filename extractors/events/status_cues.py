@@ -121,17 +121,6 @@ def arrival_purpose(tok: Token) -> bool:
         and event_kinds().get(tok.lemma_.lower()) != "travel"  # "arrived for a three-day visit": begun on arrival
 
 
-def departure_purpose(tok: Token) -> bool:
-    """'left Oslo on Saturday for a weeklong visit to Lima', 'departed for talks in Lima': an event named as what a
-    departure is for starts after the departure, a visit included (it begins on arrival, where 'arrived for a visit'
-    is begun); on the departure's day it is still to come."""
-    prep = tok.head
-    if tok.dep_ != "pobj" or tok.pos_ not in {"NOUN", "PROPN"} or prep.lower_ != "for" or prep.dep_ != "prep":
-        return False
-    verb = prep.head
-    return verb.lemma_.lower() in status_words()["departure_verbs"] and tok.lemma_.lower() in event_kinds()
-
-
 def story_calls_off(tok: Token) -> bool:
     """Whether the article tells of something called off ('postponed', 'the cancellation of'): in such a story a
     schedule told in the past ('was scheduled to travel next week') is the one that fell through. A calling-off

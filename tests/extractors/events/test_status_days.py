@@ -137,19 +137,6 @@ def test_purpose_of_a_journey_on_its_day_is_ahead(nlp):
     assert status_of(t, None, None, WED) == "occurred"  # no day: as the arrival says
 
 
-@pytest.mark.parametrize(("text", "word"), [
-    ("Ana Ruiz left Quito on Wednesday for a four-day visit to Lima.", "visit"),
-    ("Bo Lind departed on Wednesday for talks with the mayor of Lima.", "talks"),
-    ("Ana Ruiz headed out on Wednesday for the summit in Lima.", "summit"),
-])
-def test_what_a_departure_is_for_is_ahead_on_its_day(nlp, text, word):
-    """'left on Wednesday for a visit', told that Wednesday: the visit begins on arrival, after the departure; told a
-    week later it has taken place."""
-    t = trigger(nlp, text, word)
-    assert status_of(t, WED, WED, WED, own_day=True) == "planned"
-    assert status_of(t, WED, WED, date(2022, 5, 18), own_day=True) == "occurred"
-
-
 def test_the_purpose_of_a_journey_told_whole_is_as_its_verb_says(nlp):
     t = trigger(nlp, "On Wednesday Ana Ruiz travelled to Quito for talks with Bo Lind.", "talks")
     assert status_of(t, WED, WED, WED, own_day=True) == "occurred"
