@@ -36,7 +36,7 @@ def test_a_title_with_words_and_a_date_is_still_the_weakest_evidence(blank):
 
 
 def test_a_title_date_days_after_the_byline_is_the_sites_today(blank):
-    body = "Harbour board approves new berth\nBy Tom Roe | June 3, 2021\n\nThe board approved a berth, its chair said.\n"
+    body = "Harbour board approves new berth\nBy Tom Roe | June 3, 2021\n\nThe board approved a berth, its chair said."
     got = infer_article_date(blank(body), run_date=RUN, title="Wednesday, October 21, 2026")
     assert got.value == date(2021, 6, 3) and "passed over" in got.evidence
 
