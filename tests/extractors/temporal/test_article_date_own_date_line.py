@@ -65,6 +65,6 @@ def test_a_number_opening_the_slug_is_no_day_of_the_url(blank, url, expected):
 
 
 def test_a_title_date_with_no_weekday_long_after_the_byline_is_the_sites_clock(blank):
-    body = "Ferry link approved\n\nBy The Island Wire on March 31, 2023.\n\nThe council approved the ferry link, its chair said."
+    body = "Ferry link approved\n\nBy The Island Wire on March 31, 2023.\n\nThe council approved the ferry link."
     got = infer_article_date(blank(body), run_date=RUN, title="November 19th, 2024")
     assert got.value == date(2023, 3, 31) and "passed over 'November 19th, 2024'" in got.evidence
