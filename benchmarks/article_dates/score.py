@@ -2,6 +2,7 @@
 
     .venv/bin/python benchmarks/article_dates/score.py dev           # one line: article dates X/Y
     .venv/bin/python benchmarks/article_dates/score.py dev --list    # and each miss: file, got, gold, how it was found
+    .venv/bin/python benchmarks/article_dates/score.py dev2 --list   # the second development split (issue-22a)
     .venv/bin/python benchmarks/article_dates/score.py blind         # the line only (--list is refused)
 
 The split's pages are run by `dateline run SPLIT/articles` exactly as any feed would be; the articles table's
@@ -49,7 +50,8 @@ def compare(rows: list[dict], gold: dict) -> tuple[int, list[tuple[str, str, str
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("split", help="folder under benchmarks/article_dates with articles/ and gold.json")
+    ap.add_argument("split", help="folder under benchmarks/article_dates with articles/ and gold.json: dev, dev2, "
+                                  "blind")
     ap.add_argument("--list", action="store_true", help="list each miss (not for blind)")
     args = ap.parse_args(argv)
     if args.list and args.split == "blind":

@@ -65,6 +65,7 @@ PROSE_WORDS: int = _CONF["prose_words"]
 URL_DAYS_AFTER: int = _CONF["url_days_after"]
 DATELINE_DAYS_AFTER: int = _CONF["dateline_days_after"]
 STAMP_RULES = frozenset(_CONF["stamp_rules"])
+CLOCK_PRONE = frozenset(_CONF["clock_prone_rules"])  # bare date lines where a site's clock sits, weekday or not
 FURNITURE = ("publication", "dateline", "update")
 AHEAD_TIER = "weekday_pair_ahead"  # a weekday+date pair its clause puts ahead of the writing: after every tier
 WEEKDAY_NAMES = {n: w.capitalize() for w, n in LEX.weekdays.items()}
@@ -187,7 +188,8 @@ class _Page:
     def chrome(self, cand: Candidate) -> str | None:
         """Why a bare date line looks like the page chrome's 'today' (or another story's stamp) rather than the writing:
         it falls days after the URL's date, or after the dateline's day: two days when it names its weekday as such
-        chrome does, a week in any case."""
+        chrome does, a week in any case; or, when it names its weekday or stands where a site's clock sits (a first
+        line that is only a date), a week after the page's own stamp or byline date."""
         day = cand.value.complete() if cand.bare else None
         if day is None:
             return None
@@ -198,7 +200,7 @@ class _Page:
             filed = dateline.value.complete() or _nearest(dateline.value, day)
             if filed is not None and (day - filed).days > allowed:
                 return f"later than the dateline {dateline.text!r}"
-        if cand.value.weekday is not None:  # chrome's today above the page's own stamp
+        if cand.value.weekday is not None or cand.rule in CLOCK_PRONE:  # chrome's today above the page's own stamp
             for other in self.found("publication"):
                 if other.rule not in STAMP_RULES or other.text == cand.text:
                     continue

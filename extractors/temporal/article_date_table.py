@@ -40,7 +40,9 @@ def _fragments() -> dict[str, str]:
     dm = rf"(?:(?P<d>{f['DAY']})(?:\s+of)?\s+(?P<mon>{f['MON']})|(?P<mon2>{f['MON']})\.?\s+(?P<d2>{f['DAY']}))"
     iso = rf"(?P<iso>{f['YEAR']}-[01]\d-[0-3]\d)(?:[T ]\d[\d:.]*(?:Z|[+-]\d\d:?\d\d)?)?"
     numeric = rf"(?<![\d/.-])(?P<na>[0-3]?\d)(?P<ns>[-/.])(?P<nb>[0-3]?\d)(?P=ns)(?P<ny>{f['YEAR']})"
-    year_sep = r"(?:,\s*|\s+)"  # 'March 24, 2021', 'March 24 2021', 'March 24,2021'
+    # 'March 24, 2021', 'March 24 2021', 'March 24,2021', and a hand-typed notice's stray space before the comma
+    # ('September 27 , 2019')
+    year_sep = r"(?:[ \t]*,\s*|\s+)"
     year, year_req = rf"(?:{year_sep}(?P<y>{f['YEAR']}))?", rf"{year_sep}(?P<y>{f['YEAR']})"
     time = r"(?:\d{1,2}(?:[:.]\d\d){1,2}\s*(?:[AaPp]\.?[Mm]\.?)?|\d{1,2}\s*[AaPp]\.?[Mm]\.?)"
     # 'GMT', 'IST +05:30', '(UTC +04:00)': a zone after the clock time, bracketed as some wires print it
