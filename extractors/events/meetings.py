@@ -105,8 +105,8 @@ def meeting_verb(b: _Builder, v: Token, spec: TriggerSpec) -> Candidate | None:
         # bishops" names nobody: a function of the programme, not talks)
         subj = [b.res.participant(b.people.people[b.protagonist], None)]
     parts = merge_people(subj, objs, with_people)
-    if len(parts) < 2 and not objs and not with_people:
-        parts = merge_people(parts, coordinated_plan_parties(b, v))  # "... and will meet again on Friday"
+    if len(parts) < 2:  # "... and will meet again on Friday", "... will meet her again" (read as the subject)
+        parts = merge_people(parts, coordinated_plan_parties(b, v))
     if not parts or (len(parts) < 2 and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in v.children)):
         return None  # a meeting has two sides: "the first leader to meet with X" names only one
     places = places_in(clause_tokens(v), b.people, b.lex.location_preps) or shared_place(b, v)
@@ -148,28 +148,38 @@ def shared_place(b: _Builder, verb: Token) -> list[Place]:
 
 
 def coordinated_plan_parties(b: _Builder, verb: Token) -> list[Participant]:
-    """'Ruiz met Weber at his residence and will hold talks on Tuesday', '... and the two will meet again on
-    Friday': a plan told in a clause of its own, conjoined to a meeting clause, with a future auxiliary and a day of
-    its own, is the next meeting of the people that clause names; it takes them as its sides rather than standing
-    without a second side (and being dropped, leaving its plan to the done meeting). Only a clause whose own words
-    put it ahead and date it: a bare 'and held talks' is the same meeting told twice."""
-    if verb.dep_ != "conj" or verb.head == verb or not any(
-            c.dep_ in {"aux", "auxpass"} and c.lower_ in status_words()["future_aux"] for c in verb.children):
-        return []
+    """'Ruiz met Weber at his residence and will hold talks on Tuesday', '... and is scheduled to meet her again on
+    Friday': a plan told in a clause of its own, conjoined to a meeting clause, with a future auxiliary or a verb of
+    planning and a day of its own, is the next meeting of the people that clause names; it takes them as its sides
+    rather than standing without a second side (and being dropped, leaving its plan to the done meeting). Only a
+    clause whose own words put it ahead and date it: a bare 'and held talks' is the same meeting told twice."""
     if not any(x.head == verb.i for x in b.days):
         return []  # the plan's own day hangs on its own verb
-    first = verb.head
-    if first.pos_ not in {"VERB", "AUX"} or not b.lex.specs_for(first, b.scope) or any(
-            c.dep_ in {"aux", "auxpass"} and c.lower_ in status_words()["future_aux"] for c in first.children):
+    words = status_words()
+    chain = [verb]
+    while chain[-1].dep_ == "xcomp" and chain[-1].head != chain[-1] and len(chain) < 3:
+        chain.append(chain[-1].head)  # "is scheduled to hold talks": the planning verb is the conjoined one
+    top = chain[-1]
+    if top.dep_ != "conj" or top.head == top or not any(
+            t.lemma_.lower() in words["planned_governors"] or any(
+                c.dep_ in {"aux", "auxpass"} and c.lower_ in words["future_aux"] for c in t.children)
+            for t in chain):
+        return []
+    first = top.head
+    if first.pos_ not in {"VERB", "AUX"} or any(
+            c.dep_ in {"aux", "auxpass"} and c.lower_ in words["future_aux"] for c in first.children):
         return []  # the first clause tells a meeting, and not one ahead too ("will meet A and hold talks")
-    if not any(s.event_type == "meeting" for s in b.lex.specs_for(first, b.scope)):
+    nouns = [c for c in first.children if c.dep_ == "dobj" and first.lemma_.lower() in b.lex.support_verbs
+             and any(s.event_type == "meeting" for s in b.lex.specs_for(c, b.scope))]  # "held talks with X"
+    if not nouns and not any(s.event_type == "meeting" for s in b.lex.specs_for(first, b.scope)):
         return []
     parts = b.res.subject_of(first, loose=True)
-    for c in first.children:
-        if c.dep_ in {"dobj", "dative"}:
-            parts = merge_people(parts, b.res.resolve(c))
-        elif c.dep_ == "prep" and c.lower_ == "with":
-            parts = merge_people(parts, *[b.res.resolve(o) for o in c.children if o.dep_ == "pobj"])
+    for h in (first, *nouns):
+        for c in h.children:
+            if c.dep_ in {"dobj", "dative"} and h is first and not nouns:
+                parts = merge_people(parts, b.res.resolve(c))
+            elif c.dep_ == "prep" and c.lower_ == "with":
+                parts = merge_people(parts, *[b.res.resolve(o) for o in c.children if o.dep_ == "pobj"])
     return [p for p in parts if b.people.people.get(p.name)]
 
 

@@ -41,3 +41,21 @@ def test_talks_told_again_in_the_past_stay_the_one_meeting(nlp):
 def test_an_undated_plan_conjoined_to_a_meeting_takes_no_sides(nlp):
     evs = meetings(nlp, "John Carter met Maria Lopez in Lima and will hold talks.")
     assert len(evs) == 1 and evs[0].status == "occurred"
+
+
+def test_a_plan_told_by_a_verb_of_planning_in_its_own_clause_is_its_own_meeting(nlp):
+    evs = meetings(nlp, "John Carter met Maria Lopez in Lima on Tuesday and is scheduled to hold talks on Friday.")
+    assert [e.status for e in evs] == ["occurred", "planned"]
+    assert evs[1].date_start == FRI
+
+
+def test_meeting_again_on_a_later_day_is_the_next_meeting_of_the_same_people(nlp):
+    evs = meetings(nlp, "John Carter met Maria Lopez in Lima on Tuesday and will meet her again on Friday.")
+    assert [e.status for e in evs] == ["occurred", "planned"]
+    assert {p.name for p in evs[1].participants} == {"John Carter", "Maria Lopez"}
+
+
+def test_talks_held_and_talks_ahead_in_one_sentence_are_two(nlp):
+    evs = meetings(nlp, "John Carter held talks with Maria Lopez in Lima on Tuesday and will hold talks again on "
+                        "Friday.")
+    assert [e.status for e in evs] == ["occurred", "planned"]
