@@ -27,6 +27,7 @@ from .parties import (
 )
 from .phrases import clause_tokens, coordinated_name, segment_start, unnamed_title
 from .sides import between_sides, place_not_party
+from .status import status_words
 from .story import programme_item
 from .triggers import TriggerSpec, meeting_subtype
 
@@ -104,6 +105,8 @@ def meeting_verb(b: _Builder, v: Token, spec: TriggerSpec) -> Candidate | None:
         # bishops" names nobody: a function of the programme, not talks)
         subj = [b.res.participant(b.people.people[b.protagonist], None)]
     parts = merge_people(subj, objs, with_people)
+    if len(parts) < 2:  # "... and will meet again on Friday", "... will meet her again" (read as the subject)
+        parts = merge_people(parts, coordinated_plan_parties(b, v))
     if not parts or (len(parts) < 2 and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in v.children)):
         return None  # a meeting has two sides: "the first leader to meet with X" names only one
     places = places_in(clause_tokens(v), b.people, b.lex.location_preps) or shared_place(b, v)
@@ -142,6 +145,43 @@ def shared_place(b: _Builder, verb: Token) -> list[Place]:
         return []
     preps = [c for c in first.children if c.dep_ == "prep"]
     return places_in(preps, b.people, b.lex.location_preps)
+
+
+def coordinated_plan_parties(b: _Builder, verb: Token) -> list[Participant]:
+    """'Ruiz met Weber at his residence and will hold talks on Tuesday', '... and is scheduled to meet her again on
+    Friday': a plan told in a clause of its own, conjoined to a meeting clause, with a future auxiliary or a verb of
+    planning and a day of its own, is the next meeting of the people that clause names; it takes them as its sides
+    rather than standing without a second side (and being dropped, leaving its plan to the done meeting). Only a
+    clause whose own words put it ahead and date it: a bare 'and held talks' is the same meeting told twice."""
+    if not any(x.head == verb.i for x in b.days):
+        return []  # the plan's own day hangs on its own verb
+    words = status_words()
+    chain = [verb]
+    while chain[-1].dep_ == "xcomp" and chain[-1].head != chain[-1] and len(chain) < 3:
+        chain.append(chain[-1].head)  # "is scheduled to hold talks": the planning verb is the conjoined one
+    top = chain[-1]
+    if top.dep_ != "conj" or top.head == top or not any(
+            t.lemma_.lower() in words["planned_governors"] or any(
+                c.dep_ in {"aux", "auxpass"} and c.lower_ in words["future_aux"] for c in t.children)
+            for t in chain):
+        return []
+    first = top.head
+    if first.pos_ not in {"VERB", "AUX"} or any(
+            c.dep_ in {"aux", "auxpass"} and c.lower_ in words["future_aux"] for c in first.children):
+        return []  # the first clause tells a meeting, and not one ahead too ("will meet A and hold talks")
+    nouns = [c for c in first.children if c.dep_ == "dobj" and first.lemma_.lower() in b.lex.support_verbs
+             and any(s.event_type == "meeting" for s in b.lex.specs_for(c, b.scope))]  # "held talks with X"
+    if not nouns and not any(s.event_type == "meeting" for s in b.lex.specs_for(first, b.scope)):
+        return []
+    parts = b.res.subject_of(first, loose=True)
+    for h in (first, *nouns):
+        for c in h.children:
+            if c.dep_ in {"dobj", "dative"} and h is first and not nouns:
+                parts = merge_people(parts, b.res.resolve(c))
+            elif c.dep_ == "prep" and c.lower_ == "with":
+                parts = merge_people(parts, *[b.res.resolve(o) for o in c.children if o.dep_ == "pobj"])
+    return [p for p in parts if b.people.people.get(p.name)]
+
 
 def meeting_noun(b: _Builder, n: Token, spec: TriggerSpec) -> Candidate | None:
     if n.dep_ == "compound" and n.head.pos_ in {"NOUN", "PROPN"}:
@@ -188,6 +228,8 @@ def meeting_noun(b: _Builder, n: Token, spec: TriggerSpec) -> Candidate | None:
         elif how != "dobj" or verb.lemma_.lower() in b.lex.support_verbs:
             # "X held talks", "X made remarks at a meeting"; not "it follows last week's summit"
             parts = merge_people(b.res.subject_of(verb), parts)
+            if len(parts) < 2:
+                parts = merge_people(parts, coordinated_plan_parties(b, verb))
             for c in verb.children:
                 if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "with"):
                     for o in (x for x in c.children if x.dep_ == "pobj"):

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from ..places import gazetteer
 from .candidate import (
     GENERIC_MEETING,
@@ -13,6 +15,7 @@ from .candidate import (
     named_people,
     subtypes_compatible,
 )
+from .clauses import governing_verb
 from .dates import is_period_value
 from .headlines import is_headline_verb
 from .status_cues import arrival_purpose, status_words
@@ -45,7 +48,7 @@ def _compatible(a: Candidate, b: Candidate, known: set[str]) -> bool:
     if not dates_compatible(a.date_start, a.date_end, b.date_start, b.date_end) and not (
             _on_the_eve(a, b) or _on_the_eve(b, a)):
         return False
-    if a.sentence != b.sentence and _plan_and_occurrence(a, b):
+    if a.sentence != b.sentence and _plan_and_occurrence(a, b) or _plan_beside_done(a, b) or _plan_beside_done(b, a):
         return False
     if _a_later_leg(a, b) or _a_later_leg(b, a):
         return False
@@ -91,6 +94,24 @@ def _plan_and_occurrence(a: Candidate, b: Candidate) -> bool:
     done_dated = done.date_source in {"own", "governing", "context"} or (
         done.event_type == "travel" and done.date_source == "none")
     return done_dated and _told_as_coming(plan)
+
+
+def _clause_verb(c: Candidate) -> Token | None:
+    """The verb whose clause tells ``c``: the trigger itself, or the verb a noun trigger is an argument of."""
+    t = c.trigger
+    return t if t.pos_ in {"VERB", "AUX"} else governing_verb(t)[0]
+
+
+def _plan_beside_done(plan: Candidate, done: Candidate) -> bool:
+    """One sentence, two clauses: 'Ruiz met Weber at his residence and will hold talks on Tuesday'. A plan dated by
+    its own clause, in words that put it ahead, beside a clause telling a meeting or trip as done, is the next event,
+    not the done one retold: the clauses are joined, not the events (a done clause needs no day of its own here, as
+    its tense, not a day, sets it apart)."""
+    if plan.sentence != done.sentence or plan.status != "planned" or done.status != "occurred" \
+            or plan.date_source != "own" or not _told_as_coming(plan) or _told_as_coming(done):
+        return False
+    pv, dv = _clause_verb(plan), _clause_verb(done)
+    return pv is not None and dv is not None and pv.i != dv.i
 
 
 def _told_as_coming(c: Candidate) -> bool:
