@@ -204,6 +204,8 @@ def _coordinated_given_names(doc: Doc) -> list[Span]:
         if any(c.dep_ == "compound" for c in t.children) or t.dep_ == "compound":
             continue  # part of a longer name or a noun's modifier ("Pariser Platz")
         partners = ([t.head] if t.dep_ == "conj" else []) + [c for c in t.children if c.dep_ == "conj"]
+        if t.ent_type_:  # a misfit label: only right beside the name ('Vale and Okonkwo', not 'Telecom and IT
+            partners = [p for p in partners if _beside(t, p)]  # Minister Ana Ruiz', a title's own coordination)
         if any(p.ent_type_ == "PERSON" for p in partners):
             out.append(Span(doc, t.i, t.i + 1, label="PERSON"))
     return out
@@ -215,6 +217,17 @@ def _one_word_misfit(t: Token) -> bool:
     open to the coordination test of ``_coordinated_given_names`` (a name joined by 'and' to a person's name)."""
     ent = next((e for e in t.doc.ents if e.start <= t.i < e.end), None)
     return ent is not None and len(ent) == 1 and ent.label_ in {"GPE", "ORG"}
+
+
+def _beside(t: Token, partner: Token) -> bool:
+    """The word and the partner's name are joined by 'and' alone: the name (its PERSON entity) starts right after
+    't and' or ends right before 'and t'."""
+    ent = next((e for e in t.doc.ents if e.start <= partner.i < e.end), None)
+    if ent is None:
+        return False
+    if t.i < ent.start:
+        return ent.start == t.i + 2 and t.doc[t.i + 1].lower_ == "and"
+    return t.i == ent.end + 1 and t.doc[ent.end].lower_ == "and"
 
 
 def _coordinated_with_a_person(ent: Span) -> bool:
