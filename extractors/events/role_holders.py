@@ -51,7 +51,7 @@ def titled_antecedent(res: Resolver, t: Token) -> Person | None:
     if not bare_title and not any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in kids):
         return None
     title = title_words(t)
-    if any(c.dep_ in {"prep", "appos", "poss", "acl"} or _restrictive(c) or c.dep_ in {"compound", "amod"} and (
+    if any(c.dep_ in {"prep", "appos", "poss", "acl", "relcl"} or c.dep_ in {"compound", "amod"} and (
             c.lower_ not in words["modifiers"] or c.ent_type_ == "ORDINAL") for c in kids):
         # "the President of South Korea", "the Japanese minister": someone new, unless the story has exactly
         # one holder of that title, of that country ("the UN envoy for Syria" in a story about one envoy)
@@ -87,7 +87,7 @@ def sole_holder(res: Resolver, t: Token, title: frozenset[frozenset[str]]) -> Pe
     """The one person of the whole story who holds ``title`` (and, when the phrase names a country, of that
     country): the story's map from role to person, which also reads forward ('The envoy held talks on
     Sunday ... Envoy Ann Lee arrived on Saturday')."""
-    if any(c.dep_ in {"appos", "poss", "acl"} or _restrictive(c) or c.ent_type_ == "ORDINAL" for c in t.children):
+    if any(c.dep_ in {"appos", "poss", "acl", "relcl"} or c.ent_type_ == "ORDINAL" for c in t.children):
         return None
     lo, hi = t.left_edge.i, t.right_edge.i + 1
     countries = {cc for c in t.subtree if c.i != t.i and (cc := _demonym(c))}
@@ -101,12 +101,6 @@ def sole_holder(res: Resolver, t: Token, title: frozenset[frozenset[str]]) -> Pe
     if len(holders) > 1 and res.protagonist is not None and res.protagonist in holders:
         return res.protagonist  # "the president" in a story about one president's tour
     return holders[0] if len(holders) == 1 else None
-
-
-def _restrictive(c: Token) -> bool:
-    """'the minister who met him' picks someone out; 'The secretary, who was on a trip, ...' (the clause set off by a
-    comma) only tells more about the holder the story already has, so it does not make the title someone new."""
-    return c.dep_ == "relcl" and not (c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text == ",")
 
 
 def _country_possessor(t: Token) -> str | None:
