@@ -186,24 +186,48 @@ def _titled_name(ent: Span) -> bool:
 
 
 def _coordinated_given_names(doc: Doc) -> list[Span]:
-    """'They greeted Tomas and Mira': a single capitalised proper noun the model gave no entity type, joined by
-    'and' to a person's name, not a place and no title or organisation word, is a given name used alone (news calls
-    a royal or a spouse by a first name the model does not know). Returned as one-token PERSON spans."""
+    """'They greeted Tomas and Mira': a single capitalised proper noun the model gave no entity type (or a one-word
+    place or body label the gazetteer does not back, ``_one_word_misfit``), joined by 'and' to a person's name, not
+    a place and no title or organisation word, is a name used alone (news calls a royal or a spouse by a first name,
+    an official by a surname the model does not know). Returned as one-token PERSON spans."""
     from spacy.tokens import Span
 
     words = role_words()
     out: list[Span] = []
     for t in tokens(doc):
-        if t.pos_ != "PROPN" or t.ent_type_ or not (t.text[:1].isupper() and t.text[1:].islower()):
+        if t.pos_ != "PROPN" or not (t.text[:1].isupper() and t.text[1:].islower()):
+            continue
+        if t.ent_type_ and not _one_word_misfit(t):
             continue
         if t.lower_ in words["org_words"] or _is_title_token(t) or gazetteer().lookup(t.text) is not None:
             continue
         if any(c.dep_ == "compound" for c in t.children) or t.dep_ == "compound":
             continue  # part of a longer name or a noun's modifier ("Pariser Platz")
         partners = ([t.head] if t.dep_ == "conj" else []) + [c for c in t.children if c.dep_ == "conj"]
+        if t.ent_type_:  # a misfit label: only right beside the name ('Vale and Okonkwo', not 'Telecom and IT
+            partners = [p for p in partners if _beside(t, p)]  # Minister Ana Ruiz', a title's own coordination)
         if any(p.ent_type_ == "PERSON" for p in partners):
             out.append(Span(doc, t.i, t.i + 1, label="PERSON"))
     return out
+
+
+def _one_word_misfit(t: Token) -> bool:
+    """'dinner with Ana Ruiz and Weber', with 'Weber' tagged GPE or ORG: the small model labels a rare surname used
+    alone as a place or a body. A one-word entity of those labels that the gazetteer does not know as a place is
+    open to the coordination test of ``_coordinated_given_names`` (a name joined by 'and' to a person's name)."""
+    ent = next((e for e in t.doc.ents if e.start <= t.i < e.end), None)
+    return ent is not None and len(ent) == 1 and ent.label_ in {"GPE", "ORG"}
+
+
+def _beside(t: Token, partner: Token) -> bool:
+    """The word and the partner's name are joined by 'and' alone: the name (its PERSON entity) starts right after
+    't and' or ends right before 'and t'."""
+    ent = next((e for e in t.doc.ents if e.start <= partner.i < e.end), None)
+    if ent is None:
+        return False
+    if t.i < ent.start:
+        return ent.start == t.i + 2 and t.doc[t.i + 1].lower_ == "and"
+    return t.i == ent.end + 1 and t.doc[ent.end].lower_ == "and"
 
 
 def _coordinated_with_a_person(ent: Span) -> bool:

@@ -76,6 +76,7 @@ class Resolver:
         if self.in_dateline(tok):
             return out
         toks = expand(tok)
+        toks = [x for t in toks for x in (*_listed_inside(self.people, t), t)]
         has_named = any(self.people.at(t) for t in toks)
         for t in toks:
             m = self.people.at(t)
@@ -222,6 +223,29 @@ class Resolver:
                     continue  # "X will speak before Y will brief him. He will then leave": 'he' goes on about X
                 if not quoted_source(t, ppl, self.salience.actors):  # "..., spokesman Raj Kumar tweeted."
                     self.salience.note_subject(ppl)
+
+
+_INSIDE_A_NAME = frozenset({"compound", "nmod", "amod"})
+
+
+def _listed_inside(people: DocPeople, tok: Token) -> list[Token]:
+    """'will meet Indian President Ana Ruiz and party leader Li Wei': with two titled names in a row the parser often
+    hangs the first name under the second one's title ('Ruiz' a modifier of 'leader', 'and' a child of 'Ruiz'), so
+    the coordination never reaches the object. A different person's name inside a name's own modifiers (compound,
+    nmod, amod: no preposition, no clause) that carries an 'and' is the first item of the list, so it is a side too."""
+    own = people.at(tok)
+    if own is None:
+        return []
+    out: list[Token] = []
+    todo = [c for c in tok.children if c.dep_ in _INSIDE_A_NAME]
+    while todo:
+        t = todo.pop(0)
+        m = people.at(t)
+        if m is not None and m.person is not own.person and any(c.dep_ == "cc" and c.lower_ == "and"
+                                                                for c in t.children):
+            out.append(t)
+        todo.extend(c for c in t.children if c.dep_ in _INSIDE_A_NAME)
+    return sorted(out, key=lambda t: t.i)
 
 
 def _describes_a_noun(t: Token) -> bool:
