@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from ..places import gazetteer
 from ..records import Participant, Place
@@ -138,7 +138,7 @@ class StoryScene:
         return days.pop() if len(days) == 1 else None
 
     def meeting_place(self, location: Place | None, parts: list[Participant], start: date | None,
-                       end: date | None) -> Place | None:
+                       end: date | None, doc: Doc | None = None) -> Place | None:
         """Where a meeting is, from the story when its sentence does not say: where its participants are that day,
         else where the story is; the dateline around the article's day; a country's capital for talks with its
         office holders; the city of a venue the gazetteer lacks."""
@@ -149,7 +149,7 @@ class StoryScene:
             location = gz.more_specific(location, scene) if gz.compatible(location, scene) else location or scene
         elif location is None:
             location = self.whereabouts.latest(self.persons([p.name for p in parts]))
-        elif off_map_venue(location) and (city := venue_city(self, parts, start, end)) is not None:
+        elif off_map_venue(location) and (city := venue_city(self, parts, start, end, doc)) is not None:
             # "at State House" the morning after landing in Nairobi: in the city its participants are in that day
             location = at_venue_city(location, city)
         location = dateline_scene(location, self.dateline, start or end, self.article_date)
