@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from ..places import gazetteer
 from ..records import Participant, Place
-from .locate import is_venue_name, nationality_in_story, site_heads
+from .locate import is_venue_name, nationality_in_story
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -47,8 +47,8 @@ def off_map_venue(p: Place | None) -> bool:
     words = name.replace("\n", " ").split()
     if gazetteer().world_region(name):
         return False
-    return len(words) >= 2 and words[-1][:1].isupper() and (
-        words[-1].lower() in _FACILITY_WORDS or words[-1].lower() in site_heads())
+    # not a district, a village or a river ("Magu District"): a part of the country, not a site inside a city
+    return len(words) >= 2 and words[-1][:1].isupper() and words[-1].lower() in _FACILITY_WORDS
 
 
 def venue_city(scene: StoryScene, parts: list[Participant], start: date | None, end: date | None,
