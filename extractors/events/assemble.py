@@ -301,7 +301,8 @@ class _Builder:
             location = None  # 'invited X to visit Lima during a phone call': the call itself is held nowhere
         elif etype == "meeting" and not (earlier and location is None
                                          and not earlier_in_place(t, source in {"own", "governing"})):
-            location = self.scene.meeting_place(location or self.scene.trip_setting(t, parts), parts, start, end) \
+            location = self.scene.meeting_place(location or self.scene.trip_setting(t, parts), parts, start, end,
+                                               self.doc) \
                 or self.scene.host_event_place(t)
             if start is None and end is None and (stay := self.scene.stay_window(
                     [p.name for p in parts], location)) is not None:

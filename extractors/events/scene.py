@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from ..places import gazetteer
 from ..records import Participant, Place
@@ -27,9 +27,10 @@ from .clauses import (
     with_conjuncts,
 )
 from .dates import is_period_value
-from .locate import is_venue_name, place_at, stay_nouns
+from .locate import place_at, stay_nouns
 from .story import Dateline, dateline_scene, seat_of_office
 from .triggers import lexicon
+from .venue_city import at_venue_city, off_map_venue, venue_city
 
 _WITHIN_PREPS = frozenset({"during", "at", "on"})  # a meeting held within a larger event
 _STAYS = frozenset({"visit", "trip", "arrive"})  # a trip that puts its travellers somewhere for a while
@@ -137,7 +138,7 @@ class StoryScene:
         return days.pop() if len(days) == 1 else None
 
     def meeting_place(self, location: Place | None, parts: list[Participant], start: date | None,
-                       end: date | None) -> Place | None:
+                       end: date | None, doc: Doc | None = None) -> Place | None:
         """Where a meeting is, from the story when its sentence does not say: where its participants are that day,
         else where the story is; the dateline around the article's day; a country's capital for talks with its
         office holders; the city of a venue the gazetteer lacks."""
@@ -148,13 +149,9 @@ class StoryScene:
             location = gz.more_specific(location, scene) if gz.compatible(location, scene) else location or scene
         elif location is None:
             location = self.whereabouts.latest(self.persons([p.name for p in parts]))
-        elif location is not None and _unmapped_venue(location) and (start or end):
-            # "at State House" the morning after landing in Nairobi: where its participants are that day, else the
-            # story's scene that day
-            city = self.whereabouts.where(self.persons([p.name for p in parts]), start or end) \
-                or self.scene_for(start, end)
-            if city is not None and city.latitude is not None:
-                location = Place(f"{location.name}, {city.name}", city.country_code, city.latitude, city.longitude)
+        elif off_map_venue(location) and (city := venue_city(self, parts, start, end, doc)) is not None:
+            # "at State House" the morning after landing in Nairobi: in the city its participants are in that day
+            location = at_venue_city(location, city)
         location = dateline_scene(location, self.dateline, start or end, self.article_date)
         return seat_of_office(location, [(p.role, p.country_code) for p in parts])
 
@@ -371,12 +368,6 @@ def _named_after_a_place(t: Token) -> bool:
 def _unmapped(p: Place) -> bool:
     """A place the gazetteer does not put on the map."""
     return p.latitude is None and p.country_code is None
-
-
-def _unmapped_venue(p: Place) -> bool:
-    """A named building or site the gazetteer lacks ('State House', 'Hyderabad House'); not a town it lacks
-    ('Mamallapuram'), which must not be put inside whatever city the story was in."""
-    return _unmapped(p) and is_venue_name(p.name)
 
 
 def host_nouns(t: Token) -> list[Token]:
