@@ -22,7 +22,8 @@ from dateline.extractors.events.status import modality
 from dateline.extractors.pipeline import load_nlp
 from dateline.ingest import Article, read_inputs
 
-_FORBIDDEN = {"blind", "dev_p", "dev_f", "dev_g", "dev_h", "dev_i", "dev_j", "agreement"}
+_LINE_ONLY = Path(__file__).resolve().parent / "line_only.json"
+_FORBIDDEN = {*json.loads(_LINE_ONLY.read_text(encoding="utf-8"))["splits"], "agreement"}
 _TOLD = {"occurred", "planned", "cancelled", "lapsed"}
 
 
