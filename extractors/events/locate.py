@@ -103,7 +103,7 @@ def _place_info(tok: Token, people: DocPeople | None = None) -> PlaceInfo | None
             cc = gz.country_code(pobj.text) if pobj is not None else None
         return gz.capital_of(cc) if cc else None
     # "Beijing airport", "the Lima hotel"
-    if tok.pos_ in {"NOUN", "PROPN"} and tok.lower_ in _place_words("venue_heads"):
+    if tok.pos_ in {"NOUN", "PROPN"} and tok.lower_ in place_words("venue_heads"):
         named = [c for c in children(tok) if c.dep_ in {"compound", "nmod"} and c.text[:1].isupper()
                  and c.ent_type_ != "PERSON"]
         words = " ".join(x.text for c in named for x in c.subtree)  # "the Lyon-Satolas airport"
@@ -222,14 +222,14 @@ def names_a_gathering(name: str) -> bool:
     """A name ending in a gathering noun ('the G-20 Summit', 'Eastern Economic Forum'; ``gathering_heads`` in
     ``data/travel_places.json``): an event, not a site, even when the model tags it as a facility."""
     words = name.lower().split()
-    return bool(words) and words[-1] in _place_words("gathering_heads")
+    return bool(words) and words[-1] in place_words("gathering_heads")
 
 
 def is_venue_name(name: str) -> bool:
     """A name ending in a venue noun ('Hofstra University', 'State House', 'the Elysee Palace'; the list is
     ``venue_heads`` in ``data/travel_places.json``)."""
     words = name.lower().split()
-    return bool(words) and words[-1] in _place_words("venue_heads")
+    return bool(words) and words[-1] in place_words("venue_heads")
 
 
 def place_at(tok: Token, people: DocPeople | None = None) -> Place | None:
@@ -342,7 +342,7 @@ def _topic_object(tok: Token) -> bool:
     addressed relations in X'); a person who discussed something is left alone ('she discussed trade in Lima' may
     say where). The verbs are ``topic_verbs`` in ``data/travel_places.json``."""
     verb = tok.head
-    return tok.dep_ == "dobj" and verb.lemma_.lower() in _place_words("topic_verbs") and any(
+    return tok.dep_ == "dobj" and verb.lemma_.lower() in place_words("topic_verbs") and any(
         c.dep_ == "nsubj" and c.pos_ == "NOUN" for c in verb.children)
 
 
@@ -384,7 +384,8 @@ def _place_word_lists() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in raw.items() if not k.startswith("_")}
 
 
-def _place_words(key: str) -> frozenset[str]:
+def place_words(key: str) -> frozenset[str]:
+    """One word list of ``data/travel_places.json`` ('venue_heads', 'facility_heads', ...)."""
     return _place_word_lists()[key]
 
 
@@ -392,20 +393,20 @@ def _place_words(key: str) -> frozenset[str]:
 def site_heads() -> frozenset[str]:
     """Head nouns of places and sites ('district', 'village', 'mosque', 'river'): ``place_nouns``, ``venue_heads``
     and ``feature_heads`` of ``data/travel_places.json``."""
-    return _place_words("place_nouns") | _place_words("venue_heads") | _place_words("feature_heads")
+    return place_words("place_nouns") | place_words("venue_heads") | place_words("feature_heads")
 
 
 def stay_nouns() -> frozenset[str]:
     """Trip nouns that set a meeting within the trip ('during his stay in X', 'on her visit to X'; ``stay_nouns``
     in ``data/travel_places.json``)."""
-    return _place_words("stay_nouns")
+    return place_words("stay_nouns")
 
 
 def names_a_feature(tok: Token) -> bool:
     """``tok`` is the name of a natural feature written before its common noun ('the Orange river', 'the Colorado
     River'): the feature's name, not a settlement's (the list is ``feature_heads`` in ``data/travel_places.json``)."""
     head = tok.head
-    return tok.dep_ == "compound" and head.i > tok.i and head.lower_ in _place_words("feature_heads")
+    return tok.dep_ == "compound" and head.i > tok.i and head.lower_ in place_words("feature_heads")
 
 
 def described_place(tok: Token, people: DocPeople | None = None) -> Place | None:
@@ -414,7 +415,7 @@ def described_place(tok: Token, people: DocPeople | None = None) -> Place | None
     ('besieged areas', 'a refugee camp'). Reported by name with no coordinates, so itineraries skip it."""
     if people is not None and people.is_person_token(tok):
         return None
-    nouns, labels = _place_words("place_nouns"), _place_words("unnamed_entity_labels")
+    nouns, labels = place_words("place_nouns"), place_words("unnamed_entity_labels")
     if tok.ent_type_ in labels and tok.pos_ in {"PROPN", "NOUN"}:
         text = _ent_text(tok) or tok.text
         return Place(_without_article(text))
@@ -432,7 +433,7 @@ _COUNTING = frozenset({"several", "many", "various", "numerous", "some", "other"
 
 def adverb_place(tok: Token) -> Place | None:
     """'fled abroad', 'returned home', 'come here': the adverb as a destination without coordinates."""
-    adverbs = _place_words("adverb_destinations")
+    adverbs = place_words("adverb_destinations")
     if tok.has_extension("story_place") and tok._.story_place is not None:
         return None  # 'here' in a datelined story is the dateline place, read as a place name
     if tok.dep_ in {"advmod", "npadvmod", "dobj"} and tok.lower_ in adverbs:  # "heading home" parses home as object
@@ -450,7 +451,7 @@ def slot_place(tok: Token, people: DocPeople | None = None) -> Place | None:
         return hit.to_place() if hit is not None and hit.kind == "city" else None
     lem = tok.lemma_.lower()
     if p is not None or tok.pos_ != "NOUN" or not (
-            lem in _place_words("place_nouns") or lem in _place_words("part_nouns")):
+            lem in place_words("place_nouns") or lem in place_words("part_nouns")):
         return p
     for a in (c for c in children(tok) if c.dep_ in {"appos", "compound"} and c.i > tok.i):
         if (q := place_at(a, people)) is not None:  # "the capital Juba"

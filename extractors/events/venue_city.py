@@ -22,16 +22,13 @@ from typing import TYPE_CHECKING
 
 from ..places import gazetteer
 from ..records import Participant, Place
-from .locate import is_venue_name, nationality_in_story
+from .locate import is_venue_name, nationality_in_story, place_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
     from .scene import StoryScene
 
-# the last word of a facility's name besides ``venue_heads``: "X Gate", "Y Field", "the Royal Court"
-_FACILITY_WORDS = frozenset({"gate", "field", "court", "office", "ashram", "harbor", "harbour", "monument",
-                             "memorial", "fort", "airbase", "terminal", "pavilion", "chancellery", "ministry"})
 _DEICTIC = frozenset({"here"})  # 'here' left unresolved: a story without a dateline
 _NEAR_DAYS = 2  # how far from the article's day the dateline still says where a meeting is
 
@@ -48,7 +45,7 @@ def off_map_venue(p: Place | None) -> bool:
     if gazetteer().world_region(name):
         return False
     # not a district, a village or a river ("Magu District"): a part of the country, not a site inside a city
-    return len(words) >= 2 and words[-1][:1].isupper() and words[-1].lower() in _FACILITY_WORDS
+    return len(words) >= 2 and words[-1][:1].isupper() and words[-1].lower() in place_words("facility_heads")
 
 
 def venue_city(scene: StoryScene, parts: list[Participant], start: date | None, end: date | None,
