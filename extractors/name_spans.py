@@ -12,7 +12,7 @@ if TYPE_CHECKING:
 
 from .places import gazetteer
 from .roles import _is_title_token, role_words
-from .tree import tokens
+from .tree import entity_at, tokens
 
 _PARTICLES = {"bin", "bint", "al", "el", "da", "de", "del", "der", "van", "von", "la", "le", "di", "du", "ibn"}
 
@@ -215,14 +215,14 @@ def _one_word_misfit(t: Token) -> bool:
     """'dinner with Ana Ruiz and Weber', with 'Weber' tagged GPE or ORG: the small model labels a rare surname used
     alone as a place or a body. A one-word entity of those labels that the gazetteer does not know as a place is
     open to the coordination test of ``_coordinated_given_names`` (a name joined by 'and' to a person's name)."""
-    ent = next((e for e in t.doc.ents if e.start <= t.i < e.end), None)
+    ent = entity_at(t)
     return ent is not None and len(ent) == 1 and ent.label_ in {"GPE", "ORG"}
 
 
 def _beside(t: Token, partner: Token) -> bool:
     """The word and the partner's name are joined by 'and' alone: the name (its PERSON entity) starts right after
     't and' or ends right before 'and t'."""
-    ent = next((e for e in t.doc.ents if e.start <= partner.i < e.end), None)
+    ent = entity_at(partner)
     if ent is None:
         return False
     if t.i < ent.start:

@@ -30,7 +30,7 @@ from .name_spans import (
 )
 from .places import gazetteer
 from .roles import _demonym, _is_title_token, role_words
-from .tree import tokens
+from .tree import entity_at, tokens
 
 __all__ = ["DocPeople", "Person", "PersonMention", "_demonym", "role_words"]
 
@@ -101,7 +101,7 @@ def _left_title(doc: Doc, start: int) -> tuple[str | None, str | None]:
         break
     if words and i > 0 and doc[i].tag_ == "POS" and doc[i - 1].ent_type_ == "GPE":
         # "Rwanda's President Paul Kagame": the country whose office it is
-        ent = next((e for e in doc.ents if e.start <= i - 1 < e.end), None)
+        ent = entity_at(doc[i - 1])
         country = country or (gazetteer().country_code(ent.text) if ent is not None else None)
     while words and words[0].lower_ in {"of", "top", "former", "then"}:
         words = words[1:]
@@ -164,8 +164,8 @@ def _country_of(title: Token) -> str | None:
     """'President of the Russian Federation': the country an 'of' after a title names."""
     for of in (c for c in title.children if c.dep_ == "prep" and c.lower_ == "of"):
         for o in (c for c in of.children if c.dep_ == "pobj"):
-            ent = next((e for e in o.doc.ents if e.start <= o.i < e.end and e.label_ == "GPE"), None)
-            if ent is not None and (cc := gazetteer().country_code(ent.text)):
+            ent = entity_at(o)
+            if ent is not None and ent.label_ == "GPE" and (cc := gazetteer().country_code(ent.text)):
                 return cc
     return None
 

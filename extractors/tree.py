@@ -106,3 +106,8 @@ def child_lists(doc: Doc) -> list[tuple[Token, ...]]:
 def children(tok: Token) -> tuple[Token, ...]:
     """The syntactic children of ``tok``, in text order, as ``Token.children`` gives them."""
     return _index(tok.doc)[tok.i]
+
+
+def entity_at(tok: Token) -> Span | None:
+    """The named entity ``tok`` is part of ('Rwanda' in 'Rwanda's President'), or None."""
+    return next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from ..people import Person, PersonMention, _demonym, role_words
 from ..places import gazetteer
+from ..tree import entity_at
 from .phrases import holds, title_words
 
 if TYPE_CHECKING:  # the resolver imports this module
@@ -111,6 +112,6 @@ def _country_possessor(t: Token) -> str | None:
         poss = next((c for c in t.head.children if c.dep_ == "poss"), None)
     if poss is None or poss.ent_type_ != "GPE":
         return None
-    ent = next((e for e in t.doc.ents if e.start <= poss.i < e.end), None)
+    ent = entity_at(poss)
     return gazetteer().country_code(ent.text) if ent is not None else None
 

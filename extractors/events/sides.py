@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from ..tree import entity_at
 from .clauses import with_conjuncts
 from .locate import place_at, site_heads
 
@@ -22,7 +23,7 @@ _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 def _name_end(t: Token) -> Token:
     """The last word of the name a token is part of: the head noun of 'the Amber Hill Mosque' even when the parser
     splits the name into two objects."""
-    ent = next((e for e in t.doc.ents if e.start <= t.i < e.end), None)
+    ent = entity_at(t)
     return t.doc[ent.end - 1] if ent is not None else t
 
 
