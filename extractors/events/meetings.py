@@ -27,7 +27,7 @@ from .parties import (
 )
 from .phrases import clause_tokens, coordinated_name, segment_start, unnamed_title
 from .sides import between_sides, place_not_party
-from .status import status_words
+from .status_cues import has_future_aux, status_words
 from .story import programme_item
 from .triggers import TriggerSpec, meeting_subtype
 
@@ -161,13 +161,10 @@ def coordinated_plan_parties(b: _Builder, verb: Token) -> list[Participant]:
         chain.append(chain[-1].head)  # "is scheduled to hold talks": the planning verb is the conjoined one
     top = chain[-1]
     if top.dep_ != "conj" or top.head == top or not any(
-            t.lemma_.lower() in words["planned_governors"] or any(
-                c.dep_ in {"aux", "auxpass"} and c.lower_ in words["future_aux"] for c in t.children)
-            for t in chain):
+            t.lemma_.lower() in words["planned_governors"] or has_future_aux(t) for t in chain):
         return []
     first = top.head
-    if first.pos_ not in {"VERB", "AUX"} or any(
-            c.dep_ in {"aux", "auxpass"} and c.lower_ in words["future_aux"] for c in first.children):
+    if first.pos_ not in {"VERB", "AUX"} or has_future_aux(first):
         return []  # the first clause tells a meeting, and not one ahead too ("will meet A and hold talks")
     nouns = [c for c in first.children if c.dep_ == "dobj" and first.lemma_.lower() in b.lex.support_verbs
              and any(s.event_type == "meeting" for s in b.lex.specs_for(c, b.scope))]  # "held talks with X"

@@ -18,7 +18,7 @@ from .candidate import (
 from .clauses import governing_verb
 from .dates import is_period_value
 from .headlines import is_headline_verb
-from .status_cues import arrival_purpose, status_words
+from .status_cues import arrival_purpose, has_future_aux, status_words
 from .triggers import lexicon
 
 
@@ -48,7 +48,8 @@ def _compatible(a: Candidate, b: Candidate, known: set[str]) -> bool:
     if not dates_compatible(a.date_start, a.date_end, b.date_start, b.date_end) and not (
             _on_the_eve(a, b) or _on_the_eve(b, a)):
         return False
-    if a.sentence != b.sentence and _plan_and_occurrence(a, b) or _plan_beside_done(a, b) or _plan_beside_done(b, a):
+    if (a.sentence != b.sentence and _plan_and_occurrence(a, b)) or _plan_beside_done(a, b) \
+            or _plan_beside_done(b, a):
         return False
     if _a_later_leg(a, b) or _a_later_leg(b, a):
         return False
@@ -123,8 +124,8 @@ def _told_as_coming(c: Candidate) -> bool:
     if arrival_purpose(t):
         return True
     for _ in range(4):  # the trigger and the few verbs that govern it ("are scheduled to have talks")
-        if t.lemma_.lower() in words["planned_governors"] or t.lower_ in words["planned_governors"] or any(
-                d.dep_ in {"aux", "auxpass"} and d.lower_ in words["future_aux"] for d in t.children):
+        if t.lemma_.lower() in words["planned_governors"] or t.lower_ in words["planned_governors"] \
+                or has_future_aux(t):
             return True
         if t.head is t:
             break

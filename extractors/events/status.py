@@ -20,6 +20,7 @@ from .status_cues import (
     factive_complement,
     futurate,
     going_to,
+    has_future_aux,
     mistagged_present,
     possibility,
     programme_frame,
@@ -93,8 +94,7 @@ def _frame_status(verb: Token) -> str | None:
     if verb.tag_ == "VBD" or (verb.tag_ == "VBN" and verb.dep_ in {"advcl", "acl"} and not any(
             c.dep_ in {"aux", "auxpass"} for c in children(verb))):
         return "occurred"
-    return "planned" if any(c.dep_ in {"aux", "auxpass"} and c.lower_ in status_words()["future_aux"]
-                            for c in children(verb)) else None
+    return "planned" if has_future_aux(verb) else None
 
 
 def _chain(tok: Token, limit: int = 5) -> list[Token]:
@@ -269,7 +269,7 @@ def modality(tok: Token) -> str | None:
             return plan_status(t)  # "the summit had been scheduled for Wednesday": the event is what is planned
         if below is not None and below.dep_ in {"nsubj", "nsubjpass"} and lem in w["planned_governors"]:
             continue  # "the summit pledged to ...": the event is the subject, not the plan
-        if any(c.lower_ in w["future_aux"] for c in kids if c.dep_ in {"aux", "auxpass"}):
+        if has_future_aux(t):
             return "planned"
         if possibility(t):
             return POSSIBLE  # "speculated that she could meet him"

@@ -38,6 +38,11 @@ def _has_aux(t: Token, words: frozenset[str]) -> bool:
     return any(c.dep_ in {"aux", "auxpass"} and c.lower_ in words for c in children(t))
 
 
+def has_future_aux(t: Token) -> bool:
+    """'will meet', 'would be received': ``t`` carries an auxiliary of the future (``future_aux``)."""
+    return _has_aux(t, status_words()["future_aux"])
+
+
 def possibility(t: Token) -> bool:
     """'Ana could meet Bo', 'talks may resume', 'who would be leaving for Lima', 'could be received by the king':
     a modal of possibility on a bare verb, or on the bare 'be' of a progressive or a passive, tells an event that
