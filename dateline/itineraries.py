@@ -26,23 +26,25 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from .extractors.events.cluster import is_person
-from .extractors.events.itinerary import (
+from .extractors.events.itinerary import report_steps
+from .extractors.events.itinerary_narrative import _date_undated
+from .extractors.events.itinerary_stops import (
     _ARRIVE,
     _DEPART,
     _STAY,
     _STAY_ENDS,
-    _canonical_travellers,
-    _date_undated,
-    _representatives,
     _Visit,
     absorb,
-    called_off_trip,
     close_stop,
     continues,
     day_kind,
     open_stop,
+)
+from .extractors.events.itinerary_travellers import (
+    _canonical_travellers,
+    _representatives,
+    called_off_trip,
     person_tokens,
-    report_steps,
     traveller_names,
 )
 from .extractors.records import Event, ItineraryStop, Participant, Place

@@ -36,16 +36,7 @@ from .itinerary_stops import (
     _stops,
     _Visit,
 )
-
-# the names the incremental store (``dateline.itineraries``) takes from here, as before the split
-from .itinerary_stops import absorb as absorb
-from .itinerary_stops import close_stop as close_stop
-from .itinerary_stops import continues as continues
-from .itinerary_stops import day_kind as day_kind
-from .itinerary_stops import open_stop as open_stop
 from .itinerary_travellers import _called_off_trips, _canonical_travellers, _representatives, traveller_names
-from .itinerary_travellers import called_off_trip as called_off_trip
-from .itinerary_travellers import person_tokens as person_tokens
 
 
 def _day(start: date | None, end: date | None) -> date | None:

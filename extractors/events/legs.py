@@ -14,7 +14,7 @@ one leg per place). News tells a schedule in one sentence in two more ways that 
 A list of places told with a day each ("will visit Kenya on May 3 and Ghana on May 5", "will fly to Nairobi on May
 3, then to Accra on May 5") dates each leg by the day written after its place and before the next place
 (``leg_days``), not all of them by the last day the parser hung on the verb. The itinerary then has one stop per
-leg, left the day the next is reached (``itinerary.close_stop``).
+leg, left the day the next is reached (``itinerary_stops.close_stop``).
 """
 
 from __future__ import annotations
