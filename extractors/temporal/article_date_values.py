@@ -92,13 +92,19 @@ def stated_date(match: re.Match[str]) -> Stated | None:
     return Stated(mo, d, y, weekday)
 
 
+def full_year(two_digits: int) -> int:
+    """A two-digit year's century as printed dates mean it: '00' -> 2000 up to ``TWO_DIGIT_YEAR_PIVOT``, '98' ->
+    1998 (``resolve`` moves it a century back if it lands after the run date)."""
+    return two_digits + (2000 if two_digits <= TWO_DIGIT_YEAR_PIVOT else 1900)
+
+
 def credit_numeric_date(match: re.Match[str]) -> Stated | None:
     """Production: a wire credit's numeric date, day first ('AAP 7/2/00'), month first only when the second number
     cannot be a month; a two-digit year is put in the 2000s up to ``TWO_DIGIT_YEAR_PIVOT``, else in the 1900s."""
     a, b, year_text = int(match.group("na")), int(match.group("nb")), match.group("ny")
     day, month = (b, a) if b > 12 else (a, b)
     short = len(year_text) == 2
-    y = int(year_text) + (0 if not short else 2000 if int(year_text) <= TWO_DIGIT_YEAR_PIVOT else 1900)
+    y = full_year(int(year_text)) if short else int(year_text)
     if calendar_date(y, month, day) is None:
         return None
     return Stated(month, day, y, ambiguous=a != b and a <= 12 and b <= 12, two_digit_year=short)
@@ -106,8 +112,7 @@ def credit_numeric_date(match: re.Match[str]) -> Stated | None:
 
 def short_year_date(match: re.Match[str]) -> Stated | None:
     """Production: a day, a month name and a two-digit year ('28 Feb 09'), the century read as for a wire credit."""
-    short = int(match.group("sy"))
-    y = short + (2000 if short <= TWO_DIGIT_YEAR_PIVOT else 1900)
+    y = full_year(int(match.group("sy")))
     mo, d = LEX.month_number(match.group("mon")), int(match.group("d"))
     return Stated(mo, d, y, two_digit_year=True) if calendar_date(y, mo, d) else None
 
