@@ -89,7 +89,6 @@ class Party:
                         c.participants.append(q)
                         names.add(q.name)
 
-
     def _to_ceremonies(self, cands: list[Candidate], article_date: date | None) -> None:
         """A welcome or a banquet of the principal, on the article's own trip, has the travelling spouse beside
         them: 'the president greeted the king at the palace' after 'the king and Queen Y arrived'."""
