@@ -7,7 +7,7 @@ For each gold mention (optional ones left out) whose best-fitting event has the 
 dates are right; what decided our status (``status.modality`` of the trigger, re-read in its sentence alone: the
 clause's tense or modality, or nothing, so the days against the article date decided); and where gold's and our days
 fall against the article date. Helper 19b found status riding on dates; the fourteenth pass (helper 22u) counted
-which side of that line each error falls. Reads gold: read splits only (never blind, dev_p or dev_f..j).
+which side of that line each error falls. Reads gold: read splits only (never the splits in line_only.json).
 """
 
 from __future__ import annotations
