@@ -53,6 +53,8 @@ from spacy.tokens import Doc
 
 from ..pipeline import text_of
 from ..records import ArticleDate
+from .article_date_line import RULE_NAME as DATE_LINE_RULE
+from .article_date_line import furniture_date_lines
 from .article_date_table import PRODUCTIONS, RULES, TIERS, DateRule
 from .article_date_values import Stated, YearMonth, calendar_date
 from .productions import LEX
@@ -158,6 +160,9 @@ class _Page:
                 if value is not None:
                     text = " ".join(match.group(0).split())
                     out.append(Candidate(rule.rule.name, tier, text, value, rule.region, rule.bare, match.end()))
+        if tier == "publication":  # a header line of one date and furniture, after every labelled layout
+            out += [Candidate(DATE_LINE_RULE, tier, line.text, line.value, "head", True, line.end)
+                    for line in furniture_date_lines(self.text, self.cut)]
         return out
 
     def archival(self, match: re.Match[str]) -> bool:
