@@ -8,7 +8,8 @@ the tiers of ``data/article_date_rules.jsonl``, each rule a name, a pattern and 
   12th, 2018"), a wire credit line ("AAP 7/2/00": day first; a two-digit year up to 30 in the 2000s, else the 1900s,
   a century back if after the run date), a byline date ("By X | Mar 16, 2021"), an outlet stamp ("(Outlet / Agency -
   3rd May, 2019)"), a stamp with a clock time beside a relative one ("6 minutes ago Thu 19th December 2019 | 10:55
-  PM": the absolute one), a bare timestamp line near the top;
+  PM": the absolute one), a bare timestamp line near the top; after them all, any header line holding one full date
+  and otherwise only furniture (``article_date_line.py``: a section label, clocks, zones, counters, a byline);
 * ``dateline``: a news dateline near the top ("TOKYO, March 16 (Reuters) -", "New Delhi [India], July 31 (ANI):");
 * ``update``: an update line ("Updated: ...", "Last Update 2024-07-18 16:55:00"): later than the writing, so the
   original date beats it;

@@ -52,7 +52,7 @@ def _lines_above_body(text: str, cut: int) -> Iterator[tuple[int, str]]:
     start = 0
     while start < cut:
         end = text.find("\n", start)
-        end = len(text) if end < 0 or end > len(text) else end
+        end = len(text) if end < 0 else end
         line = text[start:end]
         if len(line.split()) >= PROSE_WORDS and _PROSE_END.search(line):
             return
