@@ -8,7 +8,8 @@ the tiers of ``data/article_date_rules.jsonl``, each rule a name, a pattern and 
   12th, 2018"), a wire credit line ("AAP 7/2/00": day first; a two-digit year up to 30 in the 2000s, else the 1900s,
   a century back if after the run date), a byline date ("By X | Mar 16, 2021"), an outlet stamp ("(Outlet / Agency -
   3rd May, 2019)"), a stamp with a clock time beside a relative one ("6 minutes ago Thu 19th December 2019 | 10:55
-  PM": the absolute one), a bare timestamp line near the top;
+  PM": the absolute one), a bare timestamp line near the top; after them all, any header line holding one full date
+  and otherwise only furniture (``article_date_line.py``: a section label, clocks, zones, counters, a byline);
 * ``dateline``: a news dateline near the top ("TOKYO, March 16 (Reuters) -", "New Delhi [India], July 31 (ANI):");
 * ``update``: an update line ("Updated: ...", "Last Update 2024-07-18 16:55:00"): later than the writing, so the
   original date beats it;
@@ -53,6 +54,8 @@ from spacy.tokens import Doc
 
 from ..pipeline import text_of
 from ..records import ArticleDate
+from .article_date_line import RULE_NAME as DATE_LINE_RULE
+from .article_date_line import furniture_date_lines
 from .article_date_table import PRODUCTIONS, RULES, TIERS, DateRule
 from .article_date_values import Stated, YearMonth, calendar_date
 from .productions import LEX
@@ -158,6 +161,9 @@ class _Page:
                 if value is not None:
                     text = " ".join(match.group(0).split())
                     out.append(Candidate(rule.rule.name, tier, text, value, rule.region, rule.bare, match.end()))
+        if tier == "publication":  # a header line of one date and furniture, after every labelled layout
+            out += [Candidate(DATE_LINE_RULE, tier, line.text, line.value, "head", True, line.end)
+                    for line in furniture_date_lines(self.text, self.cut)]
         return out
 
     def archival(self, match: re.Match[str]) -> bool:
