@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from .article_date_table import _fragments
+from .article_date_table import rule_fragments
 from .article_date_values import PRODUCTIONS, Stated
 from .tables import DATA, alternation, compile_rule
 
@@ -27,7 +27,7 @@ MAX_WORDS: int = _CONF["max_words"]
 MAX_CHARS: int = _CONF["max_chars"]
 PROSE_WORDS: int = _DATES["prose_words"]
 
-_FRAGMENTS = _fragments()
+_FRAGMENTS = rule_fragments()
 _DATE = compile_rule(_CONF["date_pattern"], _FRAGMENTS, PRODUCTIONS)
 _CLOCK = re.compile(rf"(?<![\w:.]){_FRAGMENTS['TIME']}(?![\w:])")
 _WORD = re.compile(r"[^\W\d_][\w.'’-]*|\d[\d,.:]*")

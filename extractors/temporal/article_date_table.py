@@ -32,8 +32,9 @@ def _month_names(lexicon_months: str) -> str:
     return f"(?:{lexicon_months}|{upper})"
 
 
-def _fragments() -> dict[str, str]:
-    """The ``{NAME}`` placeholders of the article-date rules, on top of the temporal lexicon's."""
+def rule_fragments() -> dict[str, str]:
+    """The ``{NAME}`` placeholders of the article-date rules, on top of the temporal lexicon's (the date-line reader
+    reuses them, so both read a date alike)."""
     f = placeholders(load_lexicon())
     wd_any = rf"(?-i:{alternation([w.capitalize() for w in WEEKDAYS] + [w.upper() for w in WEEKDAYS])})"
     f["MON"] = _month_names(f["MON"])
@@ -106,7 +107,7 @@ class DateRule:
 
 def load_date_rules(path=DATA / "article_date_rules.jsonl") -> tuple[DateRule, ...]:
     """Compile the table once; a bad row (unknown tier, region, production or placeholder) stops start-up."""
-    fragments = _fragments()
+    fragments = rule_fragments()
     rules = []
     for line in path.read_text(encoding="utf-8").splitlines():
         if not line.strip():
