@@ -23,7 +23,6 @@ from .status_cues import (
     going_to,
     has_future_aux,
     mistagged_present,
-    phrasal_cancel,
     possibility,
     programme_frame,
     status_words,
@@ -248,7 +247,7 @@ def modality(tok: Token) -> str | None:
     for t in chain[:purpose_end + 1]:  # "suspended her campaign to attend the funeral": not called off
         lem = t.lemma_.lower()
         if not coordinated and (lem in w["cancel_verbs"] or lem in w["cancel_nouns"] and t != tok
-                                or phrasal_cancel(t)):
+                                or (lem == "call" and any(c.lower_ == "off" for c in children(t)))):
             return "cancelled"
         if any(c.dep_ == "neg" for c in children(t)) and t.pos_ in {"VERB", "AUX"} and t == tok:
             return "cancelled" if t.tag_ in {"VBD", "VBN"} else None

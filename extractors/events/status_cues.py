@@ -34,13 +34,6 @@ def event_kinds() -> dict[str, str]:
     return {lemma: kind for kind, lemmas in raw.items() for lemma in lemmas}
 
 
-def phrasal_cancel(t: Token) -> bool:
-    """'called off the talks', 'put off his trip': a verb whose particle makes it call something off
-    (``cancel_phrasals``), where the verb alone ('put', 'call') does not."""
-    particles = {c.lower_ for c in children(t) if c.dep_ == "prt"}
-    return any(f"{t.lemma_.lower()} {p}" in status_words()["cancel_phrasals"] for p in particles)
-
-
 def _has_aux(t: Token, words: frozenset[str]) -> bool:
     return any(c.dep_ in {"aux", "auxpass"} and c.lower_ in words for c in children(t))
 
@@ -141,7 +134,7 @@ def story_calls_off(tok: Token) -> bool:
     words = status_words()["lapse_words"]
     kinds = {spec.event_type for spec in lexicon().specs_for(tok)}
     for t in tok.doc:
-        if t.lemma_.lower() not in words and not phrasal_cancel(t):
+        if t.lemma_.lower() not in words:
             continue
         called = {event_kinds().get(o.lemma_.lower()) for o in _called_off(t)} - {None}
         if not called or not kinds or called & kinds:
