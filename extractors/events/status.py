@@ -12,6 +12,7 @@ from datetime import date
 from spacy.tokens import Token
 
 from ..tree import children
+from .clause_plan import framing_plan, plan_clause
 from .phrases import ahead_of_subject
 from .plan_tense import LAPSED, lapsed_plan, passive_plan, past_perfect, plan_status, trip_called_off_with
 from .status_cues import (
@@ -94,7 +95,7 @@ def _frame_status(verb: Token) -> str | None:
     if verb.tag_ == "VBD" or (verb.tag_ == "VBN" and verb.dep_ in {"advcl", "acl"} and not any(
             c.dep_ in {"aux", "auxpass"} for c in children(verb))):
         return "occurred"
-    return "planned" if has_future_aux(verb) else None
+    return "planned" if has_future_aux(verb) or plan_clause(verb) else None
 
 
 def _chain(tok: Token, limit: int = 5) -> list[Token]:
@@ -292,6 +293,8 @@ def modality(tok: Token) -> str | None:
             return "planned"  # "looked forward to meeting"
         if t.pos_ in {"NOUN", "PROPN"} and any(c.lower_ in w["planned_modifiers"] for c in kids):
             return "planned"
+        if t != tok and framing_plan(t):
+            return "planned"  # "After their meeting, the two are expected to sign": the frame of a plan is ahead
         if t.dep_ == "prep" and t.lower_ in w["before_preps"] and t != tok:
             if below is not None and below.tag_ == "VBG":
                 continue  # "toured a plant before flying on to Maputo": as the verb it hangs on says
@@ -339,6 +342,8 @@ def under_way(tok: Token) -> bool:
     if any(c.lower_ in _NOW_WORDS for c in children(on)):
         return True
     head = on.head
+    if ahead_of_subject(on):
+        return False  # "On his visit to Lima, he is to meet the mayor": a scene, not where he is now
     return head.lemma_ == "be" and head.tag_ in {"VBZ", "VBP"} and not any(
         c.dep_ == "aux" for c in children(head))
 
