@@ -53,6 +53,7 @@ from .dates import (
     is_period_value,
     last_day_before,
     side_day,
+    todays_news,
     trailing_day,
 )
 from .headlines import read_headline_verbs
@@ -268,7 +269,7 @@ class _Builder:
             source = arrival_day = "sequence"
         unknown_start = subtype in _STAYS or subtype == "arrive" and not arrival_day
         if etype == "travel" and unknown_start and source in {"governing", "context"} \
-                and not sibling_day \
+                and not sibling_day and not todays_news(t) \
                 and (m == "occurred" or (end is not None and self.article_date and end < self.article_date)):
             start = None  # "toured Lima", dated only by the report: there by then, first day unknown
         status = status_of(t, start, end, self.article_date, own_day=source in {"own", "governing"})

@@ -90,12 +90,20 @@ def ancestor_verbs(tok: Token, anchors: list[Token]) -> list[Token]:
     out = []
     t = anchors[-1]
     for _ in range(6):
-        if t.head == t or reported(t):
+        if t.head == t or reported(t) or own_clause_conjunct(t):
             break  # "he will go to Sri Lanka, sources told Dawn on Friday": the report's day is not the trip's
         t = t.head
         if t.pos_ in {"VERB", "AUX"}:
             out.append(t)
     return out
+
+
+def own_clause_conjunct(t: Token) -> bool:
+    """``t`` is a clause coordinated with another that has a subject of its own ("the summit had been planned since
+    May, but the date was set after ..."): the days written in the first clause are its own, not those of the
+    second; a conjunct sharing the first's subject ("will leave today and hold talks") shares its days."""
+    return t.dep_ == "conj" and t.pos_ in {"VERB", "AUX"} and any(
+        c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in t.children)
 
 
 def reporting_verb(v: Token) -> bool:

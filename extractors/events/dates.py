@@ -326,3 +326,11 @@ def days_from_step(t: Token) -> int | None:
     if not count or count > 14:
         return None
     return -count if t.head.lower_ == "after" else count
+
+
+def todays_news(t: Token) -> bool:
+    """'Ana Ruiz visits Lima', 'X heads to Y' (a headline's or a caption's simple present, with no auxiliary): the
+    trip is the report's news, on the day the story gives it, not a stay begun on a day the text does not give (as
+    'toured Lima' or 'is on a visit to Lima', dated only by the report)."""
+    return t.pos_ == "VERB" and t.tag_ in {"VBZ", "VBP"} and not any(
+        c.dep_ in {"aux", "auxpass"} for c in t.children)
