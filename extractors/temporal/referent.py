@@ -16,7 +16,7 @@ NOUNS = ("NOUN", "PROPN")
 # relative pronouns of a clause set aside (non-restrictive) rather than singling out its noun
 ASIDE_PRONOUNS = frozenset({"which", "who", "whom", "whose"})
 # a reduced relative: the word hangs on a phrase that itself modifies a noun ("a design currently under review")
-REDUCED_DEPS = ("acl", "amod")
+REDUCED_DEPS = ("prep", "acl", "amod")
 
 
 def _after_comma(tok: Token) -> bool:
@@ -43,10 +43,8 @@ def _restrictive_clause(adv: Token) -> bool:
         if _after_comma(first):
             return False
         return not any(t.lower_ in ASIDE_PRONOUNS and t.i < adv.i for t in head.subtree)
-    # right after its noun, on a phrase with no verb of its own ('under review', 'valued at'): the parser may hang
-    # that phrase on the noun or on the clause's verb, so the word order decides
-    after_noun = adv.i > 0 and adv.doc[adv.i - 1].pos_ in NOUNS
-    return after_noun and (head.pos_ in ("ADP", "ADJ") or (head.dep_ in REDUCED_DEPS and head.head.pos_ in NOUNS))
+    return (head.dep_ in REDUCED_DEPS and head.head.pos_ in NOUNS and head.head.i < adv.i
+            and adv.i > 0 and adv.doc[adv.i - 1].pos_ in NOUNS)
 
 
 def describes_referent(span: Span) -> bool:
