@@ -14,7 +14,6 @@ from functools import cache
 from spacy.tokens import Doc, Span
 
 from ..pipeline import text_of
-from .referent import describes_referent
 from .tables import Rule
 
 ENTITY_LABELS = ("DATE", "TIME")
@@ -215,7 +214,6 @@ def detect(doc: Doc, rules: Sequence[Rule], use_entities: bool = True) -> list[S
     no_modifiers = {r.name for r in rules if r.not_modifier}
     no_nouns = {r.name for r in rules if r.not_noun}
     subjects_only = {r.name for r in rules if r.subject_only}
-    describing = {r.name for r in rules if r.not_describing}
     idioms = {r.name for r in rules if r.production == NOT_A_TIME}
     spans: list[Span] = []
     taken = Occupied()
@@ -228,8 +226,7 @@ def detect(doc: Doc, rules: Sequence[Rule], use_entities: bool = True) -> list[S
         if span is not None and c.label in subjects_only and not is_bare_subject(span):
             continue  # not a clause's bare subject: left to the other rules and the entity recogniser
         if span is not None and ((c.label in no_modifiers and is_noun_modifier(span))
-                                 or (c.label in no_nouns and is_determined_noun(span))
-                                 or (c.label in describing and describes_referent(span))):
+                                 or (c.label in no_nouns and is_determined_noun(span))):
             if not taken.overlaps(span.start_char, span.end_char):
                 taken.add_free(span.start_char, span.end_char)  # nor may the entity recogniser tag it
             continue

@@ -1,15 +1,13 @@
 """Vocabularies and the rule table, loaded from ``data/`` and checked once at load time.
 
 A rule row is ``{"name", "production", "pattern", ["trigger"], ["case"], ["entity_only"], ["not_modifier"],
-["not_noun"], ["subject_only"], ["not_describing"], ["in_context"], ["about"]}``. ``in_context``: when the rule
-normalises a spaCy entity, it must match the entity where it stands, not only alone (its look-aheads carry the meaning).
+["not_noun"], ["subject_only"], ["in_context"], ["about"]}``. ``in_context``: when the rule normalises a spaCy
+entity, it must match the entity where it stands, not only alone (its look-aheads carry the meaning).
 ``not_modifier``: a one-word match that modifies a noun ("the quarterly dividend") is not a temporal expression
 (TimeML annotates "paid quarterly"); the parse decides, in detect.py. ``not_noun``: a one-word match the parse makes a
 noun with its own determiner ("declared its initial quarterly of five cents": the dividend) names a thing, not a
 time. ``subject_only``: a one-word match counts only where the parse makes it the bare subject of a clause ("spring
-shows signs of hope"): a season word with no article or preposition is otherwise too often something else.
-``not_describing``: a one-word match that only singles out a thing ("its current models", "a design currently under
-review") is not a time (``referent.py``). A row
+shows signs of hope"): a season word with no article or preposition is otherwise too often something else. A row
 whose production is ``not_a_time`` names an idiom that contains a time word ("high noon", "six months of base pay"):
 detection takes its span so that neither another rule nor the entity recogniser tags it, and emits nothing.
 ``pattern`` is a regular expression with placeholders (``{WD}`` weekdays, ``{MON}`` month names and abbreviations,
@@ -87,7 +85,6 @@ class Rule:
     not_modifier: bool = False  # drop one-word matches the parse attaches to a noun as a modifier
     not_noun: bool = False  # drop one-word matches the parse makes a noun with a determiner ("its quarterly")
     subject_only: bool = False  # keep one-word matches only as a clause's bare subject ("spring shows signs")
-    not_describing: bool = False  # drop one-word matches that only single out a thing ("its current models")
     in_context: bool = False  # normalising an entity, the rule must match it in the text, look-aheads included
 
 
@@ -186,8 +183,7 @@ def compile_rule(row: Mapping[str, str], fragments: Mapping[str, str], productio
     return Rule(name=name, production=row["production"], regex=regex, about=row.get("about", ""), trigger=trigger,
                 trigger_on_lower=bool(trigger is not None and lower), entity_only=bool(row.get("entity_only", False)),
                 not_modifier=bool(row.get("not_modifier", False)), not_noun=bool(row.get("not_noun", False)),
-                subject_only=bool(row.get("subject_only", False)), in_context=bool(row.get("in_context", False)),
-                not_describing=bool(row.get("not_describing", False)))
+                subject_only=bool(row.get("subject_only", False)), in_context=bool(row.get("in_context", False)))
 
 
 def load_rules(rows: Iterable[Mapping[str, str]], productions: Mapping[str, Callable]) -> tuple[Rule, ...]:
