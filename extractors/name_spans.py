@@ -20,7 +20,7 @@ _PARTICLES = {"bin", "bint", "al", "el", "da", "de", "del", "der", "van", "von",
 def _clean_name_tokens(span: Span) -> list[Token]:
     toks = [t for t in span if not t.is_punct and t.lower_ not in {"'s", "’s"}]
     skip = role_words()["honorifics"] | {"the"}
-    while toks and (_is_title_token(toks[0]) or toks[0].lower_ in skip):
+    while toks and (_is_title_token(toks[0]) or toks[0].lower_ in skip or _compass_of_demonym(toks)):
         toks = toks[1:]
     # "the mayor of Lyon Raymond Barre", "High Commissioner to India Ann Lee": the place of a title ending in 'of' or
     # 'to' is no part of the holder's name
@@ -34,8 +34,10 @@ def _clean_name_tokens(span: Span) -> list[Token]:
         toks = toks[1:]
     while len(toks) > 1 and toks[-1].lower_ in role_words()["headline_verbs"]:
         toks = toks[:-1]  # "Jiang Zemin Arrives in France": a title-case headline's verb is no part of the name
+    while len(toks) > 1 and toks[-1].lower_ in role_words()["credit_words"]:
+        toks = toks[:-1]  # a photo caption's "Jane Doe Reuters/Ann Lee": the agency is no part of the name
     # a name has capitalised words (particles aside) and is not an organisation word ("the President Hotel")
-    if not toks or any(not (t.text[:1].isupper() or t.lower_ in _PARTICLES) for t in toks):
+    if not toks or any(not (t.text[:1].isupper() or t.lower_ in _PARTICLES or _hyphen_glued(t)) for t in toks):
         return []
     if toks[-1].lower_ in role_words()["org_words"] or any(ch.isdigit() for t in toks for ch in t.text):
         return []  # "the President Hotel", "F-16s"
@@ -56,6 +58,30 @@ def _names_a_body(ent: Span) -> bool:
         and ent.root.dep_ == "compound" and ent.root.head.i == nxt.i
 
 
+def _compass_of_demonym(toks: list[Token]) -> bool:
+    """'[South] Korean President Ana Ruiz': the first word of a two-word nationality is a title word too."""
+    return len(toks) > 1 and toks[0].lower_ in {"south", "north", "new", "sri", "saudi"} and _is_title_token(toks[1])
+
+
+def _hyphen_glued(t: Token) -> bool:
+    """'Jong-un': a lowercase word glued by a hyphen to the capitalised name word before it is that word's rest."""
+    doc = t.doc
+    return t.i >= 2 and doc[t.i - 1].text in {"-", "‐"} and not doc[t.i - 1].whitespace_ \
+        and not doc[t.i - 2].whitespace_ and doc[t.i - 2].text[:1].isupper()
+
+
+def _hyphen_tail(t: Token) -> Token | None:
+    """'Moon Jae-in', 'Kim Jong-un' tokenised 'Jae - in': the word glued to a name's last word by a hyphen with no
+    space on either side is the rest of that word, capitalised or not."""
+    doc = t.doc
+    if t.whitespace_ or t.i + 2 >= len(doc):
+        return None
+    hy, nxt = doc[t.i + 1], doc[t.i + 2]
+    if hy.text not in {"-", "‐"} or hy.whitespace_ or not nxt.is_alpha or len(nxt) > 4:
+        return None
+    return nxt
+
+
 def _with_untagged_tail(toks: list[Token]) -> list[Token]:
     """'Prime Minister [Lee Hsien] Loong rounded off': the small model ends a name early when its last word is rare.
     A capitalised proper noun right after the name, in the same sentence, that the model gave no entity type and
@@ -66,6 +92,9 @@ def _with_untagged_tail(toks: list[Token]) -> list[Token]:
         t = toks[-1]
         if t.i + 1 >= len(t.doc):
             break
+        if (tail := _hyphen_tail(t)) is not None:
+            toks = [*toks, tail]  # "Moon Jae-in": the hyphenated given name's second part
+            continue
         nxt = t.doc[t.i + 1]
         if t.lower_ in _PARTICLES and t.whitespace_ and nxt.is_alpha and (
                 nxt.text[:1].isupper() or nxt.lower_ in _PARTICLES and _ends_capitalised(nxt)):

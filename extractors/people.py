@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:  # itineraries (the merge, in the flow process) read role_words without loading spaCy
     from spacy.tokens import Doc, Token
 
+from .name_forms import longer_untagged_forms, only_a_venue
 from .name_spans import (
     _clean_name_tokens,
     _coordinated_given_names,
@@ -28,7 +29,6 @@ from .name_spans import (
     _with_untagged_tail,
     headline_full_name,
 )
-from .name_forms import longer_untagged_forms, only_a_venue
 from .places import gazetteer
 from .roles import _demonym, _is_title_token, role_words
 from .tree import entity_at, tokens
