@@ -18,7 +18,7 @@ from ..people import DocPeople, Person, role_words
 from ..records import Participant
 from ..tree import sent_tokens
 from .companions import couple, introduced_spouse, titled_companion
-from .group_names import without_subsumed_groups
+from .group_names import named_members, without_subsumed_groups
 from .phrases import (
     ANTECEDENT_WINDOW,
     coordinated_name,
@@ -86,6 +86,9 @@ class Resolver:
                           and self.people.at(c)), None) or named_right_after(self, t) or named_last(self, t)
             if m:
                 out.append(self.participant(m.person, m.text))
+                continue
+            if not has_named and (members := named_members(self.people, t)):
+                out.extend(self.participant(x.person, x.text) for x in members)  # "a mission led by A and B"
                 continue
             low, words = bare(t), role_words()
             if low in {"whom", "who"} and t.dep_ in {"dobj", "pobj"} and (head := _relative_head(t)) is not None:
