@@ -34,6 +34,7 @@ from .plural_groups import last_two, plural_description
 from .pronouns import bare, pronoun
 from .role_holders import named_last, named_right_after, titled_antecedent
 from .salience import Salience
+from .sides import a_circumstance
 from .sources import quoted_source
 from .triggers import lexicon
 from .visitors import is_visitor_noun, story_visitors
@@ -114,7 +115,7 @@ class Resolver:
             elif loose and any(p.name in self.people.people for p in out) and (
                     q := titled_companion(self, tok, t)) is not None:
                 out.append(q)  # "President Ruiz and the Duchess of Kent arrived"
-            elif loose and not has_named and t is tok and group_like(t):
+            elif loose and not has_named and t is tok and group_like(t) and not a_circumstance(t):
                 name = coordinated_name(t)
                 out.append(Participant(name, None, None, name))
             elif loose and not has_named and t is tok and unnamed_title(t):
