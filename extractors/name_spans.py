@@ -36,6 +36,8 @@ def _clean_name_tokens(span: Span) -> list[Token]:
         toks = toks[:-1]  # "Jiang Zemin Arrives in France": a title-case headline's verb is no part of the name
     while len(toks) > 1 and toks[-1].lower_ in role_words()["credit_words"]:
         toks = toks[:-1]  # a photo caption's "Jane Doe Reuters/Ann Lee": the agency is no part of the name
+    if len(toks) == 1 and toks[0].lower_ in role_words()["credit_words"]:
+        return []  # the agency alone, which the model may tag as a person
     # a name has capitalised words (particles aside) and is not an organisation word ("the President Hotel")
     if not toks or any(not (t.text[:1].isupper() or t.lower_ in _PARTICLES or _hyphen_glued(t)) for t in toks):
         return []

@@ -52,13 +52,8 @@ def named_members(people: DocPeople, t: Token) -> list[PersonMention]:
         elif c.dep_ == "prep" and c.lower_ in _MEMBERS_PREPS:
             heads += [o for o in c.children if o.dep_ == "pobj"]
     out: list[PersonMention] = []
-    todo = list(heads)
-    while todo:
-        h = todo.pop(0)
-        m = people.at(h)
-        if m is not None and m not in out:
-            out.append(m)
-        todo.extend(c for c in h.children if c.dep_ in {"conj", "appos"})
+    for h in heads:  # every name in the phrase: a list of titled names is often misparsed inside itself
+        out += [m for m in people.in_span(h.left_edge.i, h.right_edge.i + 1) if m not in out]
     return out
 
 
