@@ -21,8 +21,8 @@ if TYPE_CHECKING:  # the resolver imports this module
 
 # verbs of a group noun's own clause that list who it is made of: 'a mission led by A and B', 'a team including A'
 _MEMBERS_VERBS = frozenset({"lead", "head", "include", "comprise"})
-# prepositions that do the same: 'a delegation including A', 'a team of A and B'
-_MEMBERS_PREPS = frozenset({"including", "of"})
+# prepositions that do the same: 'a delegation including A' (not 'of': 'the property of A' is A's, not A)
+_MEMBERS_PREPS = frozenset({"including"})
 
 
 def without_subsumed_groups(ps: list[Participant], known: set[str] | dict) -> list[Participant]:
@@ -40,7 +40,7 @@ def without_subsumed_groups(ps: list[Participant], known: set[str] | dict) -> li
 
 def named_members(people: DocPeople, t: Token) -> list[PersonMention]:
     """The named people a group noun says it is made of: 'a trade mission led by A, B and C would visit', 'a team
-    including A', 'a delegation of A and B'. The group takes part through them: a side must be someone the article
+    including A'. The group takes part through them: a side must be someone the article
     names, and these are the people it names for the group. Empty when the group names nobody."""
     if t.pos_ != "NOUN" or t.lemma_.lower() in role_words()["head_nouns"]:
         return []
@@ -52,8 +52,10 @@ def named_members(people: DocPeople, t: Token) -> list[PersonMention]:
         elif c.dep_ == "prep" and c.lower_ in _MEMBERS_PREPS:
             heads += [o for o in c.children if o.dep_ == "pobj"]
     out: list[PersonMention] = []
-    for h in heads:  # every name in the phrase: a list of titled names is often misparsed inside itself
-        out += [m for m in people.in_span(h.left_edge.i, h.right_edge.i + 1) if m not in out]
+    for h in heads:  # every name in the phrase (a list of titled names is often misparsed inside itself), but
+        # not one inside a phrase of its own ('including a meeting with A' lists a meeting, not A)
+        inner = {x.i for p in h.subtree if p.dep_ in {"prep", "acl", "relcl"} for x in p.subtree}
+        out += [m for x in h.subtree if x.i not in inner and (m := people.at(x)) is not None and m not in out]
     return out
 
 
