@@ -39,7 +39,7 @@ def _clean_name_tokens(span: Span) -> list[Token]:
     if len(toks) == 1 and toks[0].lower_ in role_words()["credit_words"]:
         return []  # the agency alone, which the model may tag as a person
     # a name has capitalised words (particles aside) and is not an organisation word ("the President Hotel")
-    if not toks or any(not (t.text[:1].isupper() or t.lower_ in _PARTICLES or _hyphen_glued(t)) for t in toks):
+    if not toks or any(not (t.text[:1].isupper() or t.lower_ in _PARTICLES) for t in toks):
         return []
     if toks[-1].lower_ in role_words()["org_words"] or any(ch.isdigit() for t in toks for ch in t.text):
         return []  # "the President Hotel", "F-16s"
@@ -65,25 +65,6 @@ def _compass_of_demonym(toks: list[Token]) -> bool:
     return len(toks) > 1 and toks[0].lower_ in {"south", "north", "new", "sri", "saudi"} and _is_title_token(toks[1])
 
 
-def _hyphen_glued(t: Token) -> bool:
-    """'Jong-un': a lowercase word glued by a hyphen to the capitalised name word before it is that word's rest."""
-    doc = t.doc
-    return t.i >= 2 and doc[t.i - 1].text in {"-", "‐"} and not doc[t.i - 1].whitespace_ \
-        and not doc[t.i - 2].whitespace_ and doc[t.i - 2].text[:1].isupper()
-
-
-def _hyphen_tail(t: Token) -> Token | None:
-    """'Moon Jae-in', 'Kim Jong-un' tokenised 'Jae - in': the word glued to a name's last word by a hyphen with no
-    space on either side is the rest of that word, capitalised or not."""
-    doc = t.doc
-    if t.whitespace_ or t.i + 2 >= len(doc):
-        return None
-    hy, nxt = doc[t.i + 1], doc[t.i + 2]
-    if hy.text not in {"-", "‐"} or hy.whitespace_ or not nxt.is_alpha or len(nxt) > 4:
-        return None
-    return nxt
-
-
 def _with_untagged_tail(toks: list[Token]) -> list[Token]:
     """'Prime Minister [Lee Hsien] Loong rounded off': the small model ends a name early when its last word is rare.
     A capitalised proper noun right after the name, in the same sentence, that the model gave no entity type and
@@ -94,9 +75,6 @@ def _with_untagged_tail(toks: list[Token]) -> list[Token]:
         t = toks[-1]
         if t.i + 1 >= len(t.doc):
             break
-        if (tail := _hyphen_tail(t)) is not None:
-            toks = [*toks, tail]  # "Moon Jae-in": the hyphenated given name's second part
-            continue
         nxt = t.doc[t.i + 1]
         if t.lower_ in _PARTICLES and t.whitespace_ and nxt.is_alpha and (
                 nxt.text[:1].isupper() or nxt.lower_ in _PARTICLES and _ends_capitalised(nxt)):

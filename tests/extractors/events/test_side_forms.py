@@ -1,6 +1,5 @@
 """Sides are people the article names, in the form it names them (session 15): a bare title is not a ranked office's
-holder, a short name takes the full form the article gives untagged, a hyphenated given name stays whole, a photo
-credit is no part of a name, a name only ever after 'at' is a venue, a group that lists its members takes part
+holder, a short name takes the full form the article gives untagged, a photo credit is no part of a name, a name only ever after 'at' is a venue, a group that lists its members takes part
 through them, and an absolute 'with' phrase is the setting, not a side. Made-up sentences."""
 
 from __future__ import annotations
@@ -25,11 +24,6 @@ def test_the_vice_president_is_still_the_vice_president(nlp):
     text = ("President Tomas Vale is in Lima on Wednesday. Vice President Ana Ruiz is in Quito on Wednesday. "
             "The vice president will travel to Bogota on Thursday.")
     assert ["Ana Ruiz"] in _events(nlp, text, "travel")
-
-
-def test_a_hyphenated_given_name_stays_whole(nlp):
-    doc = nlp("Prime Minister Park Min-ho met Tomas Vale in Lima on Monday.")
-    assert "Park Min-ho" in DocPeople(doc).people
 
 
 def test_a_photo_credit_is_no_part_of_a_name(nlp):
