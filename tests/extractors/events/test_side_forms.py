@@ -1,6 +1,7 @@
 """Sides are people the article names, in the form it names them (session 15): a bare title is not a ranked office's
-holder, a short name takes the full form the article gives untagged, a photo credit is no part of a name, a name only ever after 'at' is a venue, a group that lists its members takes part
-through them, and an absolute 'with' phrase is the setting, not a side. Made-up sentences."""
+holder, a short name takes the full form the article gives untagged, a photo credit is no part of a name, a name
+only ever after 'at' is a venue, a group that lists its members takes part through them, and an absolute 'with'
+phrase is the setting, not a side. Made-up sentences."""
 
 from __future__ import annotations
 
