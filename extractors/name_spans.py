@@ -20,7 +20,7 @@ _PARTICLES = {"bin", "bint", "al", "el", "da", "de", "del", "der", "van", "von",
 def _clean_name_tokens(span: Span) -> list[Token]:
     toks = [t for t in span if not t.is_punct and t.lower_ not in {"'s", "’s"}]
     skip = role_words()["honorifics"] | {"the"}
-    while toks and (_is_title_token(toks[0]) or toks[0].lower_ in skip):
+    while toks and (_is_title_token(toks[0]) or toks[0].lower_ in skip or _compass_of_demonym(toks)):
         toks = toks[1:]
     # "the mayor of Lyon Raymond Barre", "High Commissioner to India Ann Lee": the place of a title ending in 'of' or
     # 'to' is no part of the holder's name
@@ -34,6 +34,10 @@ def _clean_name_tokens(span: Span) -> list[Token]:
         toks = toks[1:]
     while len(toks) > 1 and toks[-1].lower_ in role_words()["headline_verbs"]:
         toks = toks[:-1]  # "Jiang Zemin Arrives in France": a title-case headline's verb is no part of the name
+    while len(toks) > 1 and toks[-1].lower_ in role_words()["credit_words"]:
+        toks = toks[:-1]  # a photo caption's "Jane Doe Reuters/Ann Lee": the agency is no part of the name
+    if len(toks) == 1 and toks[0].lower_ in role_words()["credit_words"]:
+        return []  # the agency alone, which the model may tag as a person
     # a name has capitalised words (particles aside) and is not an organisation word ("the President Hotel")
     if not toks or any(not (t.text[:1].isupper() or t.lower_ in _PARTICLES) for t in toks):
         return []
@@ -54,6 +58,11 @@ def _names_a_body(ent: Span) -> bool:
     nxt = ent.doc[ent.end]
     return nxt.lower_ in role_words()["org_words"] and nxt.lower_ not in _OWN_OFFICE \
         and ent.root.dep_ == "compound" and ent.root.head.i == nxt.i
+
+
+def _compass_of_demonym(toks: list[Token]) -> bool:
+    """'[South] Korean President Ana Ruiz': the first word of a two-word nationality is a title word too."""
+    return len(toks) > 1 and toks[0].lower_ in {"south", "north", "new", "sri", "saudi"} and _is_title_token(toks[1])
 
 
 def _with_untagged_tail(toks: list[Token]) -> list[Token]:

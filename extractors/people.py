@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:  # itineraries (the merge, in the flow process) read role_words without loading spaCy
     from spacy.tokens import Doc, Token
 
+from .name_forms import longer_untagged_forms, only_a_venue
 from .name_spans import (
     _clean_name_tokens,
     _coordinated_given_names,
@@ -211,6 +212,8 @@ class DocPeople:
             if len(toks) >= 2:
                 last = next((t for t in reversed(toks) if t.lower_.strip(".") not in _SUFFIXES), toks[-1])
                 full.setdefault(last.text, Counter())[_name_text(toks)] += 1  # "Marcos" for "Ferdinand Marcos Jr."
+        _add_longer_forms(doc, spans, covered, full)
+        spans = _without_venues(spans, full)
         self._surname: dict[str, str] = {s: c.most_common(1)[0][0] for s, c in full.items() if len(c) == 1}
         # names written family name first ("Wang Yi", "Xi Jinping") are shortened to their first word: a one-word
         # name that is nobody's last word but the first word of exactly one full name is that person
@@ -330,6 +333,35 @@ class DocPeople:
 
     def is_person_token(self, token: Token) -> bool:
         return token.i in self._by_token
+
+
+def _add_longer_forms(doc: Doc, spans: list[tuple[int, int, list[Token]]], covered: set[int],
+                      full: dict[str, Counter]) -> None:
+    """'with China's Xi Jinping' untagged where the model tagged 'President Xi': the full form is a name of the story
+    too, so the short one resolves to it (``name_forms.longer_untagged_forms``)."""
+    singles = {toks[0].text for _, _, toks in spans if len(toks) == 1}
+    for toks in longer_untagged_forms(doc, singles, covered):
+        spans.append((toks[0].i, toks[-1].i + 1, toks))
+        covered.update(range(toks[0].i, toks[-1].i + 1))
+        full.setdefault(toks[-1].text, Counter())[_name_text(toks)] += 1
+
+
+def _without_venues(spans: list[tuple[int, int, list[Token]]],
+                    full: dict[str, Counter]) -> list[tuple[int, int, list[Token]]]:
+    """The spans less the names the article only ever puts after 'at' or 'in' (``name_forms.only_a_venue``): a hall
+    or a memorial named after someone is where an event happens, never a side of it."""
+    by_name: dict[str, list[list[Token]]] = {}
+    for _, _, toks in spans:
+        by_name.setdefault(_name_text(toks), []).append(toks)
+    venues = {name for name, ms in by_name.items() if len(ms[0]) >= 2 and only_a_venue(ms)
+              and ms[0][-1].text not in by_name}  # not 'Ruiz said' elsewhere: a person after all
+    for name in venues:
+        last = by_name[name][0][-1].text
+        if last in full:
+            full[last].pop(name, None)
+            if not full[last]:
+                del full[last]
+    return [sp for sp in spans if _name_text(sp[2]) not in venues]
 
 
 def _best_role(c: Counter | None) -> str | None:

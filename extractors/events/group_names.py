@@ -14,7 +14,15 @@ from ..people import Person, role_words
 from ..records import Participant
 
 if TYPE_CHECKING:  # the resolver imports this module
+    from spacy.tokens import Token
+
+    from ..people import DocPeople, PersonMention
     from .salience import Salience
+
+# verbs of a group noun's own clause that list who it is made of: 'a mission led by A and B', 'a team including A'
+_MEMBERS_VERBS = frozenset({"lead", "head", "include", "comprise"})
+# prepositions that do the same: 'a delegation including A' (not 'of': 'the property of A' is A's, not A)
+_MEMBERS_PREPS = frozenset({"including"})
 
 
 def without_subsumed_groups(ps: list[Participant], known: set[str] | dict) -> list[Participant]:
@@ -28,6 +36,27 @@ def without_subsumed_groups(ps: list[Participant], known: set[str] | dict) -> li
                    for q in groups)
 
     return [p for p in ps if p not in groups or not covered(p)]
+
+
+def named_members(people: DocPeople, t: Token) -> list[PersonMention]:
+    """The named people a group noun says it is made of: 'a trade mission led by A, B and C would visit', 'a team
+    including A'. The group takes part through them: a side must be someone the article
+    names, and these are the people it names for the group. Empty when the group names nobody."""
+    if t.pos_ != "NOUN" or t.lemma_.lower() in role_words()["head_nouns"]:
+        return []
+    heads: list[Token] = []
+    for c in t.children:
+        if c.dep_ == "acl" and c.lemma_.lower() in _MEMBERS_VERBS:
+            heads += [o for a in c.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+            heads += [o for o in c.children if o.dep_ == "dobj"]
+        elif c.dep_ == "prep" and c.lower_ in _MEMBERS_PREPS:
+            heads += [o for o in c.children if o.dep_ == "pobj"]
+    out: list[PersonMention] = []
+    for h in heads:  # every name in the phrase (a list of titled names is often misparsed inside itself), but
+        # not one inside a phrase of its own ('including a meeting with A' lists a meeting, not A)
+        inner = {x.i for p in h.subtree if p.dep_ in {"prep", "acl", "relcl"} for x in p.subtree}
+        out += [m for x in h.subtree if x.i not in inner and (m := people.at(x)) is not None and m not in out]
+    return out
 
 
 def holds_role(role: str, noun: str) -> bool:

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from ..records import Participant, Place
 from .candidate import GENERIC_MEETING, Candidate, merge_people
-from .clauses import governing_verb, trigger_anchors
+from .clauses import governing_verb, trigger_anchors, with_conjuncts
 from .dates import dates_for
 from .locate import antecedent_place, best, place_at, places_in
 from .non_events import hypothetical, met_with_a_thing, record_clause
@@ -77,7 +77,8 @@ def meeting_verb(b: _Builder, v: Token, spec: TriggerSpec) -> Candidate | None:
             if not got and (spec.subtype == "visit" or v.lemma_.lower() == "meet"):
                 return None  # "meet the demands", "visit the factory" (a trip, not a meeting)
         elif c.dep_ == "prep" and c.lower_ in {"with", "on", "to"} or c.dep_ == "agent":
-            for o in (x for x in c.children if x.dep_ == "pobj"):
+            # "with A, with trade sure to be the focus, and with B": the coordinated 'with' is the verb's too
+            for o in (x for w in with_conjuncts(c) if w.lower_ == c.lower_ for x in w.children if x.dep_ == "pobj"):
                 with_people.extend(b.res.resolve(o, loose=c.lower_ == "with"))
         elif c in preps:  # "spoke by telephone with X": the parse may hang 'with X' under the medium
             for w in (x for o in c.children if o.lemma_.lower() in b.lex.media for x in o.children

@@ -18,7 +18,7 @@ from ..people import DocPeople, Person, role_words
 from ..records import Participant
 from ..tree import sent_tokens
 from .companions import couple, introduced_spouse, titled_companion
-from .group_names import without_subsumed_groups
+from .group_names import named_members, without_subsumed_groups
 from .phrases import (
     ANTECEDENT_WINDOW,
     coordinated_name,
@@ -34,6 +34,7 @@ from .plural_groups import last_two, plural_description
 from .pronouns import bare, pronoun
 from .role_holders import named_last, named_right_after, titled_antecedent
 from .salience import Salience
+from .sides import a_circumstance
 from .sources import quoted_source
 from .triggers import lexicon
 from .visitors import is_visitor_noun, story_visitors
@@ -87,6 +88,9 @@ class Resolver:
             if m:
                 out.append(self.participant(m.person, m.text))
                 continue
+            if not has_named and (members := named_members(self.people, t)):
+                out.extend(self.participant(x.person, x.text) for x in members)  # "a mission led by A and B"
+                continue
             low, words = bare(t), role_words()
             if low in {"whom", "who"} and t.dep_ in {"dobj", "pobj"} and (head := _relative_head(t)) is not None:
                 out.extend(self.resolve(head))  # "President Ana Ruiz, whom John Carter met on Saturday"
@@ -111,7 +115,7 @@ class Resolver:
             elif loose and any(p.name in self.people.people for p in out) and (
                     q := titled_companion(self, tok, t)) is not None:
                 out.append(q)  # "President Ruiz and the Duchess of Kent arrived"
-            elif loose and not has_named and t is tok and group_like(t):
+            elif loose and not has_named and t is tok and group_like(t) and not a_circumstance(t):
                 name = coordinated_name(t)
                 out.append(Participant(name, None, None, name))
             elif loose and not has_named and t is tok and unnamed_title(t):

@@ -26,9 +26,12 @@ def bare(tok: Token) -> str:
 
 
 def same_sentence_subjects(res: Resolver, tok: Token, before: int) -> list[Person]:
-    """The people of the last subject before ``before`` in ``tok``'s sentence segment that names any."""
+    """The people of the last subject before ``before`` in ``tok``'s sentence segment that names any, by name or by
+    a title noun the story resolves ('the chancellor')."""
     for s in subjects_before(tok, before):  # the last subject before ``before`` that names people
         ppl = [m.person for x in expand(s) if (m := res.people.at(x))]
+        if not ppl and (p := titled_antecedent(res, s)) is not None:
+            ppl = [p]  # "the Pope checked in, where he will stay": the title noun's holder is the subject
         if ppl:
             return ppl
     return []

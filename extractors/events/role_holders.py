@@ -18,6 +18,21 @@ if TYPE_CHECKING:  # the resolver imports this module
     from .participants import Resolver
 
 
+def holds_office(p: Person, title: frozenset[frozenset[str]]) -> bool:
+    """``holds`` for a bare title noun: 'the president' is the president, not the vice president the story names
+    beside them. A holder whose title carries a rank word (roles data ``rank_words``: 'vice', 'deputy') that the
+    title noun's own words lack holds another office."""
+    ranks = role_words()["rank_words"] & p.titles
+    return holds(p, title) and any(ranks <= words for words in title if words <= p.titles)
+
+
+def office_words(t: Token) -> frozenset[frozenset[str]]:
+    """``title_words`` with the rank words the noun itself carries ('the vice president', 'the deputy minister')."""
+    ranks = frozenset(c.lower_ for c in t.children if c.dep_ in {"amod", "compound"}
+                      and c.lower_ in role_words()["rank_words"])
+    return frozenset(words | ranks for words in title_words(t))
+
+
 def named_last(res: Resolver, title: Token) -> PersonMention | None:
     """'the mayor of Lyon Raymond Barre': a title phrase that ends in a name (after its 'of' place) is that
     person's."""
@@ -46,23 +61,24 @@ def titled_antecedent(res: Resolver, t: Token) -> Person | None:
         return None
     kids = list(t.children)
     if (country := _country_possessor(t)) is not None:  # "Bhutan's king and queen": that country's holders
-        held = [p for p in res.people.people.values() if p.country_code == country and holds(p, title_words(t))]
+        held = [p for p in res.people.people.values() if p.country_code == country
+                and holds_office(p, office_words(t))]
         return held[0] if len(held) == 1 else None
     bare_title = t.tag_ == "NNP" and t.dep_ in {"nsubj", "nsubjpass"}  # "Qatari Amir will depart"
     if not bare_title and not any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in kids):
         return None
-    title = title_words(t)
+    title = office_words(t)
     if any(c.dep_ in {"prep", "appos", "poss", "acl", "relcl"} or c.dep_ in {"compound", "amod"} and (
             c.lower_ not in words["modifiers"] or c.ent_type_ == "ORDINAL") for c in kids):
         # "the President of South Korea", "the Japanese minister": someone new, unless the story has exactly
         # one holder of that title, of that country ("the UN envoy for Syria" in a story about one envoy)
         return sole_holder(res, t, title) or introduced_by_role(res, t)
-    if t.text[:1].isupper() and res.protagonist is not None and holds(res.protagonist, title):
+    if t.text[:1].isupper() and res.protagonist is not None and holds_office(res.protagonist, title):
         # "The President will meet ...": a capitalised bare title names the office holder the story is about,
         # even just after another holder of that title was mentioned
         return res.protagonist
     for p in reversed(res.salience.recent):
-        if holds(p, title):
+        if holds_office(p, title):
             return p
     return sole_holder(res, t, title) or introduced_by_role(res, t)
 
@@ -97,7 +113,7 @@ def sole_holder(res: Resolver, t: Token, title: frozenset[frozenset[str]]) -> Pe
     if any(ent.label_ in {"GPE", "NORP"} and lo <= ent.start and ent.end <= hi for ent in t.doc.ents) \
             and not countries:
         return None  # "the President of Ruritania": a country the gazetteer cannot check
-    holders = [p for p in res.people.people.values() if holds(p, title)
+    holders = [p for p in res.people.people.values() if holds_office(p, title)
                and (not countries or p.country_code in countries)]
     if len(holders) > 1 and res.protagonist is not None and res.protagonist in holders:
         return res.protagonist  # "the president" in a story about one president's tour

@@ -9,7 +9,7 @@ from ..people import DocPeople
 from ..places import gazetteer
 from ..records import Participant
 from .candidate import GENERIC_MEETING, Candidate, merge_people
-from .clauses import before_the_trip, governing_verb
+from .clauses import before_the_trip, governing_verb, with_conjuncts
 from .participants import Resolver
 from .story import seat_of_office
 from .triggers import lexicon
@@ -109,6 +109,6 @@ def met_objects(tok: Token, direct: bool) -> list[Token]:
     for o in tok.children:
         if direct and o.dep_ == "dobj":
             out.append(o)
-        elif o.dep_ == "prep" and o.lower_ == "with":
-            out.extend(y for y in o.children if y.dep_ == "pobj")
+        elif o.dep_ == "prep" and o.lower_ == "with":  # and a 'with' coordinated with it ('with A, and with B')
+            out.extend(y for w in with_conjuncts(o) if w.lower_ == "with" for y in w.children if y.dep_ == "pobj")
     return out

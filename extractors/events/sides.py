@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from ..roles import role_words
 from ..tree import entity_at
 from .clauses import with_conjuncts
 from .locate import place_at, site_heads
@@ -51,4 +52,25 @@ def between_sides(n: Token) -> bool:
                for c in n.children)
 
 
-__all__ = ["between_sides", "place_not_party"]
+def a_circumstance(t: Token) -> bool:
+    """'meets A, with trade disputes sure to be the focus, and B', 'with tensions running high': a noun that carries
+    its own predicate (an adjective or participle with a clause of its own, an '-ing' participle) after 'with' is an
+    absolute phrase telling the setting, not a side. A side is someone: a noun naming people, a body or a
+    nationality is never read so."""
+    if t.ent_type_ in {"PERSON", "ORG", "NORP"} or t.lemma_.lower() in _people_nouns():
+        return False
+    for c in t.children:
+        if c.dep_ == "amod" and c.pos_ == "ADJ" and any(x.dep_ in {"xcomp", "ccomp"} for x in c.children):
+            return True  # "sure to be", "likely to dominate"
+        if c.dep_ == "acl" and (c.tag_ == "VBG" or c.tag_ == "VBN" and any(x.dep_ == "xcomp" for x in c.children)):
+            return True  # "running high", "expected to focus on"
+    return False
+
+
+def _people_nouns() -> frozenset[str]:
+    """Nouns of people, offices and bodies (roles data): what a side may be headed by."""
+    words = role_words()
+    return words["head_nouns"] | words["group_nouns"] | words["body_nouns"]
+
+
+__all__ = ["a_circumstance", "between_sides", "place_not_party"]

@@ -1,0 +1,62 @@
+"""Name forms the model does not tag but the article's own names explain, read once per article so every mention of a
+person gets the same, fullest name.
+
+A name the model tags PERSON once in a short form ('President Xi') and misses in its full form ('with China's Xi
+Jinping', two untagged proper nouns) left every mention named by the short form, which matches no longer name across
+articles. The full form is the short one with one more capitalised proper noun right after it that nothing else
+claims: no entity type, no title, place, organisation word or headline verb.
+
+A 'person' the model tags whom the article only ever puts after a place preposition ('the ceremony will take place
+at Ana Ruiz') is a building or a site named after someone, not a side of any event; ``only_a_venue`` tells it.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .places import gazetteer
+from .roles import _is_title_token, role_words
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+# prepositions that put a place after them: a name that only ever stands here is somewhere, not someone
+_PLACE_PREPOSITIONS = frozenset({"at", "in", "inside", "outside", "near", "into"})
+
+
+def longer_untagged_forms(doc: Doc, singles: set[str], covered: set[int]) -> list[list[Token]]:
+    """Untagged two-word forms 'W Next' of the one-word names ``singles`` the model tagged elsewhere: 'Xi Jinping'
+    where the article's PERSON entities say 'Xi'. ``covered``: token indices already in a name."""
+    words = role_words()
+    out: list[list[Token]] = []
+    for t in doc:
+        if t.text not in singles or t.i in covered or t.ent_type_ or t.i + 1 >= len(doc) or not t.whitespace_:
+            continue
+        n = doc[t.i + 1]
+        if n.i in covered or n.ent_type_ or n.pos_ != "PROPN" or n.is_sent_start or not n.is_alpha:
+            continue
+        if not (n.text[:1].isupper() and n.text[1:].islower()) or n.text in singles or _is_title_token(n):
+            continue
+        if n.lower_ in words["org_words"] or n.lower_ in words["headline_verbs"] or n.lower_ in words["credit_words"]:
+            continue
+        if gazetteer().lookup(n.text) is not None:
+            continue
+        if n.i + 1 < len(doc) and doc[n.i + 1].pos_ == "PROPN" and n.whitespace_:
+            continue  # a longer run of proper nouns is something else's name ('Xi Jinping Thought Institute')
+        out.append([t, n])
+    return out
+
+
+def only_a_venue(mentions: list[list[Token]]) -> bool:
+    """True when every mention of a name is the object of a place preposition ('at Ana Ruiz', 'in Ana Ruiz'):
+    the article never has it act, speak, meet or be met, so it names a place (a palace, a hall, a memorial)."""
+    return bool(mentions) and all(_after_place_preposition(toks) for toks in mentions)
+
+
+def _after_place_preposition(toks: list[Token]) -> bool:
+    last = toks[-1]
+    root = next((t for t in toks if t.head.i < toks[0].i or t.head.i > last.i or t.head.i == t.i), last)
+    return root.dep_ == "pobj" and root.head.lower_ in _PLACE_PREPOSITIONS
+
+
+__all__ = ["longer_untagged_forms", "only_a_venue"]
