@@ -54,9 +54,8 @@ def bound_for(t: Token) -> list[Token]:
     found: list[Token] = []
     for c in t.children:
         preps: frozenset[str] = frozenset()
-        if c.dep_ in {"advcl", "acl", "xcomp"}:
-            preps = words.heading.get(c.lower_, words.heading.get(c.lemma_.lower(), frozenset()))
-        elif c.dep_ == "conj" and not _other_subject(c, t):
+        if c.dep_ in {"advcl", "acl", "xcomp"} or c.dep_ == "conj" and not _other_subject(c, t):
+            # "bound for Oslo", "heading on to Oslo"; "and heads to Oslo" (the same traveller's next step)
             preps = words.heading.get(c.lower_, words.heading.get(c.lemma_.lower(), frozenset()))
         elif c.dep_ == "prep" and c.lower_ == "en":  # "en route to Lisbon"
             found += [x for o in c.children if o.dep_ == "pobj" and o.lower_ in words.route_nouns
