@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 
 from ..places import gazetteer
 from ..records import Participant, Place
+from .bound_for import bound_for
 from .candidate import Candidate, merge_people
 from .clauses import governing_verb, relative_clauses, with_conjuncts
 from .legs import conjoined_preps, followed_trip, leg_days, places_beside_days, starting_places, tour_of_places
@@ -173,6 +174,7 @@ def travel_candidate(b: _Builder, t: Token, spec: TriggerSpec) -> Candidate | No
             travellers += welcomed(b.res, t, c) or b.res.resolve(c)
 
     dest += [p for x in starting_places(t) if (p := slot_place(x, b.people))]  # "will begin her tour in Nairobi"
+    dest += [p for x in bound_for(t) if (p := slot_place(x, b.people))]  # "left Rome on Sunday, bound for Oslo"
     if dest:  # "will visit Kenya on May 3 and Ghana on May 5", with 'Ghana' parsed as a conjunct of the day
         dest += [p for x in places_beside_days(t) if (p := place_at(x, b.people))]
     route = _route_verb(t, lex)
