@@ -26,6 +26,16 @@ def tx():
     return make_tx
 
 
+@pytest.fixture(scope="session")
+def trigger():
+    """The first token spelled ``word`` in ``text`` parsed by ``nlp``: the trigger a status or date test asks about."""
+    return first_token
+
+
+def first_token(nlp, text: str, word: str):
+    return next(t for t in nlp(text) if t.text == word)
+
+
 def make_tx(text: str, phrase: str, start: date, end: date | None = None, value: str | None = None) -> Timex:
     """A resolved DATE timex for the first occurrence of ``phrase`` in ``text``."""
     m = re.search(re.escape(phrase), text)

@@ -8,11 +8,6 @@ import pytest
 from dateline.extractors.events.status import modality
 
 
-def trigger(nlp, text: str, word: str):
-    doc = nlp(text)
-    return next(t for t in doc if t.text == word)
-
-
 @pytest.mark.parametrize(("text", "word", "want"), [
     # an event framing a clause told as a plan is still to come
     ("After their meeting, Ana Ruiz and Bo Lind are expected to sign a trade accord.", "meeting", "planned"),
@@ -25,5 +20,5 @@ def trigger(nlp, text: str, word: str):
     # 'is on a visit' is where the traveller is now
     ("Bo Lind is on a three-day visit to Lima.", "visit", "occurred"),
 ])
-def test_clause_plan(nlp, text: str, word: str, want: str) -> None:
+def test_clause_plan(nlp, trigger, text: str, word: str, want: str) -> None:
     assert modality(trigger(nlp, text, word)) == want

@@ -12,10 +12,6 @@ from dateline.extractors.events.plan_tense import LAPSED
 from dateline.extractors.events.status import POSSIBLE, modality, status_of
 
 
-def trigger(nlp, text: str, word: str):
-    return next(t for t in nlp(text) if t.text == word)
-
-
 @pytest.mark.parametrize(("text", "word", "expected"), [
     ("The summit between Ana Ruiz and Bo Weber had been scheduled for Wednesday.", "summit", "cancelled"),
     ("The summit between Ana Ruiz and Bo Weber was scheduled for Wednesday.", "summit", LAPSED),
@@ -25,28 +21,28 @@ def trigger(nlp, text: str, word: str):
     ("Ana Ruiz was to meet Bo Weber on Friday.", "meet", LAPSED),
     ("Officials said Ana Ruiz was to meet Bo Weber on Friday.", "meet", "planned"),
 ])
-def test_the_plans_tense_decides(nlp, text, word, expected):
+def test_the_plans_tense_decides(nlp, trigger, text, word, expected):
     assert modality(trigger(nlp, text, word)) == expected
 
 
-def test_an_active_subject_is_not_the_plan(nlp):
+def test_an_active_subject_is_not_the_plan(nlp, trigger):
     """'the summit pledged to ...': the event is the one planning, not what is planned."""
     assert modality(trigger(nlp, "The summit in Lima pledged to fight hunger.", "summit")) not in {
         "cancelled", LAPSED}
 
 
-def test_a_lapsed_schedule_holds_while_its_day_is_ahead(nlp):
+def test_a_lapsed_schedule_holds_while_its_day_is_ahead(nlp, trigger):
     t = trigger(nlp, "The summit between Ana Ruiz and Bo Weber was scheduled for Wednesday.", "summit")
     assert status_of(t, date(2020, 5, 6), date(2020, 5, 6), date(2020, 5, 4), own_day=True) == "planned"
     assert status_of(t, date(2020, 5, 6), date(2020, 5, 6), date(2020, 5, 8), own_day=True) == "cancelled"
 
 
-def test_a_trip_called_off_takes_its_purpose_with_it(nlp):
+def test_a_trip_called_off_takes_its_purpose_with_it(nlp, trigger):
     t = trigger(nlp, "Ana Ruiz has cancelled her planned visit to Lima to meet President Bo Weber.", "meet")
     assert modality(t) == "cancelled"
 
 
-def test_a_cancelled_campaign_keeps_its_purpose(nlp):
+def test_a_cancelled_campaign_keeps_its_purpose(nlp, trigger):
     """'suspended her campaign to attend the funeral': a campaign is no trip, the funeral is still attended."""
     t = trigger(nlp, "Ana Ruiz suspended her campaign to attend the funeral.", "attend")
     assert modality(t) != "cancelled"
@@ -56,9 +52,9 @@ def test_a_cancelled_campaign_keeps_its_purpose(nlp):
     ("Bo Weber, who would be leaving for Lima on Friday, spoke to reporters.", "leaving"),
     ("Ana Ruiz could be received by Bo Weber after the talks.", "received"),
 ])
-def test_a_modal_over_a_progressive_or_passive_is_a_possibility(nlp, text, word):
+def test_a_modal_over_a_progressive_or_passive_is_a_possibility(nlp, trigger, text, word):
     assert modality(trigger(nlp, text, word)) == POSSIBLE
 
 
-def test_a_modal_perfect_is_no_plan(nlp):
+def test_a_modal_perfect_is_no_plan(nlp, trigger):
     assert modality(trigger(nlp, "Ana Ruiz could have been meeting Bo Weber.", "meeting")) != POSSIBLE

@@ -8,11 +8,7 @@ import pytest
 from dateline.extractors.events.status import modality
 
 
-def trigger(nlp, text: str, word: str):
-    return next(t for t in nlp(text) if t.text == word)
-
-
-def test_another_event_does_not_call_the_trip_off(nlp):
+def test_another_event_does_not_call_the_trip_off(nlp, trigger):
     """'..., but talks on the border were not expected': the talks are not the visit told before them."""
     t = trigger(nlp, "Hans Weber said his visit would build trust with Maria Lopez, but talks on the border were "
                      "not expected.", "visit")
@@ -23,5 +19,5 @@ def test_another_event_does_not_call_the_trip_off(nlp):
     "Hans Weber planned to visit Madrid in spring, but the trip was cancelled.",
     "Hans Weber planned to visit Madrid in spring, but it was postponed.",
 ])
-def test_the_same_trip_told_again_calls_it_off(nlp, text):
+def test_the_same_trip_told_again_calls_it_off(nlp, trigger, text):
     assert modality(trigger(nlp, text, "visit")) == "cancelled"

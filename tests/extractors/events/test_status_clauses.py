@@ -14,11 +14,6 @@ from dateline.extractors.events.status import modality, status_of
 MON, TUE, NEXT_WEEK = date(2022, 5, 9), date(2022, 5, 10), date(2022, 5, 16)
 
 
-def trigger(nlp, text: str, word: str):
-    doc = nlp(text)
-    return next(t for t in doc if t.text == word)
-
-
 @pytest.mark.parametrize(("text", "word", "want"), [
     # a schedule told in the simple past: fell through unless its day is ahead (status_of reads the day)
     ("Hans Weber was scheduled to fly to Oslo on Friday for a summit.", "fly", "lapsed"),
@@ -42,17 +37,17 @@ def trigger(nlp, text: str, word: str):
     ("On his trip to Peru, Hans Weber called on Maria Lopez in Lima.", "trip", "occurred"),
     ("Hans Weber called on Maria Lopez to visit Berlin.", "visit", "planned"),
 ])
-def test_clause_status(nlp, text, word, want):
+def test_clause_status(nlp, trigger, text, word, want):
     assert modality(trigger(nlp, text, word)) == want
 
 
-def test_past_plan_stays_planned_when_the_plan_is_not_lapsed(nlp):
+def test_past_plan_stays_planned_when_the_plan_is_not_lapsed(nlp, trigger):
     """'was expected to' is not a lapsed schedule: news tells a plan still on with it."""
     t = trigger(nlp, "Maria Lopez was expected to visit a school in Porto on Sunday.", "visit")
     assert modality(t) == "planned"
 
 
-def test_the_same_trip_told_again_calls_it_off(nlp):
+def test_the_same_trip_told_again_calls_it_off(nlp, trigger):
     t = trigger(nlp, "Hans Weber planned to visit Madrid in spring, but the trip was cancelled.", "visit")
     assert modality(t) == "cancelled"
 
@@ -71,7 +66,7 @@ def test_a_mistagged_past_participle_with_a_subject_is_a_past_tense():
     assert status_of(doc[2], None, None, TUE) == "occurred"
 
 
-def test_lapsed_schedule_reads_its_day(nlp):
+def test_lapsed_schedule_reads_its_day(nlp, trigger):
     """'was scheduled to fly on Friday' is off once Friday is past (or no day is given), and the schedule as it
     stands while Friday is still ahead (see test_status_days.py)."""
     t = trigger(nlp, "Hans Weber was scheduled to fly to Oslo on Friday for a summit.", "fly")
@@ -79,7 +74,7 @@ def test_lapsed_schedule_reads_its_day(nlp):
     assert status_of(t, NEXT_WEEK, NEXT_WEEK, MON, own_day=True) == "planned"
 
 
-def test_event_subject_of_a_present_is_told_by_its_days(nlp):
+def test_event_subject_of_a_present_is_told_by_its_days(nlp, trigger):
     """'her trip to Chile opens a new chapter': a present with the event as its subject, decided by the days
     (begun or over by the article's day: occurred; still ahead: planned)."""
     t = trigger(nlp, "Officials said Maria Lopez's trip to Chile opens a new chapter for both countries.", "trip")
@@ -93,7 +88,7 @@ def test_event_subject_of_a_present_is_told_by_its_days(nlp):
     ("The summit of Hans Weber and Maria Lopez is expected to be delayed.", "planned"),
     ("Talks between Hans Weber and Maria Lopez are likely to be delayed.", "planned"),
 ])
-def test_predicate_calling_the_event_off(nlp, text, want):
+def test_predicate_calling_the_event_off(nlp, trigger, text, want):
     word = next(w for w in ("trip", "summit", "Talks") if w in text.split())
     assert modality(trigger(nlp, text, word)) == want
 

@@ -15,15 +15,11 @@ from dateline.extractors.events.status import modality, status_of
 WED, THU, LAST_WEEK = date(2022, 5, 11), date(2022, 5, 12), date(2022, 5, 4)
 
 
-def trigger(nlp, text: str, word: str):
-    return next(t for t in nlp(text) if t.text == word)
-
-
 @pytest.mark.parametrize("text", [
     "Bo Lind was due to arrive in Lima on Thursday for talks with the mayor.",
     "Ana Ruiz was scheduled to visit Quito on Thursday.",
 ])
-def test_lapsed_schedule_with_its_day_ahead_is_planned(nlp, text):
+def test_lapsed_schedule_with_its_day_ahead_is_planned(nlp, trigger, text):
     """Told on Wednesday, 'was due to arrive on Thursday' is the schedule as it stands."""
     word = "arrive" if "arrive" in text else "visit"
     t = trigger(nlp, text, word)
@@ -31,7 +27,7 @@ def test_lapsed_schedule_with_its_day_ahead_is_planned(nlp, text):
     assert status_of(t, LAST_WEEK, LAST_WEEK, WED, own_day=True) == "cancelled"  # its day is gone: it fell through
 
 
-def test_lapsed_schedule_called_off_later_in_the_sentence_stays_off(nlp):
+def test_lapsed_schedule_called_off_later_in_the_sentence_stays_off(nlp, trigger):
     t = trigger(nlp, "Ana Ruiz was scheduled to visit Quito on Thursday but had to cancel.", "visit")
     assert status_of(t, THU, THU, WED, own_day=True) == "cancelled"
 
@@ -60,7 +56,7 @@ def test_a_story_calling_off_another_kind_of_event_leaves_the_schedule_on(nlp, f
     assert status_of(t, THU, THU, WED, own_day=True) == "cancelled"
 
 
-def test_the_scene_of_a_request_is_not_a_plan(nlp):
+def test_the_scene_of_a_request_is_not_a_plan(nlp, trigger):
     """'invited her to visit Quito in July during a phone call': the parser may hang the call on 'visit'; a request
     is no forecast, so the call is not made a plan."""
     t = trigger(nlp, "Bo Lind invited Ana Ruiz to visit Quito in July during a phone call on Tuesday.", "call")
@@ -74,24 +70,24 @@ def test_the_scene_of_a_request_is_not_a_plan(nlp):
     ("The ministry released the programme. John Carter would meet Maria Lopez in Quito.", "meet"),
     ("If it takes place, the meeting would come as Hans Weber tours the region.", "meeting"),
 ])
-def test_possibility_is_a_plan_while_its_day_is_ahead(nlp, text, word):
+def test_possibility_is_a_plan_while_its_day_is_ahead(nlp, trigger, text, word):
     t = trigger(nlp, text, word)
     assert status_of(t, None, None, WED) == "planned"
     assert status_of(t, THU, THU, WED, own_day=True) == "planned"
     assert status_of(t, LAST_WEEK, LAST_WEEK, WED, own_day=True) == "unknown"
 
 
-def test_could_have_met_is_no_plan(nlp):
+def test_could_have_met_is_no_plan(nlp, trigger):
     assert modality(trigger(nlp, "Ana Ruiz could have met Bo Lind in Quito.", "met")) != "possible"
 
 
-def test_journey_in_the_present_progressive_is_planned(nlp):
+def test_journey_in_the_present_progressive_is_planned(nlp, trigger):
     t = trigger(nlp, 'The minister said, "The president is going to Chile to sign the accord."', "going")
     assert status_of(t, None, None, WED) == "planned"
     assert status_of(t, LAST_WEEK, LAST_WEEK, WED, own_day=True) == "occurred"
 
 
-def test_going_to_a_place_to_meet_is_not_going_to_meet(nlp):
+def test_going_to_a_place_to_meet_is_not_going_to_meet(nlp, trigger):
     """'Ana going to Peru to meet Bo' is a journey whose purpose is the meeting, not the plan 'is going to meet'."""
     t = trigger(nlp, "We welcome Ana Ruiz going to Peru to meet Bo Lind, the mayor said.", "meet")
     assert modality(t) != "planned"
@@ -99,7 +95,7 @@ def test_going_to_a_place_to_meet_is_not_going_to_meet(nlp):
 
 
 @pytest.mark.parametrize("word", ["going", "meet"])
-def test_fact_taken_for_granted_occurred(nlp, word):
+def test_fact_taken_for_granted_occurred(nlp, trigger, word):
     """A gerund clause with its own subject completing 'welcome' or 'appreciate' is taken as fact."""
     t = trigger(nlp, "We welcome Ana Ruiz going to Peru to meet Bo Lind, the mayor said.", word)
     assert status_of(t, None, None, WED) == "occurred"
@@ -110,25 +106,25 @@ def test_fact_taken_for_granted_occurred(nlp, word):
     ("Her engagements begin with a meeting with Mayor Bo Lind.", "meeting"),
     ("According to the programme, the two leaders meet the press after lunch.", "meet"),
 ])
-def test_a_programme_read_out_is_planned(nlp, text, word):
+def test_a_programme_read_out_is_planned(nlp, trigger, text, word):
     t = trigger(nlp, text, word)
     assert status_of(t, WED, WED, WED) == "planned"
     assert status_of(t, None, None, WED) == "planned"
     assert status_of(t, LAST_WEEK, LAST_WEEK, WED, own_day=True) == "occurred"  # its day is gone
 
 
-def test_a_programme_told_in_the_past_tense_happened(nlp):
+def test_a_programme_told_in_the_past_tense_happened(nlp, trigger):
     """'As per the itinerary, the envoy called on the mayor': the report of a step done as planned."""
     t = trigger(nlp, "As per the itinerary, the envoy called on Mayor Bo Lind at noon.", "called")
     assert status_of(t, WED, WED, WED) == "occurred"
 
 
-def test_a_visit_a_journey_is_for_has_begun(nlp):
+def test_a_visit_a_journey_is_for_has_begun(nlp, trigger):
     t = trigger(nlp, "Ana Ruiz arrived in Quito on Wednesday for a three-day visit.", "visit")
     assert status_of(t, WED, WED, WED, own_day=True) == "occurred"
 
 
-def test_purpose_of_a_journey_on_its_day_is_ahead(nlp):
+def test_purpose_of_a_journey_on_its_day_is_ahead(nlp, trigger):
     """'arrived on Wednesday for the summit', told that Wednesday: the summit is still to come; told a week later
     it is over."""
     t = trigger(nlp, "Ana Ruiz arrived in Quito on Wednesday for the summit with Bo Lind.", "summit")
@@ -137,7 +133,7 @@ def test_purpose_of_a_journey_on_its_day_is_ahead(nlp):
     assert status_of(t, None, None, WED) == "occurred"  # no day: as the arrival says
 
 
-def test_the_purpose_of_a_journey_told_whole_is_as_its_verb_says(nlp):
+def test_the_purpose_of_a_journey_told_whole_is_as_its_verb_says(nlp, trigger):
     t = trigger(nlp, "On Wednesday Ana Ruiz travelled to Quito for talks with Bo Lind.", "talks")
     assert status_of(t, WED, WED, WED, own_day=True) == "occurred"
 
@@ -150,18 +146,18 @@ def test_the_purpose_of_a_journey_told_whole_is_as_its_verb_says(nlp):
     # ... and of a past participle, past
     ("The accord, signed by both sides during the visit of Ana Ruiz to Lima, lowers tariffs.", "visit", "occurred"),
 ])
-def test_scene_of_a_verb(nlp, text, word, want):
+def test_scene_of_a_verb(nlp, trigger, text, word, want):
     assert modality(trigger(nlp, text, word)) == want
 
 
-def test_a_time_phrase_is_not_what_tell_asks_for(nlp):
+def test_a_time_phrase_is_not_what_tell_asks_for(nlp, trigger):
     """'Before leaving Quito, Ana told reporters ...': the departure sets the scene of 'told'; it is not what she
     told anyone to do."""
     t = trigger(nlp, "Before leaving Quito, Ana Ruiz told reporters that the talks had gone well.", "leaving")
     assert status_of(t, None, None, WED) == "occurred"
 
 
-def test_when_clause_under_a_future_is_planned(nlp):
+def test_when_clause_under_a_future_is_planned(nlp, trigger):
     t = trigger(nlp, "Ana Ruiz has arrived in Lima for a visit that will include trade talks when she meets "
                      "President Bo Lind.", "meets")
     assert status_of(t, WED, WED, WED, own_day=True) == "planned"
@@ -184,7 +180,7 @@ def test_caption_tagged_as_a_bare_verb_is_a_present():
     ("John Carter is arriving in Lima tonight.", "arriving"),
     ("Today, Maria Lopez is meeting with city leaders in Quito.", "meeting"),
 ])
-def test_present_progressive_on_its_own_day_is_still_to_come(nlp, text, word):
+def test_present_progressive_on_its_own_day_is_still_to_come(nlp, trigger, text, word):
     """'is arriving in Lima tonight', told that day: an arrangement, not yet done; told of a day gone, it happened."""
     t = trigger(nlp, text, word)
     assert status_of(t, WED, WED, WED, own_day=True) == "planned"
@@ -192,12 +188,12 @@ def test_present_progressive_on_its_own_day_is_still_to_come(nlp, text, word):
     assert status_of(t, LAST_WEEK, LAST_WEEK, WED, own_day=True) == "occurred"
 
 
-def test_present_progressive_dated_only_by_the_report_keeps_its_old_reading(nlp):
+def test_present_progressive_dated_only_by_the_report_keeps_its_old_reading(nlp, trigger):
     """No day of its own (the report's day, taken from context): the days decide as before (the report's day is
     not ahead of itself)."""
     t = trigger(nlp, "Hans Weber is visiting Lima.", "visiting")
     assert status_of(t, WED, WED, WED, own_day=False) == "occurred"
 
 
-def test_would_have_met_is_no_plan(nlp):
+def test_would_have_met_is_no_plan(nlp, trigger):
     assert modality(trigger(nlp, "John Carter would have met Maria Lopez in Quito.", "met")) != "possible"
