@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .places import gazetteer
-from .roles import _is_title_token, role_words
+from .roles import is_title_token, role_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -35,7 +35,7 @@ def longer_untagged_forms(doc: Doc, singles: set[str], covered: set[int]) -> lis
         n = doc[t.i + 1]
         if n.i in covered or n.ent_type_ or n.pos_ != "PROPN" or n.is_sent_start or not n.is_alpha:
             continue
-        if not (n.text[:1].isupper() and n.text[1:].islower()) or n.text in singles or _is_title_token(n):
+        if not (n.text[:1].isupper() and n.text[1:].islower()) or n.text in singles or is_title_token(n):
             continue
         if n.lower_ in words["org_words"] or n.lower_ in words["headline_verbs"] or n.lower_ in words["credit_words"]:
             continue

@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 from .places import gazetteer
-from .roles import _is_title_token, role_words
+from .roles import is_title_token, role_words
 from .tree import entity_at, tokens
 
 _PARTICLES = {"bin", "bint", "al", "el", "da", "de", "del", "der", "van", "von", "la", "le", "di", "du", "ibn"}
@@ -20,7 +20,7 @@ _PARTICLES = {"bin", "bint", "al", "el", "da", "de", "del", "der", "van", "von",
 def _clean_name_tokens(span: Span) -> list[Token]:
     toks = [t for t in span if not t.is_punct and t.lower_ not in {"'s", "’s"}]
     skip = role_words()["honorifics"] | {"the"}
-    while toks and (_is_title_token(toks[0]) or toks[0].lower_ in skip or _compass_of_demonym(toks)):
+    while toks and (is_title_token(toks[0]) or toks[0].lower_ in skip or _compass_of_demonym(toks)):
         toks = toks[1:]
     # "the mayor of Lyon Raymond Barre", "High Commissioner to India Ann Lee": the place of a title ending in 'of' or
     # 'to' is no part of the holder's name
@@ -62,7 +62,7 @@ def _names_a_body(ent: Span) -> bool:
 
 def _compass_of_demonym(toks: list[Token]) -> bool:
     """'[South] Korean President Ana Ruiz': the first word of a two-word nationality is a title word too."""
-    return len(toks) > 1 and toks[0].lower_ in {"south", "north", "new", "sri", "saudi"} and _is_title_token(toks[1])
+    return len(toks) > 1 and toks[0].lower_ in {"south", "north", "new", "sri", "saudi"} and is_title_token(toks[1])
 
 
 def _with_untagged_tail(toks: list[Token]) -> list[Token]:
@@ -81,7 +81,7 @@ def _with_untagged_tail(toks: list[Token]) -> list[Token]:
             toks = [*toks, nxt]  # "Ursula von der [Leyen]": a name cannot end on its particle, whatever the label
             continue
         if not t.whitespace_ or nxt.is_sent_start or nxt.pos_ != "PROPN" or nxt.ent_type_ \
-                or not nxt.text[:1].isupper() or not nxt.text[1:].islower() or _is_title_token(nxt) \
+                or not nxt.text[:1].isupper() or not nxt.text[1:].islower() or is_title_token(nxt) \
                 or nxt.lower_ in words["headline_verbs"] or nxt.lower_ in words["org_words"] \
                 or gazetteer().lookup(nxt.text) is not None:
             break
@@ -149,7 +149,7 @@ def _titled_untagged(doc: Doc) -> list[Span]:
         if t.lower_ not in words["head_nouns"] or not t.text[:1].isupper() or t.pos_ not in {"PROPN", "NOUN"}:
             continue
         i = t.i + 1
-        while i < len(doc) and _is_title_token(doc[i]) and doc[i].text[:1].isupper():
+        while i < len(doc) and is_title_token(doc[i]) and doc[i].text[:1].isupper():
             i += 1  # "Chief Executive": the rest of the title
         i = _past_posting(doc, i)  # "Ambassador to Yugoslavia Ann Lee": the country of the posting
         j = i
@@ -157,7 +157,7 @@ def _titled_untagged(doc: Doc) -> list[Span]:
                 and doc[j].text[:1].isupper() and doc[j].text[1:].islower():
             j += 1
         if not 2 <= j - i <= 3 or j < len(doc) and doc[j].pos_ == "PROPN" or any(
-                _is_title_token(x) or x.lower_ in words["org_words"] or x.lower_ in words["headline_verbs"]
+                is_title_token(x) or x.lower_ in words["org_words"] or x.lower_ in words["headline_verbs"]
                 for x in doc[i:j]):
             continue
         if gazetteer().lookup(doc[i:j].text) is None and all(gazetteer().lookup(x.text) is None for x in doc[i:j]):
@@ -181,7 +181,7 @@ def _titled_name(ent: Span) -> bool:
         return False
     words = role_words()
     inner = next((k for k, t in enumerate(ent) if t.lower_ in words["head_nouns"] and t.text[:1].isupper()), None)
-    if inner is not None and 0 < len(ent) - inner - 1 <= 4 and all(_is_title_token(t) for t in ent[:inner]):
+    if inner is not None and 0 < len(ent) - inner - 1 <= 4 and all(is_title_token(t) for t in ent[:inner]):
         rest = [t for t in ent[inner + 1:] if not t.is_punct]
         return bool(rest) and all(t.text[:1].isupper() and t.lower_ not in words["org_words"] for t in rest) \
             and gazetteer().lookup(" ".join(t.text for t in rest)) is None
@@ -208,7 +208,7 @@ def _coordinated_given_names(doc: Doc) -> list[Span]:
             continue
         if t.ent_type_ and not _one_word_misfit(t):
             continue
-        if t.lower_ in words["org_words"] or _is_title_token(t) or gazetteer().lookup(t.text) is not None:
+        if t.lower_ in words["org_words"] or is_title_token(t) or gazetteer().lookup(t.text) is not None:
             continue
         if any(c.dep_ == "compound" for c in t.children) or t.dep_ == "compound":
             continue  # part of a longer name or a noun's modifier ("Pariser Platz")

@@ -30,10 +30,10 @@ from .name_spans import (
     headline_full_name,
 )
 from .places import gazetteer
-from .roles import _demonym, _is_title_token, role_words
+from .roles import demonym_country, is_title_token, role_words
 from .tree import entity_at, tokens
 
-__all__ = ["DocPeople", "Person", "PersonMention", "_demonym", "role_words"]
+__all__ = ["DocPeople", "Person", "PersonMention", "demonym_country", "role_words"]
 
 
 @dataclass(frozen=True)
@@ -86,8 +86,8 @@ def _left_title(doc: Doc, start: int) -> tuple[str | None, str | None]:
     sent_start = max(0, start - 12)  # a title is a few words; no need to find the sentence
     while i >= sent_start:
         t = doc[i]
-        cc = _demonym(t)
-        if cc is not None or t.lower_ in {"south", "north"} and i + 1 < start and _demonym(doc[i + 1]):
+        cc = demonym_country(t)
+        if cc is not None or t.lower_ in {"south", "north"} and i + 1 < start and demonym_country(doc[i + 1]):
             country = country or cc
             i -= 1
             continue
@@ -157,7 +157,7 @@ def _appos_country(tok: Token) -> tuple[str | None, str | None]:
     head = t.head
     if head.lemma_.lower() not in role_words()["head_nouns"]:
         return None, None
-    cc = next((c for c in (_demonym(x) for x in head.children if x.dep_ in {"amod", "compound"}) if c), None)
+    cc = next((c for c in (demonym_country(x) for x in head.children if x.dep_ in {"amod", "compound"}) if c), None)
     return head.lemma_.lower(), cc or _country_of(head)
 
 
@@ -279,7 +279,7 @@ class DocPeople:
             if name in countries or name not in roles:
                 continue
             i = s - 1
-            while i > 0 and _is_title_token(doc[i]):
+            while i > 0 and is_title_token(doc[i]):
                 i -= 1
             if doc[i].lower_ == "and":
                 other = head_of.get(i - 1)

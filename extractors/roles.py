@@ -31,13 +31,15 @@ def role_words() -> dict:
 
 
 
-def _is_title_token(t: Token) -> bool:
+def is_title_token(t: Token) -> bool:
+    """A word of a title before a name: a head noun ('President'), a modifier ('Foreign'), a nationality ('Peruvian');
+    name spans, name forms and the people table all strip them alike."""
     w = role_words()
     low = t.lower_
-    return low in w["head_nouns"] or low in w["modifiers"] or _demonym(t) is not None
+    return low in w["head_nouns"] or low in w["modifiers"] or demonym_country(t) is not None
 
 
-def _demonym(t: Token) -> str | None:
+def demonym_country(t: Token) -> str | None:
     """Country code when ``t`` is a nationality modifier ('Peruvian', 'U.S.', 'African' in 'South African')."""
     gz = gazetteer()
     low = t.lower_

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Token
 
-from ..people import DocPeople, _demonym, role_words
+from ..people import DocPeople, demonym_country, role_words
 from ..places import PlaceInfo, airports, gazetteer
 from ..records import Place
 from ..tree import children
@@ -96,7 +96,7 @@ def _place_info(tok: Token, people: DocPeople | None = None) -> PlaceInfo | None
         # "arrived in the Russian city of X", "in the capital, X": the settlement noun stands for X
         return gz.info(named) if named.latitude is not None else PlaceInfo(named.name, "site", named.country_code)
     if tok.lemma_.lower() == "capital" and tok.pos_ == "NOUN":
-        cc = next((c for x in children(tok) if x.dep_ in {"amod", "compound"} and (c := _demonym(x))), None)
+        cc = next((c for x in children(tok) if x.dep_ in {"amod", "compound"} and (c := demonym_country(x))), None)
         if cc is None:
             of = next((c for c in children(tok) if c.dep_ == "prep" and c.lower_ == "of"), None)
             pobj = next((c for c in children(of) if c.dep_ == "pobj"), None) if of else None
@@ -303,7 +303,7 @@ def settlement_country(tok: Token) -> str | None:
     for c in children(tok):
         if c.i > tok.i or c.dep_ not in {"amod", "compound", "poss", "nmod"}:
             continue
-        if (cc := _demonym(c)) is not None:
+        if (cc := demonym_country(c)) is not None:
             return cc
         if c.pos_ == "PROPN" and (cc := gz.country_code(re.sub(r"\s*['’]s?$", "", _ent_text(c) or c.text))):
             return cc

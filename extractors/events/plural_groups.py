@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from ..people import Person, _demonym, role_words
+from ..people import Person, demonym_country, role_words
 from ..places import gazetteer
 from ..records import Participant
 from .clauses import with_conjuncts
@@ -31,7 +31,7 @@ def plural_description(res: Resolver, tok: Token, before: int) -> list[Participa
     lemma = tok.lemma_.lower()
     kids = list(tok.children)
     dets = {c.lower_ for c in kids if c.dep_ in {"det", "predet", "nummod", "poss"}}
-    country = next((cc for c in kids if c.dep_ in {"amod", "compound"} and (cc := _demonym(c))), None)
+    country = next((cc for c in kids if c.dep_ in {"amod", "compound"} and (cc := demonym_country(c))), None)
     has_of = any(c.dep_ == "prep" and c.lower_ == "of" for c in kids)
     plural = tok.tag_ in {"NNS", "NNPS"}
     if lemma in role_words()["non_person_groups"]:
@@ -79,7 +79,7 @@ def named_members(res: Resolver, tok: Token, lemma: str, country: str | None) ->
     for of in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"):
         countries |= {cc for x in of.subtree if x.ent_type_ == "GPE" and (cc := gz.country_code(x.text))}
     for mod in (c for c in tok.children if c.dep_ in {"amod", "compound"}):  # "Palestinian and Israeli leaders"
-        countries |= {cc for x in with_conjuncts(mod) if (cc := _demonym(x))}
+        countries |= {cc for x in with_conjuncts(mod) if (cc := demonym_country(x))}
     if len(countries) < 2:
         return []
     roles = role_words()["leader_roles"] if lemma == "leader" else [lemma]

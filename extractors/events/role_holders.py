@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from ..people import Person, PersonMention, _demonym, role_words
+from ..people import Person, PersonMention, demonym_country, role_words
 from ..places import gazetteer
 from ..tree import entity_at
 from .phrases import holds, title_words
@@ -94,7 +94,7 @@ def introduced_by_role(res: Resolver, t: Token) -> Person | None:
         return None
     # only a country before the title says whose it is ("the U.S. envoy"); "the envoy for Syria" is posted there
     countries = {cc for ent in t.doc.ents if ent.label_ in {"GPE", "NORP"} and t.left_edge.i <= ent.start
-                 and ent.end <= t.i and (cc := gazetteer().country_code(ent.text) or _demonym(ent.root))}
+                 and ent.end <= t.i and (cc := gazetteer().country_code(ent.text) or demonym_country(ent.root))}
     if countries and p.country_code is not None and p.country_code not in countries:
         return None
     return p
@@ -107,7 +107,7 @@ def sole_holder(res: Resolver, t: Token, title: frozenset[frozenset[str]]) -> Pe
     if any(c.dep_ in {"appos", "poss", "acl", "relcl"} or c.ent_type_ == "ORDINAL" for c in t.children):
         return None
     lo, hi = t.left_edge.i, t.right_edge.i + 1
-    countries = {cc for c in t.subtree if c.i != t.i and (cc := _demonym(c))}
+    countries = {cc for c in t.subtree if c.i != t.i and (cc := demonym_country(c))}
     countries |= {cc for ent in t.doc.ents if ent.label_ == "GPE" and lo <= ent.start and ent.end <= hi
                   and (cc := gazetteer().country_code(ent.text))}
     if any(ent.label_ in {"GPE", "NORP"} and lo <= ent.start and ent.end <= hi for ent in t.doc.ents) \
