@@ -6,7 +6,8 @@ event no reader would list (and one that can take a mention's best fit from the 
 mentions (``merge.py``) keeps such pairs apart when their wording differs (a plan beside a report, a later leg); this
 pass decides every same-article pair by what each telling adds, after all its fields are read.
 
-A telling is *covered* by another of the same type and subtype when its people are among the other's, its place is
+A telling is *covered* by another of the same type and kind (the subtype; a trip's stay is one kind however it is
+worded, ``STAY``) when its people are among the other's, its place is
 none or the same place, and its days are none or the same days. Status is not compared: the fuller telling keeps its
 own (a retelling's status is read from a clause about the event, "was the primary reason for his visit"). Two
 tellings that cover each other are the same: the first one told is kept."""
@@ -15,6 +16,14 @@ from __future__ import annotations
 
 from .candidate import Candidate
 
+# words for a trip's stay somewhere: "will travel to Hanoi ... the visit", "his trip ... his visit" tell one stay (an
+# arrival, a departure, a return are moments of it, told apart)
+STAY = frozenset({"visit", "trip", "travel", "tour"})
+
+
+def _kind(c: Candidate) -> str:
+    return "stay" if c.event_type == "travel" and c.subtype in STAY else c.subtype
+
 
 def _people(c: Candidate) -> frozenset[str]:
     return frozenset(p.name for p in c.participants)
@@ -22,7 +31,7 @@ def _people(c: Candidate) -> frozenset[str]:
 
 def _covers(full: Candidate, c: Candidate) -> bool:
     """``full`` says everything ``c`` says of who, where and when (see the module docstring)."""
-    if full is c or full.event_type != c.event_type or full.subtype != c.subtype:
+    if full is c or full.event_type != c.event_type or _kind(full) != _kind(c):
         return False
     if not _people(c) or not _people(c) <= _people(full):
         return False
