@@ -7,10 +7,11 @@ mentions (``merge.py``) keeps such pairs apart when their wording differs (a pla
 pass decides every same-article pair by what each telling adds, after all its fields are read.
 
 A telling is *covered* by another of the same type and kind (the subtype; a trip's stay is one kind however it is
-worded, ``STAY``) when its people are among the other's, its place is
-none or the same place, and its days are none or the same days. Status is not compared: the fuller telling keeps its
-own (a retelling's status is read from a clause about the event, "was the primary reason for his visit"). Two
-tellings that cover each other are the same: the first one told is kept."""
+worded, ``STAY``) when its people are among the other's, its place is none or the same place, and its days are none
+or the same days. Status is compared only when the retelling's days are its own: "met her in the morning ... will
+host her for dinner in the evening" are two meetings; "the visit has been in the works for months" takes its days
+(and a status read from a clause about the event) from the story, and the fuller telling keeps its own. Two tellings
+that cover each other are the same: the first one told is kept."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from .candidate import Candidate
 # words for a trip's stay somewhere: "will travel to Hanoi ... the visit", "his trip ... his visit" tell one stay (an
 # arrival, a departure, a return are moments of it, told apart)
 STAY = frozenset({"visit", "trip", "travel", "tour"})
+_OWN_DAYS = frozenset({"own", "governing"})  # ``Candidate.date_source`` of days read from the telling's own clause
 
 
 def _kind(c: Candidate) -> str:
@@ -38,7 +40,11 @@ def _covers(full: Candidate, c: Candidate) -> bool:
     if c.place is not None and (full.place is None or full.place.name != c.place.name):
         return False
     days = (c.date_start, c.date_end)
-    return days == (None, None) or days == (full.date_start, full.date_end)
+    if days == (None, None):
+        return True
+    # on the same days, a meeting done and one still planned are two ("met in the morning ... will host her for
+    # dinner in the evening"); a retelling dated only from its context has no time of its own to differ by
+    return days == (full.date_start, full.date_end) and (c.status == full.status or c.date_source not in _OWN_DAYS)
 
 
 def without_retellings(events: list[Candidate]) -> list[Candidate]:
