@@ -8,9 +8,7 @@ from datetime import date
 from ..places import gazetteer
 from ..records import Place
 from .candidate import GENERIC_MEETING, Candidate, named_people, named_place, stands_unnamed
-from .commentators import speakers_as_parties
 from .story import Dateline, dateline_scene
-from .told_again import without_retellings
 
 # generic meeting words that also refer back ("the talks", "the meeting"); a "call on X" names whom it is paid to
 _REFERENCE_WORDS = GENERIC_MEETING - {"call"}
@@ -31,10 +29,8 @@ def news_events(merged: list[Candidate], named: set[str], dateline: Dateline | N
     merged = _without_umbrella_tours(merged, named)
     # "During the meeting, the minister thanked ...", "He hoped the talks would ...": a generic meeting word with one
     # named person and nobody else is a reference to talks the story tells elsewhere, or to none
-    merged = [c for c in merged if not (c.event_type == "meeting" and c.subtype in _REFERENCE_WORDS
-                                        and len(c.participants) == 1 and c.participants[0].name in named)]
-    merged = [c for c in merged if not speakers_as_parties(c)]  # "X welcomed the outcome of the summit"
-    return without_retellings(merged)  # "the visit has been in the works for months": the visit told already
+    return [c for c in merged if not (c.event_type == "meeting" and c.subtype in _REFERENCE_WORDS
+                                      and len(c.participants) == 1 and c.participants[0].name in named)]
 
 
 def _goes_somewhere(p: Place | None) -> bool:
