@@ -24,11 +24,11 @@ from __future__ import annotations
 
 import argparse
 import collections
-import json
 from pathlib import Path
 
+from dateline.evaluation.read_splits import gold_articles, print_counts, refuse_line_only
+
 HERE = Path(__file__).resolve().parent
-_NOT_READ = frozenset(json.loads((HERE / "line_only.json").read_text(encoding="utf-8"))["splits"])
 
 
 def join_evidence(keep, other) -> str:
@@ -66,14 +66,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("splits", nargs="+")
     ap.add_argument("--list", action="store_true", help="one block per shared mention not fully right")
     args = ap.parse_args(argv)
-    if set(args.splits) & _NOT_READ:
-        ap.error("transfer and blind splits are scored by their lines only (benchmarks/real_news/score.py)")
+    refuse_line_only(ap, args.splits, HERE)
 
     import dateline.extractors.events.assemble as assemble
     import dateline.extractors.events.merge as merge_module
     from dateline.evaluation.events import mention_report, run_articles
     from dateline.extractors.pipeline import load_nlp
-    from dateline.ingest import Article, read_inputs
 
     seen: dict[str, list] = {}
     merge, absorb = assemble.merge_mentions, merge_module._absorb
@@ -91,40 +89,34 @@ def main(argv: list[str] | None = None) -> int:
     nlp = load_nlp()
     counts: collections.Counter[tuple[str, str]] = collections.Counter()
     lines: list[str] = []
-    for split in args.splits:
-        folder = HERE / split
-        gold = json.loads((folder / "gold.json").read_text(encoding="utf-8"))
-        by_id = {g["id"]: g for g in gold["events"]}
-        for art in (a for a in read_inputs([str(folder / "articles")]) if isinstance(a, Article)):
-            seen.clear()
-            name = Path(art.origin).name
-            tables = run_articles([art], nlp)
-            rows = [r for r in mention_report(tables, gold) if r["file"] == name]
-            owners: dict[str, set[str]] = collections.defaultdict(set)
-            for r in rows:
-                if r["found"]:
-                    owners[r["event"]["event_id"]].add(r["gold"])
-            for r in rows:
-                if r["optional"] or not r["found"]:
-                    continue
-                others = owners[r["event"]["event_id"]] - {r["gold"]}
-                if not others:
-                    continue
-                g = by_id[r["gold"]]
-                quote = next(m["quote"] for m in g["mentions"] if m["file"] == name)
-                right = all(r["checks"].values())
-                stage = "fully right" if right else mechanism(quote, g["type"], r, seen, tables["events"])
-                counts[(g["type"], stage)] += 1
-                if args.list and not right:
-                    e = r["event"]
-                    lines.append(f"{split}:{g['id']}@{name[:3]} {g['type']} [{stage}] shares with "
-                                 f"{', '.join(sorted(others))} | {quote[:90]}\n    best: {e['subtype']} "
-                                 f"[{e['trigger']}] {e['date_start']}..{e['date_end']} {e['status']} | "
-                                 f"{(e.get('sentence') or '')[:100]}")
+    for ga in gold_articles(HERE, args.splits):
+        seen.clear()
+        tables = run_articles([ga.article], nlp)
+        rows = [r for r in mention_report(tables, ga.gold) if r["file"] == ga.name]
+        owners: dict[str, set[str]] = collections.defaultdict(set)
+        for r in rows:
+            if r["found"]:
+                owners[r["event"]["event_id"]].add(r["gold"])
+        for r in rows:
+            if r["optional"] or not r["found"]:
+                continue
+            others = owners[r["event"]["event_id"]] - {r["gold"]}
+            if not others:
+                continue
+            g = ga.by_id[r["gold"]]
+            quote = next(m["quote"] for m in g["mentions"] if m["file"] == ga.name)
+            right = all(r["checks"].values())
+            stage = "fully right" if right else mechanism(quote, g["type"], r, seen, tables["events"])
+            counts[(g["type"], stage)] += 1
+            if args.list and not right:
+                e = r["event"]
+                lines.append(f"{ga.split}:{g['id']}@{ga.name[:3]} {g['type']} [{stage}] shares with "
+                             f"{', '.join(sorted(others))} | {quote[:90]}\n    best: {e['subtype']} "
+                             f"[{e['trigger']}] {e['date_start']}..{e['date_end']} {e['status']} | "
+                             f"{(e.get('sentence') or '')[:100]}")
     total = sum(counts.values())
     print(f"{', '.join(args.splits)}: {total} required mentions whose best event another gold event shares")
-    for (etype, stage), n in sorted(counts.items(), key=lambda kv: (kv[0][0], -kv[1])):
-        print(f"  {etype:8} {stage:40} {n:4}")
+    print_counts(counts, 40)
     print("\n".join(lines))
     return 0
 

@@ -15,11 +15,11 @@ from __future__ import annotations
 
 import argparse
 import collections
-import json
 from pathlib import Path
 
+from dateline.evaluation.read_splits import gold_articles, print_counts, refuse_line_only
+
 HERE = Path(__file__).resolve().parent
-_LINE_ONLY = frozenset(json.loads((HERE / "line_only.json").read_text(encoding="utf-8"))["splits"])
 
 
 def stage_of(quote: str, row: dict, before_merge: list[str], after_merge: list[str], kept: list[str]) -> str:
@@ -46,13 +46,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("splits", nargs="+")
     ap.add_argument("--list", action="store_true", help="one line per mention not fully right")
     args = ap.parse_args(argv)
-    if set(args.splits) & _LINE_ONLY:
-        ap.error("the blind and transfer splits are scored by their lines only (benchmarks/real_news/score.py)")
+    refuse_line_only(ap, args.splits, HERE)
 
     import dateline.extractors.events.assemble as assemble
     from dateline.evaluation.events import mention_report, run_articles
     from dateline.extractors.pipeline import load_nlp
-    from dateline.ingest import Article, read_inputs
 
     seen: dict[str, list[str]] = {}
     merge, keep = assemble.merge_mentions, assemble.news_events
@@ -72,27 +70,21 @@ def main(argv: list[str] | None = None) -> int:
     nlp = load_nlp()
     counts: collections.Counter[tuple[str, str]] = collections.Counter()
     lines = []
-    for split in args.splits:
-        folder = HERE / split
-        gold = json.loads((folder / "gold.json").read_text(encoding="utf-8"))
-        by_id = {g["id"]: g for g in gold["events"]}
-        for art in (a for a in read_inputs([str(folder / "articles")]) if isinstance(a, Article)):
-            seen.clear()
-            name = Path(art.origin).name
-            for row in mention_report(run_articles([art], nlp), gold):
-                if row["optional"] or row["file"] != name:
-                    continue
-                g = by_id[row["gold"]]
-                quotes = [m["quote"] for m in g["mentions"] if m["file"] == name]
-                stage = stage_of(quotes[0], row, seen.get("before_merge", []), seen.get("after_merge", []),
-                                 seen.get("kept", []))
-                counts[(g["type"], stage)] += 1
-                if args.list and stage != "fully right":
-                    lines.append(f"{split}:{g['id']}@{name[:3]} {g['type']} {stage} | {quotes[0][:100]}")
+    for ga in gold_articles(HERE, args.splits):
+        seen.clear()
+        for row in mention_report(run_articles([ga.article], nlp), ga.gold):
+            if row["optional"] or row["file"] != ga.name:
+                continue
+            g = ga.by_id[row["gold"]]
+            quotes = [m["quote"] for m in g["mentions"] if m["file"] == ga.name]
+            stage = stage_of(quotes[0], row, seen.get("before_merge", []), seen.get("after_merge", []),
+                             seen.get("kept", []))
+            counts[(g["type"], stage)] += 1
+            if args.list and stage != "fully right":
+                lines.append(f"{ga.split}:{g['id']}@{ga.name[:3]} {g['type']} {stage} | {quotes[0][:100]}")
     total = sum(counts.values())
     print(f"{', '.join(args.splits)}: {total} required mentions (each article run alone)")
-    for (etype, stage), n in sorted(counts.items(), key=lambda kv: (kv[0][0], -kv[1])):
-        print(f"  {etype:8} {stage:34} {n:4}")
+    print_counts(counts, 34)
     print("\n".join(lines))
     return 0
 

@@ -1,0 +1,58 @@
+"""The real-news splits as the census tools under ``benchmarks/real_news`` read them: which splits no tool may read
+the gold of (``line_only.json``), and each article of the readable ones with its split's gold, so a tool can run one
+article at a time and trace what the event path did to it. ``stages.py`` and ``shared_events.py`` wrote this loop
+and the refusal each for itself; one copy keeps them reading the same articles and refusing the same splits."""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # the refusal runs before any tool loads the pipeline
+    from dateline.ingest import Article
+
+
+def line_only_splits(root: Path) -> frozenset[str]:
+    """The splits under ``root`` scored by their line only: blind and the transfer checks."""
+    return frozenset(json.loads((root / "line_only.json").read_text(encoding="utf-8"))["splits"])
+
+
+def refuse_line_only(ap: argparse.ArgumentParser, splits: list[str], root: Path) -> None:
+    """Stop the tool (an argparse error) when it is asked to read the gold of a split scored by its line only."""
+    if set(splits) & line_only_splits(root):
+        ap.error("the blind and transfer splits are scored by their lines only (benchmarks/real_news/score.py)")
+
+
+@dataclass(frozen=True)
+class GoldArticle:
+    """One article of a split, with that split's gold (``by_id``: its events by id) and the article's file name, which
+    ``mention_report`` rows carry as ``file``."""
+
+    split: str
+    name: str
+    article: Article
+    gold: dict
+    by_id: dict[str, dict]
+
+
+def gold_articles(root: Path, splits: list[str]) -> Iterator[GoldArticle]:
+    """Each article of ``splits`` (folders under ``root`` with ``articles/`` and ``gold.json``), in reading order."""
+    from dateline.ingest import Article, read_inputs
+
+    for split in splits:
+        folder = root / split
+        gold = json.loads((folder / "gold.json").read_text(encoding="utf-8"))
+        by_id = {g["id"]: g for g in gold["events"]}
+        for art in (a for a in read_inputs([str(folder / "articles")]) if isinstance(a, Article)):
+            yield GoldArticle(split, Path(art.origin).name, art, gold, by_id)
+
+
+def print_counts(counts: collections.Counter[tuple[str, str]], width: int) -> None:
+    """One line per (event type, class), types in order and the largest class first within each."""
+    for (etype, stage), n in sorted(counts.items(), key=lambda kv: (kv[0][0], -kv[1])):
+        print(f"  {etype:8} {stage:{width}} {n:4}")
