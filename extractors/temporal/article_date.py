@@ -55,7 +55,7 @@ from spacy.tokens import Doc
 from ..pipeline import text_of
 from ..records import ArticleDate
 from .article_date_line import RULE_NAME as DATE_LINE_RULE
-from .article_date_line import furniture_date_lines
+from .article_date_line import furniture_date_lines, is_prose_line
 from .article_date_table import PRODUCTIONS, RULES, TIERS, DateRule
 from .article_date_values import Stated, YearMonth, calendar_date
 from .productions import LEX
@@ -64,7 +64,6 @@ from .tables import DATA, alternation
 _CONF = json.loads((DATA / "article_date.json").read_text(encoding="utf-8"))
 HEAD_CHARS: int = _CONF["head_chars"]
 HEAD_MAX_CHARS: int = _CONF["head_max_chars"]
-PROSE_WORDS: int = _CONF["prose_words"]
 URL_DAYS_AFTER: int = _CONF["url_days_after"]
 DATELINE_DAYS_AFTER: int = _CONF["dateline_days_after"]
 STAMP_RULES = frozenset(_CONF["stamp_rules"])
@@ -93,9 +92,6 @@ def _nearest(stated: Stated, anchor: date) -> date | None:
     return min(agreeing or options, key=lambda d: abs((d - anchor).days)) if options else None
 
 
-_PROSE_END = re.compile(r"[.!?\"”’)]\s*$")
-
-
 def head_end(text: str) -> int:
     """Where the page header region ends: the end of the line holding character ``HEAD_CHARS``, or of the first line
     of prose if that ends later (a long menu above the byline), but never past ``HEAD_MAX_CHARS``."""
@@ -108,7 +104,7 @@ def head_end(text: str) -> int:
         end = text.find("\n", start)
         end = len(text) if end < 0 else end
         line = text[start:end]
-        if len(line.split()) >= PROSE_WORDS and _PROSE_END.search(line):
+        if is_prose_line(line):
             return max(cut, end) if end <= HEAD_MAX_CHARS else cut
         start = end + 1
     return cut

@@ -47,6 +47,12 @@ class DateLine:
     end: int
 
 
+def is_prose_line(line: str) -> bool:
+    """A line of the body, not of the header: at least ``prose_words`` words, closed like a sentence. The header region
+    (``article_date.head_end``) and the date lines above the body end at the first such line."""
+    return len(line.split()) >= PROSE_WORDS and _PROSE_END.search(line) is not None
+
+
 def _lines_above_body(text: str, cut: int) -> Iterator[tuple[int, str]]:
     """The header's lines (start offset, line) up to the first line of prose: the body's own dates are reported days."""
     start = 0
@@ -54,7 +60,7 @@ def _lines_above_body(text: str, cut: int) -> Iterator[tuple[int, str]]:
         end = text.find("\n", start)
         end = len(text) if end < 0 else end
         line = text[start:end]
-        if len(line.split()) >= PROSE_WORDS and _PROSE_END.search(line):
+        if is_prose_line(line):
             return
         yield start, line
         start = end + 1
