@@ -57,6 +57,9 @@ def _transparent(v: Token) -> bool:
     a participle adjunct, a conjunct, a gerund after a preposition."""
     if v.dep_ in {"acl", "relcl"} and _to(v):
         return True
+    if v.dep_ == "xcomp" and _to(v) and v.head.lemma_ in {"be", "become"} and any(
+            c.dep_ == "attr" for c in children(v.head)):
+        return True  # the same relative hung on the copula: "will become the first minister to visit"
     if v.dep_ in {"ccomp", "xcomp"} and not _to(v) and v.tag_ == "VB" and v.head.lemma_.lower() in _CAUSATIVES:
         return True
     if v.dep_ == "xcomp" and _to(v) and v.head.lemma_.lower() in status_words()["planned_governors"]:
