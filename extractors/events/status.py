@@ -28,7 +28,6 @@ from .status_cues import (
     status_words,
     story_calls_off,
 )
-from .tense_fallback import governing_status
 
 # modality() markers for wording whose status status_of decides from the event's days
 PRESENT = "present"  # a bare present tense ("leaves on Friday", a caption)
@@ -375,12 +374,10 @@ def status_of(tok: Token, start: date | None, end: date | None, article_date: da
     if m:
         return m
     if tok.tag_ == "VB" and not (known and start > article_date):
-        # a bare verb reports nothing as done ("demanded that they go to Singapore") unless the clause it takes its
-        # time from does ("became the first leader to meet", "agreed to have his aides meet")
-        return governing_status(tok) or "unknown"
+        return "unknown"  # a bare verb ("demanded that they go to Singapore") reports nothing as done
     if article_date is not None:
         if start is not None and start > article_date:
             return "planned"
         if end is not None and end <= article_date:
             return "occurred"
-    return governing_status(tok) or "unknown"  # no tense and no day of its own: the clause that holds it
+    return "unknown"

@@ -85,3 +85,14 @@ def governing_status(tok: Token, limit: int = 8) -> str | None:
             return None
         t = t.head
     return None
+
+
+def settled(status: str, tok: Token) -> str:
+    """The status an emitted event carries: an 'unknown' left by the wording and the days (and by every report
+    merged into it) takes the tense of the clause that holds the trigger. Applied as the event is written out, not
+    as candidates are built: ``unknown`` there still means 'the wording tells nothing' to the rules that drop a
+    generic use, that rank candidates by what they say, or that take a status from another report of the event.
+    A possibility whose day is gone ('could meet' last week) stays unknown."""
+    if status != "unknown" or possibility(tok):
+        return status
+    return governing_status(tok) or status

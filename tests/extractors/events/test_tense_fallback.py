@@ -1,5 +1,5 @@
 """An event with no tense and no day of its own takes the tense of the nearest tensed clause above it
-(tense_fallback.governing_status, used by status.status_of where it used to answer 'unknown'); made-up sentences
+(tense_fallback.governing_status, applied by ``settled`` as an event is written out); made-up sentences
 parsed by the real pipeline."""
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from datetime import date
 import pytest
 
 from dateline.extractors.events.status import status_of
-from dateline.extractors.events.tense_fallback import governing_status
+from dateline.extractors.events.tense_fallback import governing_status, settled
 
 WED, LAST_WEEK = date(2022, 5, 11), date(2022, 5, 4)
 
@@ -31,13 +31,13 @@ WED, LAST_WEEK = date(2022, 5, 11), date(2022, 5, 4)
 def test_status_from_the_nearest_tensed_clause(nlp, trigger, text, word, want):
     t = trigger(nlp, text, word)
     assert governing_status(t) == want
-    assert status_of(t, None, None, WED) == want
+    assert settled(status_of(t, None, None, WED), t) == want
 
 
 def test_an_untensed_clause_that_passes_no_time_leaves_the_event_unknown(nlp, trigger):
     t = trigger(nlp, "The protesters demanded that Ana Ruiz go to Lima.", "go")  # what is demanded is not done
     assert governing_status(t) is None
-    assert status_of(t, None, None, WED) == "unknown"
+    assert settled(status_of(t, None, None, WED), t) == "unknown"
     assert governing_status(trigger(nlp, "Bo Lind tried to meet the mayor of Quito.", "meet")) is None  # nor tried
 
 
