@@ -25,6 +25,7 @@ from .status_cues import has_future_aux, possibility, status_words
 # verbs whose bare-verb complement happens when they do ('had his aides meet', 'let them visit')
 _CAUSATIVES = frozenset({"have", "let", "make", "help"})
 _TENSED_PRESENT = frozenset({"VBZ", "VBP"})
+_SCENE = frozenset({"at", "during", "in", "on", "over", "amid", "throughout"})  # 'at the meeting', 'during the visit'
 
 
 def _to(t: Token) -> bool:
@@ -51,10 +52,12 @@ def _told(v: Token) -> str | None:
     return None
 
 
-def _transparent(v: Token) -> bool:
+def _transparent(v: Token, scene: bool) -> bool:
     """Whether the untensed verb ``v`` takes its time from its head: an infinitive relative of a noun ('the first
-    leader to meet'), the bare complement of a causative ('have his aides meet'), the infinitive of a planning word,
-    a participle adjunct, a conjunct, a gerund after a preposition."""
+    leader to meet'), the bare complement of a causative ('have his aides meet'), the infinitive of a planning word
+    (not for an event named as the scene of that infinitive, ``scene``: in 'China is expected to be high on the agenda
+    at the meeting' what is expected is the agenda, the meeting is taken for granted), a participle adjunct, a
+    conjunct, a gerund after a preposition."""
     if v.dep_ in {"acl", "relcl"} and _to(v):
         return True
     if v.dep_ == "xcomp" and _to(v) and v.head.lemma_ in {"be", "become"} and any(
@@ -63,7 +66,7 @@ def _transparent(v: Token) -> bool:
     if v.dep_ in {"ccomp", "xcomp"} and not _to(v) and v.tag_ == "VB" and v.head.lemma_.lower() in _CAUSATIVES:
         return True
     if v.dep_ == "xcomp" and _to(v) and v.head.lemma_.lower() in status_words()["planned_governors"]:
-        return True
+        return not scene
     if v.dep_ == "advcl" and v.tag_ in {"VBG", "VBN"} and not any(
             c.dep_ in {"mark", "nsubj", "nsubjpass", "aux", "auxpass"} for c in children(v)):
         return True
@@ -73,14 +76,15 @@ def _transparent(v: Token) -> bool:
 def governing_status(tok: Token, limit: int = 8) -> str | None:
     """'planned' | 'occurred' from the nearest tensed verb above ``tok`` (``tok`` itself when it is tensed), or None
     when an untensed clause that does not pass its time on, a reporting verb or the sentence's top comes first."""
-    t = tok
+    t, scene = tok, False
     for _ in range(limit):
         if t.pos_ in {"VERB", "AUX"}:
             told = _told(t)
             if told is not None:
                 return told
-            if not _transparent(t):
+            if not _transparent(t, scene):
                 return None
+        scene = scene or t.dep_ == "prep" and t.lower_ in _SCENE
         if t.head == t:
             return None
         t = t.head

@@ -45,3 +45,10 @@ def test_own_days_ahead_still_decide_first(nlp, trigger):
     """A day still to come makes a plan, whatever the clause above says."""
     t = trigger(nlp, "Ana Ruiz became the first world leader to meet with the new queen of Norlund.", "meet")
     assert status_of(t, date(2022, 5, 20), date(2022, 5, 20), WED) == "planned"
+
+
+def test_an_event_named_as_the_scene_of_a_plan_takes_no_plan(nlp, trigger):
+    """'X is expected to be high on the agenda at the meeting': what is expected is the agenda."""
+    t = trigger(nlp, "Trade is expected to be high on the agenda at the meeting between Ana Ruiz and Bo Lind.",
+                "meeting")
+    assert governing_status(t) is None
