@@ -74,6 +74,7 @@ from .story import (
     programme_item,
     protagonist,
 )
+from .tense_fallback import settled
 from .timeline import TravellerDays, date_from_stays
 from .triggers import SCOPES, lexicon
 from .trip_references import join_trip_references
@@ -404,7 +405,7 @@ def _to_event(c: Candidate, article_id: str) -> Event:
         event_id=eid, article_id=article_id, event_type=c.event_type, subtype=c.subtype,
         participants=tuple(c.participants), location=c.location if c.event_type == "meeting" else None,
         origin=c.origin, destination=c.destination, date_start=c.date_start, date_end=c.date_end,
-        date_value=c.date_value, status=c.status, trigger=c.trigger.text, sentence=c.sentence,
+        date_value=c.date_value, status=settled(c.status, c.trigger), trigger=c.trigger.text, sentence=c.sentence,
         start_char=c.start_char, end_char=c.end_char, confidence=c.confidence,
     )
 
