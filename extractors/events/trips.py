@@ -15,20 +15,12 @@ from .bound_for import bound_for
 from .candidate import Candidate, merge_people
 from .clauses import governing_verb, relative_clauses, with_conjuncts
 from .legs import conjoined_preps, followed_trip, leg_days, places_beside_days, starting_places, tour_of_places
-from .locate import (
-    NEXT_STEP_WORDS,
-    adverb_place,
-    best,
-    described_place,
-    nationality_in_story,
-    place_at,
-    place_before,
-    places_in,
-    slot_place,
-)
+from .locate import NEXT_STEP_WORDS, best, place_at, place_before, places_in
+from .nationality import nationality_in_story
 from .non_events import generic_use, habitual, hypothetical, object_is_not_moved, record_clause
 from .parties import counted, human_noun, nominal_adjectives, recipients, subject_token, welcomed
 from .phrases import agent_like, clause_tokens, segment_start
+from .slot_places import adverb_place, described_place, slot_place
 from .status import visiting_modifier
 from .story import programme_item
 from .triggers import TriggerSpec
