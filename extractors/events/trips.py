@@ -57,7 +57,8 @@ def travel_candidate(b: _Builder, t: Token, spec: TriggerSpec) -> Candidate | No
         return None  # "after the Lima leg" dates/places another trip; it is read as that trip's origin
     also = conjoined_preps(t)  # "to Rome and then to Vienna": the second 'to' is parsed as a conjunct
     for c in sorted({*t.children, *also}, key=lambda x: x.i):
-        if b.dateline is not None and b.dateline.start_char <= c.idx < b.dateline.end_char:
+        if c.dep_ in {"npadvmod", "dep"} and b.dateline is not None \
+                and b.dateline.start_char <= c.idx < b.dateline.end_char:
             continue  # "LIMA - X will visit Quito": the parser may hang the dateline on the verb; it is no argument
         if c.dep_ in {"advmod", "npadvmod"} and c._.story_place is not None:  # "arrived here": the dateline place
             dest.append(c._.story_place.to_place())
