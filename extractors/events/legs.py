@@ -28,8 +28,9 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from .clauses import with_conjuncts
-from .locate import place_at, slot_place
+from .locate import place_at
 from .phrases import segment_end, segment_start
+from .slot_places import slot_place
 
 if TYPE_CHECKING:
     from datetime import date

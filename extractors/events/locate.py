@@ -15,10 +15,11 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Token
 
-from ..people import DocPeople, demonym_country, role_words
+from ..people import DocPeople, demonym_country
 from ..places import PlaceInfo, airports, gazetteer
 from ..records import Place
 from ..tree import children
+from .nationality import nationality_in_story  # noqa: F401  (re-exported: read with the place words)
 
 _PLACE_LABELS = {"GPE", "LOC", "FAC", "ORG", "NORP"}
 _NOT_PLACE_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY", "LANGUAGE"})
@@ -407,93 +408,3 @@ def names_a_feature(tok: Token) -> bool:
     River'): the feature's name, not a settlement's (the list is ``feature_heads`` in ``data/travel_places.json``)."""
     head = tok.head
     return tok.dep_ == "compound" and head.i > tok.i and head.lower_ in place_words("feature_heads")
-
-
-def described_place(tok: Token, people: DocPeople | None = None) -> Place | None:
-    """A place the gazetteer cannot resolve, read only in a travel argument slot (the object of from/to/into, of
-    leave/flee/enter): an unresolved GPE/LOC/FAC name ('Darayya') or a description headed by a place noun
-    ('besieged areas', 'a refugee camp'). Reported by name with no coordinates, so itineraries skip it."""
-    if people is not None and people.is_person_token(tok):
-        return None
-    nouns, labels = place_words("place_nouns"), place_words("unnamed_entity_labels")
-    if tok.ent_type_ in labels and tok.pos_ in {"PROPN", "NOUN"}:
-        text = _ent_text(tok) or tok.text
-        return Place(_without_article(text))
-    if tok.pos_ == "NOUN" and tok.lemma_.lower() in nouns:
-        if any(c.dep_ == "nummod" or c.lower_ in _COUNTING for c in children(tok)):
-            return None  # "visited four countries", "several cities": how many, not where
-        left = [t for t in tok.subtree if t.i <= tok.i and t.dep_ not in _NOT_IN_NAME and t.ent_type_ not in
-                {"DATE", "TIME", "CARDINAL"}]
-        return Place(" ".join(t.text for t in left))
-    return None
-
-
-_COUNTING = frozenset({"several", "many", "various", "numerous", "some", "other", "few", "multiple"})
-
-
-def adverb_place(tok: Token) -> Place | None:
-    """'fled abroad', 'returned home', 'come here': the adverb as a destination without coordinates."""
-    adverbs = place_words("adverb_destinations")
-    if tok.has_extension("story_place") and tok._.story_place is not None:
-        return None  # 'here' in a datelined story is the dateline place, read as a place name
-    if tok.dep_ in {"advmod", "npadvmod", "dobj"} and tok.lower_ in adverbs:  # "heading home" parses home as object
-        return Place(tok.lower_)
-    return None
-
-
-def slot_place(tok: Token, people: DocPeople | None = None) -> Place | None:
-    """A gazetteer place in a travel slot, also through a place noun ('the besieged areas of Aleppo', 'a camp in
-    Idlib' -> Aleppo, Idlib): the named place is the one an itinerary can use."""
-    p = place_at(tok, people)
-    if p is None and tok.ent_type_ == "NORP" and tok.pos_ == "PROPN" and not (people and people.is_person_token(tok)):
-        # "from Aleppo" tagged as a nationality: in a travel slot a city name is a city (demonyms are countries)
-        hit = gazetteer().lookup(_ent_text(tok) or tok.text)
-        return hit.to_place() if hit is not None and hit.kind == "city" else None
-    lem = tok.lemma_.lower()
-    if p is not None or tok.pos_ != "NOUN" or not (
-            lem in place_words("place_nouns") or lem in place_words("part_nouns")):
-        return p
-    for a in (c for c in children(tok) if c.dep_ in {"appos", "compound"} and c.i > tok.i):
-        if (q := place_at(a, people)) is not None:  # "the capital Juba"
-            return q
-    for pp in (c for c in children(tok) if c.dep_ == "prep" and c.lower_ in {"of", "in", "near", "outside"}):
-        for o in (c for c in children(pp) if c.dep_ == "pobj"):
-            if (q := slot_place(o, people)) is not None:
-                return q
-    return None
-
-
-_LETTERS = re.compile(r"[A-Za-z]+")
-TITLE_REACH = 6  # how many words before a name its title may take: "the Japanese Deputy Foreign Minister"
-
-
-def nationality_in_story(doc: Doc, name: str) -> str | None:
-    """The country a nationality word or a possessive country writes before ``name`` anywhere in the story
-    ("Japanese Foreign Minister Ana Ruiz", "Peru's President Ana Ruiz"), when every such word agrees. Read from the
-    words before each mention of the surname, over its title and name words; the last run of letters of a word
-    counts, so a nationality glued to page furniture ("(Agency)--Peruvian") still says it."""
-    words = name.split()
-    if not words:
-        return None
-    roles = role_words()
-    title = roles["head_nouns"] | roles["modifiers"] | roles["honorifics"]
-    gz = gazetteer()
-    found: set[str] = set()
-    for tok in doc:
-        if tok.text != words[-1]:
-            continue
-        for back in range(tok.i - 1, max(-1, tok.i - 1 - TITLE_REACH - len(words)), -1):
-            t = doc[back]
-            if t.text in words or t.lower_ in title:
-                continue
-            if t.tag_ == "POS" and back > 0 and (cc := gz.country_code(doc[back - 1].text)):
-                found.add(cc)  # "Peru's President Ana Ruiz"
-                break
-            runs = _LETTERS.findall(t.text)
-            if runs and (cc := gz.demonyms.get(runs[-1].lower())):
-                found.add(cc)
-            elif runs and runs[-1][:1].isupper() and runs[-1].lower() not in gz.demonyms and (
-                    cc := gz.demonym_country(runs[-1])) and t.pos_ == "ADJ":
-                found.add(cc)  # "Peruvian": derived from the country's name
-            break
-    return found.pop() if len(found) == 1 else None

@@ -8,9 +8,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .clauses import trigger_anchors
-from .locate import adverb_place, described_place, place_at
+from .locate import place_at
 from .participants import Resolver
 from .parties import person_noun
+from .slot_places import adverb_place, described_place
 
 
 def hypothetical(t: Token) -> bool:

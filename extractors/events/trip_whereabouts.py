@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .candidate import Candidate, named_people, named_place
-from .locate import nationality_in_story
+from .nationality import nationality_in_story
 
 _ARRIVE = "arrive"
 

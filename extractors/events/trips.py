@@ -15,20 +15,12 @@ from .bound_for import bound_for
 from .candidate import Candidate, merge_people
 from .clauses import governing_verb, relative_clauses, with_conjuncts
 from .legs import conjoined_preps, followed_trip, leg_days, places_beside_days, starting_places, tour_of_places
-from .locate import (
-    NEXT_STEP_WORDS,
-    adverb_place,
-    best,
-    described_place,
-    nationality_in_story,
-    place_at,
-    place_before,
-    places_in,
-    slot_place,
-)
+from .locate import NEXT_STEP_WORDS, best, place_at, place_before, places_in
+from .nationality import nationality_in_story
 from .non_events import generic_use, habitual, hypothetical, object_is_not_moved, record_clause
 from .parties import counted, human_noun, nominal_adjectives, recipients, subject_token, welcomed
 from .phrases import agent_like, clause_tokens, segment_start
+from .slot_places import adverb_place, described_place, slot_place
 from .status import visiting_modifier
 from .story import programme_item
 from .triggers import TriggerSpec
@@ -65,6 +57,9 @@ def travel_candidate(b: _Builder, t: Token, spec: TriggerSpec) -> Candidate | No
         return None  # "after the Lima leg" dates/places another trip; it is read as that trip's origin
     also = conjoined_preps(t)  # "to Rome and then to Vienna": the second 'to' is parsed as a conjunct
     for c in sorted({*t.children, *also}, key=lambda x: x.i):
+        if c.dep_ in {"npadvmod", "dep"} and b.dateline is not None \
+                and b.dateline.start_char <= c.idx < b.dateline.end_char:
+            continue  # "LIMA - X will visit Quito": the parser may hang the dateline on the verb; it is no argument
         if c.dep_ in {"advmod", "npadvmod"} and c._.story_place is not None:  # "arrived here": the dateline place
             dest.append(c._.story_place.to_place())
         elif c.dep_ == "prep" or c in also:

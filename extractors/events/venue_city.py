@@ -22,7 +22,8 @@ from typing import TYPE_CHECKING
 
 from ..places import gazetteer
 from ..records import Participant, Place
-from .locate import is_venue_name, nationality_in_story, place_words
+from .locate import is_venue_name, place_words
+from .nationality import nationality_in_story
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
