@@ -133,21 +133,32 @@ def arrival_stays(cands: Sequence[Candidate], person: Callable[[str], str | None
             if any(s.person == who and s.first <= first <= s.last and s.first < s.last
                    and gz.compatible(s.place, place) for s in [*known, *out]):
                 continue
-            leaving = sorted(d for c in cands if c.event_type == "travel" and c.subtype == "depart"
+            leaving = sorted((d, c.origin) for c in cands if c.event_type == "travel" and c.subtype == "depart"
                              and who in _whos(c, person) and _mapped(c.origin)
                              and gz.compatible(c.origin, place) and (d := _one_day(c)) is not None
                              and 0 < (d - first).days <= _LONGEST_STAY)
-            lengths = {n for c in cands if c.event_type == "travel" and c.subtype in _STAY_SUBTYPES | {"arrive"}
-                       and c.status != "cancelled" and who in _whos(c, person) and _mapped(c.destination)
-                       and gz.compatible(c.destination, place) and (n := span_days(c.trigger))}
+            lengths: dict[int, Place] = {}
+            for c in cands:
+                if c.event_type == "travel" and c.subtype in _STAY_SUBTYPES | {"arrive"} and c.status != "cancelled" \
+                        and who in _whos(c, person) and _mapped(c.destination) \
+                        and gz.compatible(c.destination, place) and (n := span_days(c.trigger)):
+                    lengths[n] = _wider(lengths.get(n, place), c.destination)
             if leaving:
-                last = leaving[0]
+                last, there = leaving[0][0], _wider(place, leaving[0][1])
             elif len(lengths) == 1:
-                last = first + timedelta(days=lengths.pop() - 1)
+                (n, there), = lengths.items()
+                last = first + timedelta(days=n - 1)
             else:
                 continue
-            out.append(Stay(who, place, first, last, False))
+            # "arrived in Lima ... left Peru", "arrived in Lima ... her three-day visit to Peru": the days are
+            # the stay in Peru, of which Lima is one stop
+            out.append(Stay(who, there, first, last, False))
     return out
+
+
+def _wider(a: Place, b: Place) -> Place:
+    """Of two compatible places, the one that holds the other (Peru over Lima)."""
+    return b if gazetteer().more_specific(a, b) is a else a
 
 
 def _one_window(stays: list[Stay]) -> tuple[date, date] | None:
@@ -185,9 +196,10 @@ def date_from_stays(cands: list[Candidate], person: Callable[[str], str | None])
     stays = stays_of(cands, person)
     if not stays:
         return
+    leaving = {c.trigger.i for c in cands if c.event_type == "travel" and c.subtype == "depart"}
     for c in cands:
         if c.date_start is not None or c.date_end is not None or c.date_source != "none":
-            _widen_to_stay(c, stays, person)
+            _widen_to_stay(c, stays, person, leaving)
             continue
         anchors = trigger_anchors(c.trigger)
         if past_perfect_clause(c.trigger) or told_as_earlier(c.trigger) or indefinite_past(anchors) or any(
@@ -198,7 +210,8 @@ def date_from_stays(cands: list[Candidate], person: Callable[[str], str | None])
             c.date_value, c.date_source = None, "context"
 
 
-def _widen_to_stay(c: Candidate, stays: Sequence[Stay], person: Callable[[str], str | None]) -> None:
+def _widen_to_stay(c: Candidate, stays: Sequence[Stay], person: Callable[[str], str | None],
+                   leaving: set[int]) -> None:
     """A visit told as a whole ('will visit Lima in late May', 'visits Lima on Sunday', 'ended her visit on
     Wednesday') whose travellers' stay there the story dates elsewhere ('May 25-28', 'arrives Sunday ... leaves on
     Wednesday') lasts the stay: its own day is the stay's first day (or, told by its end, its last), or its own
@@ -213,7 +226,8 @@ def _widen_to_stay(c: Candidate, stays: Sequence[Stay], person: Callable[[str], 
         if c.date_end == window[1]:
             c.date_start = window[0]
         return
-    if (c.date_start == c.date_end == window[0] and not period) or (
+    departure_day = any(a.i in leaving for a in c.trigger.ancestors)  # "left on Sunday for a visit to Lima"
+    if (c.date_start == c.date_end == window[0] and not period and not departure_day) or (
             period and c.date_start <= window[0] and window[1] <= c.date_end):
         c.date_start, c.date_end = window  # its source stays its own: the visit's clause said when
         c.date_value = None
