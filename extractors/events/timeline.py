@@ -119,9 +119,9 @@ def arrival_stays(cands: Sequence[Candidate], person: Callable[[str], str | None
     """The stays a story tells by their ends rather than by a window: "arrived in Lima on Sunday ... will leave
     Peru on Wednesday" (Sunday to Wednesday), "arrived in Lima on Sunday ... her three-day visit to Peru" (Sunday
     to Tuesday). An arrival, a visit or a trip on the map with one day of its own opens the stay; the traveller's
-    first dated departure from that place within a month closes it, failing that the one length ('a three-day
-    visit') the story gives a trip of theirs there. Not when a stay of several days the story dated there already
-    holds the opening day, nor for a called-off trip."""
+    first dated departure from that place (or arrival somewhere else) within a month closes it, failing that the
+    one length ('a three-day visit') the story gives a trip of theirs there. Not when a stay of several days the
+    story dated there already holds the opening day, nor for a called-off trip."""
     gz = gazetteer()
     out: list[Stay] = []
     for a in cands:
@@ -137,6 +137,14 @@ def arrival_stays(cands: Sequence[Candidate], person: Callable[[str], str | None
                              and who in _whos(c, person) and _mapped(c.origin)
                              and gz.compatible(c.origin, place) and (d := _one_day(c)) is not None
                              and 0 < (d - first).days <= _LONGEST_STAY)
+            # "arrived in Honolulu on Sunday ... arriving in Washington on Tuesday": there until the next arrival
+            # (not after a visit told by one day: "a tour that began with a visit to Cairo on May 7" went on)
+            leaving += sorted((d, place) for c in cands if a.subtype == "arrive" and c.event_type == "travel"
+                              and c.subtype == "arrive"
+                              and c.status != "cancelled" and who in _whos(c, person) and _mapped(c.destination)
+                              and not gz.compatible(c.destination, place) and (d := _one_day(c)) is not None
+                              and 0 < (d - first).days <= _LONGEST_STAY)
+            leaving.sort(key=lambda x: x[0])
             lengths: dict[int, Place] = {}
             for c in cands:
                 if c.event_type == "travel" and c.subtype in _STAY_SUBTYPES | {"arrive"} and c.status != "cancelled" \
