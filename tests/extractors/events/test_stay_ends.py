@@ -48,3 +48,12 @@ def test_a_visit_told_in_a_month_takes_the_stay_dated_elsewhere(nlp):
             "Weber will be in Lima from May 3 to May 5.")
     visits = [e for e in run(nlp, text, day=MONDAY) if e.event_type == "travel"]
     assert visits and all((v.date_start, v.date_end) == (date(2019, 5, 3), date(2019, 5, 5)) for v in visits)
+
+
+def test_the_next_arrival_elsewhere_ends_the_stay(nlp):
+    text = ("Chancellor Hans Weber will arrive in Lima on May 3. "
+            "Officials expect large crowds at the airport. "
+            "Weber will also meet President Maria Lopez in Lima. "
+            "Weber will arrive in Tokyo on May 6.")
+    (talks,) = [m for m in _meetings(run(nlp, text, day=MONDAY)) if m.location and m.location.name == "Lima"]
+    assert (talks.date_start, talks.date_end) == (date(2019, 5, 3), date(2019, 5, 6))
