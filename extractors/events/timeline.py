@@ -20,12 +20,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 
 from ..places import gazetteer
 from ..records import Place
 from .candidate import Candidate
-from .clauses import indefinite_past, past_perfect_clause, span_days, told_as_earlier, trigger_anchors
+from .clauses import indefinite_past, past_perfect_clause, told_as_earlier, trigger_anchors
 from .dates import is_period_value
 
 _OWN_DAYS = frozenset({"own", "governing"})  # days the trip's own clause gives: not a context guess
@@ -96,77 +96,7 @@ def stays_of(cands: Sequence[Candidate], person: Callable[[str], str | None]) ->
         for p in c.participants:
             if (who := person(p.name)) is not None:
                 out.append(Stay(who, c.destination, c.date_start, c.date_end, c.status == "cancelled"))
-    return out + arrival_stays(cands, person, out)
-
-
-_STAY_SUBTYPES = frozenset({"visit", "trip"})  # a trip told as a whole: its days are the stay's, not one of them
-
-
-def _one_day(c: Candidate) -> date | None:
-    """The one day ``c``'s own clause gives it (not a week, a month or a day the context lent it)."""
-    if c.date_source not in _OWN_DAYS or c.date_start is None or c.date_start != c.date_end \
-            or is_period_value(c.date_value) or past_perfect_clause(c.trigger):
-        return None
-    return c.date_start
-
-
-def _whos(c: Candidate, person: Callable[[str], str | None]) -> set[str]:
-    return {w for p in c.participants if (w := person(p.name)) is not None}
-
-
-def arrival_stays(cands: Sequence[Candidate], person: Callable[[str], str | None],
-                  known: Sequence[Stay]) -> list[Stay]:
-    """The stays a story tells by their ends rather than by a window: "arrived in Lima on Sunday ... will leave
-    Peru on Wednesday" (Sunday to Wednesday), "arrived in Lima on Sunday ... her three-day visit to Peru" (Sunday
-    to Tuesday). An arrival, a visit or a trip on the map with one day of its own opens the stay; the traveller's
-    first dated departure from that place (or arrival somewhere else) within a month closes it, failing that the
-    one length ('a three-day visit') the story gives a trip of theirs there. Not when a stay of several days the
-    story dated there already holds the opening day, nor for a called-off trip."""
-    gz = gazetteer()
-    out: list[Stay] = []
-    for a in cands:
-        if a.event_type != "travel" or a.subtype not in _STAY_SUBTYPES | {"arrive"} or a.status == "cancelled" \
-                or not _mapped(a.destination) or (first := _one_day(a)) is None:
-            continue
-        place = a.destination
-        for who in _whos(a, person):
-            if any(s.person == who and s.first <= first <= s.last and s.first < s.last
-                   and gz.compatible(s.place, place) for s in [*known, *out]):
-                continue
-            leaving = sorted((d, c.origin) for c in cands if c.event_type == "travel" and c.subtype == "depart"
-                             and who in _whos(c, person) and _mapped(c.origin)
-                             and gz.compatible(c.origin, place) and (d := _one_day(c)) is not None
-                             and 0 < (d - first).days <= _LONGEST_STAY)
-            # "arrived in Honolulu on Sunday ... arriving in Washington on Tuesday": there until the next arrival
-            # (not after a visit told by one day: "a tour that began with a visit to Cairo on May 7" went on)
-            leaving += sorted((d, place) for c in cands if a.subtype == "arrive" and c.event_type == "travel"
-                              and c.subtype == "arrive"
-                              and c.status != "cancelled" and who in _whos(c, person) and _mapped(c.destination)
-                              and not gz.compatible(c.destination, place) and (d := _one_day(c)) is not None
-                              and 0 < (d - first).days <= _LONGEST_STAY)
-            leaving.sort(key=lambda x: x[0])
-            lengths: dict[int, Place] = {}
-            for c in cands:
-                if c.event_type == "travel" and c.subtype in _STAY_SUBTYPES | {"arrive"} and c.status != "cancelled" \
-                        and who in _whos(c, person) and _mapped(c.destination) \
-                        and gz.compatible(c.destination, place) and (n := span_days(c.trigger)):
-                    lengths[n] = _wider(lengths.get(n, place), c.destination)
-            if leaving:
-                last, there = leaving[0][0], _wider(place, leaving[0][1])
-            elif len(lengths) == 1:
-                (n, there), = lengths.items()
-                last = first + timedelta(days=n - 1)
-            else:
-                continue
-            # "arrived in Lima ... left Peru", "arrived in Lima ... her three-day visit to Peru": the days are
-            # the stay in Peru, of which Lima is one stop
-            out.append(Stay(who, there, first, last, False))
     return out
-
-
-def _wider(a: Place, b: Place) -> Place:
-    """Of two compatible places, the one that holds the other (Peru over Lima)."""
-    return b if gazetteer().more_specific(a, b) is a else a
 
 
 def _one_window(stays: list[Stay]) -> tuple[date, date] | None:
@@ -204,10 +134,8 @@ def date_from_stays(cands: list[Candidate], person: Callable[[str], str | None])
     stays = stays_of(cands, person)
     if not stays:
         return
-    leaving = {c.trigger.i for c in cands if c.event_type == "travel" and c.subtype == "depart"}
     for c in cands:
         if c.date_start is not None or c.date_end is not None or c.date_source != "none":
-            _widen_to_stay(c, stays, person, leaving)
             continue
         anchors = trigger_anchors(c.trigger)
         if past_perfect_clause(c.trigger) or told_as_earlier(c.trigger) or indefinite_past(anchors) or any(
@@ -216,26 +144,3 @@ def date_from_stays(cands: list[Candidate], person: Callable[[str], str | None])
         if (window := stay_for(c, stays, person)) is not None:
             c.date_start, c.date_end = window
             c.date_value, c.date_source = None, "context"
-
-
-def _widen_to_stay(c: Candidate, stays: Sequence[Stay], person: Callable[[str], str | None],
-                   leaving: set[int]) -> None:
-    """A visit told as a whole ('will visit Lima in late May', 'visits Lima on Sunday', 'ended her visit on
-    Wednesday') whose travellers' stay there the story dates elsewhere ('May 25-28', 'arrives Sunday ... leaves on
-    Wednesday') lasts the stay: its own day is the stay's first day (or, told by its end, its last), or its own
-    period ('late May', 'this week') holds the whole stay."""
-    if c.event_type != "travel" or c.subtype not in _STAY_SUBTYPES or c.date_source not in _OWN_DAYS \
-            or c.date_end is None or past_perfect_clause(c.trigger):
-        return
-    if (window := stay_for(c, stays, person)) is None or window == (c.date_start, c.date_end):
-        return
-    period = is_period_value(c.date_value)
-    if c.date_start is None:  # "ended his visit on Wednesday": the stay that ends that day
-        if c.date_end == window[1]:
-            c.date_start = window[0]
-        return
-    departure_day = any(a.i in leaving for a in c.trigger.ancestors)  # "left on Sunday for a visit to Lima"
-    if (c.date_start == c.date_end == window[0] and not period and not departure_day) or (
-            period and c.date_start <= window[0] and window[1] <= c.date_end):
-        c.date_start, c.date_end = window  # its source stays its own: the visit's clause said when
-        c.date_value = None
