@@ -90,24 +90,12 @@ def ancestor_verbs(tok: Token, anchors: list[Token]) -> list[Token]:
     out = []
     t = anchors[-1]
     for _ in range(6):
-        if t.head == t or reported(t) or own_clause_conjunct(t) or relative_about_other(t):
+        if t.head == t or reported(t) or own_clause_conjunct(t):
             break  # "he will go to Sri Lanka, sources told Dawn on Friday": the report's day is not the trip's
         t = t.head
         if t.pos_ in {"VERB", "AUX"}:
             out.append(t)
     return out
-
-
-def relative_about_other(t: Token) -> bool:
-    """``t`` heads a relative clause about a person or a thing, not about an event ("Modi, who hosted a dinner for
-    Xi, raised the issue on Wednesday night as well as Thursday morning"): the clause tells its own time, and the
-    days of the verb its noun belongs to are not the dinner's. A relative clause on an event noun ("the summit, at
-    which they will meet, opens on Friday") shares that event's days."""
-    if t.dep_ != "relcl":
-        return False
-    lex = lexicon()
-    lem = t.head.lemma_.lower()
-    return not (t.head.pos_ in {"NOUN", "PROPN"} and (lem in lex.meeting_nouns or lem in lex.travel_nouns))
 
 
 def own_clause_conjunct(t: Token) -> bool:
