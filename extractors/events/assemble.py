@@ -234,11 +234,7 @@ class _Builder:
             value, source = heading.value, "context"
         if source == "none" and (m == "occurred" or definite) and not earlier and not indefinite_past(anchors) \
                 and not ongoing:
-            # "has arrived in Beirut" with no day of its own: a trip's hot-news perfect is the report's day, not the
-            # day the story last named ("met for three hours Sunday. ... has arrived in Beirut"); "has spoken with X"
-            # may be any time before
-            hot_news = etype == "travel" and m == "occurred" and self.article_date is not None and present_perfect(t)
-            day = None if hot_news else last_day_before(self.timexes, self.doc[seg].idx, skip=self._side_remark)
+            day = last_day_before(self.timexes, self.doc[seg].idx, skip=self._side_remark)
             if day is not None and self._fits_the_report(day.start_date, m):
                 start = end = day.start_date
                 value, source = day.value, "context"
