@@ -21,7 +21,7 @@ def part_of_day(ctx: Context, match: re.Match[str]) -> TimeValue | None:
     """Parts of day sit on the day under discussion ('later in the evening' after Tuesday's talks)."""
     pod = match.group("pod").lower()
     rel = (g(match, "rel") or "").lower()
-    base = ctx.ref_day
+    base = not_before_today(ctx, ctx.ref_day)
     if rel in ("tomorrow", "yesterday", "this", "last", "today"):
         base = ctx.anchor
         if base is not None and rel not in ("this", "today"):
@@ -61,6 +61,8 @@ def clock(ctx: Context, match: re.Match[str]) -> TimeValue | None:
     elif g(match, "mon", "mon2") and g(match, "d", "d2"):  # mon2/d2: a date after a comma, outside the extent
         explicit = date_month_day(ctx, match)
         day_ = explicit.start if explicit is not None else None
+    if not day_named:
+        day_ = not_before_today(ctx, day_)
     if hour == 24 and day_ is not None:
         day_ = midnight_day(ctx, match, day_, day_named)
         hour = 0 if after_midnight(match) else 24
@@ -68,6 +70,15 @@ def clock(ctx: Context, match: re.Match[str]) -> TimeValue | None:
     if utc and offset:  # "6:40 p.m. (GMT +8)": a local clock; the Z value is that moment in UTC
         hour, day_ = from_utc_offset(hour, day_, offset)
     return m.clock(day_, hour, minute, utc)
+
+
+def not_before_today(ctx: Context, day_: date | None) -> date | None:
+    """A time of day told in the future ('will hold talks at noon', 'will dine in the evening') is not on a day
+    already gone: after 'arrived last night', the story's day is the day before the article's, and a plan's noon is
+    the article's own day (or the day under discussion when that lies ahead)."""
+    if ctx.direction == "future" and ctx.anchor is not None and day_ is not None and day_ < ctx.anchor:
+        return ctx.anchor
+    return day_
 
 
 _AFTER_MIDNIGHT = re.compile(r"(?:after|past)\s+$", re.IGNORECASE)

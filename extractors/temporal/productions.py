@@ -100,7 +100,9 @@ def pick_year(anchor: date, month: int, dom: int | None, direction: str | None) 
     page went out a day early), not the same days of last year."""
     key_anchor = (anchor.month, anchor.day if dom is not None else 0)
     key = (month, dom if dom is not None else 0)
-    if direction == "future":
+    if direction == "future":  # mirror: "will meet X October 22", on a page stamped the 23rd, is not next year's
+        if dom is not None and (near := _year_just_ahead(anchor, month, dom, behind=True)) is not None:
+            return near
         return anchor.year if key >= key_anchor else anchor.year + 1
     if direction == "past":
         if dom is not None and (near := _year_just_ahead(anchor, month, dom)) is not None:
@@ -115,11 +117,12 @@ def pick_year(anchor: date, month: int, dom: int | None, direction: str | None) 
     return best
 
 
-def _year_just_ahead(anchor: date, month: int, dom: int) -> int | None:
-    """The year in which ``month``/``dom`` falls 1 to ``NEAR_AHEAD_DAYS`` days after ``anchor`` (None: no such)."""
-    for y in (anchor.year, anchor.year + 1):
+def _year_just_ahead(anchor: date, month: int, dom: int, behind: bool = False) -> int | None:
+    """The year in which ``month``/``dom`` falls 1 to ``NEAR_AHEAD_DAYS`` days after ``anchor`` (``behind``: before
+    it, the writing day preceding the page's stamp); None: no such."""
+    for y in (anchor.year - behind, anchor.year + (not behind)):
         d = safe_date(y, month, dom)
-        if d is not None and 0 < (d - anchor).days <= NEAR_AHEAD_DAYS:
+        if d is not None and 0 < (d - anchor).days * (-1 if behind else 1) <= NEAR_AHEAD_DAYS:
             return y
     return None
 
