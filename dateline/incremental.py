@@ -32,6 +32,7 @@ import pyarrow.fs as pafs
 import pyarrow.parquet as pq
 
 from .extractors.events.blocks import NO_ANCHOR, month_of_unit
+from .extractors.events.name_variants import respelled
 from .ids import stable_id
 from .itinerary_store import PEOPLE, VISITS, PartChange, update_itineraries
 from .merge import unit_rows
@@ -107,7 +108,7 @@ def _merge_parts(store: OutputStore, new_parts: list[str], executor: Executor | 
     # the mentions of the touched months, new and earlier, plus the new ones nothing dates
     ids = units.column("event_id").combine_chunks().cast(pa.string())  # typed even when a batch had no events
     staged = _dataset(store, store.files(STAGING_EVENTS), schema).to_table(filter=pc.field("event_id").isin(ids))
-    staged = _dedupe(staged)
+    staged = respelled(_dedupe(staged))  # one spelling per person across the reports merged together
     anchors = anchors_of(units)
     row_of = {eid: i for i, eid in enumerate(staged.column("event_id").to_pylist())}
     by_unit: dict[str, list[int]] = defaultdict(list)

@@ -16,6 +16,7 @@ import pyarrow.compute as pc
 from .extractors.events import cluster_status
 from .extractors.events.blocks import NO_ANCHOR, article_anchors, month_of_unit, unit_of
 from .extractors.events.cluster import cluster_unit, finish_cluster
+from .extractors.events.name_variants import respelled
 from .extractors.records import Event, Participant, Place
 from .itineraries import itineraries
 from .schemas import TABLES, build_table
@@ -160,6 +161,7 @@ def merge_months(staged: pa.Table, published: Mapping[str, date | None] | None =
     """(event month, clustered events of that month) for every month partition of the staged mentions, one unit at
     a time; months in order, ``none`` (mentions nothing dates) last."""
     by_month: dict[str, list[str]] = defaultdict(list)
+    staged = respelled(staged)  # one spelling per person across the reports merged together
     rows, anchors = unit_rows(staged, published)
     for unit in rows:
         by_month[month_of_unit(unit)].append(unit)

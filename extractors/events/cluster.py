@@ -31,6 +31,7 @@ from ..places import gazetteer
 from ..records import Event, Place
 from .blocks import article_anchors, block_span, buckets, is_narrow, units
 from .candidate import EVE_STEPS, dates_compatible, eve_of, subtypes_compatible
+from .name_variants import one_spelling
 from .names import is_person, name_tokens, person_names, same_person
 from .reconcile import reconcile
 
@@ -314,6 +315,7 @@ def cluster_events(events: Sequence[Event], published: Mapping[str, date | None]
     """The same events (input order) with ``cluster_id`` set and gaps reconciled across each cluster. Clustering
     runs per merge unit (``blocks``): event type and event month, with undated mentions placed by their article's
     anchor; ``published`` (article id -> date) anchors articles none of whose mentions is dated."""
+    events = one_spelling(events)  # the flow respells its staged mentions the same way (``incremental``)
     anchors = article_anchors(((e.article_id, e.date_start, e.date_end) for e in events), published)
     out: dict[str, Event] = {}
     for members in units(events, anchors).values():
