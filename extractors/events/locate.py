@@ -25,10 +25,11 @@ _PLACE_LABELS = {"GPE", "LOC", "FAC", "ORG", "NORP"}
 _NOT_PLACE_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY", "LANGUAGE"})
 NEXT_STEP_WORDS = frozenset({"then", "next", "later"})  # "to Paris, then Berlin": a sequence, not an apposition
 _TRAVEL_PLACES = Path(__file__).parent / "data" / "travel_places.json"
-_NOT_IN_NAME = {"det", "predet", "poss", "punct", "case"}
+NOT_IN_NAME = {"det", "predet", "poss", "punct", "case"}  # dependents that are no part of a place's name
 
 
-def _ent_text(tok: Token) -> str | None:
+def ent_text(tok: Token) -> str | None:
+    """The whole place entity ``tok`` belongs to (a GPE/LOC/FAC span), or None for a token outside one."""
     if tok.ent_type_ in _PLACE_LABELS:
         doc = tok.doc
         s = tok.i
@@ -121,7 +122,7 @@ def _place_info(tok: Token, people: DocPeople | None = None) -> PlaceInfo | None
     inst = gz.institution(_np_text(tok))
     if inst:
         return inst
-    text = _ent_text(tok)
+    text = ent_text(tok)
     if text is None and tok.pos_ != "PROPN":
         return None
     text = text or _np_text(tok)
@@ -130,7 +131,7 @@ def _place_info(tok: Token, people: DocPeople | None = None) -> PlaceInfo | None
     # "Springfield, Illinois": the city, disambiguated by the state/country in apposition
     ctx = next((c for c in children(tok) if c.dep_ in {"appos", "npadvmod"} and c.pos_ == "PROPN"), None)
     if ctx is not None:
-        hit = gz.lookup(text, context=_ent_text(ctx) or ctx.text)
+        hit = gz.lookup(text, context=ent_text(ctx) or ctx.text)
         if hit:
             return hit
     if tok.dep_ == "appos" and tok.head.pos_ == "PROPN" and not any(
@@ -147,7 +148,7 @@ def _place_info(tok: Token, people: DocPeople | None = None) -> PlaceInfo | None
     if hit is None and (tok.ent_type_ in {"FAC", "LOC"} or _is_venue(tok, text)):
         # a named site the gazetteer does not hold ("Wells Fargo Center", "at Hofstra University"): no coordinates,
         # unless its name says which city it is in ("Beijing airport" -> "Beijing airport, Beijing")
-        name = _without_article(text)
+        name = without_article(text)
         city = _city_of_venue(tok, name)
         hit = _at_city(name, city) if city else PlaceInfo(name, "site", None)
     return hit
@@ -162,7 +163,8 @@ def _city_of_venue(tok: Token, name: str | None) -> PlaceInfo | None:
     return _city_in_name(name, story) or airports().city_of(name, story)
 
 
-def _without_article(text: str) -> str:
+def without_article(text: str) -> str:
+    """A place name without its leading 'the' ('the Hague' reads as the gazetteer's 'Hague')."""
     return text[4:] if text.lower().startswith("the ") else text
 
 
@@ -180,7 +182,7 @@ def _venue_city(tok: Token) -> PlaceInfo | None:
     around += [o for pp in children(tok) if pp.dep_ == "prep" and pp.lower_ in preps
                for o in children(pp) if o.dep_ == "pobj" and o.pos_ == "PROPN"]
     for c in around:
-        name = re.sub(r"\s*['’]s?$", "", _ent_text(c) or _np_text(c))  # "New York's"
+        name = re.sub(r"\s*['’]s?$", "", ent_text(c) or _np_text(c))  # "New York's"
         hit = gz.city(name) or gz.lookup(name)  # a city first: "Washington's airport" is not in the state
         if hit is not None and hit.kind in {"city", "state"}:
             return hit
@@ -293,7 +295,7 @@ def named_settlement(tok: Token, people: DocPeople | None = None) -> Place | Non
             if (q := place_at(o, people)) is not None:
                 return q
             if o.pos_ == "PROPN" and o.text[:1].isupper() and not (people and people.is_person_token(o)):
-                return Place(_ent_text(o) or o.text)  # "the temple town of Mamallapuram": named, not on our map
+                return Place(ent_text(o) or o.text)  # "the temple town of Mamallapuram": named, not on our map
     return None
 
 
@@ -306,7 +308,7 @@ def settlement_country(tok: Token) -> str | None:
             continue
         if (cc := demonym_country(c)) is not None:
             return cc
-        if c.pos_ == "PROPN" and (cc := gz.country_code(re.sub(r"\s*['’]s?$", "", _ent_text(c) or c.text))):
+        if c.pos_ == "PROPN" and (cc := gz.country_code(re.sub(r"\s*['’]s?$", "", ent_text(c) or c.text))):
             return cc
     return None
 
@@ -317,7 +319,7 @@ def _in_country(info: PlaceInfo, tok: Token, cc: str | None) -> PlaceInfo:
     holds only elsewhere stays named, in that country, without coordinates."""
     if cc is None or info.country_code == cc:
         return info
-    name = _without_article(_ent_text(tok) or _np_text(tok))
+    name = without_article(ent_text(tok) or _np_text(tok))
     return gazetteer().city(name, cc) or PlaceInfo(name, "site", cc)
 
 
@@ -328,7 +330,7 @@ def _sidelines_place(tok: Token, people: DocPeople | None) -> list[Place]:
         for event in (c for c in children(pp) if c.dep_ == "pobj"):
             for loc in (c for c in children(event) if c.dep_ == "prep" and c.lower_ in {"in", "at"}):
                 out += [p for o in children(loc) if o.dep_ == "pobj" and (p := place_at(o, people))]
-            if not out and (seat := gazetteer().institution(_ent_text(event) or _np_text(event))) is not None:
+            if not out and (seat := gazetteer().institution(ent_text(event) or _np_text(event))) is not None:
                 out.append(seat.to_place())  # "the sidelines of the UN General Assembly": where that body sits
     return out
 

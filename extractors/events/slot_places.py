@@ -11,7 +11,7 @@ from ..people import DocPeople
 from ..places import gazetteer
 from ..records import Place
 from ..tree import children
-from .locate import _NOT_IN_NAME, _ent_text, _without_article, place_at, place_words
+from .locate import NOT_IN_NAME, ent_text, place_at, place_words, without_article
 
 
 def described_place(tok: Token, people: DocPeople | None = None) -> Place | None:
@@ -22,12 +22,12 @@ def described_place(tok: Token, people: DocPeople | None = None) -> Place | None
         return None
     nouns, labels = place_words("place_nouns"), place_words("unnamed_entity_labels")
     if tok.ent_type_ in labels and tok.pos_ in {"PROPN", "NOUN"}:
-        text = _ent_text(tok) or tok.text
-        return Place(_without_article(text))
+        text = ent_text(tok) or tok.text
+        return Place(without_article(text))
     if tok.pos_ == "NOUN" and tok.lemma_.lower() in nouns:
         if any(c.dep_ == "nummod" or c.lower_ in _COUNTING for c in children(tok)):
             return None  # "visited four countries", "several cities": how many, not where
-        left = [t for t in tok.subtree if t.i <= tok.i and t.dep_ not in _NOT_IN_NAME and t.ent_type_ not in
+        left = [t for t in tok.subtree if t.i <= tok.i and t.dep_ not in NOT_IN_NAME and t.ent_type_ not in
                 {"DATE", "TIME", "CARDINAL"}]
         return Place(" ".join(t.text for t in left))
     return None
@@ -52,7 +52,7 @@ def slot_place(tok: Token, people: DocPeople | None = None) -> Place | None:
     p = place_at(tok, people)
     if p is None and tok.ent_type_ == "NORP" and tok.pos_ == "PROPN" and not (people and people.is_person_token(tok)):
         # "from Aleppo" tagged as a nationality: in a travel slot a city name is a city (demonyms are countries)
-        hit = gazetteer().lookup(_ent_text(tok) or tok.text)
+        hit = gazetteer().lookup(ent_text(tok) or tok.text)
         return hit.to_place() if hit is not None and hit.kind == "city" else None
     lem = tok.lemma_.lower()
     if p is not None or tok.pos_ != "NOUN" or not (
