@@ -1,0 +1,125 @@
+"""The trip as a frame of the whole story: how many days a traveller's trip lasts, told in a sentence that makes no
+event of its own, joined to the day the story gives its start.
+
+A story often gives a trip's length apart from its start: "Ana Ruiz arrived in Lima on Monday. ... Her three-day
+visit ...", "Ruiz will visit Peru on May 3. ... She will be in the country for four days", "Ruiz is on a two-day
+trip". The length names no place and often no day, so no sentence reader makes a stay of it, and the timeline
+(``timeline.date_from_stays``) never gives the trip's other steps its window. A reader does: the trip lasts from the
+day it starts to that day plus its length. So, as each sentence is read, ``TripLengths`` notes the lengths told of a
+traveller's trip (a trip noun with an 'N-day' modifier, 'for N days' on a presence verb); once every sentence is read,
+``framed_stays`` makes a stay of each traveller's one told length and the one start day the story dates for them (a
+dated arrival, or a trip with one day of its own, at a place on the map): from that day for the told length.
+
+No frame when a traveller's lengths differ (two trips, or a trip and a leg of it), when their dated starts are at two
+places that are not one trip (a tour), or when the start is told as earlier than its sentence ('had arrived').
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from datetime import date, timedelta
+
+from spacy.tokens import Span, Token
+
+from .candidate import Candidate
+from .clauses import governing_verb, past_perfect_clause
+from .dates import is_period_value
+from .participants import Resolver
+from .timeline import Stay, mapped
+
+_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_TRIP_NOUNS = frozenset({"visit", "trip", "tour", "journey", "stay", "sojourn"})
+_PRESENCE = frozenset({"be", "stay", "remain", "spend"})  # "will be in the capital for three days"
+_OWN_DAYS = frozenset({"own", "governing"})
+_STARTS = frozenset({"arrive", "visit", "trip", "travel"})  # steps whose one own day is the trip's first day
+_LONGEST = 14  # days: a longer 'trip' is a tour or a posting, not one stay
+
+
+def _count(t: Token) -> int | None:
+    """The number of days ``t`` ('day'/'days') counts: its number word or digit ('three-day', '4-day')."""
+    for c in t.children:
+        if c.dep_ == "nummod":
+            w = c.lower_
+            n = _NUMBERS.get(w) or (int(w) if re.fullmatch(r"\d{1,2}", w) else None)
+            if n is not None and 2 <= n <= _LONGEST:
+                return n
+    return None
+
+
+def _length_of_trip_noun(t: Token) -> int | None:
+    """'a three-day visit', 'her four-day trip': the trip noun ``t`` with a counted 'day' modifier."""
+    if t.lemma_.lower() not in _TRIP_NOUNS or t.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    for c in t.children:
+        if c.dep_ in {"compound", "amod", "nmod"} and c.lemma_.lower() == "day" and (n := _count(c)) is not None:
+            return n
+    return None
+
+
+def _length_of_presence(v: Token) -> int | None:
+    """'will be in the capital for three days', 'stayed for two days': a presence verb's 'for N days'."""
+    if v.lemma_.lower() not in _PRESENCE:
+        return None
+    for pp in v.children:
+        if pp.dep_ == "prep" and pp.lower_ == "for":
+            for o in pp.children:
+                if o.dep_ == "pobj" and o.lemma_.lower() == "day" and (n := _count(o)) is not None:
+                    return n
+    return None
+
+
+class TripLengths:
+    """The lengths the story tells of each traveller's trip, read sentence by sentence (pronouns resolve against the
+    story so far: "He will be in the capital for three days")."""
+
+    def __init__(self, person: Callable[[str], str | None]) -> None:
+        self._person = person
+        self.lengths: dict[str, set[int]] = {}
+
+    def read(self, res: Resolver, sent: Span) -> None:
+        for t in sent:
+            if (n := _length_of_trip_noun(t)) is not None:
+                owners = [c for c in t.children if c.dep_ == "poss"]
+                if owners:
+                    who = [p for o in owners for p in res.resolve(o)]
+                else:
+                    verb, how = governing_verb(t)
+                    who = res.subject_of(verb) if verb is not None and how != "nsubj" else []
+                self._note(who, n)
+            elif (n := _length_of_presence(t)) is not None:
+                self._note(res.subject_of(t), n)
+
+    def _note(self, who: Sequence, n: int) -> None:
+        for p in who:
+            if (name := self._person(p.name)) is not None:
+                self.lengths.setdefault(name, set()).add(n)
+
+
+def _start_day(c: Candidate) -> date | None:
+    """The first day of a trip ``c`` tells by one day of its own: a dated arrival, or a visit/trip on one day."""
+    if c.event_type != "travel" or c.subtype not in _STARTS or c.date_source not in _OWN_DAYS \
+            or c.date_start is None or c.date_start != c.date_end or is_period_value(c.date_value) \
+            or c.status == "cancelled" or not mapped(c.destination) or past_perfect_clause(c.trigger):
+        return None
+    return c.date_start
+
+
+def framed_stays(cands: Sequence[Candidate], lengths: TripLengths, person: Callable[[str], str | None]) -> list[Stay]:
+    """One stay per traveller with one told length and one dated start (see the module docstring)."""
+    from ..places import gazetteer
+
+    gz = gazetteer()
+    out: list[Stay] = []
+    for who, ns in lengths.lengths.items():
+        if len(ns) != 1:
+            continue
+        starts = [(d, c.destination) for c in cands if (d := _start_day(c)) is not None
+                  and any(person(p.name) == who for p in c.participants)]
+        days = {d for d, _ in starts}
+        if len(days) != 1 or any(not gz.compatible(a, b) for _, a in starts for _, b in starts):
+            continue
+        first = days.pop()
+        place = min((p for _, p in starts), key=lambda p: 1 if gz.more_specific(p, starts[0][1]) is p else 0)
+        out.append(Stay(who, place, first, first + timedelta(days=next(iter(ns)) - 1), False))
+    return out
