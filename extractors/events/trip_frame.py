@@ -22,8 +22,10 @@ from datetime import date, timedelta
 
 from spacy.tokens import Span, Token
 
+from ..places import gazetteer
+from ..records import Place
 from .candidate import Candidate
-from .clauses import governing_verb, past_perfect_clause
+from .clauses import governing_verb, past_perfect_clause, span_days
 from .dates import is_period_value
 from .participants import Resolver
 from .timeline import Stay, mapped
@@ -33,6 +35,7 @@ _TRIP_NOUNS = frozenset({"visit", "trip", "tour", "journey", "stay", "sojourn"})
 _PRESENCE = frozenset({"be", "stay", "remain", "spend"})  # "will be in the capital for three days"
 _OWN_DAYS = frozenset({"own", "governing"})
 _STARTS = frozenset({"arrive", "visit", "trip", "travel"})  # steps whose one own day is the trip's first day
+_ENDS = frozenset({"depart"})  # a departure from the trip's place: its last day
 _LONGEST = 14  # days: a longer 'trip' is a tour or a posting, not one stay
 
 
@@ -48,13 +51,11 @@ def _count(t: Token) -> int | None:
 
 
 def _length_of_trip_noun(t: Token) -> int | None:
-    """'a three-day visit', 'her four-day trip': the trip noun ``t`` with a counted 'day' modifier."""
+    """'a three-day visit', 'her 4-day trip', 'a week-long tour': the trip noun ``t`` with a length modifier."""
     if t.lemma_.lower() not in _TRIP_NOUNS or t.pos_ not in {"NOUN", "PROPN"}:
         return None
-    for c in t.children:
-        if c.dep_ in {"compound", "amod", "nmod"} and c.lemma_.lower() == "day" and (n := _count(c)) is not None:
-            return n
-    return None
+    n = span_days(t)
+    return n if n is not None and 2 <= n <= _LONGEST else None
 
 
 def _length_of_presence(v: Token) -> int | None:
@@ -96,30 +97,43 @@ class TripLengths:
                 self.lengths.setdefault(name, set()).add(n)
 
 
-def _start_day(c: Candidate) -> date | None:
-    """The first day of a trip ``c`` tells by one day of its own: a dated arrival, or a visit/trip on one day."""
-    if c.event_type != "travel" or c.subtype not in _STARTS or c.date_source not in _OWN_DAYS \
-            or c.date_start is None or c.date_start != c.date_end or is_period_value(c.date_value) \
-            or c.status == "cancelled" or not mapped(c.destination) or past_perfect_clause(c.trigger):
+def _one_own_day(c: Candidate) -> date | None:
+    if c.event_type != "travel" or c.date_source not in _OWN_DAYS or c.date_start is None \
+            or c.date_start != c.date_end or is_period_value(c.date_value) or c.status == "cancelled" \
+            or past_perfect_clause(c.trigger):
         return None
     return c.date_start
 
 
+def _anchor(c: Candidate, n: int) -> tuple[date, Place] | None:
+    """The first day of the trip ``c`` tells by one day of its own, and where the trip is: a dated arrival or a
+    visit/trip on one day starts it there; a dated departure from a place on the map (not to a place within it)
+    ends it there, the trip's first day ``n - 1`` days before ("left Lima on Friday at the end of a three-day
+    visit")."""
+    if (day := _one_own_day(c)) is None:
+        return None
+    if c.subtype in _STARTS and mapped(c.destination):
+        return day, c.destination
+    if c.subtype in _ENDS and mapped(c.origin) and not (
+            mapped(c.destination) and gazetteer().compatible(c.origin, c.destination)):
+        return day - timedelta(days=n - 1), c.origin
+    return None
+
+
 def framed_stays(cands: Sequence[Candidate], lengths: TripLengths, person: Callable[[str], str | None]) -> list[Stay]:
     """One stay per traveller with one told length and one dated start (see the module docstring)."""
-    from ..places import gazetteer
-
     gz = gazetteer()
     out: list[Stay] = []
     for who, ns in lengths.lengths.items():
         if len(ns) != 1:
             continue
-        starts = [(d, c.destination) for c in cands if (d := _start_day(c)) is not None
-                  and any(person(p.name) == who for p in c.participants)]
+        n = next(iter(ns))
+        starts = [a for c in cands if any(person(p.name) == who for p in c.participants)
+                  and (a := _anchor(c, n)) is not None]
         days = {d for d, _ in starts}
         if len(days) != 1 or any(not gz.compatible(a, b) for _, a in starts for _, b in starts):
             continue
         first = days.pop()
         place = min((p for _, p in starts), key=lambda p: 1 if gz.more_specific(p, starts[0][1]) is p else 0)
-        out.append(Stay(who, place, first, first + timedelta(days=next(iter(ns)) - 1), False))
+        out.append(Stay(who, place, first, first + timedelta(days=n - 1), False))
     return out
