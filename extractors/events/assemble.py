@@ -76,8 +76,8 @@ from .story import (
 )
 from .tense_fallback import settled
 from .timeline import TravellerDays, date_from_stays
-from .trip_frame import TripLengths, framed_stays
 from .triggers import SCOPES, lexicon
+from .trip_frame import TripLengths, framed_stays
 from .trip_references import join_trip_references
 from .trips import travel_candidate
 

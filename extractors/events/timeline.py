@@ -137,6 +137,9 @@ def date_from_stays(cands: list[Candidate], person: Callable[[str], str | None],
     if not stays:
         return
     widen_to_frames(cands, framed, person)
+    from .trip_frame import place_within_stays  # (trip_frame builds on this module's stays)
+
+    place_within_stays(cands, stays, person)
     for c in cands:
         if c.date_start is not None or c.date_end is not None or c.date_source != "none":
             continue

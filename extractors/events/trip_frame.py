@@ -25,10 +25,11 @@ from spacy.tokens import Span, Token
 from ..places import gazetteer
 from ..records import Place
 from .candidate import Candidate
-from .clauses import governing_verb, past_perfect_clause, span_days
+from .clauses import governing_verb, indefinite_past, past_perfect_clause, span_days, told_as_earlier, trigger_anchors
 from .dates import is_period_value
 from .participants import Resolver
 from .timeline import Stay, mapped
+from .triggers import lexicon
 
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _TRIP_NOUNS = frozenset({"visit", "trip", "tour", "journey", "stay", "sojourn"})
@@ -137,3 +138,38 @@ def framed_stays(cands: Sequence[Candidate], lengths: TripLengths, person: Calla
         place = min((p for _, p in starts), key=lambda p: 1 if gz.more_specific(p, starts[0][1]) is p else 0)
         out.append(Stay(who, place, first, first + timedelta(days=n - 1), False))
     return out
+
+
+# --- the trip's place for a meeting told during it -----------------------------------------------------------------
+
+_ELSEWHERE = frozenset({"after", "before", "since", "until", "till"})  # "talks after the trip": not within it
+
+
+def place_within_stays(cands: Sequence[Candidate], stays: Sequence[Stay], person: Callable[[str], str | None]) -> None:
+    """A meeting no clause or scene places, of a traveller the story has on a dated stay, is held where the stay is:
+    on a day within the stay ("met the president on Tuesday", the stay Monday to Wednesday in Lima), or, with no day
+    at all and told as planned, during the one stay the story gives that traveller (its window is then the
+    stay's, by ``timeline.date_from_stays``). Not a phone or video call (held nowhere), not one told as earlier or
+    recalled ('had met', 'after talks'), and not when the stays it could fall in are at two places."""
+    if not stays:
+        return
+    gz = gazetteer()
+    remote = lexicon().remote_subtypes
+    for c in cands:
+        if c.event_type != "meeting" or c.location is not None or c.subtype in remote or c.status == "cancelled":
+            continue
+        anchors = trigger_anchors(c.trigger)
+        if past_perfect_clause(c.trigger) or told_as_earlier(c.trigger) or indefinite_past(anchors) or any(
+                k.dep_ in {"prep", "mark"} and k.lower_ in _ELSEWHERE for a in anchors for k in a.children):
+            continue
+        who = {w for p in c.participants if (w := person(p.name)) is not None}
+        mine = [s for s in stays if s.person in who and not s.called_off]
+        if c.date_start is not None and c.date_end is not None:
+            mine = [s for s in mine if s.first <= c.date_start and c.date_end <= s.last]
+        elif c.date_start is None and c.date_end is None and c.status == "planned":
+            mine = mine if len({(s.first, s.last) for s in mine}) == 1 else []
+        else:
+            continue
+        if not mine or any(not gz.compatible(a.place, b.place) for a in mine for b in mine):
+            continue
+        c.location = min((s.place for s in mine), key=lambda p: 0 if gz.more_specific(p, mine[0].place) is p else 1)
