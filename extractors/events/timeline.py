@@ -152,7 +152,7 @@ def date_from_stays(cands: list[Candidate], person: Callable[[str], str | None],
             c.date_value, c.date_source = None, "context"
 
 
-_WIDENED = frozenset({"visit", "trip", "travel"})  # not an arrival: that is the stay's first day, on every reading
+_WIDENED = frozenset({"visit", "trip"})  # not an arrival: that is the stay's first day, on every reading
 
 
 def widen_to_frames(cands: list[Candidate], framed: Sequence[Stay], person: Callable[[str], str | None]) -> None:

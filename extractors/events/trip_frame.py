@@ -35,7 +35,7 @@ _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "e
 _TRIP_NOUNS = frozenset({"visit", "trip", "tour", "journey", "stay", "sojourn"})
 _PRESENCE = frozenset({"be", "stay", "remain", "spend"})  # "will be in the capital for three days"
 _OWN_DAYS = frozenset({"own", "governing"})
-_STARTS = frozenset({"arrive", "visit", "trip", "travel"})  # steps whose one own day is the trip's first day
+_STARTS = frozenset({"arrive", "visit", "trip"})  # steps whose one own day is the trip's first day (not "fly home")
 _ENDS = frozenset({"depart"})  # a departure from the trip's place: its last day
 _LONGEST = 14  # days: a longer 'trip' is a tour or a posting, not one stay
 
