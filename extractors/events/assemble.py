@@ -77,7 +77,6 @@ from .story import (
 from .tense_fallback import settled
 from .timeline import TravellerDays, date_from_stays
 from .triggers import SCOPES, lexicon
-from .trip_frame import TripLengths, framed_stays
 from .trip_references import join_trip_references
 from .trips import travel_candidate
 
@@ -111,7 +110,6 @@ class _Builder:
         self.noise = noise
         self.scene = StoryScene(self.dateline, article_date, frozenset(self.people.people))
         self.traveller_days = TravellerDays(self.scene.person)
-        self.trip_lengths = TripLengths(self.scene.person)  # "her three-day visit": how long each trip lasts
         mentions = self.people.in_span(0, len(doc))
         self.protagonist = protagonist([(m.person.name, m.start) for m in mentions]
                                        + bare_title_mentions(doc, self.people, mentions), self._lead_subject())
@@ -349,12 +347,10 @@ def extract_events(doc: Doc, *, article_id: str, timexes: Sequence[Timex], artic
         b.res.note_events([p for c in here for p in c.participants])
         b.scene.note(here)
         b.traveller_days.note(here)
-        b.trip_lengths.read(b.res, sent)
     place_within_gatherings(cands)
     named = set(b.people.people)
     join_trip_references(doc, cands, named)  # "during the visit": one more mention of the story's trip
-    # a step with no day takes the days of its travellers' stay there (one told by a start day and a length too)
-    date_from_stays(cands, b.scene.person, framed_stays(cands, b.trip_lengths, b.scene.person))
+    date_from_stays(cands, b.scene.person)  # a step with no day takes the days of its travellers' stay there
     spread_cancellation(cands, named)
     merged = merge_mentions(cands, named)
     party.join(merged, article_date)

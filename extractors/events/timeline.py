@@ -72,7 +72,7 @@ class Stay:
     called_off: bool
 
 
-def mapped(p: Place | None) -> bool:
+def _mapped(p: Place | None) -> bool:
     return p is not None and (p.latitude is not None or p.country_code is not None)
 
 
@@ -84,7 +84,7 @@ def stays_of(cands: Sequence[Candidate], person: Callable[[str], str | None]) ->
     out: list[Stay] = []
     for c in cands:
         if c.event_type != "travel" or c.subtype in _STEPS_OFF or c.date_source not in _OWN_DAYS \
-                or not mapped(c.destination) or c.date_start is None or c.date_end is None \
+                or not _mapped(c.destination) or c.date_start is None or c.date_end is None \
                 or is_period_value(c.date_value) or past_perfect_clause(c.trigger):
             continue
         if not 0 <= (c.date_end - c.date_start).days <= _LONGEST_STAY:
@@ -116,7 +116,7 @@ def stay_for(c: Candidate, stays: Sequence[Stay], person: Callable[[str], str | 
     within it (a trip to Peru lasts from the first day in Lima to the last in Cusco); for a meeting in a city, failing
     those, the stay in the country around it (a trip to Lima, one stop of a tour of Peru, does not last the tour)."""
     place = c.place
-    if not mapped(place):
+    if not _mapped(place):
         return None
     who = {w for p in c.participants if (w := person(p.name)) is not None}
     gz = gazetteer()
@@ -128,18 +128,12 @@ def stay_for(c: Candidate, stays: Sequence[Stay], person: Callable[[str], str | 
     return _one_window(mine) if mine else None
 
 
-def date_from_stays(cands: list[Candidate], person: Callable[[str], str | None], framed: Sequence[Stay] = ()) -> None:
+def date_from_stays(cands: list[Candidate], person: Callable[[str], str | None]) -> None:
     """Give each event with no day of its own, nor any the story gave it, the window of its travellers' stay at its
-    place (see the module docstring). Read over the whole article, before the merge. ``framed`` are the stays the
-    story tells by a start day and a length told apart (``trip_frame``): a visit or trip dated by that start day
-    alone is the whole stay ("will visit Peru on May 3 ... her four-day visit"), and its steps take its window."""
-    stays = [*stays_of(cands, person), *framed]
+    place (see the module docstring). Read over the whole article, before the merge."""
+    stays = stays_of(cands, person)
     if not stays:
         return
-    widen_to_frames(cands, framed, person)
-    from .trip_frame import place_within_stays  # (trip_frame builds on this module's stays)
-
-    place_within_stays(cands, stays, person)
     for c in cands:
         if c.date_start is not None or c.date_end is not None or c.date_source != "none":
             continue
@@ -150,24 +144,3 @@ def date_from_stays(cands: list[Candidate], person: Callable[[str], str | None],
         if (window := stay_for(c, stays, person)) is not None:
             c.date_start, c.date_end = window
             c.date_value, c.date_source = None, "context"
-
-
-_WIDENED = frozenset({"visit", "trip"})  # not an arrival: that is the stay's first day, on every reading
-
-
-def widen_to_frames(cands: list[Candidate], framed: Sequence[Stay], person: Callable[[str], str | None]) -> None:
-    """A visit or trip dated by one day of its own that is the first day of its traveller's framed stay, at a place
-    compatible with it, takes the whole stay ("will visit Peru on May 3" with "her four-day visit": May 3-6)."""
-    if not framed:
-        return
-    gz = gazetteer()
-    for c in cands:
-        if c.event_type != "travel" or c.subtype not in _WIDENED or c.date_start is None \
-                or c.date_start != c.date_end or c.date_source not in _OWN_DAYS or is_period_value(c.date_value):
-            continue
-        who = {w for p in c.participants if (w := person(p.name)) is not None}
-        hits = {(s.first, s.last) for s in framed if s.person in who and s.first == c.date_start
-                and mapped(c.destination) and gz.compatible(s.place, c.destination)}
-        if len(hits) == 1:
-            c.date_start, c.date_end = hits.pop()
-            c.date_value = None
