@@ -21,7 +21,6 @@ def refine_sentence(cands: list[Candidate]) -> None:
     to ('head back to the US where they will meet ... in Springfield, Illinois')."""
     gz = gazetteer()
     trips = [tr for tr in cands if tr.event_type == "travel" and tr.destination is not None]  # once, not per meeting
-    _place_from_purpose(cands, trips)
     remote = lexicon().remote_subtypes  # "invited X to visit Lima during a phone call": the call is no step of it
     for m in cands:
         if m.event_type != "meeting" or m.subtype in remote:
@@ -54,26 +53,6 @@ def refine_sentence(cands: list[Candidate]) -> None:
             if m.date_start is None and m.date_end is None and tr.date_start is not None:
                 m.date_start, m.date_end, m.date_value = tr.date_start, tr.date_end, tr.date_value
                 m.date_source = tr.date_source
-
-
-_PURPOSE = frozenset({"on", "for"})  # "arrived on a state visit to X", "departed for their visit to X"
-
-
-def _place_from_purpose(cands: list[Candidate], trips: list[Candidate]) -> None:
-    """'arrived on Friday on a three-day state visit to Ruritania', 'departed for their first visit to Ruritania from
-    the air base', 'arrived for his first trip to Ruritania': a move whose own clause names no place goes where the
-    trip it is made on (or for) goes; that trip, the object of the move's 'on' or 'for', names the place. Without
-    it the move goes nowhere a reader can find, the news filter drops it, and the mention of the arrival or the
-    departure falls on the visit, which is another event."""
-    for c in cands:
-        if c.event_type != "travel" or c.destination is not None or c.origin is not None:
-            continue
-        for tr in trips:
-            t = tr.trigger
-            if tr is c or t.dep_ != "pobj" or t.head.lower_ not in _PURPOSE or t.head.head != c.trigger:
-                continue
-            c.destination, c.origin = tr.destination, tr.origin
-            break
 
 
 _DURING = frozenset({"during", "on", "throughout", "in"})
