@@ -1,0 +1,128 @@
+"""Why a gold mention has no event of its own: the filter that dropped it, or the event the merge folded it into.
+
+    .venv/bin/python benchmarks/real_news/orphan_causes.py dev_q dev_p      # counts per type and cause
+    .venv/bin/python benchmarks/real_news/orphan_causes.py dev_q --list     # and one block per mention
+
+``stages.py`` says at which stage a mention loses its event; this says why, for the two stages this package decides
+after the candidates are read: "dropped by keep" is split by the news filter's test (no named party, a trip that
+goes nowhere, a lone meeting word read as a reference, a tour to a region beside its legs), and "merged away" names
+the kept candidate that absorbed the mention's own (``merge._absorb``, ``merge._fold_references``), with the fields
+each had, so a reader sees which test of ``merge._compatible`` let them through. "Another fits better" is split by
+whether the sentence's own event is of the gold's type (an event of another type in the sentence is no event of its
+own). The sixteenth pass wrote it for the orphan census (RESULTS_events.md). Reads gold: never for the splits in
+``line_only.json``."""
+
+from __future__ import annotations
+
+import argparse
+import collections
+from pathlib import Path
+
+from dateline.evaluation.read_splits import gold_articles, print_counts, refuse_line_only
+
+HERE = Path(__file__).resolve().parent
+
+
+def _brief(c) -> str:
+    """One line for a candidate: type, subtype, trigger, people, place, days, status, where its days came from."""
+    return (f"{c.event_type} {c.subtype} [{c.trigger.text}] {[p.name for p in c.participants]} "
+            f"{c.place.name if c.place else None} {c.date_start}..{c.date_end} {c.status} ({c.date_source})")
+
+
+def drop_cause(c, named: set[str]) -> str:
+    """Which test of ``keep.news_events`` a dropped candidate fails (the tests in the order the filter runs them)."""
+    from dateline.extractors.events import keep
+    from dateline.extractors.events.candidate import stands_unnamed
+
+    if not (any(p.name in named for p in c.participants) or stands_unnamed(c)):
+        return "dropped: no named party"
+    if c.event_type == "travel" and not (keep._goes_somewhere(c.destination) or keep._goes_somewhere(c.origin)):
+        return "dropped: trip goes nowhere"
+    if c.event_type == "meeting" and c.subtype in keep._REFERENCE_WORDS and len(c.participants) == 1:
+        return "dropped: lone meeting word"
+    return "dropped: tour beside its legs"
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("splits", nargs="+")
+    ap.add_argument("--list", action="store_true", help="one block per mention with no event of its own")
+    args = ap.parse_args(argv)
+    refuse_line_only(ap, args.splits, HERE)
+
+    import dateline.extractors.events.assemble as assemble
+    import dateline.extractors.events.merge as merge
+    from dateline.evaluation.events import mention_report, run_articles
+    from dateline.extractors.pipeline import load_nlp
+
+    seen: dict[str, list] = {}
+    absorbed: list[tuple] = []  # (kept candidate, the candidate folded into it)
+    absorb, fold, merge_all, keep_all = (merge._absorb, merge._fold_references, assemble.merge_mentions,
+                                         assemble.news_events)
+
+    def traced_absorb(keep_c, other) -> None:
+        absorbed.append((_brief(keep_c), other))
+        absorb(keep_c, other)
+
+    def traced_fold(kept, known):
+        out = fold(kept, known)
+        ids = {id(c) for c in out}
+        absorbed.extend(("(a reference, folded into a meeting told elsewhere)", c) for c in kept if id(c) not in ids)
+        return out
+
+    def traced_merge(cands, named):
+        seen["before"], seen["named"] = list(cands), named
+        out = merge_all(cands, named)
+        seen["after"] = list(out)
+        return out
+
+    def traced_keep(merged, *rest):
+        out = keep_all(merged, *rest)
+        seen["kept"] = list(out)
+        return out
+
+    merge._absorb, merge._fold_references = traced_absorb, traced_fold
+    assemble.merge_mentions, assemble.news_events = traced_merge, traced_keep
+    nlp = load_nlp()
+    counts: collections.Counter[tuple[str, str]] = collections.Counter()
+    lines: list[str] = []
+    for ga in gold_articles(HERE, args.splits):
+        seen.clear()
+        absorbed.clear()
+        for row in mention_report(run_articles([ga.article], nlp), ga.gold):
+            if row["optional"] or row["file"] != ga.name:
+                continue
+            g = ga.by_id[row["gold"]]
+            q = next(m["quote"] for m in g["mentions"] if m["file"] == ga.name)[:40]
+            if row["found"] and (all(row["checks"].values()) or q in (row["event"].get("sentence") or "")):
+                continue  # fully right, or wrong on its own event: not an orphan
+
+            def here(stage: str, q: str = q) -> list:
+                return [c for c in seen.get(stage, []) if q in (c.sentence or "")]
+
+            kept, after, before = here("kept"), here("after"), here("before")
+            detail: list[str] = []
+            if kept:
+                same = [c for c in kept if c.event_type == g["type"]]
+                cause = "own event, another fits better" if same else "only an event of another type"
+                detail = [_brief(c) for c in kept]
+            elif after:
+                cause = drop_cause(after[0], seen["named"])
+                detail = [_brief(c) for c in after]
+            elif before:
+                cause = "merged away"
+                detail = [f"{_brief(o)}\n        into {k}" for k, o in absorbed if o in before]
+            else:
+                cause = "no candidate in its sentence"
+            counts[(g["type"], cause)] += 1
+            if args.list:
+                lines.append(f"{ga.split}:{g['id']}@{ga.name[:3]} {g['type']} {cause} | {q}")
+                lines.extend(f"    {d}" for d in detail)
+    print(f"{', '.join(args.splits)}: required mentions with no event of their own (each article run alone)")
+    print_counts(counts, 34)
+    print("\n".join(lines))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
