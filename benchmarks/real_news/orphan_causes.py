@@ -18,9 +18,11 @@ import argparse
 import collections
 from pathlib import Path
 
+from dateline.evaluation.event_path import trace_event_path
 from dateline.evaluation.read_splits import gold_articles, print_counts, refuse_line_only
 
 HERE = Path(__file__).resolve().parent
+_REFERENCE = "(a reference, folded into a meeting told elsewhere)"
 
 
 def _brief(c) -> str:
@@ -50,45 +52,15 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     refuse_line_only(ap, args.splits, HERE)
 
-    import dateline.extractors.events.assemble as assemble
-    import dateline.extractors.events.merge as merge
     from dateline.evaluation.events import mention_report, run_articles
     from dateline.extractors.pipeline import load_nlp
 
-    seen: dict[str, list] = {}
-    absorbed: list[tuple] = []  # (kept candidate, the candidate folded into it)
-    absorb, fold, merge_all, keep_all = (merge._absorb, merge._fold_references, assemble.merge_mentions,
-                                         assemble.news_events)
-
-    def traced_absorb(keep_c, other) -> None:
-        absorbed.append((_brief(keep_c), other))
-        absorb(keep_c, other)
-
-    def traced_fold(kept, known):
-        out = fold(kept, known)
-        ids = {id(c) for c in out}
-        absorbed.extend(("(a reference, folded into a meeting told elsewhere)", c) for c in kept if id(c) not in ids)
-        return out
-
-    def traced_merge(cands, named):
-        seen["before"], seen["named"] = list(cands), named
-        out = merge_all(cands, named)
-        seen["after"] = list(out)
-        return out
-
-    def traced_keep(merged, *rest):
-        out = keep_all(merged, *rest)
-        seen["kept"] = list(out)
-        return out
-
-    merge._absorb, merge._fold_references = traced_absorb, traced_fold
-    assemble.merge_mentions, assemble.news_events = traced_merge, traced_keep
+    trace = trace_event_path(_brief)
     nlp = load_nlp()
     counts: collections.Counter[tuple[str, str]] = collections.Counter()
     lines: list[str] = []
     for ga in gold_articles(HERE, args.splits):
-        seen.clear()
-        absorbed.clear()
+        trace.clear()
         for row in mention_report(run_articles([ga.article], nlp), ga.gold):
             if row["optional"] or row["file"] != ga.name:
                 continue
@@ -97,21 +69,19 @@ def main(argv: list[str] | None = None) -> int:
             if row["found"] and (all(row["checks"].values()) or q in (row["event"].get("sentence") or "")):
                 continue  # fully right, or wrong on its own event: not an orphan
 
-            def here(stage: str, q: str = q) -> list:
-                return [c for c in seen.get(stage, []) if q in (c.sentence or "")]
-
-            kept, after, before = here("kept"), here("after"), here("before")
+            kept, after, before = ([c for c in cs if q in (c.sentence or "")]
+                                   for cs in (trace.kept, trace.after, trace.before))
             detail: list[str] = []
             if kept:
                 same = [c for c in kept if c.event_type == g["type"]]
                 cause = "own event, another fits better" if same else "only an event of another type"
                 detail = [_brief(c) for c in kept]
             elif after:
-                cause = drop_cause(after[0], seen["named"])
+                cause = drop_cause(after[0], trace.named)
                 detail = [_brief(c) for c in after]
             elif before:
                 cause = "merged away"
-                detail = [f"{_brief(o)}\n        into {k}" for k, o in absorbed if o in before]
+                detail = [f"{_brief(o)}\n        into {k or _REFERENCE}" for k, o in trace.folds if o in before]
             else:
                 cause = "no candidate in its sentence"
             counts[(g["type"], cause)] += 1

@@ -26,6 +26,7 @@ import argparse
 import collections
 from pathlib import Path
 
+from dateline.evaluation.event_path import EventPathTrace, trace_event_path
 from dateline.evaluation.read_splits import gold_articles, print_counts, refuse_line_only
 
 HERE = Path(__file__).resolve().parent
@@ -43,20 +44,20 @@ def join_evidence(keep, other) -> str:
     return "dated and placed alike"
 
 
-def mechanism(quote: str, etype: str, row: dict, seen: dict, final: list[dict]) -> str:
+def mechanism(quote: str, etype: str, row: dict, trace: EventPathTrace, final: list[dict]) -> str:
     q = quote[:40]
     if q in (row["event"].get("sentence") or ""):
         return "own event, shared"
-    before = [c for c in seen.get("before", []) if c.event_type == etype and q in (c.sentence or "")]
+    before = [c for c in trace.before if c.event_type == etype and q in (c.sentence or "")]
     if not before:
         return "no candidate"
-    joins = [join_evidence(k, o) for k, o in seen.get("absorbed", []) if o.event_type == etype
+    joins = [join_evidence(k, o) for k, o in trace.folds if k is not None and o.event_type == etype
              and q in (o.sentence or "")]
     if joins:
         return "merged away: " + joins[0]
     if any(e["event_type"] == etype and q in (e.get("sentence") or "") for e in final):
         return "own event, another fits better"
-    if not any(c.event_type == etype and q in (c.sentence or "") for c in seen.get("after", [])):
+    if not any(c.event_type == etype and q in (c.sentence or "") for c in trace.after):
         return "merged away: folded as a reference"  # merge._fold_references
     return "dropped by keep"
 
@@ -68,29 +69,15 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     refuse_line_only(ap, args.splits, HERE)
 
-    import dateline.extractors.events.assemble as assemble
-    import dateline.extractors.events.merge as merge_module
     from dateline.evaluation.events import mention_report, run_articles
     from dateline.extractors.pipeline import load_nlp
 
-    seen: dict[str, list] = {}
-    merge, absorb = assemble.merge_mentions, merge_module._absorb
-
-    def traced_merge(cands, named):  # the candidates as the merge sees them
-        seen["before"] = list(cands)
-        seen["after"] = merge(cands, named)
-        return seen["after"]
-
-    def traced_absorb(keep, other):  # each fold, before the kept one takes the other's fields
-        seen.setdefault("absorbed", []).append((_Snapshot.of(keep), _Snapshot.of(other)))
-        return absorb(keep, other)
-
-    assemble.merge_mentions, merge_module._absorb = traced_merge, traced_absorb
+    trace = trace_event_path(_Snapshot.of)
     nlp = load_nlp()
     counts: collections.Counter[tuple[str, str]] = collections.Counter()
     lines: list[str] = []
     for ga in gold_articles(HERE, args.splits):
-        seen.clear()
+        trace.clear()
         tables = run_articles([ga.article], nlp)
         rows = [r for r in mention_report(tables, ga.gold) if r["file"] == ga.name]
         owners: dict[str, set[str]] = collections.defaultdict(set)
@@ -106,7 +93,7 @@ def main(argv: list[str] | None = None) -> int:
             g = ga.by_id[r["gold"]]
             quote = next(m["quote"] for m in g["mentions"] if m["file"] == ga.name)
             right = all(r["checks"].values())
-            stage = "fully right" if right else mechanism(quote, g["type"], r, seen, tables["events"])
+            stage = "fully right" if right else mechanism(quote, g["type"], r, trace, tables["events"])
             counts[(g["type"], stage)] += 1
             if args.list and not right:
                 e = r["event"]

@@ -17,6 +17,7 @@ import argparse
 import collections
 from pathlib import Path
 
+from dateline.evaluation.event_path import trace_event_path
 from dateline.evaluation.read_splits import gold_articles, print_counts, refuse_line_only
 
 HERE = Path(__file__).resolve().parent
@@ -48,37 +49,22 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     refuse_line_only(ap, args.splits, HERE)
 
-    import dateline.extractors.events.assemble as assemble
     from dateline.evaluation.events import mention_report, run_articles
     from dateline.extractors.pipeline import load_nlp
 
-    seen: dict[str, list[str]] = {}
-    merge, keep = assemble.merge_mentions, assemble.news_events
-
-    def traced_merge(cands, named):  # the candidates as the merge sees them, then what it returns
-        seen["before_merge"] = [c.sentence or "" for c in cands]
-        out = merge(cands, named)
-        seen["after_merge"] = [c.sentence or "" for c in out]
-        return out
-
-    def traced_keep(merged, *rest):
-        out = keep(merged, *rest)
-        seen["kept"] = [c.sentence or "" for c in out]
-        return out
-
-    assemble.merge_mentions, assemble.news_events = traced_merge, traced_keep
+    trace = trace_event_path()
     nlp = load_nlp()
     counts: collections.Counter[tuple[str, str]] = collections.Counter()
     lines = []
     for ga in gold_articles(HERE, args.splits):
-        seen.clear()
+        trace.clear()
         for row in mention_report(run_articles([ga.article], nlp), ga.gold):
             if row["optional"] or row["file"] != ga.name:
                 continue
             g = ga.by_id[row["gold"]]
             quotes = [m["quote"] for m in g["mentions"] if m["file"] == ga.name]
-            stage = stage_of(quotes[0], row, seen.get("before_merge", []), seen.get("after_merge", []),
-                             seen.get("kept", []))
+            stage = stage_of(quotes[0], row, *([c.sentence or "" for c in cs]
+                                               for cs in (trace.before, trace.after, trace.kept)))
             counts[(g["type"], stage)] += 1
             if args.list and stage != "fully right":
                 lines.append(f"{ga.split}:{g['id']}@{ga.name[:3]} {g['type']} {stage} | {quotes[0][:100]}")

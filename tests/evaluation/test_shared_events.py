@@ -10,6 +10,8 @@ from types import SimpleNamespace as NS
 
 import pytest
 
+from dateline.evaluation.event_path import EventPathTrace
+
 SHARED_PY = Path(__file__).resolve().parents[2] / "benchmarks" / "real_news" / "shared_events.py"
 QUOTE = "Ana Ruiz arrived in Oslo on Tuesday for talks"
 OTHER = "Hans Weber met Ana Ruiz in Oslo on Wednesday."
@@ -40,6 +42,12 @@ def _row(sentence: str) -> dict:
     return {"event": {"sentence": sentence}}
 
 
+def _trace(seen: dict) -> EventPathTrace:
+    """The merge's view of one article, as ``event_path`` records it."""
+    return EventPathTrace(lambda c: c, before=seen.get("before", []), after=seen.get("after", []),
+                          folds=seen.get("absorbed", []))
+
+
 @pytest.mark.parametrize("seen, final, want", [
     ({"before": [_cand(OTHER)], "after": [_cand(OTHER)]}, [], "no candidate"),
     ({"before": [_cand(QUOTE), _cand(OTHER)], "after": [_cand(OTHER)],
@@ -50,11 +58,11 @@ def _row(sentence: str) -> dict:
      [{"event_type": "travel", "sentence": QUOTE + "."}], "own event, another fits better"),
 ])
 def test_each_mechanism(seen, final, want):
-    assert _mod().mechanism(QUOTE, "travel", _row(OTHER), seen, final) == want
+    assert _mod().mechanism(QUOTE, "travel", _row(OTHER), _trace(seen), final) == want
 
 
 def test_the_shared_event_of_the_mention_itself():
-    assert _mod().mechanism(QUOTE, "travel", _row(QUOTE + "."), {}, []) == "own event, shared"
+    assert _mod().mechanism(QUOTE, "travel", _row(QUOTE + "."), _trace({}), []) == "own event, shared"
 
 
 def test_transfer_and_blind_splits_are_refused():
