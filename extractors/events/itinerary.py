@@ -163,16 +163,17 @@ def report_steps(e: Event) -> list[Step]:
     return out
 
 
-_YEAR_OR_MONTH = re.compile(r"^\d{4}(-\d{2})?$")
+_YEAR = re.compile(r"^\d{4}$")
 
 
 def recalled_trip(e: Event) -> bool:
-    """A trip told as done and dated only by its year or month ('last visited Kenya in 2006', 'his last visit to
-    Moscow was in 2019', 'paid a state visit last month'): news tells the trip it reports by its days, so a trip
-    known only by a past month or year is one the story recalls, not a step of the journey it follows. As a stop it
-    sorts before that journey and takes the place of its first stop when the place is the same."""
+    """A trip told as done and dated only by its year ('last visited Kenya in 2006', 'his last visit to Moscow was
+    in 2019'): news tells the trip it reports by its days, so a trip known only by a past year is one the story
+    recalls, not a step of the journey it follows; as a stop it sorts before that journey and takes the place of
+    its first stop when the place is the same. A trip dated by its month ('visited Beijing in June last year') stays
+    a stop: the news corpora's itineraries keep those."""
     return e.event_type == "travel" and e.status == "occurred" and e.date_start is not None \
-        and e.date_start != e.date_end and bool(_YEAR_OR_MONTH.match(e.date_value or ""))
+        and e.date_start != e.date_end and bool(_YEAR.match(e.date_value or ""))
 
 
 def build_itineraries(events: Sequence[Event]) -> list[ItineraryStop]:
