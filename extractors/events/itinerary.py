@@ -15,6 +15,7 @@ only from meetings, runs from the first of their days to the last.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -35,6 +36,7 @@ from .itinerary_stops import (
     _stays_before_leaving,
     _stops,
     _Visit,
+    off_map_town,
 )
 from .itinerary_travellers import _called_off_trips, _canonical_travellers, _representatives, traveller_names
 
@@ -136,10 +138,12 @@ def report_steps(e: Event) -> list[Step]:
     # a planned step dated by a period ("returning next week") may be narrated after steps inside it
     end = e.date_end if day is None and e.date_start is not None and e.status == "planned" else None
     out = []
+    if recalled_trip(e):
+        return out
     if e.event_type == "travel":
-        if e.origin is not None and _resolved(e.origin):
+        if e.origin is not None and (_resolved(e.origin) or off_map_town(e.origin)):
             out.append(Step(_DEPART, e.origin, None, day, key, end, _place_at(e, e.origin)))
-        if e.destination is not None and _resolved(e.destination):
+        if e.destination is not None and (_resolved(e.destination) or off_map_town(e.destination)):
             spanned = _stay(e)
             arrive, depart = spanned or _day_visit(e, day) or (_arrival_day(e, day), None)
             country = _country_of(e.destination) if spanned is not None else None
@@ -157,6 +161,19 @@ def report_steps(e: Event) -> list[Step]:
     elif e.location is not None and _resolved(e.location) and key is not None and day is not None:
         out.append(Step(_STAY, e.location, day, None, key, end, _place_at(e, e.location)))
     return out
+
+
+_YEAR = re.compile(r"^\d{4}$")
+
+
+def recalled_trip(e: Event) -> bool:
+    """A trip told as done and dated only by its year ('last visited Kenya in 2006', 'his last visit to Moscow was
+    in 2019'): news tells the trip it reports by its days, so a trip known only by a past year is one the story
+    recalls, not a step of the journey it follows; as a stop it sorts before that journey and takes the place of
+    its first stop when the place is the same. A trip dated by its month ('visited Beijing in June last year') stays
+    a stop: the news corpora's itineraries keep those."""
+    return e.event_type == "travel" and e.status == "occurred" and e.date_start is not None \
+        and e.date_start != e.date_end and bool(_YEAR.match(e.date_value or ""))
 
 
 def build_itineraries(events: Sequence[Event]) -> list[ItineraryStop]:
