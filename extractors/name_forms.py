@@ -1,8 +1,8 @@
 """Name forms the model does not tag but the article's own names explain, read once per article so every mention of a
 person gets the same, fullest name.
 
-A name the model tags PERSON once in a short form ('President Xi') and misses in its full form ('with China's Xi
-Jinping', two untagged proper nouns) left every mention named by the short form, which matches no longer name across
+A name the model tags PERSON once in a short form ('President Lu') and misses in its full form ('with Tembaria's Lu
+Wenhai', two untagged proper nouns) left every mention named by the short form, which matches no longer name across
 articles. The full form is the short one with one more capitalised proper noun right after it that nothing else
 claims: no entity type, no title, place, organisation word or headline verb.
 
@@ -25,8 +25,8 @@ _PLACE_PREPOSITIONS = frozenset({"at", "in", "inside", "outside", "near", "into"
 
 
 def longer_untagged_forms(doc: Doc, singles: set[str], covered: set[int]) -> list[list[Token]]:
-    """Untagged two-word forms 'W Next' of the one-word names ``singles`` the model tagged elsewhere: 'Xi Jinping'
-    where the article's PERSON entities say 'Xi'. ``covered``: token indices already in a name."""
+    """Untagged two-word forms 'W Next' of the one-word names ``singles`` the model tagged elsewhere: 'Lu Wenhai'
+    where the article's PERSON entities say 'Lu'. ``covered``: token indices already in a name."""
     words = role_words()
     out: list[list[Token]] = []
     for t in doc:
@@ -42,7 +42,7 @@ def longer_untagged_forms(doc: Doc, singles: set[str], covered: set[int]) -> lis
         if gazetteer().lookup(n.text) is not None:
             continue
         if n.i + 1 < len(doc) and doc[n.i + 1].pos_ == "PROPN" and n.whitespace_:
-            continue  # a longer run of proper nouns is something else's name ('Xi Jinping Thought Institute')
+            continue  # a longer run of proper nouns is something else's name ('Lu Wenhai Thought Institute')
         out.append([t, n])
     return out
 

@@ -258,10 +258,10 @@ _BREAKS = ",;:|()[]\"“”"
 
 
 def headline_full_name(headline: str, word: str) -> str | None:
-    """The full name a headline gives for a one-word name the body uses alone ('Chinese President Xi Jinping left
-    Britain' over a body that says 'Xi'): the word with the capitalised name words right beside it (no punctuation
+    """The full name a headline gives for a one-word name the body uses alone ('Tembarian President Lu Wenhai left
+    Peru' over a body that says 'Lu'): the word with the capitalised name words right beside it (no punctuation
     between), up to two on each side, stopping at a title, a nationality, a place, an organisation word or a
-    headline verb ('Obama Lands in Kenya' gives nothing). None when the headline has no longer name for it."""
+    headline verb ('Ruiz Lands in Oslo' gives nothing). None when the headline has no longer name for it."""
     words, gz = role_words(), gazetteer()
     raw = headline.split()
     toks = [re.sub(r"['’]s$", "", w.strip(_BREAKS)) for w in raw]

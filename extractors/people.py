@@ -215,7 +215,7 @@ class DocPeople:
         _add_longer_forms(doc, spans, covered, full)
         spans = _without_venues(spans, full)
         self._surname: dict[str, str] = {s: c.most_common(1)[0][0] for s, c in full.items() if len(c) == 1}
-        # names written family name first ("Wang Yi", "Xi Jinping") are shortened to their first word: a one-word
+        # names written family name first ("Zhao Ming", "Lu Wenhai") are shortened to their first word: a one-word
         # name that is nobody's last word but the first word of exactly one full name is that person
         firsts: dict[str, set[str]] = {}
         for names in full.values():
@@ -224,7 +224,7 @@ class DocPeople:
         for first, names in firsts.items():
             if len(names) == 1 and first not in self._surname and first not in full:
                 self._surname[first] = next(iter(names))
-        if headline:  # the .txt reader takes the first line as the title: "President Xi Jinping left ..." over "Xi"
+        if headline:  # the .txt reader takes the first line as the title: "President Lu Wenhai left ..." over "Lu"
             for _, _, toks in spans:
                 w = toks[0].text
                 if len(toks) == 1 and w not in self._surname and w not in full and (
@@ -337,7 +337,7 @@ class DocPeople:
 
 def _add_longer_forms(doc: Doc, spans: list[tuple[int, int, list[Token]]], covered: set[int],
                       full: dict[str, Counter]) -> None:
-    """'with China's Xi Jinping' untagged where the model tagged 'President Xi': the full form is a name of the story
+    """'with Tembaria's Lu Wenhai' untagged where the model tagged 'President Lu': the full form is a name of the story
     too, so the short one resolves to it (``name_forms.longer_untagged_forms``)."""
     singles = {toks[0].text for _, _, toks in spans if len(toks) == 1}
     for toks in longer_untagged_forms(doc, singles, covered):

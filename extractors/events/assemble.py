@@ -332,7 +332,7 @@ def extract_events(doc: Doc, *, article_id: str, timexes: Sequence[Timex], artic
     noise = noise or NoiseReport()
     if len(doc) and not (doc.has_annotation("DEP") or doc.has_annotation("SENT_START")):
         raise ValueError("extract_events needs a parsed Doc (dependency parser in the pipeline); got none")
-    read_headline_verbs(doc)  # "X lands in Seattle": a headline verb the parser took for a noun
+    read_headline_verbs(doc)  # "X lands in Lima": a headline verb the parser took for a noun
     b = _Builder(doc, timexes, article_date, noise, scope)
     cands: list[Candidate] = []
     party = Party()  # who travels with whom: read as the story goes, given to each trip after

@@ -1,5 +1,5 @@
-"""Headline-style verbs the parser reads as nouns. "President Xi Jinping lands in Seattle in the afternoon" and "Xi
-lands in London to start state visit" tell an arrival in the present tense of a headline or a programme; the parser
+"""Headline-style verbs the parser reads as nouns. "President Lu Wenhai lands in Lima in the afternoon" and "Lu
+lands in Oslo to start state visit" tell an arrival in the present tense of a headline or a programme; the parser
 often takes the verb for a plural noun ('lands', NNS) with the name as its compound, so no trigger and no subject
 is found. The shape is narrow: the sentence's root is that plural noun, a trigger verb read without its '-s', a
 person's name right before it as its compound, and a preposition or object after it. Such a token is given back

@@ -167,10 +167,10 @@ _YEAR = re.compile(r"^\d{4}$")
 
 
 def recalled_trip(e: Event) -> bool:
-    """A trip told as done and dated only by its year ('last visited Kenya in 2006', 'his last visit to Moscow was
+    """A trip told as done and dated only by its year ('last visited Cairo in 2015', 'her last visit to Lima was
     in 2019'): news tells the trip it reports by its days, so a trip known only by a past year is one the story
     recalls, not a step of the journey it follows; as a stop it sorts before that journey and takes the place of
-    its first stop when the place is the same. A trip dated by its month ('visited Beijing in June last year') stays
+    its first stop when the place is the same. A trip dated by its month ('visited Amman last March') stays
     a stop: the news corpora's itineraries keep those."""
     return e.event_type == "travel" and e.status == "occurred" and e.date_start is not None \
         and e.date_start != e.date_end and bool(_YEAR.match(e.date_value or ""))

@@ -188,7 +188,7 @@ def _resolved(p: Place | None) -> bool:
 
 
 def off_map_town(p: Place | None) -> bool:
-    """A town, district or mountain the gazetteer lacks ('Magu District', 'Mount Elbrus', 'Tawang'), named as a
+    """A town, district or mountain the gazetteer lacks ('Kalimbo District', 'Mount Orvel', 'Tembara'), named as a
     trip's destination or origin: a place the traveller went, so a stop, though off the map. Its name is a proper
     name (every word capitalised, not a description such as 'Southeast Asian country' nor a direction such as
     'North'), no venue or facility inside some city (a palace, an airfield: ``off_map_venue``, whose city the stop
@@ -200,14 +200,14 @@ def off_map_town(p: Place | None) -> bool:
         return False
     words = p.name.replace("\n", " ").split()
     if len(words) > 1 and words[-1] in _AREA_NOUNS:
-        words = words[:-1]  # 'the ASR district': a district's name
+        words = words[:-1]  # 'the Kalimbo district': a district's name
     if not words or not all(w[:1].isupper() for w in words if w.isalpha() or w[:1].isalpha()):
         return False
     if len(words) == 1 and words[0].lower() in _DIRECTIONS:
         return False
     heads = place_words("venue_heads") | place_words("facility_heads")
     if any(w.lower() in heads for w in words):
-        return False  # 'Hotel Hyatt', 'Paine Field': a site in a city, whichever way round it is named
+        return False  # 'Hotel Miramar', 'Orvel Field': a site in a city, whichever way round it is named
     return not off_map_venue(p) and not gazetteer().world_region(p.name)
 
 

@@ -1,8 +1,8 @@
 """One spelling per person across the reports of a merge unit: a name one report spells its own way is given the
 form the other reports agree on.
 
-Reports of one story spell a foreign name differently ('Xi Jingping' in one, 'Xi Jinping' in three), and scraped
-pages glue the next word onto it ('President Xi Jinpingwill visit', 'BenjaminNetanyahu arrived'). Names are matched
+Reports of one story spell a foreign name differently ('Tomas Kovalenco' in one, 'Tomas Kovalenko' in three), and
+scraped pages glue the next word onto it ('President Kovalenkowill visit', 'AnaRuiz arrived'). Names are matched
 by their significant tokens (three letters or more), so such a report names nobody the others name: its mentions
 cluster apart, take nothing from the others, and its traveller has an itinerary of their own. Read across reports,
 the odd form is plain: a token that one report uses and that is one letter away from a token more reports use, or
@@ -21,9 +21,9 @@ import pyarrow as pa
 from ..records import Event, Participant
 from .names import is_person, name_tokens
 
-_MIN_TYPO_LEN = 6  # 'Jingping' for 'Jinping'; shorter names differ by one letter too often ('Kim', 'Kin')
-_MIN_STEM_LEN = 4  # the name part of a glued token ('Jinping' in 'Jinpingwill')
-# words a scraped page glues onto the name before them ('Xi Jinpingwill visit', 'Modihas said')
+_MIN_TYPO_LEN = 6  # 'Kovalenco' for 'Kovalenko'; shorter names differ by one letter too often ('Kim', 'Kin')
+_MIN_STEM_LEN = 4  # the name part of a glued token ('Ruiz' in 'Ruizwill')
+# words a scraped page glues onto the name before them ('Kovalenkowill visit', 'Ruizhas said')
 _GLUED_WORDS = frozenset({"will", "has", "had", "have", "is", "was", "and", "said", "says", "in", "on", "to", "at",
                           "who", "for", "of", "met", "also", "arrived", "left", "visited", "would"})
 

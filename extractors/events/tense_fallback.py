@@ -2,7 +2,7 @@
 
 ``status.modality`` reads the trigger's own clause and stops where that clause ends; ``status.status_of`` then sets
 the event's days against the article's day. An event with no tense of its own and no day in sight ('became the first
-leader to meet the king', 'agreed to have his aides meet', 'said the summit will offer a chance', 'Holbrooke
+leader to meet the king', 'agreed to have his aides meet', 'said the summit will offer a chance', 'Ruiz
 returns for more talks') was left 'unknown', which no annotation uses: every such event was a status error. The
 clause that holds it still tells when it stands: a future or a plan there makes it planned, a past makes it done.
 

@@ -45,7 +45,7 @@ def off_map_venue(p: Place | None) -> bool:
     words = name.replace("\n", " ").split()
     if gazetteer().world_region(name):
         return False
-    # not a district, a village or a river ("Magu District"): a part of the country, not a site inside a city
+    # not a district, a village or a river ("Kalimbo District"): a part of the country, not a site inside a city
     return len(words) >= 2 and words[-1][:1].isupper() and words[-1].lower() in place_words("facility_heads")
 
 

@@ -226,7 +226,7 @@ def direction_of(span: Span, index: ParseIndex | None = None) -> str | None:
         if d == PAST and unshifted:
             break  # "if they lose when the case is heard in May" under "had not signed": not the past
         if d == PAST and infinitive and hops > 1 and verb.lemma_.lower() == "be":
-            return PLANNED  # "was to present it on Tuesday afternoon": a plan seen from the past, like "was due to"
+            return PLANNED  # "was to sign it on Friday morning": a plan seen from the past, like "was due to"
         if d == PAST and infinitive and hops > 1:
             return PROSPECTIVE  # "agreed to buy the line in February": not yet done when the past verb happened
         if until and verb.tag_ != "VBD" and d != FUTURE and "had" not in aux_words(verb, index):
