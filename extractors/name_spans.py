@@ -46,13 +46,13 @@ def _clean_name_tokens(span: Span) -> list[Token]:
     return toks
 
 
-_OWN_OFFICE = frozenset({"administration", "government", "cabinet", "office"})  # "the Obama administration": his
+_OWN_OFFICE = frozenset({"administration", "government", "cabinet", "office"})  # "the Weber administration": his
 
 
 def _names_a_body(ent: Span) -> bool:
     """'check into the [Maurya Sheraton] hotel', 'the [Ann Lee] Foundation': a name that qualifies the organisation
     or building word right after it names that body, not a person of the story (but the office a person heads, 'the
-    [Obama] administration', is still read as theirs)."""
+    [Weber] administration', is still read as theirs)."""
     if ent.end >= len(ent.doc):
         return False
     nxt = ent.doc[ent.end]

@@ -114,8 +114,8 @@ def _left_title(doc: Doc, start: int) -> tuple[str | None, str | None]:
 
 
 def _by_title(doc: Doc, raw: list[tuple[int, int, str]], shared: dict[str, set[str]]) -> None:
-    """A surname two people share here ("Donald Trump", "Melania Trump") names, with an office before it, the one
-    introduced with that office: "President Trump" is the president. In place; other mentions stay as they are."""
+    """A surname two people share here ("Hans Weber", "Greta Weber") names, with an office before it, the one
+    introduced with that office: "President Weber" is the president. In place; other mentions stay as they are."""
     if not shared:
         return
     held: dict[str, set[str]] = {}  # full name -> the head words of the titles written before it
@@ -243,7 +243,7 @@ class DocPeople:
             raw.append((s, e, name))
         _by_title(doc, raw, {s: set(c) for s, c in full.items() if len(c) > 1})
         covered = {i for s, e, _ in raw for i in range(s, e)}
-        # the model tags a name PERSON in one sentence and ORG in the next ("Trump said ..."): every other bare
+        # the model tags a name PERSON in one sentence and ORG in the next ("Weber said ..."): every other bare
         # occurrence of a full name's surname, or of a one-word name tagged PERSON here, is that person
         alias = dict(self._surname)
         for _, _, toks in spans:
@@ -253,10 +253,10 @@ class DocPeople:
             if t.i in covered or t.pos_ not in {"PROPN", "NOUN"} or t.text not in alias:
                 continue
             if t.dep_ == "compound" and t.head.pos_ in {"NOUN", "PROPN"} and t.head.text not in alias:
-                continue  # "the Obama administration"
+                continue  # "the Weber administration"
             if t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN" and doc[t.i + 1].dep_ != "conj" \
                     and doc[t.i + 1].text not in alias and doc[t.i + 1].ent_type_ not in {"", "PERSON"}:
-                continue  # "Trump Tower"
+                continue  # "Weber Tower"
             raw.append((t.i, t.i + 1, alias[t.text]))
         roles: dict[str, Counter] = {}
         countries: dict[str, Counter] = {}

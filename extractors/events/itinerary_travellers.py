@@ -82,7 +82,7 @@ def _given_and_surname(name: str) -> tuple[str, str, frozenset[str]] | None:
 
 
 def _given_name_variant(short: str, long: str) -> bool:
-    """'Joe Biden' and 'Joseph R. Biden': one surname, given names that begin alike (a short form of the
+    """'Tom Weber' and 'Thomas R. Weber': one surname, given names that begin alike (a short form of the
     given name), and nothing else in the shorter name the longer lacks. The reports of one traveller name them both
     ways; two itineraries would split each stop between them."""
     a, b = _given_and_surname(short), _given_and_surname(long)

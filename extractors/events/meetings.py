@@ -65,7 +65,7 @@ def meeting_verb(b: _Builder, v: Token, spec: TriggerSpec) -> Candidate | None:
     places: list[Place] = []
     for c in v.children:
         if c.dep_ == "dobj" and v.lemma_.lower() in b.lex.opponent_object_verbs:
-            objs.extend(p for p in b.res.resolve(c) if b.people.people.get(p.name))  # "debated Clinton"
+            objs.extend(p for p in b.res.resolve(c) if b.people.people.get(p.name))  # "debated Ruiz"
         elif c.dep_ == "dobj" and v.lemma_.lower() in b.lex.owner_object_verbs:
             objs.extend(q for x in c.children if x.dep_ == "poss" and x.pos_ == "PROPN"
                         for q in b.res.resolve(x, loose=True))  # "negotiating Britain's exit"
@@ -205,7 +205,7 @@ def meeting_noun(b: _Builder, n: Token, spec: TriggerSpec) -> Candidate | None:
     if "with_participant" in spec.needs and not has_with:
         return None
     if "with_participant_or_outlet" in spec.needs and not has_with:
-        # "his ABC interview", "Trump's CNN interview": the one interviewed and the outlet
+        # "his ABC interview", "Weber's radio interview": the one interviewed and the outlet
         owner = [p for c in n.children if c.dep_ == "poss" for p in b.res.resolve(c)]
         outlet = [Participant(coordinated_name(c), None, None, c.text) for c in n.children
                   if c.dep_ == "compound" and c.ent_type_ == "ORG" and not b.people.at(c)]

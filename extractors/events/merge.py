@@ -60,7 +60,7 @@ def _compatible(a: Candidate, b: Candidate, known: set[str]) -> bool:
     dated = (a.date_start or a.date_end) is not None and (b.date_start or b.date_end) is not None
     if not (placed or dated):
         # nothing anchors the pair: only the very same people make it one event, or, inside one sentence, some of
-        # the people of the other ("will visit Biden ..., a trip that makes him the first to meet with Biden")
+        # the people of the other ("will visit Weber ..., a trip that makes him the first to meet with Weber")
         same_sentence = a.sentence == b.sentence
         return bool(pa) and (pa == pb or same_sentence and (pa <= pb or pb <= pa))
     ea, eb = _named_here(a, known), _named_here(b, known)

@@ -1,5 +1,5 @@
 """Who a trigger's clause puts in an event, below the level of names: nouns for people ('officials', 'the
-wounded'), the sides of a dash-joined event noun ('the Biden-Xi summit'), the recipients of what a verb gives, and
+wounded'), the sides of a dash-joined event noun ('the Weber-Ruiz summit'), the recipients of what a verb gives, and
 the people a phrase names outside prepositions that only give context ('under X', 'about X')."""
 
 from __future__ import annotations
@@ -82,12 +82,12 @@ _SIDE_JOINERS = {"-", "–", "—", "/"}
 
 
 def compound_parties(res: Resolver, n: Token) -> list[Participant]:
-    """'the Biden-Xi summit', 'US-China talks', 'the first Clinton - Trump debate': two or more proper-noun modifiers
+    """'the Weber-Ruiz summit', 'US-China talks', 'the first Ruiz - Weber debate': two or more proper-noun modifiers
     of an event noun are its sides, when every one of them is a person of the article or a country. Any other
     modifier ('the Camp David summit', 'the G20 summit') makes it a named event, not a list of sides."""
     mods = [c for c in n.children if c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN"]
     span = sorted({x for c in mods for x in c.subtree}, key=lambda x: x.i)
-    # only a dash-joined list of names: "Former U.S. President Bill Clinton talks ..." is one person's title
+    # only a dash-joined list of names: "Former President Hans Weber talks ..." is one person's title
     if not span or not any(x.text in _SIDE_JOINERS for x in span) or any(
             x.pos_ != "PROPN" and x.text not in _SIDE_JOINERS for x in span):
         return []
@@ -96,7 +96,7 @@ def compound_parties(res: Resolver, n: Token) -> list[Participant]:
         return []
     gz = gazetteer()
     out: list[Participant] = []
-    unknown: list[Token] = []  # a capitalised name the model left untagged ('the Clinton-Trump debate')
+    unknown: list[Token] = []  # a capitalised name the model left untagged ('the Ruiz-Weber debate')
     for x in toks:
         m = res.people.at(x)
         known = res.people.people.get(res.people.canonical(x.text))

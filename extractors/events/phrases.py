@@ -100,7 +100,7 @@ def expand(tok: Token) -> list[Token]:
             continue
         out.append(t)
         todo.extend(c for c in t.children if c.dep_ in {"conj", "appos"})
-        # "where he and Narendra Modi held talks", parsed with 'he' as the subject of 'Modi': the pronoun is the
+        # "where he and Hans Weber held talks", parsed with 'he' as the subject of 'Weber': the pronoun is the
         # name's conjunct
         todo.extend(c for c in t.children if c.dep_ == "nsubj" and c.pos_ == "PRON" and c.i < t.i
                     and any(x.dep_ == "cc" for x in c.children))

@@ -1,5 +1,5 @@
 """Who a pronoun means: the subject before it in its own sentence, the subject of the clause a fronted phrase
-opens ('As he headed to Laos, Obama said ...'), the person just named in its own clause for a possessive, else the
+opens ('As he headed to Oslo, Weber said ...'), the person just named in its own clause for a possessive, else the
 story's last single subject or group (``Salience``); a subject 'they' with no people about is the plural noun
 subject before it ('officials ... they will')."""
 
@@ -84,7 +84,7 @@ def person_before_in_clause(res: Resolver, tok: Token) -> list[Person]:
 
 
 def cataphor(res: Resolver, tok: Token) -> tuple[bool, Person | None]:
-    """'In his ABC interview, Trump dismissed ...', 'As he headed to Laos, Obama said ...': a pronoun in a
+    """'In his radio interview, Weber dismissed ...', 'As he headed to Oslo, Weber said ...': a pronoun in a
     phrase or clause put before the main clause's subject means that subject. Returns (whether the pronoun
     sits in such a phrase, the subject's person if it names one): when the subject is no known person, the
     pronoun stays unresolved rather than falling back to someone from earlier sentences."""

@@ -43,7 +43,7 @@ def named_last(res: Resolver, title: Token) -> PersonMention | None:
 
 
 def named_right_after(res: Resolver, title: Token) -> PersonMention | None:
-    """'his Thai counterpart, Kasit Piromya', 'President of the United States Barack Obama': the name right after
+    """'his Peruvian counterpart, Ana Ruiz', 'President of the Republic Hans Weber': the name right after
     a title's phrase (a comma between at most), which the parser hung elsewhere, is its holder."""
     doc, j = title.doc, title.right_edge.i + 1
     if j < len(doc) and doc[j].text == ",":

@@ -86,7 +86,7 @@ class StoryScene:
         by_surname: dict[str, set[str]] = {}
         for name in people:
             by_surname.setdefault(name.split()[-1], set()).add(name) if " " in name else None
-        # "Obama" for "Barack Obama": a surname the story gives one of its people only
+        # "Weber" for "Hans Weber": a surname the story gives one of its people only
         self._surnames = {last: next(iter(names)) for last, names in by_surname.items() if len(names) == 1}
         self.scene: tuple[Place, date | None] | None = None
         self.scenes: dict[date, Place] = {}  # day -> where the story was that day
@@ -102,7 +102,7 @@ class StoryScene:
         """The story person ``name`` is: the person so named, or the one person of the story whose surname it is
         (the story names a traveller in full once and by surname after: both are one traveller's whereabouts)."""
         if " " not in name and name in self._surnames:
-            return self._surnames[name]  # the registry may hold "Obama" apart from "Barack Obama": one person
+            return self._surnames[name]  # the registry may hold "Weber" apart from "Hans Weber": one person
         return name if name in self.people else None
 
     def persons(self, names: list[str]) -> list[str]:

@@ -231,7 +231,7 @@ _CLOCK_LABEL = re.compile(r"\s*\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\s?\.?\s?m\.?|hrs|h
 
 def programme_item(tok: Token) -> bool:
     """A line of a published programme: an event noun heading a clause with no verb ('9 a.m.: Meeting with
-    President Obama at the White House.', 'Tuesday - Talks with the prime minister'), or a verb with no subject
+    President Weber at the palace.', 'Tuesday - Talks with the prime minister'), or a verb with no subject
     right after the line's clock time ('4:05 p.m.: Arrives in Havana'). Its day is the schedule's current day and
     its subject the story's traveller."""
     if tok.pos_ in {"VERB", "AUX"}:
