@@ -7,7 +7,7 @@ with a visit to X') and its day comes only from the story around it (the datelin
 careful reader dates the visit by that day alone: one day, the day the story is on. A verb told in the past with
 no day of its own ('visited X', 'toured X') keeps the open start: there the reader writes no day at all, which the
 open start matches; so does a visit told as going on ('her current visit', 'is on a visit to X'): the story's day
-falls inside it, and its first day is not that one.
+falls inside it ('was en route to X' too), and its first day is not that one.
 """
 
 from __future__ import annotations
@@ -32,8 +32,9 @@ def closed_start(event_type: str, start: date | None, end: date | None, source: 
 
 
 def going_on(trigger: Token) -> bool:
-    """'her current visit', 'is on a visit to X': a trip under way as the report is written."""
-    return under_way(trigger) or any(c.dep_ == "amod" and c.lower_ in status_words()["ongoing_modifiers"]
+    """'her current visit', 'is on a visit to X', 'was en route to X': a trip under way as the report is written."""
+    en_route = trigger.lower_ == "route" and trigger.i > 0 and trigger.nbor(-1).lower_ == "en"
+    return en_route or under_way(trigger) or any(c.dep_ == "amod" and c.lower_ in status_words()["ongoing_modifiers"]
                                      for c in children(trigger))
 
 
