@@ -4,7 +4,7 @@ Made-up sentences parsed by the real pipeline."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 from made_up_text import DAY, run
@@ -45,6 +45,10 @@ def test_only_a_travel_noun_with_its_start_open_and_a_day_from_the_story(nlp, tr
 
 
 def test_the_visit_of_the_day_is_written_out_as_one_day(nlp):
-    text = "LIMA, March 10 (Reuters) - Hans Weber began his tour of the day with a visit to Cusco, where he met the mayor."
+    """The day on a line of its own heads the story; the last day written is the story's day."""
+    text = "March 9, 2016\n\nHans Weber began his tour of the day with a visit to Cusco, where he met the mayor."
     visits = [e for e in run(nlp, text) if e.event_type == "travel" and e.trigger == "visit"]
-    assert [(e.date_start, e.date_end) for e in visits] == [(DAY, DAY)]
+    assert [(e.date_start, e.date_end) for e in visits] == [(date(2016, 3, 9), date(2016, 3, 9))]
+    text = "Hans Weber met the mayor of Quito on Tuesday. He began his tour with a visit to Cusco."
+    visits = [e for e in run(nlp, text) if e.event_type == "travel" and e.trigger == "visit"]
+    assert [(e.date_start, e.date_end) for e in visits] == [(DAY - timedelta(days=2), DAY - timedelta(days=2))]
