@@ -7,7 +7,8 @@ with a visit to X') and its day comes only from the story around it (the datelin
 careful reader dates the visit by that day alone: one day, the day the story is on. A verb told in the past with
 no day of its own ('visited X', 'toured X') keeps the open start: there the reader writes no day at all, which the
 open start matches; so does a visit told as going on ('her current visit', 'is on a visit to X'): the story's day
-falls inside it ('was en route to X' too), and its first day is not that one.
+falls inside it ('was en route to X' too), and its first day is not that one; and so does a trip ended on that
+day with no length told ('has ended his visit', 'after wrapping up his tour'): the day is its last.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from datetime import date
 from spacy.tokens import Token
 
 from ..tree import children
+from .clauses import ended_on
 from .status import under_way
 from .status_cues import status_words
 
@@ -26,7 +28,7 @@ _NOUNS = frozenset({"NOUN", "PROPN"})
 def closed_start(event_type: str, start: date | None, end: date | None, source: str, trigger: Token) -> date | None:
     """The event's first day as written out: the end day for a trip noun dated by context with its start open."""
     if event_type == "travel" and start is None and end is not None and source == "context" \
-            and trigger.pos_ in _NOUNS and not going_on(trigger):
+            and trigger.pos_ in _NOUNS and not going_on(trigger) and ended_on(trigger, end) is not None:
         return end
     return start
 

@@ -52,3 +52,8 @@ def test_the_visit_of_the_day_is_written_out_as_one_day(nlp):
     text = "Hans Weber met the mayor of Quito on Tuesday. He began his tour with a visit to Cusco."
     visits = [e for e in run(nlp, text) if e.event_type == "travel" and e.trigger == "visit"]
     assert [(e.date_start, e.date_end) for e in visits] == [(DAY - timedelta(days=2), DAY - timedelta(days=2))]
+
+
+def test_a_trip_ended_that_day_keeps_its_open_start(nlp, trigger):
+    t = trigger(nlp, "Hans Weber has ended his visit to Peru.", "visit")  # its last day, the first unknown
+    assert closed_start("travel", None, TUE, "context", t) is None
