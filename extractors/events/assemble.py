@@ -61,6 +61,7 @@ from .keep import news_events
 from .legs import later_legs
 from .meetings import meeting_noun, meeting_verb
 from .merge import merge_mentions, spread_cancellation
+from .open_start import closed_start
 from .participants import Resolver
 from .party import Party
 from .phrases import segment_end, segment_start
@@ -404,7 +405,8 @@ def _to_event(c: Candidate, article_id: str) -> Event:
     return Event(
         event_id=eid, article_id=article_id, event_type=c.event_type, subtype=c.subtype,
         participants=tuple(c.participants), location=c.location if c.event_type == "meeting" else None,
-        origin=c.origin, destination=c.destination, date_start=c.date_start, date_end=c.date_end,
+        origin=c.origin, destination=c.destination, date_end=c.date_end,
+        date_start=closed_start(c.event_type, c.date_start, c.date_end, c.date_source, c.trigger),
         date_value=c.date_value, status=settled(c.status, c.trigger), trigger=c.trigger.text, sentence=c.sentence,
         start_char=c.start_char, end_char=c.end_char, confidence=c.confidence,
     )
