@@ -5,40 +5,19 @@ A reader takes the place the leaving traveller heads for, in the same clause, as
 parser hangs it on a modifier of the verb ('bound', 'heading'), on a coordinated verb that shares the leaving
 traveller ('and heads to', 'and is travelling to'), or on 'en route'. Only a departure with no destination phrase of
 its own ('left for Paris' already says it), and only one place: two ('heading to Oslo and Bergen') are a tour, whose
-first leg the departure does not fix. The words are data (``bound_for`` keys of ``data/legs.json``).
+first leg the departure does not fix. The words are data (the ``bound_for`` keys of ``data/legs.json``, read by
+``legs.leg_verbs``).
 """
 
 from __future__ import annotations
 
-import json
-from dataclasses import dataclass
-from functools import lru_cache
-from pathlib import Path
-
 from spacy.tokens import Token
 
 from .clauses import with_conjuncts
+from .legs import leg_verbs
 
-_DATA = Path(__file__).with_name("data") / "legs.json"
 _OWN_DESTINATION_PREPS = frozenset({"to", "for", "toward", "towards", "into"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
-
-
-@dataclass(frozen=True, slots=True)
-class HeadingWords:
-    """The words of ``data/legs.json`` this module reads: leaving verbs, heading words with their prepositions,
-    route nouns."""
-
-    departure_verbs: frozenset[str]
-    heading: dict[str, frozenset[str]]
-    route_nouns: frozenset[str]
-
-
-@lru_cache(maxsize=1)
-def heading_words() -> HeadingWords:
-    raw = json.loads(_DATA.read_text(encoding="utf-8"))
-    return HeadingWords(frozenset(raw["departure_verbs"]),
-                        {k: frozenset(v) for k, v in raw["heading_words"].items()}, frozenset(raw["route_nouns"]))
 
 
 def bound_for(t: Token) -> list[Token]:
@@ -46,7 +25,7 @@ def bound_for(t: Token) -> list[Token]:
     one): the object of a heading modifier, of a coordinated heading verb with no subject of its own (or the same
     subject), or of 'en route to'. Empty for any other trigger, for a departure that names its destination itself,
     and when the clause heads for two places."""
-    words = heading_words()
+    words = leg_verbs()
     if t.pos_ not in {"VERB", "AUX"} or t.lemma_.lower() not in words.departure_verbs:
         return []
     if any(c.dep_ == "prep" and c.lower_ in _OWN_DESTINATION_PREPS for c in t.children):
