@@ -120,9 +120,10 @@ def pick_year(anchor: date, month: int, dom: int | None, direction: str | None) 
 def _year_just_ahead(anchor: date, month: int, dom: int, behind: bool = False) -> int | None:
     """The year in which ``month``/``dom`` falls 1 to ``NEAR_AHEAD_DAYS`` days after ``anchor`` (``behind``: before
     it, the writing day preceding the page's stamp); None: no such."""
-    for y in (anchor.year - behind, anchor.year + (not behind)):
+    years, sign = ((anchor.year - 1, anchor.year), -1) if behind else ((anchor.year, anchor.year + 1), 1)
+    for y in years:
         d = safe_date(y, month, dom)
-        if d is not None and 0 < (d - anchor).days * (-1 if behind else 1) <= NEAR_AHEAD_DAYS:
+        if d is not None and 0 < sign * (d - anchor).days <= NEAR_AHEAD_DAYS:
             return y
     return None
 
