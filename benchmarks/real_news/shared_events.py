@@ -22,12 +22,11 @@ only for the development splits (dev_a..e, dev_k..o), never for the transfer or 
 
 from __future__ import annotations
 
-import argparse
 import collections
 from pathlib import Path
 
-from dateline.evaluation.event_path import EventPathTrace, trace_event_path
-from dateline.evaluation.read_splits import gold_articles, print_counts, refuse_line_only
+from dateline.evaluation.event_path import EventPathTrace, trace_event_path, traced_runs
+from dateline.evaluation.read_splits import census_args, print_counts
 
 HERE = Path(__file__).resolve().parent
 
@@ -63,23 +62,11 @@ def mechanism(quote: str, etype: str, row: dict, trace: EventPathTrace, final: l
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("splits", nargs="+")
-    ap.add_argument("--list", action="store_true", help="one block per shared mention not fully right")
-    args = ap.parse_args(argv)
-    refuse_line_only(ap, args.splits, HERE)
-
-    from dateline.evaluation.events import mention_report, run_articles
-    from dateline.extractors.pipeline import load_nlp
-
+    args = census_args(__doc__, "one block per shared mention not fully right", HERE, argv)
     trace = trace_event_path(_Snapshot.of)
-    nlp = load_nlp()
     counts: collections.Counter[tuple[str, str]] = collections.Counter()
     lines: list[str] = []
-    for ga in gold_articles(HERE, args.splits):
-        trace.clear()
-        tables = run_articles([ga.article], nlp)
-        rows = [r for r in mention_report(tables, ga.gold) if r["file"] == ga.name]
+    for ga, rows, tables in traced_runs(HERE, args.splits, trace):
         owners: dict[str, set[str]] = collections.defaultdict(set)
         for r in rows:
             if r["found"]:

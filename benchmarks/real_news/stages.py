@@ -13,12 +13,11 @@ the path a change must touch. Reads gold: never for the splits in `line_only.jso
 
 from __future__ import annotations
 
-import argparse
 import collections
 from pathlib import Path
 
-from dateline.evaluation.event_path import trace_event_path
-from dateline.evaluation.read_splits import gold_articles, print_counts, refuse_line_only
+from dateline.evaluation.event_path import trace_event_path, traced_runs
+from dateline.evaluation.read_splits import census_args, print_counts
 
 HERE = Path(__file__).resolve().parent
 
@@ -43,23 +42,13 @@ def stage_of(quote: str, row: dict, before_merge: list[str], after_merge: list[s
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("splits", nargs="+")
-    ap.add_argument("--list", action="store_true", help="one line per mention not fully right")
-    args = ap.parse_args(argv)
-    refuse_line_only(ap, args.splits, HERE)
-
-    from dateline.evaluation.events import mention_report, run_articles
-    from dateline.extractors.pipeline import load_nlp
-
+    args = census_args(__doc__, "one line per mention not fully right", HERE, argv)
     trace = trace_event_path()
-    nlp = load_nlp()
     counts: collections.Counter[tuple[str, str]] = collections.Counter()
     lines = []
-    for ga in gold_articles(HERE, args.splits):
-        trace.clear()
-        for row in mention_report(run_articles([ga.article], nlp), ga.gold):
-            if row["optional"] or row["file"] != ga.name:
+    for ga, rows, _ in traced_runs(HERE, args.splits, trace):
+        for row in rows:
+            if row["optional"]:
                 continue
             g = ga.by_id[row["gold"]]
             quotes = [m["quote"] for m in g["mentions"] if m["file"] == ga.name]

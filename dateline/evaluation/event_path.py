@@ -13,9 +13,12 @@ article.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
+
+from .read_splits import GoldArticle, gold_articles
 
 
 @dataclass
@@ -69,3 +72,16 @@ def trace_event_path(snapshot: Callable[[Any], Any] = lambda c: c) -> EventPathT
     assemble.merge_mentions, assemble.news_events = traced_merge, traced_keep
     merge._absorb, merge._fold_references = traced_absorb, traced_fold
     return trace
+
+
+def traced_runs(root: Path, splits: list[str], trace: EventPathTrace) -> Iterator[tuple[GoldArticle, list[dict], dict]]:
+    """Each article of ``splits`` run alone through the pipeline with ``trace`` recording its event path: the article,
+    the ``mention_report`` rows of its own file, and the output tables."""
+    from dateline.evaluation.events import mention_report, run_articles
+    from dateline.extractors.pipeline import load_nlp
+
+    nlp = load_nlp()
+    for ga in gold_articles(root, splits):
+        trace.clear()
+        tables = run_articles([ga.article], nlp)
+        yield ga, [r for r in mention_report(tables, ga.gold) if r["file"] == ga.name], tables

@@ -22,6 +22,17 @@ def line_only_splits(root: Path) -> frozenset[str]:
     return frozenset(json.loads((root / "line_only.json").read_text(encoding="utf-8"))["splits"])
 
 
+def census_args(doc: str | None, list_help: str, root: Path, argv: list[str] | None) -> argparse.Namespace:
+    """The command line every census tool takes (splits, ``--list``), refused for the line-only splits before any
+    tool loads the pipeline; ``doc`` is the tool's docstring, whose first line describes it."""
+    ap = argparse.ArgumentParser(description=doc.splitlines()[0] if doc else None)
+    ap.add_argument("splits", nargs="+")
+    ap.add_argument("--list", action="store_true", help=list_help)
+    args = ap.parse_args(argv)
+    refuse_line_only(ap, args.splits, root)
+    return args
+
+
 def refuse_line_only(ap: argparse.ArgumentParser, splits: list[str], root: Path) -> None:
     """Stop the tool (an argparse error) when it is asked to read the gold of a split scored by its line only."""
     if set(splits) & line_only_splits(root):
