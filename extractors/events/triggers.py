@@ -14,8 +14,6 @@ from pathlib import Path
 
 from spacy.tokens import Token
 
-from .copula_stays import copula_stay
-
 _DATA = Path(__file__).parent / "data" / "triggers.json"
 SCOPES = ("news", "extended")  # which events to extract: see Lexicon.specs_for
 _NEEDS = {"place", "participant", "modifier", "person_object", "place_object", "with_participant", "medium", "en_route",
@@ -95,11 +93,6 @@ class Lexicon:
         return frozenset(self.media.values())
 
     @cached_property
-    def stay_nouns(self) -> frozenset[str]:
-        """The trip and meeting nouns a copula stay may be for ('on a state visit', 'for talks')."""
-        return frozenset((*self.meeting_nouns, *self.travel_nouns))
-
-    @cached_property
     def trigger_lemmas(self) -> frozenset[str]:
         """Every lemma a trigger table lists: a token with any other lemma starts nothing (asked of every token)."""
         return frozenset((*self.meeting_verbs, *self.travel_verbs, *self.meeting_nouns, *self.travel_nouns,
@@ -108,12 +101,9 @@ class Lexicon:
 
     def _specs_for(self, tok: Token, lemma: str) -> list[TriggerSpec]:
         """``specs_for`` of a token whose lowered lemma (``lemma``) a trigger table lists."""
-        if self.presence_verbs and lemma in self.presence_verbs and tok.pos_ in {"AUX", "VERB"} and (any(
-                c.dep_ == "aux" and c.lower_ in self.presence_markers for c in tok.children)
-                or copula_stay(tok, self.stay_nouns)):
-            # "will be in Texas": a presence to come is a trip; so is a stay told with its day or purpose
-            # ("was in Quito on Monday", "is in Lima for talks": copula_stays)
-            out = [self.presence_verbs[lemma]]
+        if self.presence_verbs and lemma in self.presence_verbs and tok.pos_ in {"AUX", "VERB"} and any(
+                c.dep_ == "aux" and c.lower_ in self.presence_markers for c in tok.children):
+            out = [self.presence_verbs[lemma]]  # "will be in Texas": only a presence to come is a trip
         elif tok.pos_ == "VERB" and (phrasal := self.phrasal_spec(tok)) is not None:
             out = [phrasal]  # "called up the president" is a phone call, not a courtesy call
         elif tok.pos_ in {"VERB"} or (tok.pos_ == "AUX" and lemma not in {"be", "have"}):
