@@ -137,6 +137,6 @@ def run_dateline(inputs: Sequence[DocInput], batch_size: int = 32) -> list[list[
     out = []
     pairs = ((i.text, i) for i in inputs)
     for doc, inp in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
-        out.append([PredTimex(t.start_char, t.end_char, t.text, t.type, t.value or "", t.mod)
+        out.append([PredTimex(t.start_char, t.end_char, t.text, t.type, t.value or "", t.mod, t.rule)
                     for t in resolve_timexes(doc, inp.dct)])
     return out

@@ -57,6 +57,7 @@ class PredTimex:
     type: str
     value: str
     mod: str | None = None
+    rule: str | None = None  # the detection rule that produced it (dateline only): per-rule counts, never scoring
 
 
 @dataclass(frozen=True)

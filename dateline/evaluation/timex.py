@@ -319,7 +319,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--json", type=Path, help="write all scores and errors as JSON")
     parser.add_argument("--errors", type=Path, help="write the error breakdown of --detail to this text file")
     parser.add_argument("--census", type=Path, help="write the error census of --detail (errors by mechanism, and "
-                        "how many the gold contests) to this text file; blind documents are left out")
+                        "how many the gold contests; several corpora given together contest each other) "
+                        "to this text file; blind documents are left out")
+    parser.add_argument("--rules", type=Path, help="write, per detection rule of --detail, its right/wrong/spurious "
+                        "predictions corpus by corpus (TimeML, MEANTIME: give both paths to judge a rule on both "
+                        "golds) to this text file; blind documents are left out")
     parser.add_argument("--detail", default="dateline", help="system whose per-type counts and errors to print")
     parser.add_argument("--top", type=int, default=12, help="number of error kinds to print")
     parser.add_argument("--split", default="all",
@@ -389,6 +393,8 @@ def main(argv: list[str] | None = None) -> int:
         args.json.write_text(json.dumps(payload, indent=1), encoding="utf-8")
     if args.census:
         write_census(args.census, docs, predictions_of, args.detail, blind)
+    if args.rules:
+        write_rule_table(args.rules, docs, predictions_of, args.detail, blind)
     if args.errors:
         chosen = next(((reps, d) for x, (reps, d, b) in results.items() if not b and d), None)
         if chosen:
@@ -407,6 +413,19 @@ def write_census(path: Path, docs: Sequence[GoldDocument], predictions_of: dict[
         result = census([docs[i] for i in keep], [predictions_of[name][i] for i in keep])
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(format_census(result, name), encoding="utf-8")
+
+
+def write_rule_table(path: Path, docs: Sequence[GoldDocument], predictions_of: dict[str, list], detail: str,
+                     blind: frozenset[str]) -> None:
+    """The per-rule table of :mod:`.timex_rules` for ``detail`` over every non-blind document."""
+    from .timex_rules import format_rule_table, rule_table
+
+    name = detail if detail in predictions_of else next(iter(predictions_of), "")
+    keep = [i for i, d in enumerate(docs) if split_of(d, blind) != "blind"]
+    if name and keep:
+        table = rule_table([docs[i] for i in keep], [predictions_of[name][i] for i in keep])
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(format_rule_table(table, name), encoding="utf-8")
 
 
 def withhold_blind_errors(report: Report, docs: Sequence[GoldDocument], blind: frozenset[str]) -> None:
