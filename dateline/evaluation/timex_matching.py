@@ -61,8 +61,19 @@ def count_strict(gold: Sequence[GoldTimex], preds: Sequence[PredTimex]) -> int:
     return n
 
 
+_UNPADDED_WEEK = re.compile(r"^(\d{4})-w(\d)(?=$|-)")
+
+
+def _canonical_value(value: str) -> str:
+    """A value as compared: case and spaces aside, and a one-digit ISO week padded to two ('2000-W6' is '2000-W06').
+
+    TIMEX3 writes weeks with two digits; a few TimeBank values drop the zero. The same week written two ways is one
+    value, for every system scored."""
+    return _UNPADDED_WEEK.sub(r"\1-w0\2", value.strip().lower())
+
+
 def same_value(gold: str, pred: str) -> bool:
-    return gold.strip().lower() == pred.strip().lower()
+    return _canonical_value(gold) == _canonical_value(pred)
 
 
 # --------------------------------------------------------------------------------------------- error kinds
