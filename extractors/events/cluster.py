@@ -61,11 +61,14 @@ def _named(e: Event) -> list[str]:
             and (same_person(p.name, p.mention) or p.mention.lower() in _PRONOUNS)]
 
 
+_VISIT_DAYS = 14  # a visit's days; a longer span ("next month") only says when, and joins like any vague mention
+
+
 def _tells_days(e: Event) -> bool:
-    """A trip told by its days ("a three-day visit from Monday", "will visit next month"), not by one step of it
-    (the landing, the departure)."""
+    """A trip told by its days ("a three-day visit from Monday"), not by one step of it (the landing, the
+    departure) nor by the month it falls in."""
     return (e.event_type == "travel" and e.date_start is not None and e.date_end is not None
-            and e.date_end > e.date_start)
+            and 0 < (e.date_end - e.date_start).days <= _VISIT_DAYS)
 
 
 def _specificity(e: Event) -> tuple:
