@@ -61,9 +61,21 @@ def _named(e: Event) -> list[str]:
             and (same_person(p.name, p.mention) or p.mention.lower() in _PRONOUNS)]
 
 
+_VISIT_DAYS = 14  # a visit's days; a longer span ("next month") only says when, and joins like any vague mention
+
+
+def _tells_days(e: Event) -> bool:
+    """A trip told by its days ("a three-day visit from Monday"), not by one step of it (the landing, the
+    departure) nor by the month it falls in."""
+    return (e.event_type == "travel" and e.date_start is not None and e.date_end is not None
+            and 0 < (e.date_end - e.date_start).days <= _VISIT_DAYS)
+
+
 def _specificity(e: Event) -> tuple:
-    """Well-anchored mentions (dated, placed, many people) seed clusters; vague ones then join the best fit."""
-    return (e.date_start is not None or e.date_end is not None, bool(e.location or e.destination),
+    """Well-anchored mentions (dated, placed, many people) seed clusters; vague ones then join the best fit. A trip
+    told by its days goes before its steps: a cluster takes one mention per article, and a report's own account of
+    the visit, not its landing, is the one that says it is the visit another report tells."""
+    return (e.date_start is not None or e.date_end is not None, bool(e.location or e.destination), _tells_days(e),
             len(person_names(e)), e.subtype not in {"meeting", "talks"}, e.confidence, e.event_id)
 
 

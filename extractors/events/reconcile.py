@@ -15,12 +15,29 @@ from .dates import is_period_value
 from .names import is_person, person_names, same_person
 
 
+def _votes(members: list[Event]) -> Counter[tuple[date, date]]:
+    return Counter((m.date_start, m.date_end) for m in members if m.date_start is not None and m.date_end is not None)
+
+
 def _consensus_dates(members: list[Event]) -> tuple[date | None, date | None] | None:
-    votes = Counter((m.date_start, m.date_end) for m in members if m.date_start is not None and m.date_end is not None)
+    """The days most reports give; on a tie, for a trip the longest reading (a visit's days over the day it began,
+    which a report of the landing gives as the visit's), for a meeting the shortest (the day it was held inside the
+    days it was planned for); then the earliest: the members' order says nothing."""
+    votes = _votes(members)
     if not votes:
         return None
-    (top, n), = votes.most_common(1)
-    return top
+    longer = 1 if members[0].event_type == "travel" else -1
+    return max(votes, key=lambda d: (votes[d], longer * (d[1] - d[0]).days, -d[0].toordinal()))
+
+
+def _contested(members: list[Event]) -> bool:
+    """Two readings of a visit's days, each of several days, with as many reports behind each ("from the 9th to
+    the 12th" in one, "a four-day visit" counted to the 13th in another): neither is the consensus, and a report
+    that gives its own days keeps them. A single day against several is not contested: it is the day the visit
+    began (``_consensus_dates``)."""
+    votes = _votes(members)
+    tied = [d for d in votes if votes[d] == max(votes.values())] if votes else []
+    return sum(d[1] > d[0] for d in tied) >= 2
 
 
 _SPAN_DAYS = 14  # a visit's days, not a month or a season that only says when
@@ -48,6 +65,7 @@ def reconcile(members: list[Event]) -> list[Event]:
         return members
     gz = gazetteer()
     cons = _consensus_dates(members)
+    contested = _contested(members)
     loc = dest = origin = None
     for m in members:
         loc = gz.more_specific(loc, m.location) if gz.compatible(loc, m.location) else loc
@@ -68,7 +86,7 @@ def reconcile(members: list[Event]) -> list[Event]:
             if m.date_start is None and m.date_end is None:
                 changes.update(date_start=s, date_end=e)
             elif (m.date_start is not None and m.date_end is not None and s is not None and e is not None
-                  and s <= m.date_start and m.date_end <= e and (s, e) != (m.date_start, m.date_end)
+                  and not contested and s <= m.date_start and m.date_end <= e and (s, e) != (m.date_start, m.date_end)
                   and (e - s).days <= _SPAN_DAYS):
                 # a narrower reading of the same visit; a month or season that only says when keeps the days a
                 # report gives ("24-26 April" stays, though another report says "in April")
