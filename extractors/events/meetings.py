@@ -29,6 +29,7 @@ from .phrases import clause_tokens, coordinated_name, segment_start, unnamed_tit
 from .sides import between_sides, place_not_party
 from .status_cues import has_future_aux, status_words
 from .story import programme_item
+from .support_nouns import not_talk, reception_sides, reception_verb, unmodified_talk
 from .triggers import TriggerSpec, meeting_subtype
 
 if TYPE_CHECKING:
@@ -185,7 +186,10 @@ def meeting_noun(b: _Builder, n: Token, spec: TriggerSpec) -> Candidate | None:
     if n.dep_ == "compound" and n.head.pos_ in {"NOUN", "PROPN"}:
         return None  # "meeting room", "summit venue"; "summit meeting" is found on its head
     subtype = meeting_subtype(n, spec)
-    if subtype is None:
+    # "a phone conversation" is a call by its modifier; "a conversation with X" is talks if two named sides hold it
+    sides_needed = "named_sides" in spec.needs and not ("modifier" in spec.needs and subtype is not None)
+    subtype = subtype or unmodified_talk(n, spec, b.lex)
+    if subtype is None or not_talk(n, b.lex):
         return None
     toks = clause_tokens(n)
     if n.dep_ == "conj" and n.head.pos_ == "NOUN":  # "discussions and meetings with X": the pair shares its X
@@ -194,7 +198,7 @@ def meeting_noun(b: _Builder, n: Token, spec: TriggerSpec) -> Candidate | None:
     sides = compound_parties(b.res, n)
     side_toks = {x.i for c in n.children if c.dep_ in {"compound", "nmod"} for x in c.subtree} if sides else set()
     parts = merge_people(subtree_participants(b.res, [t for t in toks if t is not n], n), sides,
-                         meal_guests(b.res, b.lex, n))
+                         meal_guests(b.res, b.lex, n), reception_sides(b.res, b.lex, n))
     if "person_object" in spec.needs:
         tgt = [p for c in n.children if c.dep_ == "prep" and c.lower_ in {"to", "with"}
                for o in c.children if o.dep_ == "pobj" and not place_not_party(o, b.people)
@@ -223,7 +227,7 @@ def meeting_noun(b: _Builder, n: Token, spec: TriggerSpec) -> Candidate | None:
             parts = merge_people(parts, subtree_participants(b.res, vtoks, verb))
         elif between_sides(n):
             pass  # "X stressed the importance of talks between A and B": the sides are A and B, X comments
-        elif how != "dobj" or verb.lemma_.lower() in b.lex.support_verbs:
+        elif how != "dobj" or verb.lemma_.lower() in b.lex.support_verbs or verb == reception_verb(n, b.lex):
             # "X held talks", "X made remarks at a meeting"; not "it follows last week's summit"
             parts = merge_people(b.res.subject_of(verb), parts)
             if len(parts) < 2:
@@ -259,8 +263,9 @@ def meeting_noun(b: _Builder, n: Token, spec: TriggerSpec) -> Candidate | None:
         return None
     if "participant" in spec.needs and len(parts) < 2:
         return None
-    if n.lemma_.lower() in b.lex.meal_nouns and sum(bool(b.people.people.get(p.name)) for p in parts) < 2:
-        return None  # "a dinner with city leaders": a meal is a meeting between named sides, not a function
+    if (n.lemma_.lower() in b.lex.meal_nouns or sides_needed) and sum(
+            bool(b.people.people.get(p.name)) for p in parts) < 2:
+        return None  # "a dinner with city leaders", "discussions with experts": no meeting between named sides
     parts = merge_people(implicit_side(b.res, n, parts), parts)  # "the meeting was with X": the protagonist's
     return b.finish("meeting", subtype, n, parts, location=best(places), definite=is_definite(n))
 

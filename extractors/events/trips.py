@@ -23,6 +23,7 @@ from .phrases import agent_like, clause_tokens, segment_start
 from .slot_places import adverb_place, described_place, slot_place
 from .status import visiting_modifier
 from .story import programme_item
+from .support_nouns import carried_goals
 from .triggers import TriggerSpec
 from .trip_references import refers_back, set_aside, story_traveller
 
@@ -55,6 +56,9 @@ def travel_candidate(b: _Builder, t: Token, spec: TriggerSpec) -> Candidate | No
                             in lex.figurative_goals for c in t.children for o in c.children)
     if "en_route" in spec.needs and not (t.i > 0 and t.nbor(-1).lower_ == "en"):
         return None  # "after the Lima leg" dates/places another trip; it is read as that trip's origin
+    goals = carried_goals(t, lex) if "carried" in spec.needs else []  # "led a delegation to Lisbon"
+    if goals is None:
+        return None
     also = conjoined_preps(t)  # "to Rome and then to Vienna": the second 'to' is parsed as a conjunct
     for c in sorted({*t.children, *also}, key=lambda x: x.i):
         if c.dep_ in {"npadvmod", "dep"} and b.dateline is not None \
@@ -168,6 +172,7 @@ def travel_candidate(b: _Builder, t: Token, spec: TriggerSpec) -> Candidate | No
         elif c.dep_ == "poss" and not is_verb:
             travellers += welcomed(b.res, t, c) or b.res.resolve(c)
 
+    dest += [p for x in goals if (p := slot_place(x, b.people))]
     dest += [p for x in starting_places(t) if (p := slot_place(x, b.people))]  # "will begin her tour in Nairobi"
     dest += [p for x in bound_for(t) if (p := slot_place(x, b.people))]  # "left Rome on Sunday, bound for Oslo"
     if dest:  # "will visit Kenya on May 3 and Ghana on May 5", with 'Ghana' parsed as a conjunct of the day
