@@ -29,7 +29,7 @@ from .phrases import clause_tokens, coordinated_name, segment_start, unnamed_tit
 from .sides import between_sides, place_not_party
 from .status_cues import has_future_aux, status_words
 from .story import programme_item
-from .support_nouns import not_talk, reception_sides, reception_verb, unmodified_talk
+from .support_nouns import not_talk, on_an_outing, reception_sides, reception_verb, unmodified_talk
 from .triggers import TriggerSpec, meeting_subtype
 
 if TYPE_CHECKING:
@@ -42,6 +42,8 @@ _CONVERSATION_PREPS = frozenset({"during", "in", "on", "over"})
 def meeting_verb(b: _Builder, v: Token, spec: TriggerSpec) -> Candidate | None:
     if hypothetical(v) or met_with_a_thing(v, b.people) or record_clause(v):
         return None
+    if "outing" in spec.needs and not on_an_outing(v):
+        return None  # "took office", "took him to Lisbon"; "took him on a boat ride" is the host's meeting
     subtype = spec.subtype
     # "spoke by phone with X", "talked to her over video", "met via video link": the medium names the kind
     preps = [c for c in v.children if c.dep_ in {"prep", "agent"} and c.lower_ in {"by", "over", "via", "on"}]

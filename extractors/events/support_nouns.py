@@ -74,6 +74,15 @@ def reception_sides(res: Resolver, lex: Lexicon, n: Token) -> list[Participant]:
     return out
 
 
+def on_an_outing(v: Token) -> bool:
+    """'took the president on a boat ride', 'took her for a walk along the river': the verb has an 'on' or 'for'
+    phrase whose object is a common noun that is no day and no place (the guest is its object: ``needs
+    person_object``)."""
+    return any(c.dep_ == "prep" and c.lower_ in {"on", "for"} and o.dep_ == "pobj" and o.pos_ == "NOUN"
+               and o.ent_type_ not in {"DATE", "TIME", "GPE", "LOC", "FAC"}
+               for c in v.children for o in c.children)
+
+
 def carried_goals(t: Token, lex: Lexicon) -> list[Token] | None:
     """A group or errand noun ('delegation', 'mission') is a trip when someone leads or takes it somewhere: the
     object of a carrier verb ('led a delegation to Lisbon', 'took his mission to Lisbon', 'wrapped up a mission to

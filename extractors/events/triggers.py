@@ -17,7 +17,8 @@ from spacy.tokens import Token
 _DATA = Path(__file__).parent / "data" / "triggers.json"
 SCOPES = ("news", "extended")  # which events to extract: see Lexicon.specs_for
 _NEEDS = {"place", "participant", "modifier", "person_object", "place_object", "with_participant", "medium", "en_route",
-          "person_or_place", "with_participant_or_outlet", "on_person", "named_sides", "carried"}
+          "person_or_place", "with_participant_or_outlet", "on_person", "named_sides", "carried",
+          "outing"}
 
 
 @dataclass(frozen=True)

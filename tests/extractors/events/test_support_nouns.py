@@ -90,3 +90,40 @@ def test_a_mission_to_two_places_goes_to_both(nlp):
 ])
 def test_a_named_or_standing_body_is_no_trip(nlp, text):
     assert of_type(run(nlp, text), "travel") == []
+
+
+@pytest.mark.parametrize("text", [
+    "President Hans Weber was seen off by President Maria Lopez at the airport on Tuesday.",
+    "President Maria Lopez saw off President Hans Weber at the airport on Tuesday.",
+])
+def test_seeing_a_visitor_off_is_a_meeting(nlp, text):
+    (e,) = of_type(run(nlp, text), "meeting")
+    assert {p.name for p in e.participants} == PAIR
+
+
+def test_seeing_a_thing_off_is_no_meeting(nlp):
+    assert of_type(run(nlp, "President Maria Lopez saw off the challenge on Tuesday."), "meeting") == []
+
+
+def test_a_telephonic_conversation_is_a_call(nlp):
+    (e,) = of_type(run(nlp, "Prime Minister Hans Weber and President Maria Lopez held a telephonic conversation on "
+                            "Tuesday."), "meeting")
+    assert e.subtype == "phone call" and {p.name for p in e.participants} == PAIR
+
+
+@pytest.mark.parametrize("text", [
+    "President Maria Lopez took President Hans Weber on a boat ride on the river on Monday.",
+    "President Maria Lopez took President Hans Weber for a walk along the river on Monday.",
+])
+def test_a_host_taking_a_guest_on_an_outing_meets_the_guest(nlp, text):
+    (e,) = of_type(run(nlp, text), "meeting")
+    assert {p.name for p in e.participants} == PAIR and e.date_start == date(2024, 5, 6)
+
+
+@pytest.mark.parametrize("text", [
+    "President Maria Lopez took President Hans Weber to Lisbon on Monday.",
+    "President Maria Lopez took office on Monday.",
+    "The storm took President Hans Weber by surprise on Monday.",
+])
+def test_taking_without_an_outing_is_no_meeting(nlp, text):
+    assert of_type(run(nlp, text), "meeting") == []
