@@ -14,11 +14,13 @@ from spacy.tokens import Token
 
 from ..records import Participant
 from .clauses import governing_verb, with_conjuncts
+from .triggers import TriggerSpec
 
 if TYPE_CHECKING:
     from .participants import Resolver
-    from .triggers import Lexicon, TriggerSpec
+    from .triggers import Lexicon
 
+_NO_SPEC = TriggerSpec("meeting", "meeting")  # for a lemma the meeting nouns do not list
 _SIDE_PREPS = frozenset({"by", "from", "to", "with"})  # "a welcome by X", "a farewell to X", "a send-off from X"
 
 
@@ -33,14 +35,24 @@ def unmodified_talk(n: Token, spec: TriggerSpec, lex: Lexicon) -> str | None:
     return None if words & lex.not_meeting_modifiers else spec.subtype
 
 
+_TOPIC_PREPS = frozenset({"about", "regarding", "concerning"})  # "briefed them about his discussions with X"
+
+
 def not_talk(n: Token, lex: Lexicon) -> bool:
-    """'an exchange of fire', 'a prisoner exchange with X', 'trade exchanges': an 'exchange' is talk only when what
-    is exchanged is talk ('of views', 'of ideas'), or nothing is said of it ('his exchanges with X')."""
+    """Talk nouns that tell no talks of their own: the topic of another act ('briefed reporters on Tuesday about
+    his discussions with X': the talks are told elsewhere, and the day is the briefing's), and an 'exchange' that
+    is not talk. An 'exchange' is talk only between sides it names ('with X', 'between A and B') or when what is
+    exchanged is talk ('of views', 'of ideas'); not 'an exchange of fire', 'a prisoner exchange with X', 'educational
+    exchanges'."""
+    if "named_sides" in lex.meeting_nouns.get(n.lemma_.lower(), _NO_SPEC).needs and n.dep_ == "pobj" \
+            and n.head.lower_ in _TOPIC_PREPS:
+        return True
     if n.lemma_.lower() != "exchange":
         return False
     things = [o for c in n.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
     things += [c for c in n.children if c.dep_ == "compound"]
-    return any(t.lemma_.lower() not in lex.talk_exchange_objects for t in things)
+    sides = any(c.dep_ == "prep" and c.lower_ in {"with", "between"} for c in n.children)
+    return any(t.lemma_.lower() not in lex.talk_exchange_objects for t in things) or not (sides or things)
 
 
 def reception_verb(n: Token, lex: Lexicon) -> Token | None:
@@ -77,10 +89,10 @@ def reception_sides(res: Resolver, lex: Lexicon, n: Token) -> list[Participant]:
 def on_an_outing(v: Token) -> bool:
     """'took the president on a boat ride', 'took her for a walk along the river': the verb has an 'on' or 'for'
     phrase whose object is a common noun that is no day and no place (the guest is its object: ``needs
-    person_object``)."""
-    return any(c.dep_ == "prep" and c.lower_ in {"on", "for"} and o.dep_ == "pobj" and o.pos_ == "NOUN"
-               and o.ent_type_ not in {"DATE", "TIME", "GPE", "LOC", "FAC"}
-               for c in v.children for o in c.children)
+    person_object``). Only in the active voice: 'was taken on a tour' names no host in its subject."""
+    return not any(c.dep_ in {"nsubjpass", "auxpass"} for c in v.children) and any(
+        c.dep_ == "prep" and c.lower_ in {"on", "for"} and o.dep_ == "pobj" and o.pos_ == "NOUN"
+        and o.ent_type_ not in {"DATE", "TIME", "GPE", "LOC", "FAC"} for c in v.children for o in c.children)
 
 
 def carried_goals(t: Token, lex: Lexicon) -> list[Token] | None:

@@ -161,7 +161,7 @@ def travel_candidate(b: _Builder, t: Token, spec: TriggerSpec) -> Candidate | No
         elif c.dep_ == "acomp" and is_verb and lem in lex.passenger_objects:
             travellers += nominal_adjectives(c)  # "to evacuate sick and wounded" (parsed as a complement)
         elif c.dep_ == "compound" and not is_verb:
-            p = place_at(c, b.people)
+            p = place_at(c, b.people) if "carried" not in spec.needs else None  # "a US delegation": whose, not where
             if p:
                 dest.append(p)
             elif b.people.at(c):  # "granted Julian Assange asylum" (the name parsed as a modifier)

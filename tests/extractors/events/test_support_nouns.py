@@ -24,7 +24,7 @@ def of_type(evs, kind):
 @pytest.mark.parametrize("text", [
     "Prime Minister Hans Weber held a conversation with President Maria Lopez on Tuesday.",
     "Prime Minister Hans Weber and President Maria Lopez had a private conversation on Tuesday.",
-    "Prime Minister Hans Weber briefed reporters about his discussions with President Maria Lopez on Tuesday.",
+    "Prime Minister Hans Weber held discussions with President Maria Lopez in Lisbon on Tuesday.",
     "Prime Minister Hans Weber had an exchange of views with President Maria Lopez on Tuesday.",
 ])
 def test_talk_nouns_between_two_named_sides_are_talks(nlp, text):
@@ -127,3 +127,18 @@ def test_a_host_taking_a_guest_on_an_outing_meets_the_guest(nlp, text):
 ])
 def test_taking_without_an_outing_is_no_meeting(nlp, text):
     assert of_type(run(nlp, text), "meeting") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Prime Minister Hans Weber will brief reporters on Thursday about his discussions with President Maria Lopez.",
+    "Prime Minister Hans Weber and President Maria Lopez will discuss an expansion in student exchanges.",
+    "President Hans Weber was taken on a tour of the palace by President Maria Lopez.",
+])
+def test_talk_as_a_topic_a_thing_exchanged_or_a_passive_outing_is_no_meeting(nlp, text):
+    assert of_type(run(nlp, text), "meeting") == []
+
+
+def test_a_delegation_is_not_sent_to_its_own_country(nlp):
+    (e,) = of_type(run(nlp, "Foreign Minister Hans Weber will lead a Portuguese delegation to Madrid on Tuesday."),
+                   "travel")
+    assert e.destination.name == "Madrid"
