@@ -68,6 +68,20 @@ def reception_verb(n: Token, lex: Lexicon) -> Token | None:
     return verb
 
 
+def own_sides(n: Token, lex: Lexicon) -> bool:
+    """Whether a talk or reception noun names its sides itself: a 'with', 'between', 'by', 'from' or 'to' phrase of
+    its own or of the verb that gives it ('a welcome by X'), or the object of a support verb ('A and B had a private
+    conversation'). Not one that borrows the sides of a verb it is the purpose of ('sat down with X for a
+    conversation about Y': a public interview)."""
+    if any(c.dep_ == "prep" and c.lower_ in {"with", "between", "by", "from", "to"} for c in n.children):
+        return True
+    verb = reception_verb(n, lex)
+    if verb is not None:
+        return any(c.dep_ in {"agent", "dative"} or c.dep_ == "prep" and c.lower_ in _SIDE_PREPS
+                   for c in verb.children)
+    return n.dep_ == "dobj" and n.head.lemma_.lower() in lex.support_verbs
+
+
 def reception_sides(res: Resolver, lex: Lexicon, n: Token) -> list[Participant]:
     """The two sides of a welcome or a farewell: the subject of the verb that gives or gets it ('X was given a
     welcome', 'X bade farewell') and the one it is given by or to ('by Y', 'to Y', 'gave Y a welcome'), wherever
