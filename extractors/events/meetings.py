@@ -26,10 +26,10 @@ from .parties import (
     subtree_participants,
 )
 from .phrases import clause_tokens, coordinated_name, segment_start, unnamed_title
+from .receptions import on_an_outing, own_sides, reception_sides, reception_verb
 from .sides import between_sides, place_not_party
 from .status_cues import has_future_aux, status_words
 from .story import programme_item
-from .support_nouns import not_talk, on_an_outing, own_sides, reception_sides, reception_verb, unmodified_talk
 from .triggers import TriggerSpec, meeting_subtype
 
 if TYPE_CHECKING:
@@ -188,10 +188,8 @@ def meeting_noun(b: _Builder, n: Token, spec: TriggerSpec) -> Candidate | None:
     if n.dep_ == "compound" and n.head.pos_ in {"NOUN", "PROPN"}:
         return None  # "meeting room", "summit venue"; "summit meeting" is found on its head
     subtype = meeting_subtype(n, spec)
-    # "a phone conversation" is a call by its modifier; "a conversation with X" is talks if two named sides hold it
-    sides_needed = "named_sides" in spec.needs and not ("modifier" in spec.needs and subtype is not None)
-    subtype = subtype or unmodified_talk(n, spec, b.lex)
-    if subtype is None or not_talk(n, b.lex) or sides_needed and not own_sides(n, b.lex):
+    sides_needed = "named_sides" in spec.needs  # "a welcome by X": a reception names its host and its guest
+    if subtype is None or sides_needed and not own_sides(n, b.lex):
         return None
     toks = clause_tokens(n)
     if n.dep_ == "conj" and n.head.pos_ == "NOUN":  # "discussions and meetings with X": the pair shares its X
@@ -267,9 +265,9 @@ def meeting_noun(b: _Builder, n: Token, spec: TriggerSpec) -> Candidate | None:
         return None
     named = sum(bool(b.people.people.get(p.name)) for p in parts)
     if (n.lemma_.lower() in b.lex.meal_nouns or sides_needed) and named < 2:
-        return None  # "a dinner with city leaders", "discussions with experts": no meeting between named sides
+        return None  # "a dinner with city leaders", "a welcome by the crowd": no meeting between named sides
     if sides_needed and named > 2:
-        return None  # "had an exchange of views with A and B" sums up the meetings told apart ("met A and B")
+        return None  # "were welcomed by A and B": who received whom is not one meeting of two sides
     parts = merge_people(implicit_side(b.res, n, parts), parts)  # "the meeting was with X": the protagonist's
     return b.finish("meeting", subtype, n, parts, location=best(places), definite=is_definite(n))
 

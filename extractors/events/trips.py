@@ -23,7 +23,6 @@ from .phrases import agent_like, clause_tokens, segment_start
 from .slot_places import adverb_place, described_place, slot_place
 from .status import visiting_modifier
 from .story import programme_item
-from .support_nouns import carried_goals
 from .triggers import TriggerSpec
 from .trip_references import refers_back, set_aside, story_traveller
 
@@ -56,9 +55,6 @@ def travel_candidate(b: _Builder, t: Token, spec: TriggerSpec) -> Candidate | No
                             in lex.figurative_goals for c in t.children for o in c.children)
     if "en_route" in spec.needs and not (t.i > 0 and t.nbor(-1).lower_ == "en"):
         return None  # "after the Lima leg" dates/places another trip; it is read as that trip's origin
-    goals = carried_goals(t, lex) if "carried" in spec.needs else []  # "led a delegation to Lisbon"
-    if goals is None:
-        return None
     also = conjoined_preps(t)  # "to Rome and then to Vienna": the second 'to' is parsed as a conjunct
     for c in sorted({*t.children, *also}, key=lambda x: x.i):
         if c.dep_ in {"npadvmod", "dep"} and b.dateline is not None \
@@ -161,7 +157,7 @@ def travel_candidate(b: _Builder, t: Token, spec: TriggerSpec) -> Candidate | No
         elif c.dep_ == "acomp" and is_verb and lem in lex.passenger_objects:
             travellers += nominal_adjectives(c)  # "to evacuate sick and wounded" (parsed as a complement)
         elif c.dep_ == "compound" and not is_verb:
-            p = place_at(c, b.people) if "carried" not in spec.needs else None  # "a US delegation": whose, not where
+            p = place_at(c, b.people)
             if p:
                 dest.append(p)
             elif b.people.at(c):  # "granted Julian Assange asylum" (the name parsed as a modifier)
@@ -172,7 +168,6 @@ def travel_candidate(b: _Builder, t: Token, spec: TriggerSpec) -> Candidate | No
         elif c.dep_ == "poss" and not is_verb:
             travellers += welcomed(b.res, t, c) or b.res.resolve(c)
 
-    dest += [p for x in goals if (p := slot_place(x, b.people))]
     dest += [p for x in starting_places(t) if (p := slot_place(x, b.people))]  # "will begin her tour in Nairobi"
     dest += [p for x in bound_for(t) if (p := slot_place(x, b.people))]  # "left Rome on Sunday, bound for Oslo"
     if dest:  # "will visit Kenya on May 3 and Ghana on May 5", with 'Ghana' parsed as a conjunct of the day
