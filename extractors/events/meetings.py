@@ -43,7 +43,7 @@ def meeting_verb(b: _Builder, v: Token, spec: TriggerSpec) -> Candidate | None:
     if hypothetical(v) or met_with_a_thing(v, b.people) or record_clause(v):
         return None
     if "outing" in spec.needs and not on_an_outing(v):
-        return None  # "took office", "took him to Lisbon"; "took him on a boat ride" is the host's meeting
+        return None  # "took office", "took him to Lisbon"; "took him on a tour of the harbour" is the host's meeting
     subtype = spec.subtype
     # "spoke by phone with X", "talked to her over video", "met via video link": the medium names the kind
     preps = [c for c in v.children if c.dep_ in {"prep", "agent"} and c.lower_ in {"by", "over", "via", "on"}]

@@ -1,8 +1,8 @@
-"""Receptions: a host who receives, sees off or shows round a named visitor meets that visitor, told by a noun a
-light verb carries ("was given a red-carpet welcome by X", "bade farewell to X", "gave X a warm welcome") or by
-'take' with an outing ("took the president on a boat ride"). Each is one rule for its construction, with its words
+"""Receptions: a host who welcomes, bids farewell to or shows round a named visitor meets that visitor, told by a noun a
+light verb carries ("was given a warm welcome by X", "bade farewell to X", "gave X a warm welcome") or by 'take'
+with an outing ("took the president on a tour of the harbour"). Each is one rule for its construction, its words
 as data in ``triggers.json`` (``reception_nouns``, ``reception_verbs``, the ``named_sides`` and ``outing`` needs):
-the same words also tell no meeting ("a welcome change", "both leaders will be accorded a grand welcome", "took
+the same words also tell no meeting ("a welcome change", "the two leaders will receive a warm welcome", "took
 office", "was taken on a tour"), so each rule says what makes them one: a giver named apart from the one received."""
 
 from __future__ import annotations
@@ -37,7 +37,7 @@ def reception_verb(n: Token, lex: Lexicon) -> Token | None:
 def own_sides(n: Token, lex: Lexicon) -> bool:
     """Whether a reception noun names its sides itself: a 'by', 'from', 'to' or 'with' phrase of its own or of the
     verb that gives it ('a welcome by X', 'bade farewell on Tuesday to X'), or a dative ('gave X a warm welcome').
-    'Both leaders will be accorded a grand welcome' names the ones welcomed and no host."""
+    'The two leaders will receive a warm welcome' names the ones welcomed and no host."""
     if any(c.dep_ == "prep" and c.lower_ in _SIDE_PREPS for c in n.children):
         return True
     verb = reception_verb(n, lex)
@@ -64,8 +64,8 @@ def reception_sides(res: Resolver, lex: Lexicon, n: Token) -> list[Participant]:
 
 
 def on_an_outing(v: Token) -> bool:
-    """'took the president on a boat ride', 'took her for a walk along the river': the verb has an 'on' or 'for'
-    phrase whose object is a common noun that is no day and no place (the guest is its object: ``needs
+    """'took the president on a tour of the harbour', 'took her for a walk along the river': the verb has an 'on' or
+    'for' phrase whose object is a common noun that is no day and no place (the guest is its object: ``needs
     person_object``). Only in the active voice: 'was taken on a tour' names no host in its subject."""
     return not any(c.dep_ in {"nsubjpass", "auxpass"} for c in v.children) and any(
         c.dep_ == "prep" and c.lower_ in {"on", "for"} and o.dep_ == "pobj" and o.pos_ == "NOUN"

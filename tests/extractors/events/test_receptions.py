@@ -1,6 +1,6 @@
-"""A host who receives, sees off or shows round a named visitor meets that visitor: a welcome or a farewell given
-by a named host ("was given a red-carpet welcome by X", "bade farewell to X", "gave X a warm welcome"), and 'take'
-with an outing ("took the president on a boat ride"); the same words where they tell no meeting. Made-up
+"""A host who welcomes, bids farewell to or shows round a named visitor meets that visitor: a welcome or farewell given
+by a named host ("was given a warm welcome by X", "bade farewell to X", "gave X a warm welcome"), and 'take'
+with an outing ("took the president on a tour of the harbour"); the same words where they tell no meeting. Made-up
 sentences through the real pipeline."""
 
 from __future__ import annotations
@@ -19,9 +19,9 @@ def meetings(nlp, text):
 
 
 @pytest.mark.parametrize("text", [
-    "President Hans Weber was given a red-carpet welcome by President Maria Lopez on Tuesday.",
+    "President Hans Weber was given a warm welcome by President Maria Lopez on Tuesday.",
     "President Maria Lopez gave President Hans Weber a warm welcome on Tuesday.",
-    "President Hans Weber was accorded an official welcome by President Maria Lopez on Tuesday.",
+    "President Hans Weber was offered a formal welcome by President Maria Lopez on Tuesday.",
 ])
 def test_a_welcome_given_by_a_named_host_is_a_meeting(nlp, text):
     (e,) = meetings(nlp, text)
@@ -29,14 +29,14 @@ def test_a_welcome_given_by_a_named_host_is_a_meeting(nlp, text):
 
 
 def test_a_farewell_to_a_named_host_is_a_meeting(nlp):
-    (e,) = meetings(nlp, "President Hans Weber bid farewell on Tuesday to President Maria Lopez.")
+    (e,) = meetings(nlp, "President Hans Weber bade farewell to President Maria Lopez at the airport on Tuesday.")
     assert {p.name for p in e.participants} == PAIR
 
 
 @pytest.mark.parametrize("text", [
     "President Hans Weber received a warm welcome from the crowd on Tuesday.",
     "The decision was a welcome change, President Hans Weber said.",
-    "President Hans Weber and President Maria Lopez will be accorded a grand welcome on Thursday.",
+    "President Hans Weber and President Maria Lopez will receive a warm welcome on Thursday.",
     "President Hans Weber was given a warm welcome by President Maria Lopez and King Pedro Alves.",
 ])
 def test_a_welcome_with_no_host_named_apart_is_no_meeting(nlp, text):
@@ -44,7 +44,7 @@ def test_a_welcome_with_no_host_named_apart_is_no_meeting(nlp, text):
 
 
 @pytest.mark.parametrize("text", [
-    "President Maria Lopez took President Hans Weber on a boat ride on the river on Monday.",
+    "President Maria Lopez took President Hans Weber on a tour of the old harbour on Monday.",
     "President Maria Lopez took President Hans Weber for a walk along the river on Monday.",
 ])
 def test_a_host_taking_a_guest_on_an_outing_meets_the_guest(nlp, text):
