@@ -26,6 +26,7 @@ from .parties import (
     subtree_participants,
 )
 from .phrases import clause_tokens, coordinated_name, segment_start, unnamed_title
+from .receptions import on_an_outing, own_sides, reception_sides, reception_verb
 from .sides import between_sides, place_not_party
 from .status_cues import has_future_aux, status_words
 from .story import programme_item
@@ -41,6 +42,8 @@ _CONVERSATION_PREPS = frozenset({"during", "in", "on", "over"})
 def meeting_verb(b: _Builder, v: Token, spec: TriggerSpec) -> Candidate | None:
     if hypothetical(v) or met_with_a_thing(v, b.people) or record_clause(v):
         return None
+    if "outing" in spec.needs and not on_an_outing(v):
+        return None  # "took office", "took him to Lisbon"; "took him on a tour of the harbour" is the host's meeting
     subtype = spec.subtype
     # "spoke by phone with X", "talked to her over video", "met via video link": the medium names the kind
     preps = [c for c in v.children if c.dep_ in {"prep", "agent"} and c.lower_ in {"by", "over", "via", "on"}]
@@ -185,7 +188,8 @@ def meeting_noun(b: _Builder, n: Token, spec: TriggerSpec) -> Candidate | None:
     if n.dep_ == "compound" and n.head.pos_ in {"NOUN", "PROPN"}:
         return None  # "meeting room", "summit venue"; "summit meeting" is found on its head
     subtype = meeting_subtype(n, spec)
-    if subtype is None:
+    sides_needed = "named_sides" in spec.needs  # "a welcome by X": a reception names its host and its guest
+    if subtype is None or sides_needed and not own_sides(n, b.lex):
         return None
     toks = clause_tokens(n)
     if n.dep_ == "conj" and n.head.pos_ == "NOUN":  # "discussions and meetings with X": the pair shares its X
@@ -194,7 +198,7 @@ def meeting_noun(b: _Builder, n: Token, spec: TriggerSpec) -> Candidate | None:
     sides = compound_parties(b.res, n)
     side_toks = {x.i for c in n.children if c.dep_ in {"compound", "nmod"} for x in c.subtree} if sides else set()
     parts = merge_people(subtree_participants(b.res, [t for t in toks if t is not n], n), sides,
-                         meal_guests(b.res, b.lex, n))
+                         meal_guests(b.res, b.lex, n), reception_sides(b.res, b.lex, n))
     if "person_object" in spec.needs:
         tgt = [p for c in n.children if c.dep_ == "prep" and c.lower_ in {"to", "with"}
                for o in c.children if o.dep_ == "pobj" and not place_not_party(o, b.people)
@@ -223,7 +227,7 @@ def meeting_noun(b: _Builder, n: Token, spec: TriggerSpec) -> Candidate | None:
             parts = merge_people(parts, subtree_participants(b.res, vtoks, verb))
         elif between_sides(n):
             pass  # "X stressed the importance of talks between A and B": the sides are A and B, X comments
-        elif how != "dobj" or verb.lemma_.lower() in b.lex.support_verbs:
+        elif how != "dobj" or verb.lemma_.lower() in b.lex.support_verbs or verb == reception_verb(n, b.lex):
             # "X held talks", "X made remarks at a meeting"; not "it follows last week's summit"
             parts = merge_people(b.res.subject_of(verb), parts)
             if len(parts) < 2:
@@ -259,8 +263,11 @@ def meeting_noun(b: _Builder, n: Token, spec: TriggerSpec) -> Candidate | None:
         return None
     if "participant" in spec.needs and len(parts) < 2:
         return None
-    if n.lemma_.lower() in b.lex.meal_nouns and sum(bool(b.people.people.get(p.name)) for p in parts) < 2:
-        return None  # "a dinner with city leaders": a meal is a meeting between named sides, not a function
+    named = sum(bool(b.people.people.get(p.name)) for p in parts)
+    if (n.lemma_.lower() in b.lex.meal_nouns or sides_needed) and named < 2:
+        return None  # "a dinner with city leaders", "a welcome by the crowd": no meeting between named sides
+    if sides_needed and named > 2:
+        return None  # "were welcomed by A and B": who received whom is not one meeting of two sides
     parts = merge_people(implicit_side(b.res, n, parts), parts)  # "the meeting was with X": the protagonist's
     return b.finish("meeting", subtype, n, parts, location=best(places), definite=is_definite(n))
 

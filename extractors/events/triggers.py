@@ -17,7 +17,7 @@ from spacy.tokens import Token
 _DATA = Path(__file__).parent / "data" / "triggers.json"
 SCOPES = ("news", "extended")  # which events to extract: see Lexicon.specs_for
 _NEEDS = {"place", "participant", "modifier", "person_object", "place_object", "with_participant", "medium", "en_route",
-          "person_or_place", "with_participant_or_outlet", "on_person"}
+          "person_or_place", "with_participant_or_outlet", "on_person", "named_sides", "outing"}
 
 
 @dataclass(frozen=True)
@@ -74,6 +74,8 @@ class Lexicon:
     trip_support_verbs: frozenset[str] = frozenset()  # "is making a working visit": the subject's trip, told again
     with_person_verbs: frozenset[str] = frozenset()  # "will visit with President X": a meeting with X
     phone_object_verbs: frozenset[str] = frozenset()  # "called the Prime Minister": the person phoned
+    reception_nouns: frozenset[str] = frozenset()  # "was given a warm welcome by X": a meeting of the two
+    reception_verbs: frozenset[str] = frozenset()  # the verbs that give or get a welcome: their subject is a side
 
     def specs_for(self, tok: Token, scope: str = "news") -> list[TriggerSpec]:
         """Trigger specs that ``tok`` may start (a verb 'visit' can be a meeting or a trip; both are tried). With
@@ -182,6 +184,8 @@ def lexicon() -> Lexicon:
         trip_support_verbs=frozenset(raw.get("trip_support_verbs", ())),
         with_person_verbs=frozenset(raw.get("with_person_verbs", ())),
         phone_object_verbs=frozenset(raw.get("phone_object_verbs", ())),
+        reception_nouns=frozenset(raw.get("reception_nouns", ())),
+        reception_verbs=frozenset(raw.get("reception_verbs", ())),
         phrasal_verbs={**_specs(raw.get("phrasal_travel_verbs", {}), "travel"),
                        **_specs(raw.get("phrasal_meeting_verbs", {}), "meeting")},
     )
