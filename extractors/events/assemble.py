@@ -239,7 +239,7 @@ class _Builder:
                 and not ongoing:
             day = last_day_before(self.timexes, self.doc[seg].idx, skip=self._side_remark)
             if m == "occurred" and self.article_date is not None and present_perfect(t) and not reported(t):
-                day = None  # "X has arrived": the report's own news, not the story's running day ("told aides he has met")
+                day = None  # "X has arrived": the report's news, not the running day ("told aides he has met" keeps it)
             if day is not None and self._fits_the_report(day.start_date, m):
                 start = end = day.start_date
                 value, source = day.value, "context"
