@@ -37,6 +37,7 @@ from .clauses import (
     narrative_day,
     precedes_a_step,
     present_perfect,
+    reported,
     reporting_verb,
     span_days,
     told_as_earlier,
@@ -237,6 +238,8 @@ class _Builder:
         if source == "none" and (m == "occurred" or definite) and not earlier and not indefinite_past(anchors) \
                 and not ongoing:
             day = last_day_before(self.timexes, self.doc[seg].idx, skip=self._side_remark)
+            if m == "occurred" and self.article_date is not None and present_perfect(t) and not reported(t):
+                day = None  # "X has arrived": the report's news, not the running day ("told aides he has met" keeps it)
             if day is not None and self._fits_the_report(day.start_date, m):
                 start = end = day.start_date
                 value, source = day.value, "context"

@@ -276,12 +276,22 @@ def when_clauses(anchors: list[Token]) -> list[Token]:
             and any(m.dep_ in {"mark", "advmod"} and m.lower_ in _WHEN_MARKS and m.i < c.i for m in c.children)]
 
 
+# "Earlier, he met X": told as before the story's now, as the past perfect tells it ("told aides she had met X")
+_BEFORE_NOW = frozenset({"earlier"})
+
+
 def indefinite_past(anchors: list[Token]) -> bool:
     """'has already met', 'so far has met', 'had met twice', 'have talked three times', 'recently visited': a past
-    told without its time, so the story's current day is not its day (a hot-news 'has arrived' is)."""
-    marks = lexicon().indefinite_past_adverbs
+    told without its time, so the story's current day is not its day (a hot-news 'has arrived' is). So is a past told
+    as before the story's now with no day of its own: the event's own verb in the past perfect ('told aides she had
+    met X', 'had held talks') or under 'earlier' ('Earlier, he met X'): the story's running day is the day it reached,
+    and what came before it fell on a day the text does not give."""
+    marks = lexicon().indefinite_past_adverbs | _BEFORE_NOW
+    verbs = [a for a in anchors if a.pos_ in {"VERB", "AUX"}]
+    if verbs and past_perfect(verbs[0]):  # the event's own verb, not a plan's ('had been scheduled to visit')
+        return True
     return any(c.dep_ in {"advmod", "npadvmod"} and c.lower_ in marks
-               for a in anchors if a.pos_ in {"VERB", "AUX"} for c in a.children)  # not "the first meeting ever"
+               for a in verbs for c in a.children)  # not "the first meeting ever"
 
 
 def past_perfect_clause(t: Token) -> bool:
