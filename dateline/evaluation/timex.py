@@ -402,17 +402,24 @@ def main(argv: list[str] | None = None) -> int:
     return 0 if predictions_of else 1
 
 
+def _unblind_predictions(docs: Sequence[GoldDocument], predictions_of: dict[str, list], detail: str,
+                         blind: frozenset[str]) -> tuple[str, list[GoldDocument], list]:
+    """The system ``detail`` names (else the first run), its non-blind documents and their predictions: the census
+    and the rule table read errors, which a blind document never shows."""
+    name = detail if detail in predictions_of else next(iter(predictions_of), "")
+    keep = [i for i, d in enumerate(docs) if split_of(d, blind) != "blind"] if name else []
+    return name, [docs[i] for i in keep], [predictions_of[name][i] for i in keep]
+
+
 def write_census(path: Path, docs: Sequence[GoldDocument], predictions_of: dict[str, list], detail: str,
                  blind: frozenset[str]) -> None:
     """The census of :mod:`.timex_census` for ``detail`` over every non-blind document."""
     from .timex_census import census, format_census
 
-    name = detail if detail in predictions_of else next(iter(predictions_of), "")
-    keep = [i for i, d in enumerate(docs) if split_of(d, blind) != "blind"]
-    if name and keep:
-        result = census([docs[i] for i in keep], [predictions_of[name][i] for i in keep])
+    name, read_docs, predictions = _unblind_predictions(docs, predictions_of, detail, blind)
+    if read_docs:
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(format_census(result, name), encoding="utf-8")
+        path.write_text(format_census(census(read_docs, predictions), name), encoding="utf-8")
 
 
 def write_rule_table(path: Path, docs: Sequence[GoldDocument], predictions_of: dict[str, list], detail: str,
@@ -420,12 +427,10 @@ def write_rule_table(path: Path, docs: Sequence[GoldDocument], predictions_of: d
     """The per-rule table of :mod:`.timex_rules` for ``detail`` over every non-blind document."""
     from .timex_rules import format_rule_table, rule_table
 
-    name = detail if detail in predictions_of else next(iter(predictions_of), "")
-    keep = [i for i, d in enumerate(docs) if split_of(d, blind) != "blind"]
-    if name and keep:
-        table = rule_table([docs[i] for i in keep], [predictions_of[name][i] for i in keep])
+    name, read_docs, predictions = _unblind_predictions(docs, predictions_of, detail, blind)
+    if read_docs:
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(format_rule_table(table, name), encoding="utf-8")
+        path.write_text(format_rule_table(rule_table(read_docs, predictions), name), encoding="utf-8")
 
 
 def withhold_blind_errors(report: Report, docs: Sequence[GoldDocument], blind: frozenset[str]) -> None:
