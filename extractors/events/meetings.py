@@ -251,7 +251,7 @@ def meeting_noun(b: _Builder, n: Token, spec: TriggerSpec) -> Candidate | None:
         # "the meeting" refers back to the people just discussed; so does one "with X and Y as hosts"
         sal = b.res.salience.group or ((b.res.salience.single,) if b.res.salience.single else ())
         parts = merge_people(parts, [b.res.participant(p, None) for p in sal])
-    if n.lemma_.lower() in b.lex.deceased_nouns:  # "Jamar Clark's funeral": the one mourned takes no part
+    if n.lemma_.lower() in b.lex.deceased_nouns:  # "Ana Weber's funeral": the one mourned takes no part
         mourned = [c for c in n.children if c.dep_ == "poss"] + [
             o for c in n.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
         gone = {p.name for m in mourned for p in b.res.resolve(m)}

@@ -67,7 +67,7 @@ def subject_token(verb: Token) -> Token | None:
 
 
 def recipients(res: Resolver, verb: Token) -> list[Participant]:
-    """Who receives what ``verb`` gives: the indirect object ('granted Assange asylum'), a 'to' object ('provide
+    """Who receives what ``verb`` gives: the indirect object ('granted Ruiz asylum'), a 'to' object ('provide
     asylum to X') or, in the passive, the subject ('X was granted asylum')."""
     out: list[Participant] = []
     for c in verb.children:

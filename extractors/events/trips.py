@@ -160,7 +160,7 @@ def travel_candidate(b: _Builder, t: Token, spec: TriggerSpec) -> Candidate | No
             p = place_at(c, b.people)
             if p:
                 dest.append(p)
-            elif b.people.at(c):  # "granted Julian Assange asylum" (the name parsed as a modifier)
+            elif b.people.at(c):  # "granted Ana Ruiz asylum" (the name parsed as a modifier)
                 travellers += b.res.resolve(c)
             elif c.pos_ == "PROPN" and c.ent_type_ in {"", "PERSON", "ORG"} and (
                     gv := governing_verb(t)[0]) is not None and gv.lemma_.lower() in lex.recipient_verbs:
@@ -228,7 +228,7 @@ def travel_candidate(b: _Builder, t: Token, spec: TriggerSpec) -> Candidate | No
         verb, how = governing_verb(t)
         vlem = verb.lemma_.lower() if verb is not None else ""
         if verb is not None and vlem in lex.recipient_verbs and how in {"dobj", "pobj"}:
-            # "Ecuador granted Assange asylum": the recipient moves; a giver that is a place is where to
+            # "Peru granted Ruiz asylum": the recipient moves; a giver that is a place is where to
             travellers = travellers or recipients(b.res, verb)
             giver = subject_token(verb)
             if not dest and giver is not None and (p := place_at(giver, b.people)):
