@@ -6,7 +6,8 @@ weekday guess, a full date somewhere in the body, which may be a historical one)
 follows that year. Wire stories come in several reports: another page of the same batch that tells the same story
 and is dated strongly (metadata, the page header, a full date at its top) settles the year, if its date lies within
 ``WINDOW_DAYS`` of the year-less day placed in its year. Same story means at least two shared protagonists among the
-pages' events: two people (by surname), or one person and one place. When the mates that fit name different years,
+pages' events: two people (by surname), or one person and one destination (a head of government in his own capital
+is in many stories; a visit's destination is the story's). When the mates that fit name different years,
 nothing changes.
 
 One job: decide new article dates. The caller (``extractors.process``) re-runs the page's analysis with the date
@@ -80,19 +81,20 @@ def _surname(name: str) -> str | None:
 
 
 def report_of(item: Analysed) -> Report:
-    """A page's date and protagonists: its events' people by surname and their places."""
+    """A page's date and protagonists: its events' people by surname and their travel's destinations."""
     surnames: set[str] = set()
     places: set[str] = set()
     for event in item.events:
         surnames.update(s for p in event.participants if (s := _surname(p.name)))
-        places.update(p.name.lower() for p in (event.location, event.destination) if p is not None and p.name)
+        if event.destination is not None and event.destination.name:  # where a visit goes, not where a leader is
+            places.add(event.destination.name.lower())
     origin = getattr(item.article, "origin", None) or getattr(item.article, "article_id", "")
     return Report(PurePath(str(origin)).name, item.article_date.value, weak_year(item.article_date),
                   strong_date(item.article_date), frozenset(surnames), frozenset(places))
 
 
 def same_story(a: Report, b: Report) -> bool:
-    """At least two shared protagonists: two people, or a person and a place."""
+    """At least two shared protagonists: two people, or a person and a destination."""
     people = len(a.surnames & b.surnames)
     return people >= MIN_SHARED or (people >= 1 and bool(a.places & b.places))
 

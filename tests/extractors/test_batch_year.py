@@ -34,9 +34,9 @@ class _Result:
     error: str | None = None
 
 
-def _event(*people: str, place: str | None = None) -> Event:
-    return Event("e", "a", "meeting", None, tuple(Participant(p) for p in people),
-                 location=Place(place) if place else None)
+def _event(*people: str, to: str | None = None) -> Event:
+    return Event("e", "a", "travel" if to else "meeting", None, tuple(Participant(p) for p in people),
+                 destination=Place(to) if to else None)
 
 
 WEAK = ArticleDate(date(2026, 9, 17), "inferred", "OSLO, Sep 17 (Newswire) [dateline; year from the latest year not "
@@ -57,12 +57,15 @@ def test_a_weak_year_is_taken_from_the_same_storys_strong_report() -> None:
     assert "year from the same story's report strong.txt" in got[1].evidence
 
 
-def test_a_person_and_a_place_are_two_protagonists() -> None:
+def test_a_person_and_a_destination_are_two_protagonists() -> None:
     items = [
-        _result("weak", WEAK, _event("Ana Velkova", place="Oslo")),
-        _result("strong", ArticleDate(date(2019, 9, 20), "metadata"), _event("Minister Ana Velkova", place="Oslo")),
+        _result("weak", WEAK, _event("Ana Velkova", to="Oslo")),
+        _result("strong", ArticleDate(date(2019, 9, 20), "metadata"), _event("Minister Ana Velkova", to="Oslo")),
     ]
     assert borrow_years(items)[0].value == date(2019, 9, 17)
+    where_she_is = Event("e", "a", "meeting", None, (Participant("Ana Velkova"),), location=Place("Oslo"))
+    items[1] = _result("strong", ArticleDate(date(2019, 9, 20), "metadata"), where_she_is)
+    assert borrow_years(items) == {}
 
 
 def test_one_shared_person_is_not_the_same_story() -> None:
