@@ -19,8 +19,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
-from pathlib import PurePath
-from typing import Protocol
+from typing import Any, Protocol
 
 from .records import ArticleDate, Event
 from .temporal.article_date_values import calendar_date
@@ -40,7 +39,7 @@ STRONG_SOURCES = ("metadata", "header")
 class Analysed(Protocol):
     """What is read of one analysed article (``process.ArticleResult``)."""
 
-    article: object
+    article: Any  # has ``article_id``
     article_date: ArticleDate
     events: tuple[Event, ...]
     error: str | None
@@ -50,7 +49,7 @@ class Analysed(Protocol):
 class Report:
     """One page as a possible mate: its date, how firm its year is, the protagonists its events name."""
 
-    name: str
+    article_id: str  # named by id, not file: a file name in another page's evidence would read as that page's
     day: date | None
     weak: bool  # its year came only from weak evidence: it may borrow one
     strong: bool  # its date is firm: it may lend its year
@@ -88,8 +87,7 @@ def report_of(item: Analysed) -> Report:
         surnames.update(s for p in event.participants if (s := _surname(p.name)))
         if event.destination is not None and event.destination.name:  # where a visit goes, not where a leader is
             places.add(event.destination.name.lower())
-    origin = getattr(item.article, "origin", None) or getattr(item.article, "article_id", "")
-    return Report(PurePath(str(origin)).name, item.article_date.value, weak_year(item.article_date),
+    return Report(item.article.article_id, item.article_date.value, weak_year(item.article_date),
                   strong_date(item.article_date), frozenset(surnames), frozenset(places))
 
 
@@ -135,6 +133,6 @@ def borrow_years(items: Sequence[Analysed], stored: Iterable[Report] = ()) -> di
             continue
         day, mate = found
         old = items[i].article_date
-        evidence = f"{old.evidence} -> year from the same story's report {mate.name} ({mate.day.isoformat()})"
+        evidence = f"{old.evidence} -> year from the same story's report {mate.article_id} ({mate.day.isoformat()})"
         out[i] = ArticleDate(day, old.source, evidence)
     return out
