@@ -16,7 +16,7 @@ given, as metadata would be, so its timexes and events are dated from it.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any, Protocol
@@ -57,6 +57,9 @@ class Report:
     places: frozenset[str]
 
 
+StoredMates = Callable[[Sequence[date]], Iterable[Report]]  # the weak pages' days -> reports of earlier batches
+
+
 def weak_year(article_date: ArticleDate) -> bool:
     """Whether the date's year came only from weak evidence (the page's text gave the day without it)."""
     if article_date.value is None or article_date.source != "inferred" or not article_date.evidence:
@@ -68,7 +71,9 @@ def strong_date(article_date: ArticleDate) -> bool:
     """Metadata, the header, or a date the page states with its year (or whose year a stated date near it gives)."""
     if article_date.value is None:
         return False
-    return article_date.source in STRONG_SOURCES or (article_date.source == "inferred" and not weak_year(article_date))
+    source = article_date.source
+    return source in STRONG_SOURCES or source.endswith("-metadata") or (source == "inferred" and not weak_year(
+        article_date))
 
 
 def _surname(name: str) -> str | None:
@@ -79,22 +84,32 @@ def _surname(name: str) -> str | None:
     return words[-1].strip(".,'’").lower() or None
 
 
+def make_report(article_id: str, article_date: ArticleDate, people: Iterable[str],
+                destinations: Iterable[str]) -> Report:
+    """A page's date and protagonists: the people its events name, by surname, and where its travel goes (where a
+    visit goes, not where a leader is)."""
+    return Report(article_id, article_date.value, weak_year(article_date), strong_date(article_date),
+                  frozenset(s for name in people if (s := _surname(name))),
+                  frozenset(d.lower() for d in destinations if d))
+
+
 def report_of(item: Analysed) -> Report:
-    """A page's date and protagonists: its events' people by surname and their travel's destinations."""
-    surnames: set[str] = set()
-    places: set[str] = set()
-    for event in item.events:
-        surnames.update(s for p in event.participants if (s := _surname(p.name)))
-        if event.destination is not None and event.destination.name:  # where a visit goes, not where a leader is
-            places.add(event.destination.name.lower())
-    return Report(item.article.article_id, item.article_date.value, weak_year(item.article_date),
-                  strong_date(item.article_date), frozenset(surnames), frozenset(places))
+    """``make_report`` of an analysed page."""
+    return make_report(item.article.article_id, item.article_date,
+                       (p.name for e in item.events for p in e.participants),
+                       (e.destination.name for e in item.events if e.destination is not None))
 
 
 def same_story(a: Report, b: Report) -> bool:
     """At least two shared protagonists: two people, or a person and a destination."""
     people = len(a.surnames & b.surnames)
     return people >= MIN_SHARED or (people >= 1 and bool(a.places & b.places))
+
+
+def near_in_some_year(day: date, anchor: date | None) -> bool:
+    """Whether ``day``'s month and day, placed in the year nearest ``anchor``, fall within the window of it."""
+    placed = placed_in_year_of(day, anchor) if anchor is not None else None
+    return placed is not None and abs((placed - anchor).days) <= WINDOW_DAYS
 
 
 def placed_in_year_of(day: date, anchor: date) -> date | None:
@@ -109,7 +124,7 @@ def borrowed_date(page: Report, mates: Iterable[Report]) -> tuple[date, Report] 
     none fits, when they disagree, or when the year is the page's own already."""
     fits: list[tuple[date, Report]] = []
     for mate in mates:
-        if mate is page or not mate.strong or mate.day is None or not same_story(page, mate):
+        if mate.article_id == page.article_id or not mate.strong or mate.day is None or not same_story(page, mate):
             continue
         placed = placed_in_year_of(page.day, mate.day)
         if placed is not None and abs((placed - mate.day).days) <= WINDOW_DAYS:
@@ -119,11 +134,15 @@ def borrowed_date(page: Report, mates: Iterable[Report]) -> tuple[date, Report] 
     return fits[0]
 
 
-def borrow_years(items: Sequence[Analysed], stored: Iterable[Report] = ()) -> dict[int, ArticleDate]:
+def borrow_years(items: Sequence[Analysed], stored: StoredMates | None = None) -> dict[int, ArticleDate]:
     """Position in ``items`` -> the new article date of each weakly dated page a same-story mate re-dates (mates are
-    the other ``items`` and any ``stored`` reports of earlier batches)."""
+    the other ``items`` and, when ``stored`` is given, the reports it finds near the weak pages' days: earlier
+    batches of the incremental store)."""
     reports = [None if item.error else report_of(item) for item in items]
-    mates = [r for r in reports if r is not None and r.strong] + list(stored)
+    weak_days = [r.day for r in reports if r is not None and r.weak and r.day is not None]
+    if not weak_days:
+        return {}
+    mates = [r for r in reports if r is not None and r.strong] + (list(stored(weak_days)) if stored else [])
     out: dict[int, ArticleDate] = {}
     for i, page in enumerate(reports):
         if page is None or not page.weak:

@@ -31,7 +31,7 @@ from typing import Protocol
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .batch_year import borrow_years
+from .batch_year import StoredMates, borrow_years
 from .cleaning import find_noise
 from .events import extract_events
 from .pipeline import SOURCE_TEXT
@@ -75,6 +75,7 @@ def process_articles(
     fallback_date: date | None = None,
     batch_size: int = 64,
     n_process: int = 1,
+    stored_mates: StoredMates | None = None,
 ) -> Iterator[ArticleResult]:
     """Yield one ``ArticleResult`` per article, in input order.
 
@@ -84,11 +85,12 @@ def process_articles(
 
     ``n_process > 1`` forks spaCy workers for this call only (costly per call: the flows use a long-lived process
     pool instead, see ``dateline.flows.runners``); it streams without the per-article retry of pipeline errors.
+    ``stored_mates``: reports of earlier batches that may lend a weakly dated page its year (``batch_year``).
     """
     if n_process > 1:
         piped = _pipe(nlp, articles, batch_size=batch_size, n_process=n_process)
         while docs := list(islice(piped, batch_size)):
-            yield from _analyse_chunk(docs, run_date, fallback_date)
+            yield from _analyse_chunk(docs, run_date, fallback_date, stored_mates)
         return
     iterator = iter(articles)
     while chunk := list(islice(iterator, batch_size)):
@@ -101,15 +103,16 @@ def process_articles(
                     docs.extend(_pipe(nlp, [article], batch_size=1))
                 except Exception as exc:
                     docs.append((None, article, f"spaCy pipeline failed: {type(exc).__name__}: {exc}"))
-        yield from _analyse_chunk(docs, run_date, fallback_date)
+        yield from _analyse_chunk(docs, run_date, fallback_date, stored_mates)
 
 
-def _analyse_chunk(docs: list[tuple], run_date: date, fallback_date: date | None) -> list[ArticleResult]:
+def _analyse_chunk(docs: list[tuple], run_date: date, fallback_date: date | None,
+                   stored_mates: StoredMates | None = None) -> list[ArticleResult]:
     """Analyse a chunk's Docs, then re-run those whose year a same-story report of the chunk settles
     (``batch_year``): their timexes and events are dated from the borrowed date."""
     results = [_failed(item[1], item[2]) if item[0] is None
                else _analyse_bounded(item[0], item[1], run_date, fallback_date) for item in docs]
-    for i, article_date in borrow_years(results).items():
+    for i, article_date in borrow_years(results, stored_mates).items():
         results[i] = _analyse_bounded(docs[i][0], docs[i][1], run_date, fallback_date, article_date)
     return results
 
