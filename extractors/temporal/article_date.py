@@ -303,9 +303,8 @@ class _Page:
             return _nearest(stated, anchor.value.complete()), where
         if (same := self.same_day_in_full(stated)) is not None:
             return same.value.complete(), f"the same day written in full below, {same.text!r}"
-        if (body := self.body_year_anchor) is not None and not self.weekday_denies(
-                cand, day := _nearest(stated, body.value.complete())):
-            return day, f"the page's full date {body.text!r}"
+        if (body := self.body_year_anchor) is not None:
+            return _nearest(stated, body.value.complete()), f"the page's full date {body.text!r}"
         if use_pairs and self.pair_anchor is not None:
             day, pair = self.pair_anchor
             return _nearest(stated, day), f"the weekday+date pair {pair}"
@@ -346,16 +345,6 @@ class _Page:
         if None in ref.values() or abs((other - ref[other]).days) >= abs((day - ref[day]).days):
             return day, None
         return other, f"read the other way round, nearer {where}"
-
-    def weekday_denies(self, cand: Candidate, day: date | None) -> bool:
-        """Whether the weekday the candidate states, or its dateline sentence names for the day ('here Wednesday'),
-        cannot fall on ``day``: a body date's year that does so is another time's (a founding year), not the page's."""
-        if day is None:
-            return False
-        if cand.value.weekday is not None:
-            return day.weekday() != cand.value.weekday
-        named = self.story_weekday(cand)
-        return named is not None and day.weekday() not in (named, (named + 1) % 7)
 
     def story_weekday(self, cand: Candidate) -> int | None:
         """The one weekday a year-less dateline's own sentence names for a past day ('ISLAMABAD, Sept 7 (APP): The
