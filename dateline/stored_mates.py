@@ -4,7 +4,7 @@ Why: in the incremental daily store a story's reports arrive over several runs; 
 may have come yesterday. ``extractors.batch_year`` asks for these only when a chunk holds a page whose year is weak,
 with that page's days; this reads two small things: the articles table's date columns (to keep the strongly dated
 ones whose date falls near one of those days in some year) and those articles' staged events (their people and
-destinations). The opposite direction (a weak page already stored, re-dated when its strong mate arrives later)
+trips). The opposite direction (a weak page already stored, re-dated when its strong mate arrives later)
 would need the stored page analysed again, which the store cannot do without re-running it: not done.
 """
 
@@ -42,11 +42,12 @@ def stored_reports(store: OutputStore, days: Sequence[date]) -> list[Report]:
         return []
     wanted = pc.field("article_id").isin(pa.array(sorted(dated), pa.string()))
     events = ds.dataset(event_files, filesystem=store.fs, format="parquet").to_table(
-        columns=["article_id", "participants", "destination"], filter=wanted)
+        columns=["article_id", "event_type", "participants", "destination"], filter=wanted)
     people: dict[str, list[str]] = defaultdict(list)
-    destinations: dict[str, list[str]] = defaultdict(list)
+    trips: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for row in events.to_pylist():
-        people[row["article_id"]] += [p["name"] for p in row["participants"] or () if p.get("name")]
-        if row["destination"] and row["destination"].get("name"):
-            destinations[row["article_id"]].append(row["destination"]["name"])
-    return [make_report(i, d, people[i], destinations[i]) for i, d in dated.items() if people[i]]
+        names = [p["name"] for p in row["participants"] or () if p.get("name")]
+        people[row["article_id"]] += names
+        if row["event_type"] == "travel" and row["destination"] and row["destination"].get("name"):
+            trips[row["article_id"]] += [(name, row["destination"]["name"]) for name in names]
+    return [make_report(i, d, people[i], trips[i]) for i, d in dated.items() if people[i]]

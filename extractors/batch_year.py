@@ -6,8 +6,8 @@ weekday guess, a full date somewhere in the body, which may be a historical one)
 follows that year. Wire stories come in several reports: another page of the same batch that tells the same story
 and is dated strongly (metadata, the page header, a full date at its top) settles the year, if its date lies within
 ``WINDOW_DAYS`` of the year-less day placed in its year. Same story means at least two shared protagonists among the
-pages' events: two people (by surname), or one person and one destination (a head of government in his own capital
-is in many stories; a visit's destination is the story's). When the mates that fit name different years,
+pages' events: two people (by surname), or one traveller and his destination (a head of government in his own capital
+is in many stories; who goes where is the story's). When the mates that fit name different years,
 nothing changes.
 
 One job: decide new article dates. The caller (``extractors.process``) re-runs the page's analysis with the date
@@ -25,7 +25,7 @@ from .records import ArticleDate, Event
 from .temporal.article_date_values import calendar_date
 
 WINDOW_DAYS = 45  # a story's reports fall within weeks of each other
-MIN_SHARED = 2  # two protagonists: two surnames, or a surname and a place
+MIN_SHARED = 2  # two protagonists: two surnames, or a traveller and his destination
 # how ``article_date`` words a year that the page did not state near its top (see ``_Page.resolve``): the run date or
 # copyright bound, a weekday guess, a weekday+date pair further down, a full date elsewhere in the body
 WEAK_YEAR_WORDING = (
@@ -54,7 +54,7 @@ class Report:
     weak: bool  # its year came only from weak evidence: it may borrow one
     strong: bool  # its date is firm: it may lend its year
     surnames: frozenset[str]
-    places: frozenset[str]
+    trips: frozenset[tuple[str, str]]  # (traveller's surname, destination) of its travel events
 
 
 StoredMates = Callable[[Sequence[date]], Iterable[Report]]  # the weak pages' days -> reports of earlier batches
@@ -85,25 +85,25 @@ def _surname(name: str) -> str | None:
 
 
 def make_report(article_id: str, article_date: ArticleDate, people: Iterable[str],
-                destinations: Iterable[str]) -> Report:
-    """A page's date and protagonists: the people its events name, by surname, and where its travel goes (where a
-    visit goes, not where a leader is)."""
+                trips: Iterable[tuple[str, str]]) -> Report:
+    """A page's date and protagonists: the people its events name, by surname, and its trips as (traveller,
+    destination): a traveller and where he goes, not a host in his own capital, whom many stories name."""
     return Report(article_id, article_date.value, weak_year(article_date), strong_date(article_date),
                   frozenset(s for name in people if (s := _surname(name))),
-                  frozenset(d.lower() for d in destinations if d))
+                  frozenset((s, to.lower()) for name, to in trips if to and (s := _surname(name))))
 
 
 def report_of(item: Analysed) -> Report:
     """``make_report`` of an analysed page."""
     return make_report(item.article.article_id, item.article_date,
                        (p.name for e in item.events for p in e.participants),
-                       (e.destination.name for e in item.events if e.destination is not None))
+                       ((p.name, e.destination.name) for e in item.events
+                        if e.event_type == "travel" and e.destination is not None for p in e.participants))
 
 
 def same_story(a: Report, b: Report) -> bool:
-    """At least two shared protagonists: two people, or a person and a destination."""
-    people = len(a.surnames & b.surnames)
-    return people >= MIN_SHARED or (people >= 1 and bool(a.places & b.places))
+    """At least two shared protagonists: two people, or the same traveller going to the same place."""
+    return len(a.surnames & b.surnames) >= MIN_SHARED or bool(a.trips & b.trips)
 
 
 def near_in_some_year(day: date, anchor: date | None) -> bool:

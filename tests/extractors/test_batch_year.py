@@ -57,7 +57,7 @@ def test_a_weak_year_is_taken_from_the_same_storys_strong_report() -> None:
     assert "year from the same story's report strong (2019-09-16)" in got[1].evidence
 
 
-def test_a_person_and_a_destination_are_two_protagonists() -> None:
+def test_a_traveller_and_his_destination_are_two_protagonists() -> None:
     items = [
         _result("weak", WEAK, _event("Ana Velkova", to="Oslo")),
         _result("strong", ArticleDate(date(2019, 9, 20), "metadata"), _event("Minister Ana Velkova", to="Oslo")),
@@ -66,6 +66,13 @@ def test_a_person_and_a_destination_are_two_protagonists() -> None:
     where_she_is = Event("e", "a", "meeting", None, (Participant("Ana Velkova"),), location=Place("Oslo"))
     items[1] = _result("strong", ArticleDate(date(2019, 9, 20), "metadata"), where_she_is)
     assert borrow_years(items) == {}
+    another_visitor = _event("Ana Velkova", "Tomas Brenner", to="Oslo"), _event("Ilse Moravec", to="Oslo")
+    items = [_result("weak", WEAK, _event("Ilse Moravec", to="Oslo")),
+             _result("strong", ArticleDate(date(2019, 9, 20), "metadata"), *another_visitor)]
+    assert borrow_years(items)[0].value == date(2019, 9, 17)
+    items[1] = _result("strong", ArticleDate(date(2019, 9, 20), "metadata"), _event("Ilse Moravec", to="Bergen"),
+                       _event("Tomas Brenner", to="Oslo"))
+    assert borrow_years(items) == {}  # she goes elsewhere; another goes to Oslo
 
 
 def test_one_shared_person_is_not_the_same_story() -> None:
