@@ -31,6 +31,7 @@ from typing import Protocol
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .batch_year import StoredMates, borrow_years
 from .cleaning import find_noise
 from .events import extract_events
 from .pipeline import SOURCE_TEXT
@@ -74,6 +75,7 @@ def process_articles(
     fallback_date: date | None = None,
     batch_size: int = 64,
     n_process: int = 1,
+    stored_mates: StoredMates | None = None,
 ) -> Iterator[ArticleResult]:
     """Yield one ``ArticleResult`` per article, in input order.
 
@@ -83,10 +85,12 @@ def process_articles(
 
     ``n_process > 1`` forks spaCy workers for this call only (costly per call: the flows use a long-lived process
     pool instead, see ``dateline.flows.runners``); it streams without the per-article retry of pipeline errors.
+    ``stored_mates``: reports of earlier batches that may lend a weakly dated page its year (``batch_year``).
     """
     if n_process > 1:
-        for doc, article in _pipe(nlp, articles, batch_size=batch_size, n_process=n_process):
-            yield _analyse_bounded(doc, article, run_date, fallback_date)
+        piped = _pipe(nlp, articles, batch_size=batch_size, n_process=n_process)
+        while docs := list(islice(piped, batch_size)):
+            yield from _analyse_chunk(docs, run_date, fallback_date, stored_mates)
         return
     iterator = iter(articles)
     while chunk := list(islice(iterator, batch_size)):
@@ -99,11 +103,18 @@ def process_articles(
                     docs.extend(_pipe(nlp, [article], batch_size=1))
                 except Exception as exc:
                     docs.append((None, article, f"spaCy pipeline failed: {type(exc).__name__}: {exc}"))
-        for item in docs:
-            if item[0] is None:
-                yield _failed(item[1], item[2])
-            else:
-                yield _analyse_bounded(item[0], item[1], run_date, fallback_date)
+        yield from _analyse_chunk(docs, run_date, fallback_date, stored_mates)
+
+
+def _analyse_chunk(docs: list[tuple], run_date: date, fallback_date: date | None,
+                   stored_mates: StoredMates | None = None) -> list[ArticleResult]:
+    """Analyse a chunk's Docs, then re-run those whose year a same-story report of the chunk settles
+    (``batch_year``): their timexes and events are dated from the borrowed date."""
+    results = [_failed(item[1], item[2]) if item[0] is None
+               else _analyse_bounded(item[0], item[1], run_date, fallback_date) for item in docs]
+    for i, article_date in borrow_years(results, stored_mates).items():
+        results[i] = _analyse_bounded(docs[i][0], docs[i][1], run_date, fallback_date, article_date)
+    return results
 
 
 def _pipe(nlp: Language, articles: Iterable[ArticleLike], *, batch_size: int, n_process: int = 1):
@@ -155,10 +166,11 @@ def _failed(article: ArticleLike, error: str) -> ArticleResult:
     return ArticleResult(article, ArticleDate(article.published, "unknown"), (), NoiseReport(), (), error=error)
 
 
-def _analyse_bounded(doc: Doc, article: ArticleLike, run_date: date, fallback_date: date | None) -> ArticleResult:
+def _analyse_bounded(doc: Doc, article: ArticleLike, run_date: date, fallback_date: date | None,
+                     article_date: ArticleDate | None = None) -> ArticleResult:
     try:
         with time_limit(ARTICLE_SECONDS):
-            return analyse_doc(doc, article, run_date=run_date, fallback_date=fallback_date)
+            return analyse_doc(doc, article, run_date=run_date, fallback_date=fallback_date, article_date=article_date)
     except ArticleTimeout:
         return _failed(article, f"ArticleTimeout: extractors took longer than {ARTICLE_SECONDS:g} s on this article")
 
@@ -184,10 +196,11 @@ def time_limit(seconds: float) -> Iterator[None]:
 
 
 def analyse_doc(doc, article: ArticleLike, *, run_date: date, fallback_date: date | None = None,
-                event_scope: str = "news") -> ArticleResult:
-    """Everything dateline extracts from one processed article (``event_scope``: see ``extract_events``)."""
+                event_scope: str = "news", article_date: ArticleDate | None = None) -> ArticleResult:
+    """Everything dateline extracts from one processed article (``event_scope``: see ``extract_events``);
+    ``article_date``, when given, is used as metadata would be instead of inferring one (a batch-mate's year)."""
     try:
-        article_date = infer_article_date(
+        article_date = article_date or infer_article_date(
             doc, metadata=article.published, header=article.header_date, fallback=fallback_date, run_date=run_date,
             url=getattr(article, "url", None),  # a date or year in the URL is evidence too
             title=article.title,  # the .txt reader strips the first line as the title: the weakest evidence

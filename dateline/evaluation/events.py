@@ -58,12 +58,13 @@ def run_articles(articles, nlp=None) -> dict[str, list[dict]]:
 
     from dateline.extractors.events import build_itineraries, cluster_events
     from dateline.extractors.pipeline import load_nlp
-    from dateline.extractors.process import analyse_doc
+    from dateline.extractors.process import process_articles
 
     nlp = nlp or load_nlp()
     arts, events, txs = [], [], []
-    for a in articles:
-        result = analyse_doc(nlp(a.text), a, run_date=date.today())  # what the batch workers do per article
+    # what the batch workers do: per article, then a weakly dated page may borrow a same-story report's year
+    for result in process_articles(nlp, articles, run_date=date.today()):
+        a = result.article
         if result.error:
             raise RuntimeError(f"{a.origin}: {result.error}")
         events += result.events

@@ -1,0 +1,35 @@
+"""In the incremental store a page with a weak year borrows it from a strongly dated report of the same story that an
+earlier batch committed (``dateline.stored_mates``). Made-up pages and people."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pyarrow.dataset as ds
+
+from dateline.extractors.pipeline import DEFAULT_MODEL
+from dateline.ingest import Article, make_article_id
+
+RUN = date(2026, 11, 23)
+STRONG = ("Published: 16 September 2019\n\nPrime Minister Ana Velkova flew to Oslo on Monday for talks with President "
+          "Tomas Brenner.\n")
+WEAK = ("OSLO, Sep 17 (Newswire): Prime Minister Ana Velkova met President Tomas Brenner in Oslo on Tuesday for a "
+        "second round of talks.\n")
+
+
+def _article(name: str, text: str) -> Article:
+    return Article(make_article_id(name, text), name, text, origin=f"{name}.txt")
+
+
+def test_a_later_batch_borrows_the_year_of_a_stored_report(tmp_path: Path) -> None:
+    from dateline.flows.runners import run_batch
+
+    out = str(tmp_path / "out")
+    run_batch([_article("strong", STRONG)], out, DEFAULT_MODEL, RUN, None, "run1", fresh=True)
+    run_batch([_article("weak", WEAK)], out, DEFAULT_MODEL, RUN, None, "run2", fresh=True)
+    rows = ds.dataset(str(tmp_path / "out" / "articles")).to_table(
+        columns=["input_id", "published", "published_evidence"]).to_pylist()
+    weak = next(r for r in rows if r["input_id"] == "weak")
+    assert weak["published"] == date(2019, 9, 17)
+    assert "same story's report" in weak["published_evidence"]
