@@ -1,0 +1,57 @@
+"""Talk nouns between two named sides: "held discussions with X", "an exchange of views with X", "had a
+conversation with X", "a telephonic conversation". The words are data in ``triggers.json`` (the ``named_sides``
+need, ``talk_exchange_objects``, ``talk_topic_preps``); the same nouns also tell talk that is no event of its own
+("briefed reporters about his discussions with X", "an exchange of fire", "a conversation about the economy"),
+so the rules here say what makes one a meeting: sides it names itself, and no other act it is the topic of."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from .triggers import TriggerSpec
+
+if TYPE_CHECKING:
+    from .triggers import Lexicon
+
+_SIDE_PREPS = frozenset({"with", "between"})  # "discussions with X", "a conversation between A and B"
+
+
+def is_talk(spec: TriggerSpec) -> bool:
+    """A talk noun's spec: it needs named sides and a subtype of talk (a reception needs sides too, but is no talk)."""
+    return "named_sides" in spec.needs and spec.subtype in {"talks", "call"}
+
+
+def unmodified_talk(n: Token, spec: TriggerSpec, lex: Lexicon) -> str | None:
+    """The kind of a talk noun that no call modifier names ('a phone conversation' is a call by its modifier; that
+    is read by ``meeting_subtype``): talk between the named sides it is told with ('a conversation with X' held by
+    Y), the spec's own subtype, unless a modifier makes it a press event ('a media conversation')."""
+    if not ({"modifier", "named_sides"} <= set(spec.needs)):
+        return None
+    words = {w.lower_ for c in n.children if c.dep_ in {"amod", "compound", "nmod"} for w in c.subtree}
+    return None if words & lex.not_meeting_modifiers else spec.subtype
+
+
+def talk_sides(n: Token, lex: Lexicon) -> bool:
+    """Whether a talk noun names its sides itself: a 'with' or 'between' phrase of its own, or it is the object of
+    a support verb whose subject holds it ('A and B had a private conversation'). Not one that borrows the sides of
+    a verb it is the purpose of ('sat down with X for a conversation about Y': a public interview)."""
+    if any(c.dep_ == "prep" and c.lower_ in _SIDE_PREPS for c in n.children):
+        return True
+    return n.dep_ == "dobj" and n.head.lemma_.lower() in lex.support_verbs
+
+
+def not_talk(n: Token, lex: Lexicon) -> bool:
+    """Talk nouns that tell no talks of their own. An 'exchange' is talk only between sides it names ('with X',
+    'between A and B') or when what is exchanged is talk ('of views'); not 'an exchange of fire', 'a prisoner
+    exchange with X'. And a talk noun that is the topic of another act ('briefed reporters about his discussions with
+    X', 'spoke on his conversation with X'): the talks are told elsewhere, and the day and the teller are that act's."""
+    if n.dep_ == "pobj" and n.head.lower_ in lex.talk_topic_preps:
+        return True
+    if n.lemma_.lower() != "exchange":
+        return False
+    things = [o for c in n.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+    things += [c for c in n.children if c.dep_ == "compound"]
+    sides = any(c.dep_ == "prep" and c.lower_ in _SIDE_PREPS for c in n.children)
+    return any(t.lemma_.lower() not in lex.talk_exchange_objects for t in things) or not (sides or things)

@@ -1,0 +1,54 @@
+"""Talk nouns between two named sides ("held discussions with X", "an exchange of views with X", "had a
+conversation with X", "a telephonic conversation"), and the same nouns where they tell no talks of their own: no two
+named sides, no talk exchanged, or the topic of another act. Made-up sentences through the real pipeline."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from made_up_text import run as run_on
+
+DAY = date(2024, 5, 8)  # a Wednesday
+PAIR = {"Hans Weber", "Maria Lopez"}
+
+
+def meetings(nlp, text):
+    return [e for e in run_on(nlp, text, DAY) if e.event_type == "meeting"]
+
+
+@pytest.mark.parametrize("text", [
+    "Prime Minister Hans Weber held a conversation with President Maria Lopez on Tuesday.",
+    "Prime Minister Hans Weber and President Maria Lopez had a private conversation on Tuesday.",
+    "Prime Minister Hans Weber held discussions with President Maria Lopez in Lisbon on Tuesday.",
+    "Prime Minister Hans Weber had an exchange of views with President Maria Lopez on Tuesday.",
+])
+def test_talk_nouns_between_two_named_sides_are_talks(nlp, text):
+    (e,) = meetings(nlp, text)
+    assert e.subtype == "talks" and {p.name for p in e.participants} == PAIR
+    assert e.date_start == date(2024, 5, 7)
+
+
+@pytest.mark.parametrize("text", [
+    "Prime Minister Hans Weber holds phone conversation with President Maria Lopez",
+    "Prime Minister Hans Weber had a telephonic conversation with President Maria Lopez on Tuesday.",
+])
+def test_a_conversation_by_phone_stays_a_call(nlp, text):
+    (e,) = meetings(nlp, text)
+    assert e.subtype == "phone call" and {p.name for p in e.participants} == PAIR
+
+
+@pytest.mark.parametrize("text", [
+    "Prime Minister Hans Weber held discussions with business leaders on Tuesday.",
+    "Troops of General Hans Weber had an exchange of fire with rebels of Maria Lopez on Tuesday.",
+    "Prime Minister Hans Weber agreed a prisoner exchange with President Maria Lopez on Tuesday.",
+    "Prime Minister Hans Weber had an exchange of views with President Maria Lopez and King Pedro Alves.",
+])
+def test_talk_words_without_two_named_sides_or_talk_are_no_meeting(nlp, text):
+    assert meetings(nlp, text) == []
+
+
+def test_a_talk_noun_that_is_the_topic_of_a_briefing_is_no_talks(nlp):
+    evs = meetings(nlp, "Prime Minister Hans Weber briefed reporters on Tuesday about his discussions with "
+                        "President Maria Lopez.")
+    assert evs == []
