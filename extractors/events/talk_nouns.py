@@ -42,13 +42,17 @@ def talk_sides(n: Token, lex: Lexicon) -> bool:
     return n.dep_ == "dobj" and n.head.lemma_.lower() in lex.support_verbs
 
 
+def reported_topic(n: Token, lex: Lexicon) -> bool:
+    """A meeting or talk noun that is the topic of another act ('briefed reporters about his discussions with X',
+    'spoke about a phone conversation he had with X', 'questions regarding the summit') tells no meeting of its own:
+    the meeting is told elsewhere, and the day and the teller in this sentence are the report's."""
+    return n.dep_ == "pobj" and n.head.lower_ in lex.talk_topic_preps
+
+
 def not_talk(n: Token, lex: Lexicon) -> bool:
     """Talk nouns that tell no talks of their own. An 'exchange' is talk only between sides it names ('with X',
     'between A and B') or when what is exchanged is talk ('of views'); not 'an exchange of fire', 'a prisoner
-    exchange with X'. And a talk noun that is the topic of another act ('briefed reporters about his discussions with
-    X', 'spoke on his conversation with X'): the talks are told elsewhere, and the day and the teller are that act's."""
-    if n.dep_ == "pobj" and n.head.lower_ in lex.talk_topic_preps:
-        return True
+    exchange with X'."""
     if n.lemma_.lower() != "exchange":
         return False
     things = [o for c in n.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
