@@ -30,7 +30,7 @@ from .receptions import on_an_outing, own_sides, reception_sides, reception_verb
 from .sides import between_sides, place_not_party
 from .status_cues import has_future_aux, status_words
 from .story import programme_item
-from .talk_nouns import is_talk, not_talk, reported_topic, talk_sides, unmodified_talk
+from .talk_nouns import is_talk, not_talk, reported_topic, summed_up, talk_sides, unmodified_talk
 from .triggers import TriggerSpec, meeting_subtype
 
 if TYPE_CHECKING:
@@ -193,7 +193,7 @@ def meeting_noun(b: _Builder, n: Token, spec: TriggerSpec) -> Candidate | None:
     # "a phone conversation" is a call by its modifier; "a conversation with X" is talks if two named sides hold it
     sides_needed = "named_sides" in spec.needs and not ("modifier" in spec.needs and subtype is not None)
     subtype = subtype or unmodified_talk(n, spec, b.lex)
-    if subtype is None or reported_topic(n, b.lex) or talk and not_talk(n, b.lex) \
+    if subtype is None or reported_topic(n, b.lex) or summed_up(n, b.lex) or talk and not_talk(n, b.lex) \
             or sides_needed and not (talk_sides(n, b.lex) if talk else own_sides(n, b.lex)):
         return None
     toks = clause_tokens(n)

@@ -49,6 +49,20 @@ def reported_topic(n: Token, lex: Lexicon) -> bool:
     return n.dep_ == "pobj" and n.head.lower_ in lex.talk_topic_preps
 
 
+def summed_up(n: Token, lex: Lexicon) -> bool:
+    """A plural meeting or talk noun counted as more than one ('held five telephone conversations', 'several
+    meetings with X', 'frequent high-level exchanges') sums up talks told apart or not at all: no one event has its
+    sides, its place and its day, and taken as one it becomes the best fit of each talk the story tells."""
+    if n.tag_ not in {"NNS", "NNPS"}:
+        return False
+    for c in n.children:
+        if c.dep_ == "nummod" and (c.like_num and c.lower_ not in {"one", "1"}):
+            return True
+        if c.dep_ in {"amod", "advmod", "det"} and c.lower_ in lex.summary_quantifiers:
+            return True
+    return False
+
+
 def not_talk(n: Token, lex: Lexicon) -> bool:
     """Talk nouns that tell no talks of their own. An 'exchange' is talk only between sides it names ('with X',
     'between A and B') or when what is exchanged is talk ('of views'); not 'an exchange of fire', 'a prisoner
