@@ -52,3 +52,25 @@ def test_a_talk_noun_that_is_the_topic_of_a_briefing_is_no_talks(nlp):
     evs = meetings(nlp, "Prime Minister Hans Weber briefed reporters on Tuesday about his discussions with "
                         "President Maria Lopez.")
     assert evs == []
+
+
+@pytest.mark.parametrize("text", [
+    "Prime Minister Hans Weber spoke on Tuesday about a phone conversation he had with President Maria Lopez.",
+    "Reporters asked Prime Minister Hans Weber questions regarding the summit with President Maria Lopez.",
+])
+def test_a_meeting_noun_that_is_a_reports_topic_is_no_meeting(nlp, text):
+    assert meetings(nlp, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "In 2023, President Hans Weber and President Maria Lopez already held 5 telephone conversations.",
+    "President Hans Weber held several meetings with President Maria Lopez last year.",
+    "President Hans Weber and President Maria Lopez have had frequent exchanges of views.",
+])
+def test_talks_counted_as_more_than_one_sum_up_and_are_no_event(nlp, text):
+    assert meetings(nlp, text) == []
+
+
+def test_a_plural_talk_noun_without_a_count_is_one_event(nlp):
+    (e,) = meetings(nlp, "President Hans Weber held discussions with President Maria Lopez on Tuesday.")
+    assert {p.name for p in e.participants} == PAIR
