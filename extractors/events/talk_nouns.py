@@ -15,6 +15,7 @@ from .triggers import TriggerSpec
 if TYPE_CHECKING:
     from .triggers import Lexicon
 
+_QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
 _SIDE_PREPS = frozenset({"with", "between"})  # "discussions with X", "a conversation between A and B"
 
 
@@ -55,9 +56,11 @@ def summed_up(n: Token, lex: Lexicon) -> bool:
     sides, its place and its day, and taken as one it becomes the best fit of each talk the story tells."""
     if n.tag_ not in {"NNS", "NNPS"}:
         return False
+    quoted = any(c.dep_ == "punct" and c.text in _QUOTES for c in n.children)  # '"two-plus-two" talks': a format
     for c in n.children:
-        if c.dep_ == "nummod" and (c.like_num and c.lower_ not in {"one", "1"}):
-            return True
+        if c.dep_ == "nummod" and c.like_num and c.lower_ not in {"one", "1"} and not quoted \
+                and len(list(c.subtree)) == 1 and not (c.i + 1 < len(c.doc) and c.nbor(1).text in {"-", "+"}):
+            return True  # "held five conversations"; not "two-plus-two talks", named by the format's number
         if c.dep_ in {"amod", "advmod", "det"} and c.lower_ in lex.summary_quantifiers:
             return True
     return False

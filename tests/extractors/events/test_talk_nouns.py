@@ -74,3 +74,9 @@ def test_talks_counted_as_more_than_one_sum_up_and_are_no_event(nlp, text):
 def test_a_plural_talk_noun_without_a_count_is_one_event(nlp):
     (e,) = meetings(nlp, "President Hans Weber held discussions with President Maria Lopez on Tuesday.")
     assert {p.name for p in e.participants} == PAIR
+
+
+def test_talks_named_by_a_number_format_are_no_count(nlp):
+    evs = meetings(nlp, 'Foreign Minister Hans Weber and Defence Minister Ana Ruiz met President Maria Lopez and '
+                        'General Pedro Alves for "two-plus-two" security talks in Lisbon on Tuesday.')
+    assert any(e.subtype == "two-plus-two talks" for e in evs)
