@@ -1,8 +1,9 @@
 """Talk nouns between two named sides: "held discussions with X", "an exchange of views with X", "had a
-conversation with X", "a telephonic conversation". The words are data in ``triggers.json`` (the ``named_sides``
-need, ``talk_exchange_objects``, ``talk_topic_preps``); the same nouns also tell talk that is no event of its own
-("briefed reporters about his discussions with X", "an exchange of fire", "a conversation about the economy"),
-so the rules here say what makes one a meeting: sides it names itself, and no other act it is the topic of."""
+conversation with X". The words are data in ``triggers.json`` (the ``named_sides`` need, ``talk_exchange_objects``,
+``talk_topic_preps``, ``summary_quantifiers``); the same nouns, and the other meeting nouns, also tell talk that is
+no event of its own ("briefed reporters about his discussions with X", "held five conversations this year", "an
+exchange of fire"), so the rules here say what makes one a meeting: sides it names itself, no report it is the
+topic of, and no count that makes it a summary of several."""
 
 from __future__ import annotations
 
