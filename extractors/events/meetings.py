@@ -30,6 +30,7 @@ from .receptions import on_an_outing, own_sides, reception_sides, reception_verb
 from .sides import between_sides, place_not_party
 from .status_cues import has_future_aux, status_words
 from .story import programme_item
+from .talk_nouns import is_talk, not_talk, reported_topic, summed_up, talk_sides, unmodified_talk
 from .triggers import TriggerSpec, meeting_subtype
 
 if TYPE_CHECKING:
@@ -188,8 +189,12 @@ def meeting_noun(b: _Builder, n: Token, spec: TriggerSpec) -> Candidate | None:
     if n.dep_ == "compound" and n.head.pos_ in {"NOUN", "PROPN"}:
         return None  # "meeting room", "summit venue"; "summit meeting" is found on its head
     subtype = meeting_subtype(n, spec)
-    sides_needed = "named_sides" in spec.needs  # "a welcome by X": a reception names its host and its guest
-    if subtype is None or sides_needed and not own_sides(n, b.lex):
+    talk = is_talk(spec)  # "discussions with X": talk between two sides the noun names itself
+    # "a phone conversation" is a call by its modifier; "a conversation with X" is talks if two named sides hold it
+    sides_needed = "named_sides" in spec.needs and not ("modifier" in spec.needs and subtype is not None)
+    subtype = subtype or unmodified_talk(n, spec, b.lex)
+    if subtype is None or reported_topic(n, b.lex) or summed_up(n, b.lex) or talk and not_talk(n, b.lex) \
+            or sides_needed and not (talk_sides(n, b.lex) if talk else own_sides(n, b.lex)):
         return None
     toks = clause_tokens(n)
     if n.dep_ == "conj" and n.head.pos_ == "NOUN":  # "discussions and meetings with X": the pair shares its X
@@ -267,7 +272,7 @@ def meeting_noun(b: _Builder, n: Token, spec: TriggerSpec) -> Candidate | None:
     if (n.lemma_.lower() in b.lex.meal_nouns or sides_needed) and named < 2:
         return None  # "a dinner with city leaders", "a welcome by the crowd": no meeting between named sides
     if sides_needed and named > 2:
-        return None  # "were welcomed by A and B": who received whom is not one meeting of two sides
+        return None  # "welcomed by A and B", "an exchange of views with A and B": no one meeting of two sides
     parts = merge_people(implicit_side(b.res, n, parts), parts)  # "the meeting was with X": the protagonist's
     return b.finish("meeting", subtype, n, parts, location=best(places), definite=is_definite(n))
 

@@ -76,6 +76,9 @@ class Lexicon:
     phone_object_verbs: frozenset[str] = frozenset()  # "called the Prime Minister": the person phoned
     reception_nouns: frozenset[str] = frozenset()  # "was given a warm welcome by X": a meeting of the two
     reception_verbs: frozenset[str] = frozenset()  # the verbs that give or get a welcome: their subject is a side
+    talk_exchange_objects: frozenset[str] = frozenset()  # "an exchange of views": talk; "of fire": none
+    talk_topic_preps: frozenset[str] = frozenset()  # "briefed them about his discussions with X": a topic, no talks
+    summary_quantifiers: frozenset[str] = frozenset()  # "several meetings with X", "frequent exchanges": a summary
 
     def specs_for(self, tok: Token, scope: str = "news") -> list[TriggerSpec]:
         """Trigger specs that ``tok`` may start (a verb 'visit' can be a meeting or a trip; both are tried). With
@@ -186,6 +189,9 @@ def lexicon() -> Lexicon:
         phone_object_verbs=frozenset(raw.get("phone_object_verbs", ())),
         reception_nouns=frozenset(raw.get("reception_nouns", ())),
         reception_verbs=frozenset(raw.get("reception_verbs", ())),
+        talk_exchange_objects=frozenset(raw.get("talk_exchange_objects", ())),
+        talk_topic_preps=frozenset(raw.get("talk_topic_preps", ())),
+        summary_quantifiers=frozenset(raw.get("summary_quantifiers", ())),
         phrasal_verbs={**_specs(raw.get("phrasal_travel_verbs", {}), "travel"),
                        **_specs(raw.get("phrasal_meeting_verbs", {}), "meeting")},
     )

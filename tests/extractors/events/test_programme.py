@@ -151,7 +151,9 @@ def test_the_postponement_of_a_visit_calls_it_off_and_paired_nouns_share_their_w
     evs = run(nlp, text)
     (trip,) = [e for e in evs if e.event_type == "travel"]
     assert trip.status == "cancelled"
-    assert any({"Ana Lu", "Cy Moss"} <= {p.name for p in e.participants} for e in evs if e.trigger == "meetings")
+    # the pair is one event, told by either noun ('discussions' is a talk noun of its own since issue-27t)
+    assert any({"Ana Lu", "Cy Moss"} <= {p.name for p in e.participants} for e in evs
+               if e.trigger in {"meetings", "discussions"})
 
 
 def test_a_venue_named_after_its_city_with_a_hyphen_and_a_holder_named_after_an_of_place(nlp):
