@@ -16,3 +16,8 @@ def run(nlp, text: str, day: date = DAY) -> list:
     doc = nlp(text)
     return extract_events(doc, article_id="made-up", timexes=resolve_timexes(doc, day), article_date=day,
                           noise=find_noise(text, None))
+
+
+def meetings(nlp, text: str, day: date = DAY) -> list:
+    """Only the meetings of :func:`run`."""
+    return [e for e in run(nlp, text, day) if e.event_type == "meeting"]

@@ -6,13 +6,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from made_up_text import run as run_on
+from made_up_text import meetings as meetings_on
 
 DAY = date(2024, 5, 8)  # a Wednesday
 
 
 def meetings(nlp, text):
-    return [e for e in run_on(nlp, text, DAY) if e.event_type == "meeting"]
+    return meetings_on(nlp, text, DAY)
 
 
 def names(e):

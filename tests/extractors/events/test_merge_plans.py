@@ -6,13 +6,14 @@ from __future__ import annotations
 
 from datetime import date
 
+from made_up_text import meetings as meetings_on
 from made_up_text import run as run_on
 
 DAY = date(2024, 5, 8)  # a Wednesday
 
 
 def meetings(nlp, text):
-    return [e for e in run_on(nlp, text, DAY) if e.event_type == "meeting"]
+    return meetings_on(nlp, text, DAY)
 
 
 def test_a_meeting_held_and_one_still_to_come_are_two(nlp):

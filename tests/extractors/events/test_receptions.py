@@ -8,14 +8,14 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from made_up_text import run as run_on
+from made_up_text import meetings as meetings_on
 
 DAY = date(2024, 5, 8)  # a Wednesday
 PAIR = {"Hans Weber", "Maria Lopez"}
 
 
 def meetings(nlp, text):
-    return [e for e in run_on(nlp, text, DAY) if e.event_type == "meeting"]
+    return meetings_on(nlp, text, DAY)
 
 
 @pytest.mark.parametrize("text", [
