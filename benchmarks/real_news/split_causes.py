@@ -24,31 +24,15 @@ HERE = Path(__file__).resolve().parent
 
 
 def pair_cause(a, b, anchors) -> str:
-    """The first check of ``cluster._Facts.compatible`` that keeps ``a`` and ``b`` (pre-cluster events) apart."""
-    from dateline.extractors.events import cluster as c
+    """Why ``a`` and ``b`` (pre-cluster events) are in different clusters: the test of ``cluster._Facts`` that keeps
+    them apart, or, when none does, the merge units (``blocks``) or the cluster order."""
+    from dateline.extractors.events import cluster
     from dateline.extractors.events.blocks import unit_of
-    from dateline.extractors.events.candidate import dates_compatible, subtypes_compatible
 
     if a.article_id == b.article_id:
         return "same article"
-    fa, fb = c._facts(a), c._facts(b)
-    if fa.event_type != fb.event_type:
-        return "type differs"
-    if not dates_compatible(*fa.bounded, *fb.bounded) and not (fa.eve_of(fb) or fb.eve_of(fa)):
-        return "dates disagree"
-    if not fa.people or not fb.people:
-        return "compatible, not joined" if fa.compatible(fb) else "one names nobody"
-    shared = sum(not t.isdisjoint(fb.person_union) for t in fa.person_tokens)
-    if not shared:
-        return "no shared person"
-    if fa.event_type == "meeting" and shared == 1 and fa._names_other_party(fb) and fb._names_other_party(fa):
-        return "other parties"
-    if (c._undated(fa) or c._undated(fb)) and shared < 2 and not (c._mapped(fa) and c._mapped(fb)):
-        return "undated, one shared name"
-    if not fa.compatible(fb):
-        if not subtypes_compatible(fa.subtype, fb.subtype, fa.event_type):
-            return "subtype differs"
-        return "place differs" if not fa._same_setting(fb) else "context people weak"
+    if (reason := cluster._facts(a).kept_apart_by(cluster._facts(b))) is not None:
+        return reason
     ua = unit_of(a.event_type, a.article_id, a.date_start, a.date_end, anchors.get(a.article_id))
     ub = unit_of(b.event_type, b.article_id, b.date_start, b.date_end, anchors.get(b.article_id))
     return "different merge units" if ua != ub else "compatible, not joined"

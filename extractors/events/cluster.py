@@ -127,37 +127,48 @@ class _Facts:
     def compatible(self, b: _Facts) -> bool:
         """Two mentions (of different articles) may be the same event: type and subtype agree, dates overlap, places
         are equal or nested, and they share a person (see the module docstring for groups and context people)."""
+        return self.kept_apart_by(b) is None
+
+    def kept_apart_by(self, b: _Facts) -> str | None:
+        """The first test that says two mentions are not one event, or None when they may be (``compatible``); the
+        name is what ``benchmarks/real_news/split_causes.py`` counts."""
         a = self
         if a.event_type != b.event_type:
-            return False
+            return "type differs"
         if not dates_compatible(*a.bounded, *b.bounded) and not (a.eve_of(b) or b.eve_of(a)):
-            return False
+            return "dates disagree"
         if not a.people or not b.people:
             if a.people or b.people:
-                return a._gathering_of(b) or b._gathering_of(a)
-            # events named only by a group ("the leaders of ...") or by nobody: the same specific kind on the same
-            # dates is the same event ("last week's summit" in two reports of one week)
-            return (a.subtype not in _GENERIC_UNNAMED and a.date_start is not None
-                    and (a.date_start, a.date_end) == (b.date_start, b.date_end) and self._same_setting(b))
+                joined = a._gathering_of(b) or b._gathering_of(a)
+            else:
+                # events named only by a group ("the leaders of ...") or by nobody: the same specific kind on the
+                # same dates is the same event ("last week's summit" in two reports of one week)
+                joined = (a.subtype not in _GENERIC_UNNAMED and a.date_start is not None
+                          and (a.date_start, a.date_end) == (b.date_start, b.date_end) and self._same_setting(b))
+            return None if joined else "one names nobody"
         shared = sum(not x.isdisjoint(b.person_union) for x in a.person_tokens)  # people of a that b shares
         if not shared:
-            return False
+            return "no shared person"
         if a.event_type == "meeting" and shared == 1 and a._names_other_party(b) and b._names_other_party(a):
             # "A met B" and "A met C and D" on one day share only A, the traveller: two meetings, not one (reports
             # of one meeting that share two of its people may each name others: one names the aides, one the hosts)
-            return False
+            return "other parties"
         # nothing ties an undated mention to a time: one shared name ("Hu", "Hashimoto") links reports of different
         # years; two shared people, or one at a place on the map, make it the same event
         if (_undated(a) or _undated(b)) and shared < 2 and not (_mapped(a) and _mapped(b)):
-            return False
+            return "undated, one shared name"
+        if not subtypes_compatible(a.subtype, b.subtype, a.event_type):
+            return "subtype differs"
+        if not a._places_agree(b):
+            return "place differs"
         if not (a.named and b.named):
             # people given only by context ("the meetings" in a live blog's opening line) are weak evidence: such a
             # mention joins a report from elsewhere only when both are dated and placed
             dated = (a.date_start or a.date_end) is not None and (b.date_start or b.date_end) is not None
             placed = (a.location or a.destination) is not None and (b.location or b.destination) is not None
             if not (dated and placed or a._story_gathering_of(b) or b._story_gathering_of(a)):
-                return False
-        return self._same_setting(b)
+                return "context people weak"
+        return None
 
     def eve_of(self, b: _Facts) -> bool:
         """This mention lands the day before the visit ``b`` begins (``candidate.eve_of``): the same trip."""
@@ -201,9 +212,10 @@ class _Facts:
         return len(self.named_tokens) >= 2 and any(t.isdisjoint(b.person_union) for t in self.named_tokens)
 
     def _same_setting(self, b: _Facts) -> bool:
-        return (subtypes_compatible(self.subtype, b.subtype, self.event_type)
-                and _places_compatible(self.location, b.location)
-                and _places_compatible(self.destination, b.destination)
+        return subtypes_compatible(self.subtype, b.subtype, self.event_type) and self._places_agree(b)
+
+    def _places_agree(self, b: _Facts) -> bool:
+        return (_places_compatible(self.location, b.location) and _places_compatible(self.destination, b.destination)
                 and _places_compatible(self.origin, b.origin))
 
 
