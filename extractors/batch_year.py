@@ -108,8 +108,13 @@ def same_story(a: Report, b: Report) -> bool:
 
 def near_in_some_year(day: date, anchor: date | None) -> bool:
     """Whether ``day``'s month and day, placed in the year nearest ``anchor``, fall within the window of it."""
-    placed = placed_in_year_of(day, anchor) if anchor is not None else None
-    return placed is not None and abs((placed - anchor).days) <= WINDOW_DAYS
+    return anchor is not None and placed_near(day, anchor) is not None
+
+
+def placed_near(day: date, anchor: date) -> date | None:
+    """``day``'s month and day in the year putting it nearest ``anchor``, when that falls within the window."""
+    placed = placed_in_year_of(day, anchor)
+    return placed if placed is not None and abs((placed - anchor).days) <= WINDOW_DAYS else None
 
 
 def placed_in_year_of(day: date, anchor: date) -> date | None:
@@ -126,8 +131,7 @@ def borrowed_date(page: Report, mates: Iterable[Report]) -> tuple[date, Report] 
     for mate in mates:
         if mate.article_id == page.article_id or not mate.strong or mate.day is None or not same_story(page, mate):
             continue
-        placed = placed_in_year_of(page.day, mate.day)
-        if placed is not None and abs((placed - mate.day).days) <= WINDOW_DAYS:
+        if (placed := placed_near(page.day, mate.day)) is not None:
             fits.append((placed, mate))
     if not fits or len({d for d, _ in fits}) > 1 or fits[0][0] == page.day:
         return None
