@@ -19,25 +19,23 @@ def _votes(members: list[Event]) -> Counter[tuple[date, date]]:
     return Counter((m.date_start, m.date_end) for m in members if m.date_start is not None and m.date_end is not None)
 
 
-def _consensus_dates(members: list[Event]) -> tuple[date | None, date | None] | None:
+def _consensus_dates(members: list[Event], votes: Counter[tuple[date, date]]) -> tuple[date, date] | None:
     """The days most reports give; on a tie, for a trip the longest reading (a visit's days over the day it began,
     which a report of the landing gives as the visit's), for a meeting the shortest (the day it was held inside the
-    days it was planned for); then the earliest: the members' order says nothing."""
-    votes = _votes(members)
+    days it was planned for); then the earliest: the members' order says nothing. ``votes``: ``_votes(members)``."""
     if not votes:
         return None
     longer = 1 if members[0].event_type == "travel" else -1
     return max(votes, key=lambda d: (votes[d], longer * (d[1] - d[0]).days, -d[0].toordinal()))
 
 
-def _contested(members: list[Event]) -> bool:
+def _contested(votes: Counter[tuple[date, date]]) -> bool:
     """Two readings of a visit's days, each of several days, with as many reports behind each ("from the 9th to
     the 12th" in one, "a four-day visit" counted to the 13th in another): neither is the consensus, and a report
     that gives its own days keeps them. A single day against several is not contested: it is the day the visit
-    began (``_consensus_dates``)."""
-    votes = _votes(members)
-    tied = [d for d in votes if votes[d] == max(votes.values())] if votes else []
-    return sum(d[1] > d[0] for d in tied) >= 2
+    began (``_consensus_dates``). ``votes``: ``_votes`` of the cluster's members."""
+    top = max(votes.values(), default=0)
+    return sum(d[1] > d[0] for d in votes if votes[d] == top) >= 2
 
 
 _SPAN_DAYS = 14  # a visit's days, not a month or a season that only says when
@@ -64,8 +62,9 @@ def reconcile(members: list[Event]) -> list[Event]:
     if len(members) == 1:
         return members
     gz = gazetteer()
-    cons = _consensus_dates(members)
-    contested = _contested(members)
+    votes = _votes(members)
+    cons = _consensus_dates(members, votes)
+    contested = _contested(votes)
     loc = dest = origin = None
     for m in members:
         loc = gz.more_specific(loc, m.location) if gz.compatible(loc, m.location) else loc
