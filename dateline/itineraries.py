@@ -171,7 +171,8 @@ def _placed(v: Visit, key: date | None, kind: int, stop_index: int = -1) -> Visi
 def date_undated(visits: Iterable[Visit]) -> list[Visit]:
     """``visits`` with ``key`` set: the builder's dating of undated steps by the step before them in their article
     (and the place of the departure a return implies, as its article names it most precisely).
-    Needs every visit of the traveller in the articles concerned (it works article by article). It always starts
+    Needs every visit of the traveller (it works article by article, but a return's journey may begin in
+    another article's days: ``_date_undated``). It always starts
     from each report's own place (``raw_place`` once a run has refined it), as one build does: a store re-dating a
     step from a place an earlier run refined could not undo that refinement when a later run adds a step."""
     ordered = sorted(visits, key=_order)

@@ -14,7 +14,7 @@ went. Then, per traveller:
   first time, is rebuilt from all their clusters (the rewritten partitions, and a scan of the others only when
   their people name them);
 - any other traveller the run touches keeps their visits and stops up to the first day the run changes, minus
-  one stop, and is folded again from there with the new visits (undated steps re-dated article by article, a
+  one stop, and is folded again from there with the new visits (undated steps of all their visits re-dated, a
   day's order recomputed for the days from that one on). Today's news changes the last few days: the work is the
   run's, not the history's.
 """
@@ -283,11 +283,12 @@ def _splice(visits_old: pa.Table, stops_old: pa.Table, travellers: set[str], gon
     for t, v in gone_rows:
         if t in travellers:
             gone_by[t].append(v)
-    # every visit of the articles the run touches, per traveller: undated steps are re-dated article by article
-    wanted = sorted({f"{t}\x1f{v.article_id}" for t in travellers for v in (*gone_by[t], *added_by.get(t, ()))})
-    pair = pc.binary_join_element_wise(visits_old.column("traveler"), visits_old.column("article_id"), "\x1f")
+    # every visit of the travellers the run touches: undated steps are re-dated article by article, but the
+    # departure a return implies takes the first day of its journey from whichever article tells it
+    touched = sorted(t for t in travellers if gone_by[t] or added_by.get(t))
     in_articles: dict[str, list[Visit]] = defaultdict(list)
-    for t, v in _visits(visits_old.filter(pc.is_in(pair, value_set=pa.array(wanted, pa.string())))):
+    for t, v in _visits(visits_old.filter(pc.is_in(visits_old.column("traveler"),
+                                                   value_set=pa.array(touched, pa.string())))):
         in_articles[t].append(v)
     since: dict[str, tuple[bool, date]] = {}
     fresh: dict[str, dict[tuple, Visit]] = {}

@@ -212,3 +212,23 @@ def test_a_store_merged_before_itinerary_state_is_rebuilt(tmp_path) -> None:
         store.fs.delete_file(f)
     assert merge_store(store) == expected
     assert store.files(PEOPLE)
+
+
+def test_a_return_in_an_earlier_run_takes_its_journey_start_from_a_later_runs_article(tmp_path) -> None:
+    """Run 1 stages a preview ('will return to Lisbon on Feb 4'); run 2 the report of the arrival in Oslo on Feb 1:
+    the departure the return implies moves to Feb 1 in the store as in one build (the store re-dates every visit of
+    a traveller it touches, not only those of the run's articles)."""
+    store = OutputStore(str(tmp_path))
+    ruiz = (Participant("Ana Ruiz", "PT", mention="Ana Ruiz"),)
+    back = Event("r1", "P", "travel", "return", ruiz, destination=CITIES[0], date_start=date(2022, 2, 4),
+                 date_end=date(2022, 2, 4), status="planned", start_char=30)
+    there = Event("a1", "O", "travel", "arrive", ruiz, destination=CITIES[1], date_start=date(2022, 2, 1),
+                  date_end=date(2022, 2, 1), status="occurred", start_char=5)
+    stage(store, [back], "b_1")
+    merge_store(store)
+    stage(store, [there], "b_2")
+    merge_store(store)
+    got = [(s["place"], s["arrive"], s["depart"]) for s in sorted(store.read("itineraries").to_pylist(),
+                                                                  key=lambda s: s["stop_index"])]
+    assert got == [("Lisbon", None, date(2022, 2, 1)), ("Oslo", date(2022, 2, 1), date(2022, 2, 4)),
+                   ("Lisbon", date(2022, 2, 4), None)]

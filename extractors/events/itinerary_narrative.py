@@ -1,7 +1,7 @@
 """Itinerary narrative: the day of a step its report leaves undated, from the order the article tells its steps in
 (a schedule is narrated in order; a departure that reaches nowhere is dated by what placed the traveller there).
 
-Split out of ``itinerary``; the incremental store (``dateline.itineraries``) re-dates article by article with it.
+Split out of ``itinerary``; the incremental store (``dateline.itineraries``) re-dates a traveller's visits with it.
 """
 
 from __future__ import annotations
@@ -22,7 +22,8 @@ def _date_undated(visits: list[_Visit]) -> None:
     may be somewhere else, and its day would put Oslo between two days of that other stop. It is dated only by
     what places the traveller at its place (``_departure_day``), once every other step has its day (so the day of
     the return that implies it is known however steps at one place in the text are ordered). Works article by
-    article, as the incremental store re-dates them."""
+    article, except that a return's journey begins on its first day whichever article tells it (a preview tells
+    the return, an arrival report the first day)."""
     by_text = sorted(visits, key=lambda v: v.order)
     own_day = [v for v in by_text if v.key is not None]  # dated by their reports, not by the narrative below
     arriving: dict[str, list[_Visit]] = {}
@@ -34,6 +35,7 @@ def _date_undated(visits: list[_Visit]) -> None:
     for v in by_text:
         if v.key is not None and v.end is None and v.kind != _STAY_ENDS:
             days.setdefault(v.order[0], []).append(v.key)
+    every_day = [d for ds in days.values() for d in ds]  # the traveller's, whichever article tells them
     last: dict[str, date] = {}
     leaving: list[int] = []  # departures that reach nowhere, dated once the others are
     for at, v in enumerate(by_text):
@@ -60,7 +62,9 @@ def _date_undated(visits: list[_Visit]) -> None:
         if back is not None:  # the journey a return ends began before it: not a stay there once back home
             before = [w for w in before if w.key < back]  # type: ignore[operator]
             v.place = _home_in_article(v, own_day, back)
-        v.key = _departure_day(v.place, before, _journey_start(v, arriving, days.get(art, ())))
+        # a return's journey began on its first day whichever report tells that day (a preview gives the return,
+        # the arrival report the first day); any other departure that reaches nowhere starts its article's journey
+        v.key = _departure_day(v.place, before, _journey_start(v, arriving, every_day if back else days.get(art, ())))
 
 
 def _date_opening(by_text: Sequence[_Visit], skip: set[int]) -> None:

@@ -71,3 +71,13 @@ def test_a_return_and_the_departure_it_implies_date_a_later_departure_alike_in_t
            event("r", "travel", ruiz, dest=MADRID, start=TUE, subtype="return", at=10),
            event("d", "travel", ruiz, origin=MADRID, subtype="depart", at=20)]
     assert [s[0] for s in stops(evs, "Ana Ruiz")] == ["Madrid", "Tunis", "Madrid"]
+
+
+def test_a_return_told_by_a_preview_begins_the_journey_on_the_first_day_another_report_tells():
+    """A preview: 'Maria Lopez will return to Lisbon on Wednesday' (no other day); a report from Cairo: 'Maria
+    Lopez arrived in Cairo on Monday'. The journey the return ends left Lisbon on Monday, before Cairo, whichever
+    article tells Monday (not on Wednesday, where it would fold into the return and lose the first stop)."""
+    lopez = [person("Maria Lopez", "PT")]
+    evs = [event("r", "travel", lopez, art="P", dest=LISBON, start=WED, subtype="return", status="planned", at=40),
+           event("a", "travel", lopez, art="C", dest=CAIRO, start=MON, subtype="arrive", at=5)]
+    assert stops(evs, "Maria Lopez") == [("Lisbon", None, MON), ("Cairo", MON, WED), ("Lisbon", WED, None)]
