@@ -8,6 +8,7 @@ batch.
 from __future__ import annotations
 
 import json
+import os
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from pathlib import Path
@@ -106,8 +107,8 @@ class Lexicon:
 
     def _specs_for(self, tok: Token, lemma: str) -> list[TriggerSpec]:
         """``specs_for`` of a token whose lowered lemma (``lemma``) a trigger table lists."""
-        if self.presence_verbs and lemma in self.presence_verbs and tok.pos_ in {"AUX", "VERB"} and any(
-                c.dep_ == "aux" and c.lower_ in self.presence_markers for c in tok.children):
+        if self.presence_verbs and lemma in self.presence_verbs and tok.pos_ in {"AUX", "VERB"} and (any(
+                c.dep_ == "aux" and c.lower_ in self.presence_markers for c in tok.children) or dated_stay(tok)):
             out = [self.presence_verbs[lemma]]  # "will be in Texas": only a presence to come is a trip
         elif tok.pos_ == "VERB" and (phrasal := self.phrasal_spec(tok)) is not None:
             out = [phrasal]  # "called up the president" is a phone call, not a courtesy call
@@ -127,6 +128,28 @@ class Lexicon:
         """The spec of a verb with its particle ('touched down', 'set off'), if the table lists the pair."""
         particle = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
         return (self.phrasal_verbs or {}).get(f"{tok.lemma_.lower()} {particle}") if particle else None
+
+
+_DAY_ENTS = frozenset({"DATE"})
+
+
+def dated_stay(tok: Token) -> bool:
+    """'X was in Ankara on Monday and Tuesday', 'X is in Lima today': a copula with a place phrase ('in') and a day
+    of its own (a DATE phrase on the copula itself), its subject a person. A stay told with its day is a trip's
+    stop as much as 'will be in Lima on Friday'; without a day of its own ('he was in Paris when the news came')
+    it only says where someone was."""
+    if os.environ.get("H28F_OFF") or tok.dep_ not in {"ROOT", "conj", "relcl", "ccomp"}:
+        return False
+    kids = list(tok.children)
+    subj = [c for c in kids if c.dep_ == "nsubj"]
+    if not subj or subj[0].ent_type_ != "PERSON" and subj[0].lower_ not in {"he", "she", "who"}:
+        return False
+    placed = any(c.dep_ == "prep" and c.lower_ == "in" and any(o.ent_type_ in {"GPE", "LOC", "FAC"}
+                                                               for o in c.children if o.dep_ == "pobj")
+                 for c in kids)
+    dated = any(c.ent_type_ in _DAY_ENTS and c.dep_ == "npadvmod" for c in kids) or any(
+        c.dep_ == "prep" and c.lower_ == "on" and any(o.ent_type_ in _DAY_ENTS for o in c.children) for c in kids)
+    return placed and dated
 
 
 def _specs(table: dict, event_type: str) -> dict[str, TriggerSpec]:
