@@ -8,7 +8,6 @@ batch.
 from __future__ import annotations
 
 import json
-import os
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from pathlib import Path
@@ -107,8 +106,8 @@ class Lexicon:
 
     def _specs_for(self, tok: Token, lemma: str) -> list[TriggerSpec]:
         """``specs_for`` of a token whose lowered lemma (``lemma``) a trigger table lists."""
-        if self.presence_verbs and lemma in self.presence_verbs and tok.pos_ in {"AUX", "VERB"} and (any(
-                c.dep_ == "aux" and c.lower_ in self.presence_markers for c in tok.children) or told_stay(tok, self)):
+        if self.presence_verbs and lemma in self.presence_verbs and tok.pos_ in {"AUX", "VERB"} and any(
+                c.dep_ == "aux" and c.lower_ in self.presence_markers for c in tok.children):
             out = [self.presence_verbs[lemma]]  # "will be in Texas": only a presence to come is a trip
         elif tok.pos_ == "VERB" and (phrasal := self.phrasal_spec(tok)) is not None:
             out = [phrasal]  # "called up the president" is a phone call, not a courtesy call
@@ -128,37 +127,6 @@ class Lexicon:
         """The spec of a verb with its particle ('touched down', 'set off'), if the table lists the pair."""
         particle = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
         return (self.phrasal_verbs or {}).get(f"{tok.lemma_.lower()} {particle}") if particle else None
-
-
-_DAY_ENTS = frozenset({"DATE"})
-_PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
-_PURPOSE_PREPS = frozenset({"on", "for"})  # "was in Lima on a state visit", "is in Lima for talks with X"
-
-
-def told_stay(tok: Token, lex: Lexicon) -> bool:
-    """'X was in Ankara on Monday and Tuesday', 'X, who is in Lima on a state visit', 'he was in Lima to meet Y': a
-    copula whose person subject is 'in' a named place, with a day of its own (a DATE phrase on the copula) or a
-    purpose that is a meeting or a trip (an 'on'/'for' meeting or trip noun, a 'to' meeting or travel verb). Such a
-    stay is a trip's stop as much as 'will be in Lima on Friday'; a copula with neither ('he was in Paris when the
-    news came', 'she was in Lima in 1990 as a student') only says where someone was, and is left alone."""
-    if os.environ.get("H28F_OFF") or tok.dep_ not in {"ROOT", "conj", "relcl", "ccomp"}:
-        return False
-    kids = list(tok.children)
-    subj = [c for c in kids if c.dep_ == "nsubj"]
-    if not subj or subj[0].ent_type_ != "PERSON" and subj[0].lower_ not in {"he", "she", "who"}:
-        return False
-    if not any(c.dep_ == "prep" and c.lower_ == "in" and any(o.ent_type_ in _PLACE_ENTS for o in c.children
-                                                             if o.dep_ == "pobj") for c in kids):
-        return False
-    dated = any(c.ent_type_ in _DAY_ENTS and c.dep_ == "npadvmod" for c in kids) or any(
-        c.dep_ == "prep" and c.lower_ == "on" and any(o.ent_type_ in _DAY_ENTS for o in c.children) for c in kids)
-    nouns = {**lex.meeting_nouns, **lex.travel_nouns}
-    verbs = {**lex.meeting_verbs, **lex.travel_verbs}
-    purpose = any(c.dep_ == "prep" and c.lower_ in _PURPOSE_PREPS and any(
-        o.dep_ == "pobj" and o.lemma_.lower() in nouns for o in c.children) for c in kids) or any(
-        c.dep_ in {"advcl", "xcomp"} and c.lemma_.lower() in verbs and any(a.lower_ == "to" for a in c.children)
-        for c in kids)
-    return dated or purpose
 
 
 def _specs(table: dict, event_type: str) -> dict[str, TriggerSpec]:
