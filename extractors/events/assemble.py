@@ -78,6 +78,7 @@ from .story import (
 )
 from .tense_fallback import settled
 from .timeline import TravellerDays, date_from_stays
+from .told_length import hold_trips_to_length
 from .triggers import SCOPES, lexicon
 from .trip_references import join_trip_references
 from .trips import travel_candidate
@@ -354,9 +355,14 @@ def extract_events(doc: Doc, *, article_id: str, timexes: Sequence[Timex], artic
     place_within_gatherings(cands)
     named = set(b.people.people)
     join_trip_references(doc, cands, named)  # "during the visit": one more mention of the story's trip
+    import os
+    if os.environ.get("H28A_PRE", "1") == "1":
+        hold_trips_to_length(cands)
     date_from_stays(cands, b.scene.person)  # a step with no day takes the days of its travellers' stay there
     spread_cancellation(cands, named)
     merged = merge_mentions(cands, named)
+    if os.environ.get("H28A_POST", "1") == "1":
+        hold_trips_to_length(merged)
     party.join(merged, article_date)
     head_for_the_next_stop(merged)  # after the merge: a departure is never one event with the arrival it heads for
     if scope == "news":  # RAMS-style 'extended' events are about groups ("fans fled the stadium") by design
