@@ -66,6 +66,8 @@ def hold_trips_to_length(cands: Sequence[Candidate]) -> None:
     for c in cands:
         if c.event_type != "travel" or c.subtype not in _TRIPS or c.status == "cancelled":
             continue
+        if c.leg > 0 or c.more_destinations:
+            continue  # one leg of a tour: the length told is the whole tour's ('A, B and C on a four-day tour')
         if c.date_start is None and c.date_end is None:
             continue
         if c.date_source == "own" and c.date_start is not None and c.date_end is not None \
