@@ -1,18 +1,17 @@
-"""A trip told with its length ("a three-day visit", "on a four-day tour") lasts exactly that many days.
+"""A trip told with its length ("a three-day visit", "on a four-day tour") lasts that many days from its first day.
 
 The sentence-level readers date a trip from the days near it and use the length only in a few shapes ("arrived on
-Monday for a three-day visit", "wrapped up a three-day visit on Sunday"). Elsewhere the length was dropped, and the
-window came out one day ("the final day of her three-day visit", dated by the story's day), or a day too long or too
-short (a window joined from two mentions), or anchored at the wrong end ("returned home on Thursday after a
-three-day trip": Thursday is the trip's last day, not its first). A reader holds every such trip to its length: the
-window is that many days, from its first day, or, when the trip is told as over, up to the day it ended.
+Monday for a three-day visit", "wrapped up a three-day visit on Sunday"). Elsewhere the length was dropped and the
+window came out one day: "the final leg of his three-day visit", dated by the story's day; "beginning his three-day
+state visit" told with the landing's day, or a mention merged with one that is. A reader holds every such trip to
+its length: the window is that many days from the day it has.
 
-Told as over: the trip noun is the object of an ending verb ('concluded his two-day visit'), or the subject of one
-('the six-day visit wrapped up'), or in an 'after' phrase of a going-home or leaving step ('returned home Thursday
-after a three-day trip', 'left Kenya on Friday after a three-day visit'). Only trips (visits, trips, tours), not an
-arrival or a departure (a step of one day), nor a called-off trip (its days are a plan that was not kept), nor a
-window given in days of its own that already spans several days (the text's own days win over a length:
-'a three-day visit from May 3 to 6' is told as written).
+Not a trip told as over ('concluded his two-day visit', 'the six-day visit wrapped up', 'returned home after a
+three-day trip'): its one day is its last, or the day of a departure told with it ('left X on Sunday, wrapping up a
+two-day visit'), and the sentence-level reader already dates the direct shapes; not an arrival or a departure (a step
+of one day: whether a landing is told as the visit differs between annotations), a called-off trip (its days are a
+plan not kept), one leg of a tour (the length is the tour's), nor a window given in days of its own that already
+spans several days ('a three-day visit from May 3 to 6' is told as written).
 """
 
 from __future__ import annotations
@@ -51,14 +50,9 @@ def told_as_over(t: Token) -> bool:
     return prep is not None and prep.lower_ in _AFTER and prep.head == verb and lemma in _GOING_HOME
 
 
-def held_to_length(start: date | None, end: date | None, days: int, over: bool) -> tuple[date, date] | None:
-    """The window of a trip of ``days`` days whose dates are ``start``..``end``: up to its end when it is told as
-    over, else from its start; None when the dates give no anchor."""
-    if over and end is not None:
-        return end - timedelta(days=days - 1), end
-    if start is not None:
-        return start, start + timedelta(days=days - 1)
-    return None
+def held_to_length(start: date | None, days: int) -> tuple[date, date] | None:
+    """The window of a trip of ``days`` days whose first day is ``start``; None with no first day."""
+    return None if start is None else (start, start + timedelta(days=days - 1))
 
 
 def hold_trips_to_length(cands: Sequence[Candidate]) -> None:
@@ -75,7 +69,9 @@ def hold_trips_to_length(cands: Sequence[Candidate]) -> None:
             continue  # days of its own: 'a three-day visit from May 3 to 6' is told as written
         if (days := span_days(c.trigger)) is None:
             continue
-        if (window := held_to_length(c.date_start, c.date_end, days, told_as_over(c.trigger))) is not None:
+        if told_as_over(c.trigger):
+            continue  # its day is its last ('concluded his two-day visit on Tuesday'), or a departure's
+        if (window := held_to_length(c.date_start, days)) is not None:
             c.date_start, c.date_end = window
             c.date_value = None
 
