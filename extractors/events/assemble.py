@@ -78,7 +78,6 @@ from .story import (
 )
 from .tense_fallback import settled
 from .timeline import TravellerDays, date_from_stays
-from .told_length import hold_trips_to_length
 from .triggers import SCOPES, lexicon
 from .trip_references import join_trip_references
 from .trips import travel_candidate
@@ -355,11 +354,9 @@ def extract_events(doc: Doc, *, article_id: str, timexes: Sequence[Timex], artic
     place_within_gatherings(cands)
     named = set(b.people.people)
     join_trip_references(doc, cands, named)  # "during the visit": one more mention of the story's trip
-    hold_trips_to_length(cands)  # "on a three-day visit": the trip lasts those days, from its first or to its last
     date_from_stays(cands, b.scene.person)  # a step with no day takes the days of its travellers' stay there
     spread_cancellation(cands, named)
     merged = merge_mentions(cands, named)
-    hold_trips_to_length(merged)  # a mention merged in may have widened or narrowed the trip told with its length
     party.join(merged, article_date)
     head_for_the_next_stop(merged)  # after the merge: a departure is never one event with the arrival it heads for
     if scope == "news":  # RAMS-style 'extended' events are about groups ("fans fled the stadium") by design
