@@ -360,7 +360,7 @@ def status_of(tok: Token, start: date | None, end: date | None, article_date: da
         return "planned"  # "Her engagements begin with a meeting": read out of a programme (a past tense is not)
     if m in {PRESENT, FUTURATE}:  # a present tense happened, unless its own day is today or still to come
         if m == PRESENT and start is None and end is None and body_present(tok):
-            return "planned"  # a programme's present with no day: "she also visits Bergen."
+            return "planned"  # a programme's present with no day: "on the way home she visits a shipyard."
         return "planned" if ahead or (m == FUTURATE and start is None) else "occurred"
     if m == PROGRESSIVE:  # "is arriving in Lima tonight", told that day: still to come; with no such day, the days
         if ahead:         # decide as for any untensed mention

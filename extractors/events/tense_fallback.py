@@ -42,7 +42,7 @@ def _told(v: Token) -> str | None:
         status = plan_status(v)
         return None if status == LAPSED else status
     if (adj := _predicate_plan(v)) is not None:
-        status = plan_status(adj)  # "is likely to interact ... apart from holding talks": the plan is the predicate's
+        status = plan_status(adj)  # "is likely to open the fair, apart from holding talks": the predicate's plan
         return None if status == LAPSED else status
     aux = [c for c in children(v) if c.dep_ in {"aux", "auxpass"}]
     if any(c.dep_ == "aux" and c.lower_ == "to" for c in aux):
@@ -66,7 +66,7 @@ def _predicate_plan(v: Token) -> Token | None:
 
 
 def _narrating_present(v: Token) -> bool:
-    """'..., where the president attends a summit', '... and meets the mayor': a simple present in a clause hung on
+    """'will sail to Quito, where he chairs the talks', '... and meets the mayor': a simple present in a clause hung on
     another (a relative, adverbial or coordinated clause) with no 'to' or auxiliary of time: the tense in which a
     programme is told, not a time of its own."""
     return v.dep_ in {"relcl", "advcl", "conj"} and v.tag_ in _TENSED_PRESENT and not any(
@@ -74,7 +74,7 @@ def _narrating_present(v: Token) -> bool:
 
 
 def _planned_above(v: Token, limit: int = 6) -> bool:
-    """Whether the nearest tensed verb above ``v`` tells a plan ('will travel to Riyadh, where ...')."""
+    """Whether the nearest tensed verb above ``v`` tells a plan ('will sail to Quito, where ...')."""
     t = v
     for _ in range(limit):
         if t.head == t:

@@ -17,10 +17,9 @@ WED = date(2022, 5, 11)
 
 @pytest.mark.parametrize(("text", "word"), [
     # a relative clause's present under a future: the programme told within the plan
-    ("Ana Ruiz will then travel to Quito, where the minister attends a summit of the regional council.", "summit"),
+    ("Bo Lind will sail to Quito next week, where he chairs the talks with the regional council.", "talks"),
     # a planning predicate ('is likely to') governs what its clause goes on to name
-    ("During her visit, Ana Ruiz is likely to meet business leaders, apart from holding talks with Bo Lind.",
-     "talks"),
+    ("Ana Ruiz is likely to open the fair, apart from holding talks with Bo Lind.", "talks"),
 ])
 def test_a_present_told_within_a_plan_is_planned(nlp, trigger, text, word):
     t = trigger(nlp, text, word)
@@ -30,7 +29,7 @@ def test_a_present_told_within_a_plan_is_planned(nlp, trigger, text, word):
 
 @pytest.mark.parametrize(("text", "word"), [
     # the same present hung on a past: what happened
-    ("Ana Ruiz travelled to Quito, where the minister attends a summit of the regional council.", "summit"),
+    ("Bo Lind sailed to Quito last week, where he chairs the talks with the regional council.", "talks"),
     # a present 'be' with no plan word is the report's news
     ("Ana Ruiz is in Quito, apart from holding talks with Bo Lind.", "talks"),
 ])
@@ -40,13 +39,13 @@ def test_a_present_told_within_a_past_or_a_state_is_not_a_plan(nlp, trigger, tex
 
 
 def test_a_body_sentence_present_with_no_day_is_a_programme(nlp, trigger):
-    t = trigger(nlp, "Before flying home on May 24, Ana Ruiz also visits Bergen and Tromso.", "visits")
+    t = trigger(nlp, "On the way home, Ana Ruiz visits a shipyard in Bergen as well.", "visits")
     assert status_of(t, None, None, WED) == "planned"
 
 
 @pytest.mark.parametrize("text", [
-    "Ana Ruiz visits Bergen for talks with Bo Lind",  # a headline: the day's news
-    "Ana Ruiz visits Bergen for talks with Bo Lind.",  # the same with a day of its own past: as the day says
+    "Ana Ruiz visits a shipyard in Bergen",  # a headline: the day's news
+    "Ana Ruiz visits a shipyard in Bergen.",  # the same with a day of its own past: as the day says
 ])
 def test_a_headline_present_or_one_with_its_day_is_the_news(nlp, trigger, text):
     t = trigger(nlp, text, "visits")
