@@ -17,6 +17,7 @@ from .phrases import ahead_of_subject
 from .plan_tense import LAPSED, lapsed_plan, passive_plan, past_perfect, plan_status, trip_called_off_with
 from .status_cues import (
     arrival_purpose,
+    body_present,
     event_kinds,
     factive_complement,
     futurate,
@@ -358,6 +359,8 @@ def status_of(tok: Token, start: date | None, end: date | None, article_date: da
     if m in {None, PRESENT, PROGRESSIVE} and not past and programme_frame(_chain(tok)):
         return "planned"  # "Her engagements begin with a meeting": read out of a programme (a past tense is not)
     if m in {PRESENT, FUTURATE}:  # a present tense happened, unless its own day is today or still to come
+        if m == PRESENT and start is None and end is None and body_present(tok):
+            return "planned"  # a programme's present with no day: "on the way home she visits a shipyard."
         return "planned" if ahead or (m == FUTURATE and start is None) else "occurred"
     if m == PROGRESSIVE:  # "is arriving in Lima tonight", told that day: still to come; with no such day, the days
         if ahead:         # decide as for any untensed mention

@@ -148,3 +148,16 @@ def _called_off(t: Token) -> list[Token]:
     named = [c for c in children(t) if c.dep_ in {"dobj", "nsubjpass"}]
     named += [o for p in children(t) if p.dep_ == "prep" and p.lower_ == "of" for o in children(p) if o.dep_ == "pobj"]
     return named + [c for n in named for c in n.conjuncts]
+
+
+def body_present(tok: Token) -> bool:
+    """'On the way home, she visits a shipyard in Bergen as well.': a simple present told in a full sentence of
+    the body (one that ends with a full stop, as a headline or a caption line does not) is the present in which a
+    programme is told; with no day of its own it is still to come. A headline's present ('Ruiz meets Weber in Lima')
+    tells the day's news; an event noun as the subject of a present ('her trip opens a new chapter') is no
+    programme step, and its days decide."""
+    if tok.pos_ not in {"VERB", "AUX"} or tok.tag_ not in {"VBZ", "VBP"}:
+        return False
+    sent = tok.sent
+    last = next((t for t in reversed(sent) if not t.is_space), None)
+    return last is not None and last.text in {".", "!"} and last.i > tok.i

@@ -41,6 +41,9 @@ def _told(v: Token) -> str | None:
     if v.lemma_.lower() in w["planned_governors"] and any(c.dep_ == "xcomp" for c in children(v)):
         status = plan_status(v)
         return None if status == LAPSED else status
+    if (adj := _predicate_plan(v)) is not None:
+        status = plan_status(adj)  # "is likely to open the fair, apart from holding talks": the predicate's plan
+        return None if status == LAPSED else status
     aux = [c for c in children(v) if c.dep_ in {"aux", "auxpass"}]
     if any(c.dep_ == "aux" and c.lower_ == "to" for c in aux):
         return None
@@ -50,6 +53,38 @@ def _told(v: Token) -> str | None:
     if v.tag_ in _TENSED_PRESENT or any(c.tag_ in _TENSED_PRESENT for c in aux):
         return "occurred"  # a present with no day of the event in sight: the news of the report, as PRESENT reads
     return None
+
+
+def _predicate_plan(v: Token) -> Token | None:
+    """'is likely to', 'are due to', 'was set to': a 'be' whose predicate adjective is a planning word with an
+    infinitive of its own; the planning word, whose tense ``plan_status`` reads through the 'be'."""
+    if v.lemma_ != "be":
+        return None
+    w = status_words()["planned_governors"]
+    return next((c for c in children(v) if c.dep_ == "acomp" and (c.lemma_.lower() in w or c.lower_ in w)
+                 and any(x.dep_ == "xcomp" for x in children(c))), None)
+
+
+def _narrating_present(v: Token) -> bool:
+    """'will sail to Quito, where he chairs the talks', '... and meets the mayor': a simple present in a clause hung on
+    another (a relative, adverbial or coordinated clause) with no 'to' or auxiliary of time: the tense in which a
+    programme is told, not a time of its own."""
+    return v.dep_ in {"relcl", "advcl", "conj"} and v.tag_ in _TENSED_PRESENT and not any(
+        c.dep_ in {"aux", "auxpass"} for c in children(v))
+
+
+def _planned_above(v: Token, limit: int = 6) -> bool:
+    """Whether the nearest tensed verb above ``v`` tells a plan ('will sail to Quito, where ...')."""
+    t = v
+    for _ in range(limit):
+        if t.head == t:
+            return False
+        t = t.head
+        if t.pos_ in {"VERB", "AUX"}:
+            told = _told(t)
+            if told is not None:
+                return told == "planned"
+    return False
 
 
 def _transparent(v: Token, scene: bool) -> bool:
@@ -80,6 +115,8 @@ def governing_status(tok: Token, limit: int = 8) -> str | None:
     for _ in range(limit):
         if t.pos_ in {"VERB", "AUX"}:
             told = _told(t)
+            if told == "occurred" and _narrating_present(t) and _planned_above(t):
+                return "planned"  # the programme's present takes the time of the plan it is told within
             if told is not None:
                 return told
             if not _transparent(t, scene):
