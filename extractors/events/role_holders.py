@@ -33,6 +33,9 @@ def office_words(t: Token) -> frozenset[frozenset[str]]:
     return frozenset(words | ranks for words in title_words(t))
 
 
+_COURTESY = frozenset({"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr"}) | role_words()["honorifics"]
+
+
 def named_last(res: Resolver, title: Token) -> PersonMention | None:
     """'the mayor of Lyon Raymond Barre': a title phrase that ends in a name (after its 'of' place) is that
     person's."""
@@ -48,6 +51,8 @@ def named_right_after(res: Resolver, title: Token) -> PersonMention | None:
     doc, j = title.doc, title.right_edge.i + 1
     if j < len(doc) and doc[j].text == ",":
         j += 1
+    while j < len(doc) and doc[j].lower_ in _COURTESY:
+        j += 1  # "the President of the USA, Mr. George Bush": the courtesy title is no part of the name
     if j >= len(doc) or (m := res.people.at(doc[j])) is None or doc[j].ent_iob_ != "B":
         return None
     return None if any(a.i == title.i for a in doc[j].ancestors) else m
@@ -88,7 +93,7 @@ def introduced_by_role(res: Resolver, t: Token) -> Person | None:
     and names its protagonist only later means the protagonist, when nothing else in the story holds that
     role and the role's country is not another's."""
     p = res.protagonist
-    if p is None or t.i >= res.protagonist_first or t.tag_ not in {"NN", "NNP"}:
+    if p is None or t.i >= res.protagonist_first or t.tag_ not in {"NN", "NNP"} or other_office(p, t):
         return None
     if any(c.dep_ in {"poss", "appos", "relcl"} or c.ent_type_ == "ORDINAL" for c in t.children):
         return None
@@ -98,6 +103,19 @@ def introduced_by_role(res: Resolver, t: Token) -> Person | None:
     if countries and p.country_code is not None and p.country_code not in countries:
         return None
     return p
+
+
+def other_office(p: Person, t: Token) -> bool:
+    """The protagonist is introduced with an office that is not the title's nor of its class: 'The Queen arrived'
+    in a story whose protagonist is a president is someone the story never names, not the president. A protagonist
+    with no office word, or a title of a class ('the envoy' for a diplomat), stays open."""
+    words = role_words()
+    held = p.titles & words["head_nouns"]
+    if not held or t.lower_ in {"leader", "official"}:
+        return False
+    classes = words.get("role_classes", {})
+    said = {t.lower_} | {classes[t.lower_]} if t.lower_ in classes else {t.lower_}
+    return not (said & held or any(classes.get(h) in said for h in held))
 
 
 def sole_holder(res: Resolver, t: Token, title: frozenset[frozenset[str]]) -> Person | None:
