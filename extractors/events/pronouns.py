@@ -45,8 +45,9 @@ def pronoun(res: Resolver, tok: Token, before: int) -> list[Participant]:
     low = bare(tok)
     local = same_sentence_subjects(res, tok, before)
     if low in words["singular_pronouns"]:
-        if low in {"i", "me", "my"}:
-            return []
+        if low in {"i", "me", "my"}:  # '"Last week I visited Quito," Ruiz said': a quotation's speaker
+            speaker = quoted_speaker(tok, res.people)
+            return [res.participant(speaker, tok.text)] if speaker is not None else []
         fronted, ahead = cataphor(res, tok)
         if not local and not fronted and tok.dep_ == "poss":
             # "Accompanying the President on his visit": a possessive binds to the person just named in its
