@@ -93,7 +93,7 @@ def introduced_by_role(res: Resolver, t: Token) -> Person | None:
     and names its protagonist only later means the protagonist, when nothing else in the story holds that
     role and the role's country is not another's."""
     p = res.protagonist
-    if p is None or t.i >= res.protagonist_first or t.tag_ not in {"NN", "NNP"} or other_office(p, t):
+    if p is None or t.i >= res.protagonist_first or t.tag_ not in {"NN", "NNP"}:
         return None
     if any(c.dep_ in {"poss", "appos", "relcl"} or c.ent_type_ == "ORDINAL" for c in t.children):
         return None
@@ -103,19 +103,6 @@ def introduced_by_role(res: Resolver, t: Token) -> Person | None:
     if countries and p.country_code is not None and p.country_code not in countries:
         return None
     return p
-
-
-def other_office(p: Person, t: Token) -> bool:
-    """The protagonist is introduced with an office that is not the title's nor of its class: 'The Queen arrived'
-    in a story whose protagonist is a president is someone the story never names, not the president. A protagonist
-    with no office word, or a title of a class ('the envoy' for a diplomat), stays open."""
-    words = role_words()
-    held = p.titles & words["head_nouns"]
-    if not held or t.lower_ in {"leader", "official"}:
-        return False
-    classes = words.get("role_classes", {})
-    said = {t.lower_} | {classes[t.lower_]} if t.lower_ in classes else {t.lower_}
-    return not (said & held or any(classes.get(h) in said for h in held))
 
 
 def sole_holder(res: Resolver, t: Token, title: frozenset[frozenset[str]]) -> Person | None:
