@@ -51,10 +51,13 @@ def _hyphen_tail(t: Token) -> bool:
     tokenizer splits it off; glued by a hyphen to a capitalised word (no space either side) it is part of the name,
     so the name is kept whole rather than dropped from the story's cast for one lower-case word."""
     doc = t.doc
-    if t.i < 2 or not t.is_alpha or not t.is_lower:
+    if t.i < 3 or not t.is_alpha or not t.is_lower:
         return False
-    hyphen, prev = doc[t.i - 1], doc[t.i - 2]
-    return hyphen.text in {"-", "‐"} and not hyphen.whitespace_ and not prev.whitespace_ and prev.text[:1].isupper()
+    hyphen, prev, first = doc[t.i - 1], doc[t.i - 2], doc[t.i - 3]
+    # the family name stands before it ('Kim Jong-un'); 'Lee-led', 'Weber-era' hang a word on a name's only word
+    return hyphen.text in {"-", "‐"} and not hyphen.whitespace_ and not prev.whitespace_ \
+        and prev.text[:1].isupper() and first.is_alpha and first.text[:1].isupper() and bool(first.whitespace_) \
+        and not is_title_token(first)
 
 
 _OWN_OFFICE = frozenset({"administration", "government", "cabinet", "office"})  # "the Weber administration": his
