@@ -39,25 +39,11 @@ def _clean_name_tokens(span: Span) -> list[Token]:
     if len(toks) == 1 and toks[0].lower_ in role_words()["credit_words"]:
         return []  # the agency alone, which the model may tag as a person
     # a name has capitalised words (particles aside) and is not an organisation word ("the President Hotel")
-    if not toks or any(not (t.text[:1].isupper() or t.lower_ in _PARTICLES or _hyphen_tail(t)) for t in toks):
+    if not toks or any(not (t.text[:1].isupper() or t.lower_ in _PARTICLES) for t in toks):
         return []
     if toks[-1].lower_ in role_words()["org_words"] or any(ch.isdigit() for t in toks for ch in t.text):
         return []  # "the President Hotel", "F-16s"
     return toks
-
-
-def _hyphen_tail(t: Token) -> bool:
-    """'Kim Jong-un', 'Moon Jae-in': the second syllable of a hyphenated given name is written in lower case, and the
-    tokenizer splits it off; glued by a hyphen to a capitalised word (no space either side) it is part of the name,
-    so the name is kept whole rather than dropped from the story's cast for one lower-case word."""
-    doc = t.doc
-    if t.i < 3 or not t.is_alpha or not t.is_lower:
-        return False
-    hyphen, prev, first = doc[t.i - 1], doc[t.i - 2], doc[t.i - 3]
-    # the family name stands before it ('Kim Jong-un'); 'Lee-led', 'Weber-era' hang a word on a name's only word
-    return hyphen.text in {"-", "‐"} and not hyphen.whitespace_ and not prev.whitespace_ \
-        and prev.text[:1].isupper() and first.is_alpha and first.text[:1].isupper() and bool(first.whitespace_) \
-        and not is_title_token(first)
 
 
 _OWN_OFFICE = frozenset({"administration", "government", "cabinet", "office"})  # "the Weber administration": his
