@@ -146,7 +146,7 @@ def _not_party(t: Token, stop: Token) -> bool:
 
 
 def capitalised_title(t: Token) -> bool:
-    """'with the President of the USA, Mr. Bush', 'the Queen and Prince Philip': a title the tagger read as a proper
+    """'with the President of Peru, Mr. Soto', 'the Chancellor and her aides': a title the tagger read as a proper
     noun because it is capitalised is still a title noun, which the story's role map resolves like 'the minister'."""
     return t.pos_ == "PROPN" and t.lower_ in role_words()["head_nouns"]
 

@@ -45,7 +45,7 @@ def pronoun(res: Resolver, tok: Token, before: int) -> list[Participant]:
     low = bare(tok)
     local = same_sentence_subjects(res, tok, before)
     if low in words["singular_pronouns"]:
-        if low in {"i", "me", "my"}:  # '"Last week I visited Quito," Ruiz said': a quotation's speaker
+        if low in {"i", "me", "my"}:  # '"I toured Quito in March," Ruiz said': a quotation's speaker
             speaker = quoted_speaker(tok, res.people)
             return [res.participant(speaker, tok.text)] if speaker is not None else []
         fronted, ahead = cataphor(res, tok)
@@ -74,14 +74,14 @@ def pronoun(res: Resolver, tok: Token, before: int) -> list[Participant]:
 
 
 def not_the_speaker(res: Resolver, speaker: Person) -> Person | None:
-    """'"He is going to be coming to Lima," Weber said': a third person inside a quotation is someone other than its
+    """'"He will travel to Lima in June," Weber said': a third person inside a quotation is someone other than its
     speaker; the person the story mentioned last who is not the speaker."""
     return next((p for p in reversed(res.salience.recent) if not same_bearer(p, speaker)), None)
 
 
 def same_bearer(a: Person, b: Person) -> bool:
-    """Two entries of the cast for one person: the same entry, or names ending in the same word ('Trump' and
-    'Donald Trump' when the page never tied the short form to the long one)."""
+    """Two entries of the cast for one person: the same entry, or names ending in the same word ('Weber' and
+    'Hans Weber' when the page never tied the short form to the long one)."""
     return a is b or a.name.split()[-1] == b.name.split()[-1]
 
 

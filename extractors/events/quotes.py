@@ -1,4 +1,4 @@
-"""Who speaks a direct quotation. '"I had a long talk with him. He is going to be coming to Lima," Weber told
+"""Who speaks a direct quotation. '"We spoke at length today. He will travel to Lima in June," Weber told
 reporters': inside a quotation a third-person pronoun cannot mean the one who speaks it (the speaker says 'I'), so
 the pronoun resolver must look past the speaker even when the speaker was the story's last subject. The quotation
 is read from the paragraph's quote marks; its speaker is the person subject of a reporting verb right outside it

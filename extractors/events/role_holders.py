@@ -52,7 +52,7 @@ def named_right_after(res: Resolver, title: Token) -> PersonMention | None:
     if j < len(doc) and doc[j].text == ",":
         j += 1
     while j < len(doc) and doc[j].lower_ in _COURTESY:
-        j += 1  # "the President of the USA, Mr. George Bush": the courtesy title is no part of the name
+        j += 1  # "the President of Peru, Mr. Luis Soto": the courtesy title is no part of the name
     if j >= len(doc) or (m := res.people.at(doc[j])) is None or doc[j].ent_iob_ != "B":
         return None
     return None if any(a.i == title.i for a in doc[j].ancestors) else m
