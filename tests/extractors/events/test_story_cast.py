@@ -1,5 +1,6 @@
-"""Who the people of a direct quotation are (issue 11's participant classes, eighteenth pass), on made-up text: a
-quotation's 'I' is its speaker, and its 'he' is someone other than its speaker."""
+"""Who the story's people are in a quotation and behind a title (issue 11's participant classes, eighteenth pass),
+each on made-up text: a courtesy title after a title's comma does not hide its holder, a capitalised title in a party
+slot is resolved like a lower-case one, a quotation's 'I' is its speaker and its 'he' is someone else."""
 
 from __future__ import annotations
 
@@ -24,6 +25,13 @@ def names(e):
 
 def of_type(events, kind):
     return [e for e in events if e.event_type == kind]
+
+
+def test_a_courtesy_title_after_a_titles_comma_does_not_hide_its_holder(nlp):
+    text = ("Prime Minister Karl Bosk on Thursday evening had a telephone conversation with the President of Peru, "
+            "Mr. Luis Soto.")
+    (meeting,) = of_type(run(nlp, text), "meeting")
+    assert names(meeting) == {"Karl Bosk", "Luis Soto"}
 
 
 def test_a_third_person_inside_a_quotation_is_not_its_speaker(nlp):
