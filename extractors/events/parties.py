@@ -145,6 +145,12 @@ def _not_party(t: Token, stop: Token) -> bool:
     return False
 
 
+def capitalised_title(t: Token) -> bool:
+    """'with the President of Peru, Mr. Soto', 'the Chancellor and her aides': a title the tagger read as a proper
+    noun because it is capitalised is still a title noun, which the story's role map resolves like 'the minister'."""
+    return t.pos_ == "PROPN" and t.lower_ in role_words()["head_nouns"]
+
+
 def subtree_participants(res: Resolver, toks: list[Token], root: Token | None = None) -> list[Participant]:
     """Persons and group descriptions among ``toks`` (a noun phrase or clause without embedded clauses)."""
     if root is not None:
@@ -154,7 +160,8 @@ def subtree_participants(res: Resolver, toks: list[Token], root: Token | None = 
     for t in toks:
         if res.people.at(t):
             continue
-        if t.pos_ in {"NOUN", "PRON"} and (t.dep_ in {"pobj", "dobj", "poss", "nsubj", "appos", "conj", "agent"}):
+        if (t.pos_ in {"NOUN", "PRON"} or capitalised_title(t)) and (
+                t.dep_ in {"pobj", "dobj", "poss", "nsubj", "appos", "conj", "agent"}):
             for p in res.resolve(t):
                 if p.name not in seen:
                     out.append(p)

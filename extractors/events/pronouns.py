@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from ..people import Person, role_words
 from ..records import Participant
 from .phrases import ANTECEDENT_WINDOW, CLAUSE_DEPS, agent_like, expand, group_name, segment_start, subjects_before
+from .quotes import quoted_speaker
 from .role_holders import titled_antecedent
 
 if TYPE_CHECKING:  # the resolver imports this module
@@ -44,14 +45,17 @@ def pronoun(res: Resolver, tok: Token, before: int) -> list[Participant]:
     low = bare(tok)
     local = same_sentence_subjects(res, tok, before)
     if low in words["singular_pronouns"]:
-        if low in {"i", "me", "my"}:
-            return []
+        if low in {"i", "me", "my"}:  # '"I toured Quito in March," Ruiz said': a quotation's speaker
+            speaker = quoted_speaker(tok, res.people)
+            return [res.participant(speaker, tok.text)] if speaker is not None else []
         fronted, ahead = cataphor(res, tok)
         if not local and not fronted and tok.dep_ == "poss":
             # "Accompanying the President on his visit": a possessive binds to the person just named in its
             # own clause before falling back on the last subject
             local = person_before_in_clause(res, tok)
         p = local[0] if local else (ahead if fronted else res.salience.single)
+        if p is not None and (speaker := quoted_speaker(tok, res.people)) is not None and same_bearer(p, speaker):
+            p = not_the_speaker(res, speaker)
         return [res.participant(p, tok.text)] if p else []
     if low in words["plural_pronouns"]:
         if low in {"we", "us", "our"}:
@@ -67,6 +71,18 @@ def pronoun(res: Resolver, tok: Token, before: int) -> list[Participant]:
             return [Participant(body, None, None, tok.text)]  # "FBI officials expect they will ..."
         return [res.participant(p, tok.text) for p in group]
     return []
+
+
+def not_the_speaker(res: Resolver, speaker: Person) -> Person | None:
+    """'"He will travel to Lima in June," Weber said': a third person inside a quotation is someone other than its
+    speaker; the person the story mentioned last who is not the speaker."""
+    return next((p for p in reversed(res.salience.recent) if not same_bearer(p, speaker)), None)
+
+
+def same_bearer(a: Person, b: Person) -> bool:
+    """Two entries of the cast for one person: the same entry, or names ending in the same word ('Weber' and
+    'Hans Weber' when the page never tied the short form to the long one)."""
+    return a is b or a.name.split()[-1] == b.name.split()[-1]
 
 
 def person_before_in_clause(res: Resolver, tok: Token) -> list[Person]:

@@ -33,6 +33,9 @@ def office_words(t: Token) -> frozenset[frozenset[str]]:
     return frozenset(words | ranks for words in title_words(t))
 
 
+_COURTESY = frozenset({"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr"}) | role_words()["honorifics"]
+
+
 def named_last(res: Resolver, title: Token) -> PersonMention | None:
     """'the mayor of Lyon Raymond Barre': a title phrase that ends in a name (after its 'of' place) is that
     person's."""
@@ -48,6 +51,8 @@ def named_right_after(res: Resolver, title: Token) -> PersonMention | None:
     doc, j = title.doc, title.right_edge.i + 1
     if j < len(doc) and doc[j].text == ",":
         j += 1
+    while j < len(doc) and doc[j].lower_ in _COURTESY:
+        j += 1  # "the President of Peru, Mr. Luis Soto": the courtesy title is no part of the name
     if j >= len(doc) or (m := res.people.at(doc[j])) is None or doc[j].ent_iob_ != "B":
         return None
     return None if any(a.i == title.i for a in doc[j].ancestors) else m
