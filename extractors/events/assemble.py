@@ -81,6 +81,7 @@ from .timeline import TravellerDays, date_from_stays
 from .triggers import SCOPES, lexicon
 from .trip_references import join_trip_references
 from .trips import travel_candidate
+from .visit_places import place_by_the_visit
 
 # a trip dated only by the report ("came to Lima", "toured Lima") began on a day the text does not give; "has
 # arrived" is news of the report's own day
@@ -352,6 +353,7 @@ def extract_events(doc: Doc, *, article_id: str, timexes: Sequence[Timex], artic
         b.scene.note(here)
         b.traveller_days.note(here)
     place_within_gatherings(cands)
+    place_by_the_visit(cands, b.scene.person)  # a meeting placed nowhere: where its visitor's trip goes
     named = set(b.people.people)
     join_trip_references(doc, cands, named)  # "during the visit": one more mention of the story's trip
     date_from_stays(cands, b.scene.person)  # a step with no day takes the days of its travellers' stay there

@@ -1,0 +1,55 @@
+"""A meeting whose sentence and story scene place it nowhere happens where its visitor's trip goes, wherever the
+article tells that trip (eighteenth pass, helper 28c). Made-up sentences through the real pipeline."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from made_up_text import run as run_on
+
+DAY = date(2024, 5, 7)  # a Tuesday
+
+
+def run(nlp, text):
+    return run_on(nlp, text, DAY)
+
+
+def meetings(evs):
+    return [e for e in evs if e.event_type == "meeting"]
+
+
+def test_a_meeting_takes_the_place_of_the_visit_told_after_it(nlp):
+    evs = meetings(run(nlp, "Maria Lopez met John Carter on Tuesday. Carter is visiting Portugal."))
+    assert len(evs) == 1
+    assert evs[0].location is not None and evs[0].location.country_code == "PT"
+
+
+def test_with_a_host_office_holder_in_the_capital(nlp):
+    evs = meetings(run(nlp, "Trade Minister Maria Lopez held talks on Tuesday with John Carter, who runs a shipping "
+                            "firm. Carter is visiting Portugal this week."))
+    assert len(evs) == 1
+    assert evs[0].location is not None and evs[0].location.name == "Lisbon"
+
+
+def test_two_destinations_apart_place_nothing(nlp):
+    evs = meetings(run(nlp, "Maria Lopez met John Carter on Tuesday. Carter is visiting Portugal and will then travel "
+                            "to Brazil."))
+    assert len(evs) == 1
+    assert evs[0].location is None
+
+
+def test_a_visit_on_other_days_does_not_place_the_meeting(nlp):
+    evs = meetings(run(nlp, "Maria Lopez met John Carter on Tuesday. Carter will visit Portugal from May 20 to May 23."))
+    assert len(evs) == 1
+    assert evs[0].location is None
+
+
+def test_a_phone_call_stays_placed_nowhere(nlp):
+    evs = meetings(run(nlp, "Maria Lopez spoke by phone with John Carter on Tuesday. Carter is visiting Portugal."))
+    assert all(e.location is None for e in evs)
+
+
+def test_a_cancelled_trip_does_not_place_a_meeting_that_happens(nlp):
+    evs = meetings(run(nlp, "Maria Lopez met John Carter on Tuesday. Carter has cancelled a visit to Portugal."))
+    assert len(evs) == 1
+    assert evs[0].location is None
