@@ -5,7 +5,9 @@ article tells that visit.
 ministry." A reader places the meeting in Peru: the visitor's meetings happen where the visit goes. The sentence
 readers and the story model (``scene.StoryScene``) cannot: the scene knows only what was told before the meeting,
 and a traveller's whereabouts only on dated days. So, once every sentence is read, a meeting that is still placed
-nowhere takes the destination of its participants' visit, read over the whole article.
+nowhere takes the destination of its participants' visit, read over the whole article, or the place a present or
+future clause that is no event puts them in ("Ruiz is in Lima this week", "Ruiz joins ministers in Lima today"). A
+meeting or an arrival at a venue the gazetteer lacks ("at the palace", "at the Airport") is put in that place's city.
 
 Only when that is one place: the trips of the meeting's participants (not departures, returns or trips told as
 earlier) that are on the map, called off exactly when the meeting is, and whose days (when both are dated) hold the

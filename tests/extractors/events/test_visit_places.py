@@ -39,7 +39,8 @@ def test_two_destinations_apart_place_nothing(nlp):
 
 
 def test_a_visit_on_other_days_does_not_place_the_meeting(nlp):
-    evs = meetings(run(nlp, "Maria Lopez met John Carter on Tuesday. Carter will visit Portugal from May 20 to May 23."))
+    evs = meetings(run(nlp, "Maria Lopez met John Carter on Tuesday. Carter will visit Portugal from May 20 to "
+                            "May 23."))
     assert len(evs) == 1
     assert evs[0].location is None
 
@@ -53,3 +54,30 @@ def test_a_cancelled_trip_does_not_place_a_meeting_that_happens(nlp):
     evs = meetings(run(nlp, "Maria Lopez met John Carter on Tuesday. Carter has cancelled a visit to Portugal."))
     assert len(evs) == 1
     assert evs[0].location is None
+
+
+def test_a_present_clause_says_where_the_participant_is(nlp):
+    evs = meetings(run(nlp, "John Carter is in Portugal this week for a trade fair. Carter will hold talks with "
+                            "Maria Lopez on Wednesday."))
+    assert len(evs) == 1
+    assert evs[0].location is not None and evs[0].location.country_code == "PT"
+
+
+def test_two_places_the_story_puts_them_in_place_nothing(nlp):
+    evs = meetings(run(nlp, "John Carter is in Portugal this week for a trade fair. Carter will hold talks with "
+                            "Maria Lopez on Wednesday. Carter lives in Paris."))
+    assert len(evs) == 1
+    assert evs[0].location is None
+
+
+def test_a_past_clause_says_nothing_of_where_they_are(nlp):
+    evs = meetings(run(nlp, "John Carter lived in Portugal for years. Carter met Maria Lopez on Tuesday."))
+    assert len(evs) == 1
+    assert evs[0].location is None
+
+
+def test_a_venue_noun_is_no_town_and_is_put_in_the_visit_city(nlp):
+    evs = meetings(run(nlp, "Maria Lopez welcomed John Carter at the Airport on Tuesday. Carter arrived in Lyon on "
+                            "Tuesday."))
+    assert len(evs) == 1
+    assert evs[0].location is not None and evs[0].location.name == "Airport, Lyon"
