@@ -53,7 +53,7 @@ def place_by_the_visit(cands: list[Candidate], person: Callable[[str], str | Non
         if m.event_type == "travel" and (venue is None or m.subtype in _NOT_A_STAY):
             continue  # a trip placed nowhere is not placed by another trip: that is the itinerary's reading
         if m.place is not None and venue is None or m.subtype in remote or past_perfect_clause(m.trigger) \
-                or told_as_earlier(m.trigger):
+                or told_as_earlier(m.trigger) or _at_a_distance(m):
             continue
         who = {w for p in m.participants if (w := person(p.name)) is not None}
         found = [where for where, travellers, t in trips if who & travellers and (t is None or t is not m and (
@@ -109,6 +109,13 @@ def ent_text_of(tok: Token) -> str:
     """The whole name a person token ends: 'Ana Ruiz' for 'Ruiz' with its compound."""
     start = min([tok.i] + [c.i for c in tok.children if c.dep_ == "compound" and c.ent_type_ == "PERSON"])
     return tok.doc[start:tok.i + 1].text
+
+
+def _at_a_distance(m: Candidate) -> bool:
+    """The meeting's sentence names a medium ('was on the phone to speak with X', 'talked by video link'): a call
+    its reader cannot place, even when the trigger was read as a plain meeting."""
+    media = lexicon().media
+    return any(t.lower_ in media for t in m.trigger.sent)
 
 
 def _put(c: Candidate, place: Place) -> None:

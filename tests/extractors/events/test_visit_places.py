@@ -81,3 +81,10 @@ def test_a_venue_noun_is_no_town_and_is_put_in_the_visit_city(nlp):
                             "Tuesday."))
     assert len(evs) == 1
     assert evs[0].location is not None and evs[0].location.name == "Airport, Lyon"
+
+
+def test_a_call_read_as_talks_stays_placed_nowhere(nlp):
+    evs = meetings(run(nlp, "Maria Lopez was on the phone on Tuesday to speak with John Carter. Carter is visiting "
+                            "Portugal."))
+    assert len(evs) == 1
+    assert evs[0].location is None
