@@ -66,6 +66,7 @@ from .open_start import closed_start
 from .participants import Resolver
 from .party import Party
 from .phrases import segment_end, segment_start
+from .presence_places import place_by_presence
 from .scene import StoryScene, earlier_in_place, head_for_the_next_stop, place_within_gatherings
 from .sentence import refine_sentence, separate_sides
 from .status import PRESENT, modality, status_of, under_way
@@ -352,6 +353,7 @@ def extract_events(doc: Doc, *, article_id: str, timexes: Sequence[Timex], artic
         b.scene.note(here)
         b.traveller_days.note(here)
     place_within_gatherings(cands)
+    place_by_presence(cands, b.scene.person)  # a meeting placed nowhere: where the story says its people are
     named = set(b.people.people)
     join_trip_references(doc, cands, named)  # "during the visit": one more mention of the story's trip
     date_from_stays(cands, b.scene.person)  # a step with no day takes the days of its travellers' stay there

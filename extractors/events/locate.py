@@ -143,6 +143,8 @@ def _place_info(tok: Token, people: DocPeople | None = None) -> PlaceInfo | None
         hit = gz.lookup(text)
         return hit if hit is not None and hit.kind in {"country", "city"} and hit.name.lower() == text.lower() else None
     hit = gz.in_story_country(gz.lookup(text), text, story_countries(tok.doc))
+    if hit is not None and without_article(text).lower() in site_heads():
+        hit = None  # "at the Airport": the venue noun, not a hamlet of that name; the venue's city is read below
     if hit is None and names_a_gathering(text):
         return None  # "during the G-20 Summit": the gathering is why they met; where it is, the story says elsewhere
     if hit is None and (tok.ent_type_ in {"FAC", "LOC"} or _is_venue(tok, text)):
