@@ -8,24 +8,20 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from made_up_text import run as run_on
+from made_up_text import meetings as meetings_in
 
 from extractors.events.presence_places import presences
 
 DAY = date(2024, 5, 7)  # a Tuesday
 
 
-def run(nlp, text):
-    return run_on(nlp, text, DAY)
-
-
-def meetings(evs):
-    return [e for e in evs if e.event_type == "meeting"]
+def meetings(nlp, text):
+    return meetings_in(nlp, text, DAY)
 
 
 def test_a_present_clause_says_where_the_participant_is(nlp):
-    evs = meetings(run(nlp, "John Carter is in Portugal this week for a trade fair. Carter will hold talks with "
-                            "Maria Lopez on Wednesday."))
+    evs = meetings(nlp, "John Carter is in Portugal this week for a trade fair. Carter will hold talks with "
+                            "Maria Lopez on Wednesday.")
     assert len(evs) == 1
     assert evs[0].location is not None and evs[0].location.country_code == "PT"
 
@@ -42,14 +38,14 @@ def test_a_present_clause_says_where_the_participant_is(nlp):
     "Maria Lopez was on the phone on Tuesday to speak with John Carter. Carter is in Portugal this week.",
 ])
 def test_the_meeting_stays_placed_nowhere(nlp, text):
-    evs = meetings(run(nlp, text))
+    evs = meetings(nlp, text)
     assert len(evs) == 1
     assert evs[0].location is None
 
 
 def test_a_venue_noun_is_no_town_and_is_put_in_the_city_they_are_in(nlp):
-    evs = meetings(run(nlp, "Maria Lopez welcomed John Carter at the Airport on Tuesday. Carter is in Lyon this "
-                            "week."))
+    evs = meetings(nlp, "Maria Lopez welcomed John Carter at the Airport on Tuesday. Carter is in Lyon this "
+                            "week.")
     assert len(evs) == 1
     assert evs[0].location is not None and evs[0].location.name == "Airport, Lyon"
 
