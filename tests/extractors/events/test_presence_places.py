@@ -21,7 +21,7 @@ def meetings(nlp, text):
 
 def test_a_present_clause_says_where_the_participant_is(nlp):
     evs = meetings(nlp, "John Carter is in Portugal this week for a trade fair. Carter will hold talks with "
-                            "Maria Lopez on Wednesday.")
+                        "Maria Lopez on Wednesday.")
     assert len(evs) == 1
     assert evs[0].location is not None and evs[0].location.country_code == "PT"
 
@@ -45,7 +45,7 @@ def test_the_meeting_stays_placed_nowhere(nlp, text):
 
 def test_a_venue_noun_is_no_town_and_is_put_in_the_city_they_are_in(nlp):
     evs = meetings(nlp, "Maria Lopez welcomed John Carter at the Airport on Tuesday. Carter is in Lyon this "
-                            "week.")
+                        "week.")
     assert len(evs) == 1
     assert evs[0].location is not None and evs[0].location.name == "Airport, Lyon"
 
