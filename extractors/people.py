@@ -212,7 +212,10 @@ class DocPeople:
             covered.update(range(toks[0].i, toks[-1].i + 1))
             if len(toks) >= 2:
                 last = surname_token(toks, _SUFFIXES)  # "Marcos" for "Ferdinand Marcos Jr.", "Pak" for "Pak Tae-ho"
-                full.setdefault(last.text, Counter())[_name_text(toks)] += 1
+                # a family-first name is keyed on itself: its family name reaches it only through ``firsts`` below,
+                # when no other name of the story starts with it ('Kim' stays with a lone 'Kim Jong Un')
+                key = _name_text(toks) if last.i == toks[0].i else last.text
+                full.setdefault(key, Counter())[_name_text(toks)] += 1
         _add_longer_forms(doc, spans, covered, full)
         spans = _without_venues(spans, full)
         self._surname: dict[str, str] = {s: c.most_common(1)[0][0] for s, c in full.items() if len(c) == 1}
