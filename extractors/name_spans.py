@@ -39,39 +39,11 @@ def _clean_name_tokens(span: Span) -> list[Token]:
     if len(toks) == 1 and toks[0].lower_ in role_words()["credit_words"]:
         return []  # the agency alone, which the model may tag as a person
     # a name has capitalised words (particles aside) and is not an organisation word ("the President Hotel")
-    if not toks or any(not (t.text[:1].isupper() or t.lower_ in _PARTICLES or _given_name_tail(t, toks)) for t in toks):
+    if not toks or any(not (t.text[:1].isupper() or t.lower_ in _PARTICLES) for t in toks):
         return []
     if toks[-1].lower_ in role_words()["org_words"] or any(ch.isdigit() for t in toks for ch in t.text):
         return []  # "the President Hotel", "F-16s"
     return toks
-
-
-def _given_name_tail(t: Token, toks: list[Token]) -> bool:
-    """'Pak Tae-ho', 'Yun Mi-rae': the second syllable of a hyphenated given name is written in lower case and the
-    tokenizer splits it off, so the whole name was dropped from the story's cast for one lower-case word. The tail is
-    a name's only when it is exact: glued by a hyphen (no space either side) to a capitalised syllable, itself right
-    after a capitalised word of the same name (the family name, not a stripped title or 'The'), and it does not make
-    the name a modifier of the word after it ('the Ana Ruiz-led government', 'Tomas Berg-era rules': the model may
-    tag the whole run PERSON, and keeping it would split Ana Ruiz into a second person)."""
-    doc = t.doc
-    if t.i < 3 or not t.is_alpha or not t.is_lower:
-        return False
-    hyphen, given, family = doc[t.i - 1], doc[t.i - 2], doc[t.i - 3]
-    if hyphen.text not in {"-", "‐"} or hyphen.whitespace_ or given.whitespace_ or not given.is_alpha \
-            or not given.text[:1].isupper() or all(x.i != family.i for x in toks) or not family.is_alpha \
-            or not family.text[:1].isupper() or not family.whitespace_:
-        return False
-    return not (t.dep_ in {"amod", "compound", "nmod"} and t.head.i > t.i)
-
-
-def surname_token(toks: list[Token], suffixes: frozenset[str]) -> Token:
-    """The word a name is shortened to later in the story: its last word, less a generational suffix ('Marcos' for
-    'Ferdinand Marcos Jr.'), but the first word of a name whose given name has a lower-case hyphenated tail ('Pak'
-    for 'Pak Tae-ho': the family name comes first, and keying the name on 'ho', 'in' or 'moon' would make every
-    'sit-in' or 'the moon' of the article that person)."""
-    if len(toks) >= 3 and toks[-1].is_lower and toks[-1].lower_ not in _PARTICLES:
-        return toks[0]
-    return next((t for t in reversed(toks) if t.lower_.strip(".") not in suffixes), toks[-1])
 
 
 _OWN_OFFICE = frozenset({"administration", "government", "cabinet", "office"})  # "the Weber administration": his

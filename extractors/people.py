@@ -28,7 +28,6 @@ from .name_spans import (
     _titled_untagged,
     _with_untagged_tail,
     headline_full_name,
-    surname_token,
 )
 from .places import gazetteer
 from .roles import demonym_country, is_title_token, role_words
@@ -211,11 +210,8 @@ class DocPeople:
             spans.append((toks[0].i, toks[-1].i + 1, toks))
             covered.update(range(toks[0].i, toks[-1].i + 1))
             if len(toks) >= 2:
-                last = surname_token(toks, _SUFFIXES)  # "Marcos" for "Ferdinand Marcos Jr.", "Pak" for "Pak Tae-ho"
-                # a family-first name is keyed on itself: its family name reaches it only through ``firsts`` below,
-                # when no other name of the story starts with it ('Kim' stays with a lone 'Kim Jong Un')
-                key = _name_text(toks) if last.i == toks[0].i else last.text
-                full.setdefault(key, Counter())[_name_text(toks)] += 1
+                last = next((t for t in reversed(toks) if t.lower_.strip(".") not in _SUFFIXES), toks[-1])
+                full.setdefault(last.text, Counter())[_name_text(toks)] += 1  # "Marcos" for "Ferdinand Marcos Jr."
         _add_longer_forms(doc, spans, covered, full)
         spans = _without_venues(spans, full)
         self._surname: dict[str, str] = {s: c.most_common(1)[0][0] for s, c in full.items() if len(c) == 1}
@@ -358,9 +354,9 @@ def _without_venues(spans: list[tuple[int, int, list[Token]]],
     for _, _, toks in spans:
         by_name.setdefault(_name_text(toks), []).append(toks)
     venues = {name for name, ms in by_name.items() if len(ms[0]) >= 2 and only_a_venue(ms)
-              and surname_token(ms[0], _SUFFIXES).text not in by_name}  # not 'Ruiz said' elsewhere: a person after all
+              and ms[0][-1].text not in by_name}  # not 'Ruiz said' elsewhere: a person after all
     for name in venues:
-        last = surname_token(by_name[name][0], _SUFFIXES).text
+        last = by_name[name][0][-1].text
         if last in full:
             full[last].pop(name, None)
             if not full[last]:
