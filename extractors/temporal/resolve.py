@@ -48,6 +48,10 @@ STRETCH = re.compile(r"(?:the\s+(?:(?:first|latest|past|last)\s+)?|first\s+)[\w-
 PARAGRAPH_SCOPED = {"part_of_day", "clock"}
 # ... except a part of day that points back ("the evening", "that night"): the narrative's day, across paragraphs
 ANAPHORIC_DETERMINERS = ("the ", "that ")
+# ... and a clock: it names no day, so it is read at the day the narrative last named (TimeML anchors a time to the
+# temporal focus), across as many paragraph breaks as this: "On Thursday he flies to Tarnby.\n\nAt 9 a.m. he meets
+# the mayor" is Thursday's 9 a.m.; further back the passage has moved on and the clock is the article's day's
+CLOCK_PASSAGE_BREAKS = int(__import__("os").environ.get("LAB_BREAKS", "1"))  # LAB
 # productions whose day does not become the day under discussion: the second end of a range ('from April 7 to 12.
 # In the evening ...' goes on from the 7th, as it did before the end was tagged)
 KEEPS_REFERENCE = {"day_range_end"}
@@ -85,6 +89,12 @@ def find_match(text: str, span: Span, rule: Rule) -> re.Match[str] | None:
 
 def paragraph_start(text: str, pos: int) -> int:
     return text.rfind("\n\n", 0, pos) + 1
+
+
+def in_passage(text: str, day_at: int, pos: int) -> bool:
+    """The day named at ``day_at`` is still the story's day at ``pos``: at most ``CLOCK_PASSAGE_BREAKS`` paragraph
+    breaks lie between them."""
+    return text.count("\n\n", day_at, pos) <= CLOCK_PASSAGE_BREAKS
 
 
 def resolve_span(span: Span, rule: Rule | None, ctx: Context, text: str) -> TimeValue | None:
@@ -214,7 +224,8 @@ def resolve_timexes(doc: Doc, anchor: date | None) -> list[Timex]:
         if prod == "relative_unit" and last_value is not None:
             reference = last_value.start
         if prod in PARAGRAPH_SCOPED and last_day and last_day[0] < paragraph_start(text, span.start_char) \
-                and not span.text.lower().startswith(ANAPHORIC_DETERMINERS):
+                and not span.text.lower().startswith(ANAPHORIC_DETERMINERS) \
+                and not (prod == "clock" and in_passage(text, last_day[0], span.start_char)):
             reference = None  # "this morning" in a new paragraph is today's; "In the evening, ..." goes on
         ctx = Context(anchor=anchor, direction=direction, reference=reference, last_value=last_value,
                       period=period if span.start_char - period_at <= PERIOD_REACH else None,
