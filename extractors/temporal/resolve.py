@@ -2,8 +2,8 @@
 
 For each span in text order: find its rule's match again, take the past/future bias from the governing verb
 (``tense.direction_of``), and call the rule's production with the anchor and the *reference day* (the most recent
-day-level date resolved earlier in the text: in the same paragraph for parts of day and clock times, anywhere before
-for "the next day"/"two days later"). Entity spans no rule covers go to dateparser, restricted to the small span and
+day-level date resolved earlier in the text: in the same paragraph for parts of day, in the same passage for clock
+times, anywhere before for "the next day"/"two days later"). Entity spans no rule covers go to dateparser, restricted to the small span and
 cached. ``anchor=None`` never guesses: relative expressions come back with X values or *_REF and no dates.
 """
 
@@ -51,7 +51,7 @@ ANAPHORIC_DETERMINERS = ("the ", "that ")
 # ... and a clock: it names no day, so it is read at the day the narrative last named (TimeML anchors a time to the
 # temporal focus), across as many paragraph breaks as this: "On Thursday he flies to Tarnby.\n\nAt 9 a.m. he meets
 # the mayor" is Thursday's 9 a.m.; further back the passage has moved on and the clock is the article's day's
-CLOCK_PASSAGE_BREAKS = int(__import__("os").environ.get("LAB_BREAKS", "1"))  # LAB
+CLOCK_PASSAGE_BREAKS = 1
 # productions whose day does not become the day under discussion: the second end of a range ('from April 7 to 12.
 # In the evening ...' goes on from the 7th, as it did before the end was tagged)
 KEEPS_REFERENCE = {"day_range_end"}
