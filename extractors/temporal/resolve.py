@@ -3,8 +3,9 @@
 For each span in text order: find its rule's match again, take the past/future bias from the governing verb
 (``tense.direction_of``), and call the rule's production with the anchor and the *reference day* (the most recent
 day-level date resolved earlier in the text: in the same paragraph for parts of day, in the same passage for clock
-times, anywhere before for "the next day"/"two days later"). Entity spans no rule covers go to dateparser, restricted to the small span and
-cached. ``anchor=None`` never guesses: relative expressions come back with X values or *_REF and no dates.
+times, anywhere before for "the next day"/"two days later"). Entity spans no rule covers go to dateparser,
+restricted to the small span and cached. ``anchor=None`` never guesses: relative expressions come back with X values
+or *_REF and no dates.
 """
 
 from __future__ import annotations
