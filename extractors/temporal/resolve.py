@@ -50,8 +50,9 @@ PARAGRAPH_SCOPED = {"part_of_day", "clock"}
 # ... except a part of day that points back ("the evening", "that night"): the narrative's day, across paragraphs
 ANAPHORIC_DETERMINERS = ("the ", "that ")
 # ... and a clock: it names no day, so it is read at the day the narrative last named (TimeML anchors a time to the
-# temporal focus), across as many paragraph breaks as this: "On Thursday he flies to Tarnby.\n\nAt 9 a.m. he meets
-# the mayor" is Thursday's 9 a.m.; further back the passage has moved on and the clock is the article's day's
+# temporal focus) while the story stays in that passage, up to this many paragraph breaks back: "On Thursday he flies
+# to Tarnby.\n\nHe lays a wreath.\n\nAt 9 a.m. he meets the mayor" is Thursday's 9 a.m. (a programme's step
+# paragraphs between); further back the story has moved on and a bare clock is the article's day's
 CLOCK_PASSAGE_BREAKS = 2
 # productions whose day does not become the day under discussion: the second end of a range ('from April 7 to 12.
 # In the evening ...' goes on from the 7th, as it did before the end was tagged)
