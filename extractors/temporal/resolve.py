@@ -2,10 +2,9 @@
 
 For each span in text order: find its rule's match again, take the past/future bias from the governing verb
 (``tense.direction_of``), and call the rule's production with the anchor and the *reference day* (the most recent
-day-level date resolved earlier in the text: in the same paragraph for parts of day, in the same passage for clock
-times, anywhere before for "the next day"/"two days later"). Entity spans no rule covers go to dateparser,
-restricted to the small span and cached. ``anchor=None`` never guesses: relative expressions come back with X values
-or *_REF and no dates.
+day-level date resolved earlier in the text: in the same paragraph for parts of day and clock times, anywhere before
+for "the next day"/"two days later"). Entity spans no rule covers go to dateparser, restricted to the small span and
+cached. ``anchor=None`` never guesses: relative expressions come back with X values or *_REF and no dates.
 """
 
 from __future__ import annotations
@@ -49,11 +48,6 @@ STRETCH = re.compile(r"(?:the\s+(?:(?:first|latest|past|last)\s+)?|first\s+)[\w-
 PARAGRAPH_SCOPED = {"part_of_day", "clock"}
 # ... except a part of day that points back ("the evening", "that night"): the narrative's day, across paragraphs
 ANAPHORIC_DETERMINERS = ("the ", "that ")
-# ... and a clock: it names no day, so it is read at the day the narrative last named (TimeML anchors a time to the
-# temporal focus) while the story stays in that passage, up to this many paragraph breaks back: "On Thursday he flies
-# to Tarnby.\n\nHe lays a wreath.\n\nAt 9 a.m. he meets the mayor" is Thursday's 9 a.m. (a programme's step
-# paragraphs between); further back the story has moved on and a bare clock is the article's day's
-CLOCK_PASSAGE_BREAKS = 2
 # productions whose day does not become the day under discussion: the second end of a range ('from April 7 to 12.
 # In the evening ...' goes on from the 7th, as it did before the end was tagged)
 KEEPS_REFERENCE = {"day_range_end"}
@@ -91,12 +85,6 @@ def find_match(text: str, span: Span, rule: Rule) -> re.Match[str] | None:
 
 def paragraph_start(text: str, pos: int) -> int:
     return text.rfind("\n\n", 0, pos) + 1
-
-
-def in_passage(text: str, day_at: int, pos: int) -> bool:
-    """The day named at ``day_at`` is still the story's day at ``pos``: at most ``CLOCK_PASSAGE_BREAKS`` paragraph
-    breaks lie between them."""
-    return text.count("\n\n", day_at, pos) <= CLOCK_PASSAGE_BREAKS
 
 
 def resolve_span(span: Span, rule: Rule | None, ctx: Context, text: str) -> TimeValue | None:
@@ -226,8 +214,7 @@ def resolve_timexes(doc: Doc, anchor: date | None) -> list[Timex]:
         if prod == "relative_unit" and last_value is not None:
             reference = last_value.start
         if prod in PARAGRAPH_SCOPED and last_day and last_day[0] < paragraph_start(text, span.start_char) \
-                and not span.text.lower().startswith(ANAPHORIC_DETERMINERS) \
-                and not (prod == "clock" and in_passage(text, last_day[0], span.start_char)):
+                and not span.text.lower().startswith(ANAPHORIC_DETERMINERS):
             reference = None  # "this morning" in a new paragraph is today's; "In the evening, ..." goes on
         ctx = Context(anchor=anchor, direction=direction, reference=reference, last_value=last_value,
                       period=period if span.start_char - period_at <= PERIOD_REACH else None,
