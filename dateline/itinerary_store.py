@@ -286,15 +286,15 @@ def _splice(visits_old: pa.Table, stops_old: pa.Table, travellers: set[str], gon
     # every visit of the travellers the run touches: undated steps are re-dated article by article, but the
     # departure a return implies takes the first day of its journey from whichever article tells it
     touched = sorted(t for t in travellers if gone_by[t] or added_by.get(t))
-    in_articles: dict[str, list[Visit]] = defaultdict(list)
+    stored_visits: dict[str, list[Visit]] = defaultdict(list)
     for t, v in _visits(visits_old.filter(pc.is_in(visits_old.column("traveler"),
                                                    value_set=pa.array(touched, pa.string())))):
-        in_articles[t].append(v)
+        stored_visits[t].append(v)
     since: dict[str, tuple[bool, date]] = {}
     fresh: dict[str, dict[tuple, Visit]] = {}
     for t in sorted(travellers):
         gone_ids = {_ident(v) for v in gone_by[t]}
-        olds = {_ident(v): v for v in in_articles[t] if _ident(v) not in gone_ids}
+        olds = {_ident(v): v for v in stored_visits[t] if _ident(v) not in gone_ids}
         changed = [day_key(v.key) for v in gone_by[t]]
         fresh[t] = {}
         for v in date_undated([*olds.values(), *added_by.get(t, ())]):

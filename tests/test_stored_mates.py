@@ -33,3 +33,20 @@ def test_a_later_batch_borrows_the_year_of_a_stored_report(tmp_path: Path) -> No
     weak = next(r for r in rows if r["input_id"] == "weak")
     assert weak["published"] == date(2019, 9, 17)
     assert "same story's report" in weak["published_evidence"]
+
+
+def test_a_run_reads_the_stored_dates_once(tmp_path: Path, monkeypatch) -> None:
+    from dateline.flows.runners import run_batch
+    from dateline.store import OutputStore
+    from dateline.stored_mates import StoredReports
+
+    out = str(tmp_path / "out")
+    run_batch([_article("strong", STRONG)], out, DEFAULT_MODEL, RUN, None, "run1", fresh=True)
+    store = OutputStore(out)
+    reads: list[str] = []
+    files = store.files
+    monkeypatch.setattr(store, "files", lambda relpath: reads.append(relpath) or files(relpath))
+    mates = StoredReports(store)
+    first, again = mates([date(2025, 9, 17)]), mates([date(2024, 9, 16)])  # two chunks' weak days, any year
+    assert [r.day for r in first] == [r.day for r in again] == [date(2019, 9, 16)]
+    assert reads.count("articles") == 1
