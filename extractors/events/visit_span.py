@@ -38,13 +38,14 @@ from .told_length import hold_trips_to_length
 _TRIP_NOUNS = frozenset({"visit", "trip", "tour", "stay", "journey"})
 _LANDINGS = frozenset({"arrive"})
 _DEPARTURES = frozenset({"depart", "return"})
+_STAYS = frozenset({"visit", "trip", "tour"})
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
             "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15}
 _LENGTH = re.compile(r"\b(\d{1,2}|" + "|".join(_NUMBERS) + r")[\s-]+days?\b|\b(week)[\s-]*long\b")
 # "a four-nation tour", "a three-country trip", "a two-leg swing": the length is the whole tour's
-_SEVERAL = re.compile(r"\b(\d{1,2}|" + "|".join(_NUMBERS) + r"|multi)[\s-]+"
+_SEVERAL = re.compile(r"\b(\d{1,2}|" + "|".join(_NUMBERS) + r"|multi|several)[\s-]+"
                       r"(nations?|country|countries|legs?|city|cities|states|stops?)\b")
-_BEFORE_OR_AFTER = frozenset({"after", "following", "since", "before", "ahead", "from"})
+_BEFORE_OR_AFTER = frozenset({"after", "following", "since", "before", "ahead", "prior", "from"})
 _PART_OF = frozenset({"leg", "stop", "part", "stage", "half", "portion", "segment"})
 MAX_DAYS = 21  # a told length above three weeks is no visit's ("a 30-day tour")
 _DEPARTURE_WITHIN = 14  # a departure further from the landing than this leaves from another visit
@@ -74,10 +75,8 @@ def _part_of_more(noun: Token, top: Token) -> bool:
     tour') or another trip ('arrived after a three-day visit to Quito'), between it and ``top``."""
     t = noun
     while t.head is not t and t != top:
-        if t.dep_ == "pobj" and t.head.lower_ in _BEFORE_OR_AFTER:
-            return True
-        if t.lemma_.lower() in _PART_OF:
-            return True
+        if t.lower_ in _BEFORE_OR_AFTER or t.lemma_.lower() in _PART_OF:
+            return True  # "after a visit", "ahead of a six-day tour" (the 'of' hangs on 'ahead'), "a leg of"
         t = t.head
     return False
 
@@ -115,6 +114,21 @@ def landing_length(c: Candidate) -> int | None:
     return None
 
 
+def story_length(c: Candidate, cands: Sequence[Candidate], known: set[str]) -> int | None:
+    """The one length the article tells for a trip of the landing's travellers to the landing's place ('will reach
+    Quito on Monday ... a two-day state visit to Ecuador'); None when it tells none, or several."""
+    gz = gazetteer()
+    day = _one_day(c)
+    told = {n for o in cands if o.event_type == "travel" and o.subtype in _STAYS and o.leg == 0
+            and not o.more_destinations and o.status != "cancelled" and o.destination is not None
+            and gz.compatible(o.destination, c.destination) and _same_people(c, o, known)
+            and (o.date_start is None or day is None or o.date_start <= day + timedelta(days=1))
+            and (o.date_end is None or day is None or o.date_end >= day)
+            and o.trigger.pos_ in {"NOUN", "PROPN"} and not _names_elsewhere(o.trigger, c.destination)
+            and not _part_of_more(o.trigger, o.trigger.sent.root) and (n := told_days(o.trigger)) is not None}
+    return next(iter(told)) if len(told) == 1 else None
+
+
 def _one_day(c: Candidate) -> date | None:
     return c.date_start if c.date_start is not None and c.date_start == c.date_end else None
 
@@ -147,8 +161,15 @@ def _departure_day(a: Candidate, cands: Sequence[Candidate], known: set[str]) ->
                 return m.date_start
             return None
         if m.destination is not None and not gz.compatible(m.destination, a.destination):
-            return None  # a landing elsewhere first: the stay ended before it, on a day the story does not give
+            # a landing elsewhere first: in another country, the stay there ended that day (the flight between
+            # is the day's); in the same one, on a day the story does not give
+            return m.date_start if _other_country(m.destination, a.destination) else None
     return None
+
+
+def _other_country(a, b) -> bool:
+    return a is not None and b is not None and a.country_code is not None and b.country_code is not None \
+        and a.country_code != b.country_code
 
 
 def span_landings(merged: list[Candidate], cands: Sequence[Candidate], known: set[str]) -> list[Candidate]:
@@ -179,6 +200,8 @@ def span_landings(merged: list[Candidate], cands: Sequence[Candidate], known: se
             days = next((n for o in cands if o is not c and _is_landing(o) and _one_day(o) == day
                          and _same_people(c, o, known) and gz.compatible(o.destination, c.destination)
                          and (n := landing_length(o)) is not None), None)
+        if days is None:
+            days = story_length(c, cands, known)
         if days is not None:
             c.date_end = day + timedelta(days=days - 1)
         elif (last := _departure_day(c, cands, known)) is not None:
