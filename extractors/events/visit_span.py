@@ -14,8 +14,10 @@ landing the visit's last day:
    state visit"), read from the words before the noun (so a parse that hangs the phrase elsewhere still counts);
 2. else the length another landing of the same travellers at the same place on the same day tells (a headline's
    landing and the lead's, merged into one event);
-3. else the day the story has the travellers leave that place (a departure from it, or one to elsewhere with no
-   landing anywhere else between): the visit's last day is the departure's.
+3. else the one length the article tells for a trip of theirs to that place ("will reach Quito on Monday ... a
+   two-day state visit to Ecuador");
+4. else the day the story has the travellers leave that place (a departure from it, or one to elsewhere with no
+   landing anywhere else between), or land in another country: the visit's last day is that day.
 
 Not a length that is a tour's ("an 11-day, four-nation tour", "the first leg of a six-day tour", "a tour of
 Africa"), nor a trip told before or after the landing ("arrived after a three-day visit to Quito"), nor a landing
@@ -32,6 +34,7 @@ from datetime import date, timedelta
 from spacy.tokens import Token
 
 from ..places import gazetteer
+from ..records import Place
 from .candidate import Candidate, merge_people, named_people
 from .told_length import hold_trips_to_length
 
@@ -81,7 +84,7 @@ def _part_of_more(noun: Token, top: Token) -> bool:
     return False
 
 
-def _names_elsewhere(noun: Token, here) -> bool:
+def _names_elsewhere(noun: Token, here: Place | None) -> bool:
     """The trip noun names a place of its own that is not the landing's ('a five-day visit to Peru' on landing in
     Lima is the same stay; 'a tour of Africa', 'a visit to Quito and Lima' is more than it)."""
     gz = gazetteer()
@@ -167,7 +170,7 @@ def _departure_day(a: Candidate, cands: Sequence[Candidate], known: set[str]) ->
     return None
 
 
-def _other_country(a, b) -> bool:
+def _other_country(a: Place | None, b: Place | None) -> bool:
     return a is not None and b is not None and a.country_code is not None and b.country_code is not None \
         and a.country_code != b.country_code
 
