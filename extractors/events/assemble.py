@@ -82,6 +82,7 @@ from .timeline import TravellerDays, date_from_stays
 from .triggers import SCOPES, lexicon
 from .trip_references import join_trip_references
 from .trips import travel_candidate
+from .visit_span import span_landings
 
 # a trip dated only by the report ("came to Lima", "toured Lima") began on a day the text does not give; "has
 # arrived" is news of the report's own day
@@ -361,6 +362,7 @@ def extract_events(doc: Doc, *, article_id: str, timexes: Sequence[Timex], artic
     merged = merge_mentions(cands, named)
     party.join(merged, article_date)
     head_for_the_next_stop(merged)  # after the merge: a departure is never one event with the arrival it heads for
+    merged = span_landings(merged, cands, named)  # a landing that begins a visit is the visit, to its last day
     if scope == "news":  # RAMS-style 'extended' events are about groups ("fans fled the stadium") by design
         merged = news_events(merged, named, b.dateline, article_date)
     return [_to_event(c, article_id) for c in merged]

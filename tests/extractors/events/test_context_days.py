@@ -111,8 +111,9 @@ def test_a_meeting_coordinated_with_a_trip_is_held_on_it(nlp):
     assert meeting.location is not None and meeting.location.name == "New Delhi"
 
 
-def test_an_arrival_on_a_visit_of_some_days_is_that_day_and_begins_the_visit(nlp):
+def test_an_arrival_on_a_visit_of_some_days_is_the_visit_from_that_day(nlp):
+    # the settled reading (the seed's): an arrival that begins a visit is one event, the visit, from the arrival day
+    # to the last day its length gives (visit_span), not a one-day arrival beside it
     text = "Commerce Minister Hans Weber will arrive in Beijing on Monday on a four-day official visit to China."
-    trips = {e.subtype: e for e in run(nlp, text, date(2005, 7, 10)) if e.event_type == "travel"}
-    assert (trips["arrive"].date_start, trips["arrive"].date_end) == (date(2005, 7, 11), date(2005, 7, 11))
-    assert (trips["visit"].date_start, trips["visit"].date_end) == (date(2005, 7, 11), date(2005, 7, 14))
+    trips = [e for e in run(nlp, text, date(2005, 7, 10)) if e.event_type == "travel"]
+    assert [(e.date_start, e.date_end) for e in trips] == [(date(2005, 7, 11), date(2005, 7, 14))]

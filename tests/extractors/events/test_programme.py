@@ -88,8 +88,8 @@ def test_an_arrival_on_a_visit_of_some_days_begins_the_visit_and_its_stop_lasts_
 
     text = "Prime Minister Ana Lu arrived in Lisbon on Monday on a three-day state visit."
     trips = {e.subtype: e for e in run(nlp, text, day=date(2016, 3, 15)) if e.event_type == "travel"}
-    assert (trips["arrive"].date_start, trips["arrive"].date_end) == (date(2016, 3, 14), date(2016, 3, 14))
-    assert (trips["visit"].date_start, trips["visit"].date_end) == (date(2016, 3, 14), date(2016, 3, 16))
+    assert set(trips) == {"arrive"}  # the settled reading: the arrival is the visit it begins, one event
+    assert (trips["arrive"].date_start, trips["arrive"].date_end) == (date(2016, 3, 14), date(2016, 3, 16))
     (stop,) = build_itineraries(cluster_events(list(trips.values())))
     assert (stop.place, stop.arrive, stop.depart) == ("Lisbon", date(2016, 3, 14), date(2016, 3, 16))
 

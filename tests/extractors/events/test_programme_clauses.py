@@ -83,8 +83,8 @@ def test_a_move_on_a_later_day_of_a_visit_is_a_step_of_its_own(nlp):
     events = run(nlp, text, day=MONDAY)
     (step,) = [e for e in events if e.subtype == "travel"]
     assert step.destination.name == "Cusco" and step.date_start == WEDNESDAY
-    (visit,) = [e for e in events if e.subtype == "visit"]
-    assert visit.destination.name == "Peru"
+    (visit,) = [e for e in events if e.subtype == "arrive"]  # the arrival is the visit it begins (visit_span)
+    assert visit.destination.name == "Peru" and (visit.date_start, visit.date_end) == (TUESDAY, date(2019, 4, 26))
 
 
 def test_a_verb_after_a_programme_clock_time_is_the_traveller_s_item(nlp):
