@@ -125,16 +125,17 @@ def main(argv: list[str] | None = None) -> int:
     causes: collections.Counter[str] = collections.Counter()
     events_seen = orphaned = 0
     for split in args.splits:
-        arts, events = [], []
+        arts, events, published = [], [], {}
         split_articles = list(gold_articles(HERE, [split]))
         gold = split_articles[0].gold if split_articles else None
         # as the batch workers run them: a weakly dated page may borrow a same-story report's year (batch_year)
         for r in process_articles(nlp, [ga.article for ga in split_articles], run_date=date.today()):
             events += r.events
             arts.append({"article_id": r.article.article_id, "file": r.article.origin})
+            published[r.article.article_id] = r.article_date.value  # the flow anchors undated articles by it
         pre = {e.event_id: e for e in one_spelling(events)}
-        anchors = article_anchors((e.article_id, e.date_start, e.date_end) for e in pre.values())
-        rows = mention_report({"articles": arts, "events": [event_row(e) for e in cluster_events(events)]}, gold)
+        anchors = article_anchors(((e.article_id, e.date_start, e.date_end) for e in pre.values()), published)
+        rows = mention_report({"articles": arts, "events": [event_row(e) for e in cluster_events(events, published)]}, gold)
         by_gold: dict[str, list[dict]] = collections.defaultdict(list)
         for r in rows:
             if r["found"] and not r["optional"]:
