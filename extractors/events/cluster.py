@@ -61,7 +61,6 @@ def _named(e: Event) -> list[str]:
             and (same_person(p.name, p.mention) or p.mention.lower() in _PRONOUNS)]
 
 
-LEAVING = frozenset({"depart"})  # a move away from the place stayed in
 _VISIT_DAYS = 14  # a visit's days; a longer span ("next month") only says when, and joins like any vague mention
 
 
@@ -136,8 +135,7 @@ class _Facts:
         a = self
         if a.event_type != b.event_type:
             return "type differs"
-        stay = a.stay_ends(b) or b.stay_ends(a)
-        if not dates_compatible(*a.bounded, *b.bounded) and not (a.eve_of(b) or b.eve_of(a) or stay):
+        if not dates_compatible(*a.bounded, *b.bounded) and not (a.eve_of(b) or b.eve_of(a)):
             return "dates disagree"
         if not a.people or not b.people:
             if a.people or b.people:
@@ -161,7 +159,7 @@ class _Facts:
             return "undated, one shared name"
         if not subtypes_compatible(a.subtype, b.subtype, a.event_type):
             return "subtype differs"
-        if not (stay or a._places_agree(b)):  # a stay's ends agree on the place stayed in (``stay_ends``)
+        if not a._places_agree(b):
             return "place differs"
         if not (a.named and b.named):
             # people given only by context ("the meetings" in a live blog's opening line) are weak evidence: such a
@@ -176,26 +174,6 @@ class _Facts:
         """This mention lands the day before the visit ``b`` begins (``candidate.eve_of``): the same trip."""
         return self.event_type == "travel" and eve_of(self.subtype, self.date_start, self.date_end, b.subtype,
                                                       b.date_start, b.date_end)
-
-    def stay_ends(self, b: _Facts) -> bool:
-        """This mention lands in a place on one day and ``b`` leaves that place (or one nested with it) on a later
-        day within a visit's length: the two ends of one stay, which news tells as the visit ("landed in the
-        capital on Monday", "left the country on Wednesday after a three-day visit"). The place of a departure is
-        the place left: its origin when it names one, else its place."""
-        if not (self.event_type == b.event_type == "travel" and self.subtype in EVE_STEPS and b.subtype in LEAVING
-                and self.date_start is not None and self.date_start == self.date_end
-                and b.date_start is not None and b.date_start == b.date_end
-                and 0 < (b.date_start - self.date_start).days <= _VISIT_DAYS):
-            return False
-        left = b.origin or b.destination
-        return (self.destination is not None and left is not None and self.destination.country_code is not None
-                and left.country_code is not None and gazetteer().compatible(self.destination, left))
-
-    @property
-    def departure(self) -> bool:
-        """A one-day departure: it may end the stay a landing up to ``_VISIT_DAYS`` earlier began (``stay_ends``)."""
-        return self.event_type == "travel" and self.subtype in LEAVING and self.date_start is not None \
-            and self.date_start == self.date_end
 
     @property
     def landing(self) -> bool:
@@ -317,18 +295,6 @@ class _Index:
                 self.by_day[("~", d)].add(ci)
 
 
-def _stay_candidates(clusters: Sequence[_Cluster], index: _Index, f: _Facts) -> set[int]:
-    """Clusters holding the other end of a stay ``f`` begins or ends (``_Facts.stay_ends``): a landing looks up to
-    ``_VISIT_DAYS`` ahead for its departure, a departure as far back for its landing. Only such clusters: the wider
-    look-up must not bring other clusters within reach."""
-    if not (f.landing or f.departure):
-        return set()
-    day, reach = f.date_start, timedelta(days=_VISIT_DAYS)
-    span = (day, day + reach) if f.landing else (day - reach, day)
-    return {ci for ci in index.candidates(f, span)
-            if any(f.stay_ends(m) or m.stay_ends(f) for m in clusters[ci].facts)}
-
-
 def cluster_unit(events: Sequence[Event], anchors: Mapping[str, date] | None = None) -> list[list[Event]]:
     """Complete-linkage clusters of one merge unit: well-anchored mentions first (``_specificity``), each joining
     the compatible cluster that shares most of its people (for a trip, one of its own subtype on a tie, then the
@@ -347,7 +313,7 @@ def cluster_unit(events: Sequence[Event], anchors: Mapping[str, date] | None = N
             # is the visit, not the departure that ended it), then the earliest: try them best first, stop at one
             ranked = sorted((-sum(not tokens.isdisjoint(clusters[ci].tokens) for tokens in f.person_tokens),
                              e.event_type == "travel" and e.subtype not in clusters[ci].subtypes, ci)
-                            for ci in index.candidates(f, span) | _stay_candidates(clusters, index, f))
+                            for ci in index.candidates(f, span))
             if f.people:
                 best = next((ci for *_, ci in ranked if clusters[ci].accepts(e, f)), None)
             else:  # naming nobody: another such report first, else the one cluster of named people that fits

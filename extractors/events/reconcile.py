@@ -57,24 +57,6 @@ def _days_within(m: Event, members: list[Event]) -> tuple[date, date] | None:
     return max(inside, key=lambda d: (inside[d], d[1] - d[0], -d[0].toordinal()))
 
 
-_LANDING = frozenset({"arrive", "travel"})  # ``candidate.EVE_STEPS``: a move to the place
-_LEAVING = frozenset({"depart"})
-
-
-def stay_days(members: list[Event]) -> tuple[date, date] | None:
-    """The days of a stay whose two ends the cluster holds: a one-day landing and a one-day departure up to
-    ``_SPAN_DAYS`` later (``cluster._Facts.stay_ends`` joined them): the first landing to the last departure. A
-    report of the landing alone tells the visit it begins; with the departure the cluster knows its length."""
-    one_day = [m for m in members if m.event_type == "travel" and m.date_start is not None
-               and m.date_start == m.date_end]
-    lands = [m.date_start for m in one_day if m.subtype in _LANDING]
-    leaves = [m.date_start for m in one_day if m.subtype in _LEAVING]
-    pairs = [(a, b) for a in lands for b in leaves if 0 < (b - a).days <= _SPAN_DAYS]  # type: ignore[operator]
-    if not pairs:
-        return None
-    return min(a for a, _ in pairs), max(b for _, b in pairs)  # type: ignore[return-value]
-
-
 def reconcile(members: list[Event]) -> list[Event]:
     """A cluster's members with the gaps each leaves filled from the others (see the module docstring)."""
     if len(members) == 1:
@@ -83,7 +65,6 @@ def reconcile(members: list[Event]) -> list[Event]:
     votes = _votes(members)
     cons = _consensus_dates(members, votes)
     contested = _contested(votes)
-    stay = stay_days(members)
     loc = dest = origin = None
     for m in members:
         loc = gz.more_specific(loc, m.location) if gz.compatible(loc, m.location) else loc
@@ -97,10 +78,7 @@ def reconcile(members: list[Event]) -> list[Event]:
     out = []
     for m in members:
         changes: dict = {}
-        if stay is not None and (m.date_start is None and m.date_end is None or m.date_start is not None
-                                 and m.date_end is not None and stay[0] <= m.date_start and m.date_end <= stay[1]):
-            changes.update(date_start=stay[0], date_end=stay[1])  # a day of the stay, or no day: the stay's days
-        elif (days := _days_within(m, members)) is not None:
+        if (days := _days_within(m, members)) is not None:
             changes.update(date_start=days[0], date_end=days[1])
         elif cons is not None:
             s, e = cons
