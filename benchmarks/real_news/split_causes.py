@@ -3,6 +3,7 @@ pair of those events in different clusters, the first check of ``cluster._Facts.
 
     .venv/bin/python benchmarks/real_news/split_causes.py dev_q dev_r          # counts per cause
     .venv/bin/python benchmarks/real_news/split_causes.py dev_q --list         # and one block per split event
+    .venv/bin/python benchmarks/real_news/split_causes.py dev_q --merges --list   # merges instead, by cause
 
 A split event counts as "involves an orphan" when one of its mentions' best event is not its own (the quote is not in
 the event's sentence): no cluster rule can make that right, the mention needs an event (``stages.py``). Pair causes:
@@ -21,6 +22,7 @@ direction (subtype) or parties ("joined across articles: ...")."""
 from __future__ import annotations
 
 import collections
+import sys
 from datetime import date
 from pathlib import Path
 
@@ -80,7 +82,6 @@ def _gold_differs(a: dict, b: dict) -> str:
 def merge_rows(split: str, rows: list[dict], gold: dict, pre: dict) -> list[tuple[str, str]]:
     """(cause, text) per merge the scorer counts: per cluster, each gold event after the first that fits it."""
     by_id = {g["id"]: g for g in gold["events"]}
-    seen: dict[str, str] = {}
     order: dict[str, list[str]] = collections.defaultdict(list)
     for r in rows:
         if r["found"] and not r["optional"] and r["gold"] not in order[r["cluster_id"]]:
@@ -95,7 +96,8 @@ def merge_rows(split: str, rows: list[dict], gold: dict, pre: dict) -> list[tupl
             if same_event:
                 a_own, b_own = _own(mine, by_id[gid], pre), _own(theirs, by_id[first], pre)
                 cause = "folded in article" if a_own and b_own else "orphan best fit"
-                if cause == "orphan best fit" and _has_own(mine, by_id[gid], pre) and _has_own(theirs, by_id[first], pre):
+                if cause == "orphan best fit" and _has_own(mine, by_id[gid], pre) \
+                        and _has_own(theirs, by_id[first], pre):
                     cause = "own event outscored"
             else:
                 cause = "joined across articles: " + _gold_differs(by_id[gid], by_id[first])
@@ -105,19 +107,20 @@ def merge_rows(split: str, rows: list[dict], gold: dict, pre: dict) -> list[tupl
                 lines.append(f"  {r['gold']:6} {r['file'][:20]:20} {e.subtype} {e.date_start}..{e.date_end} "
                              f"{[p.name for p in e.participants]} | {' '.join((e.sentence or '').split())[:80]}")
             out.append((cause, "\n".join(lines)))
-    del seen
     return out
 
 
 def main(argv: list[str] | None = None) -> int:
-    merges = "--merges" in (argv if argv is not None else __import__("sys").argv[1:])
-    argv = [a for a in (argv if argv is not None else __import__("sys").argv[1:]) if a != "--merges"]
+    argv = sys.argv[1:] if argv is None else argv
+    merges = "--merges" in argv  # the shared census command line has no such flag: taken off before it parses
+    argv = [a for a in argv if a != "--merges"]
     args = census_args(__doc__, "one block per split event", HERE, argv)
     merge_causes: collections.Counter[str] = collections.Counter()
     from dateline.evaluation.events import event_row, mention_report
     from dateline.extractors.events import cluster_events
     from dateline.extractors.events.blocks import article_anchors
     from dateline.extractors.events.name_variants import one_spelling
+    from dateline.extractors.events.story_anchors import borrowed_anchors, event_mentions
     from dateline.extractors.pipeline import load_nlp
     from dateline.extractors.process import process_articles
 
@@ -135,7 +138,9 @@ def main(argv: list[str] | None = None) -> int:
             published[r.article.article_id] = r.article_date.value  # the flow anchors undated articles by it
         pre = {e.event_id: e for e in one_spelling(events)}
         anchors = article_anchors(((e.article_id, e.date_start, e.date_end) for e in pre.values()), published)
-        rows = mention_report({"articles": arts, "events": [event_row(e) for e in cluster_events(events, published)]}, gold)
+        anchors |= borrowed_anchors(event_mentions(pre.values()), anchors)  # as ``cluster_events`` does
+        clustered = [event_row(e) for e in cluster_events(events, published)]
+        rows = mention_report({"articles": arts, "events": clustered}, gold)
         by_gold: dict[str, list[dict]] = collections.defaultdict(list)
         for r in rows:
             if r["found"] and not r["optional"]:
