@@ -58,3 +58,14 @@ def test_the_closest_mate_wins():
     mentions = [Mention("A", ("Hans Weber", "Maria Lopez"), ("Valdora",)), Mention("C", ("Hans Weber",), ()),
                 Mention("B", ("Hans Weber", "Maria Lopez"), ("Valdora",))]
     assert borrowed_anchors(mentions, anchors) == {"B": D}
+
+
+def test_the_flow_merge_borrows_the_same_anchor():
+    # the staged-table path (``dateline.merge``, as the incremental flow runs it) reads the same story
+    from dateline.merge import merge
+    from dateline.tables import events_table
+
+    dated = trip("e1", "A", ["Hans Weber", "Maria Lopez"], start=D)
+    undated = trip("e2", "B", ["Hans Weber", "Maria Lopez"])
+    events = merge(events_table([dated, undated]))["events"].to_pylist()
+    assert len({e["cluster_id"] for e in events}) == 1
