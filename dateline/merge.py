@@ -17,7 +17,6 @@ from .extractors.events import cluster_status
 from .extractors.events.blocks import NO_ANCHOR, article_anchors, month_of_unit, unit_of
 from .extractors.events.cluster import cluster_unit, finish_cluster
 from .extractors.events.name_variants import respelled
-from .extractors.events.story_anchors import borrowed_anchors, row_mentions
 from .extractors.records import Event, Participant, Place
 from .itineraries import itineraries
 from .schemas import TABLES, build_table
@@ -144,10 +143,6 @@ def unit_rows(staged: pa.Table, published: Mapping[str, date | None] | None = No
     starts = staged.column("date_start").to_pylist()
     ends = staged.column("date_end").to_pylist()
     anchors = article_anchors(zip(arts, starts, ends, strict=True), published)
-    if len(anchors) < len(set(arts)):  # an article nothing dates may borrow its story mate's anchor
-        mentions = row_mentions(arts, *(staged.column(c).to_pylist() for c in ("participants", "location",
-                                                                                "destination")))
-        anchors |= borrowed_anchors(mentions, anchors)
     rows: dict[str, list[int]] = defaultdict(list)
     for i, (art, kind, start, end) in enumerate(zip(arts, types, starts, ends, strict=True)):
         rows[unit_of(kind, art, start, end, anchors.get(art))].append(i)

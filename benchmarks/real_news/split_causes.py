@@ -120,7 +120,6 @@ def main(argv: list[str] | None = None) -> int:
     from dateline.extractors.events import cluster_events
     from dateline.extractors.events.blocks import article_anchors
     from dateline.extractors.events.name_variants import one_spelling
-    from dateline.extractors.events.story_anchors import borrowed_anchors, event_mentions
     from dateline.extractors.pipeline import load_nlp
     from dateline.extractors.process import process_articles
 
@@ -138,7 +137,6 @@ def main(argv: list[str] | None = None) -> int:
             published[r.article.article_id] = r.article_date.value  # the flow anchors undated articles by it
         pre = {e.event_id: e for e in one_spelling(events)}
         anchors = article_anchors(((e.article_id, e.date_start, e.date_end) for e in pre.values()), published)
-        anchors |= borrowed_anchors(event_mentions(pre.values()), anchors)  # as ``cluster_events`` does
         clustered = [event_row(e) for e in cluster_events(events, published)]
         rows = mention_report({"articles": arts, "events": clustered}, gold)
         by_gold: dict[str, list[dict]] = collections.defaultdict(list)

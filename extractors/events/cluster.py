@@ -34,7 +34,6 @@ from .candidate import EVE_STEPS, dates_compatible, eve_of, subtypes_compatible
 from .name_variants import one_spelling
 from .names import is_person, name_tokens, person_names, same_person
 from .reconcile import reconcile
-from .story_anchors import borrowed_anchors, event_mentions
 
 _PRONOUNS = {"he", "she", "him", "her", "his", "they", "them", "their"}
 
@@ -342,7 +341,6 @@ def cluster_events(events: Sequence[Event], published: Mapping[str, date | None]
     anchor; ``published`` (article id -> date) anchors articles none of whose mentions is dated."""
     events = one_spelling(events)  # the flow respells its staged mentions the same way (``incremental``)
     anchors = article_anchors(((e.article_id, e.date_start, e.date_end) for e in events), published)
-    anchors |= borrowed_anchors(event_mentions(events), anchors)  # an undated article dated by its story's mate
     out: dict[str, Event] = {}
     for members in units(events, anchors).values():
         for c in cluster_unit(members, anchors):
