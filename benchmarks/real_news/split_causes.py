@@ -3,6 +3,7 @@ pair of those events in different clusters, the first check of ``cluster._Facts.
 
     .venv/bin/python benchmarks/real_news/split_causes.py dev_q dev_r          # counts per cause
     .venv/bin/python benchmarks/real_news/split_causes.py dev_q --list         # and one block per split event
+    .venv/bin/python benchmarks/real_news/split_causes.py dev_q --merges --list   # merges instead, by cause
 
 A split event counts as "involves an orphan" when one of its mentions' best event is not its own (the quote is not in
 the event's sentence): no cluster rule can make that right, the mention needs an event (``stages.py``). Pair causes:
@@ -10,11 +11,18 @@ same article (within-article ``merge``), type, dates disagree, one names nobody,
 undated with one shared name, context people weak, subtype, place, different merge units (``blocks``), or
 "compatible, not joined" (complete linkage: each cluster takes one mention per article). Runs each split as one
 corpus in-process, like ``score.py --mentions``. Reads gold: never for the splits in ``line_only.json``
-(session 17, helper 27e)."""
+(session 17, helper 27e).
+
+Merges too (``--merges``): each emitted cluster that is the best fit of two or more gold events, and for each gold
+event after the first, why: "orphan best fit" (one of its mentions has no event of its own and its best fit is
+another event's, in one article), "folded in article" (two gold events of one article became one event, each
+mention's quote in its sentence), or, across articles, what the two joined events differ in by gold: day, place,
+direction (subtype) or parties ("joined across articles: ...")."""
 
 from __future__ import annotations
 
 import collections
+import sys
 from datetime import date
 from pathlib import Path
 
@@ -38,8 +46,76 @@ def pair_cause(a, b, anchors) -> str:
     return "different merge units" if ua != ub else "compatible, not joined"
 
 
+def _own(rows_of: list[dict], gold_event: dict, pre: dict) -> bool:
+    """Every mention's quote is in its best event's sentence."""
+    quotes = {m["file"]: m["quote"] for m in gold_event["mentions"]}
+    return all(quotes[r["file"]][:40] in (pre[r["event"]["event_id"]].sentence or "") for r in rows_of)
+
+
+def _has_own(rows_of: list[dict], gold_event: dict, pre: dict) -> bool:
+    """Every mention has an event of its type in its article whose sentence holds its quote (best fit or not)."""
+    quotes = {m["file"]: m["quote"] for m in gold_event["mentions"]}
+    for r in rows_of:
+        art = r["event"]["article_id"]
+        if not any(e.article_id == art and e.event_type == gold_event["type"] and quotes[r["file"]][:40]
+                   in (e.sentence or "") for e in pre.values()):
+            return False
+    return True
+
+
+def _gold_differs(a: dict, b: dict) -> str:
+    """What two gold events differ in: day, place, direction (subtype), parties."""
+    out = []
+    if (a.get("date_start"), a.get("date_end")) != (b.get("date_start"), b.get("date_end")):
+        out.append("day")
+    pa_, pb = (a.get("location") if a["type"] == "meeting" else a.get("destination")), \
+        (b.get("location") if b["type"] == "meeting" else b.get("destination"))
+    if (pa_ or {}).get("name") != (pb or {}).get("name"):
+        out.append("place")
+    if a.get("subtype") != b.get("subtype"):
+        out.append("direction")
+    if sorted(a.get("participants") or []) != sorted(b.get("participants") or []):
+        out.append("parties")
+    return "+".join(out) or "nothing"
+
+
+def merge_rows(split: str, rows: list[dict], gold: dict, pre: dict) -> list[tuple[str, str]]:
+    """(cause, text) per merge the scorer counts: per cluster, each gold event after the first that fits it."""
+    by_id = {g["id"]: g for g in gold["events"]}
+    order: dict[str, list[str]] = collections.defaultdict(list)
+    for r in rows:
+        if r["found"] and not r["optional"] and r["gold"] not in order[r["cluster_id"]]:
+            order[r["cluster_id"]].append(r["gold"])
+    out = []
+    for cid, gids in order.items():
+        first = gids[0]
+        for gid in gids[1:]:
+            mine = [r for r in rows if r["gold"] == gid and r["cluster_id"] == cid and r["found"]]
+            theirs = [r for r in rows if r["gold"] == first and r["cluster_id"] == cid and r["found"]]
+            same_event = {r["event"]["event_id"] for r in mine} & {r["event"]["event_id"] for r in theirs}
+            if same_event:
+                a_own, b_own = _own(mine, by_id[gid], pre), _own(theirs, by_id[first], pre)
+                cause = "folded in article" if a_own and b_own else "orphan best fit"
+                if cause == "orphan best fit" and _has_own(mine, by_id[gid], pre) \
+                        and _has_own(theirs, by_id[first], pre):
+                    cause = "own event outscored"
+            else:
+                cause = "joined across articles: " + _gold_differs(by_id[gid], by_id[first])
+            lines = [f"{split}:{cid[:10]} {gid} vs {first}: {cause}"]
+            for r in mine + theirs:
+                e = pre[r["event"]["event_id"]]
+                lines.append(f"  {r['gold']:6} {r['file'][:20]:20} {e.subtype} {e.date_start}..{e.date_end} "
+                             f"{[p.name for p in e.participants]} | {' '.join((e.sentence or '').split())[:80]}")
+            out.append((cause, "\n".join(lines)))
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    merges = "--merges" in argv  # the shared census command line has no such flag: taken off before it parses
+    argv = [a for a in argv if a != "--merges"]
     args = census_args(__doc__, "one block per split event", HERE, argv)
+    merge_causes: collections.Counter[str] = collections.Counter()
     from dateline.evaluation.events import event_row, mention_report
     from dateline.extractors.events import cluster_events
     from dateline.extractors.events.blocks import article_anchors
@@ -51,22 +127,29 @@ def main(argv: list[str] | None = None) -> int:
     causes: collections.Counter[str] = collections.Counter()
     events_seen = orphaned = 0
     for split in args.splits:
-        arts, events = [], []
+        arts, events, published = [], [], {}
         split_articles = list(gold_articles(HERE, [split]))
         gold = split_articles[0].gold if split_articles else None
         # as the batch workers run them: a weakly dated page may borrow a same-story report's year (batch_year)
         for r in process_articles(nlp, [ga.article for ga in split_articles], run_date=date.today()):
             events += r.events
             arts.append({"article_id": r.article.article_id, "file": r.article.origin})
+            published[r.article.article_id] = r.article_date.value  # the flow anchors undated articles by it
         pre = {e.event_id: e for e in one_spelling(events)}
-        anchors = article_anchors((e.article_id, e.date_start, e.date_end) for e in pre.values())
-        rows = mention_report({"articles": arts, "events": [event_row(e) for e in cluster_events(events)]}, gold)
+        anchors = article_anchors(((e.article_id, e.date_start, e.date_end) for e in pre.values()), published)
+        clustered = [event_row(e) for e in cluster_events(events, published)]
+        rows = mention_report({"articles": arts, "events": clustered}, gold)
         by_gold: dict[str, list[dict]] = collections.defaultdict(list)
         for r in rows:
             if r["found"] and not r["optional"]:
                 by_gold[r["gold"]].append(r)
+        if merges:
+            for cause, text in merge_rows(split, rows, gold, pre):
+                merge_causes[cause] += 1
+                if args.list:
+                    print(text)
         for gid, rs in by_gold.items():
-            if len({r["cluster_id"] for r in rs}) < 2:
+            if merges or len({r["cluster_id"] for r in rs}) < 2:
                 continue
             g = next(x for x in gold["events"] if x["id"] == gid)
             events_seen += 1
@@ -87,6 +170,11 @@ def main(argv: list[str] | None = None) -> int:
                         lines.append(f"    {a['file'][:12]} x {b['file'][:12]}: {cause}")
             if args.list:
                 print(f"{split}:{gid} {g['type']}\n" + "\n".join(lines))
+    if merges:
+        print(f"{', '.join(args.splits)}: merges by cause:")
+        for cause, n in merge_causes.most_common():
+            print(f"  {cause:40} {n:4}")
+        return 0
     print(f"{', '.join(args.splits)}: {events_seen} split events, {orphaned} involve a mention whose best event is "
           "not its own; causes by pair of clusters:")
     for cause, n in causes.most_common():

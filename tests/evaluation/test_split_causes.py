@@ -42,3 +42,35 @@ def test_pair_causes(a, b, want):
 def test_refuses_the_line_only_splits(split):
     with pytest.raises(SystemExit):
         _mod().main([split])
+
+
+def _row(gold_id, file, event, cluster):
+    return {"gold": gold_id, "file": file, "optional": False, "found": True, "cluster_id": cluster,
+            "event": {"event_id": event.event_id, "article_id": event.article_id}}
+
+
+def _gold(*events):
+    return {"events": [{"id": i, "type": "travel", "subtype": sub, "date_start": day, "date_end": day,
+                        "destination": {"name": "Orvala"}, "participants": ["Maria Lopez"],
+                        "mentions": [{"file": f, "quote": q} for f, q in mentions]}
+                       for i, sub, day, mentions in events]}
+
+
+def test_merge_causes():
+    def ev(eid, art, sentence):
+        return Event(eid, art, "travel", "arrive", (Participant("Maria Lopez", mention="Maria Lopez"),),
+                     destination=ORVALA, sentence=sentence)
+
+    landed = ev("a", "A", "Maria Lopez landed in Orvala on Monday.")
+    left = ev("b", "B", "Maria Lopez left Orvala on Friday.")
+    pre = {e.event_id: e for e in (landed, left)}
+    # an orphan: the departure's mention in A has no event of its own and fits the landing
+    gold = _gold(("G1", "arrive", "2022-04-04", [("A", "Maria Lopez landed in Orvala")]),
+                 ("G2", "depart", "2022-04-08", [("A", "She flew home on Friday")]))
+    rows = [_row("G1", "A", landed, "c1"), _row("G2", "A", landed, "c1")]
+    assert [c for c, _ in _mod().merge_rows("x", rows, gold, pre)] == ["orphan best fit"]
+    # two reports of different days joined in one cluster
+    gold = _gold(("G1", "arrive", "2022-04-04", [("A", "Maria Lopez landed in Orvala")]),
+                 ("G2", "depart", "2022-04-08", [("B", "Maria Lopez left Orvala")]))
+    rows = [_row("G1", "A", landed, "c1"), _row("G2", "B", left, "c1")]
+    assert [c for c, _ in _mod().merge_rows("x", rows, gold, pre)] == ["joined across articles: day+direction"]
