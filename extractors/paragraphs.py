@@ -6,14 +6,12 @@ that works per sentence then sees the wrong clause. Runs before the parser, whic
 
 A single line break ends a sentence too when the line before it is finished and the next begins as a sentence does
 (``line_ends_sentence``): a page's heading block in capitals ("VISIT BY PRIME MINISTER ... 4 TO 5 AUGUST 1997") or a
-photo credit was read as the subject of the first sentence of the story, and a numbered list as one sentence, so
-the event the first sentence or an item tells had no clause of its own. Hard-wrapped text (a line ends mid-sentence,
+photo credit was read as the subject of the first sentence of the story, so the event that sentence tells had no
+clause of its own. Hard-wrapped text (a line ends mid-sentence,
 often on a name: "met his counterpart Paul" / "Biya on Wednesday") never ends a line that way, so it is left alone.
 """
 
 from __future__ import annotations
-
-import re
 
 import numpy
 from spacy.attrs import IS_SPACE
@@ -23,14 +21,14 @@ from spacy.tokens import Doc
 # the last token of a finished line: a split-off full stop (an abbreviation such as "Wash." keeps its stop in the
 # token), a question or exclamation mark, a colon, a closing quote or bracket ("(AP File photo)")
 _LINE_END_TOKENS = frozenset({".", "!", "?", ":", '"', "\u201d", "\u2019", "'", ")", "]"})
-_LIST_ITEM = re.compile(r"(?:\d{1,2}[.)]|\(\d{1,2}\)|[-\u2022\u2013])(?:\s|$)")  # "2. Countries", "(1) Talks", "- Mr X"
 
 
 def line_ends_sentence(doc: Doc, i: int) -> bool:
     """``doc[i]`` is a whitespace token holding one line break: does a sentence start at ``doc[i + 1]``? Yes when the
     next line begins as a sentence does (not lower case) and the line before is finished: it ends on a full stop,
-    colon, closing quote or bracket, or it has no lower-case letter at all (a heading, a date line); or when the
-    next line is a list item."""
+    colon, closing quote or bracket, or it has no lower-case letter at all (a heading, a date line). A list item
+    after its heading is not split off: a bullet under a headline ("X cancels trip" / "• A and B were on the
+    itinerary") was then read as a clause of its own and gave events no reader counts."""
     if i == 0 or doc[i + 1].is_space:
         return False
     text = doc.text
@@ -39,8 +37,6 @@ def line_ends_sentence(doc: Doc, i: int) -> bool:
     nxt = text[start:end_of_next if end_of_next >= 0 else len(text)].strip()
     if not nxt or nxt[0].islower():
         return False
-    if _LIST_ITEM.match(nxt):
-        return True
     last = doc[i - 1]
     if last.is_space:
         return False
