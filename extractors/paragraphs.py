@@ -5,10 +5,10 @@ sometimes runs one sentence across a blank line (a caption credit glued to the n
 that works per sentence then sees the wrong clause. Runs before the parser, which keeps boundaries set before it.
 
 A single line break ends a sentence too when the line before it is finished and the next begins as a sentence does
-(``line_ends_sentence``): a page's heading block in capitals ("VISIT BY PRIME MINISTER ... 4 TO 5 AUGUST 1997") or a
-photo credit was read as the subject of the first sentence of the story, so the event that sentence tells had no
-clause of its own. Hard-wrapped text (a line ends mid-sentence,
-often on a name: "met his counterpart Paul" / "Biya on Wednesday") never ends a line that way, so it is left alone.
+(``line_ends_sentence``): a page's heading block in capitals ("VISIT BY PRESIDENT X OF Y, 3 TO 4 MAY") or a photo
+credit was read as the subject of the first sentence of the story, so the event that sentence tells had no clause of
+its own. Hard-wrapped text (a line ends mid-sentence, often on a name: "met his counterpart Ana" / "Ortiz on
+Wednesday") never ends a line that way, so it is left alone.
 """
 
 from __future__ import annotations
