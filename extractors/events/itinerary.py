@@ -157,7 +157,7 @@ def report_steps(e: Event) -> list[Step]:
                 depart = None
             out.append(Step(_ARRIVE, e.destination, arrive, depart, key, end, _place_at(e, e.destination),
                             home=reaches_home(e)))
-            if reaches_home(e) and e.origin is None:
+            if e.subtype == "return" and e.origin is None:
                 # 'before returning to Rome': the journey it ends began there. An undated departure that reaches
                 # nowhere else, dated as ``_date_undated`` dates those (a step there before it, or the article's
                 # first day)

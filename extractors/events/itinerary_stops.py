@@ -116,8 +116,10 @@ def arrive_from_previous(previous: _Visit | None, stop: _Visit) -> None:
     """A stop's first day, when nothing tells when it was reached, from the stop before it: a tour's legs follow one
     another, so the traveller reached it the day they left the one before ('landed in Lima on Monday, left for
     Cusco on Wednesday, then toured Cusco': Cusco from Wednesday), the mirror of ``close_stop``. Only for a stop the
-    story dates (its first step has a day) no earlier than that departure and not weeks after it (another trip)."""
-    if previous is None or stop.arrive is not None or previous.depart is None or stop.key is None:
+    story dates (its first step has a day) no earlier than that departure and not weeks after it (another trip); not
+    for a stop first known by a departure from it (they were there by then, since when nobody says)."""
+    if previous is None or stop.arrive is not None or previous.depart is None or stop.key is None \
+            or stop.kind == _DEPART:
         return
     if previous.depart <= stop.key and not _long_after(previous, stop.key):
         stop.arrive = previous.depart
