@@ -35,7 +35,6 @@ from .extractors.events.itinerary_stops import (
     _STAY_ENDS,
     _Visit,
     absorb,
-    arrive_from_previous,
     close_stop,
     continues,
     day_kind,
@@ -72,7 +71,6 @@ class Visit:
     kind: int = _STAY
     stop_index: int = -1
     raw_place: Place | None = None  # the report's own place once ``date_undated`` refined ``place`` (a return's home)
-    home: bool = False  # a return home: after every other arrival of its day (``sort_key``)
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,7 +99,7 @@ def rep_of(cluster_id: str, members: Sequence[Event]) -> Rep | None:
 def _raw_visits(cluster_id: str, e: Event) -> list[Visit]:
     """The builder's visits of one report (``report_steps``), for whoever it names."""
     return [Visit(cluster_id, e.event_id, e.article_id, e.start_char, st.place_at, st.key, st.end, st.kind,
-                  st.place, arrive=st.arrive, depart=st.depart, home=st.home) for st in report_steps(e)]
+                  st.place, arrive=st.arrive, depart=st.depart) for st in report_steps(e)]
 
 
 def reps_of(events: Iterable[Event]) -> list[Rep]:
@@ -150,9 +148,8 @@ def _order(v: Visit) -> tuple:
 
 
 def sort_key(v: Visit) -> tuple:
-    """The builder's order of placed visits (day, kind in the day, a return home after the day's other arrivals,
-    text order), ties by event id."""
-    return v.key is None, v.key or date.min, v.kind, v.home, v.article_id, v.start_char, v.place_at, v.event_id
+    """The builder's order of placed visits (day, kind in the day, text order), ties by event id."""
+    return v.key is None, v.key or date.min, v.kind, v.article_id, v.start_char, v.place_at, v.event_id
 
 
 def day_key(day: date | None) -> tuple[bool, date]:
@@ -168,7 +165,7 @@ def _builder_visit(v: Visit, key: date | None, kind: int, place: Place | None = 
 def _placed(v: Visit, key: date | None, kind: int, stop_index: int = -1) -> Visit:
     """``v`` placed (``dataclasses.replace`` costs three times this, on every visit of a full rebuild)."""
     return Visit(v.cluster_id, v.event_id, v.article_id, v.start_char, v.place_at, v.raw_key, v.end, v.raw_kind,
-                 v.place, v.arrive, v.depart, key, kind, stop_index, v.raw_place, v.home)
+                 v.place, v.arrive, v.depart, key, kind, stop_index, v.raw_place)
 
 
 def date_undated(visits: Iterable[Visit]) -> list[Visit]:
@@ -213,7 +210,6 @@ def fold(who: str, visits: Sequence[Visit], start: ItineraryStop | None = None,
     if start is not None:
         last = _Visit(None, _STAY, Place(start.place, start.country_code, start.latitude, start.longitude),
                       start.arrive, start.depart, list(start.event_ids))
-    start_stop = last
     merged: list[_Visit] = []
     placed = []
     for v in visits:
@@ -230,8 +226,6 @@ def fold(who: str, visits: Sequence[Visit], start: ItineraryStop | None = None,
         placed.append(_placed(v, v.key, v.kind, first_index + len(merged) - 1))
     if merged:
         close_stop(merged[-1], None)
-    for prev, stop in zip([start_stop, *merged], merged, strict=False):
-        arrive_from_previous(prev, stop)
     stops = [
         ItineraryStop(traveler=who, stop_index=first_index + i, place=m.place.name,
                       country_code=m.place.country_code, latitude=m.place.latitude, longitude=m.place.longitude,

@@ -32,12 +32,10 @@ from .itinerary_stops import (
     _STAY,
     _STAY_ENDS,
     STOP_GAP_DAYS,
-    _more_specific,
     _resolved,
     _stays_before_leaving,
     _stops,
     _Visit,
-    compatible,
     off_map_town,
 )
 from .itinerary_travellers import _called_off_trips, _canonical_travellers, _representatives, traveller_names
@@ -75,7 +73,6 @@ class Step:
     key: date | None
     end: date | None
     place_at: int
-    home: bool = False  # a return home: the last step of its day (``itinerary_stops._stops``)
 
 
 # a trip told on one day is a journey begun ('began a trip to the US on Tuesday'), not a day there
@@ -155,8 +152,7 @@ def report_steps(e: Event) -> list[Step]:
                 # Lyon or from a city reached after it
                 out.append(Step(_STAY_ENDS, country, None, depart, depart, None, _place_at(e, e.destination)))
                 depart = None
-            out.append(Step(_ARRIVE, e.destination, arrive, depart, key, end, _place_at(e, e.destination),
-                            home=reaches_home(e)))
+            out.append(Step(_ARRIVE, e.destination, arrive, depart, key, end, _place_at(e, e.destination)))
             if e.subtype == "return" and e.origin is None:
                 # 'before returning to Rome': the journey it ends began there. An undated departure that reaches
                 # nowhere else, dated as ``_date_undated`` dates those (a step there before it, or the article's
@@ -165,23 +161,6 @@ def report_steps(e: Event) -> list[Step]:
     elif e.location is not None and _resolved(e.location) and key is not None and day is not None:
         out.append(Step(_STAY, e.location, day, None, key, end, _place_at(e, e.location)))
     return out
-
-
-def reaches_home(e: Event) -> bool:
-    """Whether a trip brings its travellers home: a return, or an arrival in the capital of the country of every
-    traveller whose country is known ('the president arrived at an air base in Seoul' of a South Korean president;
-    a city elsewhere in their own country is a stop of a tour at home). A journey ends at home, so on its day the
-    other places reached come before it, whatever order the text tells them in."""
-    if e.subtype == "return":
-        return True
-    dest = e.destination
-    known = {p.country_code for p in e.participants if is_person(p) and p.country_code}
-    if dest is None or dest.country_code is None or known != {dest.country_code}:
-        return False
-    capital = gazetteer().capital_of(dest.country_code)
-    return capital is not None and compatible(capital.to_place(), dest) and (
-        _more_specific(capital.to_place(), dest) == dest or dest.name.startswith(capital.name)
-        or capital.name in dest.name)
 
 
 _YEAR = re.compile(r"^\d{4}$")
@@ -213,7 +192,7 @@ def build_itineraries(events: Sequence[Event]) -> list[ItineraryStop]:
             for st in report_steps(e):
                 visits.append(_Visit(st.key, st.kind, st.place, arrive=st.arrive, depart=st.depart,
                                      event_ids=[e.event_id], order=(e.article_id, e.start_char, st.place_at),
-                                     end=st.end, home=st.home))
+                                     end=st.end))
         _date_undated(visits)
         _stays_before_leaving(visits)
         out.extend(_stops(who, visits))

@@ -31,7 +31,6 @@ class _Visit:
     end: date | None = None  # last day of a planned period-dated step ("next week"); None otherwise
     moved: bool = True  # as a stop: a trip reached or left it (False: known only from meetings there)
     last_seen: date | None = None  # as a stop: the last single day of a meeting there
-    home: bool = False  # a return home, reached after every other place reached that day (``_stops``)
 
 
 def open_stop(v: _Visit) -> _Visit:
@@ -112,19 +111,6 @@ def close_stop(stop: _Visit, following: _Visit | None) -> None:
         stop.depart = following.key
 
 
-def arrive_from_previous(previous: _Visit | None, stop: _Visit) -> None:
-    """A stop's first day, when nothing tells when it was reached, from the stop before it: a tour's legs follow one
-    another, so the traveller reached it the day they left the one before ('landed in Lima on Monday, left for
-    Cusco on Wednesday, then toured Cusco': Cusco from Wednesday), the mirror of ``close_stop``. Only for a stop the
-    story dates (its first step has a day) no earlier than that departure and not weeks after it (another trip); not
-    for a stop first known by a departure from it (they were there by then, since when nobody says)."""
-    if previous is None or stop.arrive is not None or previous.depart is None or stop.key is None \
-            or stop.kind == _DEPART:
-        return
-    if previous.depart <= stop.key and not _long_after(previous, stop.key):
-        stop.arrive = previous.depart
-
-
 @lru_cache(maxsize=65_536)
 def _more_specific(a: Place, b: Place) -> Place:
     return gazetteer().more_specific(a, b)  # type: ignore[return-value]
@@ -173,7 +159,7 @@ def _stays_before_leaving(visits: list[_Visit]) -> None:
 
 
 def _stops(who: str, visits: list[_Visit]) -> list[ItineraryStop]:
-    visits.sort(key=lambda v: (v.key is None, v.key or date.min, v.kind, v.home, v.order))
+    visits.sort(key=lambda v: (v.key is None, v.key or date.min, v.kind, v.order))
     merged: list[_Visit] = []
     for v in visits:
         last = merged[-1] if merged else None
@@ -187,8 +173,6 @@ def _stops(who: str, visits: list[_Visit]) -> list[ItineraryStop]:
         merged.append(open_stop(v))
     if merged:
         close_stop(merged[-1], None)
-    for prev, stop in zip(merged, merged[1:], strict=False):
-        arrive_from_previous(prev, stop)
     return [
         ItineraryStop(traveler=who, stop_index=i, place=v.place.name, country_code=v.place.country_code,
                       latitude=v.place.latitude, longitude=v.place.longitude, arrive=v.arrive, depart=v.depart,
