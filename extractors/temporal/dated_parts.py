@@ -10,7 +10,6 @@ import at the end of :mod:`.productions`.
 from __future__ import annotations
 
 import re
-from datetime import timedelta
 
 from . import model as m
 from .model import Grain, TimeValue
@@ -38,17 +37,3 @@ def dated_part_of_day(ctx: Context, match: re.Match[str]) -> TimeValue | None:
         return m.unknown(f"{day.value}T{code}", Grain.PART_OF_DAY, "TIME")
     return m.part_of_day(day.start, code).with_note(day.note)
 
-
-NARRATIVE_SHIFT = {"next": 1, "following": 1, "previous": -1}
-
-
-@production
-def narrative_part_of_day(ctx: Context, match: re.Match[str]) -> TimeValue | None:
-    """'the next morning', 'the following evening', 'the previous night': the part of the day after (or before) the
-    day the narrative last named; with none named, the article's day is the story's. Tagged here so that a later
-    'that evening' follows the story to the next day rather than staying on the day last written out."""
-    code = LEX.parts_of_day[match.group("pod").lower()]
-    base = ctx.ref_day or ctx.anchor
-    if base is None:
-        return m.unknown(f"XXXX-XX-XXT{code}", Grain.PART_OF_DAY, "TIME")
-    return m.part_of_day(base + timedelta(days=NARRATIVE_SHIFT[match.group("rel").lower()]), code)
