@@ -480,6 +480,7 @@ def relative_unit(ctx: Context, match: re.Match[str]) -> TimeValue | None:
 from . import (  # noqa: E402,F401  (register more productions; they need the above)
     amount_productions,
     clock_productions,
+    dated_parts,
     holiday_productions,
     period_productions,
     range_productions,

@@ -26,10 +26,10 @@ from .tables import Rule, load_rules, read_rule_rows
 from .tense import FUTURE, PAST, PLANNED, PROSPECTIVE, ParseIndex, direction_of, weakly_past
 
 # productions whose value depends on the past/future bias (others skip the parse walk)
-TENSED = {"date_month_day", "day_range_start", "weekday_date", "month_bare", "quarter", "season", "weekday",
-          "weekday_relative", "holiday", "clock", "weekend", "entity", "part_of_day"}
+TENSED = {"date_month_day", "dated_part_of_day", "day_range_start", "weekday_date", "month_bare", "quarter", "season",
+          "weekday", "weekday_relative", "holiday", "clock", "weekend", "entity", "part_of_day"}
 # productions whose date, when it only hangs on a noun or ends a span, takes the nearest occurrence, not the past verb's
-NEAREST_WHEN_WEAKLY_PAST = {"date_month_day", "day_range_start", "month_bare", "holiday", "clock"}
+NEAREST_WHEN_WEAKLY_PAST = {"date_month_day", "dated_part_of_day", "day_range_start", "month_bare", "holiday", "clock"}
 # productions that read "no future marker" as past (news reports what happened); the others take the nearest
 PAST_BY_DEFAULT = {"weekday"}
 # productions whose quarter becomes the reporting period ("a year earlier" then means the same quarter a year back);

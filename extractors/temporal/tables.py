@@ -137,7 +137,10 @@ def placeholders(lex: Lexicon) -> dict[str, str]:
     return {
         "WD": f"(?-i:{alternation(_cap(lex.weekdays))})",
         "MONFULL": f"(?-i:{alternation(_cap(full_months))})",
-        "MON": f"(?-i:(?:{alternation(_cap(full_months))})|(?:{alternation(_cap(abbrevs))})\\.?)(?![A-Za-z])",
+        # a full month name in capitals too ("2 AUGUST 1997", "NEW DELHI, MARCH 19": datelines and sign-offs); {MON}
+        # always stands beside a day or a year, so "MAY" the word in a capitalised headline is never a month here
+        "MON": f"(?-i:(?:{alternation(_cap(full_months) + [w.upper() for w in full_months])})"
+               f"|(?:{alternation(_cap(abbrevs))})\\.?)(?![A-Za-z])",
         "DAY": r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d])",
         "YEAR": r"(?:1[6-9]|20)\d\d(?!\d)",
         "NUM": num,
