@@ -1,8 +1,8 @@
-"""A day written out and then its part, as one expression: 'October 22 afternoon', '22 October 2019 evening',
-'Tuesday (June 12) evening'. TimeML values the part of that day ('1999-10-22TAF'), as it does for 'Friday night';
+"""A day written out and then its part, as one expression: 'May 14 afternoon', '14 May 2019 evening',
+'Tuesday (June 12) evening'. TimeML values the part of that day ('1999-05-14TAF'), as it does for 'Friday night';
 read as two expressions the part would fall on the day under discussion and the date would lose its part.
 
-The day comes from the same productions as the date alone (year by tense for 'October 22', the weekday's year for
+The day comes from the same productions as the date alone (year by tense for 'May 14', the weekday's year for
 'Tuesday (June 12)'), so adding the part never moves the day. Registered in ``productions.PRODUCTIONS`` by the
 import at the end of :mod:`.productions`.
 """

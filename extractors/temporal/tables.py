@@ -137,7 +137,7 @@ def placeholders(lex: Lexicon) -> dict[str, str]:
     return {
         "WD": f"(?-i:{alternation(_cap(lex.weekdays))})",
         "MONFULL": f"(?-i:{alternation(_cap(full_months))})",
-        # a full month name in capitals too ("2 AUGUST 1997", "NEW DELHI, MARCH 19": datelines and sign-offs); {MON}
+        # a full month name in capitals too ("3 MAY 2001", "LIMA, MARCH 19": datelines and sign-offs); {MON}
         # always stands beside a day or a year, so "MAY" the word in a capitalised headline is never a month here
         "MON": f"(?-i:(?:{alternation(_cap(full_months) + [w.upper() for w in full_months])})"
                f"|(?:{alternation(_cap(abbrevs))})\\.?)(?![A-Za-z])",
