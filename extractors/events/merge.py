@@ -62,8 +62,6 @@ def _compatible(a: Candidate, b: Candidate, known: set[str]) -> bool:
         # nothing anchors the pair: only the very same people make it one event, or, inside one sentence, some of
         # the people of the other ("will visit Weber ..., a trip that makes him the first to meet with Weber")
         same_sentence = a.sentence == b.sentence
-        if not same_sentence and not _one_told_by_the_other(a, b):
-            return False
         return bool(pa) and (pa == pb or same_sentence and (pa <= pb or pb <= pa))
     ea, eb = _named_here(a, known), _named_here(b, known)
     if a.event_type == "meeting" and len(ea) >= 2 and len(eb) >= 2 and not (ea <= eb or eb <= ea):
@@ -74,39 +72,6 @@ def _compatible(a: Candidate, b: Candidate, known: set[str]) -> bool:
         return False
     return (a.location == b.location and a.destination == b.destination and a.date_start == b.date_start
             and a.date_end == b.date_end)
-
-
-def _anchored(c: Candidate) -> bool:
-    """Whether the text gives ``c`` a day or a place."""
-    return c.date_start is not None or c.date_end is not None or (c.location or c.destination) is not None
-
-
-def _one_told_by_the_other(a: Candidate, b: Candidate) -> bool:
-    """Two sentences that share no anchor (not both dated, not both placed) tell one event only if one of them
-    points back at the other: "the meeting", "their talks", "after historic summit" in a headline. Two mentions
-    each told as an event of its own ("will welcome X to the capital on the 26th" and "will also meet X in Lima";
-    "met X" and "spoke to X by phone") are two events, though nothing in them conflicts; two mentions neither of
-    which is dated or placed are left to their people."""
-    if not (_anchored(a) or _anchored(b)):
-        return True
-    return _points_back(a) or _points_back(b)
-
-
-def _points_back(c: Candidate) -> bool:
-    """A noun trigger that points at an event told elsewhere: definite or possessed ("the talks", "his visit",
-    "this meeting"), or bare in a headline, which drops its articles."""
-    t = c.trigger
-    if t.pos_ not in {"NOUN", "PROPN"}:
-        return False
-    if any(d.dep_ == "det" and d.lower_ in _DEFINITE or d.dep_ == "poss" for d in t.children):
-        return True
-    return _in_heading(t)
-
-
-def _in_heading(t: Token) -> bool:
-    """A trigger in a line that ends on no full stop: a headline or a caption's title."""
-    words = [w for w in t.sent if not w.is_space]
-    return bool(words) and words[-1].text not in {".", "!", "?", '"', "\u201d", "'"}
 
 
 def _on_the_eve(step: Candidate, visit: Candidate) -> bool:
