@@ -62,14 +62,11 @@ def _compatible(a: Candidate, b: Candidate, known: set[str]) -> bool:
         # nothing anchors the pair: only the very same people make it one event, or some of the people of the
         # other when both are in one sentence ("will visit Weber ..., a trip that makes him the first to meet with
         # Weber") or the mention naming fewer points back at the other ("after historic summit" in a headline)
-        same_sentence = a.sentence == b.sentence
-        if not (pa and pb):
-            return False
-        if pa < pb:
-            return same_sentence or _points_back(a)
-        if pb < pa:
-            return same_sentence or _points_back(b)
-        return pa == pb
+        if not pa or pa == pb:
+            return bool(pa)
+        if a.sentence == b.sentence:
+            return pa <= pb or pb <= pa
+        return bool(pb) and (pa < pb and _points_back(a) or pb < pa and _points_back(b))
     ea, eb = _named_here(a, known), _named_here(b, known)
     if a.event_type == "meeting" and len(ea) >= 2 and len(eb) >= 2 and not (ea <= eb or eb <= ea):
         return False  # "met the president and held talks with the minister": each names someone the other lacks
