@@ -82,9 +82,11 @@ def _points_back(c: Candidate) -> bool:
     """A noun trigger that points at an event the article tells elsewhere: definite or possessed ("the talks", "his
     visit", "this meeting"), or bare in a headline, which drops its articles ("Ruiz returns home after historic
     summit"). Such a mention names fewer of the event's people than the telling does, and the people it names are
-    enough to say which event it is."""
+    enough to say which event it is; it has no day and no place of its own ("the Lima summit on the 20th" is one
+    told, not pointed at)."""
     t = c.trigger
-    if t.pos_ not in {"NOUN", "PROPN"}:
+    if t.pos_ not in {"NOUN", "PROPN"} or c.date_start is not None or c.date_end is not None \
+            or (c.location or c.destination) is not None:
         return False
     if any(d.dep_ == "det" and d.lower_ in _DEFINITE or d.dep_ == "poss" for d in t.children):
         return True
