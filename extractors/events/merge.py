@@ -82,11 +82,10 @@ def _points_back(c: Candidate) -> bool:
     """A noun trigger that points at an event the article tells elsewhere: definite or possessed ("the talks", "his
     visit", "this meeting"), or bare in a headline, which drops its articles ("Ruiz returns home after historic
     summit"). Such a mention names fewer of the event's people than the telling does, and the people it names are
-    enough to say which event it is; it has no day and no place of its own ("the Lima summit on the 20th" is one
-    told, not pointed at)."""
+    enough to say which event it is. It has no day and no place of its own ("the Lima summit on the 20th" is one
+    told, not pointed at); the report's day or the scene's place, given to every mention around, are not its own."""
     t = c.trigger
-    if t.pos_ not in {"NOUN", "PROPN"} or c.date_start is not None or c.date_end is not None \
-            or (c.location or c.destination) is not None:
+    if t.pos_ not in {"NOUN", "PROPN"} or c.date_source in {"own", "governing"} or c.explicit_place:
         return False
     if any(d.dep_ == "det" and d.lower_ in _DEFINITE or d.dep_ == "poss" for d in t.children):
         return True
