@@ -39,46 +39,11 @@ def _clean_name_tokens(span: Span) -> list[Token]:
     if len(toks) == 1 and toks[0].lower_ in role_words()["credit_words"]:
         return []  # the agency alone, which the model may tag as a person
     # a name has capitalised words (particles aside) and is not an organisation word ("the President Hotel")
-    if not toks or any(not (t.text[:1].isupper() or t.lower_ in _PARTICLES or _hyphen_tail(t, toks)) for t in toks):
+    if not toks or any(not (t.text[:1].isupper() or t.lower_ in _PARTICLES) for t in toks):
         return []
     if toks[-1].lower_ in role_words()["org_words"] or any(ch.isdigit() for t in toks for ch in t.text):
         return []  # "the President Hotel", "F-16s"
-    return _with_hyphen_tail(toks)
-
-
-_HYPHENS = frozenset({"-", "‐", "–"})
-
-
-def _hyphen_tail(t: Token, toks: list[Token]) -> bool:
-    """'Kim Jong-un', 'Moon Jae-in', 'Chen Shui-bian': a romanised given name is written as two syllables joined by a
-    hyphen, the second often in lower case. A word glued by a hyphen (no space either side) to a capitalised word of
-    the same name is part of that name, not the lower-case word that marks a span as no name."""
-    if t.i < 2 or not t.text.isalpha():
-        return False
-    hyph, prev = t.doc[t.i - 1], t.doc[t.i - 2]
-    return hyph.text in _HYPHENS and not hyph.whitespace_ and not prev.whitespace_ and prev.text[:1].isupper() \
-        and any(x.i == prev.i for x in toks)
-
-
-def _with_hyphen_tail(toks: list[Token]) -> list[Token]:
-    """'Moon Jae-in' where the model's entity stops at 'Jae': the syllable glued to the name's last word by a hyphen
-    belongs to it, or the same person is indexed under two names and a bare 'Moon' no longer says which."""
-    doc, j = toks[-1].doc, toks[-1].i + 2
-    if j < len(doc) and _hyphen_tail(doc[j], toks) and _syllable(doc[j]) and (
-            j + 1 >= len(doc) or doc[j + 1].text not in _HYPHENS):
-        return [*toks, doc[j]]
     return toks
-
-
-def _syllable(t: Token) -> bool:
-    """A second syllable of a given name ('in', 'un', 'yong', 'Sook'), not a word that makes the name a modifier
-    ('a Lee-led team', 'Lee-style', 'Lee-era'): short, no '-ed' participle, tagged neither verb nor entity."""
-    low = t.lower_
-    return 1 < len(low) <= 5 and not low.endswith("ed") and not t.tag_.startswith("VB") \
-        and low not in _MODIFIER_TAILS and t.ent_type_ not in {"GPE", "ORG", "NORP", "DATE"}
-
-
-_MODIFIER_TAILS = frozenset({"style", "era", "born", "type", "like", "run", "made", "free", "wide", "owned"})
 
 
 _OWN_OFFICE = frozenset({"administration", "government", "cabinet", "office"})  # "the Weber administration": his
