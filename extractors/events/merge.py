@@ -59,14 +59,10 @@ def _compatible(a: Candidate, b: Candidate, known: set[str]) -> bool:
     placed = bool((a.location or a.destination) and (b.location or b.destination))
     dated = (a.date_start or a.date_end) is not None and (b.date_start or b.date_end) is not None
     if not (placed or dated):
-        # nothing anchors the pair: only the very same people make it one event, or some of the people of the
-        # other when both are in one sentence ("will visit Weber ..., a trip that makes him the first to meet with
-        # Weber") or the mention naming fewer points back at the other ("after historic summit" in a headline)
-        if not pa or pa == pb:
-            return bool(pa)
-        if a.sentence == b.sentence:
-            return pa <= pb or pb <= pa
-        return bool(pb) and (pa < pb and _points_back(a) or pb < pa and _points_back(b))
+        # nothing anchors the pair: only the very same people make it one event, or, inside one sentence, some of
+        # the people of the other ("will visit Weber ..., a trip that makes him the first to meet with Weber")
+        same_sentence = a.sentence == b.sentence
+        return bool(pa) and (pa == pb or same_sentence and (pa <= pb or pb <= pa))
     ea, eb = _named_here(a, known), _named_here(b, known)
     if a.event_type == "meeting" and len(ea) >= 2 and len(eb) >= 2 and not (ea <= eb or eb <= ea):
         return False  # "met the president and held talks with the minister": each names someone the other lacks
@@ -76,24 +72,6 @@ def _compatible(a: Candidate, b: Candidate, known: set[str]) -> bool:
         return False
     return (a.location == b.location and a.destination == b.destination and a.date_start == b.date_start
             and a.date_end == b.date_end)
-
-
-def _points_back(c: Candidate) -> bool:
-    """A noun trigger that points at an event the article tells elsewhere: definite or possessed ("the talks", "his
-    visit", "this meeting"), or bare in a headline, which drops its articles ("Ruiz returns home after historic
-    summit"). Such a mention names fewer of the event's people than the telling does, and the people it names are
-    enough to say which event it is. It has no day and no place of its own ("the Lima summit on the 20th" is one
-    told, not pointed at); the report's day or the scene's place, given to every mention around, are not its own."""
-    t = c.trigger
-    if t.pos_ not in {"NOUN", "PROPN"} or c.date_source in {"own", "governing"} or c.explicit_place:
-        return False
-    if any(d.dep_ == "det" and d.lower_ in _DEFINITE or d.dep_ == "poss" for d in t.children):
-        return True
-    words = [w for w in t.sent if not w.is_space]
-    return bool(words) and words[-1].text not in _SENTENCE_ENDS  # a line with no full stop: a headline
-
-
-_SENTENCE_ENDS = frozenset({".", "!", "?", '"', "\u201d", "'"})
 
 
 def _on_the_eve(step: Candidate, visit: Candidate) -> bool:
