@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import copy
-import importlib.util
 from pathlib import Path
 
 import pytest
+from bench_scripts import load_script
 
 AGREEMENT_PY = Path(__file__).resolve().parents[2] / "benchmarks" / "real_news" / "agreement.py"
 
@@ -27,10 +27,7 @@ FIRST = {
 
 @pytest.fixture(scope="module")
 def agreement(shared_dir):
-    spec = importlib.util.spec_from_file_location("agreement", AGREEMENT_PY)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script(AGREEMENT_PY)
 
 
 def test_an_annotation_agrees_with_itself(agreement):

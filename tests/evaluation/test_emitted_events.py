@@ -2,18 +2,16 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
+
+from bench_scripts import load_script
 
 EMITTED_PY = Path(__file__).resolve().parents[2] / "benchmarks" / "real_news" / "emitted_events.py"
 
 
 def _module():
-    spec = importlib.util.spec_from_file_location("emitted_events", EMITTED_PY)
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
+    return load_script(EMITTED_PY)
 
 
 def _row(**kw) -> str:

@@ -3,12 +3,12 @@ Made-up sentences on hand-built records."""
 
 from __future__ import annotations
 
-import importlib.util
 from datetime import date
 from pathlib import Path
 from types import SimpleNamespace as NS
 
 import pytest
+from bench_scripts import load_script
 
 from dateline.evaluation.event_path import EventPathTrace
 
@@ -20,10 +20,7 @@ OSLO = NS(name="Oslo")
 
 
 def _mod():
-    spec = importlib.util.spec_from_file_location("shared_events", SHARED_PY)
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
+    return load_script(SHARED_PY)
 
 
 def _cand(sentence: str, etype: str = "travel", day: date | None = DAY, place=OSLO) -> NS:

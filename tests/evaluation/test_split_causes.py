@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import importlib.util
 from datetime import date
 from pathlib import Path
 
 import pytest
+from bench_scripts import load_script
 
 from dateline.extractors.records import Event, Participant, Place
 
@@ -15,10 +15,7 @@ ORVALA = Place("Orvala", "PE")
 
 
 def _mod():
-    spec = importlib.util.spec_from_file_location("split_causes", SPLIT_CAUSES_PY)
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
+    return load_script(SPLIT_CAUSES_PY)
 
 
 def trip(eid, art, subtype, day, who="Maria Lopez"):

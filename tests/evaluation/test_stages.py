@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 import pytest
+from bench_scripts import load_script
 
 STAGES_PY = Path(__file__).resolve().parents[2] / "benchmarks" / "real_news" / "stages.py"
 QUOTE = "Ana Ruiz arrived in Oslo on Tuesday for talks"
@@ -13,10 +13,7 @@ OTHER = "Hans Weber met Ana Ruiz in Oslo on Wednesday."
 
 
 def _stage_of():
-    spec = importlib.util.spec_from_file_location("stages", STAGES_PY)
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod.stage_of
+    return load_script(STAGES_PY).stage_of
 
 
 def _row(sentence: str | None, **checks: bool) -> dict:

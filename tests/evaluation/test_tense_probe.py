@@ -4,10 +4,10 @@ section "Tense probe"). No HeidelTime, no Duckling: ``benchmarks/tense_probe.py`
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 import pytest
+from bench_scripts import load_script
 
 PROBE_PY = Path(__file__).resolve().parents[2] / "benchmarks" / "tense_probe.py"
 # of 40: misses fm05 ('come into force in January', present for future) and ot06 ('over the weekend', past)
@@ -16,10 +16,7 @@ MEASURED_CORRECT = 38
 
 @pytest.fixture(scope="module")
 def probe():
-    spec = importlib.util.spec_from_file_location("tense_probe", PROBE_PY)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script(PROBE_PY)
 
 
 def test_probe_file_is_well_formed(probe):
