@@ -6,8 +6,6 @@ import importlib.util
 from pathlib import Path
 from types import ModuleType
 
-BENCHMARKS = Path(__file__).resolve().parents[1] / "benchmarks"
-
 
 def load_script(path: Path) -> ModuleType:
     """The script at ``path`` (a file under ``benchmarks/``) as a module, executed afresh."""
