@@ -165,7 +165,10 @@ def told_as_earlier(t: Token) -> bool:
 _SPAN_DAYS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "2": 2, "3": 3, "4": 4, "5": 5}
 
 
-_SPAN_WORDS = {"eight": 8, "nine": 9, "ten": 10, "twelve": 12, "fifteen": 15}
+# the number words a trip's length is written with ("a five-day visit", "a three day state visit"), read here and
+# by visit_span.told_days
+DAY_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+                   "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15}
 _N_DAY = re.compile(r"^(\d{1,2})-days?$")
 
 
@@ -181,7 +184,7 @@ def span_days(t: Token) -> int | None:
         if c.lower_ in {"day", "days"}:
             n = next((x for x in c.children if x.dep_ == "nummod"), None)
             if n is not None:
-                k = _SPAN_DAYS.get(n.lower_) or _SPAN_WORDS.get(n.lower_) or (
+                k = DAY_COUNT_WORDS.get(n.lower_) or (
                     int(n.text) if n.text.isdigit() and int(n.text) <= 31 else None)
                 if k and k > 1:
                     return k

@@ -36,14 +36,14 @@ from spacy.tokens import Token
 from ..places import gazetteer
 from ..records import Place
 from .candidate import Candidate, merge_people, named_people
+from .clauses import DAY_COUNT_WORDS
 from .told_length import hold_trips_to_length
 
 _TRIP_NOUNS = frozenset({"visit", "trip", "tour", "stay", "journey"})
 _LANDINGS = frozenset({"arrive"})
 _DEPARTURES = frozenset({"depart", "return"})
 _STAYS = frozenset({"visit", "trip", "tour"})
-_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-            "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15}
+_NUMBERS = DAY_COUNT_WORDS
 _LENGTH = re.compile(r"\b(\d{1,2}|" + "|".join(_NUMBERS) + r")[\s-]+days?\b|\b(week)[\s-]*long\b")
 # "a four-nation tour", "a three-country trip", "a two-leg swing": the length is the whole tour's
 _SEVERAL = re.compile(r"\b(\d{1,2}|" + "|".join(_NUMBERS) + r"|multi|several)[\s-]+"
