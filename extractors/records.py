@@ -62,6 +62,12 @@ class Place:
     longitude: float | None = None
 
 
+def on_the_map(p: Place | None) -> bool:
+    """Geocoded, or at least placed in a country: a place an itinerary, a stay or a presence can stand on.
+    Described places ('besieged areas', 'abroad') and named sites the gazetteer lacks are not."""
+    return p is not None and (p.latitude is not None or p.country_code is not None)
+
+
 @dataclass(frozen=True)
 class Event:
     """A meeting or travel mention in one article. ``cluster_id`` is filled by cross-article merging."""

@@ -22,7 +22,7 @@ from datetime import date
 from functools import lru_cache
 
 from ..places import gazetteer
-from ..records import Event, ItineraryStop, Place
+from ..records import Event, ItineraryStop, Place, on_the_map
 from .cluster import is_person
 from .dates import is_period_value
 from .itinerary_narrative import _date_undated
@@ -32,7 +32,6 @@ from .itinerary_stops import (
     _STAY,
     _STAY_ENDS,
     STOP_GAP_DAYS,
-    _resolved,
     _stays_before_leaving,
     _stops,
     _Visit,
@@ -141,9 +140,9 @@ def report_steps(e: Event) -> list[Step]:
     if recalled_trip(e):
         return out
     if e.event_type == "travel":
-        if e.origin is not None and (_resolved(e.origin) or off_map_town(e.origin)):
+        if e.origin is not None and (on_the_map(e.origin) or off_map_town(e.origin)):
             out.append(Step(_DEPART, e.origin, None, day, key, end, _place_at(e, e.origin)))
-        if e.destination is not None and (_resolved(e.destination) or off_map_town(e.destination)):
+        if e.destination is not None and (on_the_map(e.destination) or off_map_town(e.destination)):
             spanned = _stay(e)
             arrive, depart = spanned or _day_visit(e, day) or (_arrival_day(e, day), None)
             country = _country_of(e.destination) if spanned is not None else None
@@ -158,7 +157,7 @@ def report_steps(e: Event) -> list[Step]:
                 # nowhere else, dated as ``_date_undated`` dates those (a step there before it, or the article's
                 # first day)
                 out.append(Step(_DEPART, e.destination, None, None, None, None, _place_at(e, e.destination)))
-    elif e.location is not None and _resolved(e.location) and key is not None and day is not None:
+    elif e.location is not None and on_the_map(e.location) and key is not None and day is not None:
         out.append(Step(_STAY, e.location, day, None, key, end, _place_at(e, e.location)))
     return out
 

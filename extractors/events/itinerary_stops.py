@@ -13,7 +13,7 @@ from datetime import date
 from functools import lru_cache
 
 from ..places import gazetteer
-from ..records import ItineraryStop, Place
+from ..records import ItineraryStop, Place, on_the_map
 
 _BEFORE_LEAVING, _DEPART, _ARRIVE, _STAY = -1, 0, 1, 2
 _STAY_ENDS = 3  # the last day of a visit to a country, told with its first city ('a five-day visit to France')
@@ -181,12 +181,6 @@ def _stops(who: str, visits: list[_Visit]) -> list[ItineraryStop]:
     ]
 
 
-def _resolved(p: Place | None) -> bool:
-    """A stop must be on the map: geocoded or at least placed in a country. Described places ('besieged areas',
-    'abroad') and named sites the gazetteer lacks are kept on the event but are no itinerary stop."""
-    return p is not None and (p.latitude is not None or p.country_code is not None)
-
-
 def off_map_town(p: Place | None) -> bool:
     """A town, district or mountain the gazetteer lacks ('Kalimbo District', 'Mount Orvel', 'Tembara'), named as a
     trip's destination or origin: a place the traveller went, so a stop, though off the map. Its name is a proper
@@ -196,7 +190,7 @@ def off_map_town(p: Place | None) -> bool:
     from .locate import place_words  # locate and venue_city import modules that import this one
     from .venue_city import off_map_venue
 
-    if p is None or _resolved(p):
+    if p is None or on_the_map(p):
         return False
     words = p.name.replace("\n", " ").split()
     if len(words) > 1 and words[-1] in _AREA_NOUNS:

@@ -12,10 +12,9 @@ from functools import lru_cache
 
 from ..people import role_words
 from ..places import gazetteer
-from ..records import Event, Participant
+from ..records import Event, Participant, on_the_map
 from .cluster import is_person, name_tokens
 from .dates import is_period_value
-from .itinerary_stops import _resolved
 
 
 def _by_cluster(events: Sequence[Event]) -> dict[str, list[Event]]:
@@ -103,7 +102,7 @@ def meets_abroad(e: Event, p: Participant) -> bool:
     envoy met the president in the capital on Sunday'): they travelled there. The host, and anyone whose country is
     unknown, is no traveller."""
     loc = e.location
-    return (e.event_type == "meeting" and _resolved(loc) and (e.date_start or e.date_end) is not None
+    return (e.event_type == "meeting" and on_the_map(loc) and (e.date_start or e.date_end) is not None
             and p.country_code is not None and loc is not None and loc.country_code is not None
             and p.country_code != loc.country_code and _full_name(p.name))
 

@@ -28,7 +28,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Token
 
 from ..places import gazetteer
-from ..records import Place
+from ..records import Place, on_the_map
 from .candidate import Candidate
 from .clauses import past_perfect_clause, told_as_earlier
 from .locate import place_at
@@ -84,7 +84,7 @@ def presences(doc: Doc, person: Callable[[str], str | None],
             continue
         for pp in (c for c in _phrases(tok) if c.dep_ == "prep" and c.lower_ == "in" and not _framing(c)):
             for o in (c for c in pp.children if c.dep_ == "pobj"):
-                if _mapped(where := place_at(o)):
+                if on_the_map(where := place_at(o)):
                     out.append((who, where))
     return out
 
@@ -133,10 +133,6 @@ def _put(c: Candidate, place: Place) -> None:
         c.destination = place
     else:
         c.location = place
-
-
-def _mapped(p: Place | None) -> bool:
-    return p is not None and (p.latitude is not None or p.country_code is not None)
 
 
 def _one_place(places: list[Place]) -> Place | None:

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from ..places import gazetteer
-from ..records import Place
+from ..records import Place, on_the_map
 from .candidate import Candidate
 from .clauses import indefinite_past, past_perfect_clause, told_as_earlier, trigger_anchors
 from .dates import is_period_value
@@ -72,10 +72,6 @@ class Stay:
     called_off: bool
 
 
-def _mapped(p: Place | None) -> bool:
-    return p is not None and (p.latitude is not None or p.country_code is not None)
-
-
 def stays_of(cands: Sequence[Candidate], person: Callable[[str], str | None]) -> list[Stay]:
     """The dated stays the article's trips tell: each traveller (``person`` maps a participant's name to the story
     person, None for a group) at the trip's destination for the days its own clause gives. Not a departure, a
@@ -84,7 +80,7 @@ def stays_of(cands: Sequence[Candidate], person: Callable[[str], str | None]) ->
     out: list[Stay] = []
     for c in cands:
         if c.event_type != "travel" or c.subtype in _STEPS_OFF or c.date_source not in _OWN_DAYS \
-                or not _mapped(c.destination) or c.date_start is None or c.date_end is None \
+                or not on_the_map(c.destination) or c.date_start is None or c.date_end is None \
                 or is_period_value(c.date_value) or past_perfect_clause(c.trigger):
             continue
         if not 0 <= (c.date_end - c.date_start).days <= _LONGEST_STAY:
@@ -116,7 +112,7 @@ def stay_for(c: Candidate, stays: Sequence[Stay], person: Callable[[str], str | 
     within it (a trip to Peru lasts from the first day in Lima to the last in Cusco); for a meeting in a city, failing
     those, the stay in the country around it (a trip to Lima, one stop of a tour of Peru, does not last the tour)."""
     place = c.place
-    if not _mapped(place):
+    if not on_the_map(place):
         return None
     who = {w for p in c.participants if (w := person(p.name)) is not None}
     gz = gazetteer()

@@ -43,10 +43,9 @@ _TRIP_NOUNS = frozenset({"visit", "trip", "tour", "stay", "journey"})
 _LANDINGS = frozenset({"arrive"})
 _DEPARTURES = frozenset({"depart", "return"})
 _STAYS = frozenset({"visit", "trip", "tour"})
-_NUMBERS = DAY_COUNT_WORDS
-_LENGTH = re.compile(r"\b(\d{1,2}|" + "|".join(_NUMBERS) + r")[\s-]+days?\b|\b(week)[\s-]*long\b")
+_LENGTH = re.compile(r"\b(\d{1,2}|" + "|".join(DAY_COUNT_WORDS) + r")[\s-]+days?\b|\b(week)[\s-]*long\b")
 # "a four-nation tour", "a three-country trip", "a two-leg swing": the length is the whole tour's
-_SEVERAL = re.compile(r"\b(\d{1,2}|" + "|".join(_NUMBERS) + r"|multi|several)[\s-]+"
+_SEVERAL = re.compile(r"\b(\d{1,2}|" + "|".join(DAY_COUNT_WORDS) + r"|multi|several)[\s-]+"
                       r"(nations?|country|countries|legs?|city|cities|states|stops?)\b")
 _BEFORE_OR_AFTER = frozenset({"after", "following", "since", "before", "ahead", "prior", "from"})
 _PART_OF = frozenset({"leg", "stop", "part", "stage", "half", "portion", "segment"})
@@ -69,7 +68,7 @@ def told_days(noun: Token) -> int | None:
     if m.group(2):
         return 7
     word = m.group(1)
-    days = int(word) if word.isdigit() else _NUMBERS[word]
+    days = int(word) if word.isdigit() else DAY_COUNT_WORDS[word]
     return days if 1 < days <= MAX_DAYS else None
 
 
