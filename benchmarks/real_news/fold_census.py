@@ -18,6 +18,7 @@ import copy
 from pathlib import Path
 
 from dateline.evaluation.event_path import trace_event_path, traced_runs
+from dateline.evaluation.events import quote_in
 from dateline.evaluation.read_splits import GoldArticle, census_args
 
 HERE = Path(__file__).resolve().parent
@@ -26,7 +27,7 @@ HERE = Path(__file__).resolve().parent
 def _gold_in(ga: GoldArticle, sentence: str, event_type: str) -> set[str]:
     """The gold events of ``event_type`` a mention of this article quotes inside ``sentence``."""
     return {e["id"] for e in ga.gold["events"] if e["type"] == event_type
-            for m in e["mentions"] if m["file"] == ga.name and m["quote"][:40] in sentence}
+            for m in e["mentions"] if m["file"] == ga.name and quote_in(m["quote"], sentence)}
 
 
 def _signs(k, o) -> list[str]:

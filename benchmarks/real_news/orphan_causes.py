@@ -18,6 +18,7 @@ import collections
 from pathlib import Path
 
 from dateline.evaluation.event_path import trace_event_path, traced_runs
+from dateline.evaluation.events import quote_in
 from dateline.evaluation.read_splits import census_args, print_counts
 
 HERE = Path(__file__).resolve().parent
@@ -54,11 +55,11 @@ def main(argv: list[str] | None = None) -> int:
             if row["optional"]:
                 continue
             g = ga.by_id[row["gold"]]
-            q = next(m["quote"] for m in g["mentions"] if m["file"] == ga.name)[:40]
-            if row["found"] and (all(row["checks"].values()) or q in (row["event"].get("sentence") or "")):
+            q = next(m["quote"] for m in g["mentions"] if m["file"] == ga.name)
+            if row["found"] and (all(row["checks"].values()) or quote_in(q, row["event"].get("sentence"))):
                 continue  # fully right, or wrong on its own event: not an orphan
 
-            kept, after, before = ([c for c in cs if q in (c.sentence or "")]
+            kept, after, before = ([c for c in cs if quote_in(q, c.sentence)]
                                    for cs in (trace.kept, trace.after, trace.before))
             detail: list[str] = []
             if kept:
@@ -75,7 +76,7 @@ def main(argv: list[str] | None = None) -> int:
                 cause = "no candidate in its sentence"
             counts[(g["type"], cause)] += 1
             if args.list:
-                lines.append(f"{ga.split}:{g['id']}@{ga.name[:3]} {g['type']} {cause} | {q}")
+                lines.append(f"{ga.split}:{g['id']}@{ga.name[:3]} {g['type']} {cause} | {q[:40]}")
                 lines.extend(f"    {d}" for d in detail)
     print(f"{', '.join(args.splits)}: required mentions with no event of their own (each article run alone)")
     print_counts(counts, 34)

@@ -26,6 +26,7 @@ import collections
 from pathlib import Path
 
 from dateline.evaluation.event_path import EventPathTrace, trace_event_path, traced_runs
+from dateline.evaluation.events import quote_in
 from dateline.evaluation.read_splits import census_args, print_counts
 
 HERE = Path(__file__).resolve().parent
@@ -44,19 +45,18 @@ def join_evidence(keep, other) -> str:
 
 
 def mechanism(quote: str, etype: str, row: dict, trace: EventPathTrace, final: list[dict]) -> str:
-    q = quote[:40]
-    if q in (row["event"].get("sentence") or ""):
+    if quote_in(quote, row["event"].get("sentence")):
         return "own event, shared"
-    before = [c for c in trace.before if c.event_type == etype and q in (c.sentence or "")]
+    before = [c for c in trace.before if c.event_type == etype and quote_in(quote, c.sentence)]
     if not before:
         return "no candidate"
     joins = [join_evidence(k, o) for k, o in trace.folds if k is not None and o.event_type == etype
-             and q in (o.sentence or "")]
+             and quote_in(quote, o.sentence)]
     if joins:
         return "merged away: " + joins[0]
-    if any(e["event_type"] == etype and q in (e.get("sentence") or "") for e in final):
+    if any(e["event_type"] == etype and quote_in(quote, e.get("sentence")) for e in final):
         return "own event, another fits better"
-    if not any(c.event_type == etype and q in (c.sentence or "") for c in trace.after):
+    if not any(c.event_type == etype and quote_in(quote, c.sentence) for c in trace.after):
         return "merged away: folded as a reference"  # merge._fold_references
     return "dropped by keep"
 

@@ -26,6 +26,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
+from dateline.evaluation.events import quote_in
 from dateline.evaluation.read_splits import census_args, gold_articles
 
 HERE = Path(__file__).resolve().parent
@@ -49,7 +50,7 @@ def pair_cause(a, b, anchors) -> str:
 def _own(rows_of: list[dict], gold_event: dict, pre: dict) -> bool:
     """Every mention's quote is in its best event's sentence."""
     quotes = {m["file"]: m["quote"] for m in gold_event["mentions"]}
-    return all(quotes[r["file"]][:40] in (pre[r["event"]["event_id"]].sentence or "") for r in rows_of)
+    return all(quote_in(quotes[r["file"]], pre[r["event"]["event_id"]].sentence) for r in rows_of)
 
 
 def _has_own(rows_of: list[dict], gold_event: dict, pre: dict) -> bool:
@@ -57,8 +58,8 @@ def _has_own(rows_of: list[dict], gold_event: dict, pre: dict) -> bool:
     quotes = {m["file"]: m["quote"] for m in gold_event["mentions"]}
     for r in rows_of:
         art = r["event"]["article_id"]
-        if not any(e.article_id == art and e.event_type == gold_event["type"] and quotes[r["file"]][:40]
-                   in (e.sentence or "") for e in pre.values()):
+        if not any(e.article_id == art and e.event_type == gold_event["type"]
+                   and quote_in(quotes[r["file"]], e.sentence) for e in pre.values()):
             return False
     return True
 
@@ -157,7 +158,7 @@ def main(argv: list[str] | None = None) -> int:
             for r in rs:
                 e = pre[r["event"]["event_id"]]
                 quote = next(m["quote"] for m in g["mentions"] if m["file"] == r["file"])
-                own = quote[:40] in (e.sentence or "")
+                own = quote_in(quote, e.sentence)
                 orphan |= not own
                 lines.append(f"  {r['file'][:24]:24} {'own' if own else 'not own'} {e.subtype} "
                              f"{e.date_start}..{e.date_end} | {' '.join((e.sentence or '').split())[:90]}")

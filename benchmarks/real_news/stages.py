@@ -17,6 +17,7 @@ import collections
 from pathlib import Path
 
 from dateline.evaluation.event_path import trace_event_path, traced_runs
+from dateline.evaluation.events import quote_in
 from dateline.evaluation.read_splits import census_args, print_counts
 
 HERE = Path(__file__).resolve().parent
@@ -26,17 +27,16 @@ def stage_of(quote: str, row: dict, before_merge: list[str], after_merge: list[s
     """The stage of one gold mention (``row``: its ``mention_report`` row; the lists: the sentences of the article's
     candidates before the merge, after it, and after the news filter). A mention is found in a sentence by the
     first 40 characters of its quote, as the scorer's tie-break does."""
-    q = quote[:40]
-    own = row["found"] and q in (row["event"].get("sentence") or "")
+    own = row["found"] and quote_in(quote, row["event"].get("sentence"))
     if row["found"] and all(row["checks"].values()):
         return "fully right"
     if own:
         return "own event: " + ", ".join(k for k, ok in row["checks"].items() if not ok)
-    if any(q in s for s in kept):
+    if any(quote_in(quote, s) for s in kept):
         return "own event, another fits better"
-    if any(q in s for s in after_merge):
+    if any(quote_in(quote, s) for s in after_merge):
         return "dropped by keep"
-    if any(q in s for s in before_merge):
+    if any(quote_in(quote, s) for s in before_merge):
         return "merged away"
     return "no candidate"
 

@@ -20,6 +20,8 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
+from .events import quote_in
+
 
 @dataclass(frozen=True)
 class MentionFate:
@@ -99,7 +101,7 @@ def census(rows: list[dict], gold: dict) -> Census:
         g, e = by_id[r["gold"]], r["event"]
         quote = next((m["quote"] for m in g["mentions"] if m["file"] == r["file"]), "")
         others = tuple(sorted({u["gold"] for u in users[id(e)] if u is not r and u["gold"] != r["gold"]}))
-        own = not others or quote[:40] in (e.get("sentence") or "")
+        own = not others or quote_in(quote, e.get("sentence"))
         wrong = tuple(k for k, ok in r["checks"].items() if not ok)
         out.fates.append(MentionFate(r["gold"], r["file"], "own" if own else "orphan", wrong, others))
         if not own:

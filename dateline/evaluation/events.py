@@ -76,6 +76,12 @@ def run_articles(articles, nlp=None) -> dict[str, list[dict]]:
             "itineraries": [asdict(s) for s in stops], "temporal_expressions": txs}
 
 
+def quote_in(quote: str, sentence: str | None) -> bool:
+    """A gold mention is told in ``sentence`` when the first 40 characters of its quote are in it: the scorer's
+    tie-break between equally good events, and how every census tool finds a mention's own event."""
+    return quote[:40] in (sentence or "")
+
+
 def mention_report(tables: dict[str, list[dict]], gold: dict) -> list[dict]:
     """Per gold mention: the best-matching emitted event under score_gold's definitions, which checks pass, and its
     cluster. The same matching as ``score_gold.score``, kept per mention so tests and error lists can name them."""
@@ -100,7 +106,7 @@ def mention_report(tables: dict[str, list[dict]], gold: dict) -> list[dict]:
                 }
                 score = (sum(any(sg.same_person(gp, n) for n in names) for gp in g["participants"])
                          + 2 * bool(gplace and sg.place_ok(gplace, loc)) + 2 * checks["dates"]
-                         + bool(m["quote"][:40] in (e.get("sentence") or "")))
+                         + quote_in(m["quote"], e.get("sentence")))
                 return score, checks
 
             cands = [(fit(e), e) for e in tables["events"]
