@@ -9,9 +9,10 @@ A split event counts as "involves an orphan" when one of its mentions' best even
 the event's sentence): no cluster rule can make that right, the mention needs an event (``stages.py``). Pair causes:
 same article (within-article ``merge``), type, dates disagree, one names nobody, no shared person, other parties,
 undated with one shared name, context people weak, subtype, place, different merge units (``blocks``), or
-"compatible, not joined" (complete linkage: each cluster takes one mention per article). Runs each split as one
-corpus in-process, like ``score.py --mentions``. Reads gold: never for the splits in ``line_only.json``
-(session 17, helper 27e).
+"compatible, not joined" (complete linkage: each cluster takes one mention per article). A last block counts the split
+events by what they need (``event_class``, session 20): orphan-bound, within one article, or two own events apart and
+why. Runs each split as one corpus in-process, like ``score.py --mentions``. Reads gold: never for the splits in
+``line_only.json`` (session 17, helper 27e).
 
 Merges too (``--merges``): each emitted cluster that is the best fit of two or more gold events, and for each gold
 event after the first, why: "orphan best fit" (one of its mentions has no event of its own and its best fit is
@@ -80,6 +81,20 @@ def _gold_differs(a: dict, b: dict) -> str:
     return "+".join(out) or "nothing"
 
 
+def event_class(own_by_article: dict[str, bool], own_pair_causes: list[str]) -> str:
+    """What a split event needs, by its mentions: ``own_by_article`` says per article whether one of its mentions'
+    best event is its own (the quote in its sentence), ``own_pair_causes`` the pair causes between such events of
+    different articles. One article only: a within-article split; fewer than two articles with an own event: the
+    orphans need events first (no cluster rule can join them); else the most frequent of those pair causes (the
+    first on a tie), the cluster's ground."""
+    if len(own_by_article) < 2:
+        return "within one article"
+    if sum(own_by_article.values()) < 2:
+        return "orphan-bound"
+    top = collections.Counter(own_pair_causes).most_common(1)
+    return "two own events apart: " + (top[0][0] if top else "compatible, not joined")
+
+
 def merge_rows(split: str, rows: list[dict], gold: dict, pre: dict) -> list[tuple[str, str]]:
     """(cause, text) per merge the scorer counts: per cluster, each gold event after the first that fits it."""
     by_id = {g["id"]: g for g in gold["events"]}
@@ -126,6 +141,7 @@ def main(argv: list[str] | None = None) -> int:
 
     nlp = load_nlp()
     causes: collections.Counter[str] = collections.Counter()
+    event_classes: collections.Counter[str] = collections.Counter()
     events_seen = orphaned = 0
     for split in args.splits:
         arts, events, published = [], [], {}
@@ -163,12 +179,23 @@ def main(argv: list[str] | None = None) -> int:
                 lines.append(f"  {r['file'][:24]:24} {'own' if own else 'not own'} {e.subtype} "
                              f"{e.date_start}..{e.date_end} | {' '.join((e.sentence or '').split())[:90]}")
             orphaned += orphan
+            own_by_article: dict[str, bool] = {}
+            for r in rs:
+                quote = next(m["quote"] for m in g["mentions"] if m["file"] == r["file"])
+                own_by_article[r["file"]] = own_by_article.get(r["file"], False) or quote_in(
+                    quote, pre[r["event"]["event_id"]].sentence)
+            own_pairs = []
             for i, a in enumerate(rs):
                 for b in rs[i + 1:]:
                     if a["cluster_id"] != b["cluster_id"]:
                         cause = pair_cause(pre[a["event"]["event_id"]], pre[b["event"]["event_id"]], anchors)
                         causes[cause] += 1
                         lines.append(f"    {a['file'][:12]} x {b['file'][:12]}: {cause}")
+                        if a["file"] != b["file"] and all(
+                                quote_in(next(m["quote"] for m in g["mentions"] if m["file"] == x["file"]),
+                                         pre[x["event"]["event_id"]].sentence) for x in (a, b)):
+                            own_pairs.append(cause)
+            event_classes[event_class(own_by_article, own_pairs)] += 1
             if args.list:
                 print(f"{split}:{gid} {g['type']}\n" + "\n".join(lines))
     if merges:
@@ -180,6 +207,9 @@ def main(argv: list[str] | None = None) -> int:
           "not its own; causes by pair of clusters:")
     for cause, n in causes.most_common():
         print(f"  {cause:28} {n:4}")
+    print("split events by what they need (event_class):")
+    for cls, n in event_classes.most_common():
+        print(f"  {cls:50} {n:4}")
     return 0
 
 

@@ -71,3 +71,14 @@ def test_merge_causes():
                  ("G2", "depart", "2022-04-08", [("B", "Maria Lopez left Orvala")]))
     rows = [_row("G1", "A", landed, "c1"), _row("G2", "B", left, "c1")]
     assert [c for c, _ in _mod().merge_rows("x", rows, gold, pre)] == ["joined across articles: day+direction"]
+
+
+@pytest.mark.parametrize("own, pairs, want", [
+    ({"a.txt": True}, [], "within one article"),
+    ({"a.txt": True, "b.txt": False}, ["place differs"], "orphan-bound"),
+    ({"a.txt": True, "b.txt": True}, ["place differs", "dates disagree", "dates disagree"],
+     "two own events apart: dates disagree"),
+    ({"a.txt": True, "b.txt": True}, [], "two own events apart: compatible, not joined"),
+])
+def test_event_class(own, pairs, want):
+    assert _mod().event_class(own, pairs) == want
