@@ -83,6 +83,24 @@ def find_match(text: str, span: Span, rule: Rule) -> re.Match[str] | None:
     return best
 
 
+# a span whose last token glues a word or a furniture bar onto a number: spaCy keeps '1998|By' and '2015Air' as one
+# token when a page's markup dropped the space, so the expanded span reaches past what the rule matched
+_GLUE = r"\d[|•·A-Z]"
+_GLUED_TAIL = re.compile(_GLUE + r"\S*$")
+_GLUED_AT = re.compile(_GLUE)
+
+
+def unglued_end(text: str, span: Span, rule: Rule | None) -> int:
+    """Where the expression ends: the span's end, or the end of the rule's match when the span's last token glues more
+    onto it (a capital letter or a furniture bar right after a number begins another word, never the date)."""
+    if rule is None or not _GLUED_TAIL.search(span.text):
+        return span.end_char
+    match = find_match(text, span, rule)
+    if match is None or not span.start_char < match.end() < span.end_char or text[match.end() - 1].isspace():
+        return span.end_char
+    return match.end() if _GLUED_AT.match(text, match.end() - 1) else span.end_char
+
+
 def paragraph_start(text: str, pos: int) -> int:
     return text.rfind("\n\n", 0, pos) + 1
 
@@ -244,11 +262,12 @@ def resolve_timexes(doc: Doc, anchor: date | None) -> list[Timex]:
             if tv.grain == Grain.QUARTER and prod in PERIOD_SETTERS and is_reported(tv, anchor) \
                     and takes_over(tv, period, in_reach):
                 period, period_at, stretch = tv, span.end_char, None
+        end = unglued_end(text, span, rule)
         out.append(
             Timex(
                 start_char=span.start_char,
-                end_char=span.end_char,
-                text=span.text,
+                end_char=end,
+                text=span.text[:end - span.start_char],
                 type=tv.type,
                 value=tv.value,
                 mod=tv.mod,
