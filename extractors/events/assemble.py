@@ -357,7 +357,7 @@ def extract_events(doc: Doc, *, article_id: str, timexes: Sequence[Timex], artic
     place_by_presence(cands, b.scene.person)  # a meeting placed nowhere: where the story says its people are
     named = set(b.people.people)
     join_trip_references(doc, cands, named)  # "during the visit": one more mention of the story's trip
-    date_from_stays(cands, b.scene.person)  # a step with no day takes the days of its travellers' stay there
+    date_from_stays(cands, b.scene.person, named)  # a step with no day takes the days of its travellers' stay there
     spread_cancellation(cands, named)
     merged = merge_mentions(cands, named)
     party.join(merged, article_date)
