@@ -35,6 +35,7 @@ from .clauses import (
     ended_on,
     indefinite_past,
     narrative_day,
+    precedes_a_departure,
     precedes_a_step,
     present_perfect,
     reported,
@@ -233,6 +234,8 @@ class _Builder:
                 value, source = day.value, "context"
         # "before arriving in Beijing, met X": not the arrival's day or place; "after X said he spoke to Y": earlier
         earlier = precedes_a_step(t) or told_as_earlier(t)
+        # "greeted X before setting off": where the traveller is until they leave (not "before arriving in Y")
+        before_leaving = precedes_a_departure(t) and not told_as_earlier(t)
         if source == "none" and not earlier and not ongoing and (heading := self._heading_day(seg)) is not None:
             # "Sept 23, 2015" on a line of its own, then "He will visit X": the heading's day, plans included
             start = end = heading.start_date
@@ -307,7 +310,7 @@ class _Builder:
             parts = merge_people([self.res.participant(person, None)], parts)
         if remote:
             location = None  # 'invited X to visit Lima during a phone call': the call itself is held nowhere
-        elif etype == "meeting" and not (earlier and location is None
+        elif etype == "meeting" and not (earlier and location is None and not before_leaving
                                          and not earlier_in_place(t, source in {"own", "governing"})):
             location = self.scene.meeting_place(location or self.scene.trip_setting(t, parts), parts, start, end,
                                                self.doc) \
@@ -357,7 +360,7 @@ def extract_events(doc: Doc, *, article_id: str, timexes: Sequence[Timex], artic
     place_by_presence(cands, b.scene.person)  # a meeting placed nowhere: where the story says its people are
     named = set(b.people.people)
     join_trip_references(doc, cands, named)  # "during the visit": one more mention of the story's trip
-    date_from_stays(cands, b.scene.person)  # a step with no day takes the days of its travellers' stay there
+    date_from_stays(cands, b.scene.person, named)  # a step with no day takes the days of its travellers' stay there
     spread_cancellation(cands, named)
     merged = merge_mentions(cands, named)
     party.join(merged, article_date)

@@ -141,6 +141,24 @@ def precedes_a_step(t: Token) -> bool:
                and any(x.lemma_.lower() in _STEP_LEMMAS for x in c.subtree) for c in t.children)
 
 
+# the steps that leave where the traveller is ("before flying on", "before setting off"): until then they are there;
+# a step that reaches somewhere ("before arriving in X", "before visiting Y") says nothing of where they were
+_LEAVING_STEPS = frozenset({"leave", "depart", "travel", "fly", "head", "return", "go", "set", "move", "proceed"})
+
+
+def precedes_a_departure(t: Token) -> bool:
+    """'Met X before setting off for the stadium', 'was greeted by Y before flying on': the event came before its
+    traveller left, so it happened where the traveller was until then (the step's own place is not its place). A
+    'before' phrase of ``t`` whose step leaves, with no step in it that reaches a place."""
+    for c in t.children:
+        if c.dep_ not in {"prep", "mark"} or c.lower_ != "before":
+            continue
+        steps = {x.lemma_.lower() for x in c.subtree if x.lemma_.lower() in _STEP_LEMMAS}
+        if steps and steps <= _LEAVING_STEPS:
+            return True
+    return False
+
+
 def earlier_phrase(t: Token) -> tuple[Token, bool] | None:
     """The phrase or clause that tells ``t`` as earlier than what its sentence reports: an 'after' / 'since' phrase
     or clause ('after talks in Rome, she flew to Oslo'), or a perfect participle clause ('Having met X in Berlin, she

@@ -31,7 +31,7 @@ from ..places import gazetteer
 from ..records import Place, on_the_map
 from .candidate import Candidate
 from .clauses import past_perfect_clause, told_as_earlier
-from .locate import place_at
+from .locate import place_at, stay_nouns
 from .story import seat_of_office
 from .triggers import lexicon
 from .venue_city import at_venue_city, off_map_venue
@@ -77,16 +77,44 @@ def presences(doc: Doc, person: Callable[[str], str | None],
     verb in ``told`` (the token indices of the article's event triggers) tells an event, not a stay."""
     out: list[tuple[str, Place]] = []
     for tok in doc:
-        if tok.pos_ not in {"VERB", "AUX"} or tok.i in told or not _now_or_ahead(tok):
+        if tok.pos_ not in {"VERB", "AUX"} or not _now_or_ahead(tok):
             continue
-        subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.ent_type_ == "PERSON"), None)
+        visiting = _ongoing_visit(tok)
+        if tok.i in told and not visiting:
+            continue
+        subj = _subject_person(tok)
         if subj is None or (who := person(_name_of(subj))) is None:
             continue
-        for pp in (c for c in _phrases(tok) if c.dep_ == "prep" and c.lower_ == "in" and not _framing(c)):
-            for o in (c for c in pp.children if c.dep_ == "pobj"):
-                if on_the_map(where := place_at(o)):
-                    out.append((who, where))
+        found = list(visiting)
+        if tok.i not in told:
+            found += [o for pp in _phrases(tok) if pp.dep_ == "prep" and pp.lower_ == "in" and not _framing(pp)
+                      for o in pp.children if o.dep_ == "pobj"]
+        out += [(who, where) for o in found if on_the_map(where := place_at(o))]
     return out
+
+
+def _subject_person(verb: Token) -> Token | None:
+    """The named person the verb is said of: its subject, or the person a relative 'who' clause hangs on ('Ruiz,
+    who is on a visit to Peru, ...')."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.lower_ in {"who", "that"} and verb.dep_ == "relcl":
+        subj = verb.head
+    return subj if subj is not None and (subj.ent_type_ == "PERSON" or subj.pos_ == "PROPN") else None
+
+
+def _ongoing_visit(verb: Token) -> list[Token]:
+    """The place a present visit under way puts its traveller in: 'is visiting Peru', 'is on a two-day visit to
+    Peru' (a visit told as going on is a stay, unlike an arrival or a visit told as done or ahead: 'visited Peru',
+    'will visit Peru'). Empty for any other verb."""
+    aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    if verb.lemma_.lower() == "visit" and verb.tag_ == "VBG" and aux & {"is", "are"}:
+        return [o for o in verb.children if o.dep_ == "dobj"]
+    if verb.lemma_.lower() != "be" or verb.tag_ not in {"VBZ", "VBP"} or aux:
+        return []
+    return [x for on in verb.children if on.dep_ == "prep" and on.lower_ == "on"
+            for stay in on.children if stay.dep_ == "pobj" and stay.lemma_.lower() in stay_nouns()
+            for to in stay.children if to.dep_ == "prep" and to.lower_ in {"to", "in"}
+            for x in to.children if x.dep_ == "pobj"]
 
 
 def _framing(pp: Token) -> bool:

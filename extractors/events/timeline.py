@@ -27,11 +27,13 @@ from ..records import Place, on_the_map
 from .candidate import Candidate
 from .clauses import indefinite_past, past_perfect_clause, told_as_earlier, trigger_anchors
 from .dates import is_period_value
+from .visit_span import visit_last_day
 
 _OWN_DAYS = frozenset({"own", "governing"})  # days the trip's own clause gives: not a context guess
 _LONGEST_STAY = 31  # days: longer windows are periods ('this year'), not a stay
 _STEPS_OFF = frozenset({"depart"})  # a departure tells where a traveller leaves, not where they stay
 _FIRST_DAY_ONLY = frozenset({"arrive", "return"})  # a step that reaches a place: the first day there
+_LANDINGS = frozenset({"arrive"})  # a step that begins a visit there (a return ends a trip)
 _ANOTHER_TIME = frozenset({"after", "before", "since", "until", "till"})  # "talks after the trip": not within it
 
 
@@ -72,11 +74,15 @@ class Stay:
     called_off: bool
 
 
-def stays_of(cands: Sequence[Candidate], person: Callable[[str], str | None]) -> list[Stay]:
+def stays_of(cands: Sequence[Candidate], person: Callable[[str], str | None],
+             known: set[str] = frozenset()) -> list[Stay]:
     """The dated stays the article's trips tell: each traveller (``person`` maps a participant's name to the story
     person, None for a group) at the trip's destination for the days its own clause gives. Not a departure, a
     past perfect ('had visited'), a week or a month ('this week': when, not which days), nor a window longer than a
-    month."""
+    month. A landing on one day is the first day of the visit it begins: its stay runs to the last day the story
+    gives that visit ("will arrive in Lima on Tuesday heading a delegation on a three day visit", a departure told
+    later: ``visit_span.visit_last_day``, which reads the names ``known``), and is no stay when the story gives
+    none."""
     out: list[Stay] = []
     for c in cands:
         if c.event_type != "travel" or c.subtype in _STEPS_OFF or c.date_source not in _OWN_DAYS \
@@ -85,13 +91,17 @@ def stays_of(cands: Sequence[Candidate], person: Callable[[str], str | None]) ->
             continue
         if not 0 <= (c.date_end - c.date_start).days <= _LONGEST_STAY:
             continue
+        last = c.date_end
         if c.date_start == c.date_end and c.subtype in _FIRST_DAY_ONLY:
-            continue  # "will arrive in Lima on Sunday": the stay's first day, not its days
+            # "will arrive in Lima on Sunday": the stay's first day, not its days; its last is the visit's
+            last = visit_last_day(c, cands, known) if c.subtype in _LANDINGS else None
+            if last is None or last == c.date_start:
+                continue
         if c.date_source != "own" and c.trigger.pos_ not in {"VERB", "AUX"}:
             continue  # "left on Sunday for a visit to Lima": the day of the verb it hangs on, not the visit's
         for p in c.participants:
             if (who := person(p.name)) is not None:
-                out.append(Stay(who, c.destination, c.date_start, c.date_end, c.status == "cancelled"))
+                out.append(Stay(who, c.destination, c.date_start, last, c.status == "cancelled"))
     return out
 
 
@@ -124,10 +134,11 @@ def stay_for(c: Candidate, stays: Sequence[Stay], person: Callable[[str], str | 
     return _one_window(mine) if mine else None
 
 
-def date_from_stays(cands: list[Candidate], person: Callable[[str], str | None]) -> None:
+def date_from_stays(cands: list[Candidate], person: Callable[[str], str | None],
+                    known: set[str] = frozenset()) -> None:
     """Give each event with no day of its own, nor any the story gave it, the window of its travellers' stay at its
     place (see the module docstring). Read over the whole article, before the merge."""
-    stays = stays_of(cands, person)
+    stays = stays_of(cands, person, known)
     if not stays:
         return
     for c in cands:

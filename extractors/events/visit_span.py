@@ -174,10 +174,31 @@ def _other_country(a: Place | None, b: Place | None) -> bool:
         and a.country_code != b.country_code
 
 
+def visit_last_day(c: Candidate, cands: Sequence[Candidate], known: set[str]) -> date | None:
+    """The last day of the visit a dated one-day landing ``c`` begins, from the first of (see the module docstring):
+    a length its own clause tells, one another telling of the same landing tells, the one length the article tells
+    for that trip, the day the story has its travellers leave; None when the story gives none of them. Read by
+    ``span_landings`` and by the timeline's stays (``timeline.stays_of``), so the steps of a visit told only by its
+    landing take the visit's days."""
+    gz = gazetteer()
+    day = _one_day(c)
+    if not _is_landing(c) or day is None:
+        return None
+    days = landing_length(c)
+    if days is None:  # another telling of the same landing that gives the length
+        days = next((n for o in cands if o is not c and _is_landing(o) and _one_day(o) == day
+                     and _same_people(c, o, known) and gz.compatible(o.destination, c.destination)
+                     and (n := landing_length(o)) is not None), None)
+    if days is None:
+        days = story_length(c, cands, known)
+    if days is not None:
+        return day + timedelta(days=days - 1)
+    return _departure_day(c, cands, known)
+
+
 def span_landings(merged: list[Candidate], cands: Sequence[Candidate], known: set[str]) -> list[Candidate]:
     """Give each dated landing the days of the visit it begins (see the module docstring); returns the events with
     a landing whose visit twin its own sentence already gave dropped into that twin."""
-    gz = gazetteer()
     twins = {c.trigger.i: c for c in merged if c.event_type == "travel" and c.subtype == "visit" and c.leg < 0}
     landings = {c.trigger.i: c for c in merged if c.event_type == "travel" and c.subtype in _LANDINGS
                 and c.leg == 0 and c.status != "cancelled"}
@@ -193,26 +214,10 @@ def span_landings(merged: list[Candidate], cands: Sequence[Candidate], known: se
             continue
         out.append(c)
     for c in out:
-        if not _is_landing(c):
-            continue
-        day = _one_day(c)
-        assert day is not None
-        days = landing_length(c)
-        if days is None:  # another telling of the same landing that gives the length
-            days = next((n for o in cands if o is not c and _is_landing(o) and _one_day(o) == day
-                         and _same_people(c, o, known) and gz.compatible(o.destination, c.destination)
-                         and (n := landing_length(o)) is not None), None)
-        if days is None:
-            days = story_length(c, cands, known)
-        if days is not None:
-            c.date_end = day + timedelta(days=days - 1)
-        elif (last := _departure_day(c, cands, known)) is not None:
-            c.date_end = last
-        else:
-            continue
-        c.date_value = None
+        if _is_landing(c) and (last := visit_last_day(c, cands, known)) is not None:
+            c.date_end, c.date_value = last, None
     hold_trips_to_length(out)  # "the final leg of his three-day visit": a trip told with its length, from its first day
     return out
 
 
-__all__ = ["landing_length", "span_landings", "told_days"]
+__all__ = ["landing_length", "span_landings", "told_days", "visit_last_day"]

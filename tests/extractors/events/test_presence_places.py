@@ -32,8 +32,9 @@ def test_a_present_clause_says_where_the_participant_is(nlp):
     "Carter lives in Paris.",
     # a past clause says where they were, not are
     "John Carter lived in Portugal for years. Carter met Maria Lopez on Tuesday.",
-    # measured: a visit read before the merge keeps mentions of one meeting apart; only presence clauses place
-    "Maria Lopez met John Carter on Tuesday. Carter is visiting Portugal.",
+    # a visit told as done or ahead is no stay: only one told as going on is
+    "Maria Lopez met John Carter on Tuesday. Carter visited Portugal last year.",
+    "Maria Lopez met John Carter on Tuesday. Carter will visit Portugal next month.",
     # a call read as talks is placed nowhere
     "Maria Lopez was on the phone on Tuesday to speak with John Carter. Carter is in Portugal this week.",
 ])
@@ -60,3 +61,13 @@ def test_a_clause_that_tells_an_event_is_no_stay(nlp):
 def test_a_framing_while_in_phrase_is_no_presence(nlp):
     doc = nlp("While in Peru, Ana Ruiz plans to visit the museum there.")
     assert presences(doc, str) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Maria Lopez met John Carter on Tuesday. Carter is visiting Portugal.",
+    "John Carter, who is on a three-day visit to Portugal, met Maria Lopez on Tuesday.",
+])
+def test_a_visit_going_on_says_where_the_traveller_is(nlp, text):
+    evs = meetings(nlp, text)
+    assert len(evs) == 1
+    assert evs[0].location is not None and evs[0].location.country_code == "PT"

@@ -68,3 +68,20 @@ def test_without_a_dated_step_of_its_own_travellers_a_step_takes_the_story_day(n
             "Chancellor Hans Weber met Foreign Minister Ana Ruiz at the palace.")
     (talks,) = _meetings(run(nlp, text, day=date(2019, 4, 24)))
     assert talks.date_start == date(2019, 4, 23)
+
+
+def test_a_meeting_takes_the_days_of_the_visit_a_landing_begins(nlp):
+    # the landing's length hangs on another word than the landing in the parse ("heading a delegation on ...")
+    text = ("Chancellor Hans Weber will arrive in Lima on May 3 heading a large delegation on a three day state visit. "
+            "Officials expect large crowds at the airport. "
+            "Weber will also meet President Maria Lopez in Lima.")
+    (talks,) = _meetings(run(nlp, text, day=MONDAY))
+    assert (talks.date_start, talks.date_end) == (date(2019, 5, 3), date(2019, 5, 5))
+
+
+def test_a_meeting_takes_the_days_from_a_landing_to_the_departure_the_story_tells(nlp):
+    text = ("Chancellor Hans Weber will arrive in Lima on May 3. "
+            "Weber will also meet President Maria Lopez in Lima. "
+            "He will leave Lima on May 5 for Quito.")
+    talks = [m for m in _meetings(run(nlp, text, day=MONDAY)) if "Maria Lopez" in {p.name for p in m.participants}]
+    assert [(m.date_start, m.date_end) for m in talks] == [(date(2019, 5, 3), date(2019, 5, 5))]
