@@ -67,15 +67,26 @@ PLANNED_AS = {"weekday": FUTURE, "weekday_relative": FUTURE, "clock": FUTURE, "w
 BACKGROUND_DEPS = {"relcl"}
 
 
-def background_clause(span: Span) -> int | None:
+def background_clause(span: Span, seen: dict[int, int | None]) -> int | None:
     """The index of the relative clause's head the span hangs on, through its heads, before reaching its
-    sentence's root (None: the span is in no relative clause)."""
-    tok = span.root
-    while tok.head.i != tok.i:
+    sentence's root (None: the span is in no relative clause). ``seen`` keeps the answer of every token walked, so a
+    run-on "sentence" thousands of tokens deep is walked once per Doc, not once per span."""
+    tok, path, found = span.root, [], None
+    while True:
+        if tok.i in seen:
+            found = seen[tok.i]
+            break
         if tok.dep_ in BACKGROUND_DEPS:
-            return tok.i
+            found = tok.i
+            break
+        path.append(tok.i)
+        if tok.head.i == tok.i:
+            break
         tok = tok.head
-    return None
+    seen.update(dict.fromkeys(path, found))
+    if found is not None:
+        seen[found] = found
+    return found
 
 
 @lru_cache(maxsize=1)
@@ -205,6 +216,7 @@ def resolve_timexes(doc: Doc, anchor: date | None) -> list[Timex]:
     last_day: tuple[int, date] | None = None  # (char offset, date) of the most recent day-level value
     last_day_end: int | None = None  # where that expression ends
     background: tuple[int, date] | None = None  # (relative clause head, its day): a day the narrative did not move to
+    clauses: dict[int, int | None] = {}  # token -> the relative clause it hangs in (background_clause)
     last_value: TimeValue | None = None  # the most recent anchored DATE of any grain ("the year previous")
     period: TimeValue | None = None  # the most recent quarter: the reporting period of business news
     period_at = 0  # where it was last named
@@ -226,7 +238,7 @@ def resolve_timexes(doc: Doc, anchor: date | None) -> list[Timex]:
                 direction = None
         if direction is None and has_parse and prod in PAST_BY_DEFAULT:
             direction = "past"  # a bare weekday the parse finds no future for is the same day or the one before
-        clause = background_clause(span) if has_parse else None
+        clause = background_clause(span, clauses) if has_parse else None
         reference = last_day[1] if last_day else None
         if prod == "relative_unit" and last_value is not None:
             reference = last_value.start
