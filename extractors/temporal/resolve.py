@@ -61,6 +61,32 @@ PROGRAMME_AHEAD_DAYS = 60
 # a plan seen from the past ("had been scheduled to meet on Wednesday") still looked ahead: a weekday in it is the
 # coming one; a month or date in it ("had been scheduled for March 26") may lie on either side, so takes the nearest
 PLANNED_AS = {"weekday": FUTURE, "weekday_relative": FUTURE, "clock": FUTURE, "weekend": FUTURE}
+# a day told in a relative clause is background to the clause it hangs on ("X, who arrived on Thursday, met Y in the
+# evening"): the main clause stays on the day the narrative was on, so that day stays the day under discussion; within
+# the relative clause itself ("which took place on Friday night at 7 pm") the clause's own day holds
+BACKGROUND_DEPS = {"relcl"}
+
+
+def background_clause(span: Span, seen: dict[int, int | None]) -> int | None:
+    """The index of the relative clause's head the span hangs on, through its heads, before reaching its
+    sentence's root (None: the span is in no relative clause). ``seen`` keeps the answer of every token walked, so a
+    run-on "sentence" thousands of tokens deep is walked once per Doc, not once per span."""
+    tok, path, found = span.root, [], None
+    while True:
+        if tok.i in seen:
+            found = seen[tok.i]
+            break
+        if tok.dep_ in BACKGROUND_DEPS:
+            found = tok.i
+            break
+        path.append(tok.i)
+        if tok.head.i == tok.i:
+            break
+        tok = tok.head
+    seen.update(dict.fromkeys(path, found))
+    if found is not None:
+        seen[found] = found
+    return found
 
 
 @lru_cache(maxsize=1)
@@ -207,6 +233,8 @@ def resolve_timexes(doc: Doc, anchor: date | None) -> list[Timex]:
     out: list[Timex] = []
     last_day: tuple[int, date] | None = None  # (char offset, date) of the most recent day-level value
     last_day_end: int | None = None  # where that expression ends
+    background: tuple[int, date] | None = None  # (relative clause head, its day): a day the narrative did not move to
+    clauses: dict[int, int | None] = {}  # token -> the relative clause it hangs in (background_clause)
     last_value: TimeValue | None = None  # the most recent anchored DATE of any grain ("the year previous")
     period: TimeValue | None = None  # the most recent quarter: the reporting period of business news
     period_at = 0  # where it was last named
@@ -228,12 +256,15 @@ def resolve_timexes(doc: Doc, anchor: date | None) -> list[Timex]:
                 direction = None
         if direction is None and has_parse and prod in PAST_BY_DEFAULT:
             direction = "past"  # a bare weekday the parse finds no future for is the same day or the one before
+        clause = background_clause(span, clauses) if has_parse else None
         reference = last_day[1] if last_day else None
         if prod == "relative_unit" and last_value is not None:
             reference = last_value.start
         if prod in PARAGRAPH_SCOPED and last_day and last_day[0] < paragraph_start(text, span.start_char) \
                 and not span.text.lower().startswith(ANAPHORIC_DETERMINERS):
             reference = None  # "this morning" in a new paragraph is today's; "In the evening, ..." goes on
+        if clause is not None and background is not None and background[0] == clause:
+            reference = background[1]  # "which took place on Friday night at 7 pm": the clause's own day
         ctx = Context(anchor=anchor, direction=direction, reference=reference, last_value=last_value,
                       period=period if span.start_char - period_at <= PERIOD_REACH else None,
                       reference_end=last_day_end if reference is not None and last_day
@@ -246,7 +277,10 @@ def resolve_timexes(doc: Doc, anchor: date | None) -> list[Timex]:
             tv = None
         if tv is None:
             continue
-        if tv.start is not None and tv.grain is not None and tv.grain <= Grain.DAY and prod not in KEEPS_REFERENCE:
+        if tv.start is not None and tv.grain is not None and tv.grain <= Grain.DAY and prod not in KEEPS_REFERENCE \
+                and clause is not None and last_day is not None:
+            background = (clause, tv.start)  # the relative clause's day, not the narrative's
+        elif tv.start is not None and tv.grain is not None and tv.grain <= Grain.DAY and prod not in KEEPS_REFERENCE:
             last_day, last_day_end = (span.start_char, tv.start), span.end_char
         if prod in FULL_DATES and tv.start is not None and anchor is not None and tv.grain == Grain.DAY:
             programme_day = tv.start if 0 < (tv.start - anchor).days <= PROGRAMME_AHEAD_DAYS else None
