@@ -233,9 +233,10 @@ class _Builder:
                 start = end = day.start_date
                 value, source = day.value, "context"
         # "before arriving in Beijing, met X": not the arrival's day or place; "after X said he spoke to Y": earlier
-        earlier = precedes_a_step(t) or told_as_earlier(t)
+        told_earlier = told_as_earlier(t)
+        earlier = precedes_a_step(t) or told_earlier
         # "greeted X before setting off": where the traveller is until they leave (not "before arriving in Y")
-        before_leaving = precedes_a_departure(t) and not told_as_earlier(t)
+        before_leaving = precedes_a_departure(t) and not told_earlier
         if source == "none" and not earlier and not ongoing and (heading := self._heading_day(seg)) is not None:
             # "Sept 23, 2015" on a line of its own, then "He will visit X": the heading's day, plans included
             start = end = heading.start_date

@@ -134,11 +134,16 @@ _STEP_LEMMAS = frozenset({"arrive", "land", "leave", "depart", "travel", "fly", 
                           "go", "come", "set", "move", "proceed"})
 
 
+def _steps_before(t: Token) -> list[set[str]]:
+    """The step lemmas of each 'before' phrase or clause of ``t`` ('before arriving in Beijing': {'arrive'})."""
+    return [{x.lemma_.lower() for x in c.subtree if x.lemma_.lower() in _STEP_LEMMAS}
+            for c in t.children if c.dep_ in {"prep", "mark"} and c.lower_ == "before"]
+
+
 def precedes_a_step(t: Token) -> bool:
     """'Before arriving in Beijing, the envoy met X': the event came before a step of the trip, so that step's day
     and place are not its own."""
-    return any(c.dep_ in {"prep", "mark"} and c.lower_ == "before"
-               and any(x.lemma_.lower() in _STEP_LEMMAS for x in c.subtree) for c in t.children)
+    return any(_steps_before(t))
 
 
 # the steps that leave where the traveller is ("before flying on", "before setting off"): until then they are there;
@@ -150,13 +155,7 @@ def precedes_a_departure(t: Token) -> bool:
     """'Met X before setting off for the stadium', 'was greeted by Y before flying on': the event came before its
     traveller left, so it happened where the traveller was until then (the step's own place is not its place). A
     'before' phrase of ``t`` whose step leaves, with no step in it that reaches a place."""
-    for c in t.children:
-        if c.dep_ not in {"prep", "mark"} or c.lower_ != "before":
-            continue
-        steps = {x.lemma_.lower() for x in c.subtree if x.lemma_.lower() in _STEP_LEMMAS}
-        if steps and steps <= _LEAVING_STEPS:
-            return True
-    return False
+    return any(steps and steps <= _LEAVING_STEPS for steps in _steps_before(t))
 
 
 def earlier_phrase(t: Token) -> tuple[Token, bool] | None:

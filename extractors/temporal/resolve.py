@@ -277,11 +277,11 @@ def resolve_timexes(doc: Doc, anchor: date | None) -> list[Timex]:
             tv = None
         if tv is None:
             continue
-        if tv.start is not None and tv.grain is not None and tv.grain <= Grain.DAY and prod not in KEEPS_REFERENCE \
-                and clause is not None and last_day is not None:
-            background = (clause, tv.start)  # the relative clause's day, not the narrative's
-        elif tv.start is not None and tv.grain is not None and tv.grain <= Grain.DAY and prod not in KEEPS_REFERENCE:
-            last_day, last_day_end = (span.start_char, tv.start), span.end_char
+        if tv.start is not None and tv.grain is not None and tv.grain <= Grain.DAY and prod not in KEEPS_REFERENCE:
+            if clause is not None and last_day is not None:
+                background = (clause, tv.start)  # the relative clause's day, not the narrative's
+            else:
+                last_day, last_day_end = (span.start_char, tv.start), span.end_char
         if prod in FULL_DATES and tv.start is not None and anchor is not None and tv.grain == Grain.DAY:
             programme_day = tv.start if 0 < (tv.start - anchor).days <= PROGRAMME_AHEAD_DAYS else None
         elif prod in BACK_TO_PRESENT and programme_day is not None and tv.start is not None and anchor is not None:
