@@ -170,30 +170,26 @@ def main(argv: list[str] | None = None) -> int:
                 continue
             g = next(x for x in gold["events"] if x["id"] == gid)
             events_seen += 1
-            lines, orphan = [], False
+            lines: list[str] = []
+            own_by_row: list[bool] = []  # per row of rs: its best event is its own (the quote in its sentence)
+            own_by_article: dict[str, bool] = {}
             for r in rs:
                 e = pre[r["event"]["event_id"]]
                 quote = next(m["quote"] for m in g["mentions"] if m["file"] == r["file"])
                 own = quote_in(quote, e.sentence)
-                orphan |= not own
+                own_by_row.append(own)
+                own_by_article[r["file"]] = own_by_article.get(r["file"], False) or own
                 lines.append(f"  {r['file'][:24]:24} {'own' if own else 'not own'} {e.subtype} "
                              f"{e.date_start}..{e.date_end} | {' '.join((e.sentence or '').split())[:90]}")
-            orphaned += orphan
-            own_by_article: dict[str, bool] = {}
-            for r in rs:
-                quote = next(m["quote"] for m in g["mentions"] if m["file"] == r["file"])
-                own_by_article[r["file"]] = own_by_article.get(r["file"], False) or quote_in(
-                    quote, pre[r["event"]["event_id"]].sentence)
+            orphaned += not all(own_by_row)
             own_pairs = []
             for i, a in enumerate(rs):
-                for b in rs[i + 1:]:
+                for j, b in enumerate(rs[i + 1:], i + 1):
                     if a["cluster_id"] != b["cluster_id"]:
                         cause = pair_cause(pre[a["event"]["event_id"]], pre[b["event"]["event_id"]], anchors)
                         causes[cause] += 1
                         lines.append(f"    {a['file'][:12]} x {b['file'][:12]}: {cause}")
-                        if a["file"] != b["file"] and all(
-                                quote_in(next(m["quote"] for m in g["mentions"] if m["file"] == x["file"]),
-                                         pre[x["event"]["event_id"]].sentence) for x in (a, b)):
+                        if a["file"] != b["file"] and own_by_row[i] and own_by_row[j]:
                             own_pairs.append(cause)
             event_classes[event_class(own_by_article, own_pairs)] += 1
             if args.list:
