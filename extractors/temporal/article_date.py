@@ -32,7 +32,9 @@ its weekday and falls days after the dateline's day, is the page chrome's "today
 
 A missing year never comes from the run date when the page states its own: it is the year putting the date nearest
 to the first furniture date that states a year, else the URL's date or year, else any full date in the header, else
-in the title, else the first full date further down the page, else the date a weekday+date pair fixes; for a
+in the title, else the first full date further down the page, else the date a weekday+date pair fixes; else the
+latest year the page's prose states, or the first after it in which the day falls on the weekday the stamp or its
+dateline's sentence names (``article_date_years.py``: a page seldom names a past year later than its own); for a
 dateline, else the latest year in which its day is the past weekday its own sentence names (or the day after it);
 only then the most recent year not after ``run_date`` in which the weekday and date coincide (or, without a
 weekday, the date is not after it). A copyright line's year, weaker evidence, bounds those last two as ``run_date``
