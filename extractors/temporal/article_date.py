@@ -32,7 +32,9 @@ its weekday and falls days after the dateline's day, is the page chrome's "today
 
 A missing year never comes from the run date when the page states its own: it is the year putting the date nearest
 to the first furniture date that states a year, else the URL's date or year, else any full date in the header, else
-in the title, else the first full date further down the page, else the date a weekday+date pair fixes; for a
+in the title, else the first full date further down the page, else the date a weekday+date pair fixes; else the
+latest year the page's prose states, or the first after it in which the day falls on the weekday the stamp or its
+dateline's sentence names (``article_date_years.py``: a page seldom names a past year later than its own); for a
 dateline, else the latest year in which its day is the past weekday its own sentence names (or the day after it);
 only then the most recent year not after ``run_date`` in which the weekday and date coincide (or, without a
 weekday, the date is not after it). A copyright line's year, weaker evidence, bounds those last two as ``run_date``
@@ -58,6 +60,7 @@ from .article_date_line import RULE_NAME as DATE_LINE_RULE
 from .article_date_line import furniture_date_lines, is_prose_line
 from .article_date_table import PRODUCTIONS, RULES, TIERS, DateRule
 from .article_date_values import Stated, YearMonth, calendar_date
+from .article_date_years import StatedYear, first_fitting_day, latest_stated_year
 from .productions import LEX
 from .tables import DATA, alternation
 
@@ -124,6 +127,9 @@ class Candidate:
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
 _WEEKDAY_WORD = re.compile(rf"\b({alternation([w.capitalize() for w in LEX.weekdays])})\b")
 _CLAUSE_BREAK = re.compile(r";|\s(?:and|but|while|whereas)\s")
+# a sentence's clauses: a weekday in a clause about the future ('..., where he will speak on Monday') says nothing of
+# the day a past clause reports ('The envoy on Friday began a visit to the city, where ...')
+_STORY_CLAUSE = re.compile(r"[,;:]|\s(?:and|but|while|whereas|where|when|which|who)\s")
 _FUTURE = re.compile(rf"\b(?:{alternation(_CONF['future_markers'])})\b", re.IGNORECASE)
 
 
@@ -309,8 +315,18 @@ class _Page:
             day, pair = self.pair_anchor
             return _nearest(stated, day), f"the weekday+date pair {pair}"
         bound, copyright_line = self.bound
+        named = self.story_weekday(cand) if stated.weekday is None else None
+        if (floor := self.stated_year) is not None:
+            weekdays = (stated.weekday,) if stated.weekday is not None else None
+            if named is not None:
+                weekdays = (named, (named + 1) % 7)
+            if (d := first_fitting_day(stated.month, stated.day, floor.year, bound, weekdays)) is not None:
+                fits = "" if weekdays is None else (
+                    " whose weekday fits" if named is None else
+                    f" in which the dateline's day is the {WEEKDAY_NAMES[named]} its sentence names, or the day after")
+                return d, f"the latest year the page states, {floor.text!r}, or the first after it{fits}"
         limit = f"the copyright line {copyright_line!r}" if copyright_line else "the run date"
-        if stated.weekday is None and (named := self.story_weekday(cand)) is not None:
+        if named is not None:
             days = [most_recent_year(stated.month, stated.day, bound, wd) for wd in (named, (named + 1) % 7)]
             if any(days):
                 name = WEEKDAY_NAMES[named]
@@ -321,6 +337,12 @@ class _Page:
             d = most_recent_year(stated.month, stated.day, bound)
         weekday = " and weekday" if stated.weekday is not None else ""
         return d, f"the latest year{weekday} not after {limit}"
+
+    @cached_property
+    def stated_year(self) -> StatedYear | None:
+        """The latest year the page's prose states ('since the uprising in 2002'): the floor of a year-less stamp's
+        year, which the run date is not."""
+        return latest_stated_year(self.text, self.bound[0])
 
     def reading(self, cand: Candidate, day: date) -> tuple[date, str | None]:
         """Which way to read an ambiguous numeric date ('03-12-2009'): the reading nearer the URL's date, else nearer
@@ -356,8 +378,9 @@ class _Page:
             start = line_end + 1  # a dateline alone on its line ('VIETNAM, January 29 -'): its sentence is the next
         stop = _SENTENCE_END.search(self.text, start)
         sentence = self.text[start: stop.start() if stop else len(self.text)]
-        days = {LEX.weekdays[w.lower()] for w in _WEEKDAY_WORD.findall(sentence)}
-        return days.pop() if len(days) == 1 and not _FUTURE.search(sentence) else None
+        days = {LEX.weekdays[w.lower()] for clause in _STORY_CLAUSE.split(sentence) if not _FUTURE.search(clause)
+                for w in _WEEKDAY_WORD.findall(clause)}
+        return days.pop() if len(days) == 1 else None
 
 
 def infer_article_date(doc: Doc | str, *, metadata: date | None = None, header: date | None = None,

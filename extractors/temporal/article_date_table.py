@@ -39,7 +39,9 @@ def rule_fragments() -> dict[str, str]:
     wd_any = rf"(?-i:{alternation([w.capitalize() for w in WEEKDAYS] + [w.upper() for w in WEEKDAYS])})"
     f["MON"] = _month_names(f["MON"])
     dm = rf"(?:(?P<d>{f['DAY']})(?:\s+of)?\s+(?P<mon>{f['MON']})|(?P<mon2>{f['MON']})\.?\s+(?P<d2>{f['DAY']}))"
-    iso = rf"(?P<iso>{f['YEAR']}-[01]\d-[0-3]\d)(?:[T ]\d[\d:.]*(?:Z|[+-]\d\d:?\d\d)?)?"
+    # '2024-07-18', and the month or day without its leading zero as some sites print a stamp ('2009-9-18 8:22:50')
+    iso = (rf"(?P<iso>{f['YEAR']}-(?:1[0-2]|0?[1-9])-(?:[12]\d|3[01]|0?[1-9]))(?!\d)"
+           r"(?:[T ]\d[\d:.]*(?:Z|[+-]\d\d:?\d\d)?)?")
     numeric = rf"(?<![\d/.-])(?P<na>[0-3]?\d)(?P<ns>[-/.])(?P<nb>[0-3]?\d)(?P=ns)(?P<ny>{f['YEAR']})"
     # 'March 24, 2021', 'March 24 2021', 'March 24,2021', and a hand-typed notice's stray space before the comma
     # ('September 27 , 2019')
