@@ -3,6 +3,11 @@
     .venv/bin/python benchmarks/real_news/stop_census.py dev_t dev_u            # counts per split and class
     .venv/bin/python benchmarks/real_news/stop_census.py dev_u --list           # and one line per stop not right
     .venv/bin/python benchmarks/real_news/stop_census.py dev_u --out /tmp/run   # classify a run's output folder
+    .venv/bin/python benchmarks/real_news/stop_census.py dev_u --out /tmp/run --rebuild  # the working tree's builder
+
+``--rebuild`` builds the stops again from the run's events table with the code of the working tree
+(``dateline.itineraries.itineraries``, the merge's own builder): a change to the itinerary builder alone leaves every
+event as it was, so its stops are measured in seconds on a start run's folders instead of a run per split.
 
 Splits named together are one set, run once through the real flow as ``score.py`` runs them (pages of several splits
 in one run can link across them), unless ``--out`` gives the output folder of that run. Each gold stop is walked as
@@ -18,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import collections
+import dataclasses
 import subprocess
 import sys
 import tempfile
@@ -25,6 +31,8 @@ from pathlib import Path
 
 from dateline.evaluation.events import load_score_gold
 from dateline.evaluation.read_splits import refuse_line_only
+from dateline.itineraries import itineraries
+from dateline.merge import event_from_row
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
@@ -84,6 +92,11 @@ def classify(tables: dict[str, list[dict]], gold: dict) -> list[tuple[str, str, 
     return out
 
 
+def rebuilt(events: list[dict]) -> list[dict]:
+    """The stops the working tree's builder makes of an events table's rows (as ``read_tables`` gives them)."""
+    return [dataclasses.asdict(s) for s in itineraries([event_from_row(dict(e)) for e in events])]
+
+
 def _run(splits: list[str], out: Path) -> None:
     run = subprocess.run([str(Path(sys.executable).parent / "dateline"), "run",
                           *[str(HERE / s / "articles") for s in splits], "--out", str(out)],
@@ -97,13 +110,20 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("splits", nargs="+", help="read splits, classified as one set")
     ap.add_argument("--list", action="store_true", help="one line per gold stop not right")
     ap.add_argument("--out", type=Path, help="a run's output folder over exactly these splits (no new run)")
+    ap.add_argument("--rebuild", action="store_true",
+                    help="with --out: the stops the working tree's builder makes of that run's events")
     args = ap.parse_args(argv)
     refuse_line_only(ap, args.splits, HERE)
+    if args.rebuild and args.out is None:
+        ap.error("--rebuild reads the events of a run: give its folder with --out")
     with tempfile.TemporaryDirectory() as tmp:
         out = args.out or Path(tmp) / "out"
         if args.out is None:
             _run(args.splits, out)
-        rows = classify(sg.read_tables(out), joined_gold(args.splits))
+        tables = sg.read_tables(out)
+        if args.rebuild:
+            tables["itineraries"] = rebuilt(tables["events"])
+        rows = classify(tables, joined_gold(args.splits))
     counts = collections.Counter(c for c, *_ in rows)
     print(f"{'+'.join(args.splits)}: stops right {counts['right']}/{len(rows)}")
     for c, n in counts.most_common():

@@ -51,3 +51,28 @@ def test_a_traveller_with_no_itinerary_is_classed_by_the_events_naming_them():
 def test_refuses_the_line_only_splits(split):
     with pytest.raises(SystemExit):
         _mod().main([split])
+
+
+def test_rebuild_gives_the_builders_stops_of_an_events_table():
+    import dataclasses
+    from datetime import date
+
+    from dateline.extractors.records import Event, Participant, Place
+    from dateline.itineraries import itineraries
+
+    ana = (Participant("Ana Ruiz"),)
+    events = [
+        Event("e1", "a1", "travel", "arrive", ana, destination=Place("Orvala"), date_start=date(2022, 5, 18),
+              date_end=date(2022, 5, 18), status="occurred", cluster_id="c1"),
+        Event("e2", "a1", "travel", "arrive", ana, destination=Place("Tembara"), date_start=date(2022, 5, 20),
+              date_end=date(2022, 5, 20), status="planned", start_char=40, cluster_id="c2"),
+    ]
+    rows = [dataclasses.asdict(e) for e in events]
+    stops = [dataclasses.asdict(s) for s in itineraries(events)]
+    assert [s["place"] for s in stops] == ["Orvala", "Tembara"]
+    assert _mod().rebuilt(rows) == stops
+
+
+def test_rebuild_needs_a_run_folder():
+    with pytest.raises(SystemExit):
+        _mod().main(["dev_k", "--rebuild"])
