@@ -77,6 +77,22 @@ def is_verbal(tok: Token) -> bool:
     return tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB") or tok.tag_ == "MD"
 
 
+# participles of the plan verbs whose lemma the small model garbles ("slated" -> "slat"): read from the word form
+PLAN_PARTICIPLES = {"slated": "slate", "scheduled": "schedule", "planned": "plan", "expected": "expect",
+                    "booked": "book", "pencilled": "pencil", "penciled": "pencil"}
+
+
+def lemma(tok: Token) -> str:
+    return PLAN_PARTICIPLES.get(tok.lower_) or tok.lemma_.lower()
+
+
+def plan_verb_as_noun(tok: Token, children) -> bool:
+    """A sentence's root tagged a noun but governing a to-infinitive ("On Friday the envoy plans to fly on"): the
+    small model reads the plan verb as a plural noun; with its infinitive it is the clause's verb all the same."""
+    return tok.dep_ == "ROOT" and not is_verbal(tok) and lemma(tok) in PLAN_LEMMAS \
+        and any(c.dep_ == "xcomp" and c.tag_ == "VB" for c in children)
+
+
 class ParseIndex:
     """Per-Doc lookups built once, so a long run-on sentence costs linear time instead of spans x sentence length.
 
@@ -115,20 +131,20 @@ def verb_direction(verb: Token, index: ParseIndex | None = None) -> str | None:
     words = {c.lower_ for c in auxes}
     if words & FUTURE_AUX:
         return FUTURE
-    if verb.lemma_.lower() in PLAN_LEMMAS and any(c.dep_ == "xcomp" for c in children):
+    if lemma(verb) in PLAN_LEMMAS and any(c.dep_ == "xcomp" for c in children):
         # "is set to visit", "are scheduled to meet", "plans to travel", "is due to arrive"
         if "had" in words:
             return PLANNED  # "had been scheduled to meet", "had planned to travel": the plan looked ahead
-        if verb.tag_ in ("VBD",) and not (words & PRESENT_BE) and verb.lemma_.lower() not in ("set", "due"):
-            return PLANNED if verb.lemma_.lower() in PAST_PLAN_LEMMAS else PAST
+        if verb.tag_ in ("VBD",) and not (words & PRESENT_BE) and lemma(verb) not in ("set", "due"):
+            return PLANNED if lemma(verb) in PAST_PLAN_LEMMAS else PAST
         if any(c.tag_ == "VBD" or c.lower_ in ("was", "were") for c in auxes):
-            timetable = verb.lemma_.lower() in PAST_PLAN_LEMMAS or verb.lower_ in PAST_PLAN_ADJECTIVES
+            timetable = lemma(verb) in PAST_PLAN_LEMMAS or verb.lower_ in PAST_PLAN_ADJECTIVES
             return PLANNED if timetable else PAST
         return FUTURE
-    if verb.tag_ == "VBD" and not words and verb.lemma_.lower() in PAST_PLAN_LEMMAS \
+    if verb.tag_ == "VBD" and not words and lemma(verb) in PAST_PLAN_LEMMAS \
             and any(c.dep_ == "dobj" for c in children):
         return PLANNED  # "planned a rally in the square on Saturday": the plan looked ahead, like "planned to rally"
-    if (verb.lemma_.lower() in PLAN_PASSIVE or lined_up(verb, children)) and any(c.dep_ == "auxpass" for c in auxes):
+    if (lemma(verb) in PLAN_PASSIVE or lined_up(verb, children)) and any(c.dep_ == "auxpass" for c in auxes):
         # "a hearing has been scheduled", "talks are planned": planned events lie ahead unless told "was/were"
         if "had" in words:
             return PLANNED  # "the talks had been scheduled for Wednesday"
@@ -137,14 +153,14 @@ def verb_direction(verb: Token, index: ParseIndex | None = None) -> str | None:
         return FUTURE  # headline infinitive: "Markets to remain closed until Friday"
     if verb.tag_ == "VB" and "to" in words and verb.dep_ == "xcomp" and verb.head.lower_ in PRESENT_BE:
         return FUTURE  # "is to resume trading on Tuesday"
-    if verb.lemma_.lower() == "go" and verb.tag_ == "VBG" and any(c.dep_ == "xcomp" for c in children):
+    if lemma(verb) == "go" and verb.tag_ == "VBG" and any(c.dep_ == "xcomp" for c in children):
         return FUTURE
     if verb.tag_ == "VBD" or "Tense=Past" in str(verb.morph) and verb.tag_ != "VBN":
         return PAST
     if any(c.tag_ == "VBD" for c in auxes) or words & {"has", "have", "had", "was", "were", "did"}:
         return PAST
     if verb.tag_ == "VBN" and not words and verb.dep_ == "acl" and (
-            verb.lemma_.lower() in PLAN_ONLY or verb.lemma_.lower() in PLAN_PASSIVE
+            lemma(verb) in PLAN_ONLY or lemma(verb) in PLAN_PASSIVE
             and any(c.lower_ == "for" for c in children)):
         return PLANNED  # "a summit set for April", "talks scheduled on Monday" (but "a record set on Aug. 6")
     if verb.tag_ == "VBN" and not words:
@@ -153,15 +169,57 @@ def verb_direction(verb: Token, index: ParseIndex | None = None) -> str | None:
         return FUTURE  # present progressive with a date ahead: "is meeting on Thursday"
     if verb.tag_ == "MD" and verb.lower_ in FUTURE_AUX:
         return FUTURE
-    if verb.tag_ in ("VBZ", "VBP") and not auxes and verb.lemma_.lower() in SCHEDULE_LEMMAS:
+    if verb.tag_ in ("VBZ", "VBP") and not auxes and lemma(verb) in SCHEDULE_LEMMAS:
         return FUTURE  # the present of a timetable: "the summit opens on Thursday", "the rules come into force in May"
     return None
+
+
+def copula_plan(verb: Token, index: ParseIndex) -> str | None:
+    """A copula whose complement is a plan adjective ("is due in the capital on Saturday", "was on Sunday due to
+    travel north"): the date hangs on the copula beside the adjective, not under it, yet the adjective's plan is its
+    tense (``adjective_plan``). "Due" before an infinitive counts however it is tagged (the small model often reads
+    "due to" as a preposition); "due to the storm" (a cause, no verb) does not."""
+    if lemma(verb) != "be":
+        return None
+    for c in index.children(verb):
+        if c.lower_ not in PLAN_ADJECTIVES or c.i < verb.i and c.dep_ != "acomp":
+            continue
+        if c.dep_ in ("acomp", "oprd") or c.lower_ == "due" and any(x.tag_ == "VB" for x in index.children(c)):
+            return adjective_plan(c, index)
+    return None
+
+
+def entered_through(tok: Token, verb: Token) -> Token | None:
+    """The child of ``verb`` on the way up from ``tok`` (None if ``verb`` is not above ``tok``)."""
+    cur = tok
+    for _ in range(12):
+        if cur.head is cur:
+            return None
+        if cur.head == verb:
+            return cur
+        cur = cur.head
+    return None
+
+
+# a date inside the object of "after" on a timetable present ("the move comes after talks on Saturday") dates what
+# went before the verb's event, which is the writer's present: the timetable's future is not its tense
+BEFORE_THE_VERB = {"after", "following"}
+
+
+def dated_elsewhere(verb: Token, via: Token, index: ParseIndex) -> bool:
+    """The verb carries a time of its own besides the "after" phrase ("the summit opens on Saturday after talks on
+    Friday"): then it is a timetable ahead, and what comes before it may be ahead too."""
+    return any(t.ent_type_ in ("DATE", "TIME") for c in index.children(verb) if c != via for t in c.subtree)
+
+
+def timetable_present(verb: Token, index: ParseIndex) -> bool:
+    return verb.tag_ in ("VBZ", "VBP") and not aux_words(verb, index) and lemma(verb) in SCHEDULE_LEMMAS
 
 
 def lined_up(verb: Token, children) -> bool:
     """'has been lined up', 'are lined up': arranged ahead, like 'scheduled' ('the streets were lined with trees' is
     not: only the verb with its particle)."""
-    return verb.lemma_.lower() == "line" and any(c.dep_ == "prt" and c.lower_ == "up" for c in children)
+    return lemma(verb) == "line" and any(c.dep_ == "prt" and c.lower_ == "up" for c in children)
 
 
 def governing_verb(tok: Token, cues: list[str] | None = None, index: ParseIndex | None = None) -> Token | None:
@@ -171,7 +229,8 @@ def governing_verb(tok: Token, cues: list[str] | None = None, index: ParseIndex 
     cur = tok
     while seen < 12:
         seen += 1
-        if cur is not tok and is_verbal(cur) and cur.dep_ not in ("amod", "compound"):
+        kids = index.children(cur) if index is not None else tuple(cur.children)
+        if cur is not tok and (is_verbal(cur) or plan_verb_as_noun(cur, kids)) and cur.dep_ not in ("amod", "compound"):
             return cur
         if cues is not None:
             cues.append(cur.lower_)
@@ -221,11 +280,18 @@ def direction_of(span: Span, index: ParseIndex | None = None) -> str | None:
             # his visit ... beginning on Thursday"): the object's noun is on the way all the same
             cues += [c.lower_ for c in index.children(verb.head) if c.dep_ in {"dobj", "nsubjpass"}]
         d = index.direction(verb)
-        if d == PAST and verb.lemma_.lower() in CALL_OFF_LEMMAS and any(c in EVENT_NOUNS for c in cues):
+        if d in (None, PAST):
+            d = copula_plan(verb, index) or d  # "is due in the capital on Saturday"
+        if d == FUTURE and hops == 1 and timetable_present(verb, index):
+            via = entered_through(root, verb)
+            if via is not None and via.dep_ == "prep" and via.lower_ in BEFORE_THE_VERB \
+                    and not dated_elsewhere(verb, via, index):
+                break  # "the move comes after talks on Saturday": what came before, not the timetable
+        if d == PAST and lemma(verb) in CALL_OFF_LEMMAS and any(c in EVENT_NOUNS for c in cues):
             return FUTURE  # "has postponed his visit beginning on Thursday": the Thursday the visit was to begin
         if d == PAST and unshifted:
             break  # "if they lose when the case is heard in May" under "had not signed": not the past
-        if d == PAST and infinitive and hops > 1 and verb.lemma_.lower() == "be":
+        if d == PAST and infinitive and hops > 1 and lemma(verb) == "be":
             return PLANNED  # "was to sign it on Friday morning": a plan seen from the past, like "was due to"
         if d == PAST and infinitive and hops > 1:
             return PROSPECTIVE  # "agreed to buy the line in February": not yet done when the past verb happened
@@ -243,7 +309,8 @@ def direction_of(span: Span, index: ParseIndex | None = None) -> str | None:
         # ("would step down if voters reject it on Tuesday")
         unshifted = unshifted or is_present_subordinate(verb, index)
         head = verb.head
-        if verb.dep_ == "xcomp" and head.lemma_.lower() in PLAN_LEMMAS | PLAN_ADJECTIVES and not is_verbal(head):
+        planning = lemma(head) in PLAN_LEMMAS or head.lemma_.lower() in PLAN_ADJECTIVES
+        if verb.dep_ == "xcomp" and planning and not is_verbal(head):
             return adjective_plan(head, index)
         if verb.dep_ in CLIMB_VERB_DEPS and verb.head != verb:
             verb = verb.head if is_verbal(verb.head) else governing_verb(verb.head, None, index)
@@ -289,7 +356,7 @@ def aux_words(verb: Token, index: ParseIndex) -> set[str]:
 def is_infinitive(verb: Token, index: ParseIndex) -> bool:
     """'to testify', 'to mark': a bare verb with its 'to'; what it names lies after the verb it depends on. So does
     a participle of result ('cut output, resulting in closures during the fourth quarter')."""
-    if verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.lemma_.lower() in RESULT_LEMMAS:
+    if verb.tag_ == "VBG" and verb.dep_ == "advcl" and lemma(verb) in RESULT_LEMMAS:
         return True
     return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in index.children(verb))
 
