@@ -7,7 +7,9 @@ tense says what the event is: 'chose the city as the venue for the summit, which
 choice made in the past about a summit still to come; 'entrusting his journey, which will take him to Peru' tells a
 journey ahead. Without this, the past tense of the governing verb leaked into the event and made a plan occurred.
 Only a future or a plan is read here: a relative clause in the past ('the summit, which ended on Friday') leaves the
-status to the verbs and days, as before.
+status to the verbs and days, as before. Nor is it read when the clause the noun hangs on has begun the event ('began
+a visit that will have far-reaching effects', 'has arrived for a visit that will include talks'): there the future
+tells what the visit under way will hold, not that it is still to come.
 """
 
 from __future__ import annotations
@@ -44,10 +46,22 @@ def _plan_of(verb: Token) -> str | None:
     return None
 
 
+def begun_by_its_clause(tok: Token) -> bool:
+    """'began a six-day visit', 'has arrived for a visit', 'arrived on a visit': the verb the noun hangs on starts it
+    (a starting verb's object, or what an arrival is for or on)."""
+    from .legs import leg_verbs  # legs reads status through the trip builder: imported when first asked
+
+    head = tok.head
+    if tok.dep_ == "dobj":
+        return head.lemma_.lower() in leg_verbs().start_verbs
+    return tok.dep_ == "pobj" and head.lower_ in {"for", "on"} and head.dep_ == "prep" \
+        and head.head.lemma_.lower() in status_words()["arrival_verbs"]
+
+
 def relative_plan(tok: Token) -> str | None:
-    """The status told by ``tok``'s own relative clause when it is an event noun whose clause tells a plan; else
-    None."""
-    if tok.pos_ not in {"NOUN", "PROPN"}:
+    """The status told by ``tok``'s own relative clause when it is an event noun whose clause tells a plan (and the
+    clause it hangs on has not begun it); else None."""
+    if tok.pos_ not in {"NOUN", "PROPN"} or begun_by_its_clause(tok):
         return None
     for rc in children(tok):
         if rc.dep_ == "relcl" and rc.pos_ in {"VERB", "AUX"} and _subject_is_relative(rc):

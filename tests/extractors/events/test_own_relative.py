@@ -46,3 +46,13 @@ def test_a_verb_is_not_read(nlp, trigger):
 def test_status_of_a_plan_told_after_a_past_verb(nlp, trigger):
     t = trigger(nlp, "Hans Weber spoke warmly of his journey, which will take him to Peru and Chile.", "journey")
     assert status_of(t, None, None, date(2022, 5, 9)) == "planned"
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Hans Weber began a six-day visit that will have far-reaching effects.", "visit"),
+    ("Maria Lopez has arrived in Chile for a visit that will include talks on trade.", "visit"),
+])
+def test_an_event_its_clause_has_begun_is_not_read_as_a_plan(nlp, trigger, text, word):
+    t = trigger(nlp, text, word)
+    assert relative_plan(t) is None
+    assert modality(t) != "planned"
