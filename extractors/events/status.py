@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from ..tree import children
 from .clause_plan import framing_plan, plan_clause
+from .own_relative import relative_plan
 from .phrases import ahead_of_subject
 from .plan_tense import LAPSED, lapsed_plan, passive_plan, past_perfect, plan_status, trip_called_off_with
 from .status_cues import (
@@ -253,6 +254,8 @@ def modality(tok: Token) -> str | None:
         if any(c.dep_ == "neg" for c in children(t)) and t.pos_ in {"VERB", "AUX"} and t == tok:
             return "cancelled" if t.tag_ in {"VBD", "VBN"} else None
         coordinated = coordinated or (t.dep_ == "conj" and t.pos_ in {"VERB", "AUX"})
+    if (own := relative_plan(tok)) is not None:
+        return own  # "chose the city as the venue for the summit, which will be held in May": the event's own clause
     if _presupposed(chain):  # what the verb it hangs on says still holds ("made remarks at a meeting")
         return _frame_status(chain[2])
     if complement_chain(tok) and (raised := _raised_plan(tok)) is not None:
