@@ -18,7 +18,7 @@ from .candidate import (
 from .clauses import governing_verb
 from .dates import is_period_value
 from .headlines import is_headline_verb
-from .status_cues import arrival_purpose, has_future_aux, status_words
+from .status_cues import arrival_purpose, has_future_aux, is_plan_word
 from .triggers import lexicon
 
 
@@ -119,13 +119,11 @@ def _told_as_coming(c: Candidate) -> bool:
     """Whether the clause of ``c``'s trigger marks it as ahead: a future auxiliary, a governing verb or adjective of
     planning ("scheduled to have dinner", "expected to visit"), or the purpose of an arrival ("arrived on Monday for
     talks with")."""
-    words = status_words()
     t = c.trigger
     if arrival_purpose(t):
         return True
     for _ in range(4):  # the trigger and the few verbs that govern it ("are scheduled to have talks")
-        if t.lemma_.lower() in words["planned_governors"] or t.lower_ in words["planned_governors"] \
-                or has_future_aux(t):
+        if is_plan_word(t) or has_future_aux(t):
             return True
         if t.head is t:
             break

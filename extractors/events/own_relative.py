@@ -18,24 +18,24 @@ from spacy.tokens import Token
 
 from ..tree import children
 from .plan_tense import plan_status
-from .status_cues import has_future_aux, status_words
+from .status_cues import has_future_aux, is_plan_word, status_words
 
 _RELATIVE_TAGS = frozenset({"WDT", "WP"})  # 'which', 'that' (tagged WDT), 'who'
 
 
-def _subject_is_relative(verb: Token) -> bool:
-    """'which will be held', 'that will end': the relative pronoun, standing for the event noun, is the subject."""
-    return any(c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ in _RELATIVE_TAGS for c in children(verb))
+def _relative_subjects(verb: Token) -> set[str]:
+    """'which will be held', 'that will end': the dependencies (nsubj, nsubjpass) by which the relative pronoun,
+    standing for the event noun, is the verb's subject; empty when it is not."""
+    return {c.dep_ for c in children(verb) if c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ in _RELATIVE_TAGS}
 
 
-def _plan_of(verb: Token) -> str | None:
+def _plan_of(verb: Token, passive: bool) -> str | None:
     """A future ('will be held'), 'be to' ('is to take place') or a planning word ('is scheduled for May', 'is
     expected to resume') in the relative clause's verb; the plan's own tense decides (``plan_tense``)."""
     w = status_words()
     if has_future_aux(verb):
         return "planned"
-    passive = any(c.dep_ == "nsubjpass" and c.tag_ in _RELATIVE_TAGS for c in children(verb))
-    if passive and (verb.lemma_.lower() in w["planned_governors"] or verb.lower_ in w["planned_governors"]):
+    if passive and is_plan_word(verb):
         return plan_status(verb)  # the event is what is planned, not the one planning ('which agreed to ...')
     if verb.lemma_ == "be":
         for c in children(verb):
@@ -64,8 +64,8 @@ def relative_plan(tok: Token) -> str | None:
     if tok.pos_ not in {"NOUN", "PROPN"} or begun_by_its_clause(tok):
         return None
     for rc in children(tok):
-        if rc.dep_ == "relcl" and rc.pos_ in {"VERB", "AUX"} and _subject_is_relative(rc):
-            status = _plan_of(rc)
+        if rc.dep_ == "relcl" and rc.pos_ in {"VERB", "AUX"} and (subjects := _relative_subjects(rc)):
+            status = _plan_of(rc, "nsubjpass" in subjects)
             if status is not None:
                 return status
     return None

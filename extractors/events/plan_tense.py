@@ -15,7 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..tree import children
-from .status_cues import event_kinds, status_words
+from .status_cues import event_kinds, is_plan_word, status_words
 
 LAPSED = "lapsed"  # a schedule told in the past ("was due to arrive on Thursday"): off unless its day is ahead
 
@@ -73,8 +73,7 @@ def passive_plan(tok: Token) -> Token | None:
     head = tok.head
     if tok.dep_ != "nsubjpass" or tok.pos_ not in {"NOUN", "PROPN"} or head.tag_ != "VBN":
         return None
-    words = status_words()["planned_governors"]
-    return head if head.lemma_.lower() in words or head.lower_ in words else None
+    return head if is_plan_word(head) else None
 
 
 def trip_called_off_with(purpose: Token) -> bool:

@@ -24,6 +24,7 @@ from .status_cues import (
     futurate,
     going_to,
     has_future_aux,
+    is_plan_word,
     mistagged_present,
     possibility,
     programme_frame,
@@ -139,7 +140,7 @@ def _called_off_predicate(tok: Token) -> bool:
         lem = t.lemma_.lower()
         if lem in w["cancel_verbs"]:
             return True
-        if lem in w["planned_governors"] or t.lower_ in w["planned_governors"]:
+        if is_plan_word(t):
             return False
     return False
 
@@ -150,7 +151,7 @@ def _raised_plan(tok: Token) -> str | None:
     w = status_words()
     head = tok.head
     for t in [head, *complement_chain(tok)]:
-        if t.lemma_.lower() in w["planned_governors"] or t.lower_ in w["planned_governors"]:
+        if is_plan_word(t):
             return plan_status(t)
         if any(c.dep_ == "aux" and c.lower_ in w["future_aux"] for c in children(t)):
             return "planned"
@@ -282,7 +283,7 @@ def modality(tok: Token) -> str | None:
             return FUTURATE  # "the president is going to Chile"
         if factive_complement(t):
             return "occurred"  # "appreciate Ana going to Peru to meet him": taken as fact
-        if (lem in w["planned_governors"] or t.lower_ in w["planned_governors"]) and t != tok \
+        if is_plan_word(t) and t != tok \
                 and not (lem == "go" and not going_to(t, below)) and not _setting(below):
             # ("is going to meet" is a plan; "went into talks" and "going to Peru to meet" are not)
             if past_perfect(t) or _planned_by_past_perfect(t, chain[k + 1] if k + 1 < len(chain) else None):

@@ -38,6 +38,13 @@ def _has_aux(t: Token, words: frozenset[str]) -> bool:
     return any(c.dep_ in {"aux", "auxpass"} and c.lower_ in words for c in children(t))
 
 
+def is_plan_word(t: Token) -> bool:
+    """'scheduled', 'expected', 'due', 'plans': a word that plans what it governs (``planned_governors``), read by
+    its lemma or, where the model lemmatises it oddly, by its form."""
+    words = status_words()["planned_governors"]
+    return t.lemma_.lower() in words or t.lower_ in words
+
+
 def has_future_aux(t: Token) -> bool:
     """'will meet', 'would be received': ``t`` carries an auxiliary of the future (``future_aux``)."""
     return _has_aux(t, status_words()["future_aux"])

@@ -169,7 +169,7 @@ def verb_direction(verb: Token, index: ParseIndex | None = None) -> str | None:
         return FUTURE  # present progressive with a date ahead: "is meeting on Thursday"
     if verb.tag_ == "MD" and verb.lower_ in FUTURE_AUX:
         return FUTURE
-    if verb.tag_ in ("VBZ", "VBP") and not auxes and lemma(verb) in SCHEDULE_LEMMAS:
+    if timetable_present(verb, children):
         return FUTURE  # the present of a timetable: "the summit opens on Thursday", "the rules come into force in May"
     return None
 
@@ -212,8 +212,10 @@ def dated_elsewhere(verb: Token, via: Token, index: ParseIndex) -> bool:
     return any(t.ent_type_ in ("DATE", "TIME") for c in index.children(verb) if c != via for t in c.subtree)
 
 
-def timetable_present(verb: Token, index: ParseIndex) -> bool:
-    return verb.tag_ in ("VBZ", "VBP") and not aux_words(verb, index) and lemma(verb) in SCHEDULE_LEMMAS
+def timetable_present(verb: Token, children) -> bool:
+    """The present of a timetable, with no auxiliary among the verb's ``children``: "the summit opens on Thursday"."""
+    return verb.tag_ in ("VBZ", "VBP") and lemma(verb) in SCHEDULE_LEMMAS \
+        and not any(c.dep_ in ("aux", "auxpass") for c in children)
 
 
 def lined_up(verb: Token, children) -> bool:
@@ -282,7 +284,7 @@ def direction_of(span: Span, index: ParseIndex | None = None) -> str | None:
         d = index.direction(verb)
         if d in (None, PAST):
             d = copula_plan(verb, index) or d  # "is due in the capital on Saturday"
-        if d == FUTURE and hops == 1 and timetable_present(verb, index):
+        if d == FUTURE and hops == 1 and timetable_present(verb, index.children(verb)):
             via = entered_through(root, verb)
             if via is not None and via.dep_ == "prep" and via.lower_ in BEFORE_THE_VERB \
                     and not dated_elsewhere(verb, via, index):
