@@ -19,6 +19,7 @@ from .plan_tense import LAPSED, lapsed_plan, passive_plan, past_perfect, plan_st
 from .status_cues import (
     arrival_purpose,
     body_present,
+    departure_purpose,
     event_kinds,
     factive_complement,
     futurate,
@@ -378,6 +379,8 @@ def status_of(tok: Token, start: date | None, end: date | None, article_date: da
         return "planned"  # "officials outlined the tour (from May 20)": the tour's own days are still to come
     if m == "occurred" and ahead and arrival_purpose(tok):
         return "planned"  # "arrived on Wednesday for the summit", told that Wednesday: the summit is ahead
+    if m == "occurred" and not past and departure_purpose(tok):
+        return "planned"  # "left on Saturday to attend the summit": on the way, unless the days it has are gone
     if m:
         return m
     if tok.tag_ == "VB" and not (known and start > article_date):

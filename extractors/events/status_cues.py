@@ -133,6 +133,26 @@ def arrival_purpose(tok: Token) -> bool:
         and event_kinds().get(tok.lemma_.lower()) != "travel"  # "arrived for a three-day visit": begun on arrival
 
 
+def departure_purpose(tok: Token) -> bool:
+    """'left for Oslo on Saturday to attend the summit', 'departed on Monday for talks with the mayor': an event named
+    as what a departure is for starts no earlier than the traveller gets there; the departure's past tense tells the
+    journey begun, not the event done. A trip named so ('left for a three-day visit') is the journey itself, begun
+    with the departure."""
+    from .legs import leg_verbs  # legs reads status through the trip builder: imported when first asked
+
+    if tok.pos_ not in {"NOUN", "PROPN"} or event_kinds().get(tok.lemma_.lower()) == "travel":
+        return False
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ == "for" and head.dep_ == "prep":
+        verb = head.head  # "departed for talks"
+    elif tok.dep_ == "dobj" and head.dep_ == "advcl" and head.tag_ == "VB" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in children(head)):
+        verb = head.head  # "left to attend the summit"
+    else:
+        return False
+    return verb.pos_ in {"VERB", "AUX"} and verb.lemma_.lower() in leg_verbs().departure_verbs
+
+
 def story_calls_off(tok: Token) -> bool:
     """Whether the article tells of something called off ('postponed', 'the cancellation of'): in such a story a
     schedule told in the past ('was scheduled to travel next week') is the one that fell through. A calling-off

@@ -197,3 +197,24 @@ def test_present_progressive_dated_only_by_the_report_keeps_its_old_reading(nlp,
 
 def test_would_have_met_is_no_plan(nlp, trigger):
     assert modality(trigger(nlp, "John Carter would have met Maria Lopez in Quito.", "met")) != "possible"
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Ana Ruiz left for Quito on Wednesday to attend the annual trade summit with Bo Lind.", "summit"),
+    ("Ana Ruiz departed on Wednesday for talks with Bo Lind in Quito.", "talks"),
+])
+def test_what_a_departure_is_for_is_ahead_until_its_days_are_gone(nlp, trigger, text, word):
+    """'left on Wednesday to attend the summit': the departure happened, the summit starts when she gets there;
+    told a week after the departure it is over."""
+    t = trigger(nlp, text, word)
+    assert status_of(t, WED, WED, WED, own_day=True) == "planned"
+    assert status_of(t, None, None, WED) == "planned"
+    assert status_of(t, WED, WED, date(2022, 5, 18), own_day=True) == "occurred"
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Ana Ruiz left for Quito on Wednesday for a three-day visit.", "visit"),  # the journey itself, begun
+    ("Ana Ruiz flew to Quito on Wednesday to attend the trade summit.", "summit"),  # a journey told whole
+])
+def test_a_trip_begun_or_a_journey_told_whole_is_as_its_verb_says(nlp, trigger, text, word):
+    assert status_of(trigger(nlp, text, word), None, None, WED) == "occurred"
