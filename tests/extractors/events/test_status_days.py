@@ -133,6 +133,13 @@ def test_purpose_of_a_journey_on_its_day_is_ahead(nlp, trigger):
     assert status_of(t, None, None, WED) == "occurred"  # no day: as the arrival says
 
 
+def test_what_an_arrival_is_to_attend_is_ahead_on_its_day(nlp, trigger):
+    """'arrived on Wednesday to attend the summit' is the 'for the summit' of an arrival told as a purpose clause."""
+    t = trigger(nlp, "Ana Ruiz arrived in Quito on Wednesday to attend the two-day trade summit.", "summit")
+    assert status_of(t, WED, WED, WED, own_day=True) == "planned"
+    assert status_of(t, WED, WED, date(2022, 5, 18), own_day=True) == "occurred"
+
+
 def test_the_purpose_of_a_journey_told_whole_is_as_its_verb_says(nlp, trigger):
     t = trigger(nlp, "On Wednesday Ana Ruiz travelled to Quito for talks with Bo Lind.", "talks")
     assert status_of(t, WED, WED, WED, own_day=True) == "occurred"
