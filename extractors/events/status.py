@@ -17,7 +17,6 @@ from .own_relative import relative_plan
 from .phrases import ahead_of_subject
 from .plan_tense import LAPSED, lapsed_plan, passive_plan, past_perfect, plan_status, trip_called_off_with
 from .status_cues import (
-    arrival_purpose,
     body_present,
     event_kinds,
     factive_complement,
@@ -25,6 +24,7 @@ from .status_cues import (
     going_to,
     has_future_aux,
     is_plan_word,
+    journey_purpose,
     mistagged_present,
     possibility,
     programme_frame,
@@ -376,8 +376,11 @@ def status_of(tok: Token, start: date | None, end: date | None, article_date: da
         return "unknown" if past else "planned"
     if m == "occurred" and own_day and known and start > article_date:
         return "planned"  # "officials outlined the tour (from May 20)": the tour's own days are still to come
-    if m == "occurred" and ahead and arrival_purpose(tok):
+    journey = journey_purpose(tok) if m == "occurred" else None
+    if journey == "arrival" and ahead:
         return "planned"  # "arrived on Wednesday for the summit", told that Wednesday: the summit is ahead
+    if journey == "departure" and not past:
+        return "planned"  # "left on Saturday to attend the summit": on the way, unless the days it has are gone
     if m:
         return m
     if tok.tag_ == "VB" and not (known and start > article_date):

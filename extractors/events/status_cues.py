@@ -133,6 +133,31 @@ def arrival_purpose(tok: Token) -> bool:
         and event_kinds().get(tok.lemma_.lower()) != "travel"  # "arrived for a three-day visit": begun on arrival
 
 
+def journey_purpose(tok: Token) -> str | None:
+    """'arrived in Oslo on Thursday to attend the summit', 'left for Oslo on Saturday to attend the summit', 'departed
+    on Monday for talks with the mayor': an event named as what an arrival or a departure is for starts no earlier
+    than the traveller gets there; the journey's past tense tells the journey, not the event done. 'arrival' or
+    'departure' by the verb, else None. A trip named so ('left for a three-day visit') is the journey itself."""
+    from .legs import leg_verbs  # legs reads status through the trip builder: imported when first asked
+
+    if tok.pos_ not in {"NOUN", "PROPN"} or event_kinds().get(tok.lemma_.lower()) == "travel":
+        return None
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ == "for" and head.dep_ == "prep":
+        verb = head.head  # "departed for talks"
+    elif tok.dep_ == "dobj" and head.dep_ == "advcl" and head.tag_ == "VB" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in children(head)):
+        verb = head.head  # "left to attend the summit"
+    else:
+        return None
+    lemma = verb.lemma_.lower()
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    if lemma in status_words()["arrival_verbs"]:
+        return "arrival"
+    return "departure" if lemma in leg_verbs().departure_verbs else None
+
+
 def story_calls_off(tok: Token) -> bool:
     """Whether the article tells of something called off ('postponed', 'the cancellation of'): in such a story a
     schedule told in the past ('was scheduled to travel next week') is the one that fell through. A calling-off

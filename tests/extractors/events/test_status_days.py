@@ -133,6 +133,13 @@ def test_purpose_of_a_journey_on_its_day_is_ahead(nlp, trigger):
     assert status_of(t, None, None, WED) == "occurred"  # no day: as the arrival says
 
 
+def test_what_an_arrival_is_to_attend_is_ahead_on_its_day(nlp, trigger):
+    """'arrived on Wednesday to attend the summit' is the 'for the summit' of an arrival told as a purpose clause."""
+    t = trigger(nlp, "Ana Ruiz arrived in Quito on Wednesday to attend the two-day trade summit.", "summit")
+    assert status_of(t, WED, WED, WED, own_day=True) == "planned"
+    assert status_of(t, WED, WED, date(2022, 5, 18), own_day=True) == "occurred"
+
+
 def test_the_purpose_of_a_journey_told_whole_is_as_its_verb_says(nlp, trigger):
     t = trigger(nlp, "On Wednesday Ana Ruiz travelled to Quito for talks with Bo Lind.", "talks")
     assert status_of(t, WED, WED, WED, own_day=True) == "occurred"
@@ -197,3 +204,24 @@ def test_present_progressive_dated_only_by_the_report_keeps_its_old_reading(nlp,
 
 def test_would_have_met_is_no_plan(nlp, trigger):
     assert modality(trigger(nlp, "John Carter would have met Maria Lopez in Quito.", "met")) != "possible"
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Ana Ruiz left for Quito on Wednesday to attend the annual trade summit with Bo Lind.", "summit"),
+    ("Ana Ruiz departed on Wednesday for talks with Bo Lind in Quito.", "talks"),
+])
+def test_what_a_departure_is_for_is_ahead_until_its_days_are_gone(nlp, trigger, text, word):
+    """'left on Wednesday to attend the summit': the departure happened, the summit starts when she gets there;
+    told a week after the departure it is over."""
+    t = trigger(nlp, text, word)
+    assert status_of(t, WED, WED, WED, own_day=True) == "planned"
+    assert status_of(t, None, None, WED) == "planned"
+    assert status_of(t, WED, WED, date(2022, 5, 18), own_day=True) == "occurred"
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Ana Ruiz left for Quito on Wednesday for a three-day visit.", "visit"),  # the journey itself, begun
+    ("Ana Ruiz flew to Quito on Wednesday to attend the trade summit.", "summit"),  # a journey told whole
+])
+def test_a_trip_begun_or_a_journey_told_whole_is_as_its_verb_says(nlp, trigger, text, word):
+    assert status_of(trigger(nlp, text, word), None, None, WED) == "occurred"
