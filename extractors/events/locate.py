@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
+from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -71,11 +73,27 @@ def story_countries(doc: Doc) -> frozenset[str]:
 def place_info(tok: Token, people: DocPeople | None = None) -> PlaceInfo | None:
     """The place the noun ``tok`` names, if any ('here' and 'the capital': the place the story grounds them in), in
     the country its settlement phrase names ('the Russian city of X')."""
-    info = _place_info(tok, people)
+    info = _as_written(_place_info(tok, people), tok)
     if info is None or info.kind != "city":
         return info
     settlement = _settlement_of(tok)
     return _in_country(info, tok, settlement_country(settlement)) if settlement is not None else info
+
+
+def _as_written(info: PlaceInfo | None, tok: Token) -> PlaceInfo | None:
+    """The place named as the page spells it when the gazetteer's name is that spelling with accents the page leaves
+    out ('Ostersund' for the gazetteer's 'Östersund'): the reader's word for the place, and the one other pages of
+    the story and their readers use; coordinates and kind stay the gazetteer's."""
+    if info is None or info.kind == "site":
+        return info
+    text = ent_text(tok) or tok.text
+    if info.name != text and not info.name.isascii() and text.isascii() and _unaccented(info.name) == text:
+        return replace(info, name=text)
+    return info
+
+
+def _unaccented(name: str) -> str:
+    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
 
 
 def _settlement_of(tok: Token) -> Token | None:
