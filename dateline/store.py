@@ -251,16 +251,19 @@ class OutputStore:
                 self.write(f"{name}/part-empty.parquet", module.SCHEMA.empty_table())
 
     def published_dates(self, article_ids: Iterable[str] | None = None) -> dict[str, object]:
-        """Article id -> publication date (``None`` when unknown), for the articles given or all of them: two
-        columns of the articles table, filtered in Arrow."""
+        """Article id -> the day the merge anchors the article by (``None`` when unknown), for the articles given or
+        all of them: its publication date, else the day its story lent it at extraction (``story_day``, written
+        once, so every later merge reads the same day whatever the staging parts). Columns of the articles table,
+        filtered in Arrow; files written before ``story_day`` existed read it as null."""
         files = self.files("articles")
         wanted = None if article_ids is None else sorted(set(article_ids))
         if not files or wanted == []:  # a batch without events asks for none (an empty list has no Arrow type)
             return {}
-        dataset = ds.dataset(files, filesystem=self.fs, format="parquet")
+        dataset = ds.dataset(files, filesystem=self.fs, format="parquet", schema=TABLES["articles"].SCHEMA)
         where = None if wanted is None else pc.field("article_id").isin(pa.array(wanted, pa.string()))
-        table = dataset.to_table(columns=["article_id", "published"], filter=where)
-        return dict(zip(table.column("article_id").to_pylist(), table.column("published").to_pylist(), strict=True))
+        table = dataset.to_table(columns=["article_id", "published", "story_day"], filter=where)
+        return {a: p if p is not None else s for a, p, s in zip(*(table.column(c).to_pylist() for c in (
+            "article_id", "published", "story_day")), strict=True)}
 
     def staged_events(self) -> pa.Table:
         return self.read(STAGING_EVENTS, schema=TABLES["events"].SCHEMA)

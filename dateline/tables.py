@@ -46,6 +46,7 @@ def article_row(result: ArticleResult, run_id: str) -> dict:
         "source": getattr(a, "source", None),
         "published": result.article_date.value,
         **_published_source(result),
+        "story_day": result.story_day,
         "n_chars": len(a.text),
         "n_timexes": len(result.timexes),
         "n_events": len(result.events),

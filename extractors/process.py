@@ -23,7 +23,7 @@ import signal
 import threading
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from itertools import islice
 from typing import Protocol
@@ -36,6 +36,7 @@ from .cleaning import find_noise
 from .events import extract_events
 from .pipeline import SOURCE_TEXT
 from .records import ArticleDate, Event, NoiseReport, Timex
+from .story_day import StoredStory, lend_story_days
 from .temporal import infer_article_date, resolve_timexes
 from .temporal.article_date import filing_day
 
@@ -61,6 +62,7 @@ class ArticleResult:
     noise: NoiseReport
     events: tuple[Event, ...]
     error: str | None = None  # set when an extractor failed on this article; the others still ran
+    story_day: date | None = None  # no date of its own: the day its story's dated reports lend it (``story_day``)
 
 
 class ArticleTimeout(Exception):
@@ -76,6 +78,7 @@ def process_articles(
     batch_size: int = 64,
     n_process: int = 1,
     stored_mates: StoredMates | None = None,
+    stored_story: StoredStory | None = None,
 ) -> Iterator[ArticleResult]:
     """Yield one ``ArticleResult`` per article, in input order.
 
@@ -85,12 +88,13 @@ def process_articles(
 
     ``n_process > 1`` forks spaCy workers for this call only (costly per call: the flows use a long-lived process
     pool instead, see ``dateline.flows.runners``); it streams without the per-article retry of pipeline errors.
-    ``stored_mates``: reports of earlier batches that may lend a weakly dated page its year (``batch_year``).
+    ``stored_mates``: reports of earlier batches that may lend a weakly dated page its year (``batch_year``);
+    ``stored_story``: those that may lend a page with no date of its own its story's day (``story_day``).
     """
     if n_process > 1:
         piped = _pipe(nlp, articles, batch_size=batch_size, n_process=n_process)
         while docs := list(islice(piped, batch_size)):
-            yield from _analyse_chunk(docs, run_date, fallback_date, stored_mates)
+            yield from _analyse_chunk(docs, run_date, fallback_date, stored_mates, stored_story)
         return
     iterator = iter(articles)
     while chunk := list(islice(iterator, batch_size)):
@@ -103,17 +107,21 @@ def process_articles(
                     docs.extend(_pipe(nlp, [article], batch_size=1))
                 except Exception as exc:
                     docs.append((None, article, f"spaCy pipeline failed: {type(exc).__name__}: {exc}"))
-        yield from _analyse_chunk(docs, run_date, fallback_date, stored_mates)
+        yield from _analyse_chunk(docs, run_date, fallback_date, stored_mates, stored_story)
 
 
 def _analyse_chunk(docs: list[tuple], run_date: date, fallback_date: date | None,
-                   stored_mates: StoredMates | None = None) -> list[ArticleResult]:
+                   stored_mates: StoredMates | None = None,
+                   stored_story: StoredStory | None = None) -> list[ArticleResult]:
     """Analyse a chunk's Docs, then re-run those whose year a same-story report of the chunk settles
-    (``batch_year``): their timexes and events are dated from the borrowed date."""
+    (``batch_year``): their timexes and events are dated from the borrowed date. A page with no date of its own
+    then takes its story's day (``story_day``): only where the merge places it, its events are not re-dated."""
     results = [_failed(item[1], item[2]) if item[0] is None
                else _analyse_bounded(item[0], item[1], run_date, fallback_date) for item in docs]
     for i, article_date in borrow_years(results, stored_mates).items():
         results[i] = _analyse_bounded(docs[i][0], docs[i][1], run_date, fallback_date, article_date)
+    for i, lent in lend_story_days(results, stored_story).items():
+        results[i] = replace(results[i], story_day=lent.value)
     return results
 
 

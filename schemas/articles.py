@@ -5,7 +5,7 @@ import pyarrow as pa
 from ._builder import make_schema
 
 TABLE = "articles"
-SCHEMA_VERSION = 2  # 2: published_source may be html-metadata or feed-metadata
+SCHEMA_VERSION = 3  # 2: published_source may be html-metadata or feed-metadata; 3: story_day
 
 SCHEMA = make_schema(
     TABLE,
@@ -21,6 +21,9 @@ SCHEMA = make_schema(
         pa.field("published_source", pa.string(), nullable=False),
         # the text the date was inferred from; for html-/feed-metadata what the page or feed entry gave it in
         pa.field("published_evidence", pa.string()),
+        # a page with no date of its own: the day of its story's dated reports (``extractors.story_day``), where the
+        # merge places its undated mentions; never used to resolve its expressions, and null on a dated page
+        pa.field("story_day", pa.date32()),
         pa.field("n_chars", pa.int64(), nullable=False),
         pa.field("n_timexes", pa.int32(), nullable=False),
         pa.field("n_events", pa.int32(), nullable=False),

@@ -50,3 +50,24 @@ def test_a_run_reads_the_stored_dates_once(tmp_path: Path, monkeypatch) -> None:
     first, again = mates([date(2025, 9, 17)]), mates([date(2024, 9, 16)])  # two chunks' weak days, any year
     assert [r.day for r in first] == [r.day for r in again] == [date(2019, 9, 16)]
     assert reads.count("articles") == 1
+
+
+UNDATED = ("Prime Minister Ana Velkova and President Tomas Brenner met again in Oslo for a second round of talks, "
+           "their offices said.\n")
+
+
+def test_a_later_batch_s_undated_page_takes_the_day_of_a_stored_report(tmp_path: Path) -> None:
+    """The story day is written to the articles table, where the merge reads it (``store.published_dates``)."""
+    from dateline.flows.runners import run_batch
+    from dateline.store import OutputStore
+
+    out = str(tmp_path / "out")
+    run_batch([_article("strong", STRONG)], out, DEFAULT_MODEL, RUN, None, "run1", fresh=True)
+    run_batch([_article("undated", UNDATED)], out, DEFAULT_MODEL, RUN, None, "run2", fresh=True)
+    rows = {r["input_id"]: r for r in ds.dataset(str(tmp_path / "out" / "articles")).to_table(
+        columns=["article_id", "input_id", "published", "story_day"]).to_pylist()}
+    assert rows["undated"]["published"] is None
+    assert rows["undated"]["story_day"] == date(2019, 9, 16)
+    assert rows["strong"]["story_day"] is None
+    assert OutputStore(out).published_dates([rows["undated"]["article_id"]]) == {
+        rows["undated"]["article_id"]: date(2019, 9, 16)}

@@ -61,16 +61,18 @@ def run_articles(articles, nlp=None) -> dict[str, list[dict]]:
     from dateline.extractors.process import process_articles
 
     nlp = nlp or load_nlp()
-    arts, events, txs = [], [], []
+    arts, events, txs, story = [], [], [], {}
     # what the batch workers do: per article, then a weakly dated page may borrow a same-story report's year
     for result in process_articles(nlp, articles, run_date=date.today()):
         a = result.article
         if result.error:
             raise RuntimeError(f"{a.origin}: {result.error}")
         events += result.events
+        if result.story_day is not None:  # the flow's merge anchors such a page by it (``store.published_dates``)
+            story[a.article_id] = result.story_day
         arts.append({"article_id": a.article_id, "file": a.origin, "published": result.article_date.value})
         txs += [{"article_id": a.article_id, "text": t.text, "value": t.value} for t in result.timexes]
-    clustered = cluster_events(events)
+    clustered = cluster_events(events, story)
     stops = build_itineraries(clustered)
     return {"articles": arts, "events": [event_row(e) for e in clustered],
             "itineraries": [asdict(s) for s in stops], "temporal_expressions": txs}

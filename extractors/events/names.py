@@ -24,6 +24,11 @@ def is_person(p: Participant) -> bool:
     return _person_name(p.name)
 
 
+def is_person_name(name: str) -> bool:
+    """``is_person`` of a bare name (a staged row's participant, not yet a ``Participant``)."""
+    return _person_name(name)
+
+
 @lru_cache(maxsize=65_536)
 def _person_name(name: str) -> bool:
     """``is_person`` by name, once per name (asked several times of every mention when a merge clusters)."""
@@ -41,4 +46,4 @@ def person_names(e: Event) -> list[str]:
     return [p.name for p in e.participants if is_person(p)]
 
 
-__all__ = ["is_person", "name_tokens", "person_names", "same_person"]
+__all__ = ["is_person", "is_person_name", "name_tokens", "person_names", "same_person"]
