@@ -23,7 +23,7 @@ from .detect import detect
 from .model import Grain, TimeValue
 from .productions import PRODUCTIONS, Context
 from .tables import Rule, load_rules, read_rule_rows
-from .tense import FUTURE, PAST, PLANNED, PROSPECTIVE, ParseIndex, direction_of, weakly_past
+from .tense import FUTURE, PAST, PLANNED, PROSPECTIVE, ParseIndex, direction_of, names_its_noun, weakly_past
 
 # productions whose value depends on the past/future bias (others skip the parse walk)
 TENSED = {"date_month_day", "dated_part_of_day", "day_range_start", "weekday_date", "month_bare", "quarter", "season",
@@ -252,8 +252,9 @@ def resolve_timexes(doc: Doc, anchor: date | None) -> list[Timex]:
                 direction = PLANNED_AS.get(prod)
             elif direction == PROSPECTIVE:
                 direction = None if prod in NEAREST_WHEN_WEAKLY_PAST | {"quarter"} else PAST
-            elif direction == PAST and prod in NEAREST_WHEN_WEAKLY_PAST and weakly_past(span):
-                direction = None
+            elif prod in NEAREST_WHEN_WEAKLY_PAST and ((direction == PAST and weakly_past(span))
+                                                       or (direction == FUTURE and names_its_noun(span))):
+                direction = None  # "a ceremony on March 12" told in the past; "his Nov. 5 operation" under "will"
         if direction is None and has_parse and prod in PAST_BY_DEFAULT:
             direction = "past"  # a bare weekday the parse finds no future for is the same day or the one before
         clause = background_clause(span, clauses) if has_parse else None

@@ -447,3 +447,19 @@ def weakly_past(span: Span) -> bool:
             continue
         return cur.pos_ in ("NOUN", "PROPN", "ADJ") and not is_verbal(cur)
     return False
+
+
+# a date written before the noun it qualifies names that thing by its day ("his Nov. 5 operation", "the Jan. 14
+# deadline", "a June agreement"): the clause's tense says what is done with the thing now, not when its day falls
+PRENOMINAL_DEPS = {"nmod", "compound", "amod"}
+
+
+def names_its_noun(span: Span) -> bool:
+    """True when the date is a modifier placed before a common or proper noun of the same phrase. Such a date keeps
+    the nearest occurrence under a future verb ("will build on the February 26 visit" said in March): the verb
+    tells what happens next with the thing the date names, not that its day is ahead. Uses only
+    ``head``/``dep_``/``pos_``/``tag_``, so hand-built Docs test it."""
+    root = span.root
+    head = root.head
+    return (root.dep_ in PRENOMINAL_DEPS and head is not root and head.i >= span.end
+            and head.pos_ in ("NOUN", "PROPN") and not is_verbal(head))
