@@ -32,9 +32,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Any, Protocol
 
-from .batch_year import strong_date
+from .batch_year import Analysed, strong_date
 from .events.blocks import article_anchors
 from .events.names import is_person_name, name_tokens
 from .records import ArticleDate, Event
@@ -42,15 +41,6 @@ from .records import ArticleDate, Event
 MATE_SPREAD_DAYS = 14  # a story's reports within two weeks of each other agree about its days
 MIN_SHARED_PEOPLE = 2  # two people, or one traveller and where he goes
 STORY_SOURCE = "story"  # how a lent day is sourced (``ArticleDate.source``): never a page's own date
-
-
-class Analysed(Protocol):
-    """What is read of one analysed article (``process.ArticleResult``)."""
-
-    article: Any  # has ``article_id``
-    article_date: ArticleDate
-    events: tuple[Event, ...]
-    error: str | None
 
 
 @dataclass(frozen=True)

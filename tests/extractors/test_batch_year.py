@@ -3,10 +3,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 
 import pytest
+from analysed_fakes import FakeArticle, FakeResult
 
 from dateline.extractors.batch_year import borrow_years, weak_year
 from dateline.extractors.records import ArticleDate, Event, Participant, Place
@@ -16,22 +16,6 @@ RUN = date(2026, 11, 23)
 FILLER = "The delegations spent the morning on a long agenda of trade, energy and transport matters.\n" * 8
 
 
-@dataclass(frozen=True)
-class _Art:
-    article_id: str
-    text: str
-    origin: str = ""
-    title: str | None = None
-    published: date | None = None
-    header_date: date | None = None
-
-
-@dataclass(frozen=True)
-class _Result:
-    article: _Art
-    article_date: ArticleDate
-    events: tuple[Event, ...]
-    error: str | None = None
 
 
 def _event(*people: str, to: str | None = None) -> Event:
@@ -43,8 +27,8 @@ WEAK = ArticleDate(date(2026, 9, 17), "inferred", "OSLO, Sep 17 (Newswire) [date
                                                     "after the run date]")
 
 
-def _result(name: str, article_date: ArticleDate, *events: Event) -> _Result:
-    return _Result(_Art(name, "", origin=f"/some/where/{name}.txt"), article_date, events)
+def _result(name: str, article_date: ArticleDate, *events: Event) -> FakeResult:
+    return FakeResult(FakeArticle(name, "", origin=f"/some/where/{name}.txt"), article_date, events)
 
 
 def test_a_weak_year_is_taken_from_the_same_storys_strong_report() -> None:
@@ -132,10 +116,10 @@ def nlp():
 def test_the_flow_redates_the_borrowing_pages_events(nlp) -> None:
     from dateline.extractors.process import process_articles
 
-    strong = _Art("s", "Published: 16 September 2019\n\nPrime Minister Ana Velkova met President Tomas Brenner in "
-                       "Oslo on Monday to discuss trade.\n", origin="s.txt")
-    weak = _Art("w", "OSLO, Sep 17 (Newswire): Prime Minister Ana Velkova met President Tomas Brenner in Oslo on "
-                     "Tuesday for a second round of talks.\n", origin="w.txt")
+    strong = FakeArticle("s", "Published: 16 September 2019\n\nPrime Minister Ana Velkova met President "
+                         "Tomas Brenner in Oslo on Monday to discuss trade.\n", origin="s.txt")
+    weak = FakeArticle("w", "OSLO, Sep 17 (Newswire): Prime Minister Ana Velkova met President Tomas "
+                       "Brenner in Oslo on Tuesday for a second round of talks.\n", origin="w.txt")
     got = {r.article.article_id: r for r in process_articles(nlp, [weak, strong], run_date=RUN)}
     assert got["s"].article_date.value == date(2019, 9, 16)
     assert got["w"].article_date.value == date(2019, 9, 17)

@@ -4,11 +4,11 @@ is not. Made-up pages and people."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 from itertools import permutations
 
 import pytest
+from analysed_fakes import FakeArticle, FakeResult
 
 from dateline.extractors.records import ArticleDate, Event, Participant, Place
 from dateline.extractors.story_day import STORY_SOURCE, Mention, lend_story_days, story_days, story_page
@@ -91,22 +91,6 @@ def test_the_stored_reports_lend_too() -> None:
     assert "the day of the same story's reports old" in got[0].evidence
 
 
-@dataclass(frozen=True)
-class _Art:
-    article_id: str
-    text: str
-    origin: str = ""
-    title: str | None = None
-    published: date | None = None
-    header_date: date | None = None
-
-
-@dataclass(frozen=True)
-class _Result:
-    article: _Art
-    article_date: ArticleDate
-    events: tuple[Event, ...]
-    error: str | None = None
 
 
 def _event(*people: str, to: Place | None = None) -> Event:
@@ -114,8 +98,8 @@ def _event(*people: str, to: Place | None = None) -> Event:
                  destination=to)
 
 
-def _result(name: str, article_date: ArticleDate, *events: Event) -> _Result:
-    return _Result(_Art(name, ""), article_date, events)
+def _result(name: str, article_date: ArticleDate, *events: Event) -> FakeResult:
+    return FakeResult(FakeArticle(name, ""), article_date, events)
 
 
 @pytest.fixture(scope="module")
@@ -128,10 +112,10 @@ def nlp():
 def test_the_flow_gives_the_undated_page_its_storys_day_without_re_dating_its_events(nlp) -> None:
     from dateline.extractors.process import process_articles
 
-    dated = _Art("d", "Published: 16 September 2019\n\nPrime Minister Ana Velkova met President Tomas Brenner in "
-                      "Oslo on Monday to discuss trade.\n")
-    undated = _Art("u", "Prime Minister Ana Velkova and President Tomas Brenner met again in Oslo on Tuesday for a "
-                        "second round of talks.\n")
+    dated = FakeArticle("d", "Published: 16 September 2019\n\nPrime Minister Ana Velkova met President "
+                        "Tomas Brenner in Oslo on Monday to discuss trade.\n")
+    undated = FakeArticle("u", "Prime Minister Ana Velkova and President Tomas Brenner met again in Oslo "
+                          "on Tuesday for a second round of talks.\n")
     got = {r.article.article_id: r for r in process_articles(nlp, [undated, dated], run_date=RUN)}
     assert got["d"].story_day is None
     assert got["u"].story_day == date(2019, 9, 16)  # the dated report's talks: where the merge places the page
