@@ -214,6 +214,7 @@ class DocPeople:
                 full.setdefault(last.text, Counter())[_name_text(toks)] += 1  # "Marcos" for "Ferdinand Marcos Jr."
         _add_longer_forms(doc, spans, covered, full)
         spans = _without_venues(spans, full)
+        spans = _without_places(spans, full)
         self._surname: dict[str, str] = {s: c.most_common(1)[0][0] for s, c in full.items() if len(c) == 1}
         # names written family name first ("Zhao Ming", "Lu Wenhai") are shortened to their first word: a one-word
         # name that is nobody's last word but the first word of exactly one full name is that person
@@ -362,6 +363,48 @@ def _without_venues(spans: list[tuple[int, int, list[Token]]],
             if not full[last]:
                 del full[last]
     return [sp for sp in spans if _name_text(sp[2]) not in venues]
+
+
+# words after a place's name that say which kind of area it is ('<Name> Province'): the name without them is the place
+_AREA_WORDS = frozenset({"province", "district", "state", "county", "region", "prefecture"})
+
+
+def _without_places(spans: list[tuple[int, int, list[Token]]],
+                    full: dict[str, Counter]) -> list[tuple[int, int, list[Token]]]:
+    """The spans less the 'people' the model tagged whose name the gazetteer knows as a place and whom the article
+    only ever puts in a place slot ('visited <A B>', 'flew to <A B Province>', 'toured X, <Y> and <Z>'), untitled,
+    sharing no word with anyone else it names: places the small model misread, never a side of an event. A
+    person who shares a place's name acts, speaks or is met somewhere in the page, or carries a title."""
+    by_name: dict[str, list[list[Token]]] = {}
+    for _, _, toks in spans:
+        by_name.setdefault(_name_text(toks), []).append(toks)
+    places = {name for name, ms in by_name.items() if _gazetteer_place(name)
+              and all(_place_position(_span_root(toks)) and not is_title_token(toks[0].doc[toks[0].i - 1])
+                      for toks in ms)}
+    others = {w for name in by_name if name not in places for w in name.split()}
+    places = {name for name in places if not others.intersection(name.split())}
+    for name in places:
+        last = name.split()[-1]
+        if last in full:
+            full[last].pop(name, None)
+            if not full[last]:
+                del full[last]
+    return [sp for sp in spans if _name_text(sp[2]) not in places]
+
+
+def _span_root(toks: list[Token]) -> Token:
+    """The token of a name whose head lies outside it: where the name attaches to its clause."""
+    return next((t for t in toks if not toks[0].i <= t.head.i <= toks[-1].i or t.head.i == t.i), toks[-1])
+
+
+def _gazetteer_place(name: str) -> bool:
+    """The gazetteer knows ``name`` (or ``name`` less a trailing area word) as a country, state or city."""
+    words = name.split()
+    for text in (name, " ".join(words[:-1]) if len(words) > 1 and words[-1].lower() in _AREA_WORDS else None):
+        hit = gazetteer().lookup(text) if text else None
+        if hit is not None and hit.kind in {"country", "state", "city"}:
+            return True
+    return False
 
 
 def _best_role(c: Counter | None) -> str | None:
