@@ -379,7 +379,7 @@ def _without_places(spans: list[tuple[int, int, list[Token]]],
     for _, _, toks in spans:
         by_name.setdefault(_name_text(toks), []).append(toks)
     places = {name for name, ms in by_name.items() if _gazetteer_place(name)
-              and all(_place_position(_span_root(toks)) and not is_title_token(toks[0].doc[toks[0].i - 1])
+              and all(_place_position(_span_root(toks)) and not (toks[0].i > 0 and is_title_token(toks[0].doc[toks[0].i - 1]))
                       for toks in ms)}
     others = {w for name in by_name if name not in places for w in name.split()}
     places = {name for name in places if not others.intersection(name.split())}
