@@ -379,8 +379,7 @@ def _without_places(spans: list[tuple[int, int, list[Token]]],
     for _, _, toks in spans:
         by_name.setdefault(_name_text(toks), []).append(toks)
     places = {name for name, ms in by_name.items() if _gazetteer_place(name)
-              and all(_place_position(_span_root(toks)) and not (toks[0].i > 0 and is_title_token(toks[0].doc[toks[0].i - 1]))
-                      for toks in ms)}
+              and all(_place_position(_span_root(toks)) and not _titled(toks) for toks in ms)}
     others = {w for name in by_name if name not in places for w in name.split()}
     places = {name for name in places if not others.intersection(name.split())}
     for name in places:
@@ -390,6 +389,11 @@ def _without_places(spans: list[tuple[int, int, list[Token]]],
             if not full[last]:
                 del full[last]
     return [sp for sp in spans if _name_text(sp[2]) not in places]
+
+
+def _titled(toks: list[Token]) -> bool:
+    """A title stands right before the name ('President <A B>'): a person, whatever the gazetteer says."""
+    return toks[0].i > 0 and is_title_token(toks[0].doc[toks[0].i - 1])
 
 
 def _span_root(toks: list[Token]) -> Token:
