@@ -1,11 +1,15 @@
-"""Strongly dated reports already in the output store, as mates that may lend a page of a later batch its year.
+"""The strongly dated pages already in the output store, as mates that may lend a page of a later batch its year or
+its story's day.
 
-Why: in the incremental daily store a story's reports arrive over several runs; the report that states its year
-may have come yesterday. ``extractors.batch_year`` asks for these only when a chunk holds a page whose year is weak,
-with that page's days; this reads two small things: the articles table's date columns, once per run (the strongly
-dated ones, kept when their date falls near one of those days in some year), and those articles' staged events
-(their people and trips). The opposite direction (a weak page already stored, re-dated when its strong mate
-arrives later) would need the stored page analysed again, which the store cannot do without re-running it: not done.
+Why: in the incremental daily store a story's reports arrive over several runs; the report that states its year, or
+the dated report of an undated page's story, may have come yesterday. Two lenders ask for such mates:
+``extractors.batch_year`` (a chunk holds a page whose year is weak: mates whose date falls near that page's day in
+some year) and ``extractors.story_day`` (a chunk holds a page that nothing dates: mates that name its people). Both
+take only pages whose own date is firm (``batch_year.strong_date``), so one object serves both and reads the store
+once per run: the articles table's date columns, then those pages' staged events (their people, trips, places and
+days), each on first need (the store does not change before the run commits). The opposite direction (a weak or
+undated page already stored, re-dated when its mate arrives later) would need the stored page analysed again, which
+the store cannot do without re-running it: not done.
 """
 
 from __future__ import annotations
@@ -25,18 +29,21 @@ from .extractors.story_day import Mention, StoryPage, own_date, story_page
 from .store import STAGING_EVENTS, OutputStore
 
 DATE_COLUMNS = ["article_id", "published", "published_source", "published_evidence"]
+# what either lender reads of a staged event: its people and destination (a report), its place and days (a story page)
+EVENT_COLUMNS = ["article_id", "event_type", "participants", "destination", "location", "date_start", "date_end"]
 
 
-class StoredReports:
-    """The store's strongly dated reports near the given days (month and day, in any year), with their events'
-    protagonists: ``batch_year.StoredMates`` for one run. The articles table's date columns are read once, on the
-    first call: the store does not change before the run commits, and a run asks once per chunk with a weak page."""
+class StoredDatedPages:
+    """The store's strongly dated pages for one run: ``reports_near`` is ``batch_year.StoredMates`` and
+    ``pages_naming`` is ``story_day.StoredStory``. Built once per run (``flows.runners.run_batch``) and asked once
+    per chunk that holds a weak or an undated page."""
 
     def __init__(self, store: OutputStore) -> None:
         self.store = store
 
     @cached_property
     def _strong_dates(self) -> dict[str, ArticleDate]:
+        """Article id -> its firm own date, in the articles table's order (the order a weak page meets its mates)."""
         files = self.store.files("articles")
         if not files:
             return {}
@@ -48,16 +55,26 @@ class StoredReports:
                 out[row["article_id"]] = article_date
         return out
 
-    def __call__(self, days: Sequence[date]) -> list[Report]:
+    @cached_property
+    def _events(self) -> pa.Table | None:
+        """The staged events of the strongly dated pages (None: there are none): kept as Arrow, so a lender asked
+        about a few pages turns only their rows into Python."""
+        event_files = self.store.files(STAGING_EVENTS)
+        if not self._strong_dates or not event_files:
+            return None
+        strong = pc.field("article_id").isin(pa.array(sorted(self._strong_dates), pa.string()))
+        return ds.dataset(event_files, filesystem=self.store.fs, format="parquet").to_table(
+            columns=EVENT_COLUMNS, filter=strong)
+
+    def reports_near(self, days: Sequence[date]) -> list[Report]:
+        """The pages whose date falls near one of ``days`` (month and day, in any year), with their events'
+        protagonists: the mates that may lend a weak page its year."""
         if not days:
             return []
         dated = {i: d for i, d in self._strong_dates.items() if any(near_in_some_year(day, d.value) for day in days)}
-        event_files = self.store.files(STAGING_EVENTS)
-        if not dated or not event_files:
+        if not dated or self._events is None:
             return []
-        wanted = pc.field("article_id").isin(pa.array(sorted(dated), pa.string()))
-        events = ds.dataset(event_files, filesystem=self.store.fs, format="parquet").to_table(
-            columns=["article_id", "event_type", "participants", "destination"], filter=wanted)
+        events = self._events.filter(pc.field("article_id").isin(pa.array(sorted(dated), pa.string())))
         people: dict[str, list[str]] = defaultdict(list)
         trips: dict[str, list[tuple[str, str]]] = defaultdict(list)
         for row in events.to_pylist():
@@ -67,38 +84,22 @@ class StoredReports:
                 trips[row["article_id"]] += [(name, row["destination"]["name"]) for name in names]
         return [make_report(i, d, people[i], trips[i]) for i, d in dated.items() if people[i]]
 
-
-STORY_COLUMNS = ["article_id", "event_type", "participants", "destination", "location", "date_start", "date_end"]
-
-
-class StoredStoryPages:
-    """The store's pages with a date of their own that name some of the given people: ``story_day.StoredStory``
-    for one run. Asked only when a chunk holds a page that nothing dates; the staged events (their people, places
-    and dates) and the articles' own dates are read once per run, on the first call (the store does not change
-    before the run commits). The cost is one read of those columns of the staged events: a page with no date gives
-    no day to narrow the read by."""
-
-    def __init__(self, store: OutputStore) -> None:
-        self.store = store
-
     @cached_property
-    def _pages(self) -> list[StoryPage]:
-        files, event_files = self.store.files("articles"), self.store.files(STAGING_EVENTS)
-        if not files or not event_files:
+    def _story_pages(self) -> list[StoryPage]:
+        """Each strongly dated page summed up for the story test (``story_day.story_page``), with an anchor and some
+        people. The cost is one pass over those pages' staged events: a page with no date gives no day to narrow by."""
+        if self._events is None:
             return []
-        dates = ds.dataset(files, filesystem=self.store.fs, format="parquet").to_table(columns=DATE_COLUMNS)
-        own = {r["article_id"]: ArticleDate(r["published"], r["published_source"], r["published_evidence"])
-               for r in dates.to_pylist()}
         mentions: dict[str, list[Mention]] = defaultdict(list)
-        events = ds.dataset(event_files, filesystem=self.store.fs, format="parquet").to_table(columns=STORY_COLUMNS)
-        for row in events.to_pylist():
+        for row in self._events.to_pylist():
             place = (row["destination"] or row["location"]) if row["event_type"] == "travel" else row["location"]
             mentions[row["article_id"]].append(Mention(
                 row["event_type"], tuple(p["name"] for p in row["participants"] or () if p.get("name")),
                 (place or {}).get("country_code"), row["date_start"], row["date_end"]))
-        pages = (story_page(a, ms, own_date(d), strong_date(d)) for a, ms in sorted(mentions.items())
-                 if (d := own.get(a)) is not None)
-        return [p for p in pages if p.anchor is not None and p.lends and p.people]
+        pages = (story_page(a, ms, own_date(self._strong_dates[a])) for a, ms in sorted(mentions.items()))
+        return [p for p in pages if p.anchor is not None and p.people]  # each lends: its date is firm
 
-    def __call__(self, tokens: frozenset[str]) -> list[StoryPage]:
-        return [p for p in self._pages if not p.tokens.isdisjoint(tokens)]
+    def pages_naming(self, tokens: frozenset[str]) -> list[StoryPage]:
+        """The pages that name some of the people (name tokens) of a chunk's undated pages: the mates that may lend
+        them their story's day."""
+        return [p for p in self._story_pages if not p.tokens.isdisjoint(tokens)]

@@ -48,13 +48,14 @@ def run_batch(
     from dateline.extractors.pipeline import load_nlp
     from dateline.extractors.process import process_articles
     from dateline.store import OutputStore, batch_key
-    from dateline.stored_mates import StoredReports, StoredStoryPages
+    from dateline.stored_mates import StoredDatedPages
     from dateline.tables import batch_tables
 
     nlp = load_nlp(model)
     store = OutputStore(out)
+    stored = StoredDatedPages(store)  # one for both lenders: the store's dates and staged events are read once
     results = list(process_articles(nlp, articles, run_date=run_date, fallback_date=fallback,
-                                    stored_mates=StoredReports(store), stored_story=StoredStoryPages(store)))
+                                    stored_mates=stored.reports_near, stored_story=stored.pages_naming))
     built = batch_tables(results, run_id)
     store.commit_batch(batch_key(a.article_id for a in articles), built.tables, built.events, built.manifest,
                        supersede=not fresh)

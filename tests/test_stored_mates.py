@@ -35,10 +35,12 @@ def test_a_later_batch_borrows_the_year_of_a_stored_report(tmp_path: Path) -> No
     assert "same story's report" in weak["published_evidence"]
 
 
-def test_a_run_reads_the_stored_dates_once(tmp_path: Path, monkeypatch) -> None:
+def test_a_run_reads_the_stored_dates_and_events_once_for_both_lenders(tmp_path: Path, monkeypatch) -> None:
+    """Chunks with a weak page and chunks with an undated one ask the same object: the articles table's date columns
+    and the staged events are each read once."""
     from dateline.flows.runners import run_batch
-    from dateline.store import OutputStore
-    from dateline.stored_mates import StoredReports
+    from dateline.store import STAGING_EVENTS, OutputStore
+    from dateline.stored_mates import StoredDatedPages
 
     out = str(tmp_path / "out")
     run_batch([_article("strong", STRONG)], out, DEFAULT_MODEL, RUN, None, "run1", fresh=True)
@@ -46,10 +48,13 @@ def test_a_run_reads_the_stored_dates_once(tmp_path: Path, monkeypatch) -> None:
     reads: list[str] = []
     files = store.files
     monkeypatch.setattr(store, "files", lambda relpath: reads.append(relpath) or files(relpath))
-    mates = StoredReports(store)
-    first, again = mates([date(2025, 9, 17)]), mates([date(2024, 9, 16)])  # two chunks' weak days, any year
+    stored = StoredDatedPages(store)
+    first, again = stored.reports_near([date(2025, 9, 17)]), stored.reports_near([date(2024, 9, 16)])  # any year
     assert [r.day for r in first] == [r.day for r in again] == [date(2019, 9, 16)]
-    assert reads.count("articles") == 1
+    named = stored.pages_naming(frozenset({"velkova"}))
+    assert [p.anchor for p in named] == [date(2019, 9, 16)]
+    assert stored.pages_naming(frozenset({"nobody"})) == []
+    assert reads.count("articles") == 1 and reads.count(STAGING_EVENTS) == 1
 
 
 UNDATED = ("Prime Minister Ana Velkova and President Tomas Brenner met again in Oslo for a second round of talks, "

@@ -6,7 +6,7 @@ parser hangs it on a modifier of the verb ('bound', 'heading'), on a coordinated
 traveller ('and heads to', 'and is travelling to'), or on 'en route'. Only a departure with no destination phrase of
 its own ('left for Paris' already says it), and only one place: two ('heading to Oslo and Bergen') are a tour, whose
 first leg the departure does not fix. The words are data (the ``bound_for`` keys of ``data/legs.json``, read by
-``legs.leg_verbs``).
+``leg_words.leg_verbs``).
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .clauses import with_conjuncts
-from .legs import leg_verbs
+from .leg_words import leg_verbs
 
 _OWN_DESTINATION_PREPS = frozenset({"to", "for", "toward", "towards", "into"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})

@@ -19,15 +19,13 @@ leg, left the day the next is reached (``itinerary_stops.close_stop``).
 
 from __future__ import annotations
 
-import json
-from dataclasses import dataclass, replace
-from functools import lru_cache
-from pathlib import Path
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
 from .clauses import with_conjuncts
+from .leg_words import LegVerbs, leg_verbs
 from .locate import place_at
 from .phrases import segment_end, segment_start
 from .slot_places import slot_place
@@ -41,33 +39,6 @@ if TYPE_CHECKING:
     from .triggers import Lexicon
 
 Days = tuple["date | None", "date | None", "str | None"]
-
-_DATA = Path(__file__).with_name("data") / "legs.json"
-
-
-@dataclass(frozen=True, slots=True)
-class LegVerbs:
-    """The words of ``data/legs.json``: the sequence verbs, keyed by lemma, with the prepositions that give the place
-    each reaches; the subordinators that put an adverbial clause after the trip ('before moving on to Nice'); and,
-    for ``bound_for``, the leaving verbs, the heading words with their prepositions and the route nouns."""
-
-    preps: dict[str, frozenset[str]]
-    later_marks: frozenset[str]
-    of_place_nouns: frozenset[str]
-    start_verbs: frozenset[str]
-    departure_verbs: frozenset[str]
-    heading: dict[str, frozenset[str]]
-    route_nouns: frozenset[str]
-
-
-@lru_cache(maxsize=1)
-def leg_verbs() -> LegVerbs:
-    raw = json.loads(_DATA.read_text(encoding="utf-8"))
-    return LegVerbs({k: frozenset(v) for k, v in raw["sequence_verbs"].items()}, frozenset(raw["later_marks"]),
-                    frozenset(raw["of_place_nouns"]), frozenset(raw["start_verbs"]),
-                    frozenset(raw["departure_verbs"]), {k: frozenset(v) for k, v in raw["heading_words"].items()},
-                    frozenset(raw["route_nouns"]))
-
 
 def conjoined_preps(t: Token) -> list[Token]:
     """Prepositions coordinated with the trigger's own phrases ("to Rome and then to Vienna", "to Rome, then on to

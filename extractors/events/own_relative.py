@@ -17,6 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..tree import children
+from .leg_words import leg_verbs
 from .plan_tense import plan_status
 from .status_cues import has_future_aux, is_plan_word, status_words
 
@@ -49,8 +50,6 @@ def _plan_of(verb: Token, passive: bool) -> str | None:
 def begun_by_its_clause(tok: Token) -> bool:
     """'began a six-day visit', 'has arrived for a visit', 'arrived on a visit': the verb the noun hangs on starts it
     (a starting verb's object, or what an arrival is for or on)."""
-    from .legs import leg_verbs  # legs reads status through the trip builder: imported when first asked
-
     head = tok.head
     if tok.dep_ == "dobj":
         return head.lemma_.lower() in leg_verbs().start_verbs

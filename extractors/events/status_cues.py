@@ -15,6 +15,7 @@ from pathlib import Path
 from spacy.tokens import Token
 
 from ..tree import children
+from .leg_words import leg_verbs
 from .triggers import lexicon
 
 _DATA = Path(__file__).parent / "data" / "status.json"
@@ -123,36 +124,43 @@ def _names_schedule(prep: Token, w: dict[str, frozenset[str]]) -> bool:
     return False
 
 
-def arrival_purpose(tok: Token) -> bool:
-    """'arrived in Oslo on Wednesday for the summit': an event named as what an arrival is for starts no earlier than
-    the arrival; on the arrival's day it is still to come. A journey told whole ('travelled to Oslo on Friday for
-    talks') takes its purpose with it, as the verb's tense says."""
-    prep = tok.head
-    return tok.dep_ == "pobj" and tok.pos_ in {"NOUN", "PROPN"} and prep.lower_ == "for" and prep.dep_ == "prep" \
-        and prep.head.lemma_.lower() in status_words()["arrival_verbs"] \
-        and event_kinds().get(tok.lemma_.lower()) != "travel"  # "arrived for a three-day visit": begun on arrival
-
-
 def journey_purpose(tok: Token) -> str | None:
     """'arrived in Oslo on Thursday to attend the summit', 'left for Oslo on Saturday to attend the summit', 'departed
     on Monday for talks with the mayor': an event named as what an arrival or a departure is for starts no earlier
     than the traveller gets there; the journey's past tense tells the journey, not the event done. 'arrival' or
     'departure' by the verb, else None. A trip named so ('left for a three-day visit') is the journey itself."""
-    from .legs import leg_verbs  # legs reads status through the trip builder: imported when first asked
+    verb = _purpose_verb(tok, infinitive=True)
+    return None if verb is None else _journey_kind(verb)
 
+
+def arrival_purpose(tok: Token) -> bool:
+    """'arrived in Oslo on Wednesday for the summit': the 'for' of ``journey_purpose`` after an arrival, which the
+    merge reads as telling an event still to come on the arrival's day. A journey told whole ('travelled to Oslo on
+    Friday for talks') takes its purpose with it, as the verb's tense says."""
+    verb = _purpose_verb(tok, infinitive=False)
+    return verb is not None and _journey_kind(verb) == "arrival"
+
+
+def _purpose_verb(tok: Token, infinitive: bool) -> Token | None:
+    """The verb whose journey the event noun ``tok`` is the purpose of: through 'for' ('departed for talks') or, with
+    ``infinitive``, as the object of a 'to' clause ('left to attend the summit'). None when ``tok`` names a trip
+    ('arrived for a three-day visit': begun on arrival) or the word it hangs on is no verb."""
     if tok.pos_ not in {"NOUN", "PROPN"} or event_kinds().get(tok.lemma_.lower()) == "travel":
         return None
     head = tok.head
     if tok.dep_ == "pobj" and head.lower_ == "for" and head.dep_ == "prep":
         verb = head.head  # "departed for talks"
-    elif tok.dep_ == "dobj" and head.dep_ == "advcl" and head.tag_ == "VB" and any(
+    elif infinitive and tok.dep_ == "dobj" and head.dep_ == "advcl" and head.tag_ == "VB" and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in children(head)):
         verb = head.head  # "left to attend the summit"
     else:
         return None
+    return verb if verb.pos_ in {"VERB", "AUX"} else None
+
+
+def _journey_kind(verb: Token) -> str | None:
+    """'arrival' or 'departure' by the verb's lemma (``arrival_verbs``, ``leg_words.departure_verbs``), else None."""
     lemma = verb.lemma_.lower()
-    if verb.pos_ not in {"VERB", "AUX"}:
-        return None
     if lemma in status_words()["arrival_verbs"]:
         return "arrival"
     return "departure" if lemma in leg_verbs().departure_verbs else None
