@@ -5,13 +5,20 @@ from __future__ import annotations
 
 from datetime import date
 
+from spacy.tokens import Token
+
 from ..places import gazetteer
 from ..records import Place
+from ..roles import role_words
 from .candidate import GENERIC_MEETING, Candidate, named_people, named_place, stands_unnamed
 from .story import Dateline, dateline_scene
 
 # generic meeting words that also refer back ("the talks", "the meeting"); a "call on X" names whom it is paid to
 _REFERENCE_WORDS = GENERIC_MEETING - {"call"}
+# a call has two ends: one whose sentence names or describes nobody but its one party tells nobody the party talked
+# to ("thought I was calling him", "was set to hold a phone call"); a video meeting is left out, since it is often a
+# gathering held by video ("chaired the cabinet meeting by video link"), whose other side is the body
+_TWO_ENDED = frozenset({"phone call"})
 
 
 def news_events(merged: list[Candidate], named: set[str], dateline: Dateline | None,
@@ -28,9 +35,38 @@ def news_events(merged: list[Candidate], named: set[str], dateline: Dateline | N
               if c.event_type != "travel" or _goes_somewhere(c.destination) or _goes_somewhere(c.origin)]
     merged = _without_umbrella_tours(merged, named)
     # "During the meeting, the minister thanked ...", "He hoped the talks would ...": a generic meeting word with one
-    # named person and nobody else is a reference to talks the story tells elsewhere, or to none
-    return [c for c in merged if not (c.event_type == "meeting" and c.subtype in _REFERENCE_WORDS
-                                      and len(c.participants) == 1 and c.participants[0].name in named)]
+    # named person and nobody else is a reference to talks the story tells elsewhere, or to none; so is a phone call
+    # with nobody at its other end (``_TWO_ENDED``)
+    return [c for c in merged if not (c.event_type == "meeting" and c.subtype in _REFERENCE_WORDS | _TWO_ENDED
+                                      and len(c.participants) == 1 and c.participants[0].name in named
+                                      and (c.subtype not in _TWO_ENDED or not _someone_else(c)))]
+
+
+def _someone_else(c: Candidate) -> bool:
+    """Whether the sentence of ``c``'s trigger names or describes somebody besides its one party: another person's
+    name, tagged or not ("Weber spoke by phone with Diallo" where only Diallo is known), or a role noun of its own
+    ("his foreign minister spoke to me on the telephone"): the other end of a call the parse did not attach, so the
+    call is no talk about one. A title written before a name ("Prime Minister Hans Weber") is that name's."""
+    own = set(c.participants[0].name.split())
+    heads = role_words()["head_nouns"]
+    for t in c.trigger.sent:
+        if t.text in own or _titles(t, own):
+            continue
+        if t.pos_ == "PROPN" and t.ent_type_ in {"", "PERSON"} or t.ent_type_ == "PERSON":
+            return True  # a name, tagged as a person or not tagged at all
+        if t.lower_ in heads and t.ent_type_ != "PERSON" \
+                and not (t.dep_ in {"compound", "appos", "flat"} and t.head.ent_type_ == "PERSON"):
+            return True
+    return False
+
+
+def _titles(t: Token, own: set[str]) -> bool:
+    """Whether ``t`` is a word of a title or name written before one of the party's own name words."""
+    while t.dep_ in {"compound", "flat"} and t.head is not t:
+        t = t.head
+        if t.text in own:
+            return True
+    return False
 
 
 def _goes_somewhere(p: Place | None) -> bool:

@@ -90,6 +90,22 @@ def find_dateline(text: str) -> Dateline | None:
     return None
 
 
+def item_datelines(text: str, first: Dateline | None) -> tuple[tuple[int, int], ...]:
+    """The character ranges of the datelines that open later items of a page of several ("NEW DELHI, June 20: ..."
+    under a second headline), past the story's own dateline: a line opening with a place the gazetteer knows, a day
+    and a colon or dash. They name nobody, so no phrase in them is a participant (the first is ``find_dateline``'s)."""
+    gz = gazetteer()
+    out = []
+    for m in DATELINE.finditer(text):
+        if first is not None and m.start() < first.end_char or not m.group("day"):
+            continue
+        name = m.group("place")
+        info = gz.lookup(name.title() if name.isupper() else name, context=m.group("region"))
+        if info is not None and info.kind in {"city", "country"}:
+            out.append((m.start("place"), m.end()))
+    return tuple(out)
+
+
 def deictic_place(tok: Token, dateline: Dateline | None) -> PlaceInfo | None:
     """'here', 'the city', 'this town', 'the capital', 'the country' (with no name of their own) in an article
     datelined from a place: that place ('the capital' is its country's capital when the dateline is another city,

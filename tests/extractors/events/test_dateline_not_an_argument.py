@@ -33,3 +33,28 @@ def test_slot_places_and_nationality_still_read_from_their_modules(nlp):
     lima = next(t for t in doc if t.text == "Lima")
     place = slot_place(lima)
     assert place is not None and place.name == "Lima"
+
+
+def _meetings(nlp, text: str):
+    from dateline.extractors.cleaning import find_noise
+    from dateline.extractors.events import extract_events
+
+    events = extract_events(nlp(text), article_id="a1", timexes=[], article_date=date(2004, 3, 14),
+                            noise=find_noise(text, None))
+    return [e for e in events if e.event_type == "meeting"]
+
+
+def test_a_later_items_dateline_names_nobody(nlp):
+    from dateline.extractors.events.story import find_dateline, item_datelines
+
+    lead = "The premier spoke yesterday of the dispute over the river, which has lasted for years. " * 10
+    text = (f"{lead}\n\n14 March 2004\n\nPremier calls his neighbour\n\n"
+            "NEW DELHI, March 13: Prime Minister Hans Weber telephoned his counterpart Otto Brandt on Saturday.\n")
+    items = item_datelines(text, find_dateline(text))
+    assert [text[s:e] for s, e in items] == ["NEW DELHI, March 13: "]
+    calls = _meetings(nlp, text)
+    assert calls and all("Delhi" not in p.name.title() for e in calls for p in e.participants)
+    assert any({"Hans Weber", "Otto Brandt"} <= {p.name for p in e.participants} for e in calls)
+    # a capitalised phrase that is no place, or a line with no day, is no dateline
+    assert item_datelines(f"{lead}\n\nGOOD NEWS, March 13: the talks went well.\n", None) == ()
+    assert item_datelines(f"{lead}\n\nNEW DELHI: the talks went well.\n", None) == ()

@@ -1,5 +1,6 @@
 """Stamp forms a page dates itself with that the rules once missed: an ISO stamp printed without leading zeros, a
-caption whose credit is labelled 'Image Credit:'. The page texts are made up, in forms real pages take."""
+caption whose credit is labelled 'Image Credit:', a date line printed over a datelined item (not a related story's
+date line). The page texts are made up, in forms real pages take."""
 
 from __future__ import annotations
 
@@ -27,3 +28,20 @@ def test_a_caption_with_an_image_credit_label_dates_the_page(blank):
     got = infer_article_date(blank(text), run_date=RUN)
     assert got.value == date(2012, 5, 4) and "photo_caption_date" in got.evidence
 
+
+def test_a_date_line_over_a_datelined_item_dates_the_page(blank):
+    long_lead = "The two leaders spoke by telephone yesterday about the dispute over the river. " * 8
+    text = (f"Leaders talk\n\nCapital (Wire)\n{long_lead}\nThe ministry issued a statement on Thursday.\n\n"
+            "14 March 2004\n\nPremier calls his neighbour\n\n"
+            "PORT TOWN, March 13: The premier telephoned his counterpart on Saturday to discuss the river.\n")
+    got = infer_article_date(blank(text), run_date=RUN)
+    assert got.value == date(2004, 3, 14) and "item_date_header" in got.evidence
+
+
+def test_a_related_story_date_dates_nothing(blank):
+    long_lead = "The two leaders spoke by telephone yesterday about the dispute over the river. " * 8
+    # a date line under a related story's headline, with no dateline opening an item below it: page noise
+    text = (f"Leaders talk\n\nCapital (Wire)\n{long_lead}\nThe ministry issued a statement on Thursday.\n\n"
+            "Related stories\n\nPremier opens a bridge\n\n14 March 2004\n\nFloods close the coast road\n\n"
+            "2 March 2004\n")
+    assert infer_article_date(blank(text), run_date=RUN).value is None
