@@ -75,6 +75,7 @@ from .story import (
     bare_title_mentions,
     find_dateline,
     ground_deictic_places,
+    later_datelines,
     programme_item,
     protagonist,
 )
@@ -101,10 +102,11 @@ class _Builder:
         self.lex = lexicon()
         self.dateline = find_dateline(self.text)
         ground_deictic_places(doc, self.dateline)
-        skip = noise.ignored if self.dateline is None else (
-            *noise.ignored, (self.dateline.start_char, self.dateline.end_char, "dateline"))
+        datelines = (*(() if self.dateline is None else ((self.dateline.start_char, self.dateline.end_char),)),
+                     *later_datelines(self.text, self.dateline))
+        skip = (*noise.ignored, *((a, b, "dateline") for a, b in datelines))
         self.people = DocPeople(doc, skip, self.text, noise.headline)
-        self.res = Resolver(self.people, self.dateline and (self.dateline.start_char, self.dateline.end_char))
+        self.res = Resolver(self.people, datelines)
         self.timexes = [t for t in timexes if not in_noise(noise, t.start_char, t.end_char)]
         self.attached: list[Attached] = attach(doc, self.timexes, self.is_event_noun)
         # a bare clock time ('at 3.30 pm') is resolved to the article's day by the tagger: it says the hour of a
