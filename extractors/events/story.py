@@ -77,8 +77,8 @@ def find_dateline(text: str) -> Dateline | None:
         if plain_dash and not (opens_line and text[m.end():m.end() + 1].isupper()):
             continue  # "Talks - the first in years -": a capitalised word before a dash mid-line is no dateline
         name = m.group("place")
-        if len(name.replace(".", "")) < 3:
-            continue  # "AT:", "SO:": the two-letter field labels of a wire record, not a place's name
+        if _field_label(text, m):
+            continue
         info = gz.lookup(name.title() if name.isupper() else name, context=m.group("region"))
         if plain_dash and (info is None or info.kind != "city" or info.population < 100_000):
             continue  # "London - Prime Minister ...": a plain dash only after a sizeable city that opens its line
@@ -92,23 +92,30 @@ def find_dateline(text: str) -> Dateline | None:
     return None
 
 
+def _field_label(text: str, m: re.Match) -> bool:
+    """A header field of a record ("AT:", "No.: 31/2003", "Date: 13 March 2003"), not a dateline: a two-letter code
+    (which the gazetteer reads as a country), or a label before a colon with no sentence after it on its line."""
+    if len(m.group("place").replace(".", "")) < 3:
+        return True
+    rest = text[m.end():text.find("\n", m.end()) if "\n" in text[m.end():] else len(text)]
+    return m.group("sep") == ":" and not any(w[:1].islower() for w in rest.split())
+
+
 def later_datelines(text: str, first: Dateline | None) -> tuple[tuple[int, int], ...]:
     """The character ranges of the datelines that open later items of the page ("... \n\nLIMA, June 20: The
     minister telephoned ..."): a page may hold a second report, and its dateline names nobody either. Only the
-    unmistakable form counts so far from the top: a name in capitals opening its line that the gazetteer knows as a
-    city or a country, with a day, an agency, or a colon after it."""
+    unmistakable form counts so far from the top: a name in capitals opening its line, which the gazetteer knows as a
+    city or a country, before a colon or a dash (with a day or an agency between, or not)."""
     gz = gazetteer()
     out = []
     for m in DATELINE.finditer(text):
         name = m.group("place")
         if first is not None and m.start("place") == first.start_char:
             continue
-        if not name.isupper() or len(name.replace(".", "")) < 3:
+        if not name.isupper() or _field_label(text, m):
             continue
-        if m.start("place") > 0 and text[m.start("place") - 1] != "\n":
-            continue
-        if not (m.group("day") or m.group("agency") or m.group("sep") == ":"):
-            continue
+        if text[text.rfind("\n", 0, m.start("place")) + 1:m.start("place")].strip():
+            continue  # the capitals must open their line
         info = gz.lookup(name.title(), context=m.group("region"))
         if info is not None and info.kind in {"city", "country"}:
             out.append((m.start("place"), m.end()))
