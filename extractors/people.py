@@ -57,12 +57,20 @@ _ALIAS_RE = re.compile(r"(?P<alias>\b[A-Z][\w'’-]+),\s+as\s+(?:the\s+)?(?P<tit
                        r"(?:widely\s+|popularly\s+|commonly\s+|also\s+|affectionately\s+)?(?:known|called)\b")
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})  # not the surname a name is shortened to
 _PLACE_OBJECT_VERBS = frozenset({"visit", "tour", "reach", "leave", "enter", "land"})
+# the nouns of a settlement or an area that a place's name qualifies ('the port of X', 'X district', 'X harbour')
+_AREA_NOUNS = frozenset({"city", "town", "port", "village", "capital", "district", "province", "county",
+                         "prefecture", "region", "harbour", "harbor"})
 
 
 def _place_position(t: Token) -> bool:
-    """The object of a place preposition ('to X', 'in X', 'from X'), or listed with places ('Nagaland, Mizoram and
-    X', where the model tagged the first ones places)."""
+    """The object of a place preposition ('to X', 'in X', 'from X'), the name of a settlement or an area ('the
+    border town of X', 'X district'), or listed with places ('Nagaland, Mizoram and X', where the model tagged the
+    first ones places)."""
     if t.dep_ == "pobj" and t.head.lower_ in {"in", "to", "from", "at", "into", "toward", "towards", "near"}:
+        return True
+    if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in _AREA_NOUNS:
+        return True
+    if t.dep_ == "compound" and t.head.lemma_.lower() in _AREA_NOUNS and t.head.i > t.i:
         return True
     if t.dep_ == "dobj" and t.head.lemma_.lower() in _PLACE_OBJECT_VERBS:
         return True  # "who visited Colombo", "toured Basra": a sizeable city visited, not a person met
@@ -225,6 +233,8 @@ class DocPeople:
         for first, names in firsts.items():
             if len(names) == 1 and first not in self._surname and first not in full:
                 self._surname[first] = next(iter(names))
+        for word in _country_surnames(doc, self._surname, spans):
+            del self._surname[word]
         if headline:  # the .txt reader takes the first line as the title: "President Lu Wenhai left ..." over "Lu"
             for _, _, toks in spans:
                 w = toks[0].text
@@ -391,9 +401,23 @@ def _without_places(spans: list[tuple[int, int, list[Token]]],
     return [sp for sp in spans if _name_text(sp[2]) not in places]
 
 
+def _country_surnames(doc: Doc, surnames: dict[str, str], spans: list[tuple[int, int, list[Token]]]) -> list[str]:
+    """The 'surnames' that are a country's name which the page also puts, on its own, in a place slot ('a campaign
+    called Build Kenya ... investors in Kenya'): there the bare word is the country, so it is no short form of the
+    name that ends in it. A person who shares a country's name is still read in full ('Ann Jordan')."""
+    gz = gazetteer()
+    inside = {t.i for _, _, toks in spans for t in toks}
+    return [w for w in surnames if gz.country_code(w) and any(
+        t.text == w and t.i not in inside and _place_position(t) for t in tokens(doc))]
+
+
 def _titled(toks: list[Token]) -> bool:
-    """A title stands right before the name ('President <A B>'): a person, whatever the gazetteer says."""
-    return toks[0].i > 0 and is_title_token(toks[0].doc[toks[0].i - 1])
+    """A title stands right before the name ('President <A B>', 'the Duke of <A>'): a person, whatever the gazetteer
+    says. 'of' counts only after a title: 'the port of <A>' names a place."""
+    doc, i = toks[0].doc, toks[0].i - 1
+    while i > 0 and doc[i].lower_ in {"of", "the"}:
+        i -= 1
+    return i >= 0 and is_title_token(doc[i])
 
 
 def _span_root(toks: list[Token]) -> Token:
