@@ -405,10 +405,15 @@ def _country_surnames(doc: Doc, surnames: dict[str, str], spans: list[tuple[int,
     """The 'surnames' that are a country's name which the page also puts, on its own, in a place slot ('a campaign
     called Build Kenya ... investors in Kenya'): there the bare word is the country, so it is no short form of the
     name that ends in it. A person who shares a country's name is still read in full ('Ann Jordan')."""
-    gz = gazetteer()
     inside = {t.i for _, _, toks in spans for t in toks}
-    return [w for w in surnames if gz.country_code(w) and any(
+    return [w for w in surnames if _country_name(w) and any(
         t.text == w and t.i not in inside and _place_position(t) for t in tokens(doc))]
+
+
+def _country_name(word: str) -> bool:
+    """``word`` is a country's own name ('Peru'), not a code the gazetteer also reads as one ('Hu', 'Ma')."""
+    hit = gazetteer().lookup(word)
+    return hit is not None and hit.kind == "country" and hit.name == word
 
 
 def _titled(toks: list[Token]) -> bool:

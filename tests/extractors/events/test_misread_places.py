@@ -91,3 +91,13 @@ def test_a_country_named_surname_stays_the_persons_short_name(nlp):
             ("agreed", 6, "ROOT", "VERB"), (".", 6, "punct", "PUNCT")]
     doc = _doc(nlp, rows, [(0, 2, "PERSON")])
     assert DocPeople(doc).at(doc[5]).person.name == "Ana Peru"
+
+
+def test_a_surname_the_gazetteer_reads_as_a_country_code_stays_the_persons(nlp):
+    # "Lin Ma praised Lima . Ana Weber wrote to Ma ." : 'Ma' is a code the gazetteer knows, not a country's name
+    rows = [("Lin", 1, "compound", "PROPN"), ("Ma", 2, "nsubj", "PROPN"), ("praised", 2, "ROOT", "VERB"),
+            ("Lima", 2, "dobj", "PROPN"), (".", 2, "punct", "PUNCT"), ("Ana", 6, "compound", "PROPN"),
+            ("Weber", 7, "nsubj", "PROPN"), ("wrote", 7, "ROOT", "VERB"), ("to", 7, "prep", "ADP"),
+            ("Ma", 8, "pobj", "PROPN"), (".", 7, "punct", "PUNCT")]
+    doc = _doc(nlp, rows, [(0, 2, "PERSON"), (5, 7, "PERSON")])
+    assert DocPeople(doc).at(doc[9]).person.name == "Lin Ma"
