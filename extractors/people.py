@@ -57,20 +57,12 @@ _ALIAS_RE = re.compile(r"(?P<alias>\b[A-Z][\w'’-]+),\s+as\s+(?:the\s+)?(?P<tit
                        r"(?:widely\s+|popularly\s+|commonly\s+|also\s+|affectionately\s+)?(?:known|called)\b")
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})  # not the surname a name is shortened to
 _PLACE_OBJECT_VERBS = frozenset({"visit", "tour", "reach", "leave", "enter", "land"})
-# the nouns of a settlement or an area that a place's name qualifies ('the port of X', 'X district', 'X harbour')
-_AREA_NOUNS = frozenset({"city", "town", "port", "village", "capital", "district", "province", "county",
-                         "prefecture", "region", "harbour", "harbor"})
 
 
 def _place_position(t: Token) -> bool:
-    """The object of a place preposition ('to X', 'in X', 'from X'), the name of a settlement or an area ('the
-    border town of X', 'X district'), or listed with places ('Nagaland, Mizoram and X', where the model tagged the
-    first ones places)."""
+    """The object of a place preposition ('to X', 'in X', 'from X'), or listed with places ('Nagaland, Mizoram and
+    X', where the model tagged the first ones places)."""
     if t.dep_ == "pobj" and t.head.lower_ in {"in", "to", "from", "at", "into", "toward", "towards", "near"}:
-        return True
-    if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in _AREA_NOUNS:
-        return True
-    if t.dep_ == "compound" and t.head.lemma_.lower() in _AREA_NOUNS and t.head.i > t.i:
         return True
     if t.dep_ == "dobj" and t.head.lemma_.lower() in _PLACE_OBJECT_VERBS:
         return True  # "who visited Colombo", "toured Basra": a sizeable city visited, not a person met
@@ -417,12 +409,8 @@ def _country_name(word: str) -> bool:
 
 
 def _titled(toks: list[Token]) -> bool:
-    """A title stands right before the name ('President <A B>', 'the Duke of <A>'): a person, whatever the gazetteer
-    says. 'of' counts only after a title: 'the port of <A>' names a place."""
-    doc, i = toks[0].doc, toks[0].i - 1
-    while i > 0 and doc[i].lower_ in {"of", "the"}:
-        i -= 1
-    return i >= 0 and is_title_token(doc[i])
+    """A title stands right before the name ('President <A B>'): a person, whatever the gazetteer says."""
+    return toks[0].i > 0 and is_title_token(toks[0].doc[toks[0].i - 1])
 
 
 def _span_root(toks: list[Token]) -> Token:

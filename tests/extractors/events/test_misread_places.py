@@ -58,20 +58,6 @@ def test_a_titled_name_in_a_place_slot_stays_a_person(nlp):
     assert DocPeople(doc).is_person_token(doc[6])
 
 
-def test_the_name_of_a_settlement_or_an_area_is_no_person(nlp):
-    # "Ana Weber reached the port of Alba Iulia ." and "Ana Weber spoke in the Alba Iulia district ."
-    port = [("Ana", 1, "compound", "PROPN"), ("Weber", 2, "nsubj", "PROPN"), ("reached", 2, "ROOT", "VERB"),
-            ("the", 4, "det", "DET"), ("port", 2, "dobj", "NOUN"), ("of", 4, "prep", "ADP"),
-            ("Alba", 7, "compound", "PROPN"), ("Iulia", 5, "pobj", "PROPN"), (".", 2, "punct", "PUNCT")]
-    doc = _doc(nlp, port, [(0, 2, "PERSON"), (6, 8, "PERSON")])
-    assert not DocPeople(doc).is_person_token(doc[7])
-    district = [("Ana", 1, "compound", "PROPN"), ("Weber", 2, "nsubj", "PROPN"), ("spoke", 2, "ROOT", "VERB"),
-                ("in", 2, "prep", "ADP"), ("the", 7, "det", "DET"), ("Alba", 6, "compound", "PROPN"),
-                ("Iulia", 7, "compound", "PROPN"), ("district", 3, "pobj", "NOUN"), (".", 2, "punct", "PUNCT")]
-    doc = _doc(nlp, district, [(0, 2, "PERSON"), (5, 7, "PERSON")])
-    assert not DocPeople(doc).is_person_token(doc[6])
-
-
 # "Ana Weber praised Skill Peru . Investors in Peru agreed ." with the campaign tagged PERSON
 CAMPAIGN = [("Ana", 1, "compound", "PROPN"), ("Weber", 2, "nsubj", "PROPN"), ("praised", 2, "ROOT", "VERB"),
             ("Skill", 4, "compound", "PROPN"), ("Peru", 2, "dobj", "PROPN"), (".", 2, "punct", "PUNCT"),
