@@ -225,6 +225,8 @@ class DocPeople:
         for first, names in firsts.items():
             if len(names) == 1 and first not in self._surname and first not in full:
                 self._surname[first] = next(iter(names))
+        for word in _country_surnames(doc, self._surname, spans):
+            del self._surname[word]
         if headline:  # the .txt reader takes the first line as the title: "President Lu Wenhai left ..." over "Lu"
             for _, _, toks in spans:
                 w = toks[0].text
@@ -389,6 +391,21 @@ def _without_places(spans: list[tuple[int, int, list[Token]]],
             if not full[last]:
                 del full[last]
     return [sp for sp in spans if _name_text(sp[2]) not in places]
+
+
+def _country_surnames(doc: Doc, surnames: dict[str, str], spans: list[tuple[int, int, list[Token]]]) -> list[str]:
+    """The 'surnames' that are a country's name which the page also puts, on its own, in a place slot ('a campaign
+    called Build Kenya ... investors in Kenya'): there the bare word is the country, so it is no short form of the
+    name that ends in it. A person who shares a country's name is still read in full ('Ann Jordan')."""
+    inside = {t.i for _, _, toks in spans for t in toks}
+    return [w for w in surnames if _country_name(w) and any(
+        t.text == w and t.i not in inside and _place_position(t) for t in tokens(doc))]
+
+
+def _country_name(word: str) -> bool:
+    """``word`` is a country's own name ('Peru'), not a code the gazetteer also reads as one ('Hu', 'Ma')."""
+    hit = gazetteer().lookup(word)
+    return hit is not None and hit.kind == "country" and hit.name == word
 
 
 def _titled(toks: list[Token]) -> bool:

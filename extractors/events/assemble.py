@@ -75,7 +75,7 @@ from .story import (
     bare_title_mentions,
     find_dateline,
     ground_deictic_places,
-    item_datelines,
+    later_datelines,
     programme_item,
     protagonist,
 )
@@ -102,12 +102,11 @@ class _Builder:
         self.lex = lexicon()
         self.dateline = find_dateline(self.text)
         ground_deictic_places(doc, self.dateline)
-        items = item_datelines(self.text, self.dateline)  # later items' datelines on a page of several
-        skip = (*noise.ignored, *((s, e, "dateline") for s, e in items)) if self.dateline is None else (
-            *noise.ignored, (self.dateline.start_char, self.dateline.end_char, "dateline"),
-            *((s, e, "dateline") for s, e in items))
+        datelines = (*(() if self.dateline is None else ((self.dateline.start_char, self.dateline.end_char),)),
+                     *later_datelines(self.text, self.dateline))
+        skip = (*noise.ignored, *((a, b, "dateline") for a, b in datelines))
         self.people = DocPeople(doc, skip, self.text, noise.headline)
-        self.res = Resolver(self.people, self.dateline and (self.dateline.start_char, self.dateline.end_char), items)
+        self.res = Resolver(self.people, datelines)
         self.timexes = [t for t in timexes if not in_noise(noise, t.start_char, t.end_char)]
         self.attached: list[Attached] = attach(doc, self.timexes, self.is_event_noun)
         # a bare clock time ('at 3.30 pm') is resolved to the article's day by the tagger: it says the hour of a

@@ -45,21 +45,18 @@ _REL_PRONOUNS = {"who", "that", "which", "whom"}
 class Resolver:
     """Turns tokens into participants for one Doc, using its ``DocPeople`` and a running ``Salience``."""
 
-    def __init__(self, people: DocPeople, dateline: tuple[int, int] | None = None,
-                 item_datelines: tuple[tuple[int, int], ...] = ()) -> None:
-        """``dateline``: the character range of the story's dateline ('LIMA (Reuters) -'), which names nobody;
-        ``item_datelines``: those of later items on a page of several ('NEW DELHI, June 20:'), which name nobody
-        either."""
+    def __init__(self, people: DocPeople, datelines: tuple[tuple[int, int], ...] = ()) -> None:
+        """``datelines``: the character ranges of the page's datelines ('LIMA (Reuters) -', and those opening later
+        items of the page), which name nobody."""
         self.people = people
         self.salience = Salience()
-        self.dateline = dateline
-        self.datelines = ((dateline,) if dateline is not None else ()) + item_datelines
+        self.datelines = datelines
         self.protagonist: Person | None = None  # who the story is about (set by the story model)
         self.protagonist_first = 0  # token index where the story first names them
         self.couples: list[tuple[Person, Person]] = []  # married couples travelling together (``party``)
 
     def in_dateline(self, tok: Token) -> bool:
-        return any(start <= tok.idx < end for start, end in self.datelines)
+        return any(a <= tok.idx < b for a, b in self.datelines)
 
     def past_dateline(self, subj: Token) -> list[Token]:
         """``subj``, or, when it is a dateline the parser took for the subject ('BERN, May 7 - The ministers ...

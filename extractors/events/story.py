@@ -77,6 +77,8 @@ def find_dateline(text: str) -> Dateline | None:
         if plain_dash and not (opens_line and text[m.end():m.end() + 1].isupper()):
             continue  # "Talks - the first in years -": a capitalised word before a dash mid-line is no dateline
         name = m.group("place")
+        if _field_label(text, m):
+            continue
         info = gz.lookup(name.title() if name.isupper() else name, context=m.group("region"))
         if plain_dash and (info is None or info.kind != "city" or info.population < 100_000):
             continue  # "London - Prime Minister ...": a plain dash only after a sizeable city that opens its line
@@ -90,17 +92,31 @@ def find_dateline(text: str) -> Dateline | None:
     return None
 
 
-def item_datelines(text: str, first: Dateline | None) -> tuple[tuple[int, int], ...]:
-    """The character ranges of the datelines that open later items of a page of several ("NEW DELHI, June 20: ..."
-    under a second headline), past the story's own dateline: a line opening with a place the gazetteer knows, a day
-    and a colon or dash. They name nobody, so no phrase in them is a participant (the first is ``find_dateline``'s)."""
+def _field_label(text: str, m: re.Match) -> bool:
+    """A header field of a record ("AT:", "No.: 31/2003", "Date: 13 March 2003"), not a dateline: a two-letter code
+    (which the gazetteer reads as a country), or a label before a colon with no sentence after it on its line."""
+    if len(m.group("place").replace(".", "")) < 3:
+        return True
+    rest = text[m.end():text.find("\n", m.end()) if "\n" in text[m.end():] else len(text)]
+    return m.group("sep") == ":" and not any(w[:1].islower() for w in rest.split())
+
+
+def later_datelines(text: str, first: Dateline | None) -> tuple[tuple[int, int], ...]:
+    """The character ranges of the datelines that open later items of the page ("... \n\nLIMA, June 20: The
+    minister telephoned ..."): a page may hold a second report, and its dateline names nobody either. Only the
+    unmistakable form counts so far from the top: a name in capitals opening its line, which the gazetteer knows as a
+    city or a country, before a colon or a dash (with a day or an agency between, or not)."""
     gz = gazetteer()
     out = []
     for m in DATELINE.finditer(text):
-        if first is not None and m.start() < first.end_char or not m.group("day"):
-            continue
         name = m.group("place")
-        info = gz.lookup(name.title() if name.isupper() else name, context=m.group("region"))
+        if first is not None and m.start("place") == first.start_char:
+            continue
+        if not name.isupper() or _field_label(text, m):
+            continue
+        if text[text.rfind("\n", 0, m.start("place")) + 1:m.start("place")].strip():
+            continue  # the capitals must open their line
+        info = gz.lookup(name.title(), context=m.group("region"))
         if info is not None and info.kind in {"city", "country"}:
             out.append((m.start("place"), m.end()))
     return tuple(out)

@@ -45,16 +45,16 @@ def _meetings(nlp, text: str):
 
 
 def test_a_later_items_dateline_names_nobody(nlp):
-    from dateline.extractors.events.story import find_dateline, item_datelines
+    from dateline.extractors.events.story import find_dateline, later_datelines
 
     lead = "The premier spoke yesterday of the dispute over the river, which has lasted for years. " * 10
     text = (f"{lead}\n\n14 March 2004\n\nPremier calls his neighbour\n\n"
             "NEW DELHI, March 13: Prime Minister Hans Weber telephoned his counterpart Otto Brandt on Saturday.\n")
-    items = item_datelines(text, find_dateline(text))
+    items = later_datelines(text, find_dateline(text))
     assert [text[s:e] for s, e in items] == ["NEW DELHI, March 13: "]
     calls = _meetings(nlp, text)
     assert calls and all("Delhi" not in p.name.title() for e in calls for p in e.participants)
     assert any({"Hans Weber", "Otto Brandt"} <= {p.name for p in e.participants} for e in calls)
-    # a capitalised phrase that is no place, or a line with no day, is no dateline
-    assert item_datelines(f"{lead}\n\nGOOD NEWS, March 13: the talks went well.\n", None) == ()
-    assert item_datelines(f"{lead}\n\nNEW DELHI: the talks went well.\n", None) == ()
+    # a capitalised phrase that is no place, or a place not in capitals, opens no later item
+    assert later_datelines(f"{lead}\n\nGOOD NEWS, March 13: the talks went well.\n", None) == ()
+    assert later_datelines(f"{lead}\n\nNew Delhi, March 13: the talks went well.\n", None) == ()

@@ -56,3 +56,34 @@ def test_a_titled_name_in_a_place_slot_stays_a_person(nlp):
             ("Iulia", 3, "pobj", "PROPN"), (".", 2, "punct", "PUNCT")]
     doc = _doc(nlp, rows, [(0, 2, "PERSON"), (5, 7, "PERSON")])
     assert DocPeople(doc).is_person_token(doc[6])
+
+
+# "Ana Weber praised Skill Peru . Investors in Peru agreed ." with the campaign tagged PERSON
+CAMPAIGN = [("Ana", 1, "compound", "PROPN"), ("Weber", 2, "nsubj", "PROPN"), ("praised", 2, "ROOT", "VERB"),
+            ("Skill", 4, "compound", "PROPN"), ("Peru", 2, "dobj", "PROPN"), (".", 2, "punct", "PUNCT"),
+            ("Investors", 9, "nsubj", "NOUN"), ("in", 6, "prep", "ADP"), ("Peru", 7, "pobj", "PROPN"),
+            ("agreed", 9, "ROOT", "VERB"), (".", 9, "punct", "PUNCT")]
+
+
+def test_a_country_the_page_puts_in_a_place_slot_is_no_short_name(nlp):
+    doc = _doc(nlp, CAMPAIGN, [(0, 2, "PERSON"), (3, 5, "PERSON")])
+    assert not DocPeople(doc).is_person_token(doc[8])
+
+
+def test_a_country_named_surname_stays_the_persons_short_name(nlp):
+    # "Ana Peru praised Lima . Peru agreed ." : no place slot holds the bare word, so it is her
+    rows = [("Ana", 1, "compound", "PROPN"), ("Peru", 2, "nsubj", "PROPN"), ("praised", 2, "ROOT", "VERB"),
+            ("Lima", 2, "dobj", "PROPN"), (".", 2, "punct", "PUNCT"), ("Peru", 6, "nsubj", "PROPN"),
+            ("agreed", 6, "ROOT", "VERB"), (".", 6, "punct", "PUNCT")]
+    doc = _doc(nlp, rows, [(0, 2, "PERSON")])
+    assert DocPeople(doc).at(doc[5]).person.name == "Ana Peru"
+
+
+def test_a_surname_the_gazetteer_reads_as_a_country_code_stays_the_persons(nlp):
+    # "Lin Ma praised Lima . Ana Weber wrote to Ma ." : 'Ma' is a code the gazetteer knows, not a country's name
+    rows = [("Lin", 1, "compound", "PROPN"), ("Ma", 2, "nsubj", "PROPN"), ("praised", 2, "ROOT", "VERB"),
+            ("Lima", 2, "dobj", "PROPN"), (".", 2, "punct", "PUNCT"), ("Ana", 6, "compound", "PROPN"),
+            ("Weber", 7, "nsubj", "PROPN"), ("wrote", 7, "ROOT", "VERB"), ("to", 7, "prep", "ADP"),
+            ("Ma", 8, "pobj", "PROPN"), (".", 7, "punct", "PUNCT")]
+    doc = _doc(nlp, rows, [(0, 2, "PERSON"), (5, 7, "PERSON")])
+    assert DocPeople(doc).at(doc[9]).person.name == "Lin Ma"
