@@ -31,6 +31,7 @@ from .status_cues import (
     status_words,
     story_calls_off,
 )
+from .triggers import lexicon
 
 # modality() markers for wording whose status status_of decides from the event's days
 PRESENT = "present"  # a bare present tense ("leaves on Friday", a caption)
@@ -255,6 +256,8 @@ def modality(tok: Token) -> str | None:
         if any(c.dep_ == "neg" for c in children(t)) and t.pos_ in {"VERB", "AUX"} and t == tok:
             return "cancelled" if t.tag_ in {"VBD", "VBN"} else None
         coordinated = coordinated or (t.dep_ == "conj" and t.pos_ in {"VERB", "AUX"})
+    if is_plan_word(tok) and lexicon().presence_participle(tok):
+        return plan_status(tok)  # "is expected in Lima": the plan is the trigger itself; "was expected in" lapsed
     if (own := relative_plan(tok)) is not None:
         return own  # "chose the city as the venue for the summit, which will be held in May": the event's own clause
     if _presupposed(chain):  # what the verb it hangs on says still holds ("made remarks at a meeting")
