@@ -66,6 +66,12 @@ def _ongoing(tok: Token) -> bool:
         c.dep_ == "amod" and c.lower_ in status_words()["ongoing_modifiers"] for c in children(tok))
 
 
+def _present_passive(t: Token) -> bool:
+    """'is meant', 'are seen as': a participle whose only auxiliary is a present 'be' (not 'has been', 'was')."""
+    aux = [c for c in children(t) if c.dep_ in {"aux", "auxpass"}]
+    return t.tag_ == "VBN" and bool(aux) and all(c.lemma_ == "be" and c.tag_ in {"VBZ", "VBP"} for c in aux)
+
+
 def _progressive_present(t: Token) -> bool:
     """'is breaking off her holiday': a present progressive, the moment the report is written."""
     return t.tag_ == "VBG" and any(c.dep_ == "aux" and c.tag_ in {"VBZ", "VBP"} and c.lemma_ == "be"
@@ -319,6 +325,8 @@ def modality(tok: Token) -> str | None:
                 and not participle_adjunct(t):
             if _progressive_present(t):
                 return PROGRESSIVE  # the report's moment or an arrangement ahead: its own day decides
+            if k == 1 and tok.dep_ == "nsubjpass" and tok.pos_ == "NOUN" and _present_passive(t):
+                return None  # "the visit is meant to deepen ties": said of the event now, its days decide
             if t.tag_ == "VBD" or _mistagged_past(t) or (t.tag_ == "VBN" and any(
                     (c.tag_ in {"VBD", "VBZ", "VBP"} or c.lower_ == "having") and c.dep_ in {"aux", "auxpass"}
                     for c in kids)):
