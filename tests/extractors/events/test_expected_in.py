@@ -10,6 +10,7 @@ import pytest
 
 from dateline.extractors.cleaning import find_noise
 from dateline.extractors.events import extract_events
+from dateline.extractors.events.status import modality
 from dateline.extractors.temporal import resolve_timexes
 
 
@@ -45,3 +46,21 @@ def test_expected_in_the_past_tense_is_no_trip_done(nlp):
 ])
 def test_what_is_expected_is_no_trip_unless_a_named_person_is_awaited_there(nlp, text):
     assert _trips(_dated(nlp, text, date(2024, 3, 4))) == []
+
+
+@pytest.mark.parametrize(("text", "word", "want"), [
+    ("Minister Bo Lind is expected in Peru from January 10 to 11.", "expected", "planned"),
+    # "was expected" tells a plan still on, as "was expected to visit" does (plan_tense), not a lapsed schedule
+    ("Minister Bo Lind was expected in Peru towards the end of this month.", "expected", "planned"),
+])
+def test_the_plan_of_an_awaited_presence_is_its_own_participle(nlp, trigger, text, word, want):
+    assert modality(trigger(nlp, text, word)) == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("The minister's visit is meant to deepen ties between the two countries.", None),
+    ("The minister's visit was meant to deepen ties between the two countries.", "occurred"),
+    ("The minister's visit has been postponed.", "cancelled"),
+])
+def test_an_event_noun_subject_of_a_present_passive_leaves_its_status_to_its_days(nlp, trigger, text, want):
+    assert modality(trigger(nlp, text, "visit")) == want
