@@ -31,6 +31,7 @@ from .status_cues import (
     status_words,
     story_calls_off,
 )
+from .triggers import lexicon
 
 # modality() markers for wording whose status status_of decides from the event's days
 PRESENT = "present"  # a bare present tense ("leaves on Friday", a caption)
@@ -63,6 +64,12 @@ def _ongoing(tok: Token) -> bool:
     """'her current visit', 'the ongoing talks': going on as the report is written, so begun."""
     return tok.pos_ in {"NOUN", "PROPN"} and any(
         c.dep_ == "amod" and c.lower_ in status_words()["ongoing_modifiers"] for c in children(tok))
+
+
+def _present_passive(t: Token) -> bool:
+    """'is meant', 'are seen as': a participle whose only auxiliary is a present 'be' (not 'has been', 'was')."""
+    aux = [c for c in children(t) if c.dep_ in {"aux", "auxpass"}]
+    return t.tag_ == "VBN" and bool(aux) and all(c.lemma_ == "be" and c.tag_ in {"VBZ", "VBP"} for c in aux)
 
 
 def _progressive_present(t: Token) -> bool:
@@ -255,6 +262,8 @@ def modality(tok: Token) -> str | None:
         if any(c.dep_ == "neg" for c in children(t)) and t.pos_ in {"VERB", "AUX"} and t == tok:
             return "cancelled" if t.tag_ in {"VBD", "VBN"} else None
         coordinated = coordinated or (t.dep_ == "conj" and t.pos_ in {"VERB", "AUX"})
+    if is_plan_word(tok) and lexicon().presence_participle(tok):
+        return plan_status(tok)  # "is expected in Lima": the plan is the trigger itself; "was expected in" lapsed
     if (own := relative_plan(tok)) is not None:
         return own  # "chose the city as the venue for the summit, which will be held in May": the event's own clause
     if _presupposed(chain):  # what the verb it hangs on says still holds ("made remarks at a meeting")
@@ -316,6 +325,8 @@ def modality(tok: Token) -> str | None:
                 and not participle_adjunct(t):
             if _progressive_present(t):
                 return PROGRESSIVE  # the report's moment or an arrangement ahead: its own day decides
+            if k == 1 and tok.dep_ == "nsubjpass" and tok.pos_ == "NOUN" and _present_passive(t):
+                return None  # "the visit is meant to deepen ties": said of the event now, its days decide
             if t.tag_ == "VBD" or _mistagged_past(t) or (t.tag_ == "VBN" and any(
                     (c.tag_ in {"VBD", "VBZ", "VBP"} or c.lower_ == "having") and c.dep_ in {"aux", "auxpass"}
                     for c in kids)):

@@ -62,6 +62,7 @@ class Lexicon:
     travel_adjectives: dict[str, TriggerSpec] | None = None  # "the minister is due in Cairo on Thursday"
     presence_verbs: dict[str, TriggerSpec] | None = None  # "the president will be in Texas on Friday"
     presence_markers: frozenset[str] = frozenset()
+    presence_participles: dict[str, TriggerSpec] | None = None  # "the envoy is expected in Lima from May 3 to 5"
     extended_subtypes: frozenset[str] = frozenset()  # RAMS-style contact and movement: only in scope 'extended'
     route_verbs: frozenset[str] = frozenset()  # "the tour, which will take him to X and Y": where a trip goes
     route_start_verbs: frozenset[str] = frozenset()  # "the tour, which begins in Berlin": where a trip starts
@@ -102,6 +103,7 @@ class Lexicon:
         """Every lemma a trigger table lists: a token with any other lemma starts nothing (asked of every token)."""
         return frozenset((*self.meeting_verbs, *self.travel_verbs, *self.meeting_nouns, *self.travel_nouns,
                           *(self.travel_adjectives or ()), *(self.presence_verbs or ()),
+                          *(self.presence_participles or ()),
                           *(key.split()[0] for key in self.phrasal_verbs or ())))
 
     def _specs_for(self, tok: Token, lemma: str) -> list[TriggerSpec]:
@@ -109,6 +111,8 @@ class Lexicon:
         if self.presence_verbs and lemma in self.presence_verbs and tok.pos_ in {"AUX", "VERB"} and any(
                 c.dep_ == "aux" and c.lower_ in self.presence_markers for c in tok.children):
             out = [self.presence_verbs[lemma]]  # "will be in Texas": only a presence to come is a trip
+        elif self.presence_participles and lemma in self.presence_participles and self.presence_participle(tok):
+            out = [self.presence_participles[lemma]]  # "is expected in Lima": 'expected to be in Lima', 'to be' unsaid
         elif tok.pos_ == "VERB" and (phrasal := self.phrasal_spec(tok)) is not None:
             out = [phrasal]  # "called up the president" is a phone call, not a courtesy call
         elif tok.pos_ in {"VERB"} or (tok.pos_ == "AUX" and lemma not in {"be", "have"}):
@@ -122,6 +126,15 @@ class Lexicon:
         else:
             out = []
         return out
+
+    def presence_participle(self, tok: Token) -> bool:
+        """'The envoy is expected in Lima on Friday': a passive participle of planning whose complement is where the
+        subject will be, not what it will do ('is expected to arrive', 'is expected that ...', 'is expected to be in
+        Lima' go through the verb they govern). A location phrase must hang on it; whether it names a place is the
+        spec's 'place' need."""
+        return tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in tok.children) and not any(
+            c.dep_ in {"xcomp", "ccomp", "dobj", "oprd", "attr"} for c in tok.children) and any(
+            c.dep_ == "prep" and c.lower_ in self.location_preps for c in tok.children)
 
     def phrasal_spec(self, tok: Token) -> TriggerSpec | None:
         """The spec of a verb with its particle ('touched down', 'set off'), if the table lists the pair."""
@@ -151,6 +164,7 @@ def lexicon() -> Lexicon:
         travel_adjectives=_specs(raw.get("travel_adjectives", {}), "travel"),
         presence_verbs=_specs(raw.get("presence_verbs", {}), "travel"),
         presence_markers=frozenset(raw.get("presence_markers", ())),
+        presence_participles=_specs(raw.get("presence_participles", {}), "travel"),
         call_modifiers={k.lower(): v for k, v in raw["call_modifiers"].items()},
         subtype_modifiers=tuple((a.lower(), b) for a, b in raw["subtype_modifiers"]),
         support_verbs=frozenset(raw["support_verbs"]),

@@ -84,6 +84,7 @@ def travel_candidate(b: _Builder, t: Token, spec: TriggerSpec) -> Candidate | No
                                         if o.dep_ == "pobj" and (p := described_place(o, b.people))]
             elif prep in {"in", "at"} and not idiom and (
                     lem in {"arrive", "land", "come", "stop", "visit", "be"} or not is_verb
+                    or lem in (lex.presence_participles or {})  # "is expected in Lima": where the subject will be
                     or phrasal is not None and phrasal.subtype == "arrive"):
                 # "arrived at the station in Vienna": the site's place when the site itself is not on the map
                 dest += [p for o in objs
@@ -254,6 +255,8 @@ def travel_candidate(b: _Builder, t: Token, spec: TriggerSpec) -> Candidate | No
         set_aside(b.finish("travel", spec.subtype, t, travellers))
         return None
     named = any(p.name in b.people.people for p in travellers)
+    if not named and is_verb and lem in (lex.presence_participles or {}):
+        return None  # "rain is expected in Lima", "a ruling is expected in Paris": only a named person is awaited
     if "person_or_place" in spec.needs and not (dest or origin) and not named:
         return None
     if is_verb and lem in lex.passenger_objects and any(

@@ -23,7 +23,7 @@ from .detect import detect
 from .model import Grain, TimeValue
 from .productions import PRODUCTIONS, Context
 from .tables import Rule, load_rules, read_rule_rows
-from .tense import FUTURE, PAST, PLANNED, PROSPECTIVE, ParseIndex, direction_of, names_its_noun, weakly_past
+from .tense import FUTURE, NEAREST, PAST, PLANNED, PROSPECTIVE, ParseIndex, direction_of, names_its_noun, weakly_past
 
 # productions whose value depends on the past/future bias (others skip the parse walk)
 TENSED = {"date_month_day", "dated_part_of_day", "day_range_start", "weekday_date", "month_bare", "quarter", "season",
@@ -257,6 +257,8 @@ def resolve_timexes(doc: Doc, anchor: date | None) -> list[Timex]:
                 direction = None  # "a ceremony on March 12" told in the past; "his Nov. 5 operation" under "will"
         if direction is None and has_parse and prod in PAST_BY_DEFAULT:
             direction = "past"  # a bare weekday the parse finds no future for is the same day or the one before
+        if direction == NEAREST:
+            direction = None  # the nearest occurrence, even of a weekday (a day called off in the simple past)
         clause = background_clause(span, clauses) if has_parse else None
         reference = last_day[1] if last_day else None
         if prod == "relative_unit" and last_value is not None:

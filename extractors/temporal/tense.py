@@ -25,6 +25,8 @@ PAST = "past"
 FUTURE = "future"
 PLANNED = "planned"  # a plan seen from a past moment: "had been scheduled to ...", "had planned to ..."
 PROSPECTIVE = "prospective"  # a to-infinitive under a past verb: "agreed to buy the line in February"
+NEAREST = "nearest"  # either side of the writer's day, whatever the production's default: "the visit on Tuesday was
+# postponed" may be told the day after the Tuesday it was to be, or days before it
 
 FUTURE_AUX = {"will", "'ll", "shall", "wo", "would", "'d", "ll"}
 PLAN_LEMMAS = {"set", "schedule", "slate", "expect", "due", "plan", "go", "intend", "aim", "prepare", "poise",
@@ -68,7 +70,9 @@ START_PARTICIPLES = {"beginning", "starting", "commencing"}  # "a visit beginnin
 # with the plan and has no tense of its own; the clause it qualifies has
 AS_PARTICIPLES = {"scheduled", "planned", "agreed", "announced", "expected", "arranged", "intended"}
 # an event called off or put off ("has postponed his visit beginning on Thursday"): the past is the calling off; the
-# visit's own day was a plan ahead of it, read forward
+# visit's own day was a plan ahead of it. Told in the present perfect the calling off is news of a plan still ahead
+# (read forward); told in the simple past ("the visit on Tuesday was postponed") it may have come on the day itself,
+# so the day lies either side of the writer's (the nearest, ``call_off_direction``)
 CALL_OFF_LEMMAS = {"postpone", "cancel", "delay", "defer", "scrap", "shelve", "suspend", "reschedule"}
 EVENT_NOUNS = {"visit", "trip", "tour", "talks", "summit", "meeting", "conference", "journey", "voyage"}
 
@@ -290,7 +294,7 @@ def direction_of(span: Span, index: ParseIndex | None = None) -> str | None:
                     and not dated_elsewhere(verb, via, index):
                 break  # "the move comes after talks on Saturday": what came before, not the timetable
         if d == PAST and lemma(verb) in CALL_OFF_LEMMAS and any(c in EVENT_NOUNS for c in cues):
-            return FUTURE  # "has postponed his visit beginning on Thursday": the Thursday the visit was to begin
+            return call_off_direction(verb, index)  # the day the visit was to be, not the calling off's
         if d == PAST and unshifted:
             break  # "if they lose when the case is heard in May" under "had not signed": not the past
         if d == PAST and infinitive and hops > 1 and lemma(verb) == "be":
@@ -334,6 +338,15 @@ def direction_of(span: Span, index: ParseIndex | None = None) -> str | None:
     if earliest:
         return FUTURE
     return lexical_future(span)
+
+
+def call_off_direction(verb: Token, index: ParseIndex) -> str:
+    """The tense of the day of an event ``verb`` calls off. 'has postponed his visit beginning on Thursday': the
+    present perfect tells the calling off as news while the plan's day is still ahead (``FUTURE``). 'The visit on
+    Tuesday was postponed', 'postponed his visit beginning on Thursday': the simple past dates the calling off, which
+    may come days ahead of the plan's day or on the day itself, told the day after; the plan's day is the occurrence
+    nearest the writer's (``NEAREST``)."""
+    return FUTURE if aux_words(verb, index) & {"has", "have", "'s", "'ve"} else NEAREST
 
 
 def is_present_subordinate(verb: Token, index: ParseIndex) -> bool:
