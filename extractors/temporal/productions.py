@@ -173,7 +173,7 @@ def date_numeric(ctx: Context, match: re.Match[str]) -> TimeValue | None:
     """A numeric date in the order its rule's groups name (the separator's convention: a slash month first, a dot or
     a dash day first). A number above 12 is the day whatever the convention. When both orders make a date, the other
     one wins only if it lands within ``NUMERIC_SWAP_DAYS`` of the page's day and the convention's does not: a page
-    stamp or a wire credit ('AAP 7/2/00' on a page of 7 February) prints the page's own day, in its country's order."""
+    stamp or a wire credit ('Agency 5/3/12' on a page of 5 March) prints the page's own day, in its country's order."""
     y = int(match.group("y"))
     if y < 100:
         y += 2000 if y < 50 else 1900
