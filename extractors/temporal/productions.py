@@ -164,13 +164,30 @@ def date_full(ctx: Context, match: re.Match[str]) -> TimeValue | None:
     return m.day(d) if d else None
 
 
+# how near the page's day the other reading of a numeric date must fall to win over the separator's convention
+NUMERIC_SWAP_DAYS = 7
+
+
 @production
 def date_numeric(ctx: Context, match: re.Match[str]) -> TimeValue | None:
+    """A numeric date in the order its rule's groups name (the separator's convention: a slash month first, a dot or
+    a dash day first). A number above 12 is the day whatever the convention. When both orders make a date, the other
+    one wins only if it lands within ``NUMERIC_SWAP_DAYS`` of the page's day and the convention's does not: a page
+    stamp or a wire credit ('Agency 5/3/12' on a page of 5 March) prints the page's own day, in its country's order."""
     y = int(match.group("y"))
     if y < 100:
         y += 2000 if y < 50 else 1900
-    d = safe_date(y, int(match.group("m")), int(match.group("d")))
-    return m.day(d) if d else None
+    mo, dom = int(match.group("m")), int(match.group("d"))
+    if mo > 12:
+        mo, dom = dom, mo
+    d = safe_date(y, mo, dom)
+    if d is None:
+        return None
+    other = safe_date(y, dom, mo) if dom != mo and dom <= 12 else None
+    if other is not None and ctx.anchor is not None:
+        near = abs((other - ctx.anchor).days) <= NUMERIC_SWAP_DAYS < abs((d - ctx.anchor).days)
+        d = other if near else d
+    return m.day(d)
 
 
 @production
