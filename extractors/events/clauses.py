@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from spacy.tokens import Token
 
 from ..records import Timex
-from .plan_tense import past_perfect
+from .plan_tense import past_perfect, present_perfect
 from .status import complement_chain, status_words
 from .triggers import lexicon
 
@@ -278,12 +278,6 @@ _CLOCK = re.compile(r"[\d:.\s]*(?:[ap]\.?\s?m\.?|noon|hours|hrs|h|gmt|local time
 def clock_time(tx: Timex) -> bool:
     """A bare clock time ('9 a.m.', '1800 hours'): it names no day of its own."""
     return tx.type == "TIME" and _CLOCK.fullmatch(tx.text.strip()) is not None
-
-
-def present_perfect(t: Token) -> bool:
-    """'has arrived', 'have landed': done by the time of the report, and news of that day."""
-    return t.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in {"VBZ", "VBP"}
-                                   for c in t.children)
 
 
 _WHEN_MARKS = frozenset({"when", "as", "while", "once"})

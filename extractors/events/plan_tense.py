@@ -26,6 +26,12 @@ def past_perfect(verb: Token) -> bool:
                                       for c in children(verb))
 
 
+def present_perfect(t: Token) -> bool:
+    """'has arrived', 'have landed': done by the time of the report, and news of that day."""
+    return t.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in {"VBZ", "VBP"}
+                                   for c in children(t))
+
+
 def _past_form(t: Token) -> bool:
     """'was scheduled to', 'were due to', 'was to': the governor itself, or the 'be' it hangs on, in the simple
     past."""
@@ -84,3 +90,24 @@ def trip_called_off_with(purpose: Token) -> bool:
     if verb.lemma_.lower() not in status_words()["cancel_verbs"]:
         return False
     return any(c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in event_kinds() for c in children(verb))
+
+
+_NEW_DAY_PREPS = frozenset({"to", "until", "till"})
+
+
+def moved_to_new_day(tok: Token) -> bool:
+    """'the tour has been put off to June 3', 'the talks have been moved to September 8-9', 'is put off until Friday':
+    an event moved to a day it names, told in the present perfect or the present, is news of a plan that still
+    stands, for that day; not called off. The simple past ('was postponed to Friday', told after) is left to the
+    calling-off rules: by then the new day may have come and gone."""
+    verb = tok.head
+    if tok.dep_ not in {"nsubjpass", "dobj"} or tok.pos_ not in {"NOUN", "PROPN"} or verb == tok:
+        return False
+    if verb.lemma_.lower() not in status_words()["reschedule_verbs"] and verb.lower_ not in \
+            status_words()["reschedule_verbs"]:
+        return False
+    if not (present_perfect(verb) or verb.tag_ == "VBN" and any(
+            c.dep_ == "auxpass" and c.lemma_ == "be" and c.tag_ in {"VBZ", "VBP"} for c in children(verb))):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in _NEW_DAY_PREPS and any(x.ent_type_ == "DATE" for x in c.subtree)
+               for c in children(verb))

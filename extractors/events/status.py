@@ -15,7 +15,16 @@ from ..tree import children
 from .clause_plan import framing_plan, plan_clause
 from .own_relative import relative_plan
 from .phrases import ahead_of_subject
-from .plan_tense import LAPSED, lapsed_plan, passive_plan, past_perfect, plan_status, trip_called_off_with
+from .plan_tense import (
+    LAPSED,
+    lapsed_plan,
+    moved_to_new_day,
+    passive_plan,
+    past_perfect,
+    plan_status,
+    present_perfect,
+    trip_called_off_with,
+)
 from .status_cues import (
     body_present,
     event_kinds,
@@ -97,12 +106,30 @@ def _presupposed(chain: list[Token]) -> bool:
             and chain[1].lower_ in {"at", "during"} and chain[2].pos_ in {"VERB", "AUX"})
 
 
+def _finite_frame(verb: Token) -> Token | None:
+    """The verb whose tense tells when a scene is: ``verb`` itself, or for a to-infinitive ('has made attempts to calm
+    the unions during her visit'), which has no tense of its own, the finite verb it completes, through the noun it
+    qualifies. None past a planning word reached that way ('agreed to meet during the visit', 'a bid to meet during
+    the visit': the scene is still to come whatever the tense of the agreeing; 'trade is expected to be high on the
+    agenda at the meeting' forecasts something else), as before this climb."""
+    t = verb
+    for step in range(4):
+        if step and is_plan_word(t):
+            return None
+        if not (t.pos_ in {"NOUN", "PROPN"} and t.dep_ in {"dobj", "nsubj", "nsubjpass", "attr"}
+                or t.tag_ == "VB" and _infinitive(t) and t.dep_ in {"acl", "xcomp"}):
+            return t
+        t = t.head
+    return None
+
+
 def _frame_status(verb: Token) -> str | None:
     """The status of an event that sets the scene of ``verb`` ('signed during the visit', 'During the visit she
     will be received by the king'): the scene is there when the verb happens, so a verb told as past makes it past
-    and one told with 'will' makes it still to come. A forecast of something else ('trade is expected to be high on
-    the agenda at the meeting') leaves the scene to its date: the meeting may be that very day."""
-    if verb.tag_ == "VBD" or (verb.tag_ == "VBN" and verb.dep_ in {"advcl", "acl"} and not any(
+    and one told with 'will' makes it still to come. A present perfect ('has held talks during her tour') is done
+    by the time of the report, so its scene has begun too. A forecast of something else ('trade is expected to be
+    high on the agenda at the meeting') leaves the scene to its date: the meeting may be that very day."""
+    if verb.tag_ == "VBD" or present_perfect(verb) or (verb.tag_ == "VBN" and verb.dep_ in {"advcl", "acl"} and not any(
             c.dep_ in {"aux", "auxpass"} for c in children(verb))):
         return "occurred"
     return "planned" if has_future_aux(verb) or plan_clause(verb) else None
@@ -214,7 +241,7 @@ def _setting(t: Token | None) -> bool:
     w = status_words()
     if t is not None and t.dep_ == "prep" and ahead_of_subject(t):
         return True  # "On his trip to Lima, she called on the mayor": a phrase ahead of the subject sets the scene
-    return t is not None and t.dep_ == "prep" and (t.lower_ in {"during", "in", "over", "amid", "throughout"}
+    return t is not None and t.dep_ == "prep" and (t.lower_ in {"during", "in", "at", "over", "amid", "throughout"}
                                                    or t.lower_ in w["before_preps"] | w["after_preps"])
 
 
@@ -250,6 +277,8 @@ def modality(tok: Token) -> str | None:
     chain = _chain(tok)
     if _overturned(chain) or _called_off_predicate(tok):
         return "cancelled"
+    if moved_to_new_day(tok):
+        return "planned"  # "the tour has been put off to June 3": still on, for its new day
     purpose_end = _purpose_end(chain)
     if _purpose(chain[purpose_end]) and trip_called_off_with(chain[purpose_end]):
         return "cancelled"  # "cancelled his visit to Lima to meet the mayor": what the trip was for is off with it
@@ -267,7 +296,8 @@ def modality(tok: Token) -> str | None:
     if (own := relative_plan(tok)) is not None:
         return own  # "chose the city as the venue for the summit, which will be held in May": the event's own clause
     if _presupposed(chain):  # what the verb it hangs on says still holds ("made remarks at a meeting")
-        return _frame_status(chain[2])
+        frame = _finite_frame(chain[2])
+        return _frame_status(frame) if frame is not None else None
     if complement_chain(tok) and (raised := _raised_plan(tok)) is not None:
         return raised
     if under_way(tok) or _ongoing(tok):
