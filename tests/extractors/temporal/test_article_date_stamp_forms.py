@@ -29,19 +29,21 @@ def test_a_caption_with_an_image_credit_label_dates_the_page(blank):
     assert got.value == date(2012, 5, 4) and "photo_caption_date" in got.evidence
 
 
-def test_a_date_line_over_a_datelined_item_dates_the_page(blank):
+def _page_then(tail: str) -> str:
+    """A wire story with no date of its own, then ``tail``: what follows it on the page."""
     long_lead = "The two leaders spoke by telephone yesterday about the dispute over the river. " * 8
-    text = (f"Leaders talk\n\nCapital (Wire)\n{long_lead}\nThe ministry issued a statement on Thursday.\n\n"
-            "14 March 2004\n\nPremier calls his neighbour\n\n"
-            "PORT TOWN, March 13: The premier telephoned his counterpart on Saturday to discuss the river.\n")
+    return f"Leaders talk\n\nCapital (Wire)\n{long_lead}\nThe ministry issued a statement on Thursday.\n\n{tail}"
+
+
+def test_a_date_line_over_a_datelined_item_dates_the_page(blank):
+    text = _page_then("14 March 2004\n\nPremier calls his neighbour\n\n"
+                      "PORT TOWN, March 13: The premier telephoned his counterpart on Saturday to discuss the river.\n")
     got = infer_article_date(blank(text), run_date=RUN)
     assert got.value == date(2004, 3, 14) and "item_date_header" in got.evidence
 
 
 def test_a_related_story_date_dates_nothing(blank):
-    long_lead = "The two leaders spoke by telephone yesterday about the dispute over the river. " * 8
     # a date line under a related story's headline, with no dateline opening an item below it: page noise
-    text = (f"Leaders talk\n\nCapital (Wire)\n{long_lead}\nThe ministry issued a statement on Thursday.\n\n"
-            "Related stories\n\nPremier opens a bridge\n\n14 March 2004\n\nFloods close the coast road\n\n"
-            "2 March 2004\n")
+    text = _page_then("Related stories\n\nPremier opens a bridge\n\n14 March 2004\n\nFloods close the coast road\n\n"
+                      "2 March 2004\n")
     assert infer_article_date(blank(text), run_date=RUN).value is None
