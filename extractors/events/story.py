@@ -97,7 +97,8 @@ def _field_label(text: str, m: re.Match) -> bool:
     (which the gazetteer reads as a country), or a label before a colon with no sentence after it on its line."""
     if len(m.group("place").replace(".", "")) < 3:
         return True
-    rest = text[m.end():text.find("\n", m.end()) if "\n" in text[m.end():] else len(text)]
+    line_end = text.find("\n", m.end())
+    rest = text[m.end():line_end if line_end != -1 else len(text)]
     return m.group("sep") == ":" and not any(w[:1].islower() for w in rest.split())
 
 
