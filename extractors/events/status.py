@@ -38,6 +38,7 @@ from .status_cues import (
     is_plan_word,
     journey_purpose,
     mistagged_present,
+    partial,
     possibility,
     programme_frame,
     status_words,
@@ -286,11 +287,13 @@ def modality(tok: Token) -> str | None:
     if _purpose(chain[purpose_end]) and trip_called_off_with(chain[purpose_end]):
         return "cancelled"  # "cancelled his visit to Lima to meet the mayor": what the trip was for is off with it
     coordinated = False  # "cancelled the meeting and conferred instead": a verb coordinated with 'cancel' happened
-    for t in chain[:purpose_end + 1]:  # "suspended her campaign to attend the funeral": not called off
+    for k, t in enumerate(chain[:purpose_end + 1]):  # "suspended her campaign to attend the funeral": not off
         lem = t.lemma_.lower()
         if not coordinated and (lem in w["cancel_verbs"] or lem in w["cancel_nouns"] and t != tok
                                 or (lem == "call" and any(c.lower_ == "off" for c in children(t)))):
-            return None if hedged(t) else "cancelled"  # "fears that the hosts had postponed the trip": no fact
+            # "fears that the hosts had postponed the trip" tells no fact; "cancelled the last leg of the trip"
+            # calls off a part: neither calls the event off
+            return None if hedged(t) or partial(chain[1:k]) else "cancelled"
         if any(c.dep_ == "neg" for c in children(t)) and t.pos_ in {"VERB", "AUX"} and t == tok:
             return "cancelled" if t.tag_ in {"VBD", "VBN"} else None
         coordinated = coordinated or (t.dep_ == "conj" and t.pos_ in {"VERB", "AUX"})

@@ -185,6 +185,14 @@ def _journey_kind(verb: Token) -> str | None:
     return "departure" if lemma in leg_verbs().departure_verbs else None
 
 
+def partial(path: list[Token]) -> bool:
+    """'cancelled the private part of his trip', 'called off the last leg of the tour': the calling-off reaches the
+    event through a noun naming a part of it (part_nouns) on ``path`` (the tokens between the event and the calling-off
+    word), so only that part is off; the event itself goes on."""
+    words = status_words()["part_nouns"]
+    return any(t.pos_ == "NOUN" and t.lemma_.lower() in words for t in path)
+
+
 def story_calls_off(tok: Token) -> bool:
     """Whether the article tells of something called off ('postponed', 'the cancellation of'): in such a story a
     schedule told in the past ('was scheduled to travel next week') is the one that fell through. A calling-off

@@ -59,3 +59,13 @@ def test_a_calling_off_told_as_fact_still_calls_it_off(nlp, trigger, text):
 ])
 def test_a_plan_adjective_in_the_past_perfect_is_overtaken(nlp, trigger, text, expected):
     assert modality(trigger(nlp, text, "talks")) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "A spokesman said Bo Lind had cancelled the private part of his trip because of business at home.",
+    "Ana Ruiz has decided to cancel the last leg of her tour of the Andes.",
+])
+def test_calling_off_a_part_of_a_trip_leaves_the_trip(nlp, trigger, text):
+    word = "trip" if "trip" in text else "tour"
+    assert modality(trigger(nlp, text, word)) != "cancelled"
+    assert modality(trigger(nlp, "Ana Ruiz has decided to cancel her tour of the Andes.", "tour")) == "cancelled"
