@@ -32,6 +32,13 @@ def present_perfect(t: Token) -> bool:
                                    for c in children(t))
 
 
+def overtaken(plan: Token) -> bool:
+    """'had been scheduled to', 'had been due to', 'had been expected to': a planning word in the past perfect,
+    its own ('had been scheduled') or that of the 'be' whose predicate it is ('had been due'), tells a plan the report
+    has seen overtaken by what happened."""
+    return past_perfect(plan) or plan.dep_ == "acomp" and plan.head.lemma_ == "be" and past_perfect(plan.head)
+
+
 def _past_form(t: Token) -> bool:
     """'was scheduled to', 'were due to', 'was to': the governor itself, or the 'be' it hangs on, in the simple
     past."""
@@ -63,8 +70,8 @@ def lapsed_plan(t: Token) -> bool:
 def plan_status(plan: Token) -> str:
     """'planned' | 'cancelled' | LAPSED: what the tense of the planning word ``plan`` says about the event it plans
     (a planning verb or adjective, or the 'be' of 'be to')."""
-    if past_perfect(plan):
-        return "cancelled"  # "had been scheduled to hold talks": overtaken by what happened
+    if overtaken(plan):
+        return "cancelled"  # "had been scheduled to hold talks", "had been due to": overtaken by what happened
     if plan.lemma_ == "be" and plan.tag_ == "VBD" and not reported(plan):
         return LAPSED  # "the meeting was to be the first between them"
     if lapsed_plan(plan):

@@ -19,10 +19,12 @@ from .plan_tense import (
     LAPSED,
     lapsed_plan,
     moved_to_new_day,
+    overtaken,
     passive_plan,
     past_perfect,
     plan_status,
     present_perfect,
+    reported,
     trip_called_off_with,
 )
 from .status_cues import (
@@ -32,9 +34,11 @@ from .status_cues import (
     futurate,
     going_to,
     has_future_aux,
+    hedged,
     is_plan_word,
     journey_purpose,
     mistagged_present,
+    partial,
     possibility,
     programme_frame,
     status_words,
@@ -283,11 +287,13 @@ def modality(tok: Token) -> str | None:
     if _purpose(chain[purpose_end]) and trip_called_off_with(chain[purpose_end]):
         return "cancelled"  # "cancelled his visit to Lima to meet the mayor": what the trip was for is off with it
     coordinated = False  # "cancelled the meeting and conferred instead": a verb coordinated with 'cancel' happened
-    for t in chain[:purpose_end + 1]:  # "suspended her campaign to attend the funeral": not called off
+    for k, t in enumerate(chain[:purpose_end + 1]):  # "suspended her campaign to attend the funeral": not off
         lem = t.lemma_.lower()
         if not coordinated and (lem in w["cancel_verbs"] or lem in w["cancel_nouns"] and t != tok
                                 or (lem == "call" and any(c.lower_ == "off" for c in children(t)))):
-            return "cancelled"
+            # "fears that the hosts had postponed the trip" tells no fact; "cancelled the last leg of the trip"
+            # calls off a part: neither calls the event off
+            return None if hedged(t) or partial(chain[1:k]) else "cancelled"
         if any(c.dep_ == "neg" for c in children(t)) and t.pos_ in {"VERB", "AUX"} and t == tok:
             return "cancelled" if t.tag_ in {"VBD", "VBN"} else None
         coordinated = coordinated or (t.dep_ == "conj" and t.pos_ in {"VERB", "AUX"})
@@ -318,14 +324,14 @@ def modality(tok: Token) -> str | None:
             return "planned"
         if possibility(t):
             return POSSIBLE  # "speculated that she could meet him"
-        if t == tok and futurate(t):
-            return FUTURATE  # "the president is going to Chile"
+        if t == tok and futurate(t, reported=reported(t)):
+            return FUTURATE  # "the president is going to Chile", "who is heading to Oslo", "said he was flying home"
         if factive_complement(t):
             return "occurred"  # "appreciate Ana going to Peru to meet him": taken as fact
         if is_plan_word(t) and t != tok \
                 and not (lem == "go" and not going_to(t, below)) and not _setting(below):
             # ("is going to meet" is a plan; "went into talks" and "going to Peru to meet" are not)
-            if past_perfect(t) or _planned_by_past_perfect(t, chain[k + 1] if k + 1 < len(chain) else None):
+            if overtaken(t) or _planned_by_past_perfect(t, chain[k + 1] if k + 1 < len(chain) else None):
                 return "cancelled"  # "she had been scheduled to hold talks": a plan overtaken by what happened
             if _called_off_after(t, w):
                 return "cancelled"  # "was scheduled to visit in March but had to cancel"
@@ -406,7 +412,9 @@ def status_of(tok: Token, start: date | None, end: date | None, article_date: da
     if m in {PRESENT, FUTURATE}:  # a present tense happened, unless its own day is today or still to come
         if m == PRESENT and start is None and end is None and body_present(tok):
             return "planned"  # a programme's present with no day: "on the way home she visits a shipyard."
-        return "planned" if ahead or (m == FUTURATE and start is None) else "occurred"
+        if m == FUTURATE:  # a journey arranged or under way: its arrival is ahead unless its days are gone
+            return "occurred" if past else "planned"
+        return "planned" if ahead else "occurred"
     if m == PROGRESSIVE:  # "is arriving in Lima tonight", told that day: still to come; with no such day, the days
         if ahead:         # decide as for any untensed mention
             return "planned"

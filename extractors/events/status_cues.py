@@ -71,11 +71,30 @@ def _progressive(t: Token) -> bool:
     return any(c.dep_ == "aux" and c.lemma_ == "be" for c in children(t))
 
 
-def futurate(t: Token) -> bool:
-    """'The president is going to Chile': a present progressive of a verb that, so used, tells a journey arranged
-    for later (futurate_verbs), unless its own days say otherwise."""
-    return t.tag_ == "VBG" and t.lemma_.lower() in status_words()["futurate_verbs"] and any(
-        c.dep_ == "aux" and c.lemma_ == "be" and c.tag_ in {"VBZ", "VBP"} for c in children(t))
+def futurate(t: Token, *, reported: bool = False) -> bool:
+    """'The president is going to Chile', 'who is heading to Oslo', 'are leaving for Lima at the end of the week': a
+    present progressive of a journey verb (futurate_verbs) heading somewhere (goal_words) tells a journey arranged
+    for later or under way, its arrival still ahead, unless its own days say otherwise. In reported speech
+    (``reported``: 'said he was flying home') the report's past progressive is that present. 'Is travelling in Asia'
+    (no goal) tells a trip going on, not one to come."""
+    w = status_words()
+    tense = {"VBZ", "VBP", "VBD"} if reported else {"VBZ", "VBP"}
+    return t.tag_ == "VBG" and t.lemma_.lower() in w["futurate_verbs"] and any(
+        c.dep_ == "aux" and c.lemma_ == "be" and c.tag_ in tense for c in children(t)) and any(
+        c.dep_ in {"prep", "advmod"} and c.lower_ in w["goal_words"] or c.dep_ == "dobj" for c in children(t))
+
+
+def hedged(t: Token) -> bool:
+    """'There were fears that the hosts had postponed the trip', 'officials denied reports that the visit was
+    cancelled': a clause that is the content of a word of fear, rumour, doubt or denial (hedge_words), or of a noun
+    such a verb governs, tells no fact; what it says happened to an event is not what the page reports of it."""
+    if t.dep_ not in {"acl", "ccomp"}:
+        return False
+    words = status_words()["hedge_words"]
+    head = t.head
+    if head.lemma_.lower() in words:
+        return True
+    return head.pos_ == "NOUN" and head.dep_ in {"dobj", "attr", "nsubj"} and head.head.lemma_.lower() in words
 
 
 def factive_complement(t: Token) -> bool:
@@ -166,6 +185,14 @@ def _journey_kind(verb: Token) -> str | None:
     return "departure" if lemma in leg_verbs().departure_verbs else None
 
 
+def partial(path: list[Token]) -> bool:
+    """'cancelled the private part of his trip', 'called off the last leg of the tour': the calling-off reaches the
+    event through a noun naming a part of it (part_nouns) on ``path`` (the tokens between the event and the calling-off
+    word), so only that part is off; the event itself goes on."""
+    words = status_words()["part_nouns"]
+    return any(t.pos_ == "NOUN" and t.lemma_.lower() in words for t in path)
+
+
 def story_calls_off(tok: Token) -> bool:
     """Whether the article tells of something called off ('postponed', 'the cancellation of'): in such a story a
     schedule told in the past ('was scheduled to travel next week') is the one that fell through. A calling-off
@@ -174,7 +201,7 @@ def story_calls_off(tok: Token) -> bool:
     words = status_words()["lapse_words"]
     kinds = {spec.event_type for spec in lexicon().specs_for(tok)}
     for t in tok.doc:
-        if t.lemma_.lower() not in words:
+        if t.lemma_.lower() not in words or hedged(t):
             continue
         called = {event_kinds().get(o.lemma_.lower()) for o in _called_off(t)} - {None}
         if not called or not kinds or called & kinds:
