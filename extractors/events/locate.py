@@ -261,12 +261,36 @@ def place_at(tok: Token, people: DocPeople | None = None) -> Place | None:
 
 
 def best(places: list[Place]) -> Place | None:
-    """The most specific of several places (a city over its country)."""
+    """The most specific of several places (a city over its country); a venue off the map that the same clause
+    also places in a city is that venue in that city (``venues_in_cities``)."""
     gz = gazetteer()
     out: Place | None = None
-    for p in places:
+    for p in venues_in_cities(places):
         out = p if out is None else (gz.more_specific(out, p) if gz.compatible(out, p) else out)
     return out
+
+
+def venues_in_cities(places: list[Place]) -> list[Place]:
+    """'met at the X Palace in Lima', with the parser hanging both phrases on the meeting: the venue the gazetteer
+    lacks (no coordinates, no country; a name ending in a venue noun) is in the one city on the map the clause
+    names beside it, so it is read as 'X Palace, Lima' (the venue's name kept as detail, the city's coordinates).
+    With no such city, or with several, the places are left as they are."""
+    venues = [p for p in places if p.latitude is None and p.country_code is None and is_venue_name(p.name)]
+    if not venues:
+        return places
+    gz = gazetteer()
+    cities = {p.name: p for p in places if p.latitude is not None and (i := gz.info(p)) is not None
+              and i.kind == "city" and not is_venue_name(p.name)}
+    if len(cities) != 1:
+        return places
+    (city,) = cities.values()
+    return [_venue_at(p, city) if p in venues else p for p in places if p is not city]
+
+
+def _venue_at(venue: Place, city: Place) -> Place:
+    """The venue placed at its city: 'X Palace, Lima', on the map at the city."""
+    return Place(f"{' '.join(venue.name.split())}, {city.name.rsplit(', ', 1)[-1]}", city.country_code,
+                 city.latitude, city.longitude)
 
 
 def places_in(tokens: list[Token], people: DocPeople, preps: frozenset[str]) -> list[Place]:
