@@ -261,11 +261,10 @@ def place_at(tok: Token, people: DocPeople | None = None) -> Place | None:
 
 
 def best(places: list[Place]) -> Place | None:
-    """The most specific of several places (a city over its country); a venue off the map that the same clause
-    also places in a city is that venue in that city (``venues_in_cities``)."""
+    """The most specific of several places (a city over its country)."""
     gz = gazetteer()
     out: Place | None = None
-    for p in venues_in_cities(places):
+    for p in places:
         out = p if out is None else (gz.more_specific(out, p) if gz.compatible(out, p) else out)
     return out
 
@@ -274,7 +273,8 @@ def venues_in_cities(places: list[Place]) -> list[Place]:
     """'met at the X Palace in Lima', with the parser hanging both phrases on the meeting: the venue the gazetteer
     lacks (no coordinates, no country; a name ending in a venue noun) is in the one city on the map the clause
     names beside it, so it is read as 'X Palace, Lima' (the venue's name kept as detail, the city's coordinates).
-    With no such city, or with several, the places are left as they are."""
+    With no such city, or with several, the places are left as they are. Read for meetings only: an arrival 'at the
+    X airport, in Lima' placed at Lima would be folded into the visit to Lima the same page tells."""
     venues = [p for p in places if p.latitude is None and p.country_code is None and is_venue_name(p.name)]
     if not venues:
         return places
