@@ -269,6 +269,30 @@ def best(places: list[Place]) -> Place | None:
     return out
 
 
+def venues_in_cities(places: list[Place]) -> list[Place]:
+    """'met at the X Palace in Lima', with the parser hanging both phrases on the meeting: the venue the gazetteer
+    lacks (no coordinates, no country; a name ending in a venue noun) is in the one city on the map the clause
+    names beside it, so it is read as 'X Palace, Lima' (the venue's name kept as detail, the city's coordinates).
+    With no such city, or with several, the places are left as they are. Read for meetings only: an arrival 'at the
+    X airport, in Lima' placed at Lima would be folded into the visit to Lima the same page tells."""
+    venues = [p for p in places if p.latitude is None and p.country_code is None and is_venue_name(p.name)]
+    if not venues:
+        return places
+    gz = gazetteer()
+    cities = {p.name: p for p in places if p.latitude is not None and (i := gz.info(p)) is not None
+              and i.kind == "city" and not is_venue_name(p.name)}
+    if len(cities) != 1:
+        return places
+    (city,) = cities.values()
+    return [_venue_at(p, city) if p in venues else p for p in places if p is not city]
+
+
+def _venue_at(venue: Place, city: Place) -> Place:
+    """The venue placed at its city: 'X Palace, Lima', on the map at the city."""
+    return Place(f"{' '.join(venue.name.split())}, {city.name.rsplit(', ', 1)[-1]}", city.country_code,
+                 city.latitude, city.longitude)
+
+
 def places_in(tokens: list[Token], people: DocPeople, preps: frozenset[str]) -> list[Place]:
     """Places that are objects of the given prepositions among ``tokens`` (also one level down: 'at his office in
     Lima')."""

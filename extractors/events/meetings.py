@@ -14,7 +14,7 @@ from ..records import Participant, Place
 from .candidate import GENERIC_MEETING, Candidate, merge_people
 from .clauses import governing_verb, trigger_anchors, with_conjuncts
 from .dates import dates_for
-from .locate import antecedent_place, best, place_at, places_in
+from .locate import antecedent_place, best, place_at, places_in, venues_in_cities
 from .non_events import hypothetical, met_with_a_thing, record_clause
 from .parties import (
     compound_parties,
@@ -118,7 +118,7 @@ def meeting_verb(b: _Builder, v: Token, spec: TriggerSpec) -> Candidate | None:
     if not places and any(c.lower_ == "where" for c in v.children):
         p = antecedent_place(v, b.people)
         places = [p] if p else []
-    return b.finish("meeting", subtype, v, parts, location=best(places))
+    return b.finish("meeting", subtype, v, parts, location=best(venues_in_cities(places)))
 
 
 def phoned_person(b: _Builder, v: Token) -> Token | None:
@@ -274,7 +274,7 @@ def meeting_noun(b: _Builder, n: Token, spec: TriggerSpec) -> Candidate | None:
     if sides_needed and named > 2:
         return None  # "welcomed by A and B", "an exchange of views with A and B": no one meeting of two sides
     parts = merge_people(implicit_side(b.res, n, parts), parts)  # "the meeting was with X": the protagonist's
-    return b.finish("meeting", subtype, n, parts, location=best(places), definite=is_definite(n))
+    return b.finish("meeting", subtype, n, parts, location=best(venues_in_cities(places)), definite=is_definite(n))
 
 
 __all__ = ["meeting_noun", "meeting_verb", "shared_place"]
