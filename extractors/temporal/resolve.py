@@ -55,6 +55,12 @@ KEEPS_REFERENCE = {"day_range_end"}
 # ahead, whose weekdays follow it (week_productions.programme_weekday); one on or before the anchor ends it
 FULL_DATES = {"date_month_day", "weekday_date", "date_full", "day_range_start"}
 BACK_TO_PRESENT = {"weekday", "weekday_relative", "relative_day"}
+# a weekday its verb tells ahead that falls after the article's day starts a programme within its sentence ("will fly
+# out on Sunday, then hold talks Monday", written on a Monday: the talks are the day after the Sunday, not the day of
+# writing). Only within the sentence: a weekday's own direction is a guess from its verb, and a guess carried across
+# sentences would move every later weekday with it; a plan seen from the past ("had been due to arrive Monday") is no
+# such guess's source either, since that plan may have lain on either side of the writer's day
+WEEKDAY_PROGRAMMES = {"weekday"}
 # a programme is told days or weeks ahead; a full date further ahead of the article's day than this (a page's
 # "Updated June 22, 2016" stamp on a 2012 story) is no programme day its weekdays follow
 PROGRAMME_AHEAD_DAYS = 60
@@ -239,15 +245,16 @@ def resolve_timexes(doc: Doc, anchor: date | None) -> list[Timex]:
     period: TimeValue | None = None  # the most recent quarter: the reporting period of business news
     period_at = 0  # where it was last named
     programme_day: date | None = None  # the last full date after the anchor, while the story stays ahead
+    programme_sentence: int | None = None  # where a programme a weekday started holds (None: a full date's, or none)
     stretch: TimeValue | None = None  # the stretch of quarters last named as the period reported ("the nine months")
     stretch_at = 0
     for span in spans:
         rule = rules.get(span.label_)
         prod = rule.production if rule else "entity"
-        direction = None
+        direction = told = None
         if has_parse and prod in TENSED:
             index = index or ParseIndex(doc)
-            direction = direction_of(span, index)
+            direction = told = direction_of(span, index)
             if direction == PLANNED:
                 direction = PLANNED_AS.get(prod)
             elif direction == PROSPECTIVE:
@@ -260,6 +267,9 @@ def resolve_timexes(doc: Doc, anchor: date | None) -> list[Timex]:
         if direction == NEAREST:
             direction = None  # the nearest occurrence, even of a weekday (a day called off in the simple past)
         clause = background_clause(span, clauses) if has_parse else None
+        sentence = span.sent.start if has_parse else None
+        if programme_sentence is not None and sentence != programme_sentence:
+            programme_day = programme_sentence = None  # a weekday's programme ends with its sentence
         reference = last_day[1] if last_day else None
         if prod == "relative_unit" and last_value is not None:
             reference = last_value.start
@@ -287,10 +297,14 @@ def resolve_timexes(doc: Doc, anchor: date | None) -> list[Timex]:
                 last_day, last_day_end = (span.start_char, tv.start), span.end_char
         if prod in FULL_DATES and tv.start is not None and anchor is not None and tv.grain == Grain.DAY:
             programme_day = tv.start if 0 < (tv.start - anchor).days <= PROGRAMME_AHEAD_DAYS else None
+            programme_sentence = None
         elif prod in BACK_TO_PRESENT and programme_day is not None and tv.start is not None and anchor is not None:
             # "On Thursday ..." after "Wednesday, March 1": the programme moves on; "arrived here on Thursday" (a day
             # already gone) brings the story back to the present
             programme_day = None if tv.start <= anchor else max(programme_day, tv.start)
+        elif prod in WEEKDAY_PROGRAMMES and told == FUTURE and tv.start is not None and anchor is not None \
+                and tv.grain == Grain.DAY and tv.start > anchor:
+            programme_day, programme_sentence = tv.start, sentence
         if tv.type == "DURATION" and tv.value in PERIOD_STRETCHES and STRETCH.fullmatch(span.text):
             period, stretch, stretch_at = None, tv, span.end_char
         if tv.start is not None and tv.type == "DATE":
