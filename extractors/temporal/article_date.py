@@ -128,8 +128,10 @@ _SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
 _WEEKDAY_WORD = re.compile(rf"\b({alternation([w.capitalize() for w in LEX.weekdays])})\b")
 _CLAUSE_BREAK = re.compile(r";|\s(?:and|but|while|whereas)\s")
 # a sentence's clauses: a weekday in a clause about the future ('..., where he will speak on Monday') says nothing of
-# the day a past clause reports ('The envoy on Friday began a visit to the city, where ...')
-_STORY_CLAUSE = re.compile(r"[,;:]|\s(?:and|but|while|whereas|where|when|which|who)\s")
+# the day a past clause reports ('The envoy on Friday began a visit to the city, where ...'); a reporting verb's
+# complement is a clause of its own too: in 'The minister announced Monday that the visit will start next week' the
+# announcing is the reported day, the visit a day ahead
+_STORY_CLAUSE = re.compile(r"[,;:]|\s(?:and|but|while|whereas|where|when|which|who|that)\s")
 _FUTURE = re.compile(rf"\b(?:{alternation(_CONF['future_markers'])})\b", re.IGNORECASE)
 
 

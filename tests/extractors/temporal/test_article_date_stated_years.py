@@ -55,3 +55,19 @@ def test_a_weekday_in_a_clause_about_the_future_does_not_hide_the_past_one(blank
             "Monday.\nThe talks stalled in 2006.")
     got = infer_article_date(blank(text), run_date=RUN)
     assert got.value == date(2008, 3, 7)
+
+
+def test_a_weekday_on_the_reporting_verb_counts_though_its_complement_is_about_the_future(blank):
+    # 'announced Monday that ... will take place next week': the announcing is the dateline's day; 7 April 2014 is
+    # the first Monday (or Tuesday) 7 April from the stated 2011 on (2011-2013 put it on a Thursday, Saturday, Sunday)
+    text = ("PORTVILLE, Apr 7 (Agency) The premier announced Monday that her delayed visit to the island will take "
+            "place next week.\nIt will be her first trip there since she took office in 2011.")
+    got = infer_article_date(blank(text), run_date=RUN)
+    assert got.value == date(2014, 4, 7) and "Monday" in got.evidence
+
+
+def test_a_weekday_inside_a_future_complement_still_says_nothing(blank):
+    text = ("PORTVILLE, Apr 7 (Agency) The premier said that she will visit the island on Monday.\n"
+            "She took office in 2011.")
+    got = infer_article_date(blank(text), run_date=RUN)
+    assert got.value == date(2011, 4, 7) and "Monday" not in got.evidence
