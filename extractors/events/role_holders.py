@@ -70,9 +70,11 @@ def titled_antecedent(res: Resolver, t: Token) -> Person | None:
                 and holds_office(p, office_words(t))]
         return held[0] if len(held) == 1 else None
     bare_title = t.tag_ == "NNP" and t.dep_ in {"nsubj", "nsubjpass"}  # "Qatari Amir will depart"
-    if not bare_title and not any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in kids):
+    if not bare_title and not _definite(t):
         return None
     title = office_words(t)
+    if (consort := _partners_consort(res, t, title)) is not None:
+        return consort
     if any(c.dep_ in {"prep", "appos", "poss", "acl", "relcl"} or c.dep_ in {"compound", "amod"} and (
             c.lower_ not in words["modifiers"] or c.ent_type_ == "ORDINAL") for c in kids):
         # "the President of South Korea", "the Japanese minister": someone new, unless the story has exactly
@@ -136,3 +138,27 @@ def _country_possessor(t: Token) -> str | None:
     ent = entity_at(poss)
     return gazetteer().country_code(ent.text) if ent is not None else None
 
+
+
+def _definite(t: Token) -> bool:
+    """'the chancellor', and each title of 'the king and queen': a title coordinated with a definite one, with no
+    determiner of its own, shares it."""
+    if any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in t.children):
+        return True
+    return t.dep_ == "conj" and not any(c.dep_ in {"det", "poss"} for c in t.children) and t.head.pos_ in {
+        "NOUN", "PROPN"} and any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in t.head.children)
+
+
+def _partners_consort(res: Resolver, t: Token, title: frozenset[frozenset[str]]) -> Person | None:
+    """'the king and queen', 'the prince and duchess': titles coordinated with each other name a couple the story
+    told, when it told one whose members hold them, whoever else of that title it names since (a queen of old in
+    the background)."""
+    others = [c for c in t.children if c.dep_ == "conj"] + ([t.head] if t.dep_ == "conj" else [])
+    others = [x for x in others if x.i != t.i and x.lower_ in role_words()["head_nouns"]]
+    if not others:
+        return None
+    for a, b in res.couples:
+        for me, partner in ((a, b), (b, a)):
+            if holds_office(me, title) and any(holds_office(partner, office_words(x)) for x in others):
+                return me
+    return None
