@@ -70,9 +70,11 @@ def titled_antecedent(res: Resolver, t: Token) -> Person | None:
                 and holds_office(p, office_words(t))]
         return held[0] if len(held) == 1 else None
     bare_title = t.tag_ == "NNP" and t.dep_ in {"nsubj", "nsubjpass"}  # "Qatari Amir will depart"
-    if not bare_title and not _definite(t):
-        return None
     title = office_words(t)
+    if not bare_title and not any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in kids):
+        # "the king and queen": a bare title sharing its partner's determiner means the partner's consort, and
+        # nobody else ("Their Majesties the Emperor and Empress" names no one the story told)
+        return _partners_consort(res, t, title) if _shares_determiner(t) else None
     if (consort := _partners_consort(res, t, title)) is not None:
         return consort
     if any(c.dep_ in {"prep", "appos", "poss", "acl", "relcl"} or c.dep_ in {"compound", "amod"} and (
@@ -140,12 +142,11 @@ def _country_possessor(t: Token) -> str | None:
 
 
 
-def _definite(t: Token) -> bool:
-    """'the chancellor', and each title of 'the king and queen': a title coordinated with a definite one, with no
-    determiner of its own, shares it."""
-    if any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in t.children):
-        return True
-    return t.dep_ == "conj" and not any(c.dep_ in {"det", "poss"} for c in t.children) and t.head.pos_ in {
+def _shares_determiner(t: Token) -> bool:
+    """'the king and queen': a bare title coordinated with a definite one shares its determiner. Not one with words
+    of its own ('the First Vice President and Federal Prime Minister, Ann Lee'): that is one person's second
+    office, or someone the phrase goes on to name."""
+    return t.dep_ == "conj" and all(c.dep_ in {"cc", "conj", "punct"} for c in t.children) and t.head.pos_ in {
         "NOUN", "PROPN"} and any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in t.head.children)
 
 
