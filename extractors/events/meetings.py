@@ -280,8 +280,10 @@ def meeting_noun(b: _Builder, n: Token, spec: TriggerSpec) -> Candidate | None:
 
 def _brought_for(b: _Builder, n: Token, verb: Token) -> list[Participant]:
     """'X hosted Y at the palace for talks', 'X invited Y for talks': the one a verb receives or brings 'for' a
-    meeting is its other side, beside the verb's subject. Only people the story names: 'left Lima for talks'."""
-    if n.dep_ != "pobj" or n.head.lower_ != "for" or n.head.head.i != verb.i:
+    meeting is its other side, beside the verb's subject. Only a verb that receives a guest (lexicon
+    ``host_verbs``: 'took him to Japan for the summit' is a conveyance) and people the story names."""
+    if n.dep_ != "pobj" or n.head.lower_ != "for" or n.head.head.i != verb.i \
+            or verb.lemma_.lower() not in b.lex.host_verbs:
         return []
     return [p for o in verb.children if o.dep_ == "dobj" for p in b.res.resolve(o) if p.name in b.people.people]
 
