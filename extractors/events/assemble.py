@@ -370,8 +370,7 @@ def extract_events(doc: Doc, *, article_id: str, timexes: Sequence[Timex], artic
     head_for_the_next_stop(merged)  # after the merge: a departure is never one event with the arrival it heads for
     merged = span_landings(merged, cands, named)  # a landing that begins a visit is the visit, to its last day
     if scope == "news":  # RAMS-style 'extended' events are about groups ("fans fled the stadium") by design
-        couples = frozenset(frozenset({x.name, y.name}) for x, y in b.res.couples)
-        merged = news_events(merged, named, b.dateline, article_date, couples)
+        merged = news_events(merged, named, b.dateline, article_date)
     return [_to_event(c, article_id) for c in merged]
 
 

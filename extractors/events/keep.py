@@ -22,10 +22,9 @@ _TWO_ENDED = frozenset({"phone call"})
 
 
 def news_events(merged: list[Candidate], named: set[str], dateline: Dateline | None,
-                article_date: date | None, couples: frozenset[frozenset[str]] = frozenset()) -> list[Candidate]:
+                article_date: date | None) -> list[Candidate]:
     """The events of scope 'news': those with a named party (or pinned down without one, ``stands_unnamed``), trips
-    that go somewhere, and meeting words that are more than a reference to talks told elsewhere. ``couples``: the
-    names of each married couple the story told travelling together (``party``), who are one side, not two."""
+    that go somewhere, and meeting words that are more than a reference to talks told elsewhere."""
     merged = [c for c in merged if any(p.name in named for p in c.participants) or stands_unnamed(c)]
     for c in merged:  # "OSLO, May 7 - X arrived on Tuesday": an arrival around the report's day is there
         if c.event_type == "travel" and c.subtype == "arrive" and c.destination is None and c.origin is None:
@@ -38,13 +37,9 @@ def news_events(merged: list[Candidate], named: set[str], dateline: Dateline | N
     # "During the meeting, the minister thanked ...", "He hoped the talks would ...": a generic meeting word with one
     # named person and nobody else is a reference to talks the story tells elsewhere, or to none; so is a phone call
     # with nobody at its other end (``_TWO_ENDED``)
-    merged = [c for c in merged if not (c.event_type == "meeting" and c.subtype in _REFERENCE_WORDS | _TWO_ENDED
-                                        and len(c.participants) == 1 and c.participants[0].name in named
-                                        and (c.subtype not in _TWO_ENDED or not _someone_else(c)))]
-    # "which will include a formal dinner": a meeting word whose only party is a travelling couple is their own
-    # programme, with nobody across the table
-    return [c for c in merged if not (c.event_type == "meeting" and c.subtype in _REFERENCE_WORDS
-                                      and frozenset(p.name for p in c.participants) in couples)]
+    return [c for c in merged if not (c.event_type == "meeting" and c.subtype in _REFERENCE_WORDS | _TWO_ENDED
+                                      and len(c.participants) == 1 and c.participants[0].name in named
+                                      and (c.subtype not in _TWO_ENDED or not _someone_else(c)))]
 
 
 def _someone_else(c: Candidate) -> bool:

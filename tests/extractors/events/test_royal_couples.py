@@ -1,8 +1,7 @@
-"""Royal couples (``name_spans``, ``party._consorts``, ``role_holders._partners_consort``, ``keep``): a royal named
-by a given name alone after the title, or before ', Duchess of X', is a person; a king and a queen named side by
-side are a married couple, so 'the king and queen' is that couple whoever else of those titles the story names, and
-a meeting word whose only party is the couple is their programme, not a meeting. Also 'the country' just after a
-place the sentence went to. Made-up sentences."""
+"""Royal couples (``name_spans``, ``party._consorts``, ``role_holders._partners_consort``): a royal named by a given
+name alone after the title, or before ', Duchess of X', is a person; a king and a queen named side by side are a
+married couple, so 'the king and queen' is that couple whoever else of those titles the story names. Also 'the
+country' just after a place the sentence went to, and a guest hosted 'for talks'. Made-up sentences."""
 
 from __future__ import annotations
 
@@ -53,23 +52,15 @@ def test_a_mother_and_her_son_are_no_couple(nlp):
     assert not any({a.name, b.name} == {"Mirela", "Ivo"} for a, b in res.couples)
 
 
-def test_a_meeting_word_with_only_the_couple_is_their_programme(nlp):
-    from dateline.extractors.events.candidate import Candidate
-    from dateline.extractors.events.keep import news_events
-    from dateline.extractors.records import Participant
-
-    doc = nlp("The programme includes a meeting in the palace and a meeting with President Ana Ruiz.")
-    first, second = [t for t in doc if t.lower_ == "meeting"]
-    king, queen, host = (Participant(n, None, None, n) for n in ("Tomas Vale", "Mirela", "Ana Ruiz"))
-    alone = Candidate("meeting", "meeting", first, [king, queen])
-    hosted = Candidate("meeting", "meeting", second, [king, queen, host])
-    couples = frozenset({frozenset({"Tomas Vale", "Mirela"})})
-    kept = news_events([alone, hosted], {"Tomas Vale", "Mirela", "Ana Ruiz"}, None, None, couples)
-    assert kept == [hosted]
-
-
 def test_the_country_after_a_city_the_sentence_went_to_is_that_citys_country(nlp):
     text = ("MADRID - President Tomas Vale of Ruritania arrived in Lima on Sunday and began his third visit to the "
             "country on Monday.")
     visits = [e for e in run(nlp, text) if e.trigger == "visit"]
     assert visits and visits[0].destination.country_code == "PE"
+
+
+def test_a_guest_hosted_for_talks_is_the_talks_other_side(nlp):
+    text = ("Peruvian President Ana Ruiz hosted her Ruritanian counterpart, President Tomas Vale, at the palace in "
+            "Lima on Thursday for bilateral talks.")
+    talks = [e for e in run(nlp, text) if e.trigger == "talks"]
+    assert all({"Ana Ruiz", "Tomas Vale"} <= {p.name for p in e.participants} for e in talks)
