@@ -117,7 +117,8 @@ _NOT_NAMES = frozenset({"PERSON", "GPE", "LOC", "NORP", "FAC", "DATE"})  # PERSO
 def _titled_by_apposition(doc: Doc) -> list[Span]:
     """Names the model missed or tagged ORG but that a title in apposition marks as a person: 'H.E. Félix Antoine
     Tshisekedi Tshilombo, President of the Democratic Republic of the Congo', or a spouse noun ('Mira, his wife',
-    'Mira, the queen consort'). Returned as PERSON spans of the
+    'Mira, the queen consort'), or a capitalised title with its 'of' after a comma ('Mira, Duchess of Lyr', which
+    the parser may hang as one more conjunct). Returned as PERSON spans of the
     proper-noun chain (honorifics are stripped later with the other title words)."""
     from spacy.tokens import Span
 
@@ -127,7 +128,7 @@ def _titled_by_apposition(doc: Doc) -> list[Span]:
         if t.pos_ != "PROPN" or t.ent_type_ in _NOT_NAMES or not t.text[:1].isupper():
             continue
         if not any(c.dep_ == "appos" and (c.lower_ in words["head_nouns"] or c.lower_ in words["spouse_nouns"])
-                   for c in t.children):
+                   for c in t.children) and not _comma_title_of(t):
             continue
         start = t.i
         while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper():
@@ -137,10 +138,23 @@ def _titled_by_apposition(doc: Doc) -> list[Span]:
     return out
 
 
+def _comma_title_of(t: Token) -> bool:
+    """'Prince Tomas and Mira, Duchess of Lyr, arrived': a capitalised title with its 'of' right after the word and a
+    comma is the word's title in apposition, however the parser hung it (often as one more conjunct of a list)."""
+    doc = t.doc
+    if t.i + 3 >= len(doc) or doc[t.i + 1].text != "," or doc[t.i + 3].lower_ != "of":
+        return False
+    title = doc[t.i + 2]
+    return title.lower_ in role_words()["head_nouns"] and title.text[:1].isupper()
+
+
 def _titled_untagged(doc: Doc) -> list[Span]:
     """'Pakistan's Chief Executive Pervez Musharraf': two or three capitalised proper nouns right after a capitalised
     title, which the model gave no entity type at all, are its holder's name (a run that goes on into more proper
-    nouns, a place or an organisation word is not). Returned as PERSON spans of the name alone."""
+    nouns, a place or an organisation word is not). After a royal title (roles ``given_name_titles``: 'Queen Mira',
+    'Emperor Tomas') one such word is a name too: royals are called by a given name alone, and the small model
+    leaves a rare one untagged, so the consort drops out of every event the couple shares. Returned as PERSON
+    spans of the name alone."""
     from spacy.tokens import Span
 
     words = role_words()
@@ -156,7 +170,8 @@ def _titled_untagged(doc: Doc) -> list[Span]:
         while j < len(doc) and j - i < 4 and doc[j].pos_ == "PROPN" and not doc[j].ent_type_ \
                 and doc[j].text[:1].isupper() and doc[j].text[1:].islower():
             j += 1
-        if not 2 <= j - i <= 3 or j < len(doc) and doc[j].pos_ == "PROPN" or any(
+        least = 1 if t.lower_ in words["given_name_titles"] and i == t.i + 1 else 2
+        if not least <= j - i <= 3 or j < len(doc) and doc[j].pos_ == "PROPN" or any(
                 is_title_token(x) or x.lower_ in words["org_words"] or x.lower_ in words["headline_verbs"]
                 for x in doc[i:j]):
             continue

@@ -19,6 +19,7 @@ if TYPE_CHECKING:  # itineraries (the merge, in the flow process) read role_word
 from .name_forms import longer_untagged_forms, only_a_venue
 from .name_spans import (
     _clean_name_tokens,
+    _comma_title_of,
     _coordinated_given_names,
     _coordinated_with_a_person,
     _name_text,
@@ -136,6 +137,8 @@ def _appos_title_words(tok: Token) -> set[str]:
     titles = [c for c in tok.children if c.dep_ == "appos" and c.lower_ in words["head_nouns"]]
     if tok.dep_ == "appos" and tok.head.lower_ in words["head_nouns"]:
         titles.append(tok.head)  # "The AU Special Envoy for the Great Lakes, Ambassador Mariam Sangaré"
+    if not titles and _comma_title_of(tok):
+        titles.append(tok.doc[tok.i + 2])  # "Mira, Duchess of Lyr", the title hung as a conjunct
     out: set[str] = set()
     for c in titles:
         out.add(c.lower_)

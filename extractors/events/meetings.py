@@ -241,6 +241,7 @@ def meeting_noun(b: _Builder, n: Token, spec: TriggerSpec) -> Candidate | None:
                 if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "with"):
                     for o in (x for x in c.children if x.dep_ == "pobj"):
                         parts = merge_people(parts, b.res.resolve(o))
+            parts = merge_people(parts, _brought_for(b, n, verb))
         places += places_in(vtoks, b.people, b.lex.location_preps) or shared_place(b, verb)
         if not places and any(c.lower_ == "where" for c in verb.children):
             p = antecedent_place(verb, b.people)
@@ -275,6 +276,16 @@ def meeting_noun(b: _Builder, n: Token, spec: TriggerSpec) -> Candidate | None:
         return None  # "welcomed by A and B", "an exchange of views with A and B": no one meeting of two sides
     parts = merge_people(implicit_side(b.res, n, parts), parts)  # "the meeting was with X": the protagonist's
     return b.finish("meeting", subtype, n, parts, location=best(venues_in_cities(places)), definite=is_definite(n))
+
+
+def _brought_for(b: _Builder, n: Token, verb: Token) -> list[Participant]:
+    """'X hosted Y at the palace for talks', 'X invited Y for talks': the one a verb receives or brings 'for' a
+    meeting is its other side, beside the verb's subject. Only a verb that receives a guest (lexicon
+    ``host_verbs``: 'took him to Japan for the summit' is a conveyance) and people the story names."""
+    if n.dep_ != "pobj" or n.head.lower_ != "for" or n.head.head.i != verb.i \
+            or verb.lemma_.lower() not in b.lex.host_verbs:
+        return []
+    return [p for o in verb.children if o.dep_ == "dobj" for p in b.res.resolve(o) if p.name in b.people.people]
 
 
 __all__ = ["meeting_noun", "meeting_verb", "shared_place"]

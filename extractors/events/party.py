@@ -24,6 +24,7 @@ from spacy.tokens import Span, Token
 
 from ..people import Person, role_words
 from ..records import Participant
+from ..roles import is_title_token
 from ..tree import sent_tokens
 from .companions import is_spouse_noun, named_spouse, spouse_titled
 
@@ -155,7 +156,7 @@ def _spouse_beside(res: Resolver, t: Token) -> tuple[str, Person] | None:
 def _coordinated_titled_spouse(res: Resolver, t: Token) -> tuple[str, Person] | None:
     """'King Tomas and Queen Consort Mira arrived', 'President Vale and first lady Mira Holt hosted ...': a named
     person coordinated with a named person whom a spouse noun qualifies is that person's spouse."""
-    if (m := res.people.at(t)) is None or not spouse_titled(res, t):
+    if (m := res.people.at(t)) is None or not (spouse_titled(res, t) or _consorts(res, t)):
         return None
     if (head := res.people.at(t.head)) is not None:
         principal = head.person.name
@@ -168,6 +169,22 @@ def _coordinated_titled_spouse(res: Resolver, t: Token) -> tuple[str, Person] | 
     else:
         return None
     return (principal, m.person) if principal != m.person.name else None
+
+
+def _consorts(res: Resolver, t: Token) -> bool:
+    """'King Tomas and Queen Mira', 'Prince Tomas and Mira, Duchess of Lyr': a royal named beside a royal of the
+    consort's title (roles ``consort_titles``: each pair, the reigning or senior title first) is that royal's spouse,
+    though no spouse noun says so. Only right beside each other, 'and' and the title between: 'his wife Princess
+    Ana and son Prince Tomas' is a mother and her son."""
+    m, head = res.people.at(t), res.people.at(t.head)
+    if m is None or head is None or head.person is m.person or head.end >= m.start:
+        return False
+    between = t.doc[head.end:m.start]
+    if between[0].lower_ != "and" or not all(is_title_token(x) for x in between[1:]):
+        return False
+    pairs = {tuple(p.split()) for p in role_words()["consort_titles"]}
+    mine, theirs = m.person.titles, head.person.titles
+    return any(a in theirs and b in mine or b in theirs and a in mine for a, b in pairs)
 
 
 def _travelling_with_spouse(res: Resolver, w: Token) -> tuple[str, Person] | None:

@@ -70,9 +70,13 @@ def titled_antecedent(res: Resolver, t: Token) -> Person | None:
                 and holds_office(p, office_words(t))]
         return held[0] if len(held) == 1 else None
     bare_title = t.tag_ == "NNP" and t.dep_ in {"nsubj", "nsubjpass"}  # "Qatari Amir will depart"
-    if not bare_title and not any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in kids):
-        return None
     title = office_words(t)
+    if not bare_title and not any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in kids):
+        # "the king and queen": a bare title sharing its partner's determiner means the partner's consort, and
+        # nobody else ("Their Majesties the Emperor and Empress" names no one the story told)
+        return _partners_consort(res, t, title) if _shares_determiner(t) else None
+    if (consort := _partners_consort(res, t, title)) is not None:
+        return consort
     if any(c.dep_ in {"prep", "appos", "poss", "acl", "relcl"} or c.dep_ in {"compound", "amod"} and (
             c.lower_ not in words["modifiers"] or c.ent_type_ == "ORDINAL") for c in kids):
         # "the President of South Korea", "the Japanese minister": someone new, unless the story has exactly
@@ -136,3 +140,26 @@ def _country_possessor(t: Token) -> str | None:
     ent = entity_at(poss)
     return gazetteer().country_code(ent.text) if ent is not None else None
 
+
+
+def _shares_determiner(t: Token) -> bool:
+    """'the king and queen': a bare title coordinated with a definite one shares its determiner. Not one with words
+    of its own ('the First Vice President and Federal Prime Minister, Ann Lee'): that is one person's second
+    office, or someone the phrase goes on to name."""
+    return t.dep_ == "conj" and all(c.dep_ in {"cc", "conj", "punct"} for c in t.children) and t.head.pos_ in {
+        "NOUN", "PROPN"} and any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in t.head.children)
+
+
+def _partners_consort(res: Resolver, t: Token, title: frozenset[frozenset[str]]) -> Person | None:
+    """'the king and queen', 'the prince and duchess': titles coordinated with each other name a couple the story
+    told, when it told one whose members hold them, whoever else of that title it names since (a queen of old in
+    the background)."""
+    others = [c for c in t.children if c.dep_ == "conj"] + ([t.head] if t.dep_ == "conj" else [])
+    others = [x for x in others if x.i != t.i and x.lower_ in role_words()["head_nouns"]]
+    if not others:
+        return None
+    for a, b in res.couples:
+        for me, partner in ((a, b), (b, a)):
+            if holds_office(me, title) and any(holds_office(partner, office_words(x)) for x in others):
+                return me
+    return None

@@ -144,7 +144,24 @@ def deictic_place(tok: Token, dateline: Dateline | None) -> PlaceInfo | None:
         capital = gazetteer().capital_of(cc) if cc else None
         return capital or dateline.info
     if lemma in _COUNTRY_NOUNS and dateline.info.country_code:  # "his third visit to the country"
-        return gazetteer().country(dateline.info.country_code)
+        return _country_just_named(tok) or gazetteer().country(dateline.info.country_code)
+    return None
+
+
+_INTO_PREPS = frozenset({"in", "to", "into", "at"})
+
+
+def _country_just_named(tok: Token) -> PlaceInfo | None:
+    """'arrived in Lyr on Sunday for their third visit to the country': a place the same sentence went to just
+    before the noun is what 'the country' means (its country), whatever the dateline, which may be a neighbour's
+    city the report is filed from."""
+    gz = gazetteer()
+    for ent in reversed([e for e in tok.sent.ents if e.end <= tok.i and e.label_ in {"GPE", "LOC"}]):
+        if ent.root.dep_ != "pobj" or ent.root.head.lower_ not in _INTO_PREPS:
+            continue
+        info = gz.lookup(ent.text)
+        if info is not None and info.kind in {"city", "country"} and info.country_code:
+            return gz.country(info.country_code)
     return None
 
 

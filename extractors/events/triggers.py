@@ -51,6 +51,7 @@ class Lexicon:
     opponent_object_verbs: frozenset[str] = frozenset()
     owner_object_verbs: frozenset[str] = frozenset()  # "negotiating Britain's exit": the topic's owner is a side
     acceptance_verbs: frozenset[str] = frozenset()  # "accepted an invitation to visit": the accepter goes
+    host_verbs: frozenset[str] = frozenset()  # "hosted Y for talks": the one received is the meeting's other side
     ending_verbs: frozenset[str] = frozenset()  # "wrapped up a visit on Sunday": that day is the visit's last
     indefinite_past_adverbs: frozenset[str] = frozenset()  # "has already met", "so far met", "met three times"
     intransitive_motion_verbs: frozenset[str] = frozenset()  # with a direct object another sense: "stopped sales"
@@ -182,6 +183,7 @@ def lexicon() -> Lexicon:
         opponent_object_verbs=frozenset(raw.get("opponent_object_verbs", ())),
         owner_object_verbs=frozenset(raw.get("owner_object_verbs", ())),
         acceptance_verbs=frozenset(raw.get("acceptance_verbs", ())),
+        host_verbs=frozenset(raw.get("host_verbs", ())),
         ending_verbs=frozenset(raw.get("ending_verbs", ())),
         indefinite_past_adverbs=frozenset(raw.get("indefinite_past_adverbs", ())),
         intransitive_motion_verbs=frozenset(raw.get("intransitive_motion_verbs", ())),
