@@ -141,7 +141,6 @@ def _country_possessor(t: Token) -> str | None:
     return gazetteer().country_code(ent.text) if ent is not None else None
 
 
-
 def _shares_determiner(t: Token) -> bool:
     """'the king and queen': a bare title coordinated with a definite one shares its determiner. Not one with words
     of its own ('the First Vice President and Federal Prime Minister, Ann Lee'): that is one person's second
