@@ -14,7 +14,15 @@ from ..records import Participant, Place
 from .bound_for import bound_for
 from .candidate import Candidate, merge_people
 from .clauses import governing_verb, relative_clauses, with_conjuncts
-from .legs import conjoined_preps, followed_trip, leg_days, places_beside_days, starting_places, tour_of_places
+from .legs import (
+    conjoined_preps,
+    followed_trip,
+    included_places,
+    leg_days,
+    places_beside_days,
+    starting_places,
+    tour_of_places,
+)
 from .locate import NEXT_STEP_WORDS, best, place_at, place_before, places_in
 from .nationality import nationality_in_story
 from .non_events import generic_use, habitual, hypothetical, object_is_not_moved, record_clause
@@ -184,6 +192,9 @@ def travel_candidate(b: _Builder, t: Token, spec: TriggerSpec) -> Candidate | No
         dest += [p for pp in rel.children if pp.dep_ == "prep" and pp.lower_ in preps
                  for o in pp.children if o.dep_ == "pobj" for x in with_conjuncts(o)
                  if (p := slot_place(x, b.people))]
+        if lem_rel in lex.route_object_verbs:  # "a trip which included Kenya and Ghana": one leg per place
+            dest += [p for x in included_places(rel, lambda o: any(
+                s.event_type == "travel" for s in lex.specs_for(o, b.scope))) if (p := slot_place(x, b.people))]
     if route is not None and not travellers:  # "the trip took her to Lima": she travels
         travellers += [q for o in route.children if o.dep_ == "dobj" for q in b.res.resolve(o)]
     if not is_verb and not dest:
