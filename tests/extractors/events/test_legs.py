@@ -85,3 +85,10 @@ def test_a_trip_whose_relative_clause_includes_a_list_of_places_goes_to_each(nlp
 def test_a_trip_whose_relative_clause_includes_no_place_gets_no_leg_from_it(nlp):
     evs = run(nlp, "French President Marie Dubois began a visit which included a state dinner.", MAY)
     assert _trips(evs) == []
+
+
+def test_a_begun_tour_whose_programme_is_told_in_the_present_has_its_listed_places_ahead(nlp):
+    evs = run(nlp, "French President Marie Dubois has embarked on a tour, which includes Kenya, Ghana and Senegal.", MAY)
+    trips = [e for e in evs if e.event_type == "travel"]
+    assert [(e.destination.name, e.status) for e in trips] == [
+        ("Kenya", "planned"), ("Ghana", "planned"), ("Senegal", "planned")]
