@@ -19,6 +19,7 @@ leg, left the day the next is reached (``itinerary_stops.close_stop``).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -89,6 +90,21 @@ def followed_trip(t: Token, lex: Lexicon) -> Token | None:
 def tour_of_places(t: Token) -> bool:
     """Whether a trip noun's 'of' object names where it goes ('a tour of Kenya and Ghana')."""
     return t.pos_ in {"NOUN", "PROPN"} and t.lemma_.lower() in leg_verbs().of_place_nouns
+
+
+def included_places(rel: Token, is_trip: Callable[[Token], bool]) -> list[Token]:
+    """The places a trip noun's relative clause of inclusion lists ("a trip which included Kenya, Ghana and
+    Senegal"; "a tour, which includes a visit to Kenya and Ghana"): the verb's object and its conjuncts, or, when the
+    object is itself a trip noun, its 'to' objects and their conjuncts. Each is one leg of the trip, in text order;
+    the caller keeps only those the gazetteer knows ('a visit which included talks' lists no place)."""
+    out: list[Token] = []
+    for o in (c for c in rel.children if c.dep_ == "dobj"):
+        if is_trip(o):
+            out += [x for pp in o.children if pp.dep_ == "prep" and pp.lower_ == "to"
+                    for p in pp.children if p.dep_ == "pobj" for x in with_conjuncts(p)]
+        else:
+            out += with_conjuncts(o)
+    return out
 
 
 def _same_slot(prep: Token, own: list[Token]) -> bool:

@@ -67,6 +67,7 @@ class Lexicon:
     extended_subtypes: frozenset[str] = frozenset()  # RAMS-style contact and movement: only in scope 'extended'
     route_verbs: frozenset[str] = frozenset()  # "the tour, which will take him to X and Y": where a trip goes
     route_start_verbs: frozenset[str] = frozenset()  # "the tour, which begins in Berlin": where a trip starts
+    route_object_verbs: frozenset[str] = frozenset()  # "a trip which included X and Y": the places it went to
     phrasal_verbs: dict[str, TriggerSpec] | None = None  # "touch down", "call up": lemma and particle
     meal_nouns: frozenset[str] = frozenset()  # "a dinner for X": the guest is the other side
     vehicle_nouns: frozenset[str] = frozenset()  # "the president's plane landed": its possessor travels
@@ -195,6 +196,7 @@ def lexicon() -> Lexicon:
         extended_subtypes=frozenset(raw.get("extended_subtypes", ())),
         route_verbs=frozenset(raw.get("route_verbs", ())),
         route_start_verbs=frozenset(raw.get("route_start_verbs", ())),
+        route_object_verbs=frozenset(raw.get("route_object_verbs", ())),
         vehicle_nouns=frozenset(raw.get("vehicle_nouns", ())),
         meal_nouns=frozenset(raw.get("meal_nouns", ())),
         reference_trip_nouns=frozenset(raw.get("reference_trip_nouns", ())),

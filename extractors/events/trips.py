@@ -14,7 +14,15 @@ from ..records import Participant, Place
 from .bound_for import bound_for
 from .candidate import Candidate, merge_people
 from .clauses import governing_verb, relative_clauses, with_conjuncts
-from .legs import conjoined_preps, followed_trip, leg_days, places_beside_days, starting_places, tour_of_places
+from .legs import (
+    conjoined_preps,
+    followed_trip,
+    included_places,
+    leg_days,
+    places_beside_days,
+    starting_places,
+    tour_of_places,
+)
 from .locate import NEXT_STEP_WORDS, best, place_at, place_before, places_in
 from .nationality import nationality_in_story
 from .non_events import generic_use, habitual, hypothetical, object_is_not_moved, record_clause
@@ -174,6 +182,7 @@ def travel_candidate(b: _Builder, t: Token, spec: TriggerSpec) -> Candidate | No
     if dest:  # "will visit Kenya on May 3 and Ghana on May 5", with 'Ghana' parsed as a conjunct of the day
         dest += [p for x in places_beside_days(t) if (p := place_at(x, b.people))]
     route = _route_verb(t, lex)
+    ahead = False
     for rel in [*relative_clauses(t), *([route] if route is not None else [])]:
         # "the tour, which will take him to Kenya, Ghana and Senegal": the places it goes to; "the tour, which
         # begins on March 20 in Berlin": where it starts, its first stop; "the trip took her to Lima": the same
@@ -184,6 +193,14 @@ def travel_candidate(b: _Builder, t: Token, spec: TriggerSpec) -> Candidate | No
         dest += [p for pp in rel.children if pp.dep_ == "prep" and pp.lower_ in preps
                  for o in pp.children if o.dep_ == "pobj" for x in with_conjuncts(o)
                  if (p := slot_place(x, b.people))]
+        if lem_rel in lex.route_object_verbs:  # "a trip which included Kenya and Ghana": one leg per place
+            listed = [p for x in included_places(rel, lambda o: any(
+                s.event_type == "travel" for s in lex.specs_for(o, b.scope))) if (p := slot_place(x, b.people))]
+            dest += listed
+            # "has embarked on a tour, which includes Kenya and Ghana": a programme told in the present or future
+            # lists places still ahead, though the tour itself has begun
+            ahead = ahead or bool(listed) and (rel.tag_ in {"VBZ", "VBP"} or any(
+                a.dep_ == "aux" and a.lower_ in {"will", "shall"} for a in rel.children))
     if route is not None and not travellers:  # "the trip took her to Lima": she travels
         travellers += [q for o in route.children if o.dep_ == "dobj" for q in b.res.resolve(o)]
     if not is_verb and not dest:
@@ -281,6 +298,8 @@ def travel_candidate(b: _Builder, t: Token, spec: TriggerSpec) -> Candidate | No
         # "will visit Kenya on May 3 and Ghana on May 5": the first leg's day is its own, not the last one written
         c.date_start, c.date_end, c.date_value = days[0]
         c.date_source = "own" if days[0][0] is not None else "none"
+    if ahead and c.status == "occurred":
+        c.status = "planned"
     if not named and c.status == "unknown" and c.date_start is None and c.date_end is None and generic_use(t, lex):
         return None  # "refugees can return home when the conflict ends": a general statement
     return c

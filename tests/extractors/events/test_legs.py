@@ -75,3 +75,20 @@ def test_ending_something_else_somewhere_is_no_leg(nlp):
 def test_leaders_of_a_list_of_countries_are_no_legs(nlp):
     evs = run(nlp, "French President Marie Dubois met leaders of Kenya, Ghana and Senegal in Paris on May 3.", MAY)
     assert _trips(evs) == []
+
+
+def test_a_trip_whose_relative_clause_includes_a_list_of_places_goes_to_each(nlp):
+    evs = run(nlp, "French President Marie Dubois began a 12-day trip which included Kenya, Ghana and Senegal.", MAY)
+    assert [p for p, _ in _trips(evs)] == ["Kenya", "Ghana", "Senegal"]
+
+
+def test_a_trip_whose_relative_clause_includes_no_place_gets_no_leg_from_it(nlp):
+    evs = run(nlp, "French President Marie Dubois began a visit which included a state dinner.", MAY)
+    assert _trips(evs) == []
+
+
+def test_a_begun_tour_whose_programme_is_told_in_the_present_has_its_listed_places_ahead(nlp):
+    evs = run(nlp, "French President Marie Dubois has embarked on a tour, which includes Kenya, Ghana and Senegal.", MAY)
+    trips = [e for e in evs if e.event_type == "travel"]
+    assert [(e.destination.name, e.status) for e in trips] == [
+        ("Kenya", "planned"), ("Ghana", "planned"), ("Senegal", "planned")]
