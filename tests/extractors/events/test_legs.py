@@ -88,7 +88,8 @@ def test_a_trip_whose_relative_clause_includes_no_place_gets_no_leg_from_it(nlp)
 
 
 def test_a_begun_tour_whose_programme_is_told_in_the_present_has_its_listed_places_ahead(nlp):
-    evs = run(nlp, "French President Marie Dubois has embarked on a tour, which includes Kenya, Ghana and Senegal.", MAY)
+    evs = run(nlp, "French President Marie Dubois has embarked on a tour, which includes Kenya, Ghana and Senegal.",
+              MAY)
     trips = [e for e in evs if e.event_type == "travel"]
     assert [(e.destination.name, e.status) for e in trips] == [
         ("Kenya", "planned"), ("Ghana", "planned"), ("Senegal", "planned")]
