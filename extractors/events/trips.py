@@ -30,6 +30,7 @@ from .parties import counted, human_noun, nominal_adjectives, recipients, subjec
 from .phrases import agent_like, clause_tokens, segment_start
 from .slot_places import adverb_place, described_place, slot_place
 from .status import visiting_modifier
+from .status_cues import has_future_aux
 from .story import programme_item
 from .triggers import TriggerSpec
 from .trip_references import refers_back, set_aside, story_traveller
@@ -199,8 +200,7 @@ def travel_candidate(b: _Builder, t: Token, spec: TriggerSpec) -> Candidate | No
             dest += listed
             # "has embarked on a tour, which includes Kenya and Ghana": a programme told in the present or future
             # lists places still ahead, though the tour itself has begun
-            ahead = ahead or bool(listed) and (rel.tag_ in {"VBZ", "VBP"} or any(
-                a.dep_ == "aux" and a.lower_ in {"will", "shall"} for a in rel.children))
+            ahead = ahead or bool(listed) and (rel.tag_ in {"VBZ", "VBP"} or has_future_aux(rel))
     if route is not None and not travellers:  # "the trip took her to Lima": she travels
         travellers += [q for o in route.children if o.dep_ == "dobj" for q in b.res.resolve(o)]
     if not is_verb and not dest:
