@@ -22,9 +22,16 @@ from .status import PRESENT, PROGRESSIVE, modality
 _UNTENSED = frozenset({None, PRESENT, PROGRESSIVE})  # modality() of a mention whose days decide its status
 
 
-def _on(c: Candidate, day: date) -> bool:
-    """The mention is dated the page's day: it starts that day (a tour 'on Tuesday for four days' included)."""
+def _starts(c: Candidate, day: date) -> bool:
+    """The mention's days begin on the page's day (a tour 'on Tuesday for four days' included): what it tells of
+    that day says whether the page was written before or after the day's events."""
     return c.date_start == day
+
+
+def _on(c: Candidate, day: date) -> bool:
+    """The mention is dated the page's day and that day only: a trip that begins that day and runs on may have begun
+    by the time of writing ('her visit is poignant' on its first day), whatever is planned within it."""
+    return c.date_start == day and c.date_end == day
 
 
 def _told_past(tok: Token) -> bool:
@@ -46,7 +53,7 @@ def written_before_the_day(cands: list[Candidate], day: date | None) -> bool:
     written: 'visits on Tuesday' on Tuesday's page) and none is told as done in a past tense."""
     if day is None:
         return False
-    todays = [c for c in cands if _on(c, day)]
+    todays = [c for c in cands if _starts(c, day)]
     ahead = any(c.status == "planned" for c in todays)  # 'will meet', 'is set to', a timetable's 'visits on Tuesday'
     done = any(c.status == "occurred" and modality(c.trigger) == "occurred" and _told_past(c.trigger)
                for c in todays)
