@@ -48,13 +48,36 @@ def _told_past(tok: Token) -> bool:
     return False
 
 
+def _finite_tense(tok: Token) -> str | None:
+    """The tag of the first finite verb or auxiliary over ``tok`` ('wanted to speak': VBD, 'will discuss': MD, 'a
+    tour that includes meetings': VBZ), None when there is none within a few steps."""
+    t = tok
+    for _ in range(5):
+        tags = [t.tag_, *(c.tag_ for c in children(t) if c.dep_ in {"aux", "auxpass"})]
+        if "MD" in tags:
+            return "MD"
+        if finite := next((g for g in tags if g in {"VBD", "VBZ", "VBP"}), None):
+            return finite
+        if t.head == t:
+            return None
+        t = t.head
+    return None
+
+
+def _told_ahead(c: Candidate) -> bool:
+    """Planned in a present or a future ('will discuss', 'is set to', 'visits on Tuesday'), not a wish or a plan
+    reported in the past ('made clear that he wanted to speak before his return'), which says nothing of when the
+    page was written."""
+    return c.status == "planned" and _finite_tense(c.trigger) != "VBD"
+
+
 def written_before_the_day(cands: list[Candidate], day: date | None) -> bool:
     """Some mention of the page's day is planned (by a future, a plan word, or a timetable's present with the day
     written: 'visits on Tuesday' on Tuesday's page) and none is told as done in a past tense."""
     if day is None:
         return False
     todays = [c for c in cands if _starts(c, day)]
-    ahead = any(c.status == "planned" for c in todays)  # 'will meet', 'is set to', a timetable's 'visits on Tuesday'
+    ahead = any(_told_ahead(c) for c in todays)
     done = any(c.status == "occurred" and modality(c.trigger) == "occurred" and _told_past(c.trigger)
                for c in todays)
     return ahead and not done

@@ -54,3 +54,10 @@ def test_a_report_of_the_day_keeps_them_done(nlp, tx):
     got = statuses(nlp, tx, text, [("Tuesday", TUE), ("Wednesday", WED)])
     assert got.get("arrived") == "occurred"
     assert got.get("meetings") == "occurred"
+
+
+def test_a_wish_reported_in_the_past_is_no_preview(nlp, tx):
+    text = ("Officials made clear on Tuesday that Ana Ruiz wanted to speak to President Bo Lind before her "
+            "return to Quito.")
+    got = statuses(nlp, tx, text, [("Tuesday", TUE)])
+    assert got.get("return") != "planned"
