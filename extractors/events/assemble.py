@@ -64,7 +64,6 @@ from .legs import later_legs
 from .meetings import meeting_noun, meeting_verb
 from .merge import merge_mentions, spread_cancellation
 from .open_start import closed_start
-from .page_day import plan_the_page_day
 from .participants import Resolver
 from .party import Party
 from .phrases import segment_end, segment_start
@@ -365,7 +364,6 @@ def extract_events(doc: Doc, *, article_id: str, timexes: Sequence[Timex], artic
     named = set(b.people.people)
     join_trip_references(doc, cands, named)  # "during the visit": one more mention of the story's trip
     date_from_stays(cands, b.scene.person, named)  # a step with no day takes the days of its travellers' stay there
-    plan_the_page_day(cands, article_date)  # a preview of the page's own day: its untensed events are ahead
     spread_cancellation(cands, named)
     merged = merge_mentions(cands, named)
     party.join(merged, article_date)
