@@ -210,6 +210,14 @@ def _reported_future(t: Token) -> bool:
             and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in children(t)))
 
 
+def bare_complement_of_future(t: Token) -> bool:
+    """'the tour will see them travel to Lima', 'will let her meet the mayor': a bare infinitive with its own subject
+    completing a verb has no tense of its own; when that verb is a future, so is the complement ('demanded that they
+    go', a past, still reports nothing as done)."""
+    return (t.dep_ == "ccomp" and t.tag_ == "VB" and not _infinitive(t)
+            and not any(c.dep_ in {"mark", "aux"} for c in children(t)) and has_future_aux(t.head))
+
+
 def _same_event(subj: Token, trigger: Token) -> bool:
     """Whether a later clause's subject can stand for the trigger's event: the plan itself ('it', 'the plan') or a
     noun of the same kind ('visit' ... 'the trip'), not another event told beside it ('talks' beside a visit)."""
@@ -316,6 +324,8 @@ def modality(tok: Token) -> str | None:
             return plan_status(t)  # "she is to meet the president", "the talks are to resume"; "was to" lapsed
         if _reported_future(t):
             return "planned"
+        if bare_complement_of_future(t):
+            return "planned"  # "the visit will see them travel to Lima": the future of the verb it completes
         if below == tok and passive_plan(tok) == t:
             return plan_status(t)  # "the summit had been scheduled for Wednesday": the event is what is planned
         if below is not None and below.dep_ in {"nsubj", "nsubjpass"} and lem in w["planned_governors"]:
