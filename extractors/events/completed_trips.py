@@ -31,7 +31,8 @@ def closing_step(noun: Token) -> Token | None:
     """The step verb whose 'after' / 'following' phrase ``noun`` is the object of, when that verb closes a trip
     ('arrived home after a visit to P': 'arrived'); None otherwise."""
     prep = noun.head
-    if noun.dep_ != "pobj" or prep.lower_ not in _EARLIER or prep.dep_ != "prep":
+    # 'following' is parsed as a preposition or as a participle clause ("landed in Q following a tour of P")
+    if noun.dep_ != "pobj" or prep.lower_ not in _EARLIER or prep.dep_ not in {"prep", "advcl"}:
         return None
     verb = prep.head
     if verb.pos_ not in {"VERB", "AUX"} or verb.lemma_.lower() not in lexicon().closing_steps:

@@ -25,7 +25,7 @@ from spacy.tokens import Token
 
 from .candidate import Candidate
 from .clauses import governing_verb, span_days, trip_noun_of
-from .completed_trips import ended_window
+from .completed_trips import completed_trip, ended_window
 from .triggers import lexicon
 
 _TRIPS = frozenset({"visit", "trip", "travel", "tour"})
@@ -49,7 +49,8 @@ def told_as_over(t: Token) -> bool:
             "nsubj", "nsubjpass"}):
         return True
     prep = noun.head if noun.dep_ == "pobj" else None
-    return prep is not None and prep.lower_ in _AFTER and prep.head == verb and lemma in lexicon().closing_steps
+    return prep is not None and prep.lower_ in _AFTER and prep.head == verb and lemma in lexicon().closing_steps \
+        or completed_trip(noun)
 
 
 def held_to_length(start: date | None, days: int) -> tuple[date, date] | None:
