@@ -73,8 +73,9 @@ def hold_trips_to_length(cands: Sequence[Candidate]) -> None:
         if (days := span_days(c.trigger)) is None:
             continue
         if told_as_over(c.trigger):
-            # its day is its last ('concluded his two-day visit on Tuesday'), or a departure's
-            if c.date_end is not None and c.date_start in {None, c.date_end}:
+            # its day is its last ('concluded his two-day visit on Tuesday'), or a departure's: an open start
+            # (only the end known) is the length counted back; a one-day window came from a landing merged in
+            if c.date_end is not None and c.date_start is None:
                 c.date_start, c.date_end = ended_window(c.date_end, days)
                 c.date_value = None
             continue
