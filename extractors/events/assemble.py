@@ -45,6 +45,7 @@ from .clauses import (
     trigger_anchors,
     when_clauses,
 )
+from .completed_trips import completed_trip, ended_window
 from .dates import (
     Attached,
     attach,
@@ -293,7 +294,9 @@ class _Builder:
         # an arrival "on a two-day visit" tells the visit: it lasts from that day
         stay_days = span_days(t) if etype == "travel" and (subtype in _STAYS or subtype == "arrive" and t.pos_ in {
             "VERB", "AUX"}) and status != "cancelled" else None
-        if source in {"own", "governing"} and start is not None and start == end:
+        if stay_days and end is not None and start in {None, end} and completed_trip(t):
+            start, end = ended_window(end, stay_days)  # "flew home on Sunday after a three-day visit to X"
+        elif source in {"own", "governing"} and start is not None and start == end:
             begun = ended_on(t, start)  # "wrapped up a three-day visit on Sunday": the day it ended
             if stay_days and begun == start:
                 end = start + timedelta(days=stay_days - 1)

@@ -51,7 +51,7 @@ def _compatible(a: Candidate, b: Candidate, known: set[str]) -> bool:
     if (a.sentence != b.sentence and _plan_and_occurrence(a, b)) or _plan_beside_done(a, b) \
             or _plan_beside_done(b, a):
         return False
-    if _a_later_leg(a, b) or _a_later_leg(b, a):
+    if _a_later_leg(a, b) or _a_later_leg(b, a) or _moves_within(a, b) or _moves_within(b, a):
         return False
     if _one_more(a, b):
         return False
@@ -189,6 +189,18 @@ def _a_later_leg(arrival: Candidate, visit: Candidate) -> bool:
     day = arrival.date_start
     return day is not None and day == arrival.date_end and visit.date_start is not None \
         and visit.date_end is not None and visit.date_start < day <= visit.date_end
+
+
+def _moves_within(step: Candidate, visit: Candidate) -> bool:
+    """'reached Jaipur from New Delhi' beside 'her visit to India': a step from one place of the visited country
+    to another is a move inside the visit, not the visit (the landing that begins a visit comes from outside it)."""
+    if step.subtype not in _STEPS or visit.subtype in _STEPS or visit.event_type != "travel":
+        return False
+    gz = gazetteer()
+    inside = visit.destination is not None and step.origin is not None and step.destination is not None
+    return inside and gz.compatible(step.origin, visit.destination) and gz.compatible(step.destination,
+                                                                                        visit.destination) \
+        and not gz.compatible(step.origin, step.destination)
 
 
 def _same_step_unplaced(a: Candidate, b: Candidate, known: set[str]) -> bool:

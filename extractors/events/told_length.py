@@ -6,9 +6,11 @@ window came out one day: "the final leg of his three-day visit", dated by the st
 state visit" told with the landing's day, or a mention merged with one that is. A reader holds every such trip to
 its length: the window is that many days from the day it has.
 
-Not a trip told as over ('concluded his two-day visit', 'the six-day visit wrapped up', 'returned home after a
-three-day trip'): its one day is its last, or the day of a departure told with it ('left X on Sunday, wrapping up a
-two-day visit'), and the sentence-level reader already dates the direct shapes; not an arrival or a departure (a step
+A trip told as over ('concluded his two-day visit', 'the six-day visit wrapped up', 'returned home after a
+three-day trip', 'landed in Y after completing a 13-day visit to X'): its one day is its last, or the day of a
+departure told with it ('left X on Sunday, wrapping up a two-day visit'), and its first day is the length counted
+back from there (``completed_trips.ended_window``; the sentence-level reader dates only the direct shapes, with the
+small numbers). Not an arrival or a departure (a step
 of one day: whether a landing is told as the visit differs between annotations), a called-off trip (its days are a
 plan not kept), one leg of a tour (the length is the tour's), nor a window given in days of its own that already
 spans several days ('a three-day visit from May 3 to 6' is told as written).
@@ -23,11 +25,11 @@ from spacy.tokens import Token
 
 from .candidate import Candidate
 from .clauses import governing_verb, span_days, trip_noun_of
+from .completed_trips import completed_trip, ended_window
 from .triggers import lexicon
 
 _TRIPS = frozenset({"visit", "trip", "travel", "tour"})
 _AFTER = frozenset({"after", "following"})
-_GOING_HOME = frozenset({"return", "leave", "depart", "fly", "head"})
 
 
 def _trip_noun(t: Token) -> Token:
@@ -47,7 +49,8 @@ def told_as_over(t: Token) -> bool:
             "nsubj", "nsubjpass"}):
         return True
     prep = noun.head if noun.dep_ == "pobj" else None
-    return prep is not None and prep.lower_ in _AFTER and prep.head == verb and lemma in _GOING_HOME
+    return prep is not None and prep.lower_ in _AFTER and prep.head == verb and lemma in lexicon().closing_steps \
+        or completed_trip(noun)
 
 
 def held_to_length(start: date | None, days: int) -> tuple[date, date] | None:
@@ -70,7 +73,12 @@ def hold_trips_to_length(cands: Sequence[Candidate]) -> None:
         if (days := span_days(c.trigger)) is None:
             continue
         if told_as_over(c.trigger):
-            continue  # its day is its last ('concluded his two-day visit on Tuesday'), or a departure's
+            # its day is its last ('concluded his two-day visit on Tuesday'), or a departure's: an open start
+            # (only the end known) is the length counted back; a one-day window came from a landing merged in
+            if c.date_end is not None and c.date_start is None:
+                c.date_start, c.date_end = ended_window(c.date_end, days)
+                c.date_value = None
+            continue
         if (window := held_to_length(c.date_start, days)) is not None:
             c.date_start, c.date_end = window
             c.date_value = None

@@ -53,6 +53,7 @@ class Lexicon:
     acceptance_verbs: frozenset[str] = frozenset()  # "accepted an invitation to visit": the accepter goes
     host_verbs: frozenset[str] = frozenset()  # "hosted Y for talks": the one received is the meeting's other side
     ending_verbs: frozenset[str] = frozenset()  # "wrapped up a visit on Sunday": that day is the visit's last
+    closing_steps: frozenset[str] = frozenset()  # "flew home on Sunday after a visit to X": that day ends the visit
     indefinite_past_adverbs: frozenset[str] = frozenset()  # "has already met", "so far met", "met three times"
     intransitive_motion_verbs: frozenset[str] = frozenset()  # with a direct object another sense: "stopped sales"
     place_object_verbs: frozenset[str] = frozenset()
@@ -186,6 +187,7 @@ def lexicon() -> Lexicon:
         acceptance_verbs=frozenset(raw.get("acceptance_verbs", ())),
         host_verbs=frozenset(raw.get("host_verbs", ())),
         ending_verbs=frozenset(raw.get("ending_verbs", ())),
+        closing_steps=frozenset(raw.get("closing_steps", ())),
         indefinite_past_adverbs=frozenset(raw.get("indefinite_past_adverbs", ())),
         intransitive_motion_verbs=frozenset(raw.get("intransitive_motion_verbs", ())),
         place_object_verbs=frozenset(raw.get("place_object_verbs", ())),

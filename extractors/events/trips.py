@@ -14,6 +14,7 @@ from ..records import Participant, Place
 from .bound_for import bound_for
 from .candidate import Candidate, merge_people
 from .clauses import governing_verb, relative_clauses, with_conjuncts
+from .completed_trips import completed_trip
 from .legs import (
     conjoined_preps,
     followed_trip,
@@ -51,8 +52,9 @@ def travel_candidate(b: _Builder, t: Token, spec: TriggerSpec) -> Candidate | No
     weak_dest: list[Place] = []  # described places ('besieged areas', 'abroad'): used when no named one is given
     weak_origin: list[Place] = []
     is_verb = t.pos_ in {"VERB", "AUX"}
-    if not is_verb and t.dep_ == "pobj" and t.head.lower_ in {"after", "following", "since"}:
-        return None
+    if not is_verb and t.dep_ == "pobj" and t.head.lower_ in {"after", "following", "since"} \
+            and not completed_trip(t):
+        return None  # "after a visit to P, officials said": a background; "arrived after a visit to P" is a trip
     # "touched down in Lima": a verb the lexicon lists with its particle is that sense of the verb
     phrasal = lex.phrasal_spec(t) if is_verb else None
     if is_verb and (hypothetical(t) or habitual(t) or record_clause(t) or phrasal is None and any(
