@@ -209,6 +209,26 @@ def anaphoric_day(ctx: Context, match: re.Match[str]) -> TimeValue | None:
     return m.day(ctx.ref_day + timedelta(days=offset))
 
 
+def stay_day_number(text: str) -> int | None:
+    """Which day of a stay 'the second day' counts (None: no ordinal the lexicon knows, or 'the last day', whose
+    number only the stay's length tells)."""
+    word = text.split()[1].lower() if len(text.split()) > 1 else ""
+    n = LEX.ordinals.get(word)
+    return n if n is not None and word not in ("last", "final") else None
+
+
+@production
+def day_of_stay(ctx: Context, match: re.Match[str]) -> TimeValue | None:
+    """'the second day' of a visit counts from the stay's first day: the one an earlier count fixed, else the day the
+    narrative was on (a report tells a visit's days from its arrival: "arrived on Monday ... On the second day of his
+    visit"). With no day named before it, the stay lies anywhere around the page's day: no day of the calendar."""
+    n = stay_day_number(match.group(0))
+    first = ctx.stay_start or ctx.reference
+    if n is None or first is None:
+        return None
+    return m.day(first + timedelta(days=n - 1))
+
+
 # a recurring quarter is written in quarters, as a duration of quarters is ("two quarters" P2Q): "every quarter" is
 # P1Q, as TimeML has it; only the adverb "quarterly" keeps P3M (SET_ADVERBS), the gold's one reading of it
 SET_UNITS = {"minute": "PT1M", "hour": "PT1H", "day": "P1D", "night": "P1D", "week": "P1W", "month": "P1M",

@@ -39,6 +39,8 @@ class Context:
     # a stretch of quarters reported as one period ("for the nine months, net rose") while the text is still on it:
     # "the year-earlier period" after it is that stretch a year back (see period_productions.year_ago_period)
     stretch: TimeValue | None = None
+    # the first day of a stay whose days the text counts ('the first day of her visit'): later counts follow it
+    stay_start: date | None = None
 
     @property
     def ref_day(self) -> date | None:

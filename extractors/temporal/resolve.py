@@ -10,7 +10,7 @@ cached. ``anchor=None`` never guesses: relative expressions come back with X val
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span
@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span
 from ..pipeline import text_of
 from ..records import Timex
 from . import model as m
+from .amount_productions import stay_day_number
 from .component import SPANS_KEY
 from .detect import detect
 from .model import Grain, TimeValue
@@ -248,6 +249,7 @@ def resolve_timexes(doc: Doc, anchor: date | None) -> list[Timex]:
     programme_sentence: int | None = None  # where a programme a weekday started holds (None: a full date's, or none)
     stretch: TimeValue | None = None  # the stretch of quarters last named as the period reported ("the nine months")
     stretch_at = 0
+    stay_start: date | None = None  # the first day of the stay whose days the text counts
     for span in spans:
         rule = rules.get(span.label_)
         prod = rule.production if rule else "entity"
@@ -283,7 +285,8 @@ def resolve_timexes(doc: Doc, anchor: date | None) -> list[Timex]:
                       reference_end=last_day_end if reference is not None and last_day
                       and reference == last_day[1] else None,
                       programme_day=programme_day,
-                      stretch=stretch if span.start_char - stretch_at <= PERIOD_REACH else None)
+                      stretch=stretch if span.start_char - stretch_at <= PERIOD_REACH else None,
+                      stay_start=stay_start)
         try:
             tv = resolve_span(span, rule, ctx, text)
         except (ValueError, KeyError, OverflowError):
@@ -305,6 +308,8 @@ def resolve_timexes(doc: Doc, anchor: date | None) -> list[Timex]:
         elif prod in WEEKDAY_PROGRAMMES and told == FUTURE and tv.start is not None and anchor is not None \
                 and tv.grain == Grain.DAY and tv.start > anchor:
             programme_day, programme_sentence = tv.start, sentence
+        if prod == "day_of_stay" and tv.start is not None:
+            stay_start = tv.start - timedelta(days=(stay_day_number(span.text) or 1) - 1)
         if tv.type == "DURATION" and tv.value in PERIOD_STRETCHES and STRETCH.fullmatch(span.text):
             period, stretch, stretch_at = None, tv, span.end_char
         if tv.start is not None and tv.type == "DATE":
