@@ -214,7 +214,7 @@ class DocPeople:
             covered.update(range(toks[0].i, toks[-1].i + 1))
             if len(toks) >= 2:
                 last = next((t for t in reversed(toks) if t.lower_.strip(".") not in _SUFFIXES), toks[-1])
-                full.setdefault(last.text, Counter())[_name_text(toks)] += 1  # "Marcos" for "Ferdinand Marcos Jr."
+                full.setdefault(last.text, Counter())[_name_text(toks)] += 1  # "Ruiz" for "Ana Ruiz Jr."
         _add_longer_forms(doc, spans, covered, full)
         spans = _without_venues(spans, full)
         spans = _without_places(spans, full)

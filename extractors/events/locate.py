@@ -225,7 +225,7 @@ def _city_in_name(name: str, story: frozenset[str] = frozenset()) -> PlaceInfo |
     named after a district is not in a Chinese city of that name)."""
     words = name.replace("-", " ").split()  # "Lyon-Satolas airport" is Lyon's
     if words and words[-1].lower() in _NAMED_AFTER:
-        return None  # "talks at Hyderabad House" in New Delhi: a house bears a name, it is not in that city
+        return None  # "talks at Madrid House" in Lisbon: a house bears a name, it is not in that city
     gz = gazetteer()
     for n in range(min(3, len(words) - 1), 0, -1):
         lead = " ".join(words[:n])

@@ -192,7 +192,7 @@ def _a_later_leg(arrival: Candidate, visit: Candidate) -> bool:
 
 
 def _moves_within(step: Candidate, visit: Candidate) -> bool:
-    """'reached Jaipur from New Delhi' beside 'her visit to India': a step from one place of the visited country
+    """'reached C2 from C1' beside 'her visit to P' (C1 and C2 both in P): a step from one place of the visited country
     to another is a move inside the visit, not the visit (the landing that begins a visit comes from outside it)."""
     if step.subtype not in _STEPS or visit.subtype in _STEPS or visit.event_type != "travel":
         return False
