@@ -122,12 +122,8 @@ def sole_holder(res: Resolver, t: Token, title: frozenset[frozenset[str]]) -> Pe
     if any(ent.label_ in {"GPE", "NORP"} and lo <= ent.start and ent.end <= hi for ent in t.doc.ents) \
             and not countries:
         return None  # "the President of Ruritania": a country the gazetteer cannot check
-    everyone = [p for p in res.people.people.values() if holds_office(p, title)]
-    holders = [p for p in everyone if not countries or p.country_code in countries]
-    if countries and not holders:
-        # "the Peru premier" in a story that never said whose premier Ana Ruiz is (a home outlet's report), beside
-        # another country's prime minister: the one holder whose country is untold is that country's
-        holders = [p for p in everyone if p.country_code is None]
+    holders = [p for p in res.people.people.values() if holds_office(p, title)
+               and (not countries or p.country_code in countries)]
     if len(holders) > 1 and res.protagonist is not None and res.protagonist in holders:
         return res.protagonist  # "the president" in a story about one president's tour
     return holders[0] if len(holders) == 1 else None
