@@ -100,6 +100,10 @@ def _left_title(doc: Doc, start: int) -> tuple[str | None, str | None]:
             country = country or of_country[1]
             i = of_country[0]
             continue
+        if words and (named := _country_named_before(doc, i)) is not None:  # "Peru Prime Minister Ana Ruiz"
+            country = country or named[1]
+            i = named[0] - 1
+            continue
         break
     if words and i > 0 and doc[i].tag_ == "POS" and doc[i - 1].ent_type_ == "GPE":
         # "Rwanda's President Paul Kagame": the country whose office it is
@@ -172,6 +176,18 @@ def _country_of(title: Token) -> str | None:
             if ent is not None and ent.label_ == "GPE" and (cc := gazetteer().country_code(ent.text)):
                 return cc
     return None
+
+
+def _country_named_before(doc: Doc, i: int) -> tuple[int, str] | None:
+    """'Peru Prime Minister Ana Ruiz', 'the Peru premier': a country's own name (not its demonym) written before a
+    title, as much of the press writes it, says whose office it is. When ``doc[i]`` ends such a name (a GPE the
+    gazetteer knows as a country, not a posting's 'to X' or 'of X'), the index where the name starts and the
+    country's code."""
+    ent = entity_at(doc[i])
+    if ent is None or ent.label_ != "GPE" or ent.end - 1 != i or ent.start > 0 and doc[ent.start - 1].lower_ in {
+            "of", "to", "in", "from"}:
+        return None
+    return (ent.start, cc) if (cc := gazetteer().country_code(ent.text)) else None
 
 
 def _title_of_country(doc: Doc, i: int) -> tuple[int, str] | None:

@@ -355,7 +355,7 @@ def extract_events(doc: Doc, *, article_id: str, timexes: Sequence[Timex], artic
         if in_noise(noise, sent.start_char, sent.end_char) or not b.text[sent.start_char:sent.end_char].strip():
             continue
         here = _sentence_candidates(b, sent)
-        refine_sentence(here)
+        here = refine_sentence(here)
         cands.extend(here)
         party.read(b.res, sent)
         b.res.note_sentence(sent)

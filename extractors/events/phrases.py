@@ -114,11 +114,13 @@ _NOT_AGENTS = frozenset({"it", "this", "that", "something", "anything", "nothing
 
 def title_words(t: Token) -> frozenset[frozenset[str]]:
     """The titles a role noun stands for, each as its words: "the pontiff" is the pope; "the envoy" may be the
-    special representative the story introduced; "the Rwandan leader" is its president, prime minister, king ..."""
+    special representative the story introduced; "the premier" is a premier or a prime minister; "the Rwandan
+    leader" is its president, prime minister, king ..."""
     words = role_words()
     if t.lower_ == "leader":
         return frozenset(frozenset(r.split()) for r in words["leader_roles"])
-    return frozenset({frozenset({t.lower_}), frozenset({words["title_synonyms"].get(t.lower_, t.lower_)})})
+    # a synonym may be a title of several words ("the premier" is the prime minister): each word must be held
+    return frozenset({frozenset({t.lower_}), frozenset(words["title_synonyms"].get(t.lower_, t.lower_).split())})
 
 
 def holds(p: Person, title: frozenset[frozenset[str]]) -> bool:

@@ -3,6 +3,8 @@ is held on that trip; a host who meets several named people holds one meeting wi
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Token
 
 from ..people import DocPeople
@@ -15,13 +17,16 @@ from .story import seat_of_office
 from .triggers import lexicon
 
 
-def refine_sentence(cands: list[Candidate]) -> None:
+def refine_sentence(cands: list[Candidate]) -> list[Candidate]:
     """Inside one sentence: a meeting nested in a trip takes the trip's destination ('set to visit the White House
-    ... to meet the president'); a trip to a country or state takes a more specific place from a meeting it leads
-    to ('head back to the US where they will meet ... in Springfield, Illinois')."""
+    ... to meet the president') and its traveller as the other side ('a tour that includes meetings with A and B':
+    one meeting with each, ``_one_per_side``); a trip to a country or state takes a more specific place from a
+    meeting it leads to ('head back to the US where they will meet ... in Springfield, Illinois'). Returns the
+    sentence's candidates."""
     gz = gazetteer()
     trips = [tr for tr in cands if tr.event_type == "travel" and tr.destination is not None]  # once, not per meeting
     remote = lexicon().remote_subtypes  # "invited X to visit Lima during a phone call": the call is no step of it
+    split: dict[int, tuple[Participant, list[Participant]]] = {}  # meeting -> its traveller and other sides
     for m in cands:
         if m.event_type != "meeting" or m.subtype in remote:
             continue
@@ -38,9 +43,13 @@ def refine_sentence(cands: list[Candidate]) -> None:
                 trip_verb is not None and trip_verb in m.trigger.ancestors and trip_verb.i < m.trigger.i)
             if not inside or before_the_trip(m.trigger, tr.trigger):  # "after her talks in Berlin, she flew home"
                 continue
-            if len(m.participants) == 1 and not any(p.name == m.participants[0].name for p in tr.participants):
-                # "a four-day visit, which includes a meeting with the president": the traveller is the other side
+            if m.participants and not any(p.name == q.name for p in tr.participants for q in m.participants):
+                # "a four-day visit, which includes a meeting with the president", "a tour that includes meetings
+                # with the chancellor and the president": the traveller is the other side of each
+                sides = list(m.participants)
                 m.participants = merge_people(tr.participants, m.participants)
+                if len(tr.participants) == 1:
+                    split[id(m)] = (tr.participants[0], sides)
             if m.location is None or not m.explicit_place:
                 m.location = seat_of_office(tr.destination, [(p.role, p.country_code) for p in m.participants],
                                             visit=True)  # the trip's traveller is the visitor
@@ -53,6 +62,17 @@ def refine_sentence(cands: list[Candidate]) -> None:
             if m.date_start is None and m.date_end is None and tr.date_start is not None:
                 m.date_start, m.date_end, m.date_value = tr.date_start, tr.date_end, tr.date_value
                 m.date_source = tr.date_source
+    return [x for c in cands for x in (_one_per_side(c, *split[id(c)]) if id(c) in split else []) or [c]]
+
+
+def _one_per_side(m: Candidate, host: Participant, sides: list[Participant]) -> list[Candidate]:
+    """'a tour that includes meetings with A and B': a plural meeting noun (not talks, which are one meeting
+    however many sides) held on a trip by its one traveller with several named people is one meeting with each, as
+    ``separate_sides`` reads 'held meetings with A and B'. Empty when it is one meeting."""
+    t = m.trigger
+    if m.subtype not in GENERIC_MEETING or t.tag_ != "NNS" or t.lemma_.lower() in _JOINT_PLURALS or len(sides) < 2:
+        return []
+    return [replace(m, participants=[host, p], leg=k) for k, p in enumerate(sides)]
 
 
 _DURING = frozenset({"during", "on", "throughout", "in"})
