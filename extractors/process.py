@@ -37,6 +37,7 @@ from .events import extract_events
 from .pipeline import SOURCE_TEXT
 from .records import ArticleDate, Event, NoiseReport, Timex
 from .story_day import StoredStory, lend_story_days
+from .story_weekday import story_weekday_dates
 from .temporal import infer_article_date, resolve_timexes
 from .temporal.article_date import filing_day
 
@@ -114,11 +115,15 @@ def _analyse_chunk(docs: list[tuple], run_date: date, fallback_date: date | None
                    stored_mates: StoredMates | None = None,
                    stored_story: StoredStory | None = None) -> list[ArticleResult]:
     """Analyse a chunk's Docs, then re-run those whose year a same-story report of the chunk settles
-    (``batch_year``): their timexes and events are dated from the borrowed date. A page with no date of its own
-    then takes its story's day (``story_day``): only where the merge places it, its events are not re-dated."""
+    (``batch_year``): their timexes and events are dated from the borrowed date. A page with no date of its own whose
+    weekdays fall on its story's days is re-run from that day (``story_weekday``); one still undated then takes its
+    story's day (``story_day``): only where the merge places it, its events are not re-dated."""
     results = [_failed(item[1], item[2]) if item[0] is None
                else _analyse_bounded(item[0], item[1], run_date, fallback_date) for item in docs]
     for i, article_date in borrow_years(results, stored_mates).items():
+        results[i] = _analyse_bounded(docs[i][0], docs[i][1], run_date, fallback_date, article_date)
+    resolvers = [None if item[0] is None else (lambda day, doc=item[0]: resolve_timexes(doc, day)) for item in docs]
+    for i, article_date in story_weekday_dates(results, resolvers).items():
         results[i] = _analyse_bounded(docs[i][0], docs[i][1], run_date, fallback_date, article_date)
     for i, lent in lend_story_days(results, stored_story).items():
         results[i] = replace(results[i], story_day=lent.value)

@@ -81,7 +81,7 @@ from .story import (
     protagonist,
 )
 from .tense_fallback import settled
-from .timeline import TravellerDays, date_from_stays
+from .timeline import TravellerDays, arrives_anew, date_from_stays
 from .triggers import SCOPES, lexicon
 from .trip_references import join_trip_references
 from .trips import travel_candidate
@@ -255,7 +255,9 @@ class _Builder:
                 # the story's running day is the last one written; its travellers' own is the day of their last
                 # dated step ("arrived in Lima on Monday. ... On Tuesday, Lopez met the press. ... Upon his arrival,
                 # he posted photos": Monday)
-                mine = self.traveller_days.current([p.name for p in parts])
+                # not when the event hangs on an arrival of its own sentence ("as he arrived for his meeting")
+                mine = None if arrives_anew(anchors, when_clauses(anchors)) else self.traveller_days.current(
+                    [p.name for p in parts])
                 if mine is not None and mine != start and self._fits_the_report(mine, m):
                     start = end = mine
                     value = None

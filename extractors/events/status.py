@@ -44,6 +44,7 @@ from .status_cues import (
     status_words,
     story_calls_off,
 )
+from .tense_fallback import governing_status
 from .triggers import lexicon
 
 # modality() markers for wording whose status status_of decides from the event's days
@@ -448,5 +449,7 @@ def status_of(tok: Token, start: date | None, end: date | None, article_date: da
         if start is not None and start > article_date:
             return "planned"
         if end is not None and end <= article_date:
+            if not own_day and end == article_date and governing_status(tok) == "planned":
+                return "planned"  # "said the summit will offer ...", the story's day being the report's: ahead
             return "occurred"
     return "unknown"

@@ -22,6 +22,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from spacy.tokens import Token
+
 from ..places import gazetteer
 from ..records import Place, on_the_map
 from .candidate import Candidate
@@ -35,6 +37,7 @@ _STEPS_OFF = frozenset({"depart"})  # a departure tells where a traveller leaves
 _FIRST_DAY_ONLY = frozenset({"arrive", "return"})  # a step that reaches a place: the first day there
 _LANDINGS = frozenset({"arrive"})  # a step that begins a visit there (a return ends a trip)
 _ANOTHER_TIME = frozenset({"after", "before", "since", "until", "till"})  # "talks after the trip": not within it
+_REACHING = frozenset({"arrive", "land", "reach", "come"})  # a step that reaches a place
 
 
 class TravellerDays:
@@ -61,6 +64,15 @@ class TravellerDays:
         are on different days."""
         days = {self._days[w] for n in names if (w := self._person(n)) is not None and w in self._days}
         return days.pop() if len(days) == 1 else None
+
+
+def arrives_anew(anchors: Sequence[Token], when: Sequence[Token]) -> bool:
+    """Whether the event hangs on an arrival its sentence tells with no day ("as X arrived for his meeting with Y",
+    "when X arrived at the palace, he met Y"): the traveller reaches the event's place in this sentence, a step of
+    its own, so the day of their last dated step (an earlier landing) is not the event's. ``anchors``: the event's
+    trigger and the verbs it hangs on (the trigger itself is not counted); ``when``: the time clauses on them. Both
+    carry no day here (the caller asks only for an event still undated)."""
+    return any(v.pos_ in {"VERB", "AUX"} and v.lemma_.lower() in _REACHING for v in [*anchors[1:], *when])
 
 
 @dataclass(frozen=True)

@@ -52,3 +52,12 @@ def test_an_event_named_as_the_scene_of_a_plan_takes_no_plan(nlp, trigger):
     t = trigger(nlp, "Trade is expected to be high on the agenda at the meeting between Ana Ruiz and Bo Lind.",
                 "meeting")
     assert governing_status(t) is None
+
+
+def test_the_reports_own_day_from_context_leaves_a_future_clause_planned(nlp, trigger):
+    """A day the story's context gives (not written with the event) that is the report's own day does not make a
+    tenseless event done: 'said the summit will offer ...', told on the day the leaders met, is still ahead."""
+    t = trigger(nlp, "The agency said the summit \"will offer an important opportunity\" for both sides.", "summit")
+    assert status_of(t, WED, WED, WED) == "planned"
+    done = trigger(nlp, "The agency said the summit \"offered an important opportunity\" for both sides.", "summit")
+    assert status_of(done, WED, WED, WED) == "occurred"

@@ -63,6 +63,23 @@ def test_an_undated_step_takes_its_travellers_day_not_the_last_day_written(nlp):
     assert (talks.date_start, talks.date_end) == (MONDAY, MONDAY)
 
 
+def test_a_meeting_an_undated_arrival_is_for_takes_no_earlier_arrivals_day(nlp):
+    # "as Weber arrived for his meeting": a new arrival (at the meeting), not the landing the story dated Monday
+    text = ("Chancellor Hans Weber arrived in Lima on Monday. "
+            "On Wednesday, President Maria Lopez addressed the parliament about the budget. "
+            "Guards lined the palace road as Weber arrived for his meeting with Lopez.")
+    (talks,) = _meetings(run(nlp, text, day=date(2019, 4, 24)))
+    assert talks.date_start != MONDAY
+
+
+def test_a_meeting_under_an_undated_when_arrival_takes_no_earlier_arrivals_day(nlp):
+    text = ("Chancellor Hans Weber arrived in Lima on Monday. "
+            "On Wednesday, President Maria Lopez addressed the parliament about the budget. "
+            "When Weber arrived at the palace, he met Foreign Minister Ana Ruiz.")
+    (talks,) = _meetings(run(nlp, text, day=date(2019, 4, 24)))
+    assert talks.date_start != MONDAY
+
+
 def test_without_a_dated_step_of_its_own_travellers_a_step_takes_the_story_day(nlp):
     text = ("President Maria Lopez addressed the parliament on Tuesday. "
             "Chancellor Hans Weber met Foreign Minister Ana Ruiz at the palace.")

@@ -1,0 +1,137 @@
+"""A page that nothing dates takes the day its own weekdays name inside the days its story's dated reports tell.
+
+Why: a report saved without its header ("arrived on Thursday afternoon", "met on Tuesday morning and will meet again
+on Wednesday") has no date of its own, so its weekdays resolve to nothing and every event on it stays undated. Its
+story's other reports are dated, and their events say on which days the story happens (the visit of the 3rd to the
+5th). A weekday of the page that falls exactly once among those days is that day; the page was written on the last
+day it tells as past or today, and not after a day it tells as ahead. That day becomes the page's article date (the
+caller re-runs the analysis with it, as ``batch_year`` does), so its timexes and events are dated by the resolver's
+own tense rules.
+
+Not the story's day itself (``story_day``: a preview's or a wrap-up's anchor is days away from the page's), and never
+the run date. A page whose weekdays are all told ahead (a preview) is left undated: nothing says how long before it
+was written. The mates are strongly dated pages of the same batch (``batch_year.strong_date``) telling the same story
+(``story_day.same_story``); only their events naming someone the page names count, and only narrow ones (a day or
+a few), so a long tour's month does not hold every weekday. A day fixed here is not firm: it lends nothing
+(``SOURCE`` is neither strong nor a page's own stated date), so there are no chains.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from .batch_year import Analysed, strong_date
+from .records import ArticleDate, Timex
+from .story_day import MATE_SPREAD_DAYS, Mention, StoryPage, mention_of, own_date, same_story, story_page
+
+SOURCE = "story-weekday"  # how a day fixed here is sourced (``ArticleDate.source``): not strong, so it lends nothing
+STORY_MARGIN_DAYS = 0  # the story days only: with their neighbours too (1), more pages are dated but dev_w got worse
+MAX_EVENT_DAYS = 6  # a mate's event longer than this (a tour, a month) says nothing about which week a weekday is in
+_WEEKDAY = re.compile(r"^XXXX-WXX-([1-7])(?:T[A-Z]+)?$")  # an unanchored weekday ("on Tuesday morning")
+
+Resolve = Callable[[date], Sequence[Timex]]  # an anchor -> the page's timexes resolved against it
+
+
+@dataclass(frozen=True)
+class PlacedWeekday:
+    """One weekday expression of the page and the one story day it can be."""
+
+    start_char: int
+    day: date
+
+
+def weekdays(timexes: Iterable[Timex]) -> list[tuple[int, int]]:
+    """(start_char, Monday=0 weekday) of the page's unanchored weekday expressions (not sets: 'every Wednesday')."""
+    out = []
+    for t in timexes:
+        m = _WEEKDAY.match(t.value or "")
+        if m and t.type in ("DATE", "TIME"):
+            out.append((t.start_char, int(m.group(1)) - 1))
+    return out
+
+
+def mention_days(mentions: Iterable[Mention], near: date | None = None) -> frozenset[date]:
+    """Every day the narrow dated mentions cover (within ``MATE_SPREAD_DAYS`` of ``near``, the mate's own date,
+    when given: a day further from the report is background or a misread year, not its story's)."""
+    days: set[date] = set()
+    for m in mentions:
+        start = m.date_start or m.date_end  # a trip known only by its last day ('until the 5th') still tells that day
+        if start is None:
+            continue
+        end = m.date_end or start
+        if near is not None and max(abs((start - near).days), abs((end - near).days)) > MATE_SPREAD_DAYS:
+            continue
+        if 0 <= (end - start).days <= MAX_EVENT_DAYS:
+            days.update(start + timedelta(days=i)
+                        for i in range(-STORY_MARGIN_DAYS, (end - start).days + 1 + STORY_MARGIN_DAYS))
+    return frozenset(days)
+
+
+def place(found: Sequence[tuple[int, int]], days: frozenset[date]) -> list[PlacedWeekday]:
+    """Each weekday that falls on exactly one of ``days``, on that day."""
+    out = []
+    for pos, wd in found:
+        on = [d for d in days if d.weekday() == wd]
+        if len(on) == 1:
+            out.append(PlacedWeekday(pos, on[0]))
+    return out
+
+
+def page_day(placed: Sequence[PlacedWeekday], resolve: Resolve) -> date | None:
+    """The earliest of the placed days from which the resolver puts every placed weekday on its day (the last day
+    told as past or today, not after one told ahead), if some weekday on it is not told ahead only (resolved from the
+    day before, it would still fall on it): None for a page whose weekdays are all ahead of it."""
+    for day in sorted({p.day for p in placed}):
+        got = {t.start_char: t.start_date for t in resolve(day)}
+        if any(got.get(p.start_char) != p.day for p in placed):
+            continue
+        before = {t.start_char: t.start_date for t in resolve(day - timedelta(days=1))}
+        on_it = [p for p in placed if p.day == day]
+        return day if any(before.get(p.start_char) != day for p in on_it) else None
+    return None
+
+
+def _travellers(page: StoryPage) -> set[str]:
+    return {who for who, _ in page.trips}
+
+
+def story_mention_days(items: Sequence[Analysed], i: int) -> frozenset[date]:
+    """The days the strongly dated same-story mates of item ``i`` tell, by their events naming someone page ``i``
+    names."""
+    item = items[i]
+    page = story_page(item.article.article_id, [mention_of(e) for e in item.events], own_date(item.article_date))
+    if not page.people:
+        return frozenset()
+    days: set[date] = set()
+    for j, mate in enumerate(items):
+        if j == i or mate.error or not strong_date(mate.article_date):
+            continue
+        mentions = [mention_of(e) for e in mate.events]
+        theirs = story_page(mate.article.article_id, mentions, own_date(mate.article_date))
+        if not (same_story(page, theirs) or _travellers(page) & _travellers(theirs)):
+            continue
+        naming = [m for m in mentions if any(not tokens.isdisjoint(page.tokens)
+                                             for tokens in story_page("", [m], None).people)]
+        days |= mention_days(naming, mate.article_date.value)
+    return frozenset(days)
+
+
+def story_weekday_dates(items: Sequence[Analysed], resolvers: Sequence[Resolve | None]) -> dict[int, ArticleDate]:
+    """Position in ``items`` -> the article date of each page with no date of its own whose weekdays fall on its
+    story's days (``resolvers[i]``: page ``i``'s timexes resolved from a given anchor; None: not to be tried)."""
+    out: dict[int, ArticleDate] = {}
+    for i, item in enumerate(items):
+        resolve = resolvers[i]
+        if item.error or item.article_date.value is not None or resolve is None:
+            continue
+        found = weekdays(getattr(item, "timexes", ()))
+        if not found:
+            continue
+        placed = place(found, story_mention_days(items, i))
+        if placed and (day := page_day(placed, resolve)) is not None:
+            out[i] = ArticleDate(day, SOURCE, f"no date of its own: its weekdays on the days of its story's reports "
+                                 f"({day.strftime('%A')})")
+    return out
