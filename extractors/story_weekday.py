@@ -28,7 +28,7 @@ from .records import ArticleDate, Timex
 from .story_day import MATE_SPREAD_DAYS, Mention, StoryPage, mention_of, own_date, same_story, story_page
 
 SOURCE = "story-weekday"  # how a day fixed here is sourced (``ArticleDate.source``): not strong, so it lends nothing
-STORY_MARGIN_DAYS = 0  # the story days only: with their neighbours too (1), more pages are dated but dev_w got worse
+STORY_MARGIN_DAYS = 0  # the story days only: with their neighbours too (1), more pages are dated and more wrongly
 MAX_EVENT_DAYS = 6  # a mate's event longer than this (a tour, a month) says nothing about which week a weekday is in
 _WEEKDAY = re.compile(r"^XXXX-WXX-([1-7])(?:T[A-Z]+)?$")  # an unanchored weekday ("on Tuesday morning")
 
