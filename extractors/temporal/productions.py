@@ -278,22 +278,6 @@ def month_year(ctx: Context, match: re.Match[str]) -> TimeValue | None:
 
 
 @production
-def week_of_month(ctx: Context, match: re.Match[str]) -> TimeValue | None:
-    """'the last week of March' -> the ISO week holding that month's first/last seven days."""
-    mo = LEX.month_number(match.group("mon"))
-    y = int(match.group("y")) if g(match, "y") else (pick_year(ctx.anchor, mo, None, ctx.direction)
-                                                     if ctx.anchor else None)
-    if y is None:
-        return m.unknown(f"XXXX-{mo:02d}", Grain.WEEK)
-    ord_ = match.group("ord").lower()
-    if ord_ in ("last", "final"):
-        d = date(y, mo, calendar.monthrange(y, mo)[1]) - timedelta(days=3)
-    else:
-        d = date(y, mo, 1) + timedelta(days=7 * (LEX.ordinals[ord_] - 1) + 3)
-    return m.iso_week(d)
-
-
-@production
 def month_bare(ctx: Context, match: re.Match[str]) -> TimeValue | None:
     mo = LEX.month_number(match.group("mon"))
     if ctx.anchor is None:

@@ -1,17 +1,19 @@
-"""Productions for weekdays and the weekend: which day "Tuesday", "last Tuesday" or "the weekend" means depends on
-the anchor and on the tense around it (``Context.direction``).
+"""Productions for weekdays, the weekend and the weeks of a month: which day "Tuesday", "last Tuesday" or "the
+weekend" means depends on the anchor and on the tense around it (``Context.direction``); "the last week of March" is
+the ISO week holding that month's last seven days.
 
 Registered in ``productions.PRODUCTIONS`` by the import at the end of :mod:`.productions`.
 """
 
 from __future__ import annotations
 
+import calendar
 import re
 from datetime import date, timedelta
 
 from . import model as m
 from .model import Grain, TimeValue
-from .productions import LEX, Context, g, production, weekday_occurrence
+from .productions import LEX, Context, g, pick_year, production, weekday_occurrence
 from .range_productions import range_weekday
 
 
@@ -95,3 +97,19 @@ def weekday_relative(ctx: Context, match: re.Match[str]) -> TimeValue | None:
         d = weekday_occurrence(a, wd, ctx.direction)
     pod = g(match, "pod")
     return m.part_of_day(d, LEX.parts_of_day[pod.lower()]) if pod else m.day(d)
+
+
+@production
+def week_of_month(ctx: Context, match: re.Match[str]) -> TimeValue | None:
+    """'the last week of March' -> the ISO week holding that month's first/last seven days."""
+    mo = LEX.month_number(match.group("mon"))
+    y = int(match.group("y")) if g(match, "y") else (pick_year(ctx.anchor, mo, None, ctx.direction)
+                                                     if ctx.anchor else None)
+    if y is None:
+        return m.unknown(f"XXXX-{mo:02d}", Grain.WEEK)
+    ord_ = match.group("ord").lower()
+    if ord_ in ("last", "final"):
+        d = date(y, mo, calendar.monthrange(y, mo)[1]) - timedelta(days=3)
+    else:
+        d = date(y, mo, 1) + timedelta(days=7 * (LEX.ordinals[ord_] - 1) + 3)
+    return m.iso_week(d)
