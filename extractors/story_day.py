@@ -76,6 +76,11 @@ def mention_of(e: Event) -> Mention:
                    e.date_start, e.date_end)
 
 
+def persons_named(mentions: Iterable[Mention]) -> tuple[frozenset[str], ...]:
+    """The people ``mentions`` name, each as its name tokens (see ``_persons``); not groups or titles."""
+    return _persons(p for m in mentions for p in m.people if is_person_name(p))
+
+
 def _persons(names: Iterable[str]) -> tuple[frozenset[str], ...]:
     """Name token sets, names sharing a token joined into one person ('Ana Ruiz' and 'Ruiz')."""
     groups: list[set[str]] = []
@@ -104,10 +109,9 @@ def story_page(article_id: str, mentions: Sequence[Mention], own_date: date | No
     """The page's anchor (the low median start of its narrow-dated mentions, else its own date: what the merge
     anchors it by, ``blocks.article_anchors``), its people and its trips; ``lends``: its own date is firm."""
     anchors = article_anchors(((article_id, m.date_start, m.date_end) for m in mentions), {article_id: own_date})
-    names = [p for m in mentions for p in m.people if is_person_name(p)]
     trips = frozenset((s, m.country) for m in mentions if m.event_type == "travel" and m.country
                       for p in m.people if is_person_name(p) and (s := _surname(p)))
-    return StoryPage(article_id, anchors.get(article_id), _persons(names), trips, lends)
+    return StoryPage(article_id, anchors.get(article_id), persons_named(mentions), trips, lends)
 
 
 def same_story(a: StoryPage, b: StoryPage) -> bool:

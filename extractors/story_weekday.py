@@ -25,7 +25,16 @@ from datetime import date, timedelta
 
 from .batch_year import Analysed, strong_date
 from .records import ArticleDate, Timex
-from .story_day import MATE_SPREAD_DAYS, Mention, StoryPage, mention_of, own_date, same_story, story_page
+from .story_day import (
+    MATE_SPREAD_DAYS,
+    Mention,
+    StoryPage,
+    mention_of,
+    own_date,
+    persons_named,
+    same_story,
+    story_page,
+)
 
 SOURCE = "story-weekday"  # how a day fixed here is sourced (``ArticleDate.source``): not strong, so it lends nothing
 STORY_MARGIN_DAYS = 0  # the story days only: with their neighbours too (1), more pages are dated and more wrongly
@@ -98,24 +107,41 @@ def _travellers(page: StoryPage) -> set[str]:
     return {who for who, _ in page.trips}
 
 
-def story_mention_days(items: Sequence[Analysed], i: int) -> frozenset[date]:
-    """The days the strongly dated same-story mates of item ``i`` tell, by their events naming someone page ``i``
+@dataclass(frozen=True)
+class DatedMate:
+    """A strongly dated page of the batch, read once for every undated page that may be of its story."""
+
+    index: int
+    mentions: tuple[Mention, ...]
+    page: StoryPage
+    day: date
+
+
+def dated_mates(items: Sequence[Analysed]) -> list[DatedMate]:
+    """The batch's strongly dated pages (``batch_year.strong_date``), each with its mentions and story page."""
+    out = []
+    for j, mate in enumerate(items):
+        if mate.error or not strong_date(mate.article_date):
+            continue
+        mentions = tuple(mention_of(e) for e in mate.events)
+        out.append(DatedMate(j, mentions, story_page(mate.article.article_id, mentions, own_date(mate.article_date)),
+                             mate.article_date.value))
+    return out
+
+
+def story_mention_days(items: Sequence[Analysed], i: int, mates: Sequence[DatedMate]) -> frozenset[date]:
+    """The days the strongly dated same-story ``mates`` of item ``i`` tell, by their events naming someone page ``i``
     names."""
     item = items[i]
     page = story_page(item.article.article_id, [mention_of(e) for e in item.events], own_date(item.article_date))
     if not page.people:
         return frozenset()
     days: set[date] = set()
-    for j, mate in enumerate(items):
-        if j == i or mate.error or not strong_date(mate.article_date):
+    for mate in mates:
+        if mate.index == i or not (same_story(page, mate.page) or _travellers(page) & _travellers(mate.page)):
             continue
-        mentions = [mention_of(e) for e in mate.events]
-        theirs = story_page(mate.article.article_id, mentions, own_date(mate.article_date))
-        if not (same_story(page, theirs) or _travellers(page) & _travellers(theirs)):
-            continue
-        naming = [m for m in mentions if any(not tokens.isdisjoint(page.tokens)
-                                             for tokens in story_page("", [m], None).people)]
-        days |= mention_days(naming, mate.article_date.value)
+        naming = [m for m in mate.mentions if any(not tokens.isdisjoint(page.tokens) for tokens in persons_named([m]))]
+        days |= mention_days(naming, mate.day)
     return frozenset(days)
 
 
@@ -123,6 +149,7 @@ def story_weekday_dates(items: Sequence[Analysed], resolvers: Sequence[Resolve |
     """Position in ``items`` -> the article date of each page with no date of its own whose weekdays fall on its
     story's days (``resolvers[i]``: page ``i``'s timexes resolved from a given anchor; None: not to be tried)."""
     out: dict[int, ArticleDate] = {}
+    mates: list[DatedMate] | None = None  # read once, when the first undated page with weekdays asks
     for i, item in enumerate(items):
         resolve = resolvers[i]
         if item.error or item.article_date.value is not None or resolve is None:
@@ -130,7 +157,9 @@ def story_weekday_dates(items: Sequence[Analysed], resolvers: Sequence[Resolve |
         found = weekdays(getattr(item, "timexes", ()))
         if not found:
             continue
-        placed = place(found, story_mention_days(items, i))
+        if mates is None:
+            mates = dated_mates(items)
+        placed = place(found, story_mention_days(items, i, mates))
         if placed and (day := page_day(placed, resolve)) is not None:
             out[i] = ArticleDate(day, SOURCE, f"no date of its own: its weekdays on the days of its story's reports "
                                  f"({day.strftime('%A')})")
