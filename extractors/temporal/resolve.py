@@ -10,7 +10,7 @@ cached. ``anchor=None`` never guesses: relative expressions come back with X val
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, time
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span
@@ -18,7 +18,6 @@ from spacy.tokens import Doc, Span
 from ..pipeline import text_of
 from ..records import Timex
 from . import model as m
-from .amount_productions import stay_day_number
 from .component import SPANS_KEY
 from .detect import detect
 from .model import Grain, TimeValue
@@ -309,7 +308,7 @@ def resolve_timexes(doc: Doc, anchor: date | None) -> list[Timex]:
                 and tv.grain == Grain.DAY and tv.start > anchor:
             programme_day, programme_sentence = tv.start, sentence
         if prod == "day_of_stay" and tv.start is not None:
-            stay_start = tv.start - timedelta(days=(stay_day_number(span.text) or 1) - 1)
+            stay_start = ctx.stay_start or ctx.reference  # the first day the production counted from
         if tv.type == "DURATION" and tv.value in PERIOD_STRETCHES and STRETCH.fullmatch(span.text):
             period, stretch, stretch_at = None, tv, span.end_char
         if tv.start is not None and tv.type == "DATE":
