@@ -89,7 +89,10 @@ def mention_report(tables: dict[str, list[dict]], gold: dict) -> list[dict]:
     cluster. The same matching as ``score_gold.score``, kept per mention so tests and error lists can name them."""
     sg = load_score_gold()
     files = [a["file"] for a in gold["articles"]]
-    amap = {a["article_id"]: next((f for f in files if f in str(a.get("file", ""))), None) for a in tables["articles"]}
+    # as score_gold maps them: a gold file named in any text field of the article's row (the in-process ``file``, or
+    # the flow's ``input_id`` and ``url``), so a run's output folder is listed as its line is scored
+    amap = {a["article_id"]: next((f for f in files for v in a.values() if isinstance(v, str) and f in v), None)
+            for a in tables["articles"]}
     out = []
     for g in gold["events"]:
         gplace = g.get("location") if g["type"] == "meeting" else g.get("destination")

@@ -35,3 +35,25 @@ def test_speech_acts_and_arrests_are_told_apart_from_ordinary_types():
 
     assert _ordinary("contact.discussion.meet") and _ordinary("movement.transportperson.evacuationrescue")
     assert not _ordinary("contact.prevarication.meet") and not _ordinary("movement.transportperson.preventexit")
+
+
+def _made_up_gold() -> dict:
+    return {"articles": [{"file": "01_visit.txt", "published": "2031-05-06"}],
+            "events": [{"id": "T1", "type": "travel", "participants": ["Ana Ruiz"], "origin": None,
+                        "destination": {"name": "Lyria", "country": "XX"}, "date_start": "2031-05-06",
+                        "date_end": None, "status": "occurred",
+                        "mentions": [{"file": "01_visit.txt", "quote": "Ana Ruiz arrived in Lyria on Tuesday."}]}]}
+
+
+@pytest.mark.parametrize("article_row", [
+    {"article_id": "a1", "file": "/in/01_visit.txt"},  # an in-process run (``run_articles``)
+    {"article_id": "a1", "input_id": "/in/01_visit.txt", "url": None},  # a run's output folder: no ``file`` column
+])
+def test_mention_report_finds_the_page_as_the_scorer_does(article_row):
+    """--mentions on a run's output folder lists what the line scores: the article is found by any text field that
+    names the gold file, as score_gold finds it, not only by an in-process ``file``."""
+    event = {"article_id": "a1", "event_type": "travel", "participants": [{"name": "Ana Ruiz"}],
+             "destination": {"name": "Lyria"}, "date_start": "2031-05-06", "date_end": "2031-05-06",
+             "status": "occurred", "sentence": "Ana Ruiz arrived in Lyria on Tuesday.", "cluster_id": "c1"}
+    rows = ev.mention_report({"articles": [article_row], "events": [event]}, _made_up_gold())
+    assert [(r["gold"], r["found"], all(r["checks"].values())) for r in rows] == [("T1", True, True)]
