@@ -22,6 +22,7 @@ from score import HERE, SCORER, joined_gold
 
 from dateline.extractors.batch_year import strong_date
 from dateline.extractors.records import ArticleDate
+from dateline.extractors.story_weekday import SOURCE
 from dateline.ingest import MANIFEST_NAME
 
 DATELINE = Path(sys.executable).parent / "dateline"
@@ -81,6 +82,9 @@ def main(argv: list[str] | None = None) -> int:
             two = article_dates(tmp / "two")
             print(f"{split} (one run): {score(tmp / 'one', gold)}")
             print(f"{split} (two runs, {len(dated)} dated pages first, then {len(rest)}): {score(tmp / 'two', gold)}")
+            by_weekday = [sum(d[n].source == SOURCE for n in rest) for d in (one, two)]
+            print(f"    pages dated by their story's weekdays (story_weekday): one run {by_weekday[0]}, "
+                  f"two runs {by_weekday[1]}")
             for name in sorted(rest):
                 if (one[name].value, one[name].source) != (two[name].value, two[name].source):
                     print(f"    {name}: one run {one[name].value} ({one[name].source}), "
