@@ -5,7 +5,8 @@ daily store meets a story whose dated report came yesterday.
 
 Which pages are "dated" is read from the one run's articles table (``batch_year.strong_date``: the pages that may
 lend a date). The second run's output holds every page and is scored against the split's gold as ``score.py`` does.
-Each page keeps its file name (its id), and the manifest's lines go with their pages. Not for the blind split."""
+Each page keeps its file name (its id), and the manifest's lines go with their pages. Reads gold: never for the
+splits in ``line_only.json``."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ from pathlib import Path
 import pyarrow.dataset as ds
 from score import HERE, SCORER, joined_gold
 
+from dateline.evaluation.read_splits import refuse_line_only
 from dateline.extractors.batch_year import strong_date
 from dateline.extractors.records import ArticleDate
 from dateline.extractors.story_weekday import SOURCE
@@ -65,8 +67,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("splits", nargs="+")
     args = ap.parse_args(argv)
-    if "blind" in args.splits:
-        ap.error("the blind split is scored by its line only")
+    refuse_line_only(ap, args.splits, HERE)
     for split in args.splits:
         articles = HERE / split / "articles"
         with tempfile.TemporaryDirectory() as tmp_name:
