@@ -2,14 +2,15 @@
 its story's day.
 
 Why: in the incremental daily store a story's reports arrive over several runs; the report that states its year, or
-the dated report of an undated page's story, may have come yesterday. Two lenders ask for such mates:
+the dated report of an undated page's story, may have come yesterday. Three lenders ask for such mates:
 ``extractors.batch_year`` (a chunk holds a page whose year is weak: mates whose date falls near that page's day in
-some year) and ``extractors.story_day`` (a chunk holds a page that nothing dates: mates that name its people). Both
-take only pages whose own date is firm (``batch_year.strong_date``), so one object serves both and reads the store
-once per run: the articles table's date columns, then those pages' staged events (their people, trips, places and
-days), each on first need (the store does not change before the run commits). The opposite direction (a weak or
-undated page already stored, re-dated when its mate arrives later) would need the stored page analysed again, which
-the store cannot do without re-running it: not done.
+some year), ``extractors.story_weekday`` (a chunk holds a page that nothing dates but its weekdays: mates that name
+its people, with the days their events tell) and ``extractors.story_day`` (a page still undated: mates that name its
+people). All take only pages whose own date is firm (``batch_year.strong_date``), so one object serves them and reads
+the store once per run: the articles table's date columns, then those pages' staged events (their people, trips,
+places and days), each on first need (the store does not change before the run commits). The opposite direction (a
+weak or undated page already stored, re-dated when its mate arrives later) would need the stored page analysed again,
+which the store cannot do without re-running it: not done.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ import pyarrow.dataset as ds
 from .extractors.batch_year import Report, make_report, near_in_some_year, strong_date
 from .extractors.records import ArticleDate
 from .extractors.story_day import Mention, StoryPage, own_date, story_page
+from .extractors.story_weekday import DatedMate
 from .store import STAGING_EVENTS, OutputStore
 
 DATE_COLUMNS = ["article_id", "published", "published_source", "published_evidence"]
@@ -34,9 +36,9 @@ EVENT_COLUMNS = ["article_id", "event_type", "participants", "destination", "loc
 
 
 class StoredDatedPages:
-    """The store's strongly dated pages for one run: ``reports_near`` is ``batch_year.StoredMates`` and
-    ``pages_naming`` is ``story_day.StoredStory``. Built once per run (``flows.runners.run_batch``) and asked once
-    per chunk that holds a weak or an undated page."""
+    """The store's strongly dated pages for one run: ``reports_near`` is ``batch_year.StoredMates``,
+    ``pages_naming`` is ``story_day.StoredStory`` and ``mates_naming`` is ``story_weekday.StoredWeekdayMates``. Built
+    once per run (``flows.runners.run_batch``) and asked once per chunk that holds a weak or an undated page."""
 
     def __init__(self, store: OutputStore) -> None:
         self.store = store
@@ -85,21 +87,33 @@ class StoredDatedPages:
         return [make_report(i, d, people[i], trips[i]) for i, d in dated.items() if people[i]]
 
     @cached_property
-    def _story_pages(self) -> list[StoryPage]:
-        """Each strongly dated page summed up for the story test (``story_day.story_page``), with an anchor and some
-        people. The cost is one pass over those pages' staged events: a page with no date gives no day to narrow by."""
+    def _mentions(self) -> dict[str, tuple[Mention, ...]]:
+        """Article id -> the mentions of each strongly dated page (what the story tests read of its staged events),
+        by article id. The cost is one pass over those pages' staged events, on the first undated page's asking."""
         if self._events is None:
-            return []
+            return {}
         mentions: dict[str, list[Mention]] = defaultdict(list)
         for row in self._events.to_pylist():
             place = (row["destination"] or row["location"]) if row["event_type"] == "travel" else row["location"]
             mentions[row["article_id"]].append(Mention(
                 row["event_type"], tuple(p["name"] for p in row["participants"] or () if p.get("name")),
                 (place or {}).get("country_code"), row["date_start"], row["date_end"]))
-        pages = (story_page(a, ms, own_date(self._strong_dates[a])) for a, ms in sorted(mentions.items()))
+        return {a: tuple(ms) for a, ms in sorted(mentions.items())}
+
+    @cached_property
+    def _story_pages(self) -> list[StoryPage]:
+        """Each strongly dated page summed up for the story test (``story_day.story_page``), with an anchor and some
+        people: a page with no date gives no day to narrow by."""
+        pages = (story_page(a, ms, own_date(self._strong_dates[a])) for a, ms in self._mentions.items())
         return [p for p in pages if p.anchor is not None and p.people]  # each lends: its date is firm
 
     def pages_naming(self, tokens: frozenset[str]) -> list[StoryPage]:
         """The pages that name some of the people (name tokens) of a chunk's undated pages: the mates that may lend
         them their story's day."""
         return [p for p in self._story_pages if not p.tokens.isdisjoint(tokens)]
+
+    def mates_naming(self, tokens: frozenset[str]) -> list[DatedMate]:
+        """The pages that name some of the people (name tokens) of a chunk's undated pages, with their mentions and
+        date: the mates whose events' days may place those pages' weekdays (``story_weekday``)."""
+        return [DatedMate(p.article_id, self._mentions[p.article_id], p, self._strong_dates[p.article_id].value)
+                for p in self.pages_naming(tokens)]

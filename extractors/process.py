@@ -37,7 +37,7 @@ from .events import extract_events
 from .pipeline import SOURCE_TEXT
 from .records import ArticleDate, Event, NoiseReport, Timex
 from .story_day import StoredStory, lend_story_days
-from .story_weekday import story_weekday_dates
+from .story_weekday import EarlierMates, StoredWeekdayMates, story_weekday_dates
 from .temporal import infer_article_date, resolve_timexes
 from .temporal.article_date import filing_day
 
@@ -80,6 +80,7 @@ def process_articles(
     n_process: int = 1,
     stored_mates: StoredMates | None = None,
     stored_story: StoredStory | None = None,
+    stored_weekday: StoredWeekdayMates | None = None,
 ) -> Iterator[ArticleResult]:
     """Yield one ``ArticleResult`` per article, in input order.
 
@@ -90,12 +91,15 @@ def process_articles(
     ``n_process > 1`` forks spaCy workers for this call only (costly per call: the flows use a long-lived process
     pool instead, see ``dateline.flows.runners``); it streams without the per-article retry of pipeline errors.
     ``stored_mates``: reports of earlier batches that may lend a weakly dated page its year (``batch_year``);
-    ``stored_story``: those that may lend a page with no date of its own its story's day (``story_day``).
+    ``stored_story``: those that may lend a page with no date of its own its story's day (``story_day``);
+    ``stored_weekday``: those whose events' days may place such a page's weekdays (``story_weekday``), which also
+    reads the dated pages of this call's earlier chunks (``EarlierMates``).
     """
+    earlier = EarlierMates(stored_weekday)
     if n_process > 1:
         piped = _pipe(nlp, articles, batch_size=batch_size, n_process=n_process)
         while docs := list(islice(piped, batch_size)):
-            yield from _analyse_chunk(docs, run_date, fallback_date, stored_mates, stored_story)
+            yield from _analyse_chunk(docs, run_date, fallback_date, stored_mates, stored_story, earlier)
         return
     iterator = iter(articles)
     while chunk := list(islice(iterator, batch_size)):
@@ -108,25 +112,29 @@ def process_articles(
                     docs.extend(_pipe(nlp, [article], batch_size=1))
                 except Exception as exc:
                     docs.append((None, article, f"spaCy pipeline failed: {type(exc).__name__}: {exc}"))
-        yield from _analyse_chunk(docs, run_date, fallback_date, stored_mates, stored_story)
+        yield from _analyse_chunk(docs, run_date, fallback_date, stored_mates, stored_story, earlier)
 
 
 def _analyse_chunk(docs: list[tuple], run_date: date, fallback_date: date | None,
                    stored_mates: StoredMates | None = None,
-                   stored_story: StoredStory | None = None) -> list[ArticleResult]:
+                   stored_story: StoredStory | None = None,
+                   earlier: EarlierMates | None = None) -> list[ArticleResult]:
     """Analyse a chunk's Docs, then re-run those whose year a same-story report of the chunk settles
     (``batch_year``): their timexes and events are dated from the borrowed date. A page with no date of its own whose
     weekdays fall on its story's days is re-run from that day (``story_weekday``); one still undated then takes its
-    story's day (``story_day``): only where the merge places it, its events are not re-dated."""
+    story's day (``story_day``): only where the merge places it, its events are not re-dated. ``earlier`` (the
+    call's earlier chunks and the store) is told this chunk's pages for the chunks after it."""
     results = [_failed(item[1], item[2]) if item[0] is None
                else _analyse_bounded(item[0], item[1], run_date, fallback_date) for item in docs]
     for i, article_date in borrow_years(results, stored_mates).items():
         results[i] = _analyse_bounded(docs[i][0], docs[i][1], run_date, fallback_date, article_date)
     resolvers = [None if item[0] is None else (lambda day, doc=item[0]: resolve_timexes(doc, day)) for item in docs]
-    for i, article_date in story_weekday_dates(results, resolvers).items():
+    for i, article_date in story_weekday_dates(results, resolvers, earlier).items():
         results[i] = _analyse_bounded(docs[i][0], docs[i][1], run_date, fallback_date, article_date)
     for i, lent in lend_story_days(results, stored_story).items():
         results[i] = replace(results[i], story_day=lent.value)
+    if earlier is not None:
+        earlier.add(results)
     return results
 
 

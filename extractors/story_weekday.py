@@ -10,10 +10,15 @@ own tense rules.
 
 Not the story's day itself (``story_day``: a preview's or a wrap-up's anchor is days away from the page's), and never
 the run date. A page whose weekdays are all told ahead (a preview) is left undated: nothing says how long before it
-was written. The mates are strongly dated pages of the same batch (``batch_year.strong_date``) telling the same story
+was written. The mates are strongly dated pages (``batch_year.strong_date``) telling the same story
 (``story_day.same_story``); only their events naming someone the page names count, and only narrow ones (a day or
 a few), so a long tour's month does not hold every weekday. A day fixed here is not firm: it lends nothing
 (``SOURCE`` is neither strong nor a page's own stated date), so there are no chains.
+
+Mates come from the page's own chunk and from ``earlier`` (``EarlierMates``): the batch's earlier chunks and the
+store's earlier runs (``dateline.stored_mates``), because a story's dated report may come yesterday and its undated
+follow-up today, or fall in another chunk of a big batch. The same page is dated the same whichever way it came. Not
+the other way round: an undated page already analysed is not re-dated when its dated mate comes later.
 """
 
 from __future__ import annotations
@@ -109,58 +114,87 @@ def _travellers(page: StoryPage) -> set[str]:
 
 @dataclass(frozen=True)
 class DatedMate:
-    """A strongly dated page of the batch, read once for every undated page that may be of its story."""
+    """A strongly dated page (of the batch or of the store), read once for every undated page that may be of its
+    story."""
 
-    index: int
+    article_id: str
     mentions: tuple[Mention, ...]
     page: StoryPage
     day: date
 
 
+def dated_mate(article_id: str, mentions: Sequence[Mention], article_date: ArticleDate) -> DatedMate:
+    """A strongly dated page's mentions and story page (the caller checks ``batch_year.strong_date``)."""
+    mentions = tuple(mentions)
+    return DatedMate(article_id, mentions, story_page(article_id, mentions, own_date(article_date)),
+                     article_date.value)
+
+
 def dated_mates(items: Sequence[Analysed]) -> list[DatedMate]:
     """The batch's strongly dated pages (``batch_year.strong_date``), each with its mentions and story page."""
-    out = []
-    for j, mate in enumerate(items):
-        if mate.error or not strong_date(mate.article_date):
-            continue
-        mentions = tuple(mention_of(e) for e in mate.events)
-        out.append(DatedMate(j, mentions, story_page(mate.article.article_id, mentions, own_date(mate.article_date)),
-                             mate.article_date.value))
-    return out
+    return [dated_mate(item.article.article_id, [mention_of(e) for e in item.events], item.article_date)
+            for item in items if not item.error and strong_date(item.article_date)]
 
 
-def story_mention_days(items: Sequence[Analysed], i: int, mates: Sequence[DatedMate]) -> frozenset[date]:
-    """The days the strongly dated same-story ``mates`` of item ``i`` tell, by their events naming someone page ``i``
-    names."""
-    item = items[i]
-    page = story_page(item.article.article_id, [mention_of(e) for e in item.events], own_date(item.article_date))
+StoredWeekdayMates = Callable[[frozenset[str]], Iterable[DatedMate]]  # name tokens -> dated pages naming them
+
+
+class EarlierMates:
+    """The dated mates a chunk's undated pages may have outside it: the batch's earlier chunks (``add``, as each is
+    analysed) and the store's earlier runs (``stored``). Grows as the batch goes; asked once per chunk."""
+
+    def __init__(self, stored: StoredWeekdayMates | None = None) -> None:
+        self.stored = stored
+        self._seen: list[DatedMate] = []
+
+    def add(self, items: Sequence[Analysed]) -> None:
+        """Keep a chunk's strongly dated pages for the chunks after it (only their mentions and story pages)."""
+        self._seen += dated_mates(items)
+
+    def __call__(self, tokens: frozenset[str]) -> list[DatedMate]:
+        seen = [m for m in self._seen if not m.page.tokens.isdisjoint(tokens)]
+        return seen + (list(self.stored(tokens)) if self.stored else [])
+
+
+def story_mention_days(page: StoryPage, mates: Iterable[DatedMate]) -> frozenset[date]:
+    """The days the strongly dated same-story ``mates`` of ``page`` tell, by their events naming someone it names."""
     if not page.people:
         return frozenset()
     days: set[date] = set()
     for mate in mates:
-        if mate.index == i or not (same_story(page, mate.page) or _travellers(page) & _travellers(mate.page)):
+        if mate.article_id == page.article_id or not (
+                same_story(page, mate.page) or _travellers(page) & _travellers(mate.page)):
             continue
         naming = [m for m in mate.mentions if any(not tokens.isdisjoint(page.tokens) for tokens in persons_named([m]))]
         days |= mention_days(naming, mate.day)
     return frozenset(days)
 
 
-def story_weekday_dates(items: Sequence[Analysed], resolvers: Sequence[Resolve | None]) -> dict[int, ArticleDate]:
+def story_weekday_dates(items: Sequence[Analysed], resolvers: Sequence[Resolve | None],
+                        earlier: StoredWeekdayMates | None = None) -> dict[int, ArticleDate]:
     """Position in ``items`` -> the article date of each page with no date of its own whose weekdays fall on its
-    story's days (``resolvers[i]``: page ``i``'s timexes resolved from a given anchor; None: not to be tried)."""
-    out: dict[int, ArticleDate] = {}
-    mates: list[DatedMate] | None = None  # read once, when the first undated page with weekdays asks
+    story's days (``resolvers[i]``: page ``i``'s timexes resolved from a given anchor; None: not to be tried; mates:
+    the other ``items`` and, when ``earlier`` is given, the dated pages it finds naming the undated pages' people)."""
+    asking: dict[int, tuple[list[tuple[int, int]], StoryPage]] = {}
     for i, item in enumerate(items):
-        resolve = resolvers[i]
-        if item.error or item.article_date.value is not None or resolve is None:
+        if item.error or item.article_date.value is not None or resolvers[i] is None:
             continue
         found = weekdays(getattr(item, "timexes", ()))
         if not found:
             continue
-        if mates is None:
-            mates = dated_mates(items)
-        placed = place(found, story_mention_days(items, i, mates))
-        if placed and (day := page_day(placed, resolve)) is not None:
+        page = story_page(item.article.article_id, [mention_of(e) for e in item.events], own_date(item.article_date))
+        if page.people:
+            asking[i] = (found, page)
+    if not asking:
+        return {}
+    mates = dated_mates(items)  # read once for every asking page
+    if earlier is not None:
+        mates += earlier(frozenset().union(*(page.tokens for _, page in asking.values())))
+    out: dict[int, ArticleDate] = {}
+    for i, (found, page) in asking.items():
+        resolve = resolvers[i]
+        placed = place(found, story_mention_days(page, mates))
+        if placed and resolve is not None and (day := page_day(placed, resolve)) is not None:
             out[i] = ArticleDate(day, SOURCE, f"no date of its own: its weekdays on the days of its story's reports "
                                  f"({day.strftime('%A')})")
     return out

@@ -53,9 +53,10 @@ def run_batch(
 
     nlp = load_nlp(model)
     store = OutputStore(out)
-    stored = StoredDatedPages(store)  # one for both lenders: the store's dates and staged events are read once
+    stored = StoredDatedPages(store)  # one for the three lenders: the store's dates and staged events are read once
     results = list(process_articles(nlp, articles, run_date=run_date, fallback_date=fallback,
-                                    stored_mates=stored.reports_near, stored_story=stored.pages_naming))
+                                    stored_mates=stored.reports_near, stored_story=stored.pages_naming,
+                                    stored_weekday=stored.mates_naming))
     built = batch_tables(results, run_id)
     store.commit_batch(batch_key(a.article_id for a in articles), built.tables, built.events, built.manifest,
                        supersede=not fresh)

@@ -13,6 +13,7 @@ from analysed_fakes import FakeArticle
 from dateline.extractors.records import ArticleDate, Event, Participant, Place, Timex
 from dateline.extractors.story_weekday import (
     SOURCE,
+    EarlierMates,
     Mention,
     PlacedWeekday,
     mention_days,
@@ -110,3 +111,25 @@ def test_weekdays_reads_unanchored_days_only():
     got = weekdays([_weekday(3, TUE), Timex(20, 33, "every Tuesday", "SET", "XXXX-WXX-2"),
                     Timex(40, 50, "June 8", "DATE", "2021-06-08")])
     assert got == [(3, TUE)]
+
+
+def test_a_dated_page_of_an_earlier_chunk_dates_the_page_as_in_one_chunk():
+    items, resolvers = _batch(_trip("Ana Ruiz", "Lima"), _trip("Ana Ruiz", "Lima", *VISIT))
+    earlier = EarlierMates()
+    earlier.add(items[1:])  # the mate's chunk came first
+    got = story_weekday_dates(items[:1], resolvers[:1], earlier)
+    assert got == story_weekday_dates(items, resolvers)
+    assert got[0].value == VISIT[1]
+    assert earlier(frozenset({"nobody"})) == []
+
+
+def test_earlier_mates_ask_the_store_once_per_chunk_with_every_undated_pages_people():
+    items, resolvers = _batch(_trip("Ana Ruiz", "Lima"), _trip("Bo Lund", "Lima", *VISIT))
+    stored_mates = EarlierMates()
+    stored_mates.add([_Result(FakeArticle("stored", ""), ArticleDate(date(2021, 6, 7), "metadata"),
+                              (_trip("Ana Ruiz", "Lima", *VISIT),))])
+    asked: list[frozenset[str]] = []
+    earlier = EarlierMates(lambda tokens: asked.append(tokens) or stored_mates(tokens))
+    got = story_weekday_dates([items[0], items[0], items[1]], [resolvers[0], resolvers[0], None], earlier)
+    assert {i: d.value for i, d in got.items()} == {0: VISIT[1], 1: VISIT[1]}
+    assert asked == [frozenset({"ana", "ruiz"})]
