@@ -55,6 +55,7 @@ from .dates import (
     gathering_attended,
     is_period_value,
     last_day_before,
+    moved_off,
     side_day,
     todays_news,
     trailing_day,
@@ -229,12 +230,13 @@ class _Builder:
             # "landed in Nairobi late that night", "the next morning he held talks": the story's day, or the next
             start = end = self.scene.last_dated.date_end + timedelta(days=shift)
             value, source = None, "sequence"
+        written_day = False  # dated by a day the text wrote before it (the story's running day), not the report's
         if source == "none" and in_programme:
             # the day heading the programme, not the clock time of an item ('9 a.m.:'), which carries no day
             day = last_day_before(self.timexes, self.doc[seg].idx, skip=clock_time)
             if day is not None:
                 start = end = day.start_date
-                value, source = day.value, "context"
+                value, source, written_day = day.value, "context", True
         # "before arriving in Beijing, met X": not the arrival's day or place; "after X said he spoke to Y": earlier
         told_earlier = told_as_earlier(t)
         earlier = precedes_a_step(t) or told_earlier
@@ -243,7 +245,7 @@ class _Builder:
         if source == "none" and not earlier and not ongoing and (heading := self._heading_day(seg)) is not None:
             # "Sept 23, 2015" on a line of its own, then "He will visit X": the heading's day, plans included
             start = end = heading.start_date
-            value, source = heading.value, "context"
+            value, source, written_day = heading.value, "context", True
         if source == "none" and (m == "occurred" or definite) and not earlier and not indefinite_past(anchors) \
                 and not ongoing:
             day = last_day_before(self.timexes, self.doc[seg].idx, skip=self._side_remark)
@@ -251,7 +253,7 @@ class _Builder:
                 day = None  # "X has arrived": the report's news, not the running day ("told aides he has met" keeps it)
             if day is not None and self._fits_the_report(day.start_date, m):
                 start = end = day.start_date
-                value, source = day.value, "context"
+                value, source, written_day = day.value, "context", True
                 # the story's running day is the last one written; its travellers' own is the day of their last
                 # dated step ("arrived in Lima on Monday. ... On Tuesday, Lopez met the press. ... Upon his arrival,
                 # he posted photos": Monday)
@@ -283,7 +285,12 @@ class _Builder:
                 [p.name for p in parts], destination)) is not None:
             start = end = day  # the arrival the story has already dated, told again ("has arrived ... landed at")
             source = arrival_day = "sequence"
-        unknown_start = subtype in _STAYS or subtype == "arrive" and not arrival_day
+        # an arrival is one act on one day: under a day the story wrote ("On Sunday she toured X. ... She reached Y
+        # by train") that day is when it happened and begins what it starts (the gold's arrival day as first day);
+        # one dated by the report alone ("came to Lima"), by a verb that reports it, or under a day the story has
+        # since left for another period ("... last October. He arrived first in Y") keeps an open start
+        told_then = written_day and not moved_off(self.timexes, self.doc[seg].idx, start)
+        unknown_start = subtype in _STAYS or subtype == "arrive" and not arrival_day and not told_then
         if etype == "travel" and unknown_start and source in {"governing", "context"} \
                 and not sibling_day and not todays_news(t) \
                 and (m == "occurred" or (end is not None and self.article_date and end < self.article_date)):
