@@ -289,7 +289,7 @@ class _Builder:
         # by train") that day is when it happened and begins what it starts (the gold's arrival day as first day);
         # one dated by the report alone ("came to Lima"), by a verb that reports it, or under a day the story has
         # since left for another period ("... last October. He arrived first in Y") keeps an open start
-        told_then = written_day and not moved_off(self.timexes, self.doc[seg].idx, start)
+        told_then = written_day and not moved_off(self.timexes, self.doc[seg].idx, start, self._side_remark)
         unknown_start = subtype in _STAYS or subtype == "arrive" and not arrival_day and not told_then
         if etype == "travel" and unknown_start and source in {"governing", "context"} \
                 and not sibling_day and not todays_news(t) \
