@@ -230,7 +230,7 @@ class _Builder:
             # "landed in Nairobi late that night", "the next morning he held talks": the story's day, or the next
             start = end = self.scene.last_dated.date_end + timedelta(days=shift)
             value, source = None, "sequence"
-        written_day = False  # dated by a day the text wrote before it (the story's running day), not the report's
+        written_day = False  # dated by a day heading it or its traveller's own last step, not the report's
         if source == "none" and in_programme:
             # the day heading the programme, not the clock time of an item ('9 a.m.:'), which carries no day
             day = last_day_before(self.timexes, self.doc[seg].idx, skip=clock_time)
@@ -253,7 +253,7 @@ class _Builder:
                 day = None  # "X has arrived": the report's news, not the running day ("told aides he has met" keeps it)
             if day is not None and self._fits_the_report(day.start_date, m):
                 start = end = day.start_date
-                value, source, written_day = day.value, "context", True
+                value, source = day.value, "context"
                 # the story's running day is the last one written; its travellers' own is the day of their last
                 # dated step ("arrived in Lima on Monday. ... On Tuesday, Lopez met the press. ... Upon his arrival,
                 # he posted photos": Monday)
@@ -263,6 +263,12 @@ class _Builder:
                 if mine is not None and mine != start and self._fits_the_report(mine, m):
                     start = end = mine
                     value = None
+                # the day of the traveller's own last step, or of the story's last dated trip step: this one goes on
+                # from it ("On Sunday she toured X. ... She reached Y by train"), where a day written for words
+                # ("warned X on Tuesday. ... He came to Lima") dates nothing of a trip
+                step = self.scene.last_dated
+                written_day = mine is not None and mine == start or step is not None and step.event_type == "travel" \
+                    and step.status == "occurred" and step.date_start == step.date_end == start
             elif m == "occurred" and self.article_date is not None and (
                     modality(t) == PRESENT or present_perfect(t) or ended_by_now(t)):
                 # a present or a present perfect with no day in sight is news of the report's day ("has arrived", a
@@ -285,10 +291,12 @@ class _Builder:
                 [p.name for p in parts], destination)) is not None:
             start = end = day  # the arrival the story has already dated, told again ("has arrived ... landed at")
             source = arrival_day = "sequence"
-        # an arrival is one act on one day: under a day the story wrote ("On Sunday she toured X. ... She reached Y
-        # by train") that day is when it happened and begins what it starts (the gold's arrival day as first day);
-        # one dated by the report alone ("came to Lima"), by a verb that reports it, or under a day the story has
-        # since left for another period ("... last October. He arrived first in Y") keeps an open start
+        # an arrival is one act on one day: under its traveller's day, the day the story dated their last step ("On
+        # Sunday she toured X. ... She reached Y by train"), or a programme's day heading, that day is when it
+        # happened and begins what it starts (the gold's arrival day as first day); one dated by the report alone
+        # or by a day of someone's words ("warned X on Tuesday. ... He came to Lima"), by a verb that reports it, or
+        # under a day the story has since left for another period ("... last October. He arrived first in Y")
+        # keeps an open start
         told_then = written_day and not moved_off(self.timexes, self.doc[seg].idx, start, self._side_remark)
         unknown_start = subtype in _STAYS or subtype == "arrive" and not arrival_day and not told_then
         if etype == "travel" and unknown_start and source in {"governing", "context"} \
