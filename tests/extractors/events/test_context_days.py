@@ -135,3 +135,11 @@ def test_an_arrival_after_the_story_moved_to_another_month_takes_no_running_day(
     (arrival,) = [e for e in run(nlp, text) if e.event_type == "travel" and e.destination is not None
                   and e.destination.name == "Lima"]
     assert arrival.date_start != date(2016, 3, 11)  # not the running day the story left
+
+
+def test_an_arrival_under_a_day_written_for_words_keeps_its_first_day_open(nlp):
+    text = ("Secretary Ana Ruiz warned rival powers against pressure on Tuesday. "
+            "Ruiz came to Lima with Minister Bo Lind on the first trip of the new cabinet.")
+    (arrival,) = [e for e in run(nlp, text) if e.event_type == "travel" and e.destination is not None
+                  and e.destination.name == "Lima"]
+    assert arrival.date_start is None
