@@ -55,6 +55,7 @@ from .dates import (
     gathering_attended,
     is_period_value,
     last_day_before,
+    moved_off,
     side_day,
     todays_news,
     trailing_day,
@@ -229,12 +230,13 @@ class _Builder:
             # "landed in Nairobi late that night", "the next morning he held talks": the story's day, or the next
             start = end = self.scene.last_dated.date_end + timedelta(days=shift)
             value, source = None, "sequence"
+        written_day = False  # dated by a day heading it or its traveller's own last step, not the report's
         if source == "none" and in_programme:
             # the day heading the programme, not the clock time of an item ('9 a.m.:'), which carries no day
             day = last_day_before(self.timexes, self.doc[seg].idx, skip=clock_time)
             if day is not None:
                 start = end = day.start_date
-                value, source = day.value, "context"
+                value, source, written_day = day.value, "context", True
         # "before arriving in Beijing, met X": not the arrival's day or place; "after X said he spoke to Y": earlier
         told_earlier = told_as_earlier(t)
         earlier = precedes_a_step(t) or told_earlier
@@ -243,7 +245,7 @@ class _Builder:
         if source == "none" and not earlier and not ongoing and (heading := self._heading_day(seg)) is not None:
             # "Sept 23, 2015" on a line of its own, then "He will visit X": the heading's day, plans included
             start = end = heading.start_date
-            value, source = heading.value, "context"
+            value, source, written_day = heading.value, "context", True
         if source == "none" and (m == "occurred" or definite) and not earlier and not indefinite_past(anchors) \
                 and not ongoing:
             day = last_day_before(self.timexes, self.doc[seg].idx, skip=self._side_remark)
@@ -261,6 +263,12 @@ class _Builder:
                 if mine is not None and mine != start and self._fits_the_report(mine, m):
                     start = end = mine
                     value = None
+                # the day of the traveller's own last step, or of the story's last dated trip step: this one goes on
+                # from it ("On Sunday she toured X. ... She reached Y by train"), where a day written for words
+                # ("warned X on Tuesday. ... He came to Lima") dates nothing of a trip
+                step = self.scene.last_dated
+                written_day = mine is not None and mine == start or step is not None and step.event_type == "travel" \
+                    and step.status == "occurred" and step.date_start == step.date_end == start
             elif m == "occurred" and self.article_date is not None and (
                     modality(t) == PRESENT or present_perfect(t) or ended_by_now(t)):
                 # a present or a present perfect with no day in sight is news of the report's day ("has arrived", a
@@ -283,7 +291,14 @@ class _Builder:
                 [p.name for p in parts], destination)) is not None:
             start = end = day  # the arrival the story has already dated, told again ("has arrived ... landed at")
             source = arrival_day = "sequence"
-        unknown_start = subtype in _STAYS or subtype == "arrive" and not arrival_day
+        # an arrival is one act on one day: under its traveller's day, the day the story dated their last step ("On
+        # Sunday she toured X. ... She reached Y by train"), or a programme's day heading, that day is when it
+        # happened and begins what it starts (the gold's arrival day as first day); one dated by the report alone
+        # or by a day of someone's words ("warned X on Tuesday. ... He came to Lima"), by a verb that reports it, or
+        # under a day the story has since left for another period ("... last October. He arrived first in Y")
+        # keeps an open start
+        told_then = written_day and not moved_off(self.timexes, self.doc[seg].idx, start, self._side_remark)
+        unknown_start = subtype in _STAYS or subtype == "arrive" and not arrival_day and not told_then
         if etype == "travel" and unknown_start and source in {"governing", "context"} \
                 and not sibling_day and not todays_news(t) \
                 and (m == "occurred" or (end is not None and self.article_date and end < self.article_date)):

@@ -208,6 +208,15 @@ def last_day_before(timexes: Sequence[Timex], char: int, skip=lambda tx: False) 
     return best
 
 
+def moved_off(timexes: Sequence[Timex], char: int, day: date | None, skip=lambda tx: False) -> bool:
+    """Whether the story left ``day`` before ``char``: the latest dated timex before it (side remarks, ``skip``,
+    aside: 'since a June coup') is a longer period that does not hold that day ('meetings starting Friday. ... when
+    he visited X last October. He arrived first in Y'): the running day no longer dates what follows."""
+    last = max((tx for tx in timexes if tx.start_char < char and tx.start_date is not None and tx.end_date is not None
+                and not skip(tx)), key=lambda tx: tx.start_char, default=None)
+    return day is None or last is not None and not _is_day(last) and not last.start_date <= day <= last.end_date
+
+
 def _own_clause(v: Token) -> bool:
     """A verb with a subject or an auxiliary of its own starts a clause of its own ('and Lopez will fly')."""
     return any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in v.children)

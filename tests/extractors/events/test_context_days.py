@@ -117,3 +117,29 @@ def test_an_arrival_on_a_visit_of_some_days_is_the_visit_from_that_day(nlp):
     text = "Commerce Minister Hans Weber will arrive in Beijing on Monday on a four-day official visit to China."
     trips = [e for e in run(nlp, text, date(2005, 7, 10)) if e.event_type == "travel"]
     assert [(e.date_start, e.date_end) for e in trips] == [(date(2005, 7, 11), date(2005, 7, 14))]
+
+
+def test_an_arrival_under_the_story_s_written_day_arrived_that_day(nlp):
+    text = ("President Ana Ruiz on Tuesday toured the flooded villages of the south. "
+            "The president reached Lima by train and met the mayor.")
+    (arrival,) = [e for e in run(nlp, text) if e.event_type == "travel" and e.destination is not None
+                  and e.destination.name == "Lima"]
+    assert arrival.date_start == date(2016, 3, 8)
+
+
+
+def test_an_arrival_after_the_story_moved_to_another_month_takes_no_running_day(nlp):
+    text = ("President Ana Ruiz will meet Prime Minister Bo Lind on Friday. "
+            "Prime Minister Bo Lind had a similar schedule when he visited Peru last October. "
+            "He arrived first in Lima, then flew to Cusco.")
+    (arrival,) = [e for e in run(nlp, text) if e.event_type == "travel" and e.destination is not None
+                  and e.destination.name == "Lima"]
+    assert arrival.date_start != date(2016, 3, 11)  # not the running day the story left
+
+
+def test_an_arrival_under_a_day_written_for_words_keeps_its_first_day_open(nlp):
+    text = ("Secretary Ana Ruiz warned rival powers against pressure on Tuesday. "
+            "Ruiz came to Lima with Minister Bo Lind on the first trip of the new cabinet.")
+    (arrival,) = [e for e in run(nlp, text) if e.event_type == "travel" and e.destination is not None
+                  and e.destination.name == "Lima"]
+    assert arrival.date_start is None
