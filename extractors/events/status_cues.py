@@ -116,14 +116,18 @@ def mistagged_present(t: Token) -> bool:
 
 
 def programme_frame(chain: list[Token]) -> bool:
-    """'As per the itinerary, the envoy calls on the mayor at noon', 'Her engagements begin with a meeting':
-    a clause that reads out a schedule (framed by 'as per' / 'according to' a schedule noun, or with a schedule
-    noun as the subject of a present tense) lists what is still to come. Told in the past tense ('as per the
-    itinerary, the envoy called on the mayor') it reports a step done, and status_of leaves it to the tense."""
+    """'As per the itinerary, the envoy calls on the mayor at noon', 'Her engagements begin with a meeting', 'a
+    four-day tour that includes meetings with A and B': a clause that reads out a schedule (framed by 'as per' /
+    'according to' a schedule noun, with a schedule noun as the subject of a present tense, or a present verb of
+    inclusion whose subject is a trip or a schedule) lists what is still to come. Told in the past tense ('as per the
+    itinerary, the envoy called on the mayor', 'a tour that included talks') it reports a step done, and status_of
+    leaves it to the tense."""
     w = status_words()
     for t in chain:
         if t.pos_ not in {"VERB", "AUX"}:
             continue
+        if _includes_steps(t, w):
+            return True
         for c in children(t):
             if c.dep_ == "prep" and c.lower_ in {"as", "according"} and _names_schedule(c, w):
                 return True
@@ -132,6 +136,20 @@ def programme_frame(chain: list[Token]) -> bool:
         if t.dep_ in {"ccomp", "parataxis", "relcl", "advcl"}:
             break
     return False
+
+
+def _includes_steps(verb: Token, w: dict[str, frozenset[str]]) -> bool:
+    """'a tour that includes meetings with A', 'her programme features a visit to the plant': a present verb of
+    inclusion (inclusion_verbs) whose subject, or the noun its relative clause hangs on, names a trip or a schedule
+    reads out the steps of what is arranged. A meeting or anything else that 'includes' is no programme."""
+    if verb.tag_ not in {"VBZ", "VBP"} or verb.lemma_.lower() not in w["inclusion_verbs"]:
+        return False
+    subject = next((c for c in children(verb) if c.dep_ == "nsubj"), None)
+    whole = verb.head if verb.dep_ == "relcl" else subject  # "a tour that includes": the noun the clause hangs on
+    if whole is None or whole.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    lemma = whole.lemma_.lower()
+    return lemma in w["schedule_nouns"] or event_kinds().get(lemma) == "travel"
 
 
 def _names_schedule(prep: Token, w: dict[str, frozenset[str]]) -> bool:
