@@ -65,6 +65,23 @@ def compared_since(t: Token) -> bool:
                           for c in t.children)
 
 
+# what an 'after'/'following'/'since' phrase names happened before the clause it hangs on
+_EARLIER_PREPS = frozenset({"after", "following", "since"})
+
+
+def dates_earlier_thing(span: Span, verb: Token) -> bool:
+    """A year or a month written right after an 'after'/'following'/'since' phrase of ``verb`` that names a thing,
+    not a time ('the talks come after a bitter row in 2020'): it dates that thing, which the parser often leaves
+    the time to, hanging it on the verb. A day keeps its verb ('arrived after a long flight on Monday'), and so does
+    a time the phrase itself names ('arrived shortly after midnight')."""
+    root = span.root
+    prep = root.head
+    if root.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.i != verb.i:
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in _EARLIER_PREPS and c.i < prep.i and c.right_edge.i + 1 == prep.i
+               and any(o.dep_ == "pobj" and o.pos_ == "NOUN" for o in c.children) for c in verb.children)
+
+
 def attach(doc: Doc, timexes: Sequence[Timex], is_event_noun) -> list[Attached]:
     """Attach each DATE/TIME timex with a calendar range to the verb or event noun it modifies (a day the parser
     hangs on a reporting verb but that is the reported clause's goes to that clause: ``reported_clause_day``)."""
@@ -106,7 +123,7 @@ def attach(doc: Doc, timexes: Sequence[Timex], is_event_noun) -> list[Attached]:
                 break
             if t.pos_ in {"VERB", "AUX"} or is_event_noun(t):
                 break
-        if role == "other":
+        if role == "other" or not _told_in_days(tx) and dates_earlier_thing(span, t):
             continue
         if (said := reported_clause_day(t, span)) is not None:
             t = said
