@@ -71,9 +71,9 @@ _EARLIER_PREPS = frozenset({"after", "following", "since"})
 
 def dates_earlier_thing(span: Span, verb: Token) -> bool:
     """A year or a month written right after an 'after'/'following'/'since' phrase of ``verb`` that names a thing,
-    not a time ('the talks come after a bitter row in 2020'): it dates that thing, which the parser often leaves
-    the time to, hanging it on the verb. A day keeps its verb ('arrived after a long flight on Monday'), and so does
-    a time the phrase itself names ('arrived shortly after midnight')."""
+    not a time ('the talks come after a bitter row in 2014'): it dates that thing, which the parser often leaves
+    the time to, hanging it on the verb. A day keeps its verb ('flew to Lima after a heavy storm on Monday'), and so
+    does a time the phrase itself names ('arrived shortly after midnight')."""
     root = span.root
     prep = root.head
     if root.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.i != verb.i:
