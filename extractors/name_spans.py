@@ -51,8 +51,9 @@ def _hyphen_tail(t: Token) -> bool:
     """'Ana Jae-in', 'Bo Kye-gwan': the lower-case syllable after a hyphen that joins it, with no space, to a
     capitalised word is the second half of one hyphenated given name, not a common word inside the name."""
     doc = t.doc
-    return t.i >= 2 and t.is_alpha and doc[t.i - 1].text in _HYPHENS and not doc[t.i - 1].whitespace_ \
-        and not doc[t.i - 2].whitespace_ and doc[t.i - 2].text[:1].isupper() and doc[t.i - 2].is_alpha
+    return t.i >= 2 and t.is_alpha and t.text[:1].islower() and doc[t.i - 1].text in _HYPHENS \
+        and not doc[t.i - 1].whitespace_ and not doc[t.i - 2].whitespace_ \
+        and doc[t.i - 2].text[:1].isupper() and doc[t.i - 2].is_alpha
 
 
 _OWN_OFFICE = frozenset({"administration", "government", "cabinet", "office"})  # "the Weber administration": his
