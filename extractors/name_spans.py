@@ -14,6 +14,7 @@ from .places import gazetteer
 from .roles import is_title_token, role_words
 from .tree import entity_at, tokens
 
+_HYPHENS = frozenset({"-", "‐", "–"})
 _PARTICLES = {"bin", "bint", "al", "el", "da", "de", "del", "der", "van", "von", "la", "le", "di", "du", "ibn"}
 
 
@@ -39,11 +40,20 @@ def _clean_name_tokens(span: Span) -> list[Token]:
     if len(toks) == 1 and toks[0].lower_ in role_words()["credit_words"]:
         return []  # the agency alone, which the model may tag as a person
     # a name has capitalised words (particles aside) and is not an organisation word ("the President Hotel")
-    if not toks or any(not (t.text[:1].isupper() or t.lower_ in _PARTICLES) for t in toks):
+    if not toks or any(not (t.text[:1].isupper() or t.lower_ in _PARTICLES or _hyphen_tail(t)) for t in toks):
         return []
     if toks[-1].lower_ in role_words()["org_words"] or any(ch.isdigit() for t in toks for ch in t.text):
         return []  # "the President Hotel", "F-16s"
     return toks
+
+
+def _hyphen_tail(t: Token) -> bool:
+    """'Ana Jae-in', 'Bo Kye-gwan': the lower-case syllable after a hyphen that joins it, with no space, to a
+    capitalised word is the second half of one hyphenated given name, not a common word inside the name."""
+    doc = t.doc
+    return t.i >= 2 and t.is_alpha and t.text[:1].islower() and doc[t.i - 1].text in _HYPHENS \
+        and not doc[t.i - 1].whitespace_ and not doc[t.i - 2].whitespace_ \
+        and doc[t.i - 2].text[:1].isupper() and doc[t.i - 2].is_alpha
 
 
 _OWN_OFFICE = frozenset({"administration", "government", "cabinet", "office"})  # "the Weber administration": his
@@ -76,6 +86,9 @@ def _with_untagged_tail(toks: list[Token]) -> list[Token]:
         if t.i + 1 >= len(t.doc):
             break
         nxt = t.doc[t.i + 1]
+        if t.i + 2 < len(t.doc) and _hyphen_tail(t.doc[t.i + 2]) and t.doc[t.i + 2].i not in {x.i for x in toks}:
+            toks = [*toks, t.doc[t.i + 2]]  # "[Ana Jae]-in": the model stopped at the hyphen of a given name
+            continue
         if t.lower_ in _PARTICLES and t.whitespace_ and nxt.is_alpha and (
                 nxt.text[:1].isupper() or nxt.lower_ in _PARTICLES and _ends_capitalised(nxt)):
             toks = [*toks, nxt]  # "Ursula von der [Leyen]": a name cannot end on its particle, whatever the label

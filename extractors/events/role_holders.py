@@ -68,6 +68,10 @@ def titled_antecedent(res: Resolver, t: Token) -> Person | None:
     if (country := _country_possessor(t)) is not None:  # "Bhutan's king and queen": that country's holders
         held = [p for p in res.people.people.values() if p.country_code == country
                 and holds_office(p, office_words(t))]
+        if not held:  # "Peru's vice minister ... the vice minister, Ana Ruiz, said": the page names the holder
+            # later without saying whose office it is; the one such holder of no known country is theirs
+            held = [p for p in res.people.people.values() if p.country_code is None
+                    and holds_office(p, office_words(t))]
         return held[0] if len(held) == 1 else None
     bare_title = t.tag_ == "NNP" and t.dep_ in {"nsubj", "nsubjpass"}  # "Qatari Amir will depart"
     title = office_words(t)
@@ -138,7 +142,15 @@ def _country_possessor(t: Token) -> str | None:
     if poss is None or poss.ent_type_ != "GPE":
         return None
     ent = entity_at(poss)
-    return gazetteer().country_code(ent.text) if ent is not None else None
+    if ent is None:
+        return None
+    # the model often takes the possessive ending into the entity ("Peru's"): the country is the name without it
+    return gazetteer().country_code(_doc_text(x for x in ent if x.tag_ != "POS" and x.dep_ != "case"))
+
+
+def _doc_text(toks) -> str:
+    """The words of ``toks`` as the text writes them (a space where the text has one)."""
+    return "".join(x.text_with_ws for x in toks).strip()
 
 
 def _shares_determiner(t: Token) -> bool:
