@@ -328,7 +328,7 @@ class _Builder:
                 # "will also meet the president during his stay": within the visit the story dated
                 start, end, value, source = stay[0], stay[1], None, "context"
                 location = location or stay[2]
-            location = location or self.scene.filed_from(start, end)
+            location = location or self.scene.filed_from()
         c = Candidate(etype, subtype, t, parts, location, origin, destination, start, end, value, source, status,
                       explicit)
         lo, hi = clause_span(t)

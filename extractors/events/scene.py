@@ -159,10 +159,10 @@ class StoryScene:
         location = dateline_scene(location, self.dateline, start or end, self.article_date)
         return seat_of_office(location, [(p.role, p.country_code) for p in parts])
 
-    def filed_from(self, start: date | None, end: date | None) -> Place | None:
-        """The last resort for a meeting nothing else places: the dateline's place, when its day cannot be set
-        against the article's and the story has not moved on (``story.dateline_holds``)."""
-        return dateline_holds(self.dateline, start or end, self.article_date, self._moved_away())
+    def filed_from(self) -> Place | None:
+        """The last resort for a meeting nothing else places on a page with no date: the dateline's place, while the
+        story has not moved on (``story.dateline_holds``)."""
+        return dateline_holds(self.dateline, self.article_date, self._moved_away())
 
     def _moved_away(self) -> bool:
         """The story has put someone somewhere other than its dateline's place (a trip's destination, a stop, a

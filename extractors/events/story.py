@@ -230,18 +230,16 @@ def dateline_scene(location: Place | None, dateline: Dateline | None, day: date 
 
 
 
-def dateline_holds(dateline: Dateline | None, day: date | None, article_date: date | None,
-                   elsewhere: bool) -> Place | None:
-    """Where a meeting with no place of its own is when its day cannot be set against the article's (the page is
-    undated, or the meeting's day is not told): a dateline says where the report is filed from, and until the
-    story takes anyone somewhere else (``elsewhere``: a trip, an arrival or a meeting it has placed outside the
-    dateline's place) what it tells happens there ('P, Ruritania - X met Y for an hour on Friday morning', on a
-    page with no date). None when the dateline cannot say: no dateline, a day ``dateline_scene`` measures, or a
-    story that has moved on."""
-    if dateline is None or elsewhere or day is not None and article_date is not None:
+def dateline_holds(dateline: Dateline | None, article_date: date | None, elsewhere: bool) -> Place | None:
+    """Where a meeting with no place of its own is on a page with no date, where ``dateline_scene`` cannot set its
+    day against the article's: a dateline says where the report is filed from, and until the story takes anyone
+    somewhere else (``elsewhere``: a trip, an arrival or a meeting it has placed outside the dateline's place) what
+    it tells happens there ('P, Ruritania - X met Y for an hour on Friday morning', on a page with no date). On a
+    dated page a meeting whose day is not told is no nearer the dateline than any other ('requested a meeting with
+    the prime minister'): it is left alone. None when the dateline cannot say."""
+    if dateline is None or elsewhere or article_date is not None:
         return None
     return dateline.place
-
 
 LEAD_WEIGHT = 2  # the lead's subject is who the story is about, even when later named less than others
 

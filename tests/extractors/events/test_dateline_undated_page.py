@@ -7,8 +7,6 @@ from datetime import date
 
 import pytest
 
-from dateline.extractors.records import Place
-
 
 def _meetings(nlp, text: str, article_date: date | None):
     from dateline.extractors.cleaning import find_noise
@@ -36,20 +34,16 @@ def test_after_a_move_elsewhere_the_dateline_no_longer_places_a_meeting(nlp):
     assert meetings and all(m.location is None or m.location.name != "Montevideo" for m in meetings)
 
 
-@pytest.mark.parametrize(("day", "article_date", "elsewhere", "placed"), [
-    (None, None, False, True),  # an undated page: the dateline holds
-    (date(2010, 5, 7), None, False, True),
-    (None, date(2010, 5, 7), False, True),  # no day told: nothing to measure against the article's day
-    (date(2010, 5, 7), date(2010, 5, 7), False, False),  # measured by ``dateline_scene`` instead
-    (None, None, True, False),  # the story has moved on
+@pytest.mark.parametrize(("article_date", "elsewhere", "placed"), [
+    (None, False, True),  # an undated page: the dateline holds
+    (date(2010, 5, 7), False, False),  # a dated page: ``dateline_scene`` measures the meeting's day, or nothing
+    (None, True, False),  # the story has moved on
 ])
-def test_dateline_holds(day, article_date, elsewhere, placed):
+def test_dateline_holds(article_date, elsewhere, placed):
     from dateline.extractors.events.story import Dateline, dateline_holds
     from dateline.extractors.places import gazetteer
 
     info = gazetteer().lookup("Montevideo")
-    dl = Dateline(info, 0, 10)
-    got = dateline_holds(dl, day, article_date, elsewhere)
+    got = dateline_holds(Dateline(info, 0, 10), article_date, elsewhere)
     assert (got == info.to_place()) if placed else got is None
-    assert dateline_holds(None, day, article_date, False) is None
-    assert isinstance(info.to_place(), Place)
+    assert dateline_holds(None, article_date, False) is None
