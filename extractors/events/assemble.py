@@ -65,6 +65,7 @@ from .legs import later_legs
 from .meetings import meeting_noun, meeting_verb
 from .merge import merge_mentions, spread_cancellation
 from .open_start import closed_start
+from .page_place import ground_here
 from .participants import Resolver
 from .party import Party
 from .phrases import segment_end, segment_start
@@ -103,6 +104,8 @@ class _Builder:
         self.lex = lexicon()
         self.dateline = find_dateline(self.text)
         ground_deictic_places(doc, self.dateline)
+        if self.dateline is None:
+            ground_here(doc)  # "landed at the X Airport here": the page names its own place beside 'here'
         datelines = (*(() if self.dateline is None else ((self.dateline.start_char, self.dateline.end_char),)),
                      *later_datelines(self.text, self.dateline))
         skip = (*noise.ignored, *((a, b, "dateline") for a, b in datelines))
