@@ -20,7 +20,7 @@ def arrivals(nlp, text, timexes=()):
 
 
 def test_an_airport_written_beside_here_names_the_page_place(nlp):
-    text = ("Foreign Minister Ana Ruiz arrived here this evening after her visit to Kenya.\n"
+    text = ("Foreign Minister Ana Ruiz arrived here this evening after her visit to Uruguay.\n"
             "Her plane landed at the Jorge Chavez International Airport here at 8 pm, an aide said.")
     doc = nlp(text)
     place = ground_here(doc)
@@ -29,7 +29,7 @@ def test_an_airport_written_beside_here_names_the_page_place(nlp):
 
 
 def test_an_arrival_here_is_an_arrival_at_the_page_place(nlp, tx):
-    text = ("Foreign Minister Ana Ruiz arrived here on Tuesday after her visit to Kenya.\n"
+    text = ("Foreign Minister Ana Ruiz arrived here on Tuesday after her visit to Uruguay.\n"
             "Talks were held here in Lima later that day, an aide said.")
     got = arrivals(nlp, text, [tx(text, "Tuesday", TUE)])
     assert [(e.destination.name, e.date_start) for e in got if e.destination is not None] == [("Lima", TUE)]
@@ -42,4 +42,4 @@ def test_two_places_beside_here_name_none(nlp):
 
 
 def test_here_with_nothing_beside_it_names_nothing(nlp):
-    assert ground_here(nlp("Foreign Minister Ana Ruiz arrived here this evening after her visit to Kenya.")) is None
+    assert ground_here(nlp("Foreign Minister Ana Ruiz arrived here this evening after her visit to Uruguay.")) is None
