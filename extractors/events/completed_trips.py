@@ -56,7 +56,7 @@ def completed_trip(noun: Token) -> bool:
 
 def closed_trip(verb: Token) -> Token | None:
     """The finished trip a closing step's 'after' / 'following' phrase tells, directly ('landed after a visit to P')
-    or through the verb that ends it ('arrived after wrapping up her visit to P'): a trip noun naming a place.
+    or through the verb that ends it ('landed after ending a tour of P'): a trip noun naming a place.
     None when the step closes no trip the sentence names."""
     if verb.lemma_.lower() not in lexicon().closing_steps:
         return None

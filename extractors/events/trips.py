@@ -310,10 +310,10 @@ def travel_candidate(b: _Builder, t: Token, spec: TriggerSpec) -> Candidate | No
 
 
 def _home_again(b: _Builder, t: Token, dest: Place | None) -> bool:
-    """'Arrived here this evening after wrapping up her visit to P': an arrival at the place the report is filed
+    """'Landed here on Sunday after ending a tour of P': an arrival at the place the report is filed
     from ('here', grounded by the dateline or by the page) that closes a finished trip to another country is the
     traveller coming home, told by the home paper; the journey it ends set out from there. An arrival elsewhere
-    ('landed in Q after his visit to P') may be the next leg of a tour, and stays an arrival."""
+    ('landed in Q after a tour of P') may be the next leg of a tour, and stays an arrival."""
     if dest is None or dest.country_code is None or not any(
             c.dep_ in {"advmod", "npadvmod"} and c._.story_place is not None
             and c._.story_place.to_place().name == dest.name for c in t.children):

@@ -17,11 +17,11 @@ def _meetings(nlp, text: str, article_date: date | None):
     return [e for e in events if e.event_type == "meeting"]
 
 
-_DATELINE = "MONTEVIDEO, Uruguay — Governor Hans Weber of Ruritania "
+_DATELINE = "MONTEVIDEO, Uruguay — Mayor Hans Weber of Ruritania "
 
 
 def test_the_lead_meeting_of_an_undated_page_is_at_the_dateline(nlp):
-    text = _DATELINE + ("met with Uruguay's chief envoy, Bo Lind, on Friday for almost two hours.\n\n"
+    text = _DATELINE + ("talked with Uruguay's trade minister, Bo Lind, on Friday.\n\n"
                         "Mr. Weber said the talks went well.")
     meetings = _meetings(nlp, text, None)
     assert meetings and meetings[0].location is not None and meetings[0].location.name == "Montevideo"
@@ -29,7 +29,7 @@ def test_the_lead_meeting_of_an_undated_page_is_at_the_dateline(nlp):
 
 def test_after_a_move_elsewhere_the_dateline_no_longer_places_a_meeting(nlp):
     text = _DATELINE + ("flew to Asuncion on Friday.\n\n"
-                        "Mr. Weber met with Bo Lind, Paraguay's chief envoy, on Saturday for almost two hours.")
+                        "Mr. Weber had lunch with Bo Lind, Paraguay's trade minister, on Saturday.")
     meetings = _meetings(nlp, text, None)
     assert meetings and all(m.location is None or m.location.name != "Montevideo" for m in meetings)
 

@@ -18,17 +18,17 @@ def _trips(nlp, text: str):
 
 
 @pytest.mark.parametrize(("text", "subtype"), [
-    ("MONTEVIDEO, May 8 - President Hans Weber arrived here this evening after wrapping up his four-day state "
-     "visit to Paraguay.", "return"),
-    ("MONTEVIDEO, May 8 - President Hans Weber arrived here this evening after his four-day state visit to "
+    ("MONTEVIDEO, May 8 - President Hans Weber landed here on Sunday after ending his week-long "
+     "tour of Paraguay.", "return"),
+    ("MONTEVIDEO, May 8 - President Hans Weber landed here on Sunday following a week-long trip to "
      "Paraguay.", "return"),
     # not 'here': the next leg of a tour may be told so
-    ("MONTEVIDEO, May 8 - President Hans Weber arrived in Salto this evening after wrapping up his four-day "
-     "state visit to Paraguay.", "arrive"),
+    ("MONTEVIDEO, May 8 - President Hans Weber landed in Salto on Sunday after ending his week-long "
+     "tour of Paraguay.", "arrive"),
     # a trip inside the country the report is filed from: no way home told
-    ("MONTEVIDEO, May 8 - President Hans Weber arrived here this evening after wrapping up his tour of Uruguay.",
+    ("MONTEVIDEO, May 8 - President Hans Weber landed here on Sunday after ending his tour of Uruguay.",
      "arrive"),
 ])
 def test_an_arrival_here_after_a_trip_abroad_is_a_return(nlp, text, subtype):
-    arrivals = [t for t in _trips(nlp, text) if t.trigger == "arrived"]
+    arrivals = [t for t in _trips(nlp, text) if t.trigger == "landed"]
     assert arrivals and arrivals[0].subtype == subtype
