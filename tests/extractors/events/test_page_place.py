@@ -16,7 +16,7 @@ def arrivals(nlp, text, timexes=()):
     doc = nlp(text)
     events = extract_events(doc, article_id="a1", timexes=list(timexes), article_date=TUE,
                             noise=find_noise(text, None))
-    return [e for e in events if e.event_type == "travel" and e.subtype == "arrive"]
+    return [e for e in events if e.event_type == "travel" and e.subtype in {"arrive", "return"}]
 
 
 def test_an_airport_written_beside_here_names_the_page_place(nlp):
@@ -33,6 +33,7 @@ def test_an_arrival_here_is_an_arrival_at_the_page_place(nlp, tx):
             "Talks were held here in Lima later that day, an aide said.")
     got = arrivals(nlp, text, [tx(text, "Tuesday", TUE)])
     assert [(e.destination.name, e.date_start) for e in got if e.destination is not None] == [("Lima", TUE)]
+    assert [e.subtype for e in got] == ["return"]  # 'here' after a trip to another country: home again
 
 
 def test_two_places_beside_here_name_none(nlp):
