@@ -71,6 +71,7 @@ class Visit:
     kind: int = _STAY
     stop_index: int = -1
     raw_place: Place | None = None  # the report's own place once ``date_undated`` refined ``place`` (a return's home)
+    earlier: bool = False  # undated, told as before the steps written before it ('Earlier, ...'): first on its day
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,7 +100,7 @@ def rep_of(cluster_id: str, members: Sequence[Event]) -> Rep | None:
 def _raw_visits(cluster_id: str, e: Event) -> list[Visit]:
     """The builder's visits of one report (``report_steps``), for whoever it names."""
     return [Visit(cluster_id, e.event_id, e.article_id, e.start_char, st.place_at, st.key, st.end, st.kind,
-                  st.place, arrive=st.arrive, depart=st.depart) for st in report_steps(e)]
+                  st.place, arrive=st.arrive, depart=st.depart, earlier=st.earlier) for st in report_steps(e)]
 
 
 def reps_of(events: Iterable[Event]) -> list[Rep]:
@@ -149,7 +150,7 @@ def _order(v: Visit) -> tuple:
 
 def sort_key(v: Visit) -> tuple:
     """The builder's order of placed visits (day, kind in the day, text order), ties by event id."""
-    return v.key is None, v.key or date.min, v.kind, v.article_id, v.start_char, v.place_at, v.event_id
+    return v.key is None, v.key or date.min, not v.earlier, v.kind, v.article_id, v.start_char, v.place_at, v.event_id
 
 
 def day_key(day: date | None) -> tuple[bool, date]:
@@ -159,13 +160,13 @@ def day_key(day: date | None) -> tuple[bool, date]:
 
 def _builder_visit(v: Visit, key: date | None, kind: int, place: Place | None = None) -> _Visit:
     return _Visit(key, kind, place or v.place, arrive=v.arrive, depart=v.depart, event_ids=[v.event_id],
-                  order=(v.article_id, v.start_char, v.place_at), end=v.end)
+                  order=(v.article_id, v.start_char, v.place_at), end=v.end, earlier=v.earlier)
 
 
 def _placed(v: Visit, key: date | None, kind: int, stop_index: int = -1) -> Visit:
     """``v`` placed (``dataclasses.replace`` costs three times this, on every visit of a full rebuild)."""
     return Visit(v.cluster_id, v.event_id, v.article_id, v.start_char, v.place_at, v.raw_key, v.end, v.raw_kind,
-                 v.place, v.arrive, v.depart, key, kind, stop_index, v.raw_place)
+                 v.place, v.arrive, v.depart, key, kind, stop_index, v.raw_place, v.earlier)
 
 
 def date_undated(visits: Iterable[Visit]) -> list[Visit]:

@@ -66,6 +66,7 @@ from .legs import later_legs
 from .meetings import meeting_noun, meeting_verb
 from .merge import merge_mentions, spread_cancellation
 from .open_start import closed_start
+from .page_place import ground_here
 from .participants import Resolver
 from .party import Party
 from .phrases import segment_end, segment_start
@@ -104,6 +105,8 @@ class _Builder:
         self.lex = lexicon()
         self.dateline = find_dateline(self.text)
         ground_deictic_places(doc, self.dateline)
+        if self.dateline is None:
+            ground_here(doc)  # "landed at the X Airport here": the page names its own place beside 'here'
         datelines = (*(() if self.dateline is None else ((self.dateline.start_char, self.dateline.end_char),)),
                      *later_datelines(self.text, self.dateline))
         skip = (*noise.ignored, *((a, b, "dateline") for a, b in datelines))
@@ -343,6 +346,7 @@ class _Builder:
                 # "will also meet the president during his stay": within the visit the story dated
                 start, end, value, source = stay[0], stay[1], None, "context"
                 location = location or stay[2]
+            location = location or self.scene.filed_from()
         c = Candidate(etype, subtype, t, parts, location, origin, destination, start, end, value, source, status,
                       explicit)
         lo, hi = clause_span(t)

@@ -54,9 +54,30 @@ def completed_trip(noun: Token) -> bool:
         and closing_step(noun) is not None and _names_a_place(noun)
 
 
+def closed_trip(verb: Token) -> Token | None:
+    """The finished trip a closing step's 'after' / 'following' phrase tells, directly ('landed after a visit to P')
+    or through the verb that ends it ('landed after ending a tour of P'): a trip noun naming a place.
+    None when the step closes no trip the sentence names."""
+    if verb.lemma_.lower() not in lexicon().closing_steps:
+        return None
+    for prep in (c for c in verb.children if c.dep_ in {"prep", "advcl"} and c.lower_ in _EARLIER):
+        for noun in prep.subtree:
+            if noun.lemma_.lower() in _TRIP_NOUNS and noun.pos_ in {"NOUN", "PROPN"} and trip_places(noun):
+                return noun
+    return None
+
+
+def trip_places(noun: Token) -> list[Token]:
+    """The proper nouns a trip noun names as where it went ('a visit to P', 'her P visit'), whatever entity the
+    tagger made of them (a country is often tagged an organisation): the caller reads them on the map."""
+    return [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN"] + [
+        o for c in noun.children if c.dep_ == "prep" and c.lower_ in _PLACE_PREPS for o in c.children
+        if o.dep_ == "pobj" and o.pos_ == "PROPN"]
+
+
 def ended_window(end: date, days: int) -> tuple[date, date]:
     """The window of a trip of ``days`` days whose last day is ``end``."""
     return end - timedelta(days=days - 1), end
 
 
-__all__ = ["closing_step", "completed_trip", "ended_window"]
+__all__ = ["closed_trip", "closing_step", "completed_trip", "ended_window", "trip_places"]

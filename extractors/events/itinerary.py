@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 
@@ -25,7 +25,7 @@ from ..places import gazetteer
 from ..records import Event, ItineraryStop, Place, on_the_map
 from .cluster import is_person
 from .dates import is_period_value
-from .itinerary_narrative import _date_undated
+from .itinerary_narrative import _date_undated, told_earlier
 from .itinerary_stops import (
     _ARRIVE,
     _DEPART,
@@ -72,6 +72,7 @@ class Step:
     key: date | None
     end: date | None
     place_at: int
+    earlier: bool = False  # undated, in a sentence that steps back ('Earlier, ...'): first on the day it is given
 
 
 # a trip told on one day is a journey begun ('began a trip to the US on Tuesday'), not a day there
@@ -159,6 +160,8 @@ def report_steps(e: Event) -> list[Step]:
                 out.append(Step(_DEPART, e.destination, None, None, None, None, _place_at(e, e.destination)))
     elif e.location is not None and on_the_map(e.location) and key is not None and day is not None:
         out.append(Step(_STAY, e.location, day, None, key, end, _place_at(e, e.location)))
+    if told_earlier(e.sentence):
+        out = [replace(st, earlier=True) if st.key is None else st for st in out]
     return out
 
 
@@ -191,7 +194,7 @@ def build_itineraries(events: Sequence[Event]) -> list[ItineraryStop]:
             for st in report_steps(e):
                 visits.append(_Visit(st.key, st.kind, st.place, arrive=st.arrive, depart=st.depart,
                                      event_ids=[e.event_id], order=(e.article_id, e.start_char, st.place_at),
-                                     end=st.end))
+                                     end=st.end, earlier=st.earlier))
         _date_undated(visits)
         _stays_before_leaving(visits)
         out.extend(_stops(who, visits))

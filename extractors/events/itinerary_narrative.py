@@ -6,11 +6,24 @@ Split out of ``itinerary``; the incremental store (``dateline.itineraries``) re-
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import date, timedelta
 
 from ..records import Place
 from .itinerary_stops import _ARRIVE, _DEPART, _STAY_ENDS, STOP_GAP_DAYS, _more_specific, _Visit, compatible
+
+# openers by which a sentence steps back from the point its story has reached ("Earlier, she had reached A"):
+# what it tells happened before the steps already told
+_BACKWARD_OPENERS = ("earlier", "before that", "before this", "prior to that", "prior to this", "previously")
+_OPENER = re.compile(r"^\W*(" + "|".join(re.escape(o) for o in _BACKWARD_OPENERS) + r")\b", re.IGNORECASE)
+
+
+def told_earlier(sentence: str) -> bool:
+    """Whether a sentence opens by stepping back in time ('Earlier, ...', 'Before that, ...'). An undated step it
+    tells is dated by the narrative like any other (no later than the last day told before it), but on that day it
+    comes before the steps already told: it is the story going back, not on."""
+    return bool(_OPENER.match(sentence or ""))
 
 
 def _date_undated(visits: list[_Visit]) -> None:

@@ -31,6 +31,7 @@ class _Visit:
     end: date | None = None  # last day of a planned period-dated step ("next week"); None otherwise
     moved: bool = True  # as a stop: a trip reached or left it (False: known only from meetings there)
     last_seen: date | None = None  # as a stop: the last single day of a meeting there
+    earlier: bool = False  # told as before the steps written before it ('Earlier, ...'): first on its day
 
 
 def open_stop(v: _Visit) -> _Visit:
@@ -159,7 +160,7 @@ def _stays_before_leaving(visits: list[_Visit]) -> None:
 
 
 def _stops(who: str, visits: list[_Visit]) -> list[ItineraryStop]:
-    visits.sort(key=lambda v: (v.key is None, v.key or date.min, v.kind, v.order))
+    visits.sort(key=lambda v: (v.key is None, v.key or date.min, not v.earlier, v.kind, v.order))
     merged: list[_Visit] = []
     for v in visits:
         last = merged[-1] if merged else None

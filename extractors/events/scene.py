@@ -28,7 +28,7 @@ from .clauses import (
 )
 from .dates import is_period_value
 from .locate import place_at, stay_nouns
-from .story import Dateline, dateline_scene, seat_of_office
+from .story import Dateline, dateline_holds, dateline_scene, seat_of_office
 from .triggers import lexicon
 from .venue_city import at_venue_city, off_map_venue, venue_city
 
@@ -53,6 +53,10 @@ class Whereabouts:
         if ", " in place.name and place.latitude is not None:  # "Beijing airport, Beijing": they are in Beijing
             place = Place(place.name.rsplit(", ", 1)[1], place.country_code, place.latitude, place.longitude)
         self._seen.setdefault(person, []).append((day, place))
+
+    def all_places(self) -> list[list[Place]]:
+        """Every place the story has put each of its people, person by person."""
+        return [[place for _, place in seen] for seen in self._seen.values()]
 
     def latest(self, people: list[str]) -> Place | None:
         """Where the story last put any of ``people``, whatever the day: for a meeting whose day is not told
@@ -154,6 +158,22 @@ class StoryScene:
             location = at_venue_city(location, city)
         location = dateline_scene(location, self.dateline, start or end, self.article_date)
         return seat_of_office(location, [(p.role, p.country_code) for p in parts])
+
+    def filed_from(self) -> Place | None:
+        """The last resort for a meeting nothing else places on a page with no date: the dateline's place, while the
+        story has not moved on (``story.dateline_holds``)."""
+        return dateline_holds(self.dateline, self.article_date, self._moved_away())
+
+    def _moved_away(self) -> bool:
+        """The story has put someone somewhere other than its dateline's place (a trip's destination, a stop, a
+        meeting's place, a called-off plan's), so an unplaced meeting may be there rather than where it is filed."""
+        if self.dateline is None:
+            return False
+        gz, home = gazetteer(), self.dateline.place
+        seen = [place for stops in self.whereabouts.all_places() for place in stops]
+        seen += list(self.trips.values()) + [place for _, place in self.called_off.values()]
+        seen += [self.scene[0]] if self.scene is not None else []
+        return any(not _unmapped(place) and not gz.compatible(place, home) for place in seen)
 
     def scene_for(self, start: date | None, end: date | None) -> Place | None:
         """Where the story was on the meeting's day: the latest place reported for that day (or the day either

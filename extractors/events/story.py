@@ -229,6 +229,19 @@ def dateline_scene(location: Place | None, dateline: Dateline | None, day: date 
     return location
 
 
+
+def dateline_holds(dateline: Dateline | None, article_date: date | None, elsewhere: bool) -> Place | None:
+    """Where a meeting with no place of its own is on a page with no date, where ``dateline_scene`` cannot set its
+    day against the article's: a dateline says where the report is filed from, and until the story takes anyone
+    somewhere else (``elsewhere``: a trip, an arrival or a meeting it has placed outside the dateline's place) what
+    it tells happens there ('P, Ruritania - X talked with Y on Friday', on a page with no date). On a
+    dated page a meeting whose day is not told is no nearer the dateline than any other ('hopes to see the minister
+    soon'): it is left alone. None when the dateline cannot say."""
+    if dateline is None or elsewhere or article_date is not None:
+        return None
+    return dateline.place
+
+
 LEAD_WEIGHT = 2  # the lead's subject is who the story is about, even when later named less than others
 
 

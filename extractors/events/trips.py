@@ -14,7 +14,7 @@ from ..records import Participant, Place
 from .bound_for import bound_for
 from .candidate import Candidate, merge_people
 from .clauses import governing_verb, relative_clauses, with_conjuncts
-from .completed_trips import completed_trip
+from .completed_trips import closed_trip, completed_trip, trip_places
 from .legs import (
     conjoined_preps,
     followed_trip,
@@ -302,9 +302,29 @@ def travel_candidate(b: _Builder, t: Token, spec: TriggerSpec) -> Candidate | No
         c.date_source = "own" if days[0][0] is not None else "none"
     if ahead and c.status == "occurred":
         c.status = "planned"
+    if spec.subtype == "arrive" and c.origin is None and _home_again(b, t, first):
+        c.subtype = "return"
     if not named and c.status == "unknown" and c.date_start is None and c.date_end is None and generic_use(t, lex):
         return None  # "refugees can return home when the conflict ends": a general statement
     return c
+
+
+def _home_again(b: _Builder, t: Token, dest: Place | None) -> bool:
+    """'Landed here on Sunday after ending a tour of P': an arrival at the place the report is filed
+    from ('here', grounded by the dateline or by the page) that closes a finished trip to another country is the
+    traveller coming home, told by the home paper; the journey it ends set out from there. An arrival elsewhere
+    ('landed in Q after a tour of P') may be the next leg of a tour, and stays an arrival."""
+    if dest is None or dest.country_code is None or not any(
+            c.dep_ in {"advmod", "npadvmod"} and c._.story_place is not None
+            and c._.story_place.to_place().name == dest.name for c in t.children):
+        return False
+    trip = closed_trip(t)
+    if trip is None:
+        return False
+    gz = gazetteer()
+    away = {p.country_code for o in trip_places(trip) if (p := place_at(o, b.people)) is not None}
+    return bool(away) and dest.country_code not in away and all(
+        not gz.compatible(p, dest) for o in trip_places(trip) if (p := place_at(o, b.people)) is not None)
 
 
 _LEAVE = frozenset({"leave", "depart", "quit", "exit"})
