@@ -68,10 +68,6 @@ def titled_antecedent(res: Resolver, t: Token) -> Person | None:
     if (country := _country_possessor(t)) is not None:  # "Bhutan's king and queen": that country's holders
         held = [p for p in res.people.people.values() if p.country_code == country
                 and holds_office(p, office_words(t))]
-        if not held:  # "Peru's vice minister ... the vice minister, Ana Ruiz, said": the page names the holder
-            # later without saying whose office it is; the one such holder of no known country is theirs
-            held = [p for p in res.people.people.values() if p.country_code is None
-                    and holds_office(p, office_words(t))]
         return held[0] if len(held) == 1 else None
     bare_title = t.tag_ == "NNP" and t.dep_ in {"nsubj", "nsubjpass"}  # "Qatari Amir will depart"
     title = office_words(t)
