@@ -48,7 +48,7 @@ def _clean_name_tokens(span: Span) -> list[Token]:
 
 
 def _hyphen_tail(t: Token) -> bool:
-    """'Ana Jae-in', 'Bo Kye-gwan': the lower-case syllable after a hyphen that joins it, with no space, to a
+    """'Ana Mi-rae', 'Bo Sol-hee': the lower-case syllable after a hyphen that joins it, with no space, to a
     capitalised word is the second half of one hyphenated given name, not a common word inside the name."""
     doc = t.doc
     return t.i >= 2 and t.is_alpha and t.text[:1].islower() and doc[t.i - 1].text in _HYPHENS \

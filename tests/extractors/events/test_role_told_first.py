@@ -1,4 +1,4 @@
-"""Hyphenated given names with a lower-case second half ('Bo Kye-gwan') are names; a role told first ('met Peru's
+"""Hyphenated given names with a lower-case second half ('Bo Sol-hee') are names; a role told first ('met Peru's
 vice minister for trade ... the vice minister, Ana Sol-hee, said') is not resolved by guessing the one holder of no
 known country. Made-up text."""
 
@@ -12,13 +12,13 @@ def _names(event) -> list[str]:
 
 
 def test_a_hyphenated_given_name_is_one_name(nlp):
-    (meeting,) = meetings(nlp, "Governor Tom Reed met Bo Kye-gwan in Lima on Monday.")
-    assert sorted(_names(meeting)) == ["Bo Kye-gwan", "Tom Reed"]
+    (meeting,) = meetings(nlp, "Governor Tom Reed met Bo Sol-hee in Lima on Monday.")
+    assert sorted(_names(meeting)) == ["Bo Sol-hee", "Tom Reed"]
 
 
 def test_a_name_the_model_stops_at_the_hyphen_is_read_whole(nlp):
-    (meeting,) = meetings(nlp, "President Ana Jae-in met Governor Tom Reed in Lima on Monday.")
-    assert "Ana Jae-in" in _names(meeting)
+    (meeting,) = meetings(nlp, "President Ana Mi-rae met Governor Tom Reed in Lima on Monday.")
+    assert "Ana Mi-rae" in _names(meeting)
 
 
 
@@ -32,8 +32,8 @@ def test_a_role_told_first_with_no_country_holder_is_not_guessed(nlp):
 
 
 def test_a_possessor_country_is_read_without_its_ending(nlp):
-    """'met North Korea's vice minister': the country is North Korea even when the model takes the "'s" into the
+    """'met New Zealand's deputy minister': the country is New Zealand even when the model takes the "'s" into the
     place name (it does here), so the office's holder the page names for it is the meeting's other side."""
-    text = ("North Korean Vice Minister Ana Sol-hee arrived in Quito on Sunday. "
-            "Governor Tom Reed met North Korea's vice minister for trade in Quito on Monday.")
+    text = ("New Zealand Deputy Minister Ana Sol-hee arrived in Quito on Sunday. "
+            "Governor Tom Reed met New Zealand's deputy minister for fisheries in Quito on Monday.")
     assert any(sorted(_names(m)) == ["Ana Sol-hee", "Tom Reed"] for m in meetings(nlp, text))
