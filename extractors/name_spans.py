@@ -87,7 +87,7 @@ def _with_untagged_tail(toks: list[Token]) -> list[Token]:
             break
         nxt = t.doc[t.i + 1]
         if t.i + 2 < len(t.doc) and _hyphen_tail(t.doc[t.i + 2]) and t.doc[t.i + 2].i not in {x.i for x in toks}:
-            toks = [*toks, t.doc[t.i + 2]]  # "[Ana Jae]-in": the model stopped at the hyphen of a given name
+            toks = [*toks, t.doc[t.i + 2]]  # "[Ana Mi]-rae": the model stopped at the hyphen of a given name
             continue
         if t.lower_ in _PARTICLES and t.whitespace_ and nxt.is_alpha and (
                 nxt.text[:1].isupper() or nxt.lower_ in _PARTICLES and _ends_capitalised(nxt)):
