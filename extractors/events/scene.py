@@ -161,15 +161,17 @@ class StoryScene:
 
     def filed_from(self) -> Place | None:
         """The last resort for a meeting nothing else places on a page with no date: the dateline's place, while the
-        story has not moved on (``story.dateline_holds``)."""
-        return dateline_holds(self.dateline, self.article_date, self._moved_away())
+        story has not moved on (``story.dateline_holds``). On a dated page, or with no dateline, it gives nothing, so
+        the story's places are not walked (asked for every meeting still unplaced, on every page)."""
+        if self.dateline is None or self.article_date is not None:
+            return None
+        return dateline_holds(self.dateline, self.article_date, self._moved_away(self.dateline.place))
 
-    def _moved_away(self) -> bool:
-        """The story has put someone somewhere other than its dateline's place (a trip's destination, a stop, a
-        meeting's place, a called-off plan's), so an unplaced meeting may be there rather than where it is filed."""
-        if self.dateline is None:
-            return False
-        gz, home = gazetteer(), self.dateline.place
+    def _moved_away(self, home: Place) -> bool:
+        """The story has put someone somewhere other than ``home``, its dateline's place (a trip's destination, a
+        stop, a meeting's place, a called-off plan's), so an unplaced meeting may be there rather than where it is
+        filed."""
+        gz = gazetteer()
         seen = [place for stops in self.whereabouts.all_places() for place in stops]
         seen += list(self.trips.values()) + [place for _, place in self.called_off.values()]
         seen += [self.scene[0]] if self.scene is not None else []

@@ -229,7 +229,6 @@ def dateline_scene(location: Place | None, dateline: Dateline | None, day: date 
     return location
 
 
-
 def dateline_holds(dateline: Dateline | None, article_date: date | None, elsewhere: bool) -> Place | None:
     """Where a meeting with no place of its own is on a page with no date, where ``dateline_scene`` cannot set its
     day against the article's: a dateline says where the report is filed from, and until the story takes anyone
