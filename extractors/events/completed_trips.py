@@ -40,11 +40,17 @@ def closing_step(noun: Token) -> Token | None:
     return verb
 
 
+def _place_words(noun: Token) -> list[Token]:
+    """The words where a trip noun says it went: its compounds ('his P visit'), then the objects of its 'to' / 'in' /
+    'of' phrases ('a visit to P', 'his tour of P')."""
+    return [c for c in noun.children if c.dep_ == "compound"] + [
+        o for c in noun.children if c.dep_ == "prep" and c.lower_ in _PLACE_PREPS for o in c.children
+        if o.dep_ == "pobj"]
+
+
 def _names_a_place(noun: Token) -> bool:
     """'a visit to P', 'his tour of P', 'his P visit': the trip noun names where it went."""
-    return any(c.dep_ == "compound" and c.ent_type_ in _PLACE_ENTS for c in noun.children) or any(
-        o.dep_ == "pobj" and o.ent_type_ in _PLACE_ENTS
-        for c in noun.children if c.dep_ == "prep" and c.lower_ in _PLACE_PREPS for o in c.children)
+    return any(w.ent_type_ in _PLACE_ENTS for w in _place_words(noun))
 
 
 def completed_trip(noun: Token) -> bool:
@@ -70,9 +76,7 @@ def closed_trip(verb: Token) -> Token | None:
 def trip_places(noun: Token) -> list[Token]:
     """The proper nouns a trip noun names as where it went ('a visit to P', 'her P visit'), whatever entity the
     tagger made of them (a country is often tagged an organisation): the caller reads them on the map."""
-    return [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN"] + [
-        o for c in noun.children if c.dep_ == "prep" and c.lower_ in _PLACE_PREPS for o in c.children
-        if o.dep_ == "pobj" and o.pos_ == "PROPN"]
+    return [w for w in _place_words(noun) if w.pos_ == "PROPN"]
 
 
 def ended_window(end: date, days: int) -> tuple[date, date]:

@@ -322,9 +322,9 @@ def _home_again(b: _Builder, t: Token, dest: Place | None) -> bool:
     if trip is None:
         return False
     gz = gazetteer()
-    away = {p.country_code for o in trip_places(trip) if (p := place_at(o, b.people)) is not None}
-    return bool(away) and dest.country_code not in away and all(
-        not gz.compatible(p, dest) for o in trip_places(trip) if (p := place_at(o, b.people)) is not None)
+    places = [p for o in trip_places(trip) if (p := place_at(o, b.people)) is not None]
+    away = {p.country_code for p in places}
+    return bool(away) and dest.country_code not in away and all(not gz.compatible(p, dest) for p in places)
 
 
 _LEAVE = frozenset({"leave", "depart", "quit", "exit"})
