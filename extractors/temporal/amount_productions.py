@@ -223,7 +223,7 @@ def day_of_stay(ctx: Context, match: re.Match[str]) -> TimeValue | None:
     narrative was on (a report tells a visit's days from its arrival: "arrived on Monday ... On the second day of his
     visit"). With no day named before it, the stay lies anywhere around the page's day: no day of the calendar."""
     n = stay_day_number(match.group(0))
-    first = ctx.stay_start or ctx.reference
+    first = ctx.stay_first_day
     if n is None or first is None:
         return None
     return m.day(first + timedelta(days=n - 1))

@@ -43,6 +43,12 @@ class Context:
     stay_start: date | None = None
 
     @property
+    def stay_first_day(self) -> date | None:
+        """The day 'the Nth day' of a stay counts from: the first day an earlier count fixed, else the day the
+        narrative is on (a report tells a visit's days from its arrival)."""
+        return self.stay_start or self.reference
+
+    @property
     def ref_day(self) -> date | None:
         return self.reference or self.anchor
 

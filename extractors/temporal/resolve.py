@@ -308,7 +308,7 @@ def resolve_timexes(doc: Doc, anchor: date | None) -> list[Timex]:
                 and tv.grain == Grain.DAY and tv.start > anchor:
             programme_day, programme_sentence = tv.start, sentence
         if prod == "day_of_stay" and tv.start is not None:
-            stay_start = ctx.stay_start or ctx.reference  # the first day the production counted from
+            stay_start = ctx.stay_first_day  # the first day the production counted from
         if tv.type == "DURATION" and tv.value in PERIOD_STRETCHES and STRETCH.fullmatch(span.text):
             period, stretch, stretch_at = None, tv, span.end_char
         if tv.start is not None and tv.type == "DATE":
