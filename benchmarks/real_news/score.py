@@ -21,6 +21,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
 SCORER = ROOT.parent / "shared" / "tools" / "score_gold.py"
+DATELINE = Path(sys.executable).parent / "dateline"
 
 
 def joined_gold(splits: list[str]) -> dict:
@@ -33,6 +34,22 @@ def joined_gold(splits: list[str]) -> dict:
             out[key] += gold.get(key, [])
         out["events"] += [{**e, "id": f"{split}:{e['id']}"} for e in gold["events"]]
     return out
+
+
+def run_flow(inputs: list[Path], out: Path) -> subprocess.CompletedProcess[str]:
+    """``dateline run`` over ``inputs`` into ``out`` (the real flow, as a user runs it), its output captured."""
+    return subprocess.run([str(DATELINE), "run", *map(str, inputs), "--out", str(out)], capture_output=True, text=True)
+
+
+def scored_line(out: Path, gold: Path) -> str | None:
+    """The shared scorer's line for a run's output folder, without the gold's name; None (its errors written to
+    stderr) when it printed no line."""
+    got = subprocess.run([sys.executable, str(SCORER), str(out), str(gold)], capture_output=True, text=True)
+    lines = got.stdout.strip().splitlines()
+    if not lines:
+        sys.stderr.write(got.stderr)
+        return None
+    return lines[-1].split(": ", 1)[1]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -52,9 +69,7 @@ def main(argv: list[str] | None = None) -> int:
         if (args.mentions or args.census) and len(args.splits) != 1:
             ap.error("--mentions and --census take one split")
         out = Path(tmp) / "out"
-        run = subprocess.run([str(Path(sys.executable).parent / "dateline"), "run",
-                              *[str(HERE / s / "articles") for s in args.splits], "--out", str(out)],
-                             capture_output=True, text=True)
+        run = run_flow([HERE / s / "articles" for s in args.splits], out)
         if run.returncode != 0:
             sys.stderr.write(run.stdout[-2000:] + run.stderr[-2000:])
             return run.returncode
@@ -63,12 +78,9 @@ def main(argv: list[str] | None = None) -> int:
             # the order of the rows, which an in-process run does not share)
             return subprocess.call([sys.executable, "-m", "dateline.evaluation.events", "--gold", str(gold),
                                     str(out), "--mentions" if args.mentions else "--census"])
-        got = subprocess.run([sys.executable, str(SCORER), str(out), str(gold)], capture_output=True, text=True)
-    lines = got.stdout.strip().splitlines()
-    if not lines:
-        sys.stderr.write(got.stderr)
+        line = scored_line(out, gold)
+    if line is None:
         return 1
-    line = lines[-1].split(": ", 1)[1]
     print(f"{'+'.join(args.splits)}: " + (line.split("; missed")[0] if blind else line))
     return 0
 

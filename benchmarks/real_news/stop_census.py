@@ -24,7 +24,6 @@ from __future__ import annotations
 import argparse
 import collections
 import dataclasses
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -36,7 +35,7 @@ from dateline.merge import event_from_row
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
-from score import joined_gold  # noqa: E402  (the scorer's own joining of several splits' gold)
+from score import joined_gold, run_flow  # noqa: E402  (the scorer's own joining of splits' gold, and its run)
 
 sg = load_score_gold()
 
@@ -98,9 +97,7 @@ def rebuilt(events: list[dict]) -> list[dict]:
 
 
 def _run(splits: list[str], out: Path) -> None:
-    run = subprocess.run([str(Path(sys.executable).parent / "dateline"), "run",
-                          *[str(HERE / s / "articles") for s in splits], "--out", str(out)],
-                         capture_output=True, text=True)
+    run = run_flow([HERE / s / "articles" for s in splits], out)
     if run.returncode != 0:
         sys.exit(run.stdout[-2000:] + run.stderr[-2000:])
 

@@ -13,13 +13,12 @@ from __future__ import annotations
 import argparse
 import json
 import shutil
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
 import pyarrow.dataset as ds
-from score import HERE, SCORER, joined_gold
+from score import HERE, joined_gold, run_flow, scored_line
 
 from dateline.evaluation.read_splits import refuse_line_only
 from dateline.extractors.batch_year import strong_date
@@ -27,21 +26,18 @@ from dateline.extractors.records import ArticleDate
 from dateline.extractors.story_weekday import SOURCE
 from dateline.ingest import MANIFEST_NAME
 
-DATELINE = Path(sys.executable).parent / "dateline"
-
 
 def run(inputs: list[Path], out: Path) -> None:
-    done = subprocess.run([str(DATELINE), "run", *map(str, inputs), "--out", str(out)], capture_output=True, text=True)
+    done = run_flow(inputs, out)
     if done.returncode != 0:
         raise SystemExit(done.stdout[-2000:] + done.stderr[-2000:])
 
 
 def score(out: Path, gold: Path) -> str:
-    got = subprocess.run([sys.executable, str(SCORER), str(out), str(gold)], capture_output=True, text=True)
-    lines = got.stdout.strip().splitlines()
-    if not lines:
-        raise SystemExit(got.stderr)
-    return lines[-1].split(": ", 1)[1].split("; missed")[0]
+    line = scored_line(out, gold)
+    if line is None:
+        raise SystemExit(1)
+    return line.split("; missed")[0]
 
 
 def article_dates(out: Path) -> dict[str, ArticleDate]:
