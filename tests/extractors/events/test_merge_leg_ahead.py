@@ -40,3 +40,17 @@ def test_the_rule_reads_the_wider_place_as_no_leg():
 
     peru, lima = Place("Peru", "PE"), Place("Lima", "PE", -12.05, -77.04)
     assert not _leg_ahead(_C("planned", peru), _C("occurred", lima))
+
+
+def test_a_planning_word_with_the_trip_as_its_subject_tells_no_leg_ahead(nlp):
+    """'His visit to Lima was aimed at easing ties': what the visit was for, not a visit still to come."""
+    from dateline.extractors.events.merge import _ahead_in_its_clause
+
+    class _C:  # the field _ahead_in_its_clause reads
+        def __init__(self, trigger) -> None:
+            self.trigger = trigger
+
+    aimed = nlp("His visit to Lima was aimed at easing ties.")
+    coming = nlp("She will visit Lima next year.")
+    assert not _ahead_in_its_clause(_C(next(t for t in aimed if t.lower_ == "visit")))
+    assert _ahead_in_its_clause(_C(next(t for t in coming if t.lower_ == "visit")))
