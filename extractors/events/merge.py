@@ -129,7 +129,7 @@ def _ahead_in_its_clause(c: Candidate) -> bool:
     for _ in range(4):
         if has_future_aux(t) or is_plan_word(t) and not (below is not None and below.dep_ in {"nsubj", "nsubjpass"}):
             return True
-        if t.head is t:
+        if t.head == t:  # spaCy makes a new Token on each access: 'is' never finds the root
             break
         below, t = t, t.head
     return False
