@@ -42,6 +42,7 @@ from .told_length import hold_trips_to_length
 _TRIP_NOUNS = frozenset({"visit", "trip", "tour", "stay", "journey"})
 _LANDINGS = frozenset({"arrive"})
 _DEPARTURES = frozenset({"depart", "return"})
+_SETTING_OFF = frozenset({"depart"})  # a departure for a place is the first day of the trip there
 _STAYS = frozenset({"visit", "trip", "tour"})
 _LENGTH = re.compile(r"\b(\d{1,2}|" + "|".join(DAY_COUNT_WORDS) + r")[\s-]+days?\b|\b(week)[\s-]*long\b")
 # "a four-nation tour", "a three-country trip", "a two-leg swing": the length is the whole tour's
@@ -72,7 +73,7 @@ def told_days(noun: Token) -> int | None:
     return days if 1 < days <= MAX_DAYS else None
 
 
-def _part_of_more(noun: Token, top: Token) -> bool:
+def part_of_more(noun: Token, top: Token) -> bool:
     """The trip noun sits under a word that makes it bigger than the landing's stay ('on the first leg of a six-day
     tour') or another trip ('arrived after a three-day visit to Quito'), between it and ``top``."""
     t = noun
@@ -109,7 +110,7 @@ def landing_length(c: Candidate) -> int | None:
     for noun in sent:
         if noun.i <= t.i or noun.lemma_.lower() not in _TRIP_NOUNS or noun.pos_ not in {"NOUN", "PROPN"}:
             continue
-        if top not in noun.ancestors or _part_of_more(noun, top) or _names_elsewhere(noun, c.destination):
+        if top not in noun.ancestors or part_of_more(noun, top) or _names_elsewhere(noun, c.destination):
             continue
         if (days := told_days(noun)) is not None:
             return days
@@ -126,9 +127,37 @@ def story_length(c: Candidate, cands: Sequence[Candidate], known: set[str]) -> i
             and gz.compatible(o.destination, c.destination) and _same_people(c, o, known)
             and (o.date_start is None or day is None or o.date_start <= day + timedelta(days=1))
             and (o.date_end is None or day is None or o.date_end >= day)
-            and o.trigger.pos_ in {"NOUN", "PROPN"} and not _names_elsewhere(o.trigger, c.destination)
-            and not _part_of_more(o.trigger, o.trigger.sent.root) and (n := told_days(o.trigger)) is not None}
+            and (n := _length_of(o, c.destination)) is not None}
     return next(iter(told)) if len(told) == 1 else None
+
+
+def reference_length(c: Candidate, cands: Sequence[Candidate], known: set[str]) -> int | None:
+    """The length told by the first trip reference after a departure ``c`` that names one of its travellers
+    ('departed for X on Monday ... is expected to meet Y on Tuesday during his three-day trip'), when no trip of theirs
+    elsewhere is told between the two: the reference points back at the trip the departure begins. None otherwise."""
+    who = named_people(c, known)
+    refs = sorted(((r, n) for r, n in c.trigger.doc._.trip_lengths or []
+                   if r.start_char > c.start_char and who & named_people(r, known)),
+                  key=lambda rn: rn[0].start_char)
+    if not refs:
+        return None
+    ref, days = refs[0]
+    gz = gazetteer()
+    between = [o for o in cands if o.event_type == "travel" and c.start_char < o.start_char < ref.start_char
+               and who & named_people(o, known) and not gz.compatible(o.destination, c.destination)]
+    return None if between else days
+
+
+def _length_of(o: Candidate, here: Place | None) -> int | None:
+    """The days trip ``o`` is told to last: by its own trip noun ('a two-day state visit to Ecuador'), else by a
+    reference joined to it ('will visit the plants during his three-day trip'); None when the noun's length is of
+    more than the trip ('the first leg of a six-day tour') or names another place."""
+    if o.trigger.pos_ in {"NOUN", "PROPN"}:
+        if _names_elsewhere(o.trigger, here) or part_of_more(o.trigger, o.trigger.sent.root):
+            return None
+        if (n := told_days(o.trigger)) is not None:
+            return n
+    return o.told_days
 
 
 def _one_day(c: Candidate) -> date | None:
@@ -138,6 +167,16 @@ def _one_day(c: Candidate) -> date | None:
 def _is_landing(c: Candidate) -> bool:
     return c.event_type == "travel" and c.subtype in _LANDINGS and c.status != "cancelled" and c.leg == 0 \
         and not c.more_destinations and _one_day(c) is not None
+
+
+def sets_off(c: Candidate) -> bool:
+    """A dated departure for a place ('departed for X on Monday', 'left May 2 on a six-day trip to X'): the trip there
+    begins that day. Not one from a place alone ('left X on Sunday' ends a stay there), nor one from the place it
+    heads for."""
+    gz = gazetteer()
+    return c.event_type == "travel" and c.subtype in _SETTING_OFF and c.status != "cancelled" and c.leg == 0 \
+        and not c.more_destinations and c.destination is not None and _one_day(c) is not None \
+        and (c.origin is None or not gz.compatible(c.origin, c.destination))
 
 
 def _same_people(a: Candidate, b: Candidate, known: set[str]) -> bool:
@@ -182,6 +221,11 @@ def visit_last_day(c: Candidate, cands: Sequence[Candidate], known: set[str]) ->
     landing take the visit's days."""
     gz = gazetteer()
     day = _one_day(c)
+    if sets_off(c):
+        # "departed for X on Monday ... during his three-day trip": the trip's length counts from the day it set off;
+        # when the story gives none, the departure stays its one day (a later step is no end of a trip it began)
+        days = landing_length(c) or story_length(c, cands, known) or reference_length(c, cands, known)
+        return None if day is None or days is None else day + timedelta(days=days - 1)
     if not _is_landing(c) or day is None:
         return None
     days = landing_length(c)
@@ -214,10 +258,11 @@ def span_landings(merged: list[Candidate], cands: Sequence[Candidate], known: se
             continue
         out.append(c)
     for c in out:
-        if _is_landing(c) and (last := visit_last_day(c, cands, known)) is not None:
+        if (_is_landing(c) or sets_off(c)) and (last := visit_last_day(c, cands, known)) is not None:
             c.date_end, c.date_value = last, None
     hold_trips_to_length(out)  # "the final leg of his three-day visit": a trip told with its length, from its first day
     return out
 
 
-__all__ = ["landing_length", "span_landings", "told_days", "visit_last_day"]
+__all__ = ["landing_length", "part_of_more", "reference_length", "sets_off", "span_landings", "told_days",
+           "visit_last_day"]
