@@ -37,6 +37,7 @@ from ..places import gazetteer
 from ..records import Place
 from .candidate import Candidate, merge_people, named_people
 from .clauses import DAY_COUNT_WORDS
+from .dates import is_period_value
 from .told_length import hold_trips_to_length
 
 _TRIP_NOUNS = frozenset({"visit", "trip", "tour", "stay", "journey"})
@@ -240,6 +241,21 @@ def visit_last_day(c: Candidate, cands: Sequence[Candidate], known: set[str]) ->
     return _departure_day(c, cands, known)
 
 
+def _date_the_trip_it_begins(dep: Candidate, events: Sequence[Candidate], known: set[str]) -> None:
+    """A departure given its trip's days ('departed for X on Monday ... his three-day trip'): another telling of a
+    trip of its travellers to its place dated only by the month or week those days fall in ('will visit the plants
+    there during his three-day trip', dated by the month the story is in) is that trip, with the same days."""
+    gz = gazetteer()
+    for o in events:
+        if o is dep or o.event_type != "travel" or o.subtype not in _STAYS or o.leg != 0 or o.more_destinations \
+                or o.status == "cancelled" or not is_period_value(o.date_value) or o.date_start is None \
+                or o.date_end is None or dep.date_start is None or dep.date_end is None:
+            continue
+        if o.destination is not None and gz.compatible(o.destination, dep.destination) \
+                and _same_people(dep, o, known) and o.date_start <= dep.date_start <= dep.date_end <= o.date_end:
+            o.date_start, o.date_end, o.date_value = dep.date_start, dep.date_end, None
+
+
 def span_landings(merged: list[Candidate], cands: Sequence[Candidate], known: set[str]) -> list[Candidate]:
     """Give each dated landing the days of the visit it begins (see the module docstring); returns the events with
     a landing whose visit twin its own sentence already gave dropped into that twin."""
@@ -258,8 +274,11 @@ def span_landings(merged: list[Candidate], cands: Sequence[Candidate], known: se
             continue
         out.append(c)
     for c in out:
-        if (_is_landing(c) or sets_off(c)) and (last := visit_last_day(c, cands, known)) is not None:
+        setting_off = sets_off(c)
+        if (_is_landing(c) or setting_off) and (last := visit_last_day(c, cands, known)) is not None:
             c.date_end, c.date_value = last, None
+            if setting_off:
+                _date_the_trip_it_begins(c, out, known)
     hold_trips_to_length(out)  # "the final leg of his three-day visit": a trip told with its length, from its first day
     return out
 
