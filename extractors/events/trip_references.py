@@ -36,9 +36,6 @@ if TYPE_CHECKING:
 if not Doc.has_extension("trip_references"):
     # the trip nouns of a Doc read as mentions of the story's trip, set aside until every sentence is read
     Doc.set_extension("trip_references", default=None)
-if not Doc.has_extension("trip_lengths"):
-    # the references that tell how long the trip they point at lasts ("during his three-day trip"), with the days
-    Doc.set_extension("trip_lengths", default=None)
 
 # steps of a trip, not the trip: an arrival or a departure is one day of it, so a reference never takes their place
 _STEPS = frozenset({"arrive", "depart", "return"})

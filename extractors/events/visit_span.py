@@ -31,7 +31,7 @@ import re
 from collections.abc import Sequence
 from datetime import date, timedelta
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from ..places import gazetteer
 from ..records import Place
@@ -39,6 +39,11 @@ from .candidate import Candidate, merge_people, named_people
 from .clauses import DAY_COUNT_WORDS
 from .dates import is_period_value
 from .told_length import hold_trips_to_length
+
+if not Doc.has_extension("trip_lengths"):
+    # the trip references that tell how long the trip they point at lasts ("during his three-day trip"), with the
+    # days (``trip_references.join_trip_references`` sets them, ``reference_length`` reads them)
+    Doc.set_extension("trip_lengths", default=None)
 
 _TRIP_NOUNS = frozenset({"visit", "trip", "tour", "stay", "journey"})
 _LANDINGS = frozenset({"arrive"})

@@ -108,3 +108,17 @@ def test_a_departure_keeps_its_one_day_without_a_length(nlp):
                       "Ruiz is expected to meet President Luis Vega on Tuesday during her trip.", DAY)
     dep = next(e for e in events if e.event_type == "travel" and e.subtype == "depart")
     assert (dep.date_start, dep.date_end) == (date(2016, 3, 7), date(2016, 3, 7))
+
+
+def test_the_month_dated_telling_of_the_trip_takes_the_departures_days(nlp):
+    doc = nlp("Ana Ruiz departed for Lima on a five-day visit. She will visit the plants there this month.")
+    dep = _move(doc[2], "depart", MON)
+    month = _move(next(t for t in doc if t.text == "visit" and t.i > 5), "visit", date(2022, 5, 1), date(2022, 5, 31))
+    month.date_value = "2022-05"
+    other = _move(next(t for t in doc if t.text == "visit" and t.i > 5), "visit", date(2022, 5, 1),
+                  date(2022, 5, 31), dest=QUITO)
+    other.date_value = "2022-05"
+    span_landings([dep, month, other], [dep, month, other], {ANA})
+    assert (dep.date_start, dep.date_end) == (MON, date(2022, 5, 13))
+    assert (month.date_start, month.date_end) == (MON, date(2022, 5, 13))  # the same trip, told by its month
+    assert (other.date_start, other.date_end) == (date(2022, 5, 1), date(2022, 5, 31))  # a trip elsewhere
