@@ -52,7 +52,7 @@ def _own_window(leg: Candidate, tour: Window, cands: Sequence[Candidate], known:
     return next(iter(found)) if len(found) == 1 else None  # type: ignore[return-value]
 
 
-def _split(tour: Window, own: list[Window | None]) -> list[Window | None]:
+def windows_of_legs(tour: Window, own: list[Window | None]) -> list[Window | None]:
     """Each leg's window from the tour's range and the legs' own days (see the module docstring); None for a leg
     whose start or end is not given that way, and for every leg when the own days are out of order."""
     told = [w for w in own if w is not None]
@@ -91,10 +91,10 @@ def split_range_over_legs(merged: Sequence[Candidate], cands: Sequence[Candidate
         own = [_own_window(c, tour, cands, known) for c in legs]
         if not any(own):
             continue
-        for c, w in zip(legs, _split(tour, own), strict=True):
+        for c, w in zip(legs, windows_of_legs(tour, own), strict=True):
             if w is not None:
                 c.date_start, c.date_end, c.date_value = w[0], w[1], None
                 c.date_source = "own"
 
 
-__all__ = ["split_range_over_legs"]
+__all__ = ["split_range_over_legs", "windows_of_legs"]

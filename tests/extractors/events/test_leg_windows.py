@@ -7,7 +7,7 @@ from datetime import date
 
 from made_up_text import run
 
-from dateline.extractors.events.leg_windows import _split
+from dateline.extractors.events.leg_windows import windows_of_legs
 
 MAY = 2016
 
@@ -33,6 +33,6 @@ def test_with_no_leg_told_apart_the_range_stays_the_first_legs(nlp):
 def test_split_fills_between_the_told_legs():
     tour = (date(MAY, 5, 1), date(MAY, 5, 9))
     first, third = (date(MAY, 5, 1), date(MAY, 5, 2)), (date(MAY, 5, 6), date(MAY, 5, 9))
-    assert _split(tour, [first, None, third]) == [first, (date(MAY, 5, 3), date(MAY, 5, 5)), third]
-    assert _split(tour, [None, first]) == [None, first]  # out of order: nothing is given
-    assert _split(tour, [None, None, third])[1] is None  # the middle leg's start is not told
+    assert windows_of_legs(tour, [first, None, third]) == [first, (date(MAY, 5, 3), date(MAY, 5, 5)), third]
+    assert windows_of_legs(tour, [None, first]) == [None, first]  # out of order: nothing is given
+    assert windows_of_legs(tour, [None, None, third])[1] is None  # the middle leg's start is not told
