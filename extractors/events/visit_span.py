@@ -228,9 +228,11 @@ def visit_last_day(c: Candidate, cands: Sequence[Candidate], known: set[str]) ->
     gz = gazetteer()
     day = _one_day(c)
     if sets_off(c):
-        # "departed for X on Monday ... during his three-day trip": the trip's length counts from the day it set off;
-        # when the story gives none, the departure stays its one day (a later step is no end of a trip it began)
-        days = landing_length(c) or story_length(c, cands, known) or reference_length(c, cands, known)
+        # "departed for X on Monday ... during his three-day trip": the length a later reference tells counts from the
+        # day it set off. Only that one: a length in the departure's own clause or told of the trip elsewhere in the
+        # story (the landing's first and third sources) changed departures on a transfer split for the worse (see
+        # RESULTS_events.md, issue-37span). No length: the departure stays its one day.
+        days = reference_length(c, cands, known)
         return None if day is None or days is None else day + timedelta(days=days - 1)
     if not _is_landing(c) or day is None:
         return None
