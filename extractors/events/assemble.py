@@ -62,6 +62,7 @@ from .dates import (
 )
 from .headlines import read_headline_verbs
 from .keep import news_events
+from .leg_windows import split_range_over_legs
 from .legs import later_legs
 from .meetings import meeting_noun, meeting_verb
 from .merge import merge_mentions, spread_cancellation
@@ -393,6 +394,7 @@ def extract_events(doc: Doc, *, article_id: str, timexes: Sequence[Timex], artic
     party.join(merged, article_date)
     head_for_the_next_stop(merged)  # after the merge: a departure is never one event with the arrival it heads for
     merged = span_landings(merged, cands, named)  # a landing that begins a visit is the visit, to its last day
+    split_range_over_legs(merged, cands, named)  # "her May 8-11 visit to A and B": each leg's days inside the range
     if scope == "news":  # RAMS-style 'extended' events are about groups ("fans fled the stadium") by design
         merged = news_events(merged, named, b.dateline, article_date)
     return [_to_event(c, article_id) for c in merged]

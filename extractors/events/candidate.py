@@ -42,6 +42,7 @@ class Candidate:
     merged: int = 1
     leg: int = 0  # the n-th destination of "will travel to Manila and Tokyo" (0 for the first or only one)
     more_destinations: list[Place] = field(default_factory=list)  # the other destinations, split off as legs
+    told_days: int | None = None  # the length a reference joined to this trip tells ("during his three-day trip")
 
     @property
     def place(self) -> Place | None:

@@ -26,6 +26,7 @@ from .locate import nationality_in_story, place_at, places_in
 from .phrases import clause_tokens
 from .triggers import lexicon
 from .trip_whereabouts import visit_where_the_story_has_them
+from .visit_span import part_of_more, told_days
 
 if TYPE_CHECKING:
     from ..people import DocPeople
@@ -108,8 +109,11 @@ def join_trip_references(doc: Doc, cands: list[Candidate], known: set[str]) -> N
     before it (or, told first, every trip of the story) is told of: the nearest one told before the reference, else
     the first told after it. Two travellers' trips told before it leave an unowned reference unresolved, and so does
     a story of several legs (the reference names the whole journey, which no one leg is): it is dropped. Arrivals
-    and departures are steps of a trip, not the trip."""
+    and departures are steps of a trip, not the trip. The lengths the references tell stay on ``doc`` for the step
+    that sets off on the trip (``visit_span.reference_length``)."""
     refs, doc._.trip_references = doc._.trip_references or [], None
+    doc._.trip_lengths = [(c, n) for c in refs if not part_of_more(c.trigger, c.trigger.sent.root)
+                          and (n := told_days(c.trigger)) is not None]
     trips = [c for c in cands if c.event_type == "travel" and c.subtype not in _STEPS
              and named_place(c.destination) and named_people(c, known)]
     for c in refs:
@@ -128,7 +132,8 @@ def join_trip_references(doc: Doc, cands: list[Candidate], known: set[str]) -> N
 def _join(host: Candidate, ref: Candidate) -> None:
     """The referred trip takes what the reference's own clause says: its days when the trip has none of its own or
     only the month or week they fall in ("will visit Japan in June ... the trip will take place from June 3 to 5"),
-    and its status when the trip's is unknown, or 'cancelled' for a plan ("her visit was postponed"). Undated, beside
+    and its status when the trip's is unknown, or 'cancelled' for a plan ("her visit was postponed"), and the length it
+    tells ("during his three-day trip": ``visit_span`` counts it from the day the travellers set off). Undated, beside
     a trip the story dates, "the trip never materialized" may be about another of the story's trips: it says nothing
     of the dated one's status. The trip keeps its own trigger, sentence and subtype."""
     own = ref.date_source in _OWN_DAY
@@ -137,6 +142,8 @@ def _join(host: Candidate, ref: Candidate) -> None:
     if own and (host.date_source not in _OWN_DAY or narrower):
         host.date_start, host.date_end, host.date_value = ref.date_start, ref.date_end, ref.date_value
         host.date_source = ref.date_source
+    if host.told_days is None:
+        host.told_days = next((n for r, n in ref.trigger.doc._.trip_lengths or [] if r is ref), None)
     says_status = own or not (host.date_start or host.date_end)
     if says_status and (host.status == "unknown" or ref.status == "cancelled" and host.status == "planned"):
         host.status = ref.status

@@ -31,17 +31,24 @@ import re
 from collections.abc import Sequence
 from datetime import date, timedelta
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from ..places import gazetteer
 from ..records import Place
 from .candidate import Candidate, merge_people, named_people
 from .clauses import DAY_COUNT_WORDS
+from .dates import is_period_value
 from .told_length import hold_trips_to_length
+
+if not Doc.has_extension("trip_lengths"):
+    # the trip references that tell how long the trip they point at lasts ("during his three-day trip"), with the
+    # days (``trip_references.join_trip_references`` sets them, ``reference_length`` reads them)
+    Doc.set_extension("trip_lengths", default=None)
 
 _TRIP_NOUNS = frozenset({"visit", "trip", "tour", "stay", "journey"})
 _LANDINGS = frozenset({"arrive"})
 _DEPARTURES = frozenset({"depart", "return"})
+_SETTING_OFF = frozenset({"depart"})  # a departure for a place is the first day of the trip there
 _STAYS = frozenset({"visit", "trip", "tour"})
 _LENGTH = re.compile(r"\b(\d{1,2}|" + "|".join(DAY_COUNT_WORDS) + r")[\s-]+days?\b|\b(week)[\s-]*long\b")
 # "a four-nation tour", "a three-country trip", "a two-leg swing": the length is the whole tour's
@@ -72,7 +79,7 @@ def told_days(noun: Token) -> int | None:
     return days if 1 < days <= MAX_DAYS else None
 
 
-def _part_of_more(noun: Token, top: Token) -> bool:
+def part_of_more(noun: Token, top: Token) -> bool:
     """The trip noun sits under a word that makes it bigger than the landing's stay ('on the first leg of a six-day
     tour') or another trip ('arrived after a three-day visit to Quito'), between it and ``top``."""
     t = noun
@@ -109,7 +116,7 @@ def landing_length(c: Candidate) -> int | None:
     for noun in sent:
         if noun.i <= t.i or noun.lemma_.lower() not in _TRIP_NOUNS or noun.pos_ not in {"NOUN", "PROPN"}:
             continue
-        if top not in noun.ancestors or _part_of_more(noun, top) or _names_elsewhere(noun, c.destination):
+        if top not in noun.ancestors or part_of_more(noun, top) or _names_elsewhere(noun, c.destination):
             continue
         if (days := told_days(noun)) is not None:
             return days
@@ -126,9 +133,37 @@ def story_length(c: Candidate, cands: Sequence[Candidate], known: set[str]) -> i
             and gz.compatible(o.destination, c.destination) and _same_people(c, o, known)
             and (o.date_start is None or day is None or o.date_start <= day + timedelta(days=1))
             and (o.date_end is None or day is None or o.date_end >= day)
-            and o.trigger.pos_ in {"NOUN", "PROPN"} and not _names_elsewhere(o.trigger, c.destination)
-            and not _part_of_more(o.trigger, o.trigger.sent.root) and (n := told_days(o.trigger)) is not None}
+            and (n := _length_of(o, c.destination)) is not None}
     return next(iter(told)) if len(told) == 1 else None
+
+
+def reference_length(c: Candidate, cands: Sequence[Candidate], known: set[str]) -> int | None:
+    """The length told by the first trip reference after a departure ``c`` that names one of its travellers
+    ('departed for X on Monday ... is expected to meet Y on Tuesday during his three-day trip'), when no trip of theirs
+    elsewhere is told between the two: the reference points back at the trip the departure begins. None otherwise."""
+    who = named_people(c, known)
+    refs = sorted(((r, n) for r, n in c.trigger.doc._.trip_lengths or []
+                   if r.start_char > c.start_char and who & named_people(r, known)),
+                  key=lambda rn: rn[0].start_char)
+    if not refs:
+        return None
+    ref, days = refs[0]
+    gz = gazetteer()
+    between = [o for o in cands if o.event_type == "travel" and c.start_char < o.start_char < ref.start_char
+               and who & named_people(o, known) and not gz.compatible(o.destination, c.destination)]
+    return None if between else days
+
+
+def _length_of(o: Candidate, here: Place | None) -> int | None:
+    """The days trip ``o`` is told to last: by its own trip noun ('a two-day state visit to Ecuador'), else by a
+    reference joined to it ('will visit the plants during his three-day trip'); None when the noun's length is of
+    more than the trip ('the first leg of a six-day tour') or names another place."""
+    if o.trigger.pos_ in {"NOUN", "PROPN"}:
+        if _names_elsewhere(o.trigger, here) or part_of_more(o.trigger, o.trigger.sent.root):
+            return None
+        if (n := told_days(o.trigger)) is not None:
+            return n
+    return o.told_days
 
 
 def _one_day(c: Candidate) -> date | None:
@@ -138,6 +173,16 @@ def _one_day(c: Candidate) -> date | None:
 def _is_landing(c: Candidate) -> bool:
     return c.event_type == "travel" and c.subtype in _LANDINGS and c.status != "cancelled" and c.leg == 0 \
         and not c.more_destinations and _one_day(c) is not None
+
+
+def sets_off(c: Candidate) -> bool:
+    """A dated departure for a place ('departed for X on Monday', 'left May 2 on a six-day trip to X'): the trip there
+    begins that day. Not one from a place alone ('left X on Sunday' ends a stay there), nor one from the place it
+    heads for."""
+    gz = gazetteer()
+    return c.event_type == "travel" and c.subtype in _SETTING_OFF and c.status != "cancelled" and c.leg == 0 \
+        and not c.more_destinations and c.destination is not None and _one_day(c) is not None \
+        and (c.origin is None or not gz.compatible(c.origin, c.destination))
 
 
 def _same_people(a: Candidate, b: Candidate, known: set[str]) -> bool:
@@ -182,6 +227,13 @@ def visit_last_day(c: Candidate, cands: Sequence[Candidate], known: set[str]) ->
     landing take the visit's days."""
     gz = gazetteer()
     day = _one_day(c)
+    if sets_off(c):
+        # "departed for X on Monday ... during his three-day trip": the length a later reference tells counts from the
+        # day it set off. Only that one: a length in the departure's own clause or told of the trip elsewhere in the
+        # story (the landing's first and third sources) changed departures on a transfer split for the worse (see
+        # RESULTS_events.md, issue-37span). No length: the departure stays its one day.
+        days = reference_length(c, cands, known)
+        return None if day is None or days is None else day + timedelta(days=days - 1)
     if not _is_landing(c) or day is None:
         return None
     days = landing_length(c)
@@ -194,6 +246,21 @@ def visit_last_day(c: Candidate, cands: Sequence[Candidate], known: set[str]) ->
     if days is not None:
         return day + timedelta(days=days - 1)
     return _departure_day(c, cands, known)
+
+
+def _date_the_trip_it_begins(dep: Candidate, events: Sequence[Candidate], known: set[str]) -> None:
+    """A departure given its trip's days ('departed for X on Monday ... his three-day trip'): another telling of a
+    trip of its travellers to its place dated only by the month or week those days fall in ('will visit the plants
+    there during his three-day trip', dated by the month the story is in) is that trip, with the same days."""
+    gz = gazetteer()
+    for o in events:
+        if o is dep or o.event_type != "travel" or o.subtype not in _STAYS or o.leg != 0 or o.more_destinations \
+                or o.status == "cancelled" or not is_period_value(o.date_value) or o.date_start is None \
+                or o.date_end is None or dep.date_start is None or dep.date_end is None:
+            continue
+        if o.destination is not None and gz.compatible(o.destination, dep.destination) \
+                and _same_people(dep, o, known) and o.date_start <= dep.date_start <= dep.date_end <= o.date_end:
+            o.date_start, o.date_end, o.date_value = dep.date_start, dep.date_end, None
 
 
 def span_landings(merged: list[Candidate], cands: Sequence[Candidate], known: set[str]) -> list[Candidate]:
@@ -214,10 +281,14 @@ def span_landings(merged: list[Candidate], cands: Sequence[Candidate], known: se
             continue
         out.append(c)
     for c in out:
-        if _is_landing(c) and (last := visit_last_day(c, cands, known)) is not None:
+        setting_off = sets_off(c)
+        if (_is_landing(c) or setting_off) and (last := visit_last_day(c, cands, known)) is not None:
             c.date_end, c.date_value = last, None
+            if setting_off:
+                _date_the_trip_it_begins(c, out, known)
     hold_trips_to_length(out)  # "the final leg of his three-day visit": a trip told with its length, from its first day
     return out
 
 
-__all__ = ["landing_length", "span_landings", "told_days", "visit_last_day"]
+__all__ = ["landing_length", "part_of_more", "reference_length", "sets_off", "span_landings", "told_days",
+           "visit_last_day"]

@@ -89,3 +89,46 @@ def test_the_arrival_twin_is_dropped_into_the_landing(nlp):
     out = span_landings([landing, twin], [landing, twin], {ANA})
     assert out == [landing]
     assert (landing.date_start, landing.date_end) == (MON, date(2022, 5, 12))
+
+
+def test_a_departure_for_a_place_begins_the_trip_its_story_gives_a_length(nlp):
+    from made_up_text import DAY, run
+
+    events = run(nlp, "Chairman Ana Ruiz on Monday departed for Peru as she seeks new markets. "
+                      "Ruiz is expected to meet President Luis Vega on Tuesday during her three-day trip to the "
+                      "Andean nation.", DAY)
+    dep = next(e for e in events if e.event_type == "travel" and e.subtype == "depart")
+    assert (dep.date_start, dep.date_end) == (date(2016, 3, 7), date(2016, 3, 9))
+
+
+def test_a_departure_keeps_its_one_day_without_a_length(nlp):
+    from made_up_text import DAY, run
+
+    events = run(nlp, "Chairman Ana Ruiz on Monday departed for Peru as she seeks new markets. "
+                      "Ruiz is expected to meet President Luis Vega on Tuesday during her trip.", DAY)
+    dep = next(e for e in events if e.event_type == "travel" and e.subtype == "depart")
+    assert (dep.date_start, dep.date_end) == (date(2016, 3, 7), date(2016, 3, 7))
+
+
+def test_the_month_dated_telling_of_the_trip_takes_the_departures_days(nlp):
+    doc = nlp("Ana Ruiz departed for Lima on Monday. She will visit the plants there during her five-day trip.")
+    dep = _move(doc[2], "depart", MON)
+    ref = _move(next(t for t in doc if t.text == "trip"), "trip", None, None)
+    ref.start_char = ref.trigger.idx  # told after the departure
+    doc._.trip_lengths = [(ref, 5)]  # what ``join_trip_references`` keeps of the reference
+    visit = next(t for t in doc if t.text == "visit")
+    month = _move(visit, "visit", date(2022, 5, 1), date(2022, 5, 31))
+    month.date_value = "2022-05"
+    other = _move(visit, "visit", date(2022, 5, 1), date(2022, 5, 31), dest=QUITO)
+    other.date_value = "2022-05"
+    span_landings([dep, month, other], [dep, month, other], {ANA})
+    assert (dep.date_start, dep.date_end) == (MON, date(2022, 5, 13))
+    assert (month.date_start, month.date_end) == (MON, date(2022, 5, 13))  # the same trip, told by its month
+    assert (other.date_start, other.date_end) == (date(2022, 5, 1), date(2022, 5, 31))  # a trip elsewhere
+
+
+def test_a_length_in_the_departures_own_clause_is_not_read(nlp):
+    doc = nlp("Ana Ruiz departed for Lima on Monday on a five-day visit.")
+    dep = _move(doc[2], "depart", MON)
+    span_landings([dep], [dep], {ANA})
+    assert (dep.date_start, dep.date_end) == (MON, MON)
