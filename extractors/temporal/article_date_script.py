@@ -50,7 +50,7 @@ def _locales(script: str) -> tuple[str, ...]:
     from dateparser.data import language_locale_dict
 
     langs = SCRIPTS.get(script, ()) + (SCRIPTS.get("HIRAGANA", ()) if script == "CJK" else ())
-    return tuple(dict.fromkeys(loc for lang in langs for loc in (lang, *language_locale_dict.get(lang, ())))) 
+    return tuple(dict.fromkeys(loc for lang in langs for loc in (lang, *language_locale_dict.get(lang, ()))))
 
 
 @cache
