@@ -73,9 +73,7 @@ def rule_fragments() -> dict[str, str]:
         "TAIL": r"(?:[ \t]*[•·|/][^\n]{0,60})?",  # '• 3 min read', '| Politics', '/ a year ago'
         "ISO": iso,
         "NUMERIC": numeric,
-        # a place, maybe its region in brackets ('Springfield (Northland)') and a region or country after a comma
-        "PLACE": r"^[ \t]*[A-Z][A-Za-z .'-]{1,40}(?:\([A-Z][A-Za-z .'-]{1,30}\)[ \t]*)?"
-                 r"(?:,[ \t]*[A-Z][A-Za-z .'-]{1,30})?[ \t]*",
+        "PLACE": r"^[ \t]*[A-Z][A-Za-z .'-]{1,40}(?:,[ \t]*[A-Z][A-Za-z .'-]{1,30})?[ \t]*",
         "AGENCYNAME": f"(?:{agencies})",
         "AGENCY": rf"\((?:{agencies}|[A-Z][A-Za-z.&]*(?:(?:[ \t]*[-–—/,][ \t]*|[ \t]+)[A-Z][A-Za-z.&]*){{0,3}})\)",
         "CHROME": rf"(?i:{alternation(_CONF['chrome_labels'])})\b",
