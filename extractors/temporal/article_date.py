@@ -9,7 +9,8 @@ the tiers of ``data/article_date_rules.jsonl``, each rule a name, a pattern and 
   a century back if after the run date), a byline date ("By X | Mar 16, 2021"), an outlet stamp ("(Outlet / Agency -
   3rd May, 2019)"), a stamp with a clock time beside a relative one ("6 minutes ago Thu 19th December 2019 | 10:55
   PM": the absolute one), a bare timestamp line near the top; after them all, any header line holding one full date
-  and otherwise only furniture (``article_date_line.py``: a section label, clocks, zones, counters, a byline);
+  and otherwise only furniture (``article_date_line.py``: a section label, clocks, zones, counters, a byline),
+  then a header line that is a date in another script (``article_date_script.py``, read by dateparser);
 * ``dateline``: a news dateline near the top ("TOKYO, March 16 (Reuters) -", "New Delhi [India], July 31 (ANI):");
 * ``update``: an update line ("Updated: ...", "Last Update 2024-07-18 16:55:00"): later than the writing, so the
   original date beats it;
@@ -58,6 +59,8 @@ from ..pipeline import text_of
 from ..records import ArticleDate
 from .article_date_line import RULE_NAME as DATE_LINE_RULE
 from .article_date_line import furniture_date_lines, is_prose_line
+from .article_date_script import RULE_NAME as SCRIPT_LINE_RULE
+from .article_date_script import script_date_lines
 from .article_date_table import PRODUCTIONS, RULES, TIERS, DateRule
 from .article_date_values import Stated, YearMonth, calendar_date
 from .article_date_years import StatedYear, first_fitting_day, latest_stated_year
@@ -168,6 +171,8 @@ class _Page:
         if tier == "publication":  # a header line of one date and furniture, after every labelled layout
             out += [Candidate(DATE_LINE_RULE, tier, line.text, line.value, "head", True, line.end)
                     for line in furniture_date_lines(self.text, self.cut)]
+            out += [Candidate(SCRIPT_LINE_RULE, tier, line.text, line.value, "head", True, line.end)
+                    for line in script_date_lines(self.text, self.cut)]  # a date line in another script
         return out
 
     def archival(self, match: re.Match[str]) -> bool:

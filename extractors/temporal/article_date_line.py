@@ -53,7 +53,7 @@ def is_prose_line(line: str) -> bool:
     return len(line.split()) >= PROSE_WORDS and _PROSE_END.search(line) is not None
 
 
-def _lines_above_body(text: str, cut: int) -> Iterator[tuple[int, str]]:
+def lines_above_body(text: str, cut: int) -> Iterator[tuple[int, str]]:
     """The header's lines (start offset, line) up to the first line of prose: the body's own dates are reported days."""
     start = 0
     while start < cut:
@@ -79,7 +79,7 @@ def furniture_date_lines(text: str, cut: int) -> list[DateLine]:
     """Each header line above the body that holds one full date (a date an update label opens aside) and otherwise
     only furniture, in text order."""
     out = []
-    for start, line in _lines_above_body(text, cut):
+    for start, line in lines_above_body(text, cut):
         if len(line.strip()) > MAX_CHARS or _CHROME.search(line):
             continue
         dates = list(_DATE.regex.finditer(line))
