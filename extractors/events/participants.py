@@ -32,7 +32,7 @@ from .phrases import (
 )
 from .plural_groups import last_two, plural_description
 from .pronouns import bare, pronoun
-from .role_holders import addressed, named_last, named_right_after, titled_antecedent
+from .role_holders import named_last, named_right_after, titled_antecedent
 from .salience import Salience
 from .sides import a_circumstance
 from .sources import quoted_source
@@ -93,10 +93,7 @@ class Resolver:
                 out.extend(self.participant(x.person, x.text) for x in members)  # "a mission led by A and B"
                 continue
             low, words = bare(t), role_words()
-            if low in words["address_honorifics"]:
-                if not has_named and (p := addressed(self, t)) is not None:
-                    out.append(self.participant(p, t.text))  # "His Holiness arrived": the one so addressed
-            elif low in {"whom", "who"} and t.dep_ in {"dobj", "pobj"} and (head := _relative_head(t)) is not None:
+            if low in {"whom", "who"} and t.dep_ in {"dobj", "pobj"} and (head := _relative_head(t)) is not None:
                 out.extend(self.resolve(head))  # "President Ana Ruiz, whom John Carter met on Saturday"
             elif t.pos_ == "PRON" or low in words["singular_pronouns"] | words["plural_pronouns"]:
                 out.extend(pronoun(self, t, before if before is not None else t.i))

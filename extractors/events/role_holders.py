@@ -92,15 +92,6 @@ def titled_antecedent(res: Resolver, t: Token) -> Person | None:
     return sole_holder(res, t, title) or introduced_by_role(res, t)
 
 
-def addressed(res: Resolver, t: Token) -> Person | None:
-    """'His Holiness', 'Her Majesty' (roles data ``address_honorifics``): a form of address, no name of its own. Right
-    before a name ('His Holiness, Ann Lee') it is that person's; alone it is the person the story is about, who is
-    the one addressed so in a story about them, else the story's last single subject."""
-    if (m := named_right_after(res, t)) is not None:
-        return m.person
-    return res.protagonist or res.salience.single
-
-
 def introduced_by_role(res: Resolver, t: Token) -> Person | None:
     """'The UN envoy held talks on Sunday ... diplomat Ann Lee told reporters': a story that opens on a role
     and names its protagonist only later means the protagonist, when nothing else in the story holds that

@@ -1,14 +1,7 @@
-"""Who a name and a form of address are: a family name another person of the page shares, a double-barrelled family
-name, a long name the model reads as two, and 'His Holiness' standing for the person addressed so. Made-up text and
-people."""
+"""Whose a name is: a family name another person of the page shares, a double-barrelled family name, a long name the
+model reads as two. Made-up text and people."""
 
 from __future__ import annotations
-
-from made_up_text import run
-
-
-def _names(event) -> list[str]:
-    return [p.name for p in event.participants]
 
 
 def _doc(words, pos, heads, deps, ents, spaces=None):
@@ -86,9 +79,3 @@ def test_a_list_of_two_names_stays_two():
     doc = Doc(Vocab(), words=words, heads=heads, deps=deps)
     ents = [Span(doc, 0, 2, label="PERSON"), Span(doc, 2, 4, label="PERSON")]
     assert len(joined_adjacent_names(ents)) == 2
-
-
-def test_his_holiness_is_the_person_so_addressed(nlp):
-    text = "Spiritual leader Tomas Lind arrived in Oslo on Monday. On Tuesday His Holiness flew to Bergen."
-    flights = [e for e in run(nlp, text) if e.trigger == "flew"]
-    assert flights and _names(flights[0]) == ["Tomas Lind"]
