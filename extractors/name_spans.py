@@ -89,6 +89,9 @@ def _with_untagged_tail(toks: list[Token]) -> list[Token]:
         if t.i + 2 < len(t.doc) and _hyphen_tail(t.doc[t.i + 2]) and t.doc[t.i + 2].i not in {x.i for x in toks}:
             toks = [*toks, t.doc[t.i + 2]]  # "[Ana Mi]-rae": the model stopped at the hyphen of a given name
             continue
+        if len(toks) >= 2 and t.i + 2 < len(t.doc) and _double_barrelled(t.doc[t.i + 2]):
+            toks = [*toks, t.doc[t.i + 2]]  # "[Ana Ruiz]-Soto": the model stopped at the hyphen of a family name
+            continue
         if t.lower_ in _PARTICLES and t.whitespace_ and nxt.is_alpha and (
                 nxt.text[:1].isupper() or nxt.lower_ in _PARTICLES and _ends_capitalised(nxt)):
             toks = [*toks, nxt]  # "Ursula von der [Leyen]": a name cannot end on its particle, whatever the label
@@ -100,6 +103,17 @@ def _with_untagged_tail(toks: list[Token]) -> list[Token]:
             break
         toks = [*toks, nxt]
     return toks
+
+
+def _double_barrelled(t: Token) -> bool:
+    """'Ana Ruiz-Soto': the capitalised word joined with no space by a hyphen to the last word of a name of two or
+    more words is the second half of a double-barrelled family name, when the model gave it no entity of its own
+    and it is no title, place or organisation word. A one-word name before the hyphen stays as it is: 'the
+    Ruiz-Soto talks' joins two people's surnames."""
+    doc, words = t.doc, role_words()
+    return t.is_alpha and t.text[:1].isupper() and t.text[1:].islower() and doc[t.i - 1].text in _HYPHENS \
+        and not doc[t.i - 1].whitespace_ and not doc[t.i - 2].whitespace_ and not t.ent_type_ \
+        and not is_title_token(t) and t.lower_ not in words["org_words"] and gazetteer().lookup(t.text) is None
 
 
 def _ends_capitalised(t: Token) -> bool:
@@ -122,6 +136,24 @@ def _name_text(toks: list[Token]) -> str:
     return out
 
 
+
+
+def joined_adjacent_names(ents: list[Span]) -> list[Span]:
+    """'Syed Murad Ali Shah' read as two PERSON entities back to back ('Syed Murad', 'Ali Shah'): two person entities
+    with no word or mark between them, the first hanging wholly on the second's words, are one person's long name.
+    Names a list separates ('Ana Ruiz, Hans Weber', 'Ana Ruiz and Hans Weber') stay two."""
+    from spacy.tokens import Span
+
+    out: list[Span] = []
+    for ent in ents:
+        prev = out[-1] if out else None
+        if prev is not None and prev.label_ == ent.label_ == "PERSON" and prev.end == ent.start \
+                and prev[-1].whitespace_ and all(ent.start <= t.head.i < ent.end for t in prev
+                                                 if not prev.start <= t.head.i < prev.end):
+            out[-1] = Span(ent.doc, prev.start, ent.end, label="PERSON")
+            continue
+        out.append(ent)
+    return out
 
 
 _NOT_NAMES = frozenset({"PERSON", "GPE", "LOC", "NORP", "FAC", "DATE"})  # PERSON: the model's own entity is used

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:  # itineraries (the merge, in the flow process) read role_words without loading spaCy
     from spacy.tokens import Doc, Token
 
-from .name_forms import longer_untagged_forms, only_a_venue
+from .name_forms import longer_untagged_forms, only_a_venue, other_bearers
 from .name_spans import (
     _clean_name_tokens,
     _comma_title_of,
@@ -29,6 +29,7 @@ from .name_spans import (
     _titled_untagged,
     _with_untagged_tail,
     headline_full_name,
+    joined_adjacent_names,
 )
 from .places import gazetteer
 from .roles import demonym_country, is_title_token, role_words
@@ -212,7 +213,9 @@ class DocPeople:
         full: dict[str, Counter] = {}  # surname -> Counter(full names)
         spans: list[tuple[int, int, list[Token]]] = []
         covered: set[int] = set()  # token indices inside ``spans``: a lookup, not a scan of every span per entity
-        for ent in [*doc.ents, *_titled_by_apposition(doc), *_titled_untagged(doc), *_coordinated_given_names(doc)]:
+        ents = [*joined_adjacent_names(list(doc.ents)), *_titled_by_apposition(doc), *_titled_untagged(doc),
+                *_coordinated_given_names(doc)]
+        for ent in ents:
             if any(a <= ent.start_char < b for a, b, _ in skip):
                 continue
             if ent.label_ != "PERSON" and not _titled_name(ent) and not _coordinated_with_a_person(ent):
@@ -232,6 +235,7 @@ class DocPeople:
                 last = next((t for t in reversed(toks) if t.lower_.strip(".") not in _SUFFIXES), toks[-1])
                 full.setdefault(last.text, Counter())[_name_text(toks)] += 1  # "Ruiz" for "Ana Ruiz Jr."
         _add_longer_forms(doc, spans, covered, full)
+        _add_other_bearers(doc, spans, covered, full)
         spans = _without_venues(spans, full)
         spans = _without_places(spans, full)
         self._surname: dict[str, str] = {s: c.most_common(1)[0][0] for s, c in full.items() if len(c) == 1}
@@ -363,6 +367,17 @@ def _add_longer_forms(doc: Doc, spans: list[tuple[int, int, list[Token]]], cover
     too, so the short one resolves to it (``name_forms.longer_untagged_forms``)."""
     singles = {toks[0].text for _, _, toks in spans if len(toks) == 1}
     for toks in longer_untagged_forms(doc, singles, covered):
+        spans.append((toks[0].i, toks[-1].i + 1, toks))
+        covered.update(range(toks[0].i, toks[-1].i + 1))
+        full.setdefault(toks[-1].text, Counter())[_name_text(toks)] += 1
+
+
+def _add_other_bearers(doc: Doc, spans: list[tuple[int, int, list[Token]]], covered: set[int],
+                       full: dict[str, Counter]) -> None:
+    """'Tomas Lee' untagged in a page whose tagged names include 'Ana Lee': a name of its own
+    (``name_forms.other_bearers``), so that neither 'Lee' nor its mentions go to Ana Lee alone."""
+    known = {last: {n for n in names if " " in n} for last, names in full.items()}
+    for toks in other_bearers(doc, {k: v for k, v in known.items() if v}, covered):
         spans.append((toks[0].i, toks[-1].i + 1, toks))
         covered.update(range(toks[0].i, toks[-1].i + 1))
         full.setdefault(toks[-1].text, Counter())[_name_text(toks)] += 1
