@@ -7,7 +7,9 @@ the gazetteer can read. The names may be adjectives or compounds of the noun ("t
 last conjunct of the earlier names ("Lyr, Dorn and Vale districts": 'districts' a conjunct of 'Dorn', 'Vale' its
 compound); the earlier names are read as places on their own. So a trip slot whose object is such a plural noun
 (no place itself) takes one place per listed name: the gazetteer's when it knows the name, else the name with the
-noun ("Nord Region"), reported with no coordinates, as a described place is.
+noun ("Nord Region"), reported with no coordinates, as a described place is. The other way to write the list, "the
+states of Alba and Nord", is read too: a division noun is in no list of place nouns, so its 'of' places were lost
+(a named place the gazetteer lacks is kept by name, as in any trip slot).
 """
 
 from __future__ import annotations
@@ -19,14 +21,20 @@ from ..places import gazetteer
 from ..records import Place
 from .clauses import with_conjuncts
 from .locate import place_at, place_words
+from .slot_places import described_place
 
 
 def listed_divisions(tok: Token, people: DocPeople | None = None) -> list[Place]:
     """One place per name listed before ``tok`` when ``tok`` is the plural of a division noun ('regions',
-    'districts'), in text order; none for any other token, or for lower-case modifiers ('the flooded districts',
-    'northern regions': no names)."""
-    if tok.pos_ != "NOUN" or tok.tag_ != "NNS" or tok.lemma_.lower() not in place_words("division_nouns"):
+    'districts'), or per place of its 'of' object ("the states of Alba and Nord"), in text order; none for any other
+    token, or for lower-case modifiers ('the flooded districts', 'northern regions': no names)."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in place_words("division_nouns"):
         return []
+    named = [p for pp in tok.children if pp.dep_ == "prep" and pp.lower_ == "of"
+             for o in pp.children if o.dep_ == "pobj" for x in with_conjuncts(o)
+             if (p := place_at(x, people) or described_place(x, people))]
+    if named or tok.tag_ != "NNS":  # "the states of Alba and Nord", "the state of Alba": the places it names
+        return named
     heads = [c for c in tok.children if c.dep_ in {"amod", "compound"} and c.i < tok.i]
     names = [x for h in heads for x in with_conjuncts(h) if x.i < tok.i]
     out: list[Place] = []
