@@ -36,7 +36,7 @@ def listed_divisions(tok: Token, people: DocPeople | None = None) -> list[Place]
     if named or tok.tag_ != "NNS":  # "the states of Alba and Nord", "the state of Alba": the places it names
         return named
     heads = [c for c in tok.children if c.dep_ in {"amod", "compound"} and c.i < tok.i]
-    names = [x for h in heads for x in with_conjuncts(h) if x.i < tok.i and x.ent_type_ not in {"NORP", "ORG"}]
+    names = [x for h in heads for x in with_conjuncts(h) if x.i < tok.i]
     if len(names) < 2:
         return []  # one modifier is a kind, not a list: 'the three Union states', 'the Alban regions'
     out: list[Place] = []
