@@ -15,6 +15,7 @@ from .bound_for import bound_for
 from .candidate import Candidate, merge_people
 from .clauses import governing_verb, relative_clauses, with_conjuncts
 from .completed_trips import closed_trip, completed_trip, trip_places
+from .kind_lists import listed_divisions
 from .legs import (
     conjoined_preps,
     followed_trip,
@@ -49,6 +50,7 @@ def travel_candidate(b: _Builder, t: Token, spec: TriggerSpec) -> Candidate | No
     dest: list[Place] = []
     origin: list[Place] = []
     travellers: list[Participant] = []
+    listed: list[Place] = []  # places a list of divisions names ("to the states of A and B"): one leg each
     weak_dest: list[Place] = []  # described places ('besieged areas', 'abroad'): used when no named one is given
     weak_origin: list[Place] = []
     is_verb = t.pos_ in {"VERB", "AUX"}
@@ -80,7 +82,7 @@ def travel_candidate(b: _Builder, t: Token, spec: TriggerSpec) -> Candidate | No
             objs += [x for o in objs for a in o.children if a.dep_ == "appos" and a.i > o.i and any(
                 w.lower_ in NEXT_STEP_WORDS for w in o.doc[o.i + 1:a.i]) for x in with_conjuncts(a)]
             if prep in lex.destination_preps and (prep != "for" or lem in {"leave", "depart", "head", "set"}):
-                dest += [p for o in objs if (p := slot_place(o, b.people))]
+                dest += [p for o in objs for p in _slot_places(o, b, listed)]
                 weak_dest += [p for o in objs if prep != "for" and (p := described_place(o, b.people))]
             elif prep == "for" and is_verb:  # "arrived for a G20 summit in Buenos Aires": where that event is
                 weak_dest += [p for o in objs if b.is_event_noun(o)
@@ -115,7 +117,7 @@ def travel_candidate(b: _Builder, t: Token, spec: TriggerSpec) -> Candidate | No
                 objs = [counted(o) for o in objs]  # "the transport of three of his countrymen"
                 if tour_of_places(t):  # "a tour of Kenya, Ghana and Senegal": the places it goes to, no travellers
                     # (a list with a place in it is a list of places: "of the Alba, Nord and Sud Regions")
-                    toured = [p for o in objs if (p := place_at(o, b.people)) is not None]
+                    toured = [p for o in objs for p in _toured(o, b, listed)]
                     dest += toured
                     objs = [] if toured else objs
                 travellers += [q for o in objs if agent_like(o) for q in b.res.resolve(o, loose=True)]
@@ -139,6 +141,11 @@ def travel_candidate(b: _Builder, t: Token, spec: TriggerSpec) -> Candidate | No
         elif c.dep_ in {"dobj", "npadvmod"}:
             # "visited the southern city of Basra", "toured a camp in Idlib": the named place
             p = place_at(c, b.people) or (slot_place(c, b.people) if c.dep_ == "dobj" else None)
+            divisions = listed_divisions(c, b.people) if p is None and c.dep_ == "dobj" else []
+            if divisions and lem in lex.destination_objects:  # "will visit the Alba and Nord regions"
+                p = divisions[0]
+                dest += divisions[1:]
+                listed += divisions
             if p is None and is_verb and c.dep_ == "dobj" and lem in lex.destination_objects and not (
                     c.ent_type_ == "PERSON" or b.res.resolve(c)):
                 # "will visit a steel plant in Lyon", "visited the old fort at Cusco": where the site is (a town
@@ -293,7 +300,7 @@ def travel_candidate(b: _Builder, t: Token, spec: TriggerSpec) -> Candidate | No
         c.date_source = "none"
     gz = gazetteer()
     for p in dest:  # "will travel to Manila and Tokyo": one leg per place that is not inside another
-        if (p.latitude is not None or p.country_code) and not any(
+        if (p.latitude is not None or p.country_code or p in listed) and not any(
                 gz.compatible(p, q) for q in [first, *c.more_destinations]):
             c.more_destinations.append(p)
     if (days := leg_days(b, t, [first, *c.more_destinations])) is not None:
@@ -307,6 +314,26 @@ def travel_candidate(b: _Builder, t: Token, spec: TriggerSpec) -> Candidate | No
     if not named and c.status == "unknown" and c.date_start is None and c.date_end is None and generic_use(t, lex):
         return None  # "refugees can return home when the conflict ends": a general statement
     return c
+
+
+def _toured(o: Token, b: _Builder, listed: list[Place]) -> list[Place]:
+    """The place a tour's 'of' object names, or the divisions it lists ("a tour of the Alba and Nord regions"),
+    these also added to ``listed``: each is a leg even when the gazetteer does not know it."""
+    p = place_at(o, b.people)
+    return [p] if p is not None else _divisions(o, b, listed)
+
+
+def _slot_places(o: Token, b: _Builder, listed: list[Place]) -> list[Place]:
+    """The place of a destination slot's object, or the divisions it lists ("to the Alba and Nord regions"), these
+    also added to ``listed``."""
+    p = slot_place(o, b.people)
+    return [p] if p is not None else _divisions(o, b, listed)
+
+
+def _divisions(o: Token, b: _Builder, listed: list[Place]) -> list[Place]:
+    out = listed_divisions(o, b.people)
+    listed += out
+    return out
 
 
 def _home_again(b: _Builder, t: Token, dest: Place | None) -> bool:
