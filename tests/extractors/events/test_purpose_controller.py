@@ -1,0 +1,33 @@
+"""A to-infinitive of purpose after a travel verb with a place as object ('is visiting P to meet X'): the place is
+where the trip goes and controls nothing, so the traveller (the subject) does what the clause tells; the object of a
+verb that moves no one ('urged X to attend') still does. Made-up sentences through the real pipeline."""
+
+from __future__ import annotations
+
+from made_up_text import meetings, run
+
+
+def test_the_traveller_meets_when_the_object_is_the_place_visited(nlp) -> None:
+    text = "Foreign Minister Ana Ruiz is visiting Lima, Peru, to meet President Tomas Weber this week."
+    got = meetings(nlp, text)
+    assert got, "the meeting the trip is for"
+    names = {p.name for p in got[0].participants}
+    assert "Ana Ruiz" in names and "Tomas Weber" in names
+    assert not any("Lima" in n for n in names)
+
+
+def test_a_trip_conjoined_to_the_purpose_clause_is_the_travellers(nlp) -> None:
+    text = ("Foreign Minister Ana Ruiz is visiting Lima, Peru, to meet President Tomas Weber this week and will return "
+            "to Oslo next month.")
+    trips = [e for e in run(nlp, text) if e.event_type == "travel"]
+    assert trips
+    assert all(any(p.name == "Ana Ruiz" for p in e.participants) for e in trips)
+    assert not any("Lima" in p.name for e in trips for p in e.participants)
+
+
+def test_a_person_object_still_controls_the_clause(nlp) -> None:
+    text = "Ana Ruiz asked Tomas Weber to meet Lena Ortiz in Oslo on Friday."
+    got = meetings(nlp, text)
+    assert got
+    names = {p.name for p in got[0].participants}
+    assert "Tomas Weber" in names and "Lena Ortiz" in names
