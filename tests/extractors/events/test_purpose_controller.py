@@ -1,6 +1,8 @@
-"""A to-infinitive of purpose after a travel verb with a place as object ('is visiting P to meet X'): the place is
-where the trip goes and controls nothing, so the traveller (the subject) does what the clause tells; the object of a
-verb that moves no one ('urged X to attend') still does. Made-up sentences through the real pipeline."""
+"""Clause-level attachment of an event's people. A to-infinitive of purpose after a travel verb with a place as
+object ('is visiting P to meet X'): the place is where the trip goes and controls nothing, so the traveller (the
+subject) does what the clause tells; the object of a verb that moves no one ('asked X to meet') still does. A meeting
+noun held in its own relative clause ('the talks that A held with B on Monday'): that clause names its sides, place
+and day. Made-up sentences through the real pipeline."""
 
 from __future__ import annotations
 
@@ -31,3 +33,20 @@ def test_a_person_object_still_controls_the_clause(nlp) -> None:
     assert got
     names = {p.name for p in got[0].participants}
     assert "Tomas Weber" in names and "Lena Ortiz" in names
+
+
+def test_talks_held_in_their_own_relative_clause_have_its_sides_and_day(nlp) -> None:
+    text = ("The following is an overview of telephone talks that Foreign Minister Ana Ruiz held with President "
+            "Tomas Weber on March 4.")
+    got = meetings(nlp, text)
+    assert len(got) == 1
+    assert {p.name for p in got[0].participants} == {"Ana Ruiz", "Tomas Weber"}
+    assert str(got[0].date_start) == "2016-03-04"
+
+
+def test_a_meeting_told_by_the_clause_that_holds_it_takes_its_place(nlp) -> None:
+    text = "Officials gave details of the meeting Foreign Minister Ana Ruiz had with President Tomas Weber in Oslo."
+    got = meetings(nlp, text)
+    assert len(got) == 1
+    assert {p.name for p in got[0].participants} == {"Ana Ruiz", "Tomas Weber"}
+    assert got[0].location is not None and got[0].location.name == "Oslo"
