@@ -2,7 +2,8 @@
 object ('is visiting P to meet X'): the place is where the trip goes and controls nothing, so the traveller (the
 subject) does what the clause tells; the object of a verb that moves no one ('asked X to meet') still does. A meeting
 noun held in its own relative clause ('the talks that A held with B on Monday'): that clause names its sides, place
-and day. Made-up sentences through the real pipeline."""
+and day. A trip named by what it is for ('a trip to attend a summit in P') goes where that event is held.
+Made-up sentences through the real pipeline."""
 
 from __future__ import annotations
 
@@ -50,3 +51,16 @@ def test_a_meeting_told_by_the_clause_that_holds_it_takes_its_place(nlp) -> None
     assert len(got) == 1
     assert {p.name for p in got[0].participants} == {"Ana Ruiz", "Tomas Weber"}
     assert got[0].location is not None and got[0].location.name == "Oslo"
+
+
+def test_a_trip_named_by_what_it_is_for_goes_where_that_is_held(nlp) -> None:
+    text = "President Ana Ruiz has canceled a planned trip to attend a regional summit in Oslo next week."
+    trips = [e for e in run(nlp, text) if e.event_type == "travel"]
+    assert len(trips) == 1
+    assert trips[0].destination is not None and trips[0].destination.name == "Oslo"
+    assert trips[0].status == "cancelled"
+
+
+def test_a_purpose_with_no_event_gives_the_trip_no_place(nlp) -> None:
+    text = "President Ana Ruiz made a trip to see the damage."
+    assert not [e for e in run(nlp, text) if e.event_type == "travel"]
