@@ -64,3 +64,10 @@ def test_a_trip_named_by_what_it_is_for_goes_where_that_is_held(nlp) -> None:
 def test_a_purpose_with_no_event_gives_the_trip_no_place(nlp) -> None:
     text = "President Ana Ruiz made a trip to see the damage."
     assert not [e for e in run(nlp, text) if e.event_type == "travel"]
+
+
+def test_the_event_may_hang_inside_the_name_the_parser_makes_the_object(nlp) -> None:
+    text = "President Ana Ruiz has canceled a planned trip to attend a Union of Coastal Conference summit in Oslo."
+    trips = [e for e in run(nlp, text) if e.event_type == "travel"]
+    assert len(trips) == 1
+    assert trips[0].destination is not None and trips[0].destination.name == "Oslo"
