@@ -61,6 +61,8 @@ def trigger_anchors(tok: Token) -> list[Token]:
     t = tok
     verb, _ = governing_verb(tok) if tok.pos_ in {"NOUN", "PROPN"} else (None, "")
     out += relative_clauses(tok)  # "the tour, which will take him to Ghana from May 20": its days are the tour's
+    if (held := holding_clause(tok)) is not None:
+        out.append(held)  # "the talks that A held with B on Monday": the day they were held
     if verb is not None:
         out.append(verb)
         t = verb
@@ -69,6 +71,29 @@ def trigger_anchors(tok: Token) -> list[Token]:
         t = t.head
         out.append(t)
     return out
+
+
+_RELATIVE_TAGS = frozenset({"WDT", "WP"})  # 'which', 'that' (tagged WDT), 'who'
+
+
+def holding_clause(tok: Token) -> Token | None:
+    """'the talks that A held with B on Monday', 'the meeting the minister had with X': a meeting noun's relative
+    clause whose verb holds it (a support verb: 'held', 'had', 'attended') with the noun as its object, not its
+    subject ('the talks, which were held ...' is ``relative_clauses``'). That clause tells the meeting: its subject
+    and its 'with' are the sides, its place and day are the meeting's. None for any other noun or clause ('the
+    meeting that he said was useful', 'talks that A had proposed to B')."""
+    lex = lexicon()
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in lex.meeting_nouns:
+        return None
+    for rc in tok.children:
+        if rc.dep_ != "relcl" or rc.pos_ != "VERB" or rc.lemma_.lower() not in lex.support_verbs:
+            continue
+        subj = [c for c in rc.children if c.dep_ == "nsubj"]
+        objs = [c for c in rc.children if c.dep_ in {"dobj", "xcomp", "ccomp"}]
+        if subj and not any(s.tag_ in _RELATIVE_TAGS for s in subj) \
+                and all(o.dep_ == "dobj" and o.tag_ in _RELATIVE_TAGS for o in objs):
+            return rc
+    return None
 
 
 def relative_clauses(tok: Token) -> list[Token]:

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from ..records import Participant, Place
 from .candidate import GENERIC_MEETING, Candidate, merge_people
-from .clauses import governing_verb, trigger_anchors, with_conjuncts
+from .clauses import governing_verb, holding_clause, trigger_anchors, with_conjuncts
 from .dates import dates_for
 from .locate import antecedent_place, best, place_at, places_in, venues_in_cities
 from .non_events import hypothetical, met_with_a_thing, record_clause
@@ -204,6 +204,11 @@ def meeting_noun(b: _Builder, n: Token, spec: TriggerSpec) -> Candidate | None:
     side_toks = {x.i for c in n.children if c.dep_ in {"compound", "nmod"} for x in c.subtree} if sides else set()
     parts = merge_people(subtree_participants(b.res, [t for t in toks if t is not n], n), sides,
                          meal_guests(b.res, b.lex, n), reception_sides(b.res, b.lex, n))
+    held = holding_clause(n)  # "the talks that A held with B": the clause that holds them names the sides
+    if held is not None:
+        parts = merge_people(parts, b.res.subject_of(held), *[
+            b.res.resolve(o) for c in held.children if c.dep_ == "prep" and c.lower_ == "with"
+            for o in c.children if o.dep_ == "pobj"])
     if "person_object" in spec.needs:
         tgt = [p for c in n.children if c.dep_ == "prep" and c.lower_ in {"to", "with"}
                for o in c.children if o.dep_ == "pobj" and not place_not_party(o, b.people)
@@ -223,7 +228,7 @@ def meeting_noun(b: _Builder, n: Token, spec: TriggerSpec) -> Candidate | None:
         parts = merge_people(parts, owner, outlet)
     verb, how = governing_verb(n)
     vtoks: list[Token] = []
-    places = places_in(toks, b.people, b.lex.location_preps)
+    places = places_in(toks + (clause_tokens(held) if held is not None else []), b.people, b.lex.location_preps)
     places += [p for c in n.children if c.dep_ == "compound" and c.i not in side_toks
                and (p := place_at(c, b.people))]
     if verb is not None and verb.lemma_.lower() not in {"say", "tell", "add", "note"}:

@@ -34,7 +34,7 @@ from .plural_groups import last_two, plural_description
 from .pronouns import bare, pronoun
 from .role_holders import named_last, named_right_after, titled_antecedent
 from .salience import Salience
-from .sides import a_circumstance
+from .sides import a_circumstance, place_not_party
 from .sources import quoted_source
 from .triggers import lexicon
 from .visitors import is_visitor_noun, story_visitors
@@ -175,7 +175,9 @@ class Resolver:
         if verb.dep_ == "xcomp" and verb.head != verb:
             # object control: "prompted Jeh Johnson to convene", "asked the envoy to travel" -> the object
             ctrl = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
-            if ctrl is not None and (got := self.resolve(ctrl, loose=loose)):
+            # "is visiting Lima to meet X": a place as object controls nothing; the clause tells what the trip is
+            # for, and the traveller (the subject) does it
+            if ctrl is not None and not self._destination_object(ctrl) and (got := self.resolve(ctrl, loose=loose)):
                 return got
         if verb.dep_ in {"xcomp", "conj", "advcl", "ccomp"} and verb.head != verb and verb.dep_ != "ccomp":
             return self.subject_of(verb.head, depth + 1, loose)
@@ -185,6 +187,9 @@ class Resolver:
             return self.subject_of(verb.head.head, depth + 1, loose)
         if verb.dep_ in {"relcl", "acl"}:
             head = verb.head
+            if head.dep_ == "dobj" and self._destination_object(head) and any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+                return self.subject_of(head.head, depth + 1, loose)  # "visiting Lima, Peru, to meet X" (misparsed)
             got = self.resolve(head, loose=loose)
             if got:
                 return got
@@ -193,6 +198,12 @@ class Resolver:
             if head.dep_ == "pobj" and head.head.lower_ == "as" and head.head.head.pos_ in {"VERB", "AUX"}:
                 return self.subject_of(head.head.head, depth + 1, loose)
         return []
+
+    def _destination_object(self, obj: Token) -> bool:
+        """'is visiting Lima to meet X', 'toured the port to see Y': the object of a travel verb that names a place
+        is where the trip goes, no one the verb asks to act ('urged Peru to attend' keeps Peru as the one who
+        attends: 'urge' moves no one)."""
+        return obj.head.lemma_.lower() in lexicon().travel_verbs and place_not_party(obj, self.people)
 
     def persons_in(self, tokens: list[Token]) -> list[Participant]:
         out = []

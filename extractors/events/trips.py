@@ -219,6 +219,9 @@ def travel_candidate(b: _Builder, t: Token, spec: TriggerSpec) -> Candidate | No
                  for x in with_conjuncts(o) if (p := slot_place(x, b.people))]
     if is_verb and object_is_not_moved(t, lex, b.res):
         return None  # "stopping oil purchases from X", "landed a deal in Paris", "headed the bank in Rome"
+    if not (dest or weak_dest):  # "a planned trip to attend a summit in P", "flew out to attend talks in P"
+        weak_dest += [p for o in purpose_events(t, b.is_event_noun)
+                      for p in places_in(clause_tokens(o), b.people, frozenset({"in", "at"}))]
     weak_only = not (dest or origin) and bool(weak_dest or weak_origin)
     dest = dest or weak_dest
     origin = origin or weak_origin
@@ -334,6 +337,17 @@ def _divisions(o: Token, b: _Builder, listed: list[Place]) -> list[Place]:
     out = listed_divisions(o, b.people)
     listed += out
     return out
+
+
+def purpose_events(t: Token, is_event_noun) -> list[Token]:
+    """'canceled a planned trip to attend a summit in P', 'left on Monday to attend talks in P': the event nouns a
+    to-infinitive of purpose on the trip (a clause on its noun, or on its verb) takes as object. Where that event is
+    held is where the journey goes, when the trip names no place of its own."""
+    clauses = [c for c in t.children if c.dep_ in ({"acl", "relcl"} if t.pos_ in {"NOUN", "PROPN"} else {"advcl"})
+               and c.tag_ == "VB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    # "to attend an Organization of States summit": the parser may make the name the object and the event noun its
+    # 'of' object; the events are the event nouns of the object's phrase
+    return [x for c in clauses for o in c.children if o.dep_ == "dobj" for x in clause_tokens(o) if is_event_noun(x)]
 
 
 def _home_again(b: _Builder, t: Token, dest: Place | None) -> bool:
