@@ -305,6 +305,8 @@ def direction_of(span: Span, index: ParseIndex | None = None) -> str | None:
             return FUTURE  # "has kept markets closed until Friday": an end point still ahead ("had" looks back)
         if d is None and earliest:
             return FUTURE
+        if d is None and hops == 1 and appointed_for(root, verb, index):
+            return FUTURE
         if d is not None:
             if d == PAST and cue_future and "ahead" in cues:
                 return FUTURE
@@ -338,6 +340,19 @@ def direction_of(span: Span, index: ParseIndex | None = None) -> str | None:
     if earliest:
         return FUTURE
     return lexical_future(span)
+
+
+def appointed_for(root: Token, verb: Token, index: ParseIndex) -> bool:
+    """A day set aside by a present passive ("the vote is fixed for Friday", "the main session is kept for
+    Wednesday"): "for" before a time on a present passive names the day an arrangement points to, which lies ahead of
+    the writer's day, though the verb itself says nothing of its tense. The time must be the object of a "for" hung
+    on the verb itself ("tickets for Friday's show are sold" names a show, not an appointment)."""
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ != "for" or prep.head != verb or prep.dep_ != "prep":
+        return False
+    auxes = [c for c in index.children(verb) if c.dep_ in ("aux", "auxpass")]
+    return verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.lower_ in PRESENT_BE for c in auxes) \
+        and not any(c.lower_ not in PRESENT_BE for c in auxes)
 
 
 def call_off_direction(verb: Token, index: ParseIndex) -> str:

@@ -92,3 +92,15 @@ PAST_PARTICIPLE = [  # Shares neared a record set on Friday .
     ("set", 3, "acl", "VERB", "VBN", "set"), ("on", 4, "prep", "ADP", "IN", "on"),
     ("Friday", 5, "pobj", "PROPN", "NNP", "Friday"), (".", 1, "punct", "PUNCT", ".", "."),
 ]
+APPOINTED_PASSIVE = [  # The final vote is kept for Friday .
+    ("The", 2, "det", "DET", "DT", "the"), ("final", 2, "amod", "ADJ", "JJ", "final"),
+    ("vote", 4, "nsubjpass", "NOUN", "NN", "vote"), ("is", 4, "auxpass", "AUX", "VBZ", "be"),
+    ("kept", 4, "ROOT", "VERB", "VBN", "keep"), ("for", 4, "prep", "ADP", "IN", "for"),
+    ("Friday", 5, "pobj", "PROPN", "NNP", "Friday"), (".", 4, "punct", "PUNCT", ".", "."),
+]
+APPOINTED_PAST = [  # The final vote was kept for Friday .
+    ("The", 2, "det", "DET", "DT", "the"), ("final", 2, "amod", "ADJ", "JJ", "final"),
+    ("vote", 4, "nsubjpass", "NOUN", "NN", "vote"), ("was", 4, "auxpass", "AUX", "VBD", "be"),
+    ("kept", 4, "ROOT", "VERB", "VBN", "keep"), ("for", 4, "prep", "ADP", "IN", "for"),
+    ("Friday", 5, "pobj", "PROPN", "NNP", "Friday"), (".", 4, "punct", "PUNCT", ".", "."),
+]

@@ -7,6 +7,8 @@ from datetime import date
 import pytest
 from spacy.tokens import Doc
 from temporal_docs import (
+    APPOINTED_PASSIVE,
+    APPOINTED_PAST,
     FUTURE_SENT,
     NOMINAL,
     PAST_INFINITIVE,
@@ -57,6 +59,8 @@ def span_of(doc: Doc, word: str):
         (PAST_INFINITIVE, "April", PROSPECTIVE),  # not yet done when they agreed: resolve.py takes the nearest April
         (PLAN_PARTICIPLE, "Friday", PLANNED),  # "talks set for Friday": a plan
         (PAST_PARTICIPLE, "Friday", PAST),  # "a record set on Friday": a past act
+        (APPOINTED_PASSIVE, "Friday", FUTURE),  # a day set aside in the present passive lies ahead
+        (APPOINTED_PAST, "Friday", PAST),  # told in the past, it is the verb's past
     ],
 )
 def test_direction(blank, rows, word, expected):
