@@ -139,7 +139,7 @@ def _name_text(toks: list[Token]) -> str:
 
 
 def joined_adjacent_names(ents: list[Span]) -> list[Span]:
-    """'Syed Murad Ali Shah' read as two PERSON entities back to back ('Syed Murad', 'Ali Shah'): two person entities
+    """'Ana Maria Ruiz Soto' read as two PERSON entities back to back ('Ana Maria', 'Ruiz Soto'): two person entities
     with no word or mark between them, the first hanging wholly on the second's words, are one person's long name.
     Names a list separates ('Ana Ruiz, Hans Weber', 'Ana Ruiz and Hans Weber') stay two."""
     from spacy.tokens import Span

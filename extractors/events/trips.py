@@ -345,7 +345,7 @@ def purpose_events(t: Token, is_event_noun) -> list[Token]:
     held is where the journey goes, when the trip names no place of its own."""
     clauses = [c for c in t.children if c.dep_ in ({"acl", "relcl"} if t.pos_ in {"NOUN", "PROPN"} else {"advcl"})
                and c.tag_ == "VB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
-    # "to attend an Organization of States summit": the parser may make the name the object and the event noun its
+    # "to attend a League of Ports summit": the parser may make the name the object and the event noun its
     # 'of' object; the events are the event nouns of the object's phrase
     return [x for c in clauses for o in c.children if o.dep_ == "dobj" for x in clause_tokens(o) if is_event_noun(x)]
 

@@ -94,9 +94,8 @@ def test_the_arrival_twin_is_dropped_into_the_landing(nlp):
 def test_a_departure_for_a_place_begins_the_trip_its_story_gives_a_length(nlp):
     from made_up_text import DAY, run
 
-    events = run(nlp, "Chairman Ana Ruiz on Monday departed for Peru as she seeks new markets. "
-                      "Ruiz is expected to meet President Luis Vega on Tuesday during her three-day trip to the "
-                      "Andean nation.", DAY)
+    events = run(nlp, "Mayor Ana Ruiz left for Peru on Monday with a trade delegation. "
+                      "Her three-day trip includes a dinner with President Luis Vega on Tuesday.", DAY)
     dep = next(e for e in events if e.event_type == "travel" and e.subtype == "depart")
     assert (dep.date_start, dep.date_end) == (date(2016, 3, 7), date(2016, 3, 9))
 
@@ -104,8 +103,8 @@ def test_a_departure_for_a_place_begins_the_trip_its_story_gives_a_length(nlp):
 def test_a_departure_keeps_its_one_day_without_a_length(nlp):
     from made_up_text import DAY, run
 
-    events = run(nlp, "Chairman Ana Ruiz on Monday departed for Peru as she seeks new markets. "
-                      "Ruiz is expected to meet President Luis Vega on Tuesday during her trip.", DAY)
+    events = run(nlp, "Mayor Ana Ruiz left for Peru on Monday with a trade delegation. "
+                      "Her trip includes a dinner with President Luis Vega on Tuesday.", DAY)
     dep = next(e for e in events if e.event_type == "travel" and e.subtype == "depart")
     assert (dep.date_start, dep.date_end) == (date(2016, 3, 7), date(2016, 3, 7))
 
