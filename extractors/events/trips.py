@@ -334,6 +334,7 @@ def _slot_places(o: Token, b: _Builder, listed: list[Place]) -> list[Place]:
 
 
 def _divisions(o: Token, b: _Builder, listed: list[Place]) -> list[Place]:
+    """The divisions the object lists, remembered in ``listed`` so that each stays a leg though off the map."""
     out = listed_divisions(o, b.people)
     listed += out
     return out
