@@ -18,7 +18,6 @@ from .candidate import (
 from .clauses import governing_verb
 from .dates import is_period_value
 from .headlines import is_headline_verb
-from .plan_tense import past_perfect, present_perfect
 from .status_cues import arrival_purpose, has_future_aux, is_plan_word
 from .triggers import lexicon
 
@@ -50,7 +49,7 @@ def _compatible(a: Candidate, b: Candidate, known: set[str]) -> bool:
             _on_the_eve(a, b) or _on_the_eve(b, a)):
         return False
     if (a.sentence != b.sentence and _plan_and_occurrence(a, b)) or _plan_beside_done(a, b) \
-            or _plan_beside_done(b, a) or _leg_ahead(a, b) or _leg_ahead(b, a):
+            or _plan_beside_done(b, a):
         return False
     if _a_later_leg(a, b) or _a_later_leg(b, a) or _moves_within(a, b) or _moves_within(b, a):
         return False
@@ -96,43 +95,6 @@ def _plan_and_occurrence(a: Candidate, b: Candidate) -> bool:
     done_dated = done.date_source in {"own", "governing", "context"} or (
         done.event_type == "travel" and done.date_source == "none")
     return done_dated and _told_as_coming(plan)
-
-
-def _leg_ahead(plan: Candidate, done: Candidate) -> bool:
-    """'left on Monday for a week in Peru ... They will also visit Cusco': a trip told as coming, by a clause of its
-    own, to a place inside the one a trip told as done went to, is a leg still ahead of the trip under way, not that
-    trip retold, though neither has a day of its own (``_plan_and_occurrence`` wants the plan's day). The done trip
-    is told in a past tense ('left', 'has landed'), not a headline's present; the reverse, a plan to the wider place
-    ('his visit to Peru will last a week' beside 'arrived in Lima'), is left to the days."""
-    if plan.event_type != "travel" or done.event_type != "travel" or plan.status != "planned" \
-            or done.status != "occurred" or plan.destination is None or done.destination is None:
-        return False
-    gz = gazetteer()
-    inside = gz.compatible(plan.destination, done.destination) \
-        and gz.more_specific(done.destination, plan.destination) is plan.destination \
-        and plan.destination.name != done.destination.name
-    if not inside or not _ahead_in_its_clause(plan) or _told_as_coming(done):
-        return False
-    pv, dv = _clause_verb(plan), _clause_verb(done)
-    if pv is None or dv is None:
-        return False
-    told_done = dv.tag_ == "VBD" or present_perfect(dv) or past_perfect(dv)
-    return told_done and (plan.sentence != done.sentence or pv.i != dv.i)
-
-
-def _ahead_in_its_clause(c: Candidate) -> bool:
-    """``_told_as_coming``, but a planning word whose subject is the event itself ('the visit was aimed at easing
-    ties', 'the trip is meant to') says what the event is for, not that it is still to come."""
-    t, below = c.trigger, None
-    if arrival_purpose(t):
-        return True
-    for _ in range(4):
-        if has_future_aux(t) or is_plan_word(t) and not (below is not None and below.dep_ in {"nsubj", "nsubjpass"}):
-            return True
-        if t.head == t:  # spaCy makes a new Token on each access: 'is' never finds the root
-            break
-        below, t = t, t.head
-    return False
 
 
 def _clause_verb(c: Candidate) -> Token | None:
