@@ -82,7 +82,7 @@ def travel_candidate(b: _Builder, t: Token, spec: TriggerSpec) -> Candidate | No
             objs += [x for o in objs for a in o.children if a.dep_ == "appos" and a.i > o.i and any(
                 w.lower_ in NEXT_STEP_WORDS for w in o.doc[o.i + 1:a.i]) for x in with_conjuncts(a)]
             if prep in lex.destination_preps and (prep != "for" or lem in {"leave", "depart", "head", "set"}):
-                dest += [p for o in objs for p in _slot_places(o, b, listed)]
+                dest += [p for o in objs for p in _or_divisions(slot_place(o, b.people), o, b, listed)]
                 weak_dest += [p for o in objs if prep != "for" and (p := described_place(o, b.people))]
             elif prep == "for" and is_verb:  # "arrived for a G20 summit in Buenos Aires": where that event is
                 weak_dest += [p for o in objs if b.is_event_noun(o)
@@ -117,7 +117,7 @@ def travel_candidate(b: _Builder, t: Token, spec: TriggerSpec) -> Candidate | No
                 objs = [counted(o) for o in objs]  # "the transport of three of his countrymen"
                 if tour_of_places(t):  # "a tour of Kenya, Ghana and Senegal": the places it goes to, no travellers
                     # (a list with a place in it is a list of places: "of the Alba, Nord and Sud Regions")
-                    toured = [p for o in objs for p in _toured(o, b, listed)]
+                    toured = [p for o in objs for p in _or_divisions(place_at(o, b.people), o, b, listed)]
                     dest += toured
                     objs = [] if toured else objs
                 travellers += [q for o in objs if agent_like(o) for q in b.res.resolve(o, loose=True)]
@@ -319,22 +319,12 @@ def travel_candidate(b: _Builder, t: Token, spec: TriggerSpec) -> Candidate | No
     return c
 
 
-def _toured(o: Token, b: _Builder, listed: list[Place]) -> list[Place]:
-    """The place a tour's 'of' object names, or the divisions it lists ("a tour of the Alba and Nord regions"),
-    these also added to ``listed``: each is a leg even when the gazetteer does not know it."""
-    p = place_at(o, b.people)
-    return [p] if p is not None else _divisions(o, b, listed)
-
-
-def _slot_places(o: Token, b: _Builder, listed: list[Place]) -> list[Place]:
-    """The place of a destination slot's object, or the divisions it lists ("to the Alba and Nord regions"), these
-    also added to ``listed``."""
-    p = slot_place(o, b.people)
-    return [p] if p is not None else _divisions(o, b, listed)
-
-
-def _divisions(o: Token, b: _Builder, listed: list[Place]) -> list[Place]:
-    """The divisions the object lists, remembered in ``listed`` so that each stays a leg though off the map."""
+def _or_divisions(p: Place | None, o: Token, b: _Builder, listed: list[Place]) -> list[Place]:
+    """The place ``p`` read from a tour's 'of' object or a destination slot's object, or else the divisions that
+    object lists ("a tour of the Alba and Nord regions", "to the Alba and Nord regions"), these remembered in
+    ``listed`` so that each stays a leg though off the map."""
+    if p is not None:
+        return [p]
     out = listed_divisions(o, b.people)
     listed += out
     return out
