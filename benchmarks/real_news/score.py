@@ -7,7 +7,8 @@
 
 Several splits are scored as one set (their gold files joined, event ids prefixed by the split). The blind split is
 annotated by someone who does not write rules; whoever does reads only its line (the ids of missed mentions are
-cut from it, and --mentions is refused)."""
+cut from it, and --mentions is refused). The transfer checks in ``line_only.json`` are scored the same way: a missed
+mention's id names a gold event, which is already more than a line."""
 
 from __future__ import annotations
 
@@ -17,6 +18,8 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
+
+from dateline.evaluation.read_splits import line_only_splits
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
@@ -55,14 +58,15 @@ def scored_line(out: Path, gold: Path) -> str | None:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("splits", nargs="+", help="folders under benchmarks/real_news with articles/ and gold.json")
-    ap.add_argument("--mentions", action="store_true", help="list each miss with its failing fields (not for blind)")
+    ap.add_argument("--mentions", action="store_true",
+                    help="list each miss with its failing fields (not for line-only splits)")
     ap.add_argument("--census", action="store_true",
                     help="count own events, orphans and misses, and the classes of wrong dates and status (not for "
-                         "blind)")
+                         "line-only splits)")
     args = ap.parse_args(argv)
-    blind = "blind" in args.splits
-    if (args.mentions or args.census) and blind:
-        ap.error("the blind split is scored by its line only")
+    line_only = bool(set(args.splits) & line_only_splits(HERE))
+    if (args.mentions or args.census) and line_only:
+        ap.error("the blind and transfer splits are scored by their lines only")
     with tempfile.TemporaryDirectory() as tmp:
         gold = Path(tmp) / "gold.json"
         gold.write_text(json.dumps(joined_gold(args.splits)), encoding="utf-8")
@@ -81,7 +85,7 @@ def main(argv: list[str] | None = None) -> int:
         line = scored_line(out, gold)
     if line is None:
         return 1
-    print(f"{'+'.join(args.splits)}: " + (line.split("; missed")[0] if blind else line))
+    print(f"{'+'.join(args.splits)}: " + (line.split("; missed")[0] if line_only else line))
     return 0
 
 
