@@ -250,7 +250,7 @@ def trailing_day(anchors: Sequence[Token], attached: Sequence[Attached]) -> tupl
         return None, None, None
     # the event is the verb of the series or its object ('hold talks'), not a subject of it ('the visit is the first
     # ... and follows a summit last week': that day is the summit's)
-    if trigger is not verb and not (trigger.dep_ == "dobj" and trigger.head is verb):
+    if trigger is not verb and not (trigger.dep_ == "dobj" and trigger.head == verb):
         return None, None, None
     head = verb
     while head.dep_ == "conj" and head.head.pos_ in {"VERB", "AUX"}:

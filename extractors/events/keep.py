@@ -62,7 +62,7 @@ def _someone_else(c: Candidate) -> bool:
 
 def _titles(t: Token, own: set[str]) -> bool:
     """Whether ``t`` is a word of a title or name written before one of the party's own name words."""
-    while t.dep_ in {"compound", "flat"} and t.head is not t:
+    while t.dep_ in {"compound", "flat"} and t.head != t:
         t = t.head
         if t.text in own:
             return True

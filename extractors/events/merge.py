@@ -125,7 +125,7 @@ def _told_as_coming(c: Candidate) -> bool:
     for _ in range(4):  # the trigger and the few verbs that govern it ("are scheduled to have talks")
         if is_plan_word(t) or has_future_aux(t):
             return True
-        if t.head is t:
+        if t.head == t:
             break
         t = t.head
     return False
@@ -158,7 +158,7 @@ def _told_as_more(c: Candidate) -> bool:
     for _ in range(3):
         if any(d.dep_ == "advmod" and d.lower_ in _ADDITIVE for d in t.children):
             return True
-        if t.dep_ not in _CARRIERS or t.head is t:
+        if t.dep_ not in _CARRIERS or t.head == t:
             return False
         t = t.head
     return False

@@ -47,9 +47,9 @@ def _named_beside(here: Token) -> list[Token]:
     phrases = [pp for pp in here.children if pp.dep_ == "prep" and pp.lower_ in _BESIDE_PREPS]
     head = here.head
     nouns = []
-    if here.dep_ == "advmod" and head is not here and head.pos_ in {"VERB", "AUX"}:
+    if here.dep_ == "advmod" and head != here and head.pos_ in {"VERB", "AUX"}:
         phrases += [pp for pp in head.children if pp.dep_ == "prep" and pp.lower_ in _BESIDE_PREPS]
-    elif here.dep_ == "advmod" and head is not here and head.pos_ in {"NOUN", "PROPN"}:
+    elif here.dep_ == "advmod" and head != here and head.pos_ in {"NOUN", "PROPN"}:
         nouns.append(head)
     return nouns + [o for pp in phrases for o in pp.children if o.dep_ == "pobj"]
 

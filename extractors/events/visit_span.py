@@ -83,7 +83,7 @@ def part_of_more(noun: Token, top: Token) -> bool:
     """The trip noun sits under a word that makes it bigger than the landing's stay ('on the first leg of a six-day
     tour') or another trip ('arrived after a three-day visit to Quito'), between it and ``top``."""
     t = noun
-    while t.head is not t and t != top:
+    while t.head != t and t != top:
         if t.lower_ in _BEFORE_OR_AFTER or t.lemma_.lower() in _PART_OF:
             return True  # "after a visit", "ahead of a six-day tour" (the 'of' hangs on 'ahead'), "a leg of"
         t = t.head

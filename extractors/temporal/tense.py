@@ -197,7 +197,7 @@ def entered_through(tok: Token, verb: Token) -> Token | None:
     """The child of ``verb`` on the way up from ``tok`` (None if ``verb`` is not above ``tok``)."""
     cur = tok
     for _ in range(12):
-        if cur.head is cur:
+        if cur.head == cur:
             return None
         if cur.head == verb:
             return cur
@@ -468,7 +468,7 @@ def weakly_past(span: Span) -> bool:
         return True
     cur = span.root
     for _ in range(4):
-        if cur.head is cur:
+        if cur.head == cur:
             return False
         cur = cur.head
         if cur.pos_ == "ADP" or cur.dep_ == "prep" or cur.lower_ in TIME_OF_NOUNS:
@@ -489,5 +489,5 @@ def names_its_noun(span: Span) -> bool:
     ``head``/``dep_``/``pos_``/``tag_``, so hand-built Docs test it."""
     root = span.root
     head = root.head
-    return (root.dep_ in PRENOMINAL_DEPS and head is not root and head.i >= span.end
+    return (root.dep_ in PRENOMINAL_DEPS and head != root and head.i >= span.end
             and head.pos_ in ("NOUN", "PROPN") and not is_verbal(head))

@@ -74,3 +74,10 @@ def test_a_subject_of_the_series_does_not_take_its_day(nlp):
             "President Maria Lopez last week.")
     visits = [e for e in run(nlp, text, day=MONDAY) if e.event_type == "travel"]
     assert visits and all(e.date_end is None or e.date_end >= MONDAY for e in visits)
+
+
+def test_a_day_after_a_series_dates_a_talk_noun_that_is_the_object_of_one_of_its_verbs(nlp):
+    text = ("Chancellor Hans Weber will tour the cathedral, hold talks with President Maria Lopez and open a trade "
+            "fair on Wednesday.")
+    (meeting,) = _kind(run(nlp, text, day=MONDAY), "meeting")
+    assert (meeting.date_start, meeting.date_end, meeting.status) == (WEDNESDAY, WEDNESDAY, "planned")
