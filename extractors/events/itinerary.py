@@ -107,10 +107,25 @@ def _country_of(place: Place) -> Place | None:
 
 def _arrival_day(e: Event, day: date | None) -> date | None:
     """The day a trip reaches its destination: its one day, or the first day of a trip dated only by its start
-    ('will visit Japan from Monday'); never the start of a period ('in March')."""
-    if day is not None or e.date_end is not None or e.date_start is None or is_period_value(e.date_value):
+    ('will visit Japan from Monday'); never the start of a period ('in March'). A trip whose start the report left
+    open and whose end is the one day the story is on ('flew from Lima to Quito', dated by the story's
+    Monday): the traveller is there by that day, and the story tells no earlier one, so the stop is reached that
+    day (left open, its arrival is null and the stop before it is never left)."""
+    if day is not None or is_period_value(e.date_value):
+        return day
+    if e.date_start is None and e.date_end is not None and _one_day(e.date_value):
+        return e.date_end
+    if e.date_end is not None or e.date_start is None:
         return day
     return e.date_start
+
+
+_ONE_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
+
+
+def _one_day(value: str | None) -> bool:
+    """A TIMEX3 value naming a day (with or without a time of day), not a week, month or year."""
+    return bool(value and _ONE_DAY.match(value))
 
 
 def _place_at(e: Event, place: Place) -> int:
