@@ -33,3 +33,13 @@ def test_a_trip_dated_by_a_period_keeps_its_arrival_open():
     evs = [event("t1", "travel", ruiz, dest=LIMA, start=SAT, subtype="arrive"),
            _open_start(event("t2", "travel", ruiz, dest=QUITO, at=50), MON, "2022-W20")]
     assert stops(evs, "Ana Ruiz") == [("Lima", SAT, None), ("Quito", None, None)]
+
+
+def test_a_day_the_stop_was_reached_on_beats_a_day_it_was_reached_by():
+    """'The visit was announced on Saturday' (an open-started visit dated by the announcement) and 'arrived in Lima
+    on Monday': Lima is reached on Monday, not by Saturday."""
+    ruiz = [person("Ana Ruiz", "ES")]
+    evs = [_open_start(event("t1", "travel", ruiz, dest=LIMA, subtype="visit"), SAT, SAT.isoformat()),
+           event("t2", "travel", ruiz, dest=LIMA, start=MON, subtype="arrive", at=50),
+           event("t3", "travel", ruiz, dest=QUITO, start=date(2022, 5, 18), subtype="arrive", at=90)]
+    assert stops(evs, "Ana Ruiz") == [("Lima", MON, date(2022, 5, 18)), ("Quito", date(2022, 5, 18), None)]
