@@ -9,8 +9,9 @@ ignored, planned and occurred ones both count (an itinerary is a schedule).
 
 On one day the order is: what they did at the place they leave (or anywhere but where they arrive), leave, arrive
 at the new place, meet there. An arrival/departure day is only taken from a single-day date ("early next month" says
-when, not which day), or from the start of a trip dated only by its start. A stop no trip reached or left, known
-only from meetings, runs from the first of their days to the last.
+when, not which day), from the start of a trip dated only by its start, or from the one day a trip whose start
+is left open ends on (there by then: a day another report says the stop was reached on wins over it). A stop no
+trip reached or left, known only from meetings, runs from the first of their days to the last.
 """
 
 from __future__ import annotations
