@@ -75,7 +75,7 @@ CITIES = [Place("Lisbon", "PT", 38.7, -9.1), Place("Oslo", "NO", 59.9, 10.7), Pl
 def trips(draw) -> tuple[list[Event], list[int]]:
     """Many reports of few travellers over seven weeks (three months), arriving in up to five runs in any order:
     later runs add stops before, between and after the earlier ones, re-date undated steps of their articles,
-    and name a surname that a fuller name makes someone else."""
+    name a surname that a fuller name makes someone else, and tell trips reached only by a day."""
     events: list[Event] = []
     n_articles = draw(st.integers(2, 12))
     for a in range(n_articles):
@@ -83,8 +83,10 @@ def trips(draw) -> tuple[list[Event], list[int]]:
             kind = draw(st.sampled_from(["meeting", "travel", "travel"]))
             who = draw(st.lists(st.sampled_from(PEOPLE), min_size=1, max_size=2, unique=True))
             day = DAY0 + timedelta(days=draw(st.integers(0, 48)))
-            dated = draw(st.sampled_from(["day", "day", "none", "week"]))
-            start, end = {"day": (day, day), "none": (None, None), "week": (day, day + timedelta(days=6))}[dated]
+            dated = draw(st.sampled_from(["day", "day", "none", "week", "by"]))
+            # "by": a trip whose start the report leaves open, ending on a day the story names (there by then)
+            start, end = {"day": (day, day), "none": (None, None), "week": (day, day + timedelta(days=6)),
+                          "by": (None, day)}[dated]
             here, there = draw(st.sampled_from(CITIES)), draw(st.sampled_from(CITIES))
             events.append(Event(
                 f"e{a}_{i}", f"art{a}", kind, "talks" if kind == "meeting" else draw(st.sampled_from(["arrive",
@@ -92,6 +94,7 @@ def trips(draw) -> tuple[list[Event], list[int]]:
                 tuple(Participant(p, mention=p) for p in who), location=here if kind == "meeting" else None,
                 origin=there if kind == "travel" and draw(st.booleans()) else None,
                 destination=here if kind == "travel" else None, date_start=start, date_end=end,
+                date_value=day.isoformat() if dated == "by" else None,
                 status=draw(st.sampled_from(["occurred", "planned", "planned", "cancelled"])), start_char=10 * i))
     runs = draw(st.lists(st.integers(0, 4), min_size=n_articles, max_size=n_articles))
     return events, runs

@@ -9,8 +9,9 @@ ignored, planned and occurred ones both count (an itinerary is a schedule).
 
 On one day the order is: what they did at the place they leave (or anywhere but where they arrive), leave, arrive
 at the new place, meet there. An arrival/departure day is only taken from a single-day date ("early next month" says
-when, not which day), or from the start of a trip dated only by its start. A stop no trip reached or left, known
-only from meetings, runs from the first of their days to the last.
+when, not which day), from the start of a trip dated only by its start, or from the one day a trip whose start
+is left open ends on (there by then: a day another report says the stop was reached on wins over it). A stop no
+trip reached or left, known only from meetings, runs from the first of their days to the last.
 """
 
 from __future__ import annotations
@@ -73,6 +74,7 @@ class Step:
     end: date | None
     place_at: int
     earlier: bool = False  # undated, in a sentence that steps back ('Earlier, ...'): first on the day it is given
+    by: bool = False  # ``arrive`` is only the day the traveller was there by (``_arrived_by``)
 
 
 # a trip told on one day is a journey begun ('began a trip to the US on Tuesday'), not a day there
@@ -107,10 +109,32 @@ def _country_of(place: Place) -> Place | None:
 
 def _arrival_day(e: Event, day: date | None) -> date | None:
     """The day a trip reaches its destination: its one day, or the first day of a trip dated only by its start
-    ('will visit Japan from Monday'); never the start of a period ('in March')."""
-    if day is not None or e.date_end is not None or e.date_start is None or is_period_value(e.date_value):
+    ('will visit Japan from Monday'); never the start of a period ('in March'). A trip whose start the report left
+    open and whose end is the one day the story is on ('flew from Lima to Quito', dated by the story's
+    Monday): the traveller is there by that day, and the story tells no earlier one, so the stop is reached that
+    day (left open, its arrival is null and the stop before it is never left)."""
+    if day is not None or is_period_value(e.date_value):
+        return day
+    if _arrived_by(e, day):
+        return e.date_end
+    if e.date_end is not None or e.date_start is None:
         return day
     return e.date_start
+
+
+def _arrived_by(e: Event, day: date | None) -> bool:
+    """Whether the arrival day ``_arrival_day`` gives is only the day the traveller was there by (a trip with its
+    start left open): a stop that another report says was reached on a given day keeps that day."""
+    return day is None and e.date_start is None and e.date_end is not None and _one_day(e.date_value) \
+        and not is_period_value(e.date_value)
+
+
+_ONE_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
+
+
+def _one_day(value: str | None) -> bool:
+    """A TIMEX3 value naming a day (with or without a time of day), not a week, month or year."""
+    return bool(value and _ONE_DAY.match(value))
 
 
 def _place_at(e: Event, place: Place) -> int:
@@ -152,7 +176,8 @@ def report_steps(e: Event) -> list[Step]:
                 # Lyon or from a city reached after it
                 out.append(Step(_STAY_ENDS, country, None, depart, depart, None, _place_at(e, e.destination)))
                 depart = None
-            out.append(Step(_ARRIVE, e.destination, arrive, depart, key, end, _place_at(e, e.destination)))
+            by = spanned is None and _day_visit(e, day) is None and _arrived_by(e, day)
+            out.append(Step(_ARRIVE, e.destination, arrive, depart, key, end, _place_at(e, e.destination), by=by))
             if e.subtype == "return" and e.origin is None:
                 # 'before returning to Rome': the journey it ends began there. An undated departure that reaches
                 # nowhere else, dated as ``_date_undated`` dates those (a step there before it, or the article's
@@ -194,7 +219,7 @@ def build_itineraries(events: Sequence[Event]) -> list[ItineraryStop]:
             for st in report_steps(e):
                 visits.append(_Visit(st.key, st.kind, st.place, arrive=st.arrive, depart=st.depart,
                                      event_ids=[e.event_id], order=(e.article_id, e.start_char, st.place_at),
-                                     end=st.end, earlier=st.earlier))
+                                     end=st.end, earlier=st.earlier, by=st.by))
         _date_undated(visits)
         _stays_before_leaving(visits)
         out.extend(_stops(who, visits))

@@ -32,11 +32,12 @@ class _Visit:
     moved: bool = True  # as a stop: a trip reached or left it (False: known only from meetings there)
     last_seen: date | None = None  # as a stop: the last single day of a meeting there
     earlier: bool = False  # told as before the steps written before it ('Earlier, ...'): first on its day
+    by: bool = False  # ``arrive`` is only a day the traveller was there by (a trip whose start is open)
 
 
 def open_stop(v: _Visit) -> _Visit:
     """A new stop from its first visit."""
-    stop = _Visit(v.key, v.kind, v.place, v.arrive, v.depart, list(v.event_ids), moved=False)
+    stop = _Visit(v.key, v.kind, v.place, v.arrive, v.depart, list(v.event_ids), moved=False, by=v.by)
     _note(stop, v)
     return stop
 
@@ -52,7 +53,12 @@ def absorb(stop: _Visit, v: _Visit) -> None:
     if day_visit(v) and stop.arrive is not None and stop.arrive < v.arrive:  # type: ignore[operator]
         v = _Visit(v.key, _STAY, v.place, v.arrive, None, v.event_ids, v.order, v.end)
     stop.place = _more_specific(stop.place, v.place)
-    stop.arrive = min((d for d in (stop.arrive, v.arrive) if d), default=None)
+    if stop.arrive is not None and v.arrive is not None and stop.by != v.by:
+        # a day it was reached on beats a day it was reached by (an open-started trip dated by another clause)
+        stop.arrive = stop.arrive if v.by else v.arrive
+    else:
+        stop.arrive = min((d for d in (stop.arrive, v.arrive) if d), default=None)
+    stop.by = stop.by and v.by if stop.arrive is not None and v.arrive is not None else stop.by or v.by
     stop.depart = max((d for d in (stop.depart, v.depart) if d), default=None)
     stop.event_ids.extend(v.event_ids)
     _note(stop, v)
