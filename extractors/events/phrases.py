@@ -132,7 +132,7 @@ def coordinated_name(t: Token) -> str:
     """'unions, bondholders and others' as one group name (without determiners and trailing clauses)."""
     toks = [x for x in t.subtree if (x.i == t.i or x.dep_ not in {"det", "predet", "poss"})
             and x.i >= t.left_edge.i and x.ent_type_ not in {"DATE", "TIME"}
-            and not (x.dep_ == "case" and x.head.i == t.i)]
+            and not (x.dep_ == "case" and (x.head.i == t.i or x.head.dep_ == "poss" and x.head.head.i == t.i))]
     drop = {y.i for c in t.children if c.dep_ in {"relcl", "acl", "prep"} and c.lower_ != "of" for y in c.subtree}
     text = " ".join(x.text for x in toks if x.i not in drop)
     return text.replace(" ,", ",").strip(" ,")

@@ -251,8 +251,10 @@ def travel_candidate(b: _Builder, t: Token, spec: TriggerSpec) -> Candidate | No
                 if not subj and agent_like(s) and not (weak_only and "place" in spec.needs
                                                        and not human_noun(s)):
                     # "millions of Mexicans would migrate"; not "bad news coming from several areas"
+                    owner = _place_owner(b, s)
                     subj = [Participant(" ".join(x.text for x in clause_tokens(s)
-                                                 if x.dep_ != "det" and x.ent_type_ not in {"DATE", "TIME"}))]
+                                                 if x.dep_ != "det" and x.ent_type_ not in {"DATE", "TIME"}
+                                                 and x.i not in owner))]
         travellers = merge_people(subj, travellers)
     else:
         verb, how = governing_verb(t)
@@ -421,6 +423,15 @@ def _stranded_preps(t: Token, preps: frozenset[str]) -> list[Token]:
     if t.dep_ != "pobj" or of.lower_ != "of" or of.head.pos_ not in {"NOUN", "PROPN"}:
         return []
     return [pp for pp in of.head.children if pp.dep_ == "prep" and pp.lower_ in preps and pp.i > t.i]
+
+
+def _place_owner(b: _Builder, s: Token) -> set[int]:
+    """The token indices of a place written as the owner of a name the tagger did not take for a person ("Peru's
+    Ana Ruiz flew to Quito"): the country says whose the traveller is, it is not part of their name. A common noun
+    keeps its owner ("Peru's migrants" is a group named by it)."""
+    if s.pos_ != "PROPN":
+        return set()
+    return {x.i for c in s.children if c.dep_ == "poss" and place_at(c, b.people) for x in c.subtree}
 
 
 def _owned(t: Token) -> bool:
