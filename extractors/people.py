@@ -367,9 +367,7 @@ def _add_longer_forms(doc: Doc, spans: list[tuple[int, int, list[Token]]], cover
     too, so the short one resolves to it (``name_forms.longer_untagged_forms``)."""
     singles = {toks[0].text for _, _, toks in spans if len(toks) == 1}
     for toks in longer_untagged_forms(doc, singles, covered):
-        spans.append((toks[0].i, toks[-1].i + 1, toks))
-        covered.update(range(toks[0].i, toks[-1].i + 1))
-        full.setdefault(toks[-1].text, Counter())[_name_text(toks)] += 1
+        _take_name(toks, spans, covered, full)
 
 
 def _add_other_bearers(doc: Doc, spans: list[tuple[int, int, list[Token]]], covered: set[int],
@@ -378,9 +376,16 @@ def _add_other_bearers(doc: Doc, spans: list[tuple[int, int, list[Token]]], cove
     (``name_forms.other_bearers``), so that neither 'Lee' nor its mentions go to Ana Lee alone."""
     known = {last: {n for n in names if " " in n} for last, names in full.items()}
     for toks in other_bearers(doc, {k: v for k, v in known.items() if v}, covered):
-        spans.append((toks[0].i, toks[-1].i + 1, toks))
-        covered.update(range(toks[0].i, toks[-1].i + 1))
-        full.setdefault(toks[-1].text, Counter())[_name_text(toks)] += 1
+        _take_name(toks, spans, covered, full)
+
+
+def _take_name(toks: list[Token], spans: list[tuple[int, int, list[Token]]], covered: set[int],
+               full: dict[str, Counter]) -> None:
+    """Record an untagged name the article's forms reveal as a span of the story, its tokens as covered, and its
+    full form under its family name (the last word), as a tagged name is."""
+    spans.append((toks[0].i, toks[-1].i + 1, toks))
+    covered.update(range(toks[0].i, toks[-1].i + 1))
+    full.setdefault(toks[-1].text, Counter())[_name_text(toks)] += 1
 
 
 def _without_venues(spans: list[tuple[int, int, list[Token]]],
