@@ -49,7 +49,7 @@ def _locales(script: str) -> tuple[str, ...]:
     """dateparser's locales of the languages written in ``script``: each language, then its regional variants."""
     from dateparser.data import language_locale_dict
 
-    langs = SCRIPTS.get(script, ()) + (SCRIPTS.get("HIRAGANA", ()) if script == "CJK" else ())
+    langs = SCRIPTS.get(script, ())
     return tuple(dict.fromkeys(loc for lang in langs for loc in (lang, *language_locale_dict.get(lang, ()))))
 
 
