@@ -141,8 +141,9 @@ def travel_candidate(b: _Builder, t: Token, spec: TriggerSpec) -> Candidate | No
         elif c.dep_ in {"dobj", "npadvmod"}:
             # "visited the southern city of Basra", "toured a camp in Idlib": the named place
             p = place_at(c, b.people) or (slot_place(c, b.people) if c.dep_ == "dobj" else None)
-            divisions = listed_divisions(c, b.people) if p is None and c.dep_ == "dobj" else []
-            if divisions and lem in lex.destination_objects:  # "will visit the Alba and Nord regions"
+            divisions = listed_divisions(c, b.people) if p is None and c.dep_ == "dobj" \
+                and lem in lex.destination_objects else []
+            if divisions:  # "will visit the Alba and Nord regions"
                 p = divisions[0]
                 dest += divisions[1:]
                 listed += divisions
