@@ -142,6 +142,12 @@ def _named_in(res: Resolver, o: Token) -> list[Participant]:
     return named or res.resolve(o)
 
 
+def spouse_pair(res: Resolver, t: Token) -> tuple[str, Person] | None:
+    """The (principal, spouse) pair ``t`` tells, if any: the party model's test, for other readers of a couple
+    ('will meet King A and Queen B' is one meeting, ``joint_sides``)."""
+    return _spouse_beside(res, t)
+
+
 def _spouse_beside(res: Resolver, t: Token) -> tuple[str, Person] | None:
     """A (principal, spouse) pair ``t`` tells: 'X and his wife, Y', 'X and Queen Y', 'X arrived with his wife'."""
     if is_spouse_noun(t):

@@ -12,6 +12,7 @@ from ..places import gazetteer
 from ..records import Participant
 from .candidate import GENERIC_MEETING, Candidate, merge_people
 from .clauses import before_the_trip, governing_verb, with_conjuncts
+from .joint_sides import one_party
 from .participants import Resolver
 from .story import seat_of_office
 from .triggers import lexicon
@@ -105,10 +106,11 @@ def separate_sides(res: Resolver, people: DocPeople, tok: Token, c: Candidate) -
     apart = tok.pos_ == "VERB" and not any(a.lower_ in _TOGETHER for a in _own_subtree(tok))
     if not apart and (tok.tag_ != "NNS" or tok.lemma_.lower() in _JOINT_PLURALS):
         return []  # "held talks with A and B": talks are one meeting, however many sides; "meetings with" are not
-    parties = [p for o in met_objects(tok, apart) for p in res.resolve(o) if p.name in people.people]
+    objects = met_objects(tok, apart)
+    parties = [p for o in objects for p in res.resolve(o) if p.name in people.people]
     hosts = [p for p in c.participants if p.name not in {q.name for q in parties}]
-    if len(parties) < 2 or len(hosts) != 1:
-        return []
+    if len(parties) < 2 or len(hosts) != 1 or one_party(res, objects, parties):
+        return []  # "will meet King A and Queen B", "meet A, B and other officials": one party, one meeting
     return [[hosts[0], p] for p in parties]
 
 
