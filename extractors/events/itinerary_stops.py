@@ -33,6 +33,7 @@ class _Visit:
     last_seen: date | None = None  # as a stop: the last single day of a meeting there
     earlier: bool = False  # told as before the steps written before it ('Earlier, ...'): first on its day
     by: bool = False  # ``arrive`` is only a day the traveller was there by (a trip whose start is open)
+    ends_journey: bool = False  # a return's arrival: last of the day's arrivals, whatever order the text tells
 
 
 def open_stop(v: _Visit) -> _Visit:
@@ -53,12 +54,14 @@ def absorb(stop: _Visit, v: _Visit) -> None:
     if day_visit(v) and stop.arrive is not None and stop.arrive < v.arrive:  # type: ignore[operator]
         v = _Visit(v.key, _STAY, v.place, v.arrive, None, v.event_ids, v.order, v.end)
     stop.place = _more_specific(stop.place, v.place)
-    if stop.arrive is not None and v.arrive is not None and stop.by != v.by:
+    both = stop.arrive is not None and v.arrive is not None
+    if both and stop.by != v.by:
         # a day it was reached on beats a day it was reached by (an open-started trip dated by another clause)
         stop.arrive = stop.arrive if v.by else v.arrive
     else:
         stop.arrive = min((d for d in (stop.arrive, v.arrive) if d), default=None)
-    stop.by = stop.by and v.by if stop.arrive is not None and v.arrive is not None else stop.by or v.by
+    # decided on the arrivals before this visit: a stop with no arrival yet takes the visit's day and its mark
+    stop.by = stop.by and v.by if both else (v.by if v.arrive is not None else stop.by)
     stop.depart = max((d for d in (stop.depart, v.depart) if d), default=None)
     stop.event_ids.extend(v.event_ids)
     _note(stop, v)
@@ -166,7 +169,7 @@ def _stays_before_leaving(visits: list[_Visit]) -> None:
 
 
 def _stops(who: str, visits: list[_Visit]) -> list[ItineraryStop]:
-    visits.sort(key=lambda v: (v.key is None, v.key or date.min, not v.earlier, v.kind, v.order))
+    visits.sort(key=lambda v: (v.key is None, v.key or date.min, not v.earlier, v.kind, v.ends_journey, v.order))
     merged: list[_Visit] = []
     for v in visits:
         last = merged[-1] if merged else None

@@ -43,3 +43,17 @@ def test_a_day_the_stop_was_reached_on_beats_a_day_it_was_reached_by():
            event("t2", "travel", ruiz, dest=LIMA, start=MON, subtype="arrive", at=50),
            event("t3", "travel", ruiz, dest=QUITO, start=date(2022, 5, 18), subtype="arrive", at=90)]
     assert stops(evs, "Ana Ruiz") == [("Lima", MON, date(2022, 5, 18)), ("Quito", date(2022, 5, 18), None)]
+
+
+def test_a_stop_first_known_without_a_day_keeps_the_mark_of_the_day_it_was_reached_by():
+    """'will visit Lima in May' (no day), the visit as announced on Saturday (start open: there by Saturday) and
+    'arrived in Lima on Monday': the first report gives the stop no arrival, so the Saturday it takes is still only
+    a day it was reached by, and Monday's arrival wins over it."""
+    ruiz = [person("Ana Ruiz", "ES")]
+    month = replace(event("t0", "travel", ruiz, dest=LIMA, start=date(2022, 5, 1), end=date(2022, 5, 31),
+                          subtype="visit"), date_value="2022-05")
+    evs = [month,
+           _open_start(event("t1", "travel", ruiz, dest=LIMA, subtype="visit", at=40), SAT, SAT.isoformat()),
+           event("t2", "travel", ruiz, dest=LIMA, start=MON, subtype="arrive", at=80),
+           event("t3", "travel", ruiz, dest=QUITO, start=date(2022, 5, 18), subtype="arrive", at=120)]
+    assert stops(evs, "Ana Ruiz") == [("Lima", MON, date(2022, 5, 18)), ("Quito", date(2022, 5, 18), None)]
