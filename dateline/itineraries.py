@@ -73,7 +73,6 @@ class Visit:
     raw_place: Place | None = None  # the report's own place once ``date_undated`` refined ``place`` (a return's home)
     earlier: bool = False  # undated, told as before the steps written before it ('Earlier, ...'): first on its day
     by: bool = False  # ``arrive`` is only a day the traveller was there by (``Step.by``)
-    ends_journey: bool = False  # a return's arrival, after the day's other arrivals (``Step.ends_journey``)
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,8 +101,7 @@ def rep_of(cluster_id: str, members: Sequence[Event]) -> Rep | None:
 def _raw_visits(cluster_id: str, e: Event) -> list[Visit]:
     """The builder's visits of one report (``report_steps``), for whoever it names."""
     return [Visit(cluster_id, e.event_id, e.article_id, e.start_char, st.place_at, st.key, st.end, st.kind,
-                  st.place, arrive=st.arrive, depart=st.depart, earlier=st.earlier, by=st.by,
-                  ends_journey=st.ends_journey)
+                  st.place, arrive=st.arrive, depart=st.depart, earlier=st.earlier, by=st.by)
             for st in report_steps(e)]
 
 
@@ -154,8 +152,7 @@ def _order(v: Visit) -> tuple:
 
 def sort_key(v: Visit) -> tuple:
     """The builder's order of placed visits (day, kind in the day, text order), ties by event id."""
-    return (v.key is None, v.key or date.min, not v.earlier, v.kind, v.ends_journey, v.article_id, v.start_char,
-            v.place_at, v.event_id)
+    return v.key is None, v.key or date.min, not v.earlier, v.kind, v.article_id, v.start_char, v.place_at, v.event_id
 
 
 def day_key(day: date | None) -> tuple[bool, date]:
@@ -165,14 +162,13 @@ def day_key(day: date | None) -> tuple[bool, date]:
 
 def _builder_visit(v: Visit, key: date | None, kind: int, place: Place | None = None) -> _Visit:
     return _Visit(key, kind, place or v.place, arrive=v.arrive, depart=v.depart, event_ids=[v.event_id],
-                  order=(v.article_id, v.start_char, v.place_at), end=v.end, earlier=v.earlier, by=v.by,
-                  ends_journey=v.ends_journey)
+                  order=(v.article_id, v.start_char, v.place_at), end=v.end, earlier=v.earlier, by=v.by)
 
 
 def _placed(v: Visit, key: date | None, kind: int, stop_index: int = -1) -> Visit:
     """``v`` placed (``dataclasses.replace`` costs three times this, on every visit of a full rebuild)."""
     return Visit(v.cluster_id, v.event_id, v.article_id, v.start_char, v.place_at, v.raw_key, v.end, v.raw_kind,
-                 v.place, v.arrive, v.depart, key, kind, stop_index, v.raw_place, v.earlier, v.by, v.ends_journey)
+                 v.place, v.arrive, v.depart, key, kind, stop_index, v.raw_place, v.earlier, v.by)
 
 
 def date_undated(visits: Iterable[Visit]) -> list[Visit]:

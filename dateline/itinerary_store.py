@@ -70,7 +70,6 @@ VISIT_SCHEMA = pa.schema([
     ("raw_longitude", pa.float64()),
     ("earlier", pa.bool_()),  # null in stores written before it: not told as earlier
     ("by", pa.bool_()),  # null in stores written before it: an arrival day the stop was reached on
-    ("ends_journey", pa.bool_()),  # null in stores written before it: no return's arrival
 ])
 _VISIT_ORDER = [("traveler", "ascending"), ("stop_index", "ascending"), ("article_id", "ascending"),
                 ("start_char", "ascending"), ("place_at", "ascending"), ("event_id", "ascending"),
@@ -210,7 +209,7 @@ def _visits(table: pa.Table) -> list[tuple[str, Visit]]:
                                   r["arrive"], r["depart"], r["key"], r["kind"], r["stop_index"],
                                   None if r["raw_place"] is None else Place(r["raw_place"], r["raw_country_code"],
                                                                             r["raw_latitude"], r["raw_longitude"]),
-                                  bool(r.get("earlier")), bool(r.get("by")), bool(r.get("ends_journey"))))
+                                  bool(r.get("earlier")), bool(r.get("by"))))
             for r in table.to_pylist()]
 
 
@@ -229,7 +228,7 @@ def _visit_table(rows: Sequence[tuple[str, Visit]]) -> pa.Table:
         "depart": [v.depart for v in vs],
         "raw_place": [p.name for p in raws], "raw_country_code": [p.country_code for p in raws],
         "raw_latitude": [p.latitude for p in raws], "raw_longitude": [p.longitude for p in raws],
-        "earlier": [v.earlier for v in vs], "by": [v.by for v in vs], "ends_journey": [v.ends_journey for v in vs],
+        "earlier": [v.earlier for v in vs], "by": [v.by for v in vs],
     }
     return pa.table(columns, schema=VISIT_SCHEMA)
 

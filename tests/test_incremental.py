@@ -89,8 +89,8 @@ def trips(draw) -> tuple[list[Event], list[int]]:
                           "by": (None, day)}[dated]
             here, there = draw(st.sampled_from(CITIES)), draw(st.sampled_from(CITIES))
             events.append(Event(
-                f"e{a}_{i}", f"art{a}", kind,
-                "talks" if kind == "meeting" else draw(st.sampled_from(["arrive", "visit", "return"])),
+                f"e{a}_{i}", f"art{a}", kind, "talks" if kind == "meeting" else draw(st.sampled_from(["arrive",
+                                                                                                     "visit"])),
                 tuple(Participant(p, mention=p) for p in who), location=here if kind == "meeting" else None,
                 origin=there if kind == "travel" and draw(st.booleans()) else None,
                 destination=here if kind == "travel" else None, date_start=start, date_end=end,

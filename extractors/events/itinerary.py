@@ -8,12 +8,10 @@ that is not their own (an envoy's talks abroad are a trip even when no flight is
 ignored, planned and occurred ones both count (an itinerary is a schedule).
 
 On one day the order is: what they did at the place they leave (or anywhere but where they arrive), leave, arrive
-at the new place, meet there; a return comes after the day's other arrivals (it ends the journey: 'returned home on
-Thursday after a trip to the mountain', told in that order, went to the mountain first). An arrival/departure day
-is only taken from a single-day date ("early next month" says when, not which day), from the start of a trip dated
-only by its start, or from the one day a trip whose start is left open ends on (there by then: a day another report
-says the stop was reached on wins over it). A stop no trip reached or left, known only from meetings, runs from the
-first of their days to the last.
+at the new place, meet there. An arrival/departure day is only taken from a single-day date ("early next month" says
+when, not which day), from the start of a trip dated only by its start, or from the one day a trip whose start
+is left open ends on (there by then: a day another report says the stop was reached on wins over it). A stop no
+trip reached or left, known only from meetings, runs from the first of their days to the last.
 """
 
 from __future__ import annotations
@@ -77,7 +75,6 @@ class Step:
     place_at: int
     earlier: bool = False  # undated, in a sentence that steps back ('Earlier, ...'): first on the day it is given
     by: bool = False  # ``arrive`` is only the day the traveller was there by (``_arrived_by``)
-    ends_journey: bool = False  # a return's arrival: the journey's last step, after the day's other arrivals
 
 
 # a trip told on one day is a journey begun ('began a trip to the US on Tuesday'), not a day there
@@ -180,8 +177,7 @@ def report_steps(e: Event) -> list[Step]:
                 out.append(Step(_STAY_ENDS, country, None, depart, depart, None, _place_at(e, e.destination)))
                 depart = None
             by = spanned is None and _day_visit(e, day) is None and _arrived_by(e, day)
-            out.append(Step(_ARRIVE, e.destination, arrive, depart, key, end, _place_at(e, e.destination), by=by,
-                            ends_journey=e.subtype == "return"))
+            out.append(Step(_ARRIVE, e.destination, arrive, depart, key, end, _place_at(e, e.destination), by=by))
             if e.subtype == "return" and e.origin is None:
                 # 'before returning to Rome': the journey it ends began there. An undated departure that reaches
                 # nowhere else, dated as ``_date_undated`` dates those (a step there before it, or the article's
@@ -223,7 +219,7 @@ def build_itineraries(events: Sequence[Event]) -> list[ItineraryStop]:
             for st in report_steps(e):
                 visits.append(_Visit(st.key, st.kind, st.place, arrive=st.arrive, depart=st.depart,
                                      event_ids=[e.event_id], order=(e.article_id, e.start_char, st.place_at),
-                                     end=st.end, earlier=st.earlier, by=st.by, ends_journey=st.ends_journey))
+                                     end=st.end, earlier=st.earlier, by=st.by))
         _date_undated(visits)
         _stays_before_leaving(visits)
         out.extend(_stops(who, visits))

@@ -33,7 +33,6 @@ class _Visit:
     last_seen: date | None = None  # as a stop: the last single day of a meeting there
     earlier: bool = False  # told as before the steps written before it ('Earlier, ...'): first on its day
     by: bool = False  # ``arrive`` is only a day the traveller was there by (a trip whose start is open)
-    ends_journey: bool = False  # a return's arrival: last of the day's arrivals, whatever order the text tells
 
 
 def open_stop(v: _Visit) -> _Visit:
@@ -169,7 +168,7 @@ def _stays_before_leaving(visits: list[_Visit]) -> None:
 
 
 def _stops(who: str, visits: list[_Visit]) -> list[ItineraryStop]:
-    visits.sort(key=lambda v: (v.key is None, v.key or date.min, not v.earlier, v.kind, v.ends_journey, v.order))
+    visits.sort(key=lambda v: (v.key is None, v.key or date.min, not v.earlier, v.kind, v.order))
     merged: list[_Visit] = []
     for v in visits:
         last = merged[-1] if merged else None
