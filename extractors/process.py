@@ -40,6 +40,7 @@ from .story_day import StoredStory, lend_story_days
 from .story_weekday import EarlierMates, StoredWeekdayMates, story_weekday_dates
 from .temporal import infer_article_date, resolve_timexes
 from .temporal.article_date import filing_day
+from .temporal.story_year import in_story_year
 
 MAX_CHUNK_CHARS = 100_000  # per Doc given to spaCy; longer articles are processed in pieces (see module docstring)
 ARTICLE_SECONDS = 30.0  # wall-clock limit for the extractors on one article (after spaCy)
@@ -132,6 +133,8 @@ def _analyse_chunk(docs: list[tuple], run_date: date, fallback_date: date | None
     for i, article_date in story_weekday_dates(results, resolvers, earlier).items():
         results[i] = _analyse_bounded(docs[i][0], docs[i][1], run_date, fallback_date, article_date)
     for i, lent in lend_story_days(results, stored_story).items():
+        if lent.value is not None:  # its year-less dates (and the events they date) taken in the story's year
+            results[i] = _analyse_bounded(docs[i][0], docs[i][1], run_date, fallback_date, story_day=lent.value)
         results[i] = replace(results[i], story_day=lent.value)
     if earlier is not None:
         earlier.add(results)
@@ -188,10 +191,11 @@ def _failed(article: ArticleLike, error: str) -> ArticleResult:
 
 
 def _analyse_bounded(doc: Doc, article: ArticleLike, run_date: date, fallback_date: date | None,
-                     article_date: ArticleDate | None = None) -> ArticleResult:
+                     article_date: ArticleDate | None = None, story_day: date | None = None) -> ArticleResult:
     try:
         with time_limit(ARTICLE_SECONDS):
-            return analyse_doc(doc, article, run_date=run_date, fallback_date=fallback_date, article_date=article_date)
+            return analyse_doc(doc, article, run_date=run_date, fallback_date=fallback_date, article_date=article_date,
+                               story_day=story_day)
     except ArticleTimeout:
         return _failed(article, f"ArticleTimeout: extractors took longer than {ARTICLE_SECONDS:g} s on this article")
 
@@ -217,9 +221,12 @@ def time_limit(seconds: float) -> Iterator[None]:
 
 
 def analyse_doc(doc, article: ArticleLike, *, run_date: date, fallback_date: date | None = None,
-                event_scope: str = "news", article_date: ArticleDate | None = None) -> ArticleResult:
+                event_scope: str = "news", article_date: ArticleDate | None = None,
+                story_day: date | None = None) -> ArticleResult:
     """Everything dateline extracts from one processed article (``event_scope``: see ``extract_events``);
-    ``article_date``, when given, is used as metadata would be instead of inferring one (a batch-mate's year)."""
+    ``article_date``, when given, is used as metadata would be instead of inferring one (a batch-mate's year).
+    ``story_day``, the day a page with no date of its own borrows from its story, gives its year-less dates their
+    year (``temporal.story_year``) and nothing else: the page stays undated."""
     try:
         article_date = article_date or infer_article_date(
             doc, metadata=article.published, header=article.header_date, fallback=fallback_date, run_date=run_date,
@@ -231,6 +238,8 @@ def analyse_doc(doc, article: ArticleLike, *, run_date: date, fallback_date: dat
         filed = filing_day(doc, article_date.value, run_date=run_date, url=getattr(article, "url", None),
                            title=article.title)
         timexes = tuple(resolve_timexes(doc, filed or article_date.value))
+        if story_day is not None and article_date.value is None:
+            timexes = in_story_year(timexes, story_day)
         noise = find_noise(article.text, article.title)
         events = tuple(
             extract_events(
