@@ -39,6 +39,7 @@ from .candidate import Candidate, merge_people, named_people
 from .clauses import DAY_COUNT_WORDS
 from .dates import is_period_value
 from .told_length import hold_trips_to_length
+from .visit_end import last_day_there
 
 if not Doc.has_extension("trip_lengths"):
     # the trip references that tell how long the trip they point at lasts ("during his three-day trip"), with the
@@ -282,7 +283,10 @@ def span_landings(merged: list[Candidate], cands: Sequence[Candidate], known: se
         out.append(c)
     for c in out:
         setting_off = sets_off(c)
-        if (_is_landing(c) or setting_off) and (last := visit_last_day(c, cands, known)) is not None:
+        last = visit_last_day(c, cands, known) if _is_landing(c) or setting_off else None
+        if last is None and not setting_off and _one_day(c) is not None:
+            last = last_day_there(c, cands, known)  # no length, no departure: the last day the story has them there
+        if last is not None:
             c.date_end, c.date_value = last, None
             if setting_off:
                 _date_the_trip_it_begins(c, out, known)
