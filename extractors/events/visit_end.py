@@ -20,23 +20,38 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, timedelta
 
+from spacy.tokens import Token
+
 from ..places import gazetteer
 from ..records import Place, on_the_map
 from .candidate import Candidate, named_people
-from .clauses import past_perfect_clause
+from .clauses import past_perfect_clause, told_as_earlier
 
 _OWN_DAYS = frozenset({"own", "governing"})  # a day the step's own clause gives, not the story's guess
 WITHIN_DAYS = 14  # a step further from the landing belongs to another visit
 _STEPS_AWAY = frozenset({"depart", "return"})  # a step that takes the traveller from where they are
 _REACHING = frozenset({"arrive", "travel", "visit", "trip"})  # a step that takes the traveller to a place, to stay
+_AROUND = frozenset({"before", "after", "since"})  # a phrase that places one event by another's time
 
 
 def begins_a_stay(c: Candidate) -> bool:
     """A trip told on one day of its own that takes its travellers to a place ("arrived in Lima on Monday", "will
     travel to Lima on Sunday"): the first day of their stay there. Not a departure or a return, one called off, nor
-    one leg of a tour (the days of the others are the tour's)."""
+    one leg of a tour (the days of the others are the tour's), nor a move told by another event's time (see
+    ``_placed_by_another``)."""
     return c.event_type == "travel" and c.subtype in _REACHING and c.status != "cancelled" and c.leg == 0 \
-        and not c.more_destinations and _one_own_day(c) is not None
+        and not c.more_destinations and _one_own_day(c) is not None and not _placed_by_another(c.trigger)
+
+
+def _placed_by_another(t: Token) -> bool:
+    """The trip is told in a 'before' / 'after' phrase or clause of another event ("attended the ceremony in A
+    before flying to B in the evening", "after landing in B, she met X"): a move the sentence places by what it
+    reports, on that event's day, not a stay the story dates."""
+    if told_as_earlier(t):
+        return True
+    return any(a.dep_ in {"prep", "mark"} and a.lower_ in _AROUND for a in t.ancestors) or any(
+        a.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _AROUND for c in a.children)
+        for a in [t, *t.ancestors])
 
 
 def _one_own_day(c: Candidate) -> date | None:

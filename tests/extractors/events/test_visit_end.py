@@ -88,3 +88,12 @@ def test_a_trip_told_on_one_day_begins_the_stay(nlp):
     leaving = Candidate("travel", "depart", doc[3], [Participant(name=ANA)], None, LIMA, QUITO, MON, MON, None,
                         "own", "occurred")
     assert last_day_there(leaving, [leaving, there], {ANA, LUIS}) is None  # a departure begins no stay there
+
+
+def test_a_move_told_by_another_events_time_begins_no_stay(nlp):
+    doc = nlp("On Monday Ana Ruiz attended a ceremony in Cusco before flying to Lima in the evening. "
+              "On Wednesday she met Luis Vega in Lima.")
+    flight = Candidate("travel", "travel", next(t for t in doc if t.text == "flying"), [Participant(name=ANA)], None,
+                       None, LIMA, MON, MON, None, "own", "occurred")
+    there = _meeting(doc, 0, WED, LIMA)
+    assert last_day_there(flight, [flight, there], {ANA, LUIS}) is None
