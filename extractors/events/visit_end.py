@@ -32,15 +32,18 @@ WITHIN_DAYS = 14  # a step further from the landing belongs to another visit
 _STEPS_AWAY = frozenset({"depart", "return"})  # a step that takes the traveller from where they are
 _REACHING = frozenset({"arrive", "travel", "visit", "trip"})  # a step that takes the traveller to a place, to stay
 _AROUND = frozenset({"before", "after", "since"})  # a phrase that places one event by another's time
+_FLIGHTS = frozenset({"fly"})  # a trip told as its flight: the move's day ("will fly to Lima on Tuesday")
 
 
 def begins_a_stay(c: Candidate) -> bool:
     """A trip told on one day of its own that takes its travellers to a place ("arrived in Lima on Monday", "will
     travel to Lima on Sunday"): the first day of their stay there. Not a departure or a return, one called off, nor
     one leg of a tour (the days of the others are the tour's), nor a move told by another event's time (see
-    ``_placed_by_another``)."""
+    ``_placed_by_another``) or as its flight ("will fly to Lima on Tuesday": the day of the move, whatever the
+    traveller does there next)."""
     return c.event_type == "travel" and c.subtype in _REACHING and c.status != "cancelled" and c.leg == 0 \
-        and not c.more_destinations and _one_own_day(c) is not None and not _placed_by_another(c.trigger)
+        and not c.more_destinations and _one_own_day(c) is not None and not _placed_by_another(c.trigger) \
+        and c.trigger.lemma_.lower() not in _FLIGHTS
 
 
 def _placed_by_another(t: Token) -> bool:

@@ -97,3 +97,13 @@ def test_a_move_told_by_another_events_time_begins_no_stay(nlp):
                        None, LIMA, MON, MON, None, "own", "occurred")
     there = _meeting(doc, 0, WED, LIMA)
     assert last_day_there(flight, [flight, there], {ANA, LUIS}) is None
+
+
+def test_a_flight_begins_no_stay(nlp):
+    doc = nlp("Ana Ruiz will fly to Lima on Monday. On Wednesday she will meet Luis Vega in Lima.")
+    flight = Candidate("travel", "travel", doc[3], [Participant(name=ANA)], None, None, LIMA, MON, MON, None, "own",
+                       "planned")
+    t = next(x for x in doc if x.text == "meet")
+    there = Candidate("meeting", "meeting", t, [Participant(name=ANA), Participant(name=LUIS)], LIMA, None, None, WED,
+                      WED, None, "own", "planned")
+    assert last_day_there(flight, [flight, there], {ANA, LUIS}) is None
