@@ -18,6 +18,9 @@ landing the visit's last day:
    two-day state visit to Ecuador");
 4. else the day the story has the travellers leave that place (a departure from it, or one to elsewhere with no
    landing anywhere else between), or land in another country: the visit's last day is that day.
+5. else the last day the story has them at that place, up to the first step that has them elsewhere
+   (``visit_end.last_day_there``: "arrived on Sunday ... talks there on Wednesday"); this one also for a one-day trip
+   to a place that is no landing ("will travel to Lima on Sunday then hold meetings Monday").
 
 Not a length that is a tour's ("an 11-day, four-nation tour", "the first leg of a six-day tour", "a tour of
 Africa"), nor a trip told before or after the landing ("arrived after a three-day visit to Quito"), nor a landing
