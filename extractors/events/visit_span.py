@@ -18,6 +18,9 @@ landing the visit's last day:
    two-day state visit to Ecuador");
 4. else the day the story has the travellers leave that place (a departure from it, or one to elsewhere with no
    landing anywhere else between), or land in another country: the visit's last day is that day.
+5. else the last day the story has them at that place, up to the first step that has them elsewhere
+   (``visit_end.last_day_there``: "arrived on Sunday ... talks there on Wednesday"); this one also for a one-day trip
+   to a place that is no landing ("will travel to Lima on Sunday then hold meetings Monday").
 
 Not a length that is a tour's ("an 11-day, four-nation tour", "the first leg of a six-day tour", "a tour of
 Africa"), nor a trip told before or after the landing ("arrived after a three-day visit to Quito"), nor a landing
@@ -39,6 +42,7 @@ from .candidate import Candidate, merge_people, named_people
 from .clauses import DAY_COUNT_WORDS
 from .dates import is_period_value
 from .told_length import hold_trips_to_length
+from .visit_end import last_day_there
 
 if not Doc.has_extension("trip_lengths"):
     # the trip references that tell how long the trip they point at lasts ("during his three-day trip"), with the
@@ -282,7 +286,10 @@ def span_landings(merged: list[Candidate], cands: Sequence[Candidate], known: se
         out.append(c)
     for c in out:
         setting_off = sets_off(c)
-        if (_is_landing(c) or setting_off) and (last := visit_last_day(c, cands, known)) is not None:
+        last = visit_last_day(c, cands, known) if _is_landing(c) or setting_off else None
+        if last is None and not setting_off and _one_day(c) is not None:
+            last = last_day_there(c, cands, known)  # no length, no departure: the last day the story has them there
+        if last is not None:
             c.date_end, c.date_value = last, None
             if setting_off:
                 _date_the_trip_it_begins(c, out, known)
