@@ -209,11 +209,17 @@ def dateparser_value(text: str, anchor: date, direction: str | None) -> TimeValu
     return None
 
 
-def is_reported(tv: TimeValue, anchor: date | None) -> bool:
+def is_reported(tv: TimeValue, anchor: date | None, told: str | None = None) -> bool:
     """A period that ended within the year before the anchor: one a report can be about. 'The 1988 third quarter' in
     a 1989 report is the comparison, and a quarter still running or ahead ('a fourth-quarter charge') is a forecast,
-    not the subject: results are reported after the fact."""
-    return anchor is None or (tv.end is not None and 0 < (anchor - tv.end).days <= 366)
+    not the subject: results are reported after the fact. The quarter the anchor falls in is reported too when it
+    is told in the past ('reported a decline in fourth-quarter earnings' in November): a fiscal quarter that has
+    closed, named as the company counts it, as TimeML writes it."""
+    if anchor is None or tv.end is None:
+        return True
+    if told == PAST and tv.start is not None and tv.start <= anchor <= tv.end:
+        return True
+    return 0 < (anchor - tv.end).days <= 366
 
 
 def takes_over(tv: TimeValue, period: TimeValue | None, in_reach: bool) -> bool:
@@ -314,7 +320,7 @@ def resolve_timexes(doc: Doc, anchor: date | None) -> list[Timex]:
         if tv.start is not None and tv.type == "DATE":
             last_value = tv
             in_reach = span.start_char - period_at <= PERIOD_REACH
-            if tv.grain == Grain.QUARTER and prod in PERIOD_SETTERS and is_reported(tv, anchor) \
+            if tv.grain == Grain.QUARTER and prod in PERIOD_SETTERS and is_reported(tv, anchor, told) \
                     and takes_over(tv, period, in_reach):
                 period, period_at, stretch = tv, span.end_char, None
         end = unglued_end(text, span, rule)
