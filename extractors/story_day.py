@@ -11,6 +11,8 @@ Only where the merge places the page, not its article date: the lent day is a ma
 page was written, and resolving the page's "on Saturday" against it dated events wrongly (measured on the real-news
 splits, ``RESULTS_events.md``, issue-32dups: more wrong participants and stops, lower precision, no article date
 right). ``cluster`` still decides mention by mention (type, place, people, dates) what the page's mentions join.
+One thing the lent day does say is the story's year: the page's dates written without one ("on April 28") are placed
+in the year nearest it (``temporal.story_year``), and only those.
 
 Why at extraction, not in the merge: the merge runs per staging part (``incremental``), so a day borrowed there
 depends on which articles share a part and a store merged in several runs would differ from one build. Decided here,

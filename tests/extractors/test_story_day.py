@@ -121,3 +121,19 @@ def test_the_flow_gives_the_undated_page_its_storys_day_without_re_dating_its_ev
     assert got["u"].story_day == date(2019, 9, 16)  # the dated report's talks: where the merge places the page
     assert got["u"].article_date.value is None
     assert [e.date_start for e in got["u"].events] == [None]
+
+
+def test_an_undated_preview_dates_its_trip_in_the_year_of_its_storys_report(nlp) -> None:
+    """The lent day gives the page's year-less dates their year (``temporal.story_year``), not its weekdays."""
+    from dateline.extractors.process import process_articles
+
+    report = FakeArticle("report", "Published: 9 May 2031\n\nPrime Minister Ana Velkova arrived in Oslo on Friday "
+                         "for a two-day visit and met President Tomas Brenner.\n")
+    preview = FakeArticle("preview", "Prime Minister Ana Velkova will visit Oslo on May 9, her office said on "
+                          "Monday. She will meet President Tomas Brenner during the visit.\n")
+    got = {r.article.article_id: r for r in process_articles(nlp, [preview, report], run_date=RUN)}
+    page = got["preview"]
+    assert page.article_date.value is None and page.story_day is not None  # the page stays undated
+    assert {t.text: t.value for t in page.timexes} == {"May 9": "2031-05-09", "Monday": "XXXX-WXX-1"}
+    trips = [e for e in page.events if e.event_type == "travel"]
+    assert [(e.date_start, e.status) for e in trips] == [(date(2031, 5, 9), "planned")]

@@ -1,17 +1,14 @@
-"""A page with no date of its own places its year-less dates in its story's year (``temporal.story_year``), in the
-flow: the page stays undated, its weekdays stay unresolved, and its explicit month-and-day dates get the year."""
+"""A page with no date of its own places its year-less dates in the year of its story's day (``temporal.story_year``):
+the nearest year, for months and month-and-day dates only. The flow's use is tested with ``story_day``'s flow test."""
 
 from __future__ import annotations
 
 from datetime import date
 
 import pytest
-from analysed_fakes import FakeArticle
 
 from dateline.extractors.records import Timex
 from dateline.extractors.temporal.story_year import in_story_year, nearest_year_value
-
-RUN = date(2026, 12, 1)
 
 
 @pytest.mark.parametrize(("value", "story_day", "placed"), [
@@ -37,25 +34,3 @@ def test_only_unanchored_dates_are_placed() -> None:
     got = in_story_year([friday, april, stated], date(2017, 4, 29))
     assert got[0] == friday and got[2] == stated
     assert (got[1].value, got[1].start_date, got[1].end_date) == ("2017-04-28", date(2017, 4, 28), date(2017, 4, 28))
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    from dateline.extractors.pipeline import load_nlp
-
-    return load_nlp()
-
-
-def test_an_undated_preview_dates_its_trip_in_the_year_of_its_storys_report(nlp) -> None:
-    from dateline.extractors.process import process_articles
-
-    report = FakeArticle("report", "Published: 9 May 2031\n\nPrime Minister Ana Velkova arrived in Oslo on Friday "
-                         "for a two-day visit and met President Tomas Brenner.\n")
-    preview = FakeArticle("preview", "Prime Minister Ana Velkova will visit Oslo on May 9, her office said on "
-                          "Monday. She will meet President Tomas Brenner during the visit.\n")
-    got = {r.article.article_id: r for r in process_articles(nlp, [preview, report], run_date=RUN)}
-    page = got["preview"]
-    assert page.article_date.value is None and page.story_day is not None  # the page stays undated
-    assert {t.text: t.value for t in page.timexes} == {"May 9": "2031-05-09", "Monday": "XXXX-WXX-1"}
-    trips = [e for e in page.events if e.event_type == "travel"]
-    assert [(e.date_start, e.status) for e in trips] == [(date(2031, 5, 9), "planned")]
