@@ -109,14 +109,19 @@ def nlp():
     return load_nlp()
 
 
-def test_the_flow_gives_the_undated_page_its_storys_day_without_re_dating_its_events(nlp) -> None:
+def _flow(nlp, *articles: FakeArticle) -> dict:
+    """Each article's result from the flow's own batch processing, by article id."""
     from dateline.extractors.process import process_articles
 
+    return {r.article.article_id: r for r in process_articles(nlp, list(articles), run_date=RUN)}
+
+
+def test_the_flow_gives_the_undated_page_its_storys_day_without_re_dating_its_events(nlp) -> None:
     dated = FakeArticle("d", "Published: 16 September 2019\n\nPrime Minister Ana Velkova met President "
                         "Tomas Brenner in Oslo on Monday to discuss trade.\n")
     undated = FakeArticle("u", "Prime Minister Ana Velkova and President Tomas Brenner met again in Oslo "
                           "on Tuesday for a second round of talks.\n")
-    got = {r.article.article_id: r for r in process_articles(nlp, [undated, dated], run_date=RUN)}
+    got = _flow(nlp, undated, dated)
     assert got["d"].story_day is None
     assert got["u"].story_day == date(2019, 9, 16)  # the dated report's talks: where the merge places the page
     assert got["u"].article_date.value is None
@@ -125,14 +130,11 @@ def test_the_flow_gives_the_undated_page_its_storys_day_without_re_dating_its_ev
 
 def test_an_undated_preview_dates_its_trip_in_the_year_of_its_storys_report(nlp) -> None:
     """The lent day gives the page's year-less dates their year (``temporal.story_year``), not its weekdays."""
-    from dateline.extractors.process import process_articles
-
     report = FakeArticle("report", "Published: 9 May 2031\n\nPrime Minister Ana Velkova arrived in Oslo on Friday "
                          "for a two-day visit and met President Tomas Brenner.\n")
     preview = FakeArticle("preview", "Prime Minister Ana Velkova will visit Oslo on May 9, her office said on "
                           "Monday. She will meet President Tomas Brenner during the visit.\n")
-    got = {r.article.article_id: r for r in process_articles(nlp, [preview, report], run_date=RUN)}
-    page = got["preview"]
+    page = _flow(nlp, preview, report)["preview"]
     assert page.article_date.value is None and page.story_day is not None  # the page stays undated
     assert {t.text: t.value for t in page.timexes} == {"May 9": "2031-05-09", "Monday": "XXXX-WXX-1"}
     trips = [e for e in page.events if e.event_type == "travel"]
