@@ -134,7 +134,8 @@ def _analyse_chunk(docs: list[tuple], run_date: date, fallback_date: date | None
     for i, article_date in story_weekday_dates(results, resolvers, earlier).items():
         results[i] = _analyse_bounded(docs[i][0], docs[i][1], run_date, fallback_date, article_date)
     for i, lent in lend_story_days(results, stored_story).items():
-        if lent.value is not None:  # its year-less dates (and the events they date) taken in the story's year
+        if lent.value is not None and in_story_year(results[i].timexes, lent.value) != results[i].timexes:
+            # its year-less dates (and the events they date) taken in the story's year; a page with none is as it was
             results[i] = _analyse_bounded(docs[i][0], docs[i][1], run_date, fallback_date, story_day=lent.value)
         results[i] = replace(results[i], story_day=lent.value)
     if earlier is not None:
