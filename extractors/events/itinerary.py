@@ -125,8 +125,7 @@ def _arrival_day(e: Event, day: date | None) -> date | None:
 def _arrived_by(e: Event, day: date | None) -> bool:
     """Whether the arrival day ``_arrival_day`` gives is only the day the traveller was there by (a trip with its
     start left open): a stop that another report says was reached on a given day keeps that day."""
-    return day is None and e.date_start is None and e.date_end is not None and _one_day(e.date_value) \
-        and not is_period_value(e.date_value)
+    return day is None and e.date_start is None and e.date_end is not None and _one_day(e.date_value)
 
 
 _ONE_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
