@@ -30,6 +30,9 @@ TENSED = {"date_month_day", "dated_part_of_day", "day_range_start", "weekday_dat
           "weekday", "weekday_relative", "holiday", "clock", "weekend", "entity", "part_of_day"}
 # productions whose date, when it only hangs on a noun or ends a span, takes the nearest occurrence, not the past verb's
 NEAREST_WHEN_WEAKLY_PAST = {"date_month_day", "dated_part_of_day", "day_range_start", "month_bare", "holiday", "clock"}
+# ... and those whose date, when it names the noun after it, takes the nearest occurrence under a future verb: the
+# same, plus a spaCy DATE entity no rule matched where it stands ("under a June agreement" is one already made)
+NEAREST_WHEN_NAMING = NEAREST_WHEN_WEAKLY_PAST | {"entity"}
 # productions that read "no future marker" as past (news reports what happened); the others take the nearest
 PAST_BY_DEFAULT = {"weekday"}
 # productions whose quarter becomes the reporting period ("a year earlier" then means the same quarter a year back);
@@ -266,8 +269,8 @@ def resolve_timexes(doc: Doc, anchor: date | None) -> list[Timex]:
                 direction = PLANNED_AS.get(prod)
             elif direction == PROSPECTIVE:
                 direction = None if prod in NEAREST_WHEN_WEAKLY_PAST | {"quarter"} else PAST
-            elif prod in NEAREST_WHEN_WEAKLY_PAST and ((direction == PAST and weakly_past(span))
-                                                       or (direction == FUTURE and names_its_noun(span))):
+            elif (prod in NEAREST_WHEN_WEAKLY_PAST and direction == PAST and weakly_past(span)) \
+                    or (prod in NEAREST_WHEN_NAMING and direction == FUTURE and names_its_noun(span)):
                 direction = None  # "a ceremony on March 12" told in the past; "his Nov. 5 operation" under "will"
         if direction is None and has_parse and prod in PAST_BY_DEFAULT:
             direction = "past"  # a bare weekday the parse finds no future for is the same day or the one before
