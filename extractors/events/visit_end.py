@@ -41,9 +41,20 @@ def begins_a_stay(c: Candidate) -> bool:
     one leg of a tour (the days of the others are the tour's), nor a move told by another event's time (see
     ``_placed_by_another``) or as its flight ("will fly to Lima on Tuesday": the day of the move, whatever the
     traveller does there next)."""
-    return c.event_type == "travel" and c.subtype in _REACHING and c.status != "cancelled" and c.leg == 0 \
-        and not c.more_destinations and _one_own_day(c) is not None and not _placed_by_another(c.trigger) \
+    return single_move(c, _REACHING) and _one_own_day(c) is not None and not _placed_by_another(c.trigger) \
         and c.trigger.lemma_.lower() not in _FLIGHTS
+
+
+def single_move(c: Candidate, kinds: frozenset[str]) -> bool:
+    """A trip of one of these ``kinds`` that is not called off and is the whole journey, not one leg of a tour (the
+    tour's days are the tour's, not this stop's): the moves whose day can begin or end a stay."""
+    return c.event_type == "travel" and c.subtype in kinds and c.status != "cancelled" and c.leg == 0 \
+        and not c.more_destinations
+
+
+def one_day(c: Candidate) -> date | None:
+    """The one day ``c`` is dated to, whatever gave it; None for a window or no day."""
+    return c.date_start if c.date_start is not None and c.date_start == c.date_end else None
 
 
 def _placed_by_another(t: Token) -> bool:
@@ -97,4 +108,4 @@ def last_day_there(landing: Candidate, cands: Sequence[Candidate], known: set[st
     return last
 
 
-__all__ = ["WITHIN_DAYS", "begins_a_stay", "last_day_there"]
+__all__ = ["WITHIN_DAYS", "begins_a_stay", "last_day_there", "one_day", "single_move"]

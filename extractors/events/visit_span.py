@@ -42,7 +42,7 @@ from .candidate import Candidate, merge_people, named_people
 from .clauses import DAY_COUNT_WORDS
 from .dates import is_period_value
 from .told_length import hold_trips_to_length
-from .visit_end import last_day_there
+from .visit_end import last_day_there, one_day, single_move
 
 if not Doc.has_extension("trip_lengths"):
     # the trip references that tell how long the trip they point at lasts ("during his three-day trip"), with the
@@ -131,7 +131,7 @@ def story_length(c: Candidate, cands: Sequence[Candidate], known: set[str]) -> i
     """The one length the article tells for a trip of the landing's travellers to the landing's place ('will reach
     Quito on Monday ... a two-day state visit to Ecuador'); None when it tells none, or several."""
     gz = gazetteer()
-    day = _one_day(c)
+    day = one_day(c)
     told = {n for o in cands if o.event_type == "travel" and o.subtype in _STAYS and o.leg == 0
             and not o.more_destinations and o.status != "cancelled" and o.destination is not None
             and gz.compatible(o.destination, c.destination) and _same_people(c, o, known)
@@ -170,13 +170,9 @@ def _length_of(o: Candidate, here: Place | None) -> int | None:
     return o.told_days
 
 
-def _one_day(c: Candidate) -> date | None:
-    return c.date_start if c.date_start is not None and c.date_start == c.date_end else None
-
-
 def _is_landing(c: Candidate) -> bool:
-    return c.event_type == "travel" and c.subtype in _LANDINGS and c.status != "cancelled" and c.leg == 0 \
-        and not c.more_destinations and _one_day(c) is not None
+    """An arrival dated to one day: the first day of the visit a length or a departure may end."""
+    return single_move(c, _LANDINGS) and one_day(c) is not None
 
 
 def sets_off(c: Candidate) -> bool:
@@ -184,8 +180,7 @@ def sets_off(c: Candidate) -> bool:
     begins that day. Not one from a place alone ('left X on Sunday' ends a stay there), nor one from the place it
     heads for."""
     gz = gazetteer()
-    return c.event_type == "travel" and c.subtype in _SETTING_OFF and c.status != "cancelled" and c.leg == 0 \
-        and not c.more_destinations and c.destination is not None and _one_day(c) is not None \
+    return single_move(c, _SETTING_OFF) and c.destination is not None and one_day(c) is not None \
         and (c.origin is None or not gz.compatible(c.origin, c.destination))
 
 
@@ -198,11 +193,11 @@ def _departure_day(a: Candidate, cands: Sequence[Candidate], known: set[str]) ->
     """The day the story has ``a``'s travellers leave the place they landed in: a departure from it, or one from
     nowhere named to another place, with no landing of theirs elsewhere in between."""
     gz = gazetteer()
-    day = _one_day(a)
+    day = one_day(a)
     if day is None or a.destination is None:
         return None
     moves = sorted((c for c in cands if c is not a and c.event_type == "travel" and _same_people(a, c, known)
-                    and (d := _one_day(c)) is not None and day < d <= day + timedelta(days=_DEPARTURE_WITHIN)
+                    and (d := one_day(c)) is not None and day < d <= day + timedelta(days=_DEPARTURE_WITHIN)
                     and c.status != "cancelled"), key=lambda c: (c.date_start, c.start_char))
     for m in moves:
         if m.subtype in _DEPARTURES:
@@ -230,7 +225,7 @@ def visit_last_day(c: Candidate, cands: Sequence[Candidate], known: set[str]) ->
     ``span_landings`` and by the timeline's stays (``timeline.stays_of``), so the steps of a visit told only by its
     landing take the visit's days."""
     gz = gazetteer()
-    day = _one_day(c)
+    day = one_day(c)
     if sets_off(c):
         # "departed for X on Monday ... during his three-day trip": the length a later reference tells counts from the
         # day it set off. Only that one: a length in the departure's own clause or told of the trip elsewhere in the
@@ -242,7 +237,7 @@ def visit_last_day(c: Candidate, cands: Sequence[Candidate], known: set[str]) ->
         return None
     days = landing_length(c)
     if days is None:  # another telling of the same landing that gives the length
-        days = next((n for o in cands if o is not c and _is_landing(o) and _one_day(o) == day
+        days = next((n for o in cands if o is not c and _is_landing(o) and one_day(o) == day
                      and _same_people(c, o, known) and gz.compatible(o.destination, c.destination)
                      and (n := landing_length(o)) is not None), None)
     if days is None:
@@ -276,7 +271,7 @@ def span_landings(merged: list[Candidate], cands: Sequence[Candidate], known: se
     out: list[Candidate] = []
     for c in merged:
         landing = landings.get(c.trigger.i) if c.leg < 0 and c.subtype == "visit" else None
-        if landing is not None and twins.get(c.trigger.i) is c and _one_day(landing) == c.date_start:
+        if landing is not None and twins.get(c.trigger.i) is c and one_day(landing) == c.date_start:
             # "arrived on Monday on a four-day visit": one event, the landing, with the visit's days
             landing.participants = merge_people(landing.participants, c.participants)
             landing.date_end, landing.date_value = c.date_end, c.date_value
@@ -287,7 +282,7 @@ def span_landings(merged: list[Candidate], cands: Sequence[Candidate], known: se
     for c in out:
         setting_off = sets_off(c)
         last = visit_last_day(c, cands, known) if _is_landing(c) or setting_off else None
-        if last is None and not setting_off and _one_day(c) is not None:
+        if last is None and not setting_off and one_day(c) is not None:
             last = last_day_there(c, cands, known)  # no length, no departure: the last day the story has them there
         if last is not None:
             c.date_end, c.date_value = last, None
