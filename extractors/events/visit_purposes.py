@@ -1,0 +1,115 @@
+"""A meeting told as what a visit is for lasts as the visit does: "will arrive in Lima on Tuesday on a three-day visit
+for talks with the president", "is travelling to Lima on Monday, where she will meet the president".
+
+Inside one sentence (``sentence.refine_sentence``) such a meeting takes the trip's days, which are then the landing's
+one day: the sentence tells when the traveller arrives, not on which day of the stay the talks fall. The visit's last
+day is read only later, over the whole article (``visit_span.span_landings``: a length, a departure, the last day the
+story has the traveller there). A reader dates talks told only as the visit's purpose by the visit, not by its first
+day: the gold of several splits does (RESULTS_events.md, issue-38dates and issue-40dates). So the sentence reader
+notes which trip a purpose meeting took its days from (``note_purpose``), and once the landings have their windows,
+``follow_the_visits`` gives each such meeting, still on its trip's first day, the window of the visit that trip is.
+
+Only a meeting the trip's clause holds as its purpose or setting: the path up the parse from the meeting word to the
+trip's verb crosses no conjunct ("arrived on Monday and met the president": a step of its own, on that day), no
+relative clause ("a tour that includes meetings with A and B": steps the tour lists, each on its own day), no reported
+clause, and no 'before'/'after' phrase. Not a meeting whose day is its own, one the merge moved to another day, nor
+one called off while its visit is not (or the other way round).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import timedelta
+
+from spacy.tokens import Doc, Token
+
+from ..places import gazetteer
+from .candidate import Candidate, named_people
+
+if not Doc.has_extension("visit_purposes"):
+    # meeting trigger index -> the trigger index of the trip whose days it took as its purpose or setting
+    Doc.set_extension("visit_purposes", default=None)
+
+_CROSSES = frozenset({"conj", "relcl", "ccomp", "parataxis"})  # a clause of its own: no purpose of the trip
+_TRIP_NOUNS = frozenset({"visit", "trip", "tour", "stay", "journey"})  # "a tour that includes meetings": steps
+_AROUND = frozenset({"before", "after", "following", "since", "ahead", "prior"})  # another time than the visit's
+_WHEN = frozenset({"DATE", "TIME"})
+MAX_DAYS = 21  # a window longer than three weeks is no visit's
+
+
+def held_for(meeting: Token, trip: Token) -> bool:
+    """The meeting word hangs under the trip's verb (or noun) as its purpose or setting ("to meet", "for talks",
+    "where she will meet"): every step up the parse from ``meeting`` to ``trip`` is an argument or modifier, none a
+    conjunct, a relative or reported clause, nor a 'before' / 'after' phrase."""
+    t, path = meeting, {meeting.i}
+    while t.i != trip.i:
+        if t.head.i == t.i:
+            return False  # the trip is not above the meeting
+        path.add(t.head.i)
+        if t.dep_ in _CROSSES and not (t.dep_ == "relcl" and t.head.lemma_.lower() not in _TRIP_NOUNS):
+            return False  # "where she will meet X" on the place is the visit's; "a tour that includes" is not
+        if t.lower_ in _AROUND:
+            return False
+        t = t.head
+    return not _day_of_its_own(meeting, trip, path)
+
+
+def _day_of_its_own(meeting: Token, trip: Token, path: set[int]) -> bool:
+    """A date hangs on the meeting's own words below the trip ("to hold talks with X on Wednesday"): the talks are
+    on that day, not over the visit."""
+    t = meeting
+    while t.i != trip.i and t.lemma_.lower() not in _TRIP_NOUNS:  # a trip noun's length is the visit's
+        if any(x.ent_type_ in _WHEN for c in t.children if c.i not in path for x in c.subtree):
+            return True
+        t = t.head
+    return False
+
+
+def note_purpose(meeting: Candidate, trip: Candidate, trip_verb: Token | None, *, during: bool = False) -> None:
+    """Note that ``meeting`` took ``trip``'s days as the trip's purpose or setting (see ``held_for``), or as held
+    'during' it (``during``: "will hold talks with X during a visit to Lima")."""
+    top = trip.trigger if trip_verb is None or trip.trigger in meeting.trigger.ancestors else trip_verb
+    if during:
+        if meeting.pos_ in {"VERB", "AUX"} and any(x.ent_type_ in _WHEN for x in meeting.subtree):
+            return  # "met X on Monday during the visit": that day
+    elif not held_for(meeting.trigger, top):
+        return
+    doc = meeting.trigger.doc
+    if doc._.visit_purposes is None:
+        doc._.visit_purposes = {}
+    doc._.visit_purposes.setdefault(meeting.trigger.i, trip.trigger.i)
+
+
+def _visit_of(m: Candidate, trip_i: int, events: Sequence[Candidate], known: set[str]) -> Candidate | None:
+    """The merged trip that holds the trip ``m`` took its days from: that trip itself, else the one trip of ``m``'s
+    travellers to a place nested with ``m``'s that begins on ``m``'s day (the trip was merged into it)."""
+    trips = [t for t in events if t.event_type == "travel"]
+    own = next((t for t in trips if t.trigger.i == trip_i), None)
+    if own is not None:
+        return own
+    gz = gazetteer()
+    who = named_people(m, known)
+    found = [t for t in trips if t.date_start == m.date_start and who & named_people(t, known)
+             and (m.place is None or t.destination is None or gz.compatible(m.place, t.destination))]
+    return found[0] if len(found) == 1 else None
+
+
+def follow_the_visits(events: Sequence[Candidate], known: set[str]) -> None:
+    """Give each purpose meeting (``note_purpose``) still on its trip's first day the window of the visit that trip is
+    (see the module docstring). Run on the merged events, after the landings have their windows."""
+    purposes = events[0].trigger.doc._.visit_purposes if events else None
+    if not purposes:
+        return
+    for m in events:
+        trip_i = purposes.get(m.trigger.i)
+        if m.event_type != "meeting" or trip_i is None or m.date_start is None or m.date_start != m.date_end:
+            continue
+        visit = _visit_of(m, trip_i, events, known)
+        if visit is None or visit.date_start != m.date_start or visit.date_end is None \
+                or (visit.status == "cancelled") != (m.status == "cancelled"):
+            continue
+        if m.date_start < visit.date_end <= m.date_start + timedelta(days=MAX_DAYS):
+            m.date_end, m.date_value = visit.date_end, None
+
+
+__all__ = ["MAX_DAYS", "follow_the_visits", "held_for", "note_purpose"]
