@@ -70,7 +70,7 @@ def note_purpose(meeting: Candidate, trip: Candidate, trip_verb: Token | None, *
     'during' it (``during``: "will hold talks with X during a visit to Lima")."""
     top = trip.trigger if trip_verb is None or trip.trigger in meeting.trigger.ancestors else trip_verb
     if during:
-        if meeting.pos_ in {"VERB", "AUX"} and any(x.ent_type_ in _WHEN for x in meeting.subtree):
+        if meeting.trigger.pos_ in {"VERB", "AUX"} and any(x.ent_type_ in _WHEN for x in meeting.trigger.subtree):
             return  # "met X on Monday during the visit": that day
     elif not held_for(meeting.trigger, top):
         return
