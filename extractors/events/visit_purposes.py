@@ -34,6 +34,7 @@ _CROSSES = frozenset({"conj", "relcl", "ccomp", "parataxis"})  # a clause of its
 _TRIP_NOUNS = frozenset({"visit", "trip", "tour", "stay", "journey"})  # "a tour that includes meetings": steps
 _AROUND = frozenset({"before", "after", "following", "since", "ahead", "prior"})  # another time than the visit's
 _WHEN = frozenset({"DATE", "TIME"})
+_STORY_DAYS = frozenset({"context", "sequence", "none"})  # a day the story lent, not the clause's own
 MAX_DAYS = 21  # a window longer than three weeks is no visit's
 
 
@@ -46,12 +47,36 @@ def held_for(meeting: Token, trip: Token) -> bool:
         if t.head.i == t.i:
             return False  # the trip is not above the meeting
         path.add(t.head.i)
-        if t.dep_ in _CROSSES and not (t.dep_ == "relcl" and t.head.lemma_.lower() not in _TRIP_NOUNS):
-            return False  # "where she will meet X" on the place is the visit's; "a tour that includes" is not
+        if t.dep_ in _CROSSES and not (t.dep_ == "relcl" and (t.head.lemma_.lower() not in _TRIP_NOUNS
+                                                               or _during_which(t))):
+            return False  # "where she will meet X", "a visit during which she will meet X"; not "a tour that includes"
         if t.lower_ in _AROUND:
             return False
         t = t.head
     return not _day_of_its_own(meeting, trip, path)
+
+
+def _during_which(clause: Token) -> bool:
+    """A relative clause told as the trip's time ("a five-day visit during which she will hold talks")."""
+    return any(c.dep_ == "prep" and c.lower_ in {"during", "in"} and any(o.lower_ == "which" for o in c.children)
+               for c in clause.children)
+
+
+def in_the_visit(meeting: Token) -> bool:
+    """The meeting's clause sets it in a visit the story tells, with no trip word the sentence reader made a trip:
+    "will also meet X during his stay in Lima", "while in Lima, she was expected to meet X". Read up to the clause's
+    border (a reported or relative clause, or the sentence's root)."""
+    for t in [meeting, *meeting.ancestors]:
+        for c in t.children:
+            if c.dep_ == "prep" and c.lower_ == "during" and any(
+                    o.dep_ == "pobj" and o.lemma_.lower() in _TRIP_NOUNS for o in c.children):
+                return True
+            if c.dep_ == "mark" and c.lower_ == "while" and any(x.dep_ == "prep" and x.lower_ in {"in", "at"}
+                                                                 for x in t.children):
+                return True
+        if t.dep_ in {"ccomp", "relcl", "parataxis", "advcl"}:
+            return False
+    return False
 
 
 def _day_of_its_own(meeting: Token, trip: Token, path: set[int]) -> bool:
@@ -97,12 +122,16 @@ def _visit_of(m: Candidate, trip_i: int, events: Sequence[Candidate], known: set
 def follow_the_visits(events: Sequence[Candidate], known: set[str]) -> None:
     """Give each purpose meeting (``note_purpose``) still on its trip's first day the window of the visit that trip is
     (see the module docstring). Run on the merged events, after the landings have their windows."""
-    purposes = events[0].trigger.doc._.visit_purposes if events else None
-    if not purposes:
+    if not events:
         return
+    purposes = events[0].trigger.doc._.visit_purposes or {}
     for m in events:
+        if m.event_type != "meeting" or m.date_start is None or m.date_start != m.date_end:
+            continue
         trip_i = purposes.get(m.trigger.i)
-        if m.event_type != "meeting" or trip_i is None or m.date_start is None or m.date_start != m.date_end:
+        if trip_i is None and m.date_source in _STORY_DAYS and in_the_visit(m.trigger):
+            trip_i = -1  # set in a visit no trip word of its sentence tells: the trip of its people that day
+        if trip_i is None:
             continue
         visit = _visit_of(m, trip_i, events, known)
         if visit is None or visit.date_start != m.date_start or visit.date_end is None \
@@ -112,4 +141,4 @@ def follow_the_visits(events: Sequence[Candidate], known: set[str]) -> None:
             m.date_end, m.date_value = visit.date_end, None
 
 
-__all__ = ["MAX_DAYS", "follow_the_visits", "held_for", "note_purpose"]
+__all__ = ["MAX_DAYS", "follow_the_visits", "held_for", "in_the_visit", "note_purpose"]

@@ -62,3 +62,11 @@ def test_held_for_reads_the_path_up_to_the_trip(nlp):
     assert held_for(meet, travel)
     assert not held_for(call, travel)  # a conjunct: a step of its own
     assert not held_for(travel, meet)  # the trip is not above the meeting
+
+
+def test_talks_a_visit_sets_them_in_last_the_visit(nlp):
+    during_which = "Karl Ruiz arrived in Lima on Tuesday on a three-day visit during which he will hold talks with Ana Melo."
+    during_stay = ("Prime Minister Karl Ruiz arrived in Lima on Tuesday. Ruiz will also meet President Ana Melo "
+                   "during his stay in Lima. He returns to Quito on Thursday.")
+    assert _days(nlp, during_which) == [(LAST_TUE, LAST_THU)]
+    assert _days(nlp, during_stay) == [(LAST_TUE, LAST_THU)]
