@@ -18,6 +18,7 @@ one called off while its visit is not (or the other way round).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import timedelta
 
@@ -25,6 +26,7 @@ from spacy.tokens import Doc, Token
 
 from ..places import gazetteer
 from .candidate import Candidate, named_people
+from .clauses import DAY_COUNT_WORDS
 
 if not Doc.has_extension("visit_purposes"):
     # meeting trigger index -> the trigger index of the trip whose days it took as its purpose or setting
@@ -34,8 +36,12 @@ _CROSSES = frozenset({"conj", "relcl", "ccomp", "parataxis"})  # a clause of its
 _TRIP_NOUNS = frozenset({"visit", "trip", "tour", "stay", "journey"})  # "a tour that includes meetings": steps
 _AROUND = frozenset({"before", "after", "following", "since", "ahead", "prior"})  # another time than the visit's
 _WHEN = frozenset({"DATE", "TIME"})
+_LENGTH_DEPS = frozenset({"compound", "nummod", "amod"})  # a length before the noun ("a three-day visit")
 _STORY_DAYS = frozenset({"context", "sequence", "none"})  # a day the story lent, not the clause's own
 MAX_DAYS = 21  # a window longer than three weeks is no visit's
+_GATHERINGS = frozenset({"summit", "conference", "meeting", "talks", "talk", "forum", "session", "dialogue"})
+_ENDING = frozenset({"end", "conclude", "close", "wrap", "finish"})
+_DAYS = re.compile(r"\b(\d{1,2}|" + "|".join(DAY_COUNT_WORDS) + r")[\s-]+days?\b")
 
 
 def held_for(meeting: Token, trip: Token) -> bool:
@@ -84,7 +90,8 @@ def _day_of_its_own(meeting: Token, trip: Token, path: set[int]) -> bool:
     on that day, not over the visit."""
     t = meeting
     while t.i != trip.i and t.lemma_.lower() not in _TRIP_NOUNS:  # a trip noun's length is the visit's
-        if any(x.ent_type_ in _WHEN for c in t.children if c.i not in path for x in c.subtree):
+        if any(x.ent_type_ in _WHEN for c in t.children if c.i not in path and c.dep_ not in _LENGTH_DEPS
+               for x in c.subtree):  # "the two-day summit" tells how long, not which day
             return True
         t = t.head
     return False
@@ -119,6 +126,19 @@ def _visit_of(m: Candidate, trip_i: int, events: Sequence[Candidate], known: set
     return found[0] if len(found) == 1 else None
 
 
+def gathering_days(noun: Token) -> int | None:
+    """The days a gathering noun says it lasts ("the two-day summit", "a three-day conference"); None without a
+    length, or for a gathering told by its end ("the two-day summit ended on Friday": the day is its last)."""
+    if noun.pos_ not in {"NOUN", "PROPN"} or noun.lemma_.lower() not in _GATHERINGS \
+            or noun.head.lemma_.lower() in _ENDING:
+        return None
+    m = _DAYS.search(noun.doc.text[noun.left_edge.idx:noun.idx].lower())
+    if m is None:
+        return None
+    days = int(m.group(1)) if m.group(1).isdigit() else DAY_COUNT_WORDS.get(m.group(1))
+    return days if days is not None and 1 < days <= MAX_DAYS else None
+
+
 def follow_the_visits(events: Sequence[Candidate], known: set[str]) -> None:
     """Give each purpose meeting (``note_purpose``) still on its trip's first day the window of the visit that trip is
     (see the module docstring). Run on the merged events, after the landings have their windows."""
@@ -127,6 +147,9 @@ def follow_the_visits(events: Sequence[Candidate], known: set[str]) -> None:
     purposes = events[0].trigger.doc._.visit_purposes or {}
     for m in events:
         if m.event_type != "meeting" or m.date_start is None or m.date_start != m.date_end:
+            continue
+        if (days := gathering_days(m.trigger)) is not None:  # "arrived on Thursday to attend the two-day summit"
+            m.date_end, m.date_value = m.date_start + timedelta(days=days - 1), None
             continue
         trip_i = purposes.get(m.trigger.i)
         if trip_i is None and m.date_source in _STORY_DAYS and in_the_visit(m.trigger):
@@ -141,4 +164,4 @@ def follow_the_visits(events: Sequence[Candidate], known: set[str]) -> None:
             m.date_end, m.date_value = visit.date_end, None
 
 
-__all__ = ["MAX_DAYS", "follow_the_visits", "held_for", "in_the_visit", "note_purpose"]
+__all__ = ["MAX_DAYS", "follow_the_visits", "gathering_days", "held_for", "in_the_visit", "note_purpose"]

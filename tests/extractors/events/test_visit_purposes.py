@@ -70,3 +70,8 @@ def test_talks_a_visit_sets_them_in_last_the_visit(nlp):
                    "during his stay in Lima. He returns to Quito on Thursday.")
     assert _days(nlp, during_which) == [(LAST_TUE, LAST_THU)]
     assert _days(nlp, during_stay) == [(LAST_TUE, LAST_THU)]
+
+
+def test_a_gathering_lasts_the_days_it_is_told_to(nlp):
+    text = "Karl Ruiz arrived in Lima on Thursday to attend the two-day summit of the regional bloc."
+    assert _days(nlp, text) == [(LAST_THU, date(2016, 3, 11))]
