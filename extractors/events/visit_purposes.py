@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from datetime import timedelta
+from datetime import date, timedelta
 
 from spacy.tokens import Doc, Token
 
@@ -33,6 +33,7 @@ if not Doc.has_extension("visit_purposes"):
     Doc.set_extension("visit_purposes", default=None)
 
 _CROSSES = frozenset({"conj", "relcl", "ccomp", "parataxis"})  # a clause of its own: no purpose of the trip
+_STEPS_AWAY = frozenset({"depart", "return"})  # a move away from a place, not a stay there
 _TRIP_NOUNS = frozenset({"visit", "trip", "tour", "stay", "journey"})  # "a tour that includes meetings": steps
 _AROUND = frozenset({"before", "after", "following", "since", "ahead", "prior"})  # another time than the visit's
 _WHEN = frozenset({"DATE", "TIME"})
@@ -112,18 +113,24 @@ def note_purpose(meeting: Candidate, trip: Candidate, trip_verb: Token | None, *
     doc._.visit_purposes.setdefault(meeting.trigger.i, trip.trigger.i)
 
 
-def _visit_of(m: Candidate, trip_i: int, events: Sequence[Candidate], known: set[str]) -> Candidate | None:
-    """The merged trip that holds the trip ``m`` took its days from: that trip itself, else the one trip of ``m``'s
-    travellers to a place nested with ``m``'s that begins on ``m``'s day (the trip was merged into it)."""
+def _visit_end(m: Candidate, trip_i: int, events: Sequence[Candidate], known: set[str]) -> date | None:
+    """The last day of the visit that holds ``m``: the trip ``m`` took its days from, when it begins on ``m``'s day and
+    has a window; else (that trip was merged into a departure, or is only the landing's day) the one last day that the
+    trips of ``m``'s travellers to a place nested with ``m``'s, beginning on ``m``'s day, give ("is travelling to A
+    where she will meet X" beside "will be in A on July 9-10"). None when they give none, or several."""
+    def fits(t: Candidate) -> bool:
+        return t.date_start == m.date_start and t.date_end is not None and t.date_end > t.date_start \
+            and (t.status == "cancelled") == (m.status == "cancelled")
+
     trips = [t for t in events if t.event_type == "travel"]
     own = next((t for t in trips if t.trigger.i == trip_i), None)
-    if own is not None:
-        return own
+    if own is not None and fits(own):
+        return own.date_end
     gz = gazetteer()
     who = named_people(m, known)
-    found = [t for t in trips if t.date_start == m.date_start and who & named_people(t, known)
-             and (m.place is None or t.destination is None or gz.compatible(m.place, t.destination))]
-    return found[0] if len(found) == 1 else None
+    ends = {t.date_end for t in trips if fits(t) and t.subtype not in _STEPS_AWAY and who & named_people(t, known)
+            and t.destination is not None and (m.place is None or gz.compatible(m.place, t.destination))}
+    return ends.pop() if len(ends) == 1 else None
 
 
 def gathering_days(noun: Token) -> int | None:
@@ -156,12 +163,9 @@ def follow_the_visits(events: Sequence[Candidate], known: set[str]) -> None:
             trip_i = -1  # set in a visit no trip word of its sentence tells: the trip of its people that day
         if trip_i is None:
             continue
-        visit = _visit_of(m, trip_i, events, known)
-        if visit is None or visit.date_start != m.date_start or visit.date_end is None \
-                or (visit.status == "cancelled") != (m.status == "cancelled"):
-            continue
-        if m.date_start < visit.date_end <= m.date_start + timedelta(days=MAX_DAYS):
-            m.date_end, m.date_value = visit.date_end, None
+        last = _visit_end(m, trip_i, events, known)
+        if last is not None and m.date_start < last <= m.date_start + timedelta(days=MAX_DAYS):
+            m.date_end, m.date_value = last, None
 
 
 __all__ = ["MAX_DAYS", "follow_the_visits", "gathering_days", "held_for", "in_the_visit", "note_purpose"]

@@ -75,3 +75,9 @@ def test_talks_a_visit_sets_them_in_last_the_visit(nlp):
 def test_a_gathering_lasts_the_days_it_is_told_to(nlp):
     text = "Karl Ruiz arrived in Lima on Thursday to attend the two-day summit of the regional bloc."
     assert _days(nlp, text) == [(LAST_THU, date(2016, 3, 11))]
+
+
+def test_a_trip_merged_into_its_departure_lends_the_visit_its_story_gives(nlp):
+    text = ("Karl Ruiz departed from Quito on Tuesday and is travelling to Peru where he will meet President Ana Melo. "
+            "Ruiz will be in Peru on March 8-9.")
+    assert _days(nlp, text) == [(LAST_TUE, LAST_WED)]
