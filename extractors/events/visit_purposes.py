@@ -54,8 +54,10 @@ def held_for(meeting: Token, trip: Token) -> bool:
         if t.head.i == t.i:
             return False  # the trip is not above the meeting
         path.add(t.head.i)
-        if t.dep_ in _CROSSES and not (t.dep_ == "relcl" and (t.head.lemma_.lower() not in _TRIP_NOUNS
-                                                               or _during_which(t))):
+        if t.dep_ == "conj" and t.head.i != trip.i and t.head.dep_ != "conj":
+            pass  # "where she will meet X and hold talks with Y": the purpose's conjunct is a purpose too
+        elif t.dep_ in _CROSSES and not (t.dep_ == "relcl" and (t.head.lemma_.lower() not in _TRIP_NOUNS
+                                                                 or _during_which(t))):
             return False  # "where she will meet X", "a visit during which she will meet X"; not "a tour that includes"
         if t.lower_ in _AROUND:
             return False

@@ -78,6 +78,12 @@ def test_a_gathering_lasts_the_days_it_is_told_to(nlp):
 
 
 def test_a_trip_merged_into_its_departure_lends_the_visit_its_story_gives(nlp):
-    text = ("Karl Ruiz departed from Quito on Tuesday and is travelling to Peru where he will meet President Ana Melo. "
-            "Ruiz will be in Peru on March 8-9.")
-    assert _days(nlp, text) == [(LAST_TUE, LAST_WED)]
+    text = ("Karl Ruiz departed from Quito on Tuesday and is travelling to Peru where he will meet President Ana Melo "
+            "and hold talks with Prime Minister Tomas Vel in Lima. Ruiz will be in Peru on March 8-9.")
+    assert _days(nlp, text) == [(LAST_TUE, LAST_WED)] * 2  # the purpose's conjunct is a purpose too
+
+
+def test_steps_coordinated_with_the_landing_stay_on_its_day(nlp):
+    text = ("President Karl Ruiz arrived in Lima on Tuesday, met President Ana Melo and held talks with Tomas Vel. "
+            "On Thursday, Ruiz toured the port of Lima with Melo.")
+    assert _days(nlp, text) == [(LAST_TUE, LAST_TUE)] * 2
