@@ -37,11 +37,12 @@ _STEPS_AWAY = frozenset({"depart", "return"})  # a move away from a place, not a
 _TRIP_NOUNS = frozenset({"visit", "trip", "tour", "stay", "journey"})  # "a tour that includes meetings": steps
 _AROUND = frozenset({"before", "after", "following", "since", "ahead", "prior"})  # another time than the visit's
 _WHEN = frozenset({"DATE", "TIME"})
-_LENGTH_DEPS = frozenset({"compound", "nummod", "amod"})  # a length before the noun ("a three-day visit")
 _STORY_DAYS = frozenset({"context", "sequence", "none"})  # a day the story lent, not the clause's own
 MAX_DAYS = 21  # a window longer than three weeks is no visit's
 _GATHERINGS = frozenset({"summit", "conference", "meeting", "talks", "talk", "forum", "session", "dialogue"})
 _ENDING = frozenset({"end", "conclude", "close", "wrap", "finish"})
+_LENGTH = re.compile(r"\b(\d{1,2}|" + "|".join(DAY_COUNT_WORDS) + r"|a|one)[\s-]+(days?|weeks?|nights?|hours?)\b"
+                     r"|\bweek[\s-]*long\b")
 _DAYS = re.compile(r"\b(\d{1,2}|" + "|".join(DAY_COUNT_WORDS) + r")[\s-]+days?\b")
 
 
@@ -63,6 +64,12 @@ def held_for(meeting: Token, trip: Token) -> bool:
             return False
         t = t.head
     return not _day_of_its_own(meeting, trip, path)
+
+
+def _a_length(x: Token) -> bool:
+    """``x`` is in a date entity that tells a length ("three day", "two-day", "week-long"), not a day."""
+    ent = next((e for e in x.doc.ents if e.start <= x.i < e.end), None)
+    return ent is not None and _LENGTH.search(ent.text.lower()) is not None
 
 
 def _during_which(clause: Token) -> bool:
@@ -93,8 +100,8 @@ def _day_of_its_own(meeting: Token, trip: Token, path: set[int]) -> bool:
     on that day, not over the visit."""
     t = meeting
     while t.i != trip.i and t.lemma_.lower() not in _TRIP_NOUNS:  # a trip noun's length is the visit's
-        if any(x.ent_type_ in _WHEN for c in t.children if c.i not in path and c.dep_ not in _LENGTH_DEPS
-               for x in c.subtree):  # "the two-day summit" tells how long, not which day
+        if any(x.ent_type_ in _WHEN and not _a_length(x) for c in t.children if c.i not in path
+               for x in c.subtree):  # "the two-day summit", "on a three day visit" tell how long, not which day
             return True
         t = t.head
     return False

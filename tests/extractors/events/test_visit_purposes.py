@@ -25,6 +25,12 @@ def test_talks_a_visit_of_told_length_is_for_last_the_visit(nlp):
     assert _days(nlp, text) == [(TUE, THU)]
 
 
+def test_a_length_in_the_purpose_path_is_no_day_of_its_own(nlp):
+    text = ("Prime Minister Karl Ruiz will arrive in Lima on Tuesday heading a delegation on a three day state visit "
+            "to Peru for discussions with President Ana Melo.")
+    assert _days(nlp, text) == [(TUE, THU)]
+
+
 def test_talks_a_landing_is_for_last_to_the_last_day_the_story_has_him_there(nlp):
     text = ("President Karl Ruiz arrived in Lima on Tuesday to hold talks with President Ana Melo. "
             "On Thursday, Ruiz toured the port of Lima with Melo.")
