@@ -35,7 +35,7 @@ if not Doc.has_extension("visit_purposes"):
 _CROSSES = frozenset({"conj", "relcl", "ccomp", "parataxis"})  # a clause of its own: no purpose of the trip
 _STEPS_AWAY = frozenset({"depart", "return"})  # a move away from a place, not a stay there
 _TRIP_NOUNS = frozenset({"visit", "trip", "tour", "stay", "journey"})  # "a tour that includes meetings": steps
-_AROUND = frozenset({"before", "after", "following", "since", "ahead", "prior"})  # another time than the visit's
+_AROUND = frozenset({"before", "after", "following", "since", "ahead", "prior", "by"})  # another time, or how it began
 _WHEN = frozenset({"DATE", "TIME"})
 _STORY_DAYS = frozenset({"context", "sequence", "none"})  # a day the story lent, not the clause's own
 MAX_DAYS = 21  # a window longer than three weeks is no visit's

@@ -71,7 +71,8 @@ def test_held_for_reads_the_path_up_to_the_trip(nlp):
 
 
 def test_talks_a_visit_sets_them_in_last_the_visit(nlp):
-    during_which = "Karl Ruiz arrived in Lima on Tuesday on a three-day visit during which he will hold talks with Ana Melo."
+    during_which = ("Karl Ruiz arrived in Lima on Tuesday on a three-day visit during which he will hold talks "
+                    "with Ana Melo.")
     during_stay = ("Prime Minister Karl Ruiz arrived in Lima on Tuesday. Ruiz will also meet President Ana Melo "
                    "during his stay in Lima. He returns to Quito on Thursday.")
     assert _days(nlp, during_which) == [(LAST_TUE, LAST_THU)]
@@ -93,3 +94,9 @@ def test_steps_coordinated_with_the_landing_stay_on_its_day(nlp):
     text = ("President Karl Ruiz arrived in Lima on Tuesday, met President Ana Melo and held talks with Tomas Vel. "
             "On Thursday, Ruiz toured the port of Lima with Melo.")
     assert _days(nlp, text) == [(LAST_TUE, LAST_TUE)] * 2
+
+
+def test_talks_a_trip_begins_by_are_its_first_step(nlp):
+    text = ("Karl Ruiz opened his four-day trip to Peru on Tuesday by paying a visit to President Ana Melo in Lima "
+            "for talks on trade.")
+    assert all(end == TUE for _, end in _days(nlp, text))
