@@ -88,6 +88,7 @@ from .timeline import TravellerDays, arrives_anew, date_from_stays
 from .triggers import SCOPES, lexicon
 from .trip_references import join_trip_references
 from .trips import travel_candidate
+from .visit_purposes import follow_the_visits
 from .visit_span import span_landings
 
 # a trip dated only by the report ("came to Lima", "toured Lima") began on a day the text does not give; "has
@@ -394,6 +395,7 @@ def extract_events(doc: Doc, *, article_id: str, timexes: Sequence[Timex], artic
     party.join(merged, article_date)
     head_for_the_next_stop(merged)  # after the merge: a departure is never one event with the arrival it heads for
     merged = span_landings(merged, cands, named)  # a landing that begins a visit is the visit, to its last day
+    follow_the_visits(merged, named)  # talks told as what a visit is for last as the visit does
     split_range_over_legs(merged, cands, named)  # "her May 8-11 visit to A and B": each leg's days inside the range
     if scope == "news":  # RAMS-style 'extended' events are about groups ("fans fled the stadium") by design
         merged = news_events(merged, named, b.dateline, article_date)

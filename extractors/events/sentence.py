@@ -16,6 +16,7 @@ from .joint_sides import one_party
 from .participants import Resolver
 from .story import seat_of_office
 from .triggers import lexicon
+from .visit_purposes import note_purpose
 
 
 def refine_sentence(cands: list[Candidate]) -> list[Candidate]:
@@ -44,6 +45,7 @@ def refine_sentence(cands: list[Candidate]) -> list[Candidate]:
                 trip_verb is not None and trip_verb in m.trigger.ancestors and trip_verb.i < m.trigger.i)
             if not inside or before_the_trip(m.trigger, tr.trigger):  # "after her talks in Berlin, she flew home"
                 continue
+            note_purpose(m, tr, trip_verb, during=_during_the_trip(m.trigger, tr.trigger))  # talks the visit is for
             if m.participants and not any(p.name == q.name for p in tr.participants for q in m.participants):
                 # "a four-day visit, which includes a meeting with the president", "a tour that includes meetings
                 # with the chancellor and the president": the traveller is the other side of each
