@@ -16,10 +16,10 @@ from __future__ import annotations
 import collections
 from pathlib import Path
 
+from unmatched_events import _brief  # a sibling tool (run from this folder's path)
+
 from dateline.evaluation.events import mention_report, quote_in, run_articles
 from dateline.evaluation.read_splits import census_args, gold_articles
-
-from unmatched_events import _brief  # noqa: E402  (a sibling tool, run from this folder's path)
 
 HERE = Path(__file__).resolve().parent
 
@@ -87,7 +87,7 @@ def main(argv: list[str] | None = None) -> int:
             for w in winners:
                 ws = " ".join((w.get("sentence") or "").split())[:160]
                 block.append(f"    winner  {_brief(w)}\n            {ws}")
-            for g, m in mine:
+            for g, _m in mine:
                 gp = g.get("location") if g["type"] == "meeting" else g.get("destination")
                 block.append(f"    gold {g['id']} {g['participants']} at={(gp or {}).get('name')} "
                              f"{g['date_start']}..{g['date_end']} {g.get('status_by_file', {}).get(name, g['status'])}")
