@@ -69,43 +69,9 @@ def _compatible(a: Candidate, b: Candidate, known: set[str]) -> bool:
     if pa and pb:
         return bool(pa & pb)
     if pa or pb:
-        return _unnamed_beside_named(a, b, known)
+        return False
     return (a.location == b.location and a.destination == b.destination and a.date_start == b.date_start
             and a.date_end == b.date_end)
-
-
-def _unnamed_beside_named(a: Candidate, b: Candidate, known: set[str]) -> bool:
-    """One trip mention names people the page knows, the other no one it knows ("the statesman arrived in Lima late
-    Thursday" beside "Weber began a four-day visit to Peru on Friday"; "the jet touched down in Lima" beside "Weber
-    landed in Peru"): a one-person epithet is the story's traveller retold when both mentions are placed and dated
-    (the caller has found the places and days compatible) and told with the same status. With one anchor missing,
-    or a plan beside a done trip, nothing says it is the same one; a group ("the delegation", "business leaders and
-    experts") is other people."""
-    if a.event_type != "travel":
-        return False  # a meeting no one names is as often the gathering a named meeting is held at ("the summit")
-    unnamed = a if not named_people(a, known) else b
-    placed = (a.location or a.destination) is not None and (b.location or b.destination) is not None
-    dated = (a.date_start or a.date_end) is not None and (b.date_start or b.date_end) is not None
-    return placed and dated and a.status == b.status and not any(_a_group(unnamed, p.name)
-                                                                 for p in unnamed.participants)
-
-
-def _a_group(c: Candidate, name: str) -> bool:
-    """Whether a party's name, as its sentence tells it, is of several people: a coordination, or a plural head
-    ("senior officials", "the delegation of ministers": the last word the parser tags as a plural noun)."""
-    words = name.split()
-    if not words or "and" in words:
-        return bool(words)
-    last = words[-1]
-    return any(t.text == last and t.tag_ in _PLURAL_TAGS for t in c.trigger.sent)
-
-
-_PLURAL_TAGS = frozenset({"NNS", "NNPS"})
-
-
-def _retold_unnamed(k: Candidate, c: Candidate, known: set[str]) -> bool:
-    """Whether of two joined mentions exactly one names people the page knows (``_unnamed_beside_named``)."""
-    return bool(named_people(k, known)) != bool(named_people(c, known))
 
 
 def _on_the_eve(step: Candidate, visit: Candidate) -> bool:
@@ -329,14 +295,7 @@ def merge_mentions(cands: list[Candidate], known: set[str]) -> list[Candidate]:
         if fits:
             pc = named_people(c, known)
             best_k = max(fits, key=lambda k: (len(named_people(k, known) & pc), -abs(k.start_char - c.start_char)))
-            if _retold_unnamed(best_k, c, known):
-                # the named telling is the record, and the epithet's lends it nothing: "the statesman" is no second
-                # traveller, and its airport or landing day no better place or window for the named trip
-                host, retelling = (best_k, c) if not pc else (c, best_k)
-                host.merged += retelling.merged
-                kept[next(i for i, k in enumerate(kept) if k is best_k)] = host
-            else:
-                _absorb(best_k, c)
+            _absorb(best_k, c)
         else:
             kept.append(c)
     for c in kept:
