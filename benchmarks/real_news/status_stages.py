@@ -108,12 +108,12 @@ def census(split: str, nlp, listing: list[str], dump: Path | None) -> collection
     return out
 
 
-def main() -> int:
+def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("splits", nargs="+")
     ap.add_argument("--list", action="store_true")
     ap.add_argument("--dump", type=Path)
-    args = ap.parse_args()
+    args = ap.parse_args(argv)
     if bad := _FORBIDDEN & set(args.splits):
         raise SystemExit(f"not a read split: {sorted(bad)}")
     nlp = load_nlp()

@@ -1,0 +1,26 @@
+"""The thirtieth pass's census tools read gold (status_stages, place_census, second_events, trigger_gates), so each
+refuses the blind and transfer splits before it loads the pipeline or runs a flow: those splits are scored by their
+lines only (benchmarks/real_news/line_only.json)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from bench_scripts import load_script
+
+REAL_NEWS = Path(__file__).resolve().parents[2] / "benchmarks" / "real_news"
+TOOLS = {
+    "status_stages.py": lambda split: [split],
+    "place_census.py": lambda split: [split],
+    "second_events.py": lambda split: [split],
+    "trigger_gates.py": lambda split: ["dump", "/nonexistent/out.json", split],
+}
+
+
+@pytest.mark.parametrize("split", ["blind", "dev_f", "dev_af"])
+@pytest.mark.parametrize("tool", sorted(TOOLS))
+def test_refuses_line_only_splits(tool: str, split: str) -> None:
+    with pytest.raises(SystemExit) as refused:
+        load_script(REAL_NEWS / tool).main(TOOLS[tool](split))
+    assert refused.value.code not in (0, None)
