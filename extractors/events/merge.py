@@ -69,9 +69,51 @@ def _compatible(a: Candidate, b: Candidate, known: set[str]) -> bool:
     if pa and pb:
         return bool(pa & pb)
     if pa or pb:
-        return False
+        return _unnamed_beside_named(a, b, known)
     return (a.location == b.location and a.destination == b.destination and a.date_start == b.date_start
             and a.date_end == b.date_end)
+
+
+def _unnamed_beside_named(a: Candidate, b: Candidate, known: set[str]) -> bool:
+    """One trip mention names people the page knows, the other no one it knows ("the statesman arrived in Lima late
+    Thursday" beside "Weber began a four-day visit to Peru on Friday"; "the jet touched down in Lima" beside "Weber
+    landed in Peru"): a one-person epithet is the story's traveller retold when both mentions are placed and dated
+    (the caller has found the places and days compatible) and told with the same status. With one anchor missing,
+    or a plan beside a done trip, nothing says it is the same one; a group ("the delegation", "business leaders and
+    experts") is other people."""
+    if a.event_type != "travel":
+        return False  # a meeting no one names is as often the gathering a named meeting is held at ("the summit")
+    unnamed = a if not named_people(a, known) else b
+    return _placed_and_dated(a, b) and a.status == b.status and not any(
+        _a_group(unnamed, p.name) for p in unnamed.participants)
+
+
+def _placed_and_dated(a: Candidate, b: Candidate) -> bool:
+    """Both mentions have a place and a day: the anchors an unnamed telling must share with a named one."""
+    placed = (a.location or a.destination) is not None and (b.location or b.destination) is not None
+    dated = (a.date_start or a.date_end) is not None and (b.date_start or b.date_end) is not None
+    return placed and dated
+
+
+def _a_group(c: Candidate, name: str) -> bool:
+    """Whether a party's name, as its sentence tells it, is of several people: a coordination, or a plural head
+    ("senior officials", "the delegation of ministers": the last word the parser tags as a plural noun)."""
+    words = name.split()
+    if not words or "and" in words:
+        return bool(words)
+    last = words[-1]
+    return any(t.text == last and t.tag_ in _PLURAL_TAGS for t in c.trigger.sent)
+
+
+_PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+
+
+def _retold_unnamed(k: Candidate, c: Candidate, known: set[str]) -> bool:
+    """Whether two joined mentions were joined as a trip and its unnamed retelling (``_unnamed_beside_named``): exactly
+    one names people the page knows, and both are placed and dated. Other joins with an unnamed side ("met X; the
+    White House said the meeting ...", one sentence with nothing to anchor it) pool their sides as before."""
+    return k.event_type == "travel" and bool(named_people(k, known)) != bool(named_people(c, known)) \
+        and _placed_and_dated(k, c)
 
 
 def _on_the_eve(step: Candidate, visit: Candidate) -> bool:
@@ -295,7 +337,14 @@ def merge_mentions(cands: list[Candidate], known: set[str]) -> list[Candidate]:
         if fits:
             pc = named_people(c, known)
             best_k = max(fits, key=lambda k: (len(named_people(k, known) & pc), -abs(k.start_char - c.start_char)))
-            _absorb(best_k, c)
+            if _retold_unnamed(best_k, c, known):
+                # the named telling is the record, and the epithet's lends it nothing: "the statesman" is no second
+                # traveller, and its airport or landing day no better place or window for the named trip
+                host, retelling = (best_k, c) if not pc else (c, best_k)
+                host.merged += retelling.merged
+                kept[next(i for i, k in enumerate(kept) if k is best_k)] = host
+            else:
+                _absorb(best_k, c)
         else:
             kept.append(c)
     for c in kept:
