@@ -18,7 +18,7 @@ from pathlib import Path
 
 from unmatched_events import _brief  # a sibling tool (run from this folder's path)
 
-from dateline.evaluation.events import mention_report, quote_in, run_articles
+from dateline.evaluation.events import mention_report, quote_in, run_articles, unmatched_events
 from dateline.evaluation.read_splits import census_args, gold_articles
 
 HERE = Path(__file__).resolve().parent
@@ -65,13 +65,8 @@ def main(argv: list[str] | None = None) -> int:
         gold = arts[0].gold if arts else {"events": [], "articles": []}
         rows = mention_report(tables, gold)
         pairs = [(g, m) for g in gold["events"] for m in g["mentions"]]  # mention_report's order
-        matched = {id(r["event"]) for r in rows if r["found"]}
-        files = {a["article_id"]: Path(a["file"]).name for a in tables["articles"]}
         counts: collections.Counter[str] = collections.Counter()
-        for e in tables["events"]:
-            if id(e) in matched:
-                continue
-            name = files.get(e["article_id"], "?")
+        for e, name in unmatched_events(tables, rows):
             mine = [(g, m) for g in gold["events"] for m in g["mentions"]
                     if m["file"] == name and g["type"] == e["event_type"] and quote_in(m["quote"], e.get("sentence"))]
             if not mine:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import collections
 from pathlib import Path
 
-from dateline.evaluation.events import mention_report, quote_in, run_articles
+from dateline.evaluation.events import mention_report, quote_in, run_articles, unmatched_events
 from dateline.evaluation.read_splits import census_args, gold_articles
 
 HERE = Path(__file__).resolve().parent
@@ -50,20 +50,15 @@ def main(argv: list[str] | None = None) -> int:
         arts = list(gold_articles(HERE, [split]))
         tables = run_articles([a.article for a in arts], nlp)
         gold = arts[0].gold if arts else {"events": [], "articles": []}
-        matched = {id(r["event"]) for r in mention_report(tables, gold) if r["found"]}
-        files = {a["article_id"]: Path(a["file"]).name for a in tables["articles"]}
         counts: collections.Counter[str] = collections.Counter()
-        for e in tables["events"]:
-            if id(e) in matched:
-                continue
-            name = files.get(e["article_id"], "?")
+        for e, name in unmatched_events(tables, mention_report(tables, gold)):
             quotes = [(g["type"], m["quote"]) for g in gold["events"] for m in g["mentions"] if m["file"] == name]
             h = hint(e, quotes)
             counts[h] += 1
             sentence = " ".join((e.get("sentence") or "").split())[:300]
             listing.append(f"{split} {name[:40]} | {h}\n    {_brief(e)}\n    {sentence}")
-        n = len(tables["events"])
-        print(f"{split}: emitted {n}, unmatched {sum(counts.values())} (precision {len(matched) / n if n else 0:.2f})")
+        n, lost = len(tables["events"]), sum(counts.values())
+        print(f"{split}: emitted {n}, unmatched {lost} (precision {(n - lost) / n if n else 0:.2f})")
         for h, k in counts.most_common():
             print(f"  {k:4d}  {h}")
         total.update({(split, h): k for h, k in counts.items()})
