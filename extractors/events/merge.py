@@ -110,8 +110,8 @@ _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 
 def _retold_unnamed(k: Candidate, c: Candidate, known: set[str]) -> bool:
     """Whether two joined mentions were joined as a trip and its unnamed retelling (``_unnamed_beside_named``): exactly
-    one names people the page knows, and both are placed and dated. Other joins with an unnamed side ("met X; the
-    White House said the meeting ...", one sentence with nothing to anchor it) pool their sides as before."""
+    one names people the page knows, and both are placed and dated. Other joins with an unnamed side (a meeting
+    whose other side is an office or a title, a sentence with nothing to anchor it) pool their sides as before."""
     return k.event_type == "travel" and bool(named_people(k, known)) != bool(named_people(c, known)) \
         and _placed_and_dated(k, c)
 
