@@ -14,14 +14,15 @@ the splits in ``line_only.json``."""
 from __future__ import annotations
 
 import collections
+import sys
 from pathlib import Path
-
-from unmatched_events import _brief  # a sibling tool (run from this folder's path)
 
 from dateline.evaluation.events import mention_report, quote_in, run_articles, unmatched_events
 from dateline.evaluation.read_splits import census_args, gold_articles
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+from unmatched_events import _brief  # noqa: E402  (a sibling tool, importable however this one is loaded)
 
 
 def _differs(e: dict, w: dict) -> list[str]:

@@ -126,7 +126,6 @@ def mention_report(tables: dict[str, list[dict]], gold: dict) -> list[dict]:
     return out
 
 
-
 def unmatched_events(tables: dict[str, list[dict]], rows: list[dict]) -> Iterator[tuple[dict, str]]:
     """The emitted events no gold mention took as its best fit (``rows``: ``mention_report``'s), each with its page's
     file name: the scorer's precision loss, which the unmatched-event census tools read one by one."""
@@ -135,6 +134,7 @@ def unmatched_events(tables: dict[str, list[dict]], rows: list[dict]) -> Iterato
     for e in tables["events"]:
         if id(e) not in matched:
             yield e, files.get(e["article_id"], "?")
+
 
 def meantime_events(path: Path, *, limit: int | None = None, nlp=None) -> list[tuple[str, object]]:
     """Events emitted on MEANTIME's Wikinews texts (with their timexes and DCT). MEANTIME has no meeting/travel
