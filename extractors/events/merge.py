@@ -335,7 +335,6 @@ def merge_mentions(cands: list[Candidate], known: set[str]) -> list[Candidate]:
         fits = [k for k in kept if _compatible(k, c, known)
                 and (specific(c) or not specific(k) or pc <= named_people(k, known))]
         if fits:
-            pc = named_people(c, known)
             best_k = max(fits, key=lambda k: (len(named_people(k, known) & pc), -abs(k.start_char - c.start_char)))
             if _retold_unnamed(best_k, c, known):
                 # the named telling is the record, and the epithet's lends it nothing: "the statesman" is no second

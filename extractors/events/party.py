@@ -68,7 +68,7 @@ class Party:
                 for principal, companion in _accompaniment(res, t):
                     if principal.name in named and companion.name in named:
                         self.add(principal.name, companion)
-            elif (pair := _spouse_beside(res, t)) is not None:
+            elif (pair := spouse_pair(res, t)) is not None:
                 self.add_spouse(res, *pair)
 
     def join(self, cands: list[Candidate], article_date: date | None) -> None:
@@ -143,13 +143,8 @@ def _named_in(res: Resolver, o: Token) -> list[Participant]:
 
 
 def spouse_pair(res: Resolver, t: Token) -> tuple[str, Person] | None:
-    """The (principal, spouse) pair ``t`` tells, if any: the party model's test, for other readers of a couple
-    ('will meet King A and Queen B' is one meeting, ``joint_sides``)."""
-    return _spouse_beside(res, t)
-
-
-def _spouse_beside(res: Resolver, t: Token) -> tuple[str, Person] | None:
-    """A (principal, spouse) pair ``t`` tells: 'X and his wife, Y', 'X and Queen Y', 'X arrived with his wife'."""
+    """A (principal, spouse) pair ``t`` tells: 'X and his wife, Y', 'X and Queen Y', 'X arrived with his wife'. The
+    party model's test, also read by ``joint_sides`` ('will meet King A and Queen B' is one meeting)."""
     if is_spouse_noun(t):
         return _coordinated_spouse(res, t)
     if t.dep_ == "conj":

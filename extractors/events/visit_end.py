@@ -29,7 +29,7 @@ from .clauses import past_perfect_clause, told_as_earlier
 
 _OWN_DAYS = frozenset({"own", "governing"})  # a day the step's own clause gives, not the story's guess
 WITHIN_DAYS = 14  # a step further from the landing belongs to another visit
-_STEPS_AWAY = frozenset({"depart", "return"})  # a step that takes the traveller from where they are
+STEPS_AWAY = frozenset({"depart", "return"})  # a step that takes the traveller from where they are
 _REACHING = frozenset({"arrive", "travel", "visit", "trip"})  # a step that takes the traveller to a place, to stay
 _AROUND = frozenset({"before", "after", "since"})  # a phrase that places one event by another's time
 _FLIGHTS = frozenset({"fly"})  # a trip told as its flight: the move's day ("will fly to Lima on Tuesday")
@@ -84,7 +84,7 @@ def _there(place: Place | None, here: Place) -> bool:
 def _elsewhere(c: Candidate, here: Place) -> bool:
     """Step ``c`` has its travellers away from ``here``: a departure or a return, or an event at a place on the map
     that is not nested with ``here`` (another city, another country)."""
-    if c.event_type == "travel" and c.subtype in _STEPS_AWAY:
+    if c.event_type == "travel" and c.subtype in STEPS_AWAY:
         return True
     return on_the_map(c.place) and not _there(c.place, here)
 
@@ -108,4 +108,4 @@ def last_day_there(landing: Candidate, cands: Sequence[Candidate], known: set[st
     return last
 
 
-__all__ = ["WITHIN_DAYS", "begins_a_stay", "last_day_there", "one_day", "single_move"]
+__all__ = ["STEPS_AWAY", "WITHIN_DAYS", "begins_a_stay", "last_day_there", "one_day", "single_move"]

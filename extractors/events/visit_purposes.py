@@ -27,18 +27,17 @@ from spacy.tokens import Doc, Token
 from ..places import gazetteer
 from .candidate import Candidate, named_people
 from .clauses import DAY_COUNT_WORDS
+from .visit_end import STEPS_AWAY
+from .visit_span import MAX_DAYS, TRIP_NOUNS
 
 if not Doc.has_extension("visit_purposes"):
     # meeting trigger index -> the trigger index of the trip whose days it took as its purpose or setting
     Doc.set_extension("visit_purposes", default=None)
 
 _CROSSES = frozenset({"conj", "relcl", "ccomp", "parataxis"})  # a clause of its own: no purpose of the trip
-_STEPS_AWAY = frozenset({"depart", "return"})  # a move away from a place, not a stay there
-_TRIP_NOUNS = frozenset({"visit", "trip", "tour", "stay", "journey"})  # "a tour that includes meetings": steps
 _AROUND = frozenset({"before", "after", "following", "since", "ahead", "prior", "by"})  # another time, or how it began
 _WHEN = frozenset({"DATE", "TIME"})
 _STORY_DAYS = frozenset({"context", "sequence", "none"})  # a day the story lent, not the clause's own
-MAX_DAYS = 21  # a window longer than three weeks is no visit's
 _GATHERINGS = frozenset({"summit", "conference", "meeting", "talks", "talk", "forum", "session", "dialogue"})
 _ENDING = frozenset({"end", "conclude", "close", "wrap", "finish"})
 _LENGTH = re.compile(r"\b(\d{1,2}|" + "|".join(DAY_COUNT_WORDS) + r"|a|one)[\s-]+(days?|weeks?|nights?|hours?)\b"
@@ -57,7 +56,7 @@ def held_for(meeting: Token, trip: Token) -> bool:
         path.add(t.head.i)
         if t.dep_ == "conj" and t.head.i != trip.i and t.head.dep_ != "conj":
             pass  # "where she will meet X and hold talks with Y": the purpose's conjunct is a purpose too
-        elif t.dep_ in _CROSSES and not (t.dep_ == "relcl" and (t.head.lemma_.lower() not in _TRIP_NOUNS
+        elif t.dep_ in _CROSSES and not (t.dep_ == "relcl" and (t.head.lemma_.lower() not in TRIP_NOUNS
                                                                  or _during_which(t))):
             return False  # "where she will meet X", "a visit during which she will meet X"; not "a tour that includes"
         if t.lower_ in _AROUND:
@@ -85,7 +84,7 @@ def in_the_visit(meeting: Token) -> bool:
     for t in [meeting, *meeting.ancestors]:
         for c in t.children:
             if c.dep_ == "prep" and c.lower_ == "during" and any(
-                    o.dep_ == "pobj" and o.lemma_.lower() in _TRIP_NOUNS for o in c.children):
+                    o.dep_ == "pobj" and o.lemma_.lower() in TRIP_NOUNS for o in c.children):
                 return True
             if c.dep_ == "mark" and c.lower_ == "while" and any(x.dep_ == "prep" and x.lower_ in {"in", "at"}
                                                                  for x in t.children):
@@ -99,7 +98,7 @@ def _day_of_its_own(meeting: Token, trip: Token, path: set[int]) -> bool:
     """A date hangs on the meeting's own words below the trip ("to hold talks with X on Wednesday"): the talks are
     on that day, not over the visit."""
     t = meeting
-    while t.i != trip.i and t.lemma_.lower() not in _TRIP_NOUNS:  # a trip noun's length is the visit's
+    while t.i != trip.i and t.lemma_.lower() not in TRIP_NOUNS:  # a trip noun's length is the visit's
         if any(x.ent_type_ in _WHEN and not _a_length(x) for c in t.children if c.i not in path
                for x in c.subtree):  # "the two-day summit", "on a three day visit" tell how long, not which day
             return True
@@ -137,7 +136,7 @@ def _visit_end(m: Candidate, trip_i: int, events: Sequence[Candidate], known: se
         return own.date_end
     gz = gazetteer()
     who = named_people(m, known)
-    ends = {t.date_end for t in trips if fits(t) and t.subtype not in _STEPS_AWAY and who & named_people(t, known)
+    ends = {t.date_end for t in trips if fits(t) and t.subtype not in STEPS_AWAY and who & named_people(t, known)
             and t.destination is not None and (m.place is None or gz.compatible(m.place, t.destination))}
     return ends.pop() if len(ends) == 1 else None
 
@@ -177,4 +176,4 @@ def follow_the_visits(events: Sequence[Candidate], known: set[str]) -> None:
             m.date_end, m.date_value = last, None
 
 
-__all__ = ["MAX_DAYS", "follow_the_visits", "gathering_days", "held_for", "in_the_visit", "note_purpose"]
+__all__ = ["follow_the_visits", "gathering_days", "held_for", "in_the_visit", "note_purpose"]

@@ -49,7 +49,7 @@ if not Doc.has_extension("trip_lengths"):
     # days (``trip_references.join_trip_references`` sets them, ``reference_length`` reads them)
     Doc.set_extension("trip_lengths", default=None)
 
-_TRIP_NOUNS = frozenset({"visit", "trip", "tour", "stay", "journey"})
+TRIP_NOUNS = frozenset({"visit", "trip", "tour", "stay", "journey"})
 _LANDINGS = frozenset({"arrive"})
 _DEPARTURES = frozenset({"depart", "return"})
 _SETTING_OFF = frozenset({"depart"})  # a departure for a place is the first day of the trip there
@@ -68,7 +68,7 @@ def told_days(noun: Token) -> int | None:
     """The days a trip noun says it lasts, read from the words before it ('a historic five-day visit', 'a three day
     state visit', 'a week-long trip'); None without a length or when the length is a tour's ('an 11-day,
     four-nation tour')."""
-    if noun.lemma_.lower() not in _TRIP_NOUNS:
+    if noun.lemma_.lower() not in TRIP_NOUNS:
         return None
     before = noun.doc.text[noun.left_edge.idx:noun.idx].lower()
     if _SEVERAL.search(before):
@@ -118,7 +118,7 @@ def landing_length(c: Candidate) -> int | None:
     top = t if t.pos_ in {"VERB", "AUX"} else t.head
     sent = t.sent
     for noun in sent:
-        if noun.i <= t.i or noun.lemma_.lower() not in _TRIP_NOUNS or noun.pos_ not in {"NOUN", "PROPN"}:
+        if noun.i <= t.i or noun.lemma_.lower() not in TRIP_NOUNS or noun.pos_ not in {"NOUN", "PROPN"}:
             continue
         if top not in noun.ancestors or part_of_more(noun, top) or _names_elsewhere(noun, c.destination):
             continue
@@ -292,5 +292,5 @@ def span_landings(merged: list[Candidate], cands: Sequence[Candidate], known: se
     return out
 
 
-__all__ = ["landing_length", "part_of_more", "reference_length", "sets_off", "span_landings", "told_days",
-           "visit_last_day"]
+__all__ = ["MAX_DAYS", "TRIP_NOUNS", "landing_length", "part_of_more", "reference_length", "sets_off", "span_landings",
+           "told_days", "visit_last_day"]
