@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import collections
 import json
+from collections.abc import Iterator
 from pathlib import Path
 
 from dateline.evaluation.events import mention_report, run_articles
@@ -23,14 +24,29 @@ from dateline.extractors.events.status import modality
 from dateline.extractors.pipeline import load_nlp
 from dateline.ingest import Article, read_inputs
 
-_FORBIDDEN = {*line_only_splits(Path(__file__).resolve().parent), "agreement"}
-_TOLD = {"occurred", "planned", "cancelled", "lapsed"}
+FORBIDDEN = {*line_only_splits(Path(__file__).resolve().parent), "agreement"}
+TOLD = {"occurred", "planned", "cancelled", "lapsed"}  # what ``status.modality`` reads from the clause's wording
 
 
-def _side(day: str | None, pub: str | None) -> str:
+def day_side(day: str | None, pub: str | None) -> str:
+    """Where a day falls against the page's publication day."""
     if day is None or day == "None" or pub is None:
         return "no day"
     return "<pub" if day < pub else "=pub" if day == pub else ">pub"
+
+
+def status_wrong(rows: list[dict], gold: dict, nlp) -> Iterator[tuple[dict, dict, dict, str, str | None]]:
+    """Each required, found mention of ``rows`` (``mention_report``'s) whose best-fitting event has the wrong status:
+    the row, its gold event, that event, gold's status on the mention's page, and ``status.modality`` of the trigger
+    re-read in its sentence alone ("?" when the trigger is not a token of it)."""
+    by_id = {g["id"]: g for g in gold["events"]}
+    for r in rows:
+        if r["optional"] or not r["found"] or r["checks"]["status"]:
+            continue
+        g, e = by_id[r["gold"]], r["event"]
+        want = g.get("status_by_file", {}).get(r["file"], g["status"])
+        tok = next((t for t in nlp(e.get("sentence") or "") if t.text == e.get("trigger")), None)
+        yield r, g, e, want, (modality(tok) if tok is not None else "?")
 
 
 def census(split: str, nlp, listing: list[str]) -> collections.Counter:
@@ -39,25 +55,18 @@ def census(split: str, nlp, listing: list[str]) -> collections.Counter:
     gold = json.loads((d / "gold.json").read_text(encoding="utf-8"))
     pubs = {a["file"]: a["published"] for a in gold["articles"]}
     arts = [a for a in read_inputs([str(d / "articles")]) if isinstance(a, Article)]
-    by_id = {g["id"]: g for g in gold["events"]}
     out: collections.Counter = collections.Counter()
-    for r in mention_report(run_articles(arts, nlp), gold):
-        if r["optional"] or not r["found"] or r["checks"]["status"]:
-            continue
-        g, e = by_id[r["gold"]], r["event"]
-        want = g.get("status_by_file", {}).get(r["file"], g["status"])
+    for r, g, e, want, m in status_wrong(mention_report(run_articles(arts, nlp), gold), gold, nlp):
         sentence = e.get("sentence") or ""
-        tok = next((t for t in nlp(sentence) if t.text == e.get("trigger")), None)
-        m = modality(tok) if tok is not None else "?"
         if r["checks"]["dates"]:
             by = "dates right"
         else:
-            by = "dates wrong, " + ("clause decided" if m in _TOLD else f"days decided (modality {m})")
+            by = "dates wrong, " + ("clause decided" if m in TOLD else f"days decided (modality {m})")
         key = (by, f"gold {want} / ours {e.get('status')}")
         out[key] += 1
         pub = pubs.get(r["file"])
         listing.append(f"{split}:{r['gold']} {key[0]} | {key[1]} | modality {m} | gold day "
-                       f"{_side(g['date_start'], pub)} ours {_side(str(e.get('date_start'))[:10], pub)} "
+                       f"{day_side(g['date_start'], pub)} ours {day_side(str(e.get('date_start'))[:10], pub)} "
                        f"[{e.get('trigger')}] {' '.join(sentence.split())[:160]}")
     return out
 
@@ -67,7 +76,7 @@ def main() -> int:
     ap.add_argument("splits", nargs="+")
     ap.add_argument("--list", action="store_true")
     args = ap.parse_args()
-    if bad := _FORBIDDEN & set(args.splits):
+    if bad := FORBIDDEN & set(args.splits):
         raise SystemExit(f"not a read split: {sorted(bad)}")
     nlp = load_nlp()
     total: collections.Counter = collections.Counter()

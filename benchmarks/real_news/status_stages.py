@@ -20,26 +20,19 @@ import argparse
 import collections
 import json
 import pickle
+import sys
 from dataclasses import asdict
 from datetime import date
 from pathlib import Path
 
 from dateline.evaluation.events import event_row, mention_report, quote_in
-from dateline.evaluation.read_splits import line_only_splits
 from dateline.extractors.events import build_itineraries, cluster_events
-from dateline.extractors.events.status import modality
 from dateline.extractors.pipeline import load_nlp
 from dateline.extractors.process import process_articles
 from dateline.ingest import Article, read_inputs
 
-_FORBIDDEN = {*line_only_splits(Path(__file__).resolve().parent), "agreement"}
-_TOLD = {"occurred", "planned", "cancelled", "lapsed"}
-
-
-def _side(day: str | None, pub: str | None) -> str:
-    if day in {None, "None"} or pub is None:
-        return "no day"
-    return "<pub" if day < pub else "=pub" if day == pub else ">pub"
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from status_census import FORBIDDEN, TOLD, day_side, status_wrong  # noqa: E402  (the census this one extends)
 
 
 def run(articles, nlp) -> tuple[dict, dict]:
@@ -69,7 +62,7 @@ def classify(r: dict, g: dict, quote: str, pub_ours: str | None, pub_gold: str |
         return "page day"
     if (str(before[0]), str(before[1])) != (str(e.get("date_start")), str(e.get("date_end"))):
         return "cross-page"
-    if m in _TOLD:
+    if m in TOLD:
         return "clause"
     return "days, dates " + ("right" if r["checks"]["dates"] else "wrong")
 
@@ -84,17 +77,10 @@ def census(split: str, nlp, listing: list[str], dump: Path | None) -> collection
         dump.mkdir(parents=True, exist_ok=True)
         (dump / f"{split}.pkl").write_bytes(pickle.dumps(tables))
     ours = {a["file"]: a["published"] for a in tables["articles"]}
-    by_id = {g["id"]: g for g in gold["events"]}
     quotes = {(g["id"], mm["file"]): mm["quote"] for g in gold["events"] for mm in g["mentions"]}
     out: collections.Counter = collections.Counter()
-    for r in mention_report(tables, gold):
-        if r["optional"] or not r["found"] or r["checks"]["status"]:
-            continue
-        g, e = by_id[r["gold"]], r["event"]
-        want = g.get("status_by_file", {}).get(r["file"], g["status"])
+    for r, g, e, want, m in status_wrong(mention_report(tables, gold), gold, nlp):
         sentence = e.get("sentence") or ""
-        tok = next((t for t in nlp(sentence) if t.text == e.get("trigger")), None)
-        m = modality(tok) if tok is not None else "?"
         our_pub = next((v for f, v in ours.items() if r["file"] in f), None)
         cls = classify(r, g, quotes[(r["gold"], r["file"])], our_pub, pubs.get(r["file"]),
                        before.get(e["event_id"], (None, None)), m)
@@ -102,7 +88,7 @@ def census(split: str, nlp, listing: list[str], dump: Path | None) -> collection
         out[(cls, pair)] += 1
         pub = pubs.get(r["file"])
         listing.append(f"{split}:{r['gold']}@{r['file'][:3]} {cls} | {pair} | modality {m} | gold day "
-                       f"{_side(g['date_start'], pub)} ours {_side(str(e.get('date_start'))[:10], pub)} "
+                       f"{day_side(g['date_start'], pub)} ours {day_side(str(e.get('date_start'))[:10], pub)} "
                        f"[{e.get('trigger')}] "
                        f"{' '.join(sentence.split())[:150]} || {' '.join(quotes[(r['gold'], r['file'])].split())[:90]}")
     return out
@@ -114,7 +100,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--list", action="store_true")
     ap.add_argument("--dump", type=Path)
     args = ap.parse_args(argv)
-    if bad := _FORBIDDEN & set(args.splits):
+    if bad := FORBIDDEN & set(args.splits):
         raise SystemExit(f"not a read split: {sorted(bad)}")
     nlp = load_nlp()
     per: dict[str, collections.Counter] = {}
