@@ -70,9 +70,9 @@ def _placed_by_another(t: Token) -> bool:
 
 def _one_own_day(c: Candidate) -> date | None:
     """The one day ``c``'s own clause gives it; None for a window, no day, or a day from the story."""
-    if c.date_source not in _OWN_DAYS or c.date_start is None or c.date_start != c.date_end:
+    if c.date_source not in _OWN_DAYS or (day := one_day(c)) is None:
         return None
-    return None if past_perfect_clause(c.trigger) else c.date_start
+    return None if past_perfect_clause(c.trigger) else day
 
 
 def _there(place: Place | None, here: Place) -> bool:
