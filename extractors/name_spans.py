@@ -34,7 +34,7 @@ def _clean_name_tokens(span: Span) -> list[Token]:
             and gazetteer().country_code(toks[0].text) is not None:
         toks = toks[1:]
     while len(toks) > 1 and toks[-1].lower_ in role_words()["headline_verbs"]:
-        toks = toks[:-1]  # "Jiang Zemin Arrives in France": a title-case headline's verb is no part of the name
+        toks = toks[:-1]  # "Ana Ruiz Arrives in France": a title-case headline's verb is no part of the name
     while len(toks) > 1 and toks[-1].lower_ in role_words()["credit_words"]:
         toks = toks[:-1]  # a photo caption's "Jane Doe Reuters/Ann Lee": the agency is no part of the name
     if len(toks) == 1 and toks[0].lower_ in role_words()["credit_words"]:
@@ -235,8 +235,8 @@ def _past_posting(doc: Doc, i: int) -> int:
 
 
 def _titled_name(ent: Span) -> bool:
-    """An entity the model mislabelled (ORG/GPE) that a title introduces: 'Chancellor [Olaf Scholz]', or one that
-    holds its title: '[Kazakh President Kassym-Jomart Tokayev]' (but not '[Kazakh Foreign Ministry]')."""
+    """An entity the model mislabelled (ORG/GPE) that a title introduces: 'Chancellor [Hans Weber]', or one that
+    holds its title: '[Kazakh President Aidar Serikov]' (but not '[Kazakh Foreign Ministry]')."""
     if ent.label_ not in {"ORG", "GPE", "NORP", "LOC", "FAC"}:
         return False
     words = role_words()
@@ -300,7 +300,7 @@ def _beside(t: Token, partner: Token) -> bool:
 
 
 def _coordinated_with_a_person(ent: Span) -> bool:
-    """'Hans Weber and Olaf Scholz met', with the second name tagged ORG: a two- or three-word proper name joined by
+    """'Hans Weber and Ana Ruiz met', with the second name tagged ORG: a two- or three-word proper name joined by
     'and' to a person's name, with no organisation word and not a place, is a person's name too."""
     if ent.label_ != "ORG" or not 2 <= len(ent) <= 3 or not all(t.pos_ == "PROPN" and t.text[:1].isupper()
                                                                    and t.text[1:].islower() for t in ent):

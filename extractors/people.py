@@ -107,7 +107,7 @@ def _left_title(doc: Doc, start: int) -> tuple[str | None, str | None]:
             continue
         break
     if words and i > 0 and doc[i].tag_ == "POS" and doc[i - 1].ent_type_ == "GPE":
-        # "Rwanda's President Paul Kagame": the country whose office it is
+        # "Ghana's President Kofi Mensah": the country whose office it is
         ent = entity_at(doc[i - 1])
         country = country or (gazetteer().country_code(ent.text) if ent is not None else None)
     while words and words[0].lower_ in {"of", "top", "former", "then"}:
@@ -324,7 +324,7 @@ class DocPeople:
         self._add_aliases(doc, doc.text if text is None else text)
 
     def _add_aliases(self, doc: Doc, text: str) -> None:
-        """'Jokowi, as the president is widely known, left ...': the name before the phrase is another name of
+        """'Tito, as the president is widely known, left ...': the name before the phrase is another name of
         the person last mentioned with that title; every bare occurrence of it is that person."""
         for match in _ALIAS_RE.finditer(text):
             title = match.group("title").lower().split()[-1]

@@ -59,7 +59,7 @@ def person_tokens(name: str) -> frozenset[str]:
 
 def _canonical_travellers(reps: list[Event]) -> dict[str, str]:
     """Map every person name to the longest name that contains all its words ('Ruiz' -> 'Ana Ruiz'), when exactly
-    one does: two people who share a given name ('John Paul', 'John Magufuli') are not one traveller."""
+    one does: two people who share a given name ('John Paul', 'John Berg') are not one traveller."""
     names = sorted({p.name for e in reps for p in e.participants if is_person(p)}, key=lambda n: (-len(n), n))
     canon: dict[str, str] = {}
     for n in names:

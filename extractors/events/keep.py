@@ -75,7 +75,7 @@ def _goes_somewhere(p: Place | None) -> bool:
 
 
 def _without_umbrella_tours(merged: list[Candidate], named: set[str]) -> list[Candidate]:
-    """'left on a five-nation tour of Asia ... arrived in Hanoi', 'his Middle East tour ... visit Egypt and
+    """'left on a five-nation tour of Asia ... arrived in Manila', 'his Middle East tour ... visit Egypt and
     Jordan': a trip to a part of the world, told beside its traveller's legs to places on the map, is the tour those
     legs make up, not one more journey. Told alone, it is kept: it is all the story says of where they go."""
     gz = gazetteer()

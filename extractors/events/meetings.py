@@ -97,7 +97,7 @@ def meeting_verb(b: _Builder, v: Token, spec: TriggerSpec) -> Candidate | None:
     if v.lemma_.lower() in b.lex.with_person_verbs and not objs:
         passive_by = with_people  # "will visit with President X" (not "visited China with ...")
     if "person_object" in spec.needs and not any(b.people.people.get(p.name) for p in objs + passive_by):
-        return None  # "received Kagame" / "was received by Kagame"
+        return None  # "received Mensah" / "was received by Mensah"
     if "with_participant" in spec.needs and not with_people:
         return None
     subj = b.res.subject_of(v, loose=True)

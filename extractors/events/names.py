@@ -14,7 +14,7 @@ _TITLE_TOKENS = {"mr", "mrs", "ms", "dr", "the"}
 @lru_cache(maxsize=65_536)
 def name_tokens(name: str) -> frozenset[str]:
     """The significant tokens of a name (three letters or more, no 'Mr' or 'the'), as the shared scorer reads them:
-    'Luiz Inacio Lula da Silva' and 'Lula' share 'lula'."""
+    'Ana Maria Ruiz da Costa' and 'Ruiz' share 'ruiz'."""
     words = name.lower().replace("-", " ").replace(".", " ").split()
     return frozenset(w.strip(",'’") for w in words if len(w.strip(",'’")) >= 3 and w not in _TITLE_TOKENS)
 

@@ -102,7 +102,7 @@ class Resolver:
             elif not has_named and (pair := couple(self, t)):
                 out.extend(self.participant(p, t.text) for p in pair)  # "the couple"
             elif (p := titled_antecedent(self, t)) is not None:
-                out.append(self.participant(p, t.text))  # "the chancellor" after "German Chancellor Olaf Scholz"
+                out.append(self.participant(p, t.text))  # "the chancellor" after "German Chancellor Hans Weber"
             elif is_visitor_noun(t) and (visitors := story_visitors(self, t)):
                 out.extend(self.participant(p, t.text) for p in visitors)  # "the visiting dignitary", "his guest"
             elif t.lemma_.lower() in words["group_nouns"] and t.pos_ == "NOUN" and not has_named:
@@ -173,7 +173,7 @@ class Resolver:
             nxt = next((t for t in verb.doc[verb.i + 1:segment_end(verb)] if t.dep_ == "nsubj"), None)
             return self.resolve(nxt) if nxt is not None else []
         if verb.dep_ == "xcomp" and verb.head != verb:
-            # object control: "prompted Jeh Johnson to convene", "asked the envoy to travel" -> the object
+            # object control: "prompted Tom Berg to convene", "asked the envoy to travel" -> the object
             ctrl = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
             # "is visiting Lima to meet X": a place as object controls nothing; the clause tells what the trip is
             # for, and the traveller (the subject) does it

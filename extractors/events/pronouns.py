@@ -32,7 +32,7 @@ def same_sentence_subjects(res: Resolver, tok: Token, before: int) -> list[Perso
     for s in subjects_before(tok, before):  # the last subject before ``before`` that names people
         ppl = [m.person for x in expand(s) if (m := res.people.at(x))]
         if not ppl and (p := titled_antecedent(res, s)) is not None:
-            ppl = [p]  # "the Pope checked in, where he will stay": the title noun's holder is the subject
+            ppl = [p]  # "the Patriarch checked in, where he will stay": the title noun's holder is the subject
         if ppl:
             return ppl
     return []

@@ -431,8 +431,8 @@ def _antecedent(which: Token) -> Token:
 
 
 def place_within_gatherings(cands: list[Candidate]) -> None:
-    """A meeting held during a gathering the story places and dates anywhere ('will meet X during the APEC summit
-    this month ... the summit in Hanoi on Nov. 18-19') happens there, within those days. Read over the whole
+    """A meeting held during a gathering the story places and dates anywhere ('will meet X during the regional summit
+    this month ... the summit in Lima on Nov. 18-19') happens there, within those days. Read over the whole
     article, since the gathering is often told after the meetings held at it."""
     placed = [g for g in cands if g.event_type == "meeting" and g.location is not None and g.explicit_place
               and not _unmapped(g.location) and g.date_start is not None and g.date_end is not None

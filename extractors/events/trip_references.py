@@ -1,4 +1,4 @@
-"""Trip nouns that point back at the trip a story tells: "during the visit, the Pope signed ...", "the trip will take
+"""Trip nouns that point back at the trip a story tells: "during the visit, the Abbot signed ...", "the trip will take
 place from Feb. 3-5", "her trip has been postponed", "the state visit had been planned for June".
 
 Such a noun names no place of its own, and often no traveller. Read alone it is no event (a trip must go somewhere);

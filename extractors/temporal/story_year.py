@@ -1,6 +1,6 @@
 """A page with no date of its own places its year-less dates in the year of its story's day.
 
-Why: a page saved without its header ("Pope to visit Egypt on April 28 and 29") has no anchor, so its "April 28"
+Why: a page saved without its header ("Patriarch to visit Velmora on April 28 and 29") has no anchor, so its "April 28"
 stays ``XXXX-04-28`` and every event it dates is undated: the trip, its meetings and the traveller's stop are lost
 though the page names the very days. When the same story's dated reports lend the page a day (``story_day``), that
 day says which year the story is in: a month and day written without a year is the one nearest to it.
