@@ -113,7 +113,7 @@ def test_a_meeting_takes_the_place_where_the_story_was_that_day(nlp):
 
     text = ("Xi Jinping left Kathmandu for Beijing on Sunday afternoon. Xi Jinping had arrived in Kathmandu from "
             "Chennai on Saturday. On Sunday morning, Xi Jinping held talks with Prime Minister KP Sharma Oli. "
-            "Olaf Scholz and Narendra Modi last met in November in Bali.")
+            "Ana Ruiz and Tom Berg last met in November in Bali.")
     evs = dated(nlp, text, date(2019, 10, 13))
     talks = next(e for e in evs if "KP Sharma Oli" in names(e))
     assert talks.location.name == "Kathmandu"  # where he was on Sunday before leaving, not Beijing or Bali
@@ -121,7 +121,7 @@ def test_a_meeting_takes_the_place_where_the_story_was_that_day(nlp):
 
 @pytest.mark.parametrize("text, place", [
     ("David Cameron met Shavkat Mirziyoyev in the ancient city of Samarkand on Tuesday.", "Samarkand"),
-    ("Joe Biden met Xi Jinping in the Indonesian resort island of Bali.", "Bali"),
+    ("Ana Ruiz met Tom Berg in the Indonesian resort island of Bali.", "Bali"),
     ("Christopher Luxon met Ferdinand Marcos on the sidelines of the APEC summit in San Francisco.", "San Francisco"),
 ])
 def test_places_behind_settlement_nouns_and_sidelines(nlp, text, place):

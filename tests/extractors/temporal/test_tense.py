@@ -105,8 +105,8 @@ def test_a_gerund_after_before_takes_the_tense_of_the_verb_it_hangs_on(nlp):
 
     from dateline.extractors.temporal import resolve_timexes
 
-    cases = [("Kishida will fly to Kuala Lumpur on Sunday before returning to Tokyo on Monday.", "2023-11-06"),
-             ("Kishida flew to Kuala Lumpur on Sunday before returning to Tokyo on Monday.", "2023-10-30")]
+    cases = [("Ana Ruiz will fly to Kuala Lumpur on Sunday before returning to Tokyo on Monday.", "2023-11-06"),
+             ("Ana Ruiz flew to Kuala Lumpur on Sunday before returning to Tokyo on Monday.", "2023-10-30")]
     for text, want in cases:
         values = {t.text: t.value for t in resolve_timexes(nlp(text), date(2023, 11, 4))}
         assert values["Monday"] == want, text
@@ -117,5 +117,5 @@ def test_looking_forward_to_a_meeting_in_a_month_is_the_future(nlp):
 
     from dateline.extractors.temporal import resolve_timexes
 
-    text = "Xi said he looked forward to meeting Lula again at the BRICS summit in South Africa in August."
+    text = "Berg said he looked forward to meeting Ruiz again at the BRICS summit in South Africa in August."
     assert [t.value for t in resolve_timexes(nlp(text), date(2023, 4, 14))] == ["2023-08"]
