@@ -6,6 +6,10 @@ year back, not the calendar year (TimeML annotates them so). ``Context.period`` 
 (the most recent quarter-grain value resolved in the text); with none, "the quarter" is the last quarter completed
 before the article date, the one results are reported for.
 
+Periods named together share what one of them spells out: "the second and fourth quarters" (the ordinal "second"
+takes the head noun, and its plural, from "fourth quarters") and "this year as last" ("last" takes "year"). TimeML
+tags each conjunct and the bare elided word, each with the value it would have written out in full.
+
 Registered in ``productions.PRODUCTIONS`` by the import at the end of :mod:`.productions`.
 """
 
@@ -15,7 +19,7 @@ import re
 
 from . import model as m
 from .model import Grain, TimeValue
-from .productions import Context, production, shift_unit
+from .productions import LEX, UNIT_WORDS, Context, g, production, quarter, shift_unit
 
 
 def last_completed_quarter(ctx: Context) -> TimeValue | None:
@@ -86,3 +90,29 @@ def period_ended(ctx: Context, match: re.Match[str]) -> TimeValue | None:
     """'the year ended June 30', 'the fiscal year ending in March': a twelve-month accounting span, annotated as a
     duration (P1Y) rather than the calendar year."""
     return m.duration(1, "Y")
+
+
+@production
+def quarters_named_together(ctx: Context, match: re.Match[str]) -> TimeValue | None:
+    """A quarter ordinal sharing its head with a coordinated one ("the second and fourth quarters"), or a plural
+    quarter. A plural head with no year recurs: SET ``XXXX-Q2``, as a plural weekday does. With a year ("the third
+    and fourth quarters of 1989") or a singular head, each conjunct is the quarter it would be alone."""
+    if g(match, "pl") and not g(match, "y"):
+        return TimeValue("SET", f"XXXX-Q{LEX.ordinals[match.group('ord').lower()]}")
+    return quarter(ctx, match)
+
+
+# "this year and next", "this week or next", "as high this year as last": the unit the second word leaves out
+ELIDED_BEFORE = re.compile(r"\b(?:this|last|next)\s+(?P<unit>year|week|month|quarter)\s+(?:and|or|as|than)\s+$",
+                           re.IGNORECASE)
+
+
+@production
+def elided_unit(ctx: Context, match: re.Match[str]) -> TimeValue | None:
+    """'a dividend as high this year as last', 'forecasts for this year and next': a relative word after a relative
+    unit is that unit, one back or on (TimeML tags the bare 'last', the year before); with no such unit, nothing."""
+    before = ELIDED_BEFORE.search(match.string[max(0, match.start() - 40):match.start()])
+    if before is None or ctx.anchor is None:
+        return None
+    offset = {"this": 0, "last": -1, "next": 1}[match.group("rel").lower()]
+    return shift_unit(ctx.anchor, UNIT_WORDS[before.group("unit").lower()], offset)

@@ -27,7 +27,8 @@ from .tense import FUTURE, NEAREST, PAST, PLANNED, PROSPECTIVE, ParseIndex, dire
 
 # productions whose value depends on the past/future bias (others skip the parse walk)
 TENSED = {"date_month_day", "dated_part_of_day", "day_range_start", "weekday_date", "month_bare", "quarter", "season",
-          "weekday", "weekday_relative", "holiday", "clock", "weekend", "entity", "part_of_day"}
+          "weekday", "weekday_relative", "holiday", "clock", "weekend", "entity", "part_of_day",
+          "quarters_named_together"}
 # productions whose date, when it only hangs on a noun or ends a span, takes the nearest occurrence, not the past verb's
 NEAREST_WHEN_WEAKLY_PAST = {"date_month_day", "dated_part_of_day", "day_range_start", "month_bare", "holiday", "clock"}
 # ... and those whose date, when it names the noun after it, takes the nearest occurrence under a future verb: the
