@@ -18,6 +18,7 @@ from .candidate import (
 from .clauses import governing_verb
 from .dates import is_period_value
 from .headlines import is_headline_verb
+from .plan_ahead import plan_ahead_of_done, told_as_more
 from .status_cues import arrival_purpose, has_future_aux, is_plan_word
 from .triggers import lexicon
 
@@ -49,7 +50,7 @@ def _compatible(a: Candidate, b: Candidate, known: set[str]) -> bool:
             _on_the_eve(a, b) or _on_the_eve(b, a)):
         return False
     if (a.sentence != b.sentence and _plan_and_occurrence(a, b)) or _plan_beside_done(a, b) \
-            or _plan_beside_done(b, a):
+            or _plan_beside_done(b, a) or plan_ahead_of_done(a, b):
         return False
     if _a_later_leg(a, b) or _a_later_leg(b, a) or _moves_within(a, b) or _moves_within(b, a):
         return False
@@ -188,24 +189,6 @@ def _share_the_scene(kept: list[Candidate], c: Candidate, known: set[str]) -> No
             return
 
 
-_ADDITIVE = frozenset({"also"})  # adverbs that add an event to those told before
-_CARRIERS = frozenset({"xcomp", "dobj"})  # "is also scheduled to meet", "also held talks": the verb takes the adverb
-
-
-def _told_as_more(c: Candidate) -> bool:
-    """Whether the clause of ``c``'s trigger adds it to what came before ("He also met the mayor", "Ana is also
-    scheduled to meet Luis", "she will also hold talks with"). The adverb of a clause the trigger only sits in ("a
-    trip that also took him to Lima") is not the trigger's."""
-    t = c.trigger
-    for _ in range(3):
-        if any(d.dep_ == "advmod" and d.lower_ in _ADDITIVE for d in t.children):
-            return True
-        if t.dep_ not in _CARRIERS or t.head == t:
-            return False
-        t = t.head
-    return False
-
-
 def _one_more(a: Candidate, b: Candidate) -> bool:
     """A meeting told as one more thing with someone the story's meeting so far lacks ("He also met civil society
     leaders", "Ana is also scheduled to meet Luis") is another meeting: "also" sets it beside what a sentence before
@@ -214,7 +197,7 @@ def _one_more(a: Candidate, b: Candidate) -> bool:
     if a.event_type != "meeting" or b.event_type != "meeting":
         return False
     earlier, later = sorted((a, b), key=lambda c: c.start_char)
-    if earlier.sentence == later.sentence or not _told_as_more(later):
+    if earlier.sentence == later.sentence or not told_as_more(later):
         return False
     return bool({p.name for p in later.participants} - {p.name for p in earlier.participants})
 
