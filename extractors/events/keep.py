@@ -77,11 +77,21 @@ def _goes_somewhere(p: Place | None) -> bool:
 def _without_umbrella_tours(merged: list[Candidate], named: set[str]) -> list[Candidate]:
     """'left on a five-nation tour of Asia ... arrived in Manila', 'his Middle East tour ... visit Egypt and
     Jordan': a trip to a part of the world, told beside its traveller's legs to places on the map, is the tour those
-    legs make up, not one more journey. Told alone, it is kept: it is all the story says of where they go."""
+    legs make up, not one more journey. Told alone, it is kept: it is all the story says of where they go. So is an
+    arrival there told ahead (``_landing_ahead``)."""
     gz = gazetteer()
     legs = [c for c in merged if c.event_type == "travel" and c.destination is not None
             and c.destination.country_code is not None]
     return [c for c in merged if not (
         c.event_type == "travel" and c.destination is not None and c.destination.country_code is None
-        and gz.world_region(c.destination.name)
+        and gz.world_region(c.destination.name) and not _landing_ahead(c)
         and any(named_people(c, named) & named_people(leg, named) for leg in legs))]
+
+
+def _landing_ahead(c: Candidate) -> bool:
+    """'The envoy arrives in South America on Monday', 'is coming to Asia': an arrival still ahead, told by the part
+    of the world it lands in, is the tour's first landing, told before the page names the city; the legs told beside
+    it ('from where she will fly to Cusco', 'her first visit there in May') come after it or long before. An arrival
+    told done in a region beside legs told done is one of their landings told again ('arrived in Asia on Monday ...
+    landed in Hanoi'): that one the tour's legs tell."""
+    return c.subtype == "arrive" and c.status == "planned"

@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..places import gazetteer
+from ..records import Place
 from .candidate import (
     GENERIC_MEETING,
     Candidate,
@@ -13,11 +14,13 @@ from .candidate import (
     eve_of,
     merge_people,
     named_people,
+    named_place,
     subtypes_compatible,
 )
-from .clauses import governing_verb
+from .clauses import governing_verb, trip_noun_of
 from .dates import is_period_value
 from .headlines import is_headline_verb
+from .plan_ahead import plan_ahead_of_done, told_as_more
 from .status_cues import arrival_purpose, has_future_aux, is_plan_word
 from .triggers import lexicon
 
@@ -49,7 +52,7 @@ def _compatible(a: Candidate, b: Candidate, known: set[str]) -> bool:
             _on_the_eve(a, b) or _on_the_eve(b, a)):
         return False
     if (a.sentence != b.sentence and _plan_and_occurrence(a, b)) or _plan_beside_done(a, b) \
-            or _plan_beside_done(b, a):
+            or _plan_beside_done(b, a) or plan_ahead_of_done(a, b):
         return False
     if _a_later_leg(a, b) or _a_later_leg(b, a) or _moves_within(a, b) or _moves_within(b, a):
         return False
@@ -188,24 +191,6 @@ def _share_the_scene(kept: list[Candidate], c: Candidate, known: set[str]) -> No
             return
 
 
-_ADDITIVE = frozenset({"also"})  # adverbs that add an event to those told before
-_CARRIERS = frozenset({"xcomp", "dobj"})  # "is also scheduled to meet", "also held talks": the verb takes the adverb
-
-
-def _told_as_more(c: Candidate) -> bool:
-    """Whether the clause of ``c``'s trigger adds it to what came before ("He also met the mayor", "Ana is also
-    scheduled to meet Luis", "she will also hold talks with"). The adverb of a clause the trigger only sits in ("a
-    trip that also took him to Lima") is not the trigger's."""
-    t = c.trigger
-    for _ in range(3):
-        if any(d.dep_ == "advmod" and d.lower_ in _ADDITIVE for d in t.children):
-            return True
-        if t.dep_ not in _CARRIERS or t.head == t:
-            return False
-        t = t.head
-    return False
-
-
 def _one_more(a: Candidate, b: Candidate) -> bool:
     """A meeting told as one more thing with someone the story's meeting so far lacks ("He also met civil society
     leaders", "Ana is also scheduled to meet Luis") is another meeting: "also" sets it beside what a sentence before
@@ -214,7 +199,7 @@ def _one_more(a: Candidate, b: Candidate) -> bool:
     if a.event_type != "meeting" or b.event_type != "meeting":
         return False
     earlier, later = sorted((a, b), key=lambda c: c.start_char)
-    if earlier.sentence == later.sentence or not _told_as_more(later):
+    if earlier.sentence == later.sentence or not told_as_more(later):
         return False
     return bool({p.name for p in later.participants} - {p.name for p in earlier.participants})
 
@@ -327,7 +312,7 @@ def merge_mentions(cands: list[Candidate], known: set[str]) -> list[Candidate]:
         return c.event_type == "meeting" and c.subtype not in GENERIC_MEETING
 
     # specific mentions first, so a generic "talks" joins the bilateral or the two-plus-two it shares most people with
-    order = sorted(cands, key=lambda c: (not specific(c), -c.confidence, c.start_char))
+    order = sorted(_join_begun_trips(cands, known), key=lambda c: (not specific(c), -c.confidence, c.start_char))
     kept: list[Candidate] = []
     for c in order:
         pc = named_people(c, known)
@@ -349,6 +334,54 @@ def merge_mentions(cands: list[Candidate], known: set[str]) -> list[Candidate]:
     for c in kept:
         _share_the_scene(kept, c, known)
     return _fold_references(sorted(kept, key=lambda c: c.start_char), known)
+
+
+def _join_begun_trips(cands: list[Candidate], known: set[str]) -> list[Candidate]:
+    """An arrival and the trip noun its verb is 'on' or 'for' ("arrived here Wednesday on his fourth visit to Peru",
+    "arrived from Quito for a 24-hour visit to Lima") are one event: the landing begins the visit it names (the
+    README's reading of arrivals). Read apart, the noun names a place of its own (the country, "the Andean
+    country", "the Peruvian capital") while the verb has none yet ("here", a relative clause) or another grain, so
+    the merge's place test kept them as two trips told once. The arrival is the record; it takes the visit's
+    travellers, its place when the verb's is missing or wider, and its days when it has none. A later leg of the
+    noun ("for a visit to A and B": B) is not the visit the landing begins, and a plan beside a done trip is not
+    joined."""
+    by_trigger = {c.trigger.i: c for c in cands if c.event_type == "travel" and c.leg == 0
+                  and c.subtype not in _STEPS}
+    joined: set[int] = set()
+    for a in cands:
+        if a.event_type != "travel" or a.subtype != "arrive" or a.leg != 0 or a.trigger.pos_ not in {"VERB", "AUX"}:
+            continue
+        noun = trip_noun_of(a.trigger)
+        visit = by_trigger.get(noun.i) if noun is not None else None
+        if visit is None or id(visit) in joined or visit.status != a.status \
+                or not named_people(visit, known) <= named_people(a, known) \
+                or not dates_compatible(a.date_start, a.date_end, visit.date_start, visit.date_end) \
+                or _on_map(a.destination) and _on_map(visit.destination) \
+                and not gazetteer().compatible(a.destination, visit.destination):
+            continue  # (two named places that do not nest: "landed in A for a visit to B" is a stop on the way)
+        _begin(a, visit)
+        joined.add(id(visit))
+    return [c for c in cands if id(c) not in joined]
+
+
+def _begin(arrival: Candidate, visit: Candidate) -> None:
+    """The arrival takes what the visit noun adds: its travellers, its named place when the verb's is missing or
+    wider ("here" not yet read, "arrived in Peru" for "a visit to Lima"; a described one, "the Andean country", is
+    never better than a name), and its days when the arrival has none."""
+    arrival.participants = merge_people(arrival.participants, visit.participants)
+    deeper = _on_map(visit.destination) and gazetteer().more_specific(
+        arrival.destination, visit.destination) is visit.destination
+    if named_place(visit.destination) and (not named_place(arrival.destination) or deeper):
+        arrival.destination = visit.destination
+    if arrival.date_start is None and arrival.date_end is None:
+        arrival.date_start, arrival.date_end, arrival.date_value = visit.date_start, visit.date_end, visit.date_value
+        arrival.date_source = visit.date_source
+    arrival.merged += visit.merged
+
+
+def _on_map(p: Place | None) -> bool:
+    """A place the gazetteer knows (a country code), not one only capitalised ("the Andean country")."""
+    return p is not None and p.country_code is not None
 
 
 _DEFINITE = frozenset({"the", "this", "these", "those", "that"})
