@@ -1,4 +1,4 @@
-"""The thirtieth pass's census tools read gold (status_stages, place_census, second_events, trigger_gates), so each
+"""The census tools read gold (status_stages, place_census, second_events, trigger_gates; place_story_census), so each
 refuses the blind and transfer splits before it loads the pipeline or runs a flow: those splits are scored by their
 lines only (benchmarks/real_news/line_only.json)."""
 
@@ -14,6 +14,7 @@ REAL_NEWS = Path(__file__).resolve().parents[2] / "benchmarks" / "real_news"
 TOOLS = {
     "status_stages.py": lambda split: [split],
     "place_census.py": lambda split: [split],
+    "place_story_census.py": lambda split: [split],
     "second_events.py": lambda split: [split],
     "trigger_gates.py": lambda split: ["dump", "/nonexistent/out.json", split],
 }
