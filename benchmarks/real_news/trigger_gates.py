@@ -2,6 +2,7 @@
 
     .venv/bin/python benchmarks/real_news/trigger_gates.py dump OUT.json dev_k dev_l ...   # run and record
     .venv/bin/python benchmarks/real_news/trigger_gates.py report OUT1.json OUT2.json ...   # the two tables
+    .venv/bin/python benchmarks/real_news/trigger_gates.py where OUT1.json OUT2.json ...    # 'no place read': where
 
 The reader (``meeting_verb``, ``meeting_noun``, ``travel_candidate``) declines a trigger token by returning None
 from one of many tests; none of them says which. ``dump`` runs each article alone (``traced_runs``) with the three
@@ -12,6 +13,8 @@ the required, not fully right mentions with no candidate in their sentence by th
 lexicon word of their quote (gate x sets x mentions), and for each gate counts the sentences with no candidate where
 that gate declined a trigger on all the read sets given, and how many hold a gold mention: what relaxing the gate
 would fire, and at what gold-to-firing ratio. The thirtieth pass wrote it (issue-40triggers, RESULTS_events.md).
+``where`` (thirty-first pass, issue-41triggers) classes the mentions and firings of the 'no place read' gate by
+where the page gives the place the reader did not read (``WHERE``).
 Reads gold: never for the splits in ``line_only.json``.
 """
 
@@ -247,6 +250,76 @@ def report(paths: list[str]) -> None:
                 print(" | ".join(r))
 
 
+NO_PLACE = "no place (destination or origin) read"
+_PLACES = frozenset({"GPE", "LOC", "FAC"})
+_MODIFIERS = frozenset({"compound", "poss", "amod", "nmod"})
+# where the place of a trigger declined for having none is, the first that applies (sentence parsed alone)
+WHERE = ("a compound or possessive in the trigger's phrase", "a nationality adjective in the trigger's phrase",
+         "a place deeper in the trigger's own phrase", "a place in another clause of the sentence",
+         "no place in the sentence; the page's dateline", "no place in the sentence, no dateline; a trip elsewhere "
+         "on the page (the story model's)", "nowhere on the page")
+
+
+def _where(nlp: Any, d: dict, dateline: bool, trips: bool) -> str:
+    """The ``WHERE`` class of a declined trigger ``d``: its sentence is parsed alone (the page's parse is not kept
+    by ``dump``), so a class is the sentence's, near the page's."""
+    doc = nlp(d["text"])
+    tok = next((t for t in doc if t.idx == d["idx"] - d["sent"][0]), None)
+    if tok is None:
+        return "(trigger not found in the sentence parsed alone)"
+    mods = [x for c in tok.children if c.dep_ in _MODIFIERS for x in c.subtree]
+    tests = (any(x.ent_type_ in _PLACES for x in mods), any(x.ent_type_ == "NORP" for x in mods),
+             any(x.ent_type_ in _PLACES for x in tok.subtree if x.i != tok.i),
+             any(x.ent_type_ in _PLACES for x in doc), dateline, trips, True)
+    return next(w for w, ok in zip(WHERE, tests, strict=True) if ok)
+
+
+def where(paths: list[str]) -> None:
+    """Print the 'no place read' mentions and firings by where the place is (class x sets x mentions, and per class
+    the sentences fired, those with gold and the ratio)."""
+    from dateline.extractors.events.story import find_dateline
+    from dateline.extractors.pipeline import load_nlp
+
+    nlp = load_nlp()
+    rows: dict[str, list] = collections.defaultdict(list)
+    fires: dict[str, dict] = collections.defaultdict(lambda: collections.defaultdict(set))
+    for a in (a for p in paths for a in json.loads(Path(p).read_text())):
+        page = HERE / a["split"] / "articles" / a["name"]
+        dateline = page.exists() and find_dateline(page.read_text(encoding="utf-8")) is not None
+        trips = any(c[1] == "travel" for c in a["cands"])
+        declined = {d["tok"]: d for d in a["declined"]}
+        for m in a["mentions"]:
+            if not m["optional"] and m["nocand"] and not m["full"] and _mention_gate(a, m) == NO_PLACE:
+                lo, hi = m["span"]
+                tok = next(w["tok"] for w in a["lexical"] if lo <= w["idx"] < hi and w["tok"] in declined)
+                rows[_where(nlp, declined[tok], dateline, trips)].append(
+                    (_set(a["split"]), a["name"][:24], m["quote"][:100]))
+        idx = {w["tok"]: w["idx"] for w in a["lexical"]}
+        cand_at = [idx[c[0]] for c in a["cands"] if c[0] in idx]
+        for d in a["declined"]:
+            lo, hi = d["sent"]
+            if _gate(d) != NO_PLACE or any(lo <= i < hi for i in cand_at):
+                continue
+            f = fires[_where(nlp, d, dateline, trips)]
+            key = (a["split"], a["name"], lo)
+            f["fires"].add(key)
+            if any(q[0] < hi and lo < q[1] for q in a["quotes"]):
+                f["gold"].add(key)
+                f["gsets"].add(_set(a["split"]))
+    print("| where the place is | sets | mentions | sentences fired | with gold | sets with gold | gold per firing |"
+          "\n|---|---:|---:|---:|---:|---:|---:|")
+    for w in sorted(set(rows) | set(fires), key=lambda k: WHERE.index(k) if k in WHERE else len(WHERE)):
+        rs, f = rows.get(w, []), fires.get(w, {})
+        n = len(f.get("fires", ()))
+        print(f"| {w} | {len({r[0] for r in rs})} | {len(rs)} | {n} | {len(f.get('gold', ()))} | "
+              f"{len(f.get('gsets', ()))} | {len(f.get('gold', ())) / max(n, 1):.2f} |")
+    if "--list" in sys.argv:
+        for w, rs in rows.items():
+            print(f"\n## {w}")
+            for r in sorted(rs):
+                print(" | ".join(r))
+
+
 def main(argv: list[str]) -> int:
     if argv[0] == "dump":
         from dateline.evaluation.read_splits import line_only_splits
@@ -258,7 +331,10 @@ def main(argv: list[str]) -> int:
     if argv[0] == "report":
         report([p for p in argv[1:] if not p.startswith("--")])
         return 0
-    raise SystemExit("usage: trigger_gates.py dump OUT.json SPLIT ... | report OUT.json ...")
+    if argv[0] == "where":
+        where([p for p in argv[1:] if not p.startswith("--")])
+        return 0
+    raise SystemExit("usage: trigger_gates.py dump OUT.json SPLIT ... | report OUT.json ... | where OUT.json ...")
 
 
 if __name__ == "__main__":
