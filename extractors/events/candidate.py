@@ -111,6 +111,7 @@ def dates_compatible(a0: date | None, a1: date | None, b0: date | None, b1: date
     return lo_a <= hi_b and lo_b <= hi_a
 
 
+TRIP_MOVES = frozenset({"arrive", "travel", "depart"})  # the moves of a trip, one day each (not a stay)
 EVE_STEPS = frozenset({"arrive", "travel"})  # a move to the place: it may land the evening before the visit begins
 VISITS = frozenset({"visit", "trip"})  # a stay of one or more days that begins the day after the landing
 

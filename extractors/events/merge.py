@@ -9,6 +9,7 @@ from ..places import gazetteer
 from ..records import Place
 from .candidate import (
     GENERIC_MEETING,
+    TRIP_MOVES,
     Candidate,
     dates_compatible,
     eve_of,
@@ -204,14 +205,11 @@ def _one_more(a: Candidate, b: Candidate) -> bool:
     return bool({p.name for p in later.participants} - {p.name for p in earlier.participants})
 
 
-_STEPS = frozenset({"arrive", "travel", "depart"})  # the moves of a trip, one day each
-
-
 def _a_later_leg(arrival: Candidate, visit: Candidate) -> bool:
     """'arrives in Peru on Saturday for a four-day visit ... Monday: arrival in Cusco', '... On Wednesday he will
     travel to Cusco': an arrival (or a move) on a day inside a visit of several days, other than the day the visit
     begins, is a step of that visit, not the visit itself."""
-    if arrival.subtype not in _STEPS or visit.subtype in _STEPS or visit.event_type != "travel":
+    if arrival.subtype not in TRIP_MOVES or visit.subtype in TRIP_MOVES or visit.event_type != "travel":
         return False
     day = arrival.date_start
     return day is not None and day == arrival.date_end and visit.date_start is not None \
@@ -221,7 +219,7 @@ def _a_later_leg(arrival: Candidate, visit: Candidate) -> bool:
 def _moves_within(step: Candidate, visit: Candidate) -> bool:
     """'reached C2 from C1' beside 'her visit to P' (C1 and C2 both in P): a step from one place of the visited country
     to another is a move inside the visit, not the visit (the landing that begins a visit comes from outside it)."""
-    if step.subtype not in _STEPS or visit.subtype in _STEPS or visit.event_type != "travel":
+    if step.subtype not in TRIP_MOVES or visit.subtype in TRIP_MOVES or visit.event_type != "travel":
         return False
     gz = gazetteer()
     inside = visit.destination is not None and step.origin is not None and step.destination is not None
@@ -346,7 +344,7 @@ def _join_begun_trips(cands: list[Candidate], known: set[str]) -> list[Candidate
     noun ("for a visit to A and B": B) is not the visit the landing begins, and a plan beside a done trip is not
     joined."""
     by_trigger = {c.trigger.i: c for c in cands if c.event_type == "travel" and c.leg == 0
-                  and c.subtype not in _STEPS}
+                  and c.subtype not in TRIP_MOVES}
     joined: set[int] = set()
     for a in cands:
         if a.event_type != "travel" or a.subtype != "arrive" or a.leg != 0 or a.trigger.pos_ not in {"VERB", "AUX"}:

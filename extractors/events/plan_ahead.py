@@ -23,6 +23,7 @@ from spacy.tokens import Token
 
 from ..places import gazetteer
 from ..tree import children
+from .candidate import TRIP_MOVES
 from .plan_tense import plan_status, present_perfect
 from .status_cues import event_kinds, has_future_aux, is_plan_word, status_words
 
@@ -117,9 +118,6 @@ def told_as_more(c: Candidate) -> bool:
     return False
 
 
-_STEPS = frozenset({"arrive", "travel", "depart"})  # the moves of a trip (``merge._STEPS``)
-
-
 def _another_one(plan: Candidate, done: Candidate) -> bool:
     """A meeting plan is told as one more ('will also meet'): the same people's meeting told ahead after the report
     of their meeting is otherwise that meeting announced again in a preview's words. A trip plan goes somewhere
@@ -128,7 +126,7 @@ def _another_one(plan: Candidate, done: Candidate) -> bool:
     cities may be one landing told twice, the city being where the plane came down."""
     if plan.event_type != "travel":
         return told_as_more(plan)
-    if plan.subtype not in _STEPS and done.subtype in _STEPS:
+    if plan.subtype not in TRIP_MOVES and done.subtype in TRIP_MOVES:
         return False
     gz = gazetteer()
     outer, inner = gz.info(done.destination), gz.info(plan.destination)
