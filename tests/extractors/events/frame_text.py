@@ -1,30 +1,21 @@
-"""The argument-frame tests' way of running a made-up text: the extended scope with no timexes (`run`), or the
-pipeline's temporal component on an article dated ``day`` (`dated`), and two small readers of the result."""
+"""The argument-frame tests' way of running a made-up text: the extended scope with no timexes (`run`), or
+``made_up_text.run`` (the pipeline's temporal component) on an article dated ``day`` (`dated`), and a small reader of
+the result."""
 
 from __future__ import annotations
 
-from datetime import date
+from made_up_text import names
+from made_up_text import run as dated
 
 from dateline.extractors.cleaning import find_noise
 from dateline.extractors.events import extract_events
+
+__all__ = ["dated", "names", "one", "run"]
 
 
 def run(nlp, text: str) -> list:
     return extract_events(nlp(text), article_id="a1", timexes=[], article_date=None, noise=find_noise(text, None),
                           scope="extended")
-
-
-def dated(nlp, text: str, day: date) -> list:
-    """Extraction with the temporal component, as the pipeline runs it, on an article dated ``day``."""
-    from dateline.extractors.temporal import resolve_timexes
-
-    doc = nlp(text)
-    return extract_events(doc, article_id="a1", timexes=resolve_timexes(doc, day), article_date=day,
-                          noise=find_noise(text, None))
-
-
-def names(e) -> set[str]:
-    return {p.name for p in e.participants}
 
 
 def one(evs: list, etype: str):

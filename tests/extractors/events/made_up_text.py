@@ -12,10 +12,15 @@ from dateline.extractors.temporal import resolve_timexes
 DAY = date(2016, 3, 10)  # a Thursday
 
 
-def run(nlp, text: str, day: date = DAY) -> list:
+def run(nlp, text: str, day: date = DAY, scope: str = "news") -> list:
     doc = nlp(text)
     return extract_events(doc, article_id="made-up", timexes=resolve_timexes(doc, day), article_date=day,
-                          noise=find_noise(text, None))
+                          noise=find_noise(text, None), scope=scope)
+
+
+def names(e) -> set[str]:
+    """The participants' names of one event."""
+    return {p.name for p in e.participants}
 
 
 def meetings(nlp, text: str, day: date = DAY) -> list:
