@@ -57,7 +57,7 @@ def _compatible(a: Candidate, b: Candidate, known: set[str]) -> bool:
         return False
     if _a_later_leg(a, b) or _a_later_leg(b, a) or _moves_within(a, b) or _moves_within(b, a):
         return False
-    if _one_more(a, b):
+    if _one_more(a, b) or _other_counterparts(a, b, known):
         return False
     pa, pb = named_people(a, known), named_people(b, known)
     placed = bool((a.location or a.destination) and (b.location or b.destination))
@@ -203,6 +203,27 @@ def _one_more(a: Candidate, b: Candidate) -> bool:
     if earlier.sentence == later.sentence or not told_as_more(later):
         return False
     return bool({p.name for p in later.participants} - {p.name for p in earlier.participants})
+
+
+def _other_counterparts(a: Candidate, b: Candidate, known: set[str]) -> bool:
+    """Two sentences, two meetings, each naming in its own words a party the other does not have ("On Friday he
+    will meet the mayor ... He will then meet the bishop"): the traveller they share makes them one trip, not one
+    meeting; a counterpart is what tells one meeting of a visit from the next. A retelling names no one new ("the
+    talks with Ruiz"), or only people the told meeting already has; a party lent by the context (no words of its own
+    in the sentence) is no evidence either way. Nor is a group beside named people ("met President Ruiz" and "met
+    officials"): the group may be those people told loosely. Two named people, or two groups, are two meetings."""
+    if a.event_type != "meeting" or b.event_type != "meeting" or a.sentence == b.sentence:
+        return False
+    new_a = _named_in_sentence(a) - {p.name for p in b.participants}
+    new_b = _named_in_sentence(b) - {p.name for p in a.participants}
+    if not (new_a and new_b):
+        return False
+    return bool(new_a & known) == bool(new_b & known)
+
+
+def _named_in_sentence(c: Candidate) -> set[str]:
+    """The parties (people or groups) ``c``'s own sentence names: those with words there, not lent by the context."""
+    return {p.name for p in c.participants if p.mention}
 
 
 def _a_later_leg(arrival: Candidate, visit: Candidate) -> bool:
