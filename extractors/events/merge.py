@@ -206,24 +206,22 @@ def _one_more(a: Candidate, b: Candidate) -> bool:
 
 
 def _other_counterparts(a: Candidate, b: Candidate, known: set[str]) -> bool:
-    """Two sentences, two meetings, each naming in its own words a party the other does not have ("On Friday he
-    will meet the mayor ... He will then meet the bishop"): the traveller they share makes them one trip, not one
-    meeting; a counterpart is what tells one meeting of a visit from the next. A retelling names no one new ("the
-    talks with Ruiz"), or only people the told meeting already has; a party lent by the context (no words of its own
-    in the sentence) is no evidence either way. Nor is a group beside named people ("met President Ruiz" and "met
-    officials"): the group may be those people told loosely. Two named people, or two groups, are two meetings."""
+    """Two sentences, two meetings, each naming in its own words someone the article knows whom the other does not
+    have ("On Friday he will meet Mayor Ruiz ... A meeting with Bishop Moran is planned"): the traveller they share
+    makes them one trip, not one meeting; a counterpart is what tells one meeting of a visit from the next. A
+    retelling names no one new ("the talks with Ruiz"), or only people the told meeting already has; a party lent by
+    the context (no words of its own in the sentence) is no evidence either way. Nor is a group ("met officials",
+    "business leaders"): it may be the named people told loosely, or the same crowd told twice in other words."""
     if a.event_type != "meeting" or b.event_type != "meeting" or a.sentence == b.sentence:
         return False
-    new_a = _named_in_sentence(a) - {p.name for p in b.participants}
-    new_b = _named_in_sentence(b) - {p.name for p in a.participants}
-    if not (new_a and new_b):
-        return False
-    return bool(new_a & known) == bool(new_b & known)
+    new_a = _named_in_sentence(a, known) - {p.name for p in b.participants}
+    new_b = _named_in_sentence(b, known) - {p.name for p in a.participants}
+    return bool(new_a and new_b)
 
 
-def _named_in_sentence(c: Candidate) -> set[str]:
-    """The parties (people or groups) ``c``'s own sentence names: those with words there, not lent by the context."""
-    return {p.name for p in c.participants if p.mention}
+def _named_in_sentence(c: Candidate, known: set[str]) -> set[str]:
+    """The people the article knows whom ``c``'s own sentence names (words there, not lent by the context)."""
+    return {p.name for p in c.participants if p.mention and p.name in known}
 
 
 def _a_later_leg(arrival: Candidate, visit: Candidate) -> bool:
