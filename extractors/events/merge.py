@@ -57,7 +57,7 @@ def _compatible(a: Candidate, b: Candidate, known: set[str]) -> bool:
         return False
     if _a_later_leg(a, b) or _a_later_leg(b, a) or _moves_within(a, b) or _moves_within(b, a):
         return False
-    if _one_more(a, b):
+    if _one_more(a, b) or _other_counterparts(a, b, known):
         return False
     pa, pb = named_people(a, known), named_people(b, known)
     placed = bool((a.location or a.destination) and (b.location or b.destination))
@@ -203,6 +203,25 @@ def _one_more(a: Candidate, b: Candidate) -> bool:
     if earlier.sentence == later.sentence or not told_as_more(later):
         return False
     return bool({p.name for p in later.participants} - {p.name for p in earlier.participants})
+
+
+def _other_counterparts(a: Candidate, b: Candidate, known: set[str]) -> bool:
+    """Two sentences, two meetings, each naming in its own words someone the article knows whom the other does not
+    have ("On Friday he will meet Mayor Ruiz ... A meeting with Bishop Moran is planned"): the traveller they share
+    makes them one trip, not one meeting; a counterpart is what tells one meeting of a visit from the next. A
+    retelling names no one new ("the talks with Ruiz"), or only people the told meeting already has; a party lent by
+    the context (no words of its own in the sentence) is no evidence either way. Nor is a group ("met officials",
+    "business leaders"): it may be the named people told loosely, or the same crowd told twice in other words."""
+    if a.event_type != "meeting" or b.event_type != "meeting" or a.sentence == b.sentence:
+        return False
+    new_a = _named_in_sentence(a, known) - {p.name for p in b.participants}
+    new_b = _named_in_sentence(b, known) - {p.name for p in a.participants}
+    return bool(new_a and new_b)
+
+
+def _named_in_sentence(c: Candidate, known: set[str]) -> set[str]:
+    """The people the article knows whom ``c``'s own sentence names (words there, not lent by the context)."""
+    return {p.name for p in c.participants if p.mention and p.name in known}
 
 
 def _a_later_leg(arrival: Candidate, visit: Candidate) -> bool:
