@@ -1,6 +1,6 @@
-"""The census tools read gold (status_stages, place_census, second_events, trigger_gates; place_story_census), so each
-refuses the blind and transfer splits before it loads the pipeline or runs a flow: those splits are scored by their
-lines only (benchmarks/real_news/line_only.json)."""
+"""The census tools read gold (status_stages, place_census, second_events, trigger_gates; place_story_census,
+place_relation_census), so each refuses the blind and transfer splits before it loads the pipeline or runs a flow:
+those splits are scored by their lines only (benchmarks/real_news/line_only.json)."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ TOOLS = {
     "status_stages.py": lambda split: [split],
     "place_census.py": lambda split: [split],
     "place_story_census.py": lambda split: [split],
+    "place_relation_census.py": lambda split: ["--runs", "/nonexistent", f"dev_k+{split}"],
     "second_events.py": lambda split: [split],
     "trigger_gates.py": lambda split: ["dump", "/nonexistent/out.json", split],
 }
