@@ -30,6 +30,7 @@ from .nationality import nationality_in_story
 from .non_events import generic_use, habitual, hypothetical, object_is_not_moved, record_clause
 from .parties import counted, human_noun, nominal_adjectives, recipients, subject_token, welcomed
 from .phrases import agent_like, clause_tokens, segment_start
+from .place_lists import list_places, listed_place, read_by_own_words
 from .slot_places import adverb_place, described_place, slot_place
 from .status import visiting_modifier
 from .status_cues import has_future_aux
@@ -82,7 +83,12 @@ def travel_candidate(b: _Builder, t: Token, spec: TriggerSpec) -> Candidate | No
             objs += [x for o in objs for a in o.children if a.dep_ == "appos" and a.i > o.i and any(
                 w.lower_ in NEXT_STEP_WORDS for w in o.doc[o.i + 1:a.i]) for x in with_conjuncts(a)]
             if prep in lex.destination_preps and (prep != "for" or lem in {"leave", "depart", "head", "set"}):
-                dest += [p for o in objs for p in _or_divisions(slot_place(o, b.people), o, b, listed)]
+                got = [_or_divisions(slot_place(o, b.people), o, b, listed) for o in objs]
+                # "to Aldport, Kestle and Lyon": once one item is a place, a mistagged conjunct is one too
+                for o, ps in zip(objs, got, strict=True):
+                    q = listed_place(o) if not ps and any(got) and o.dep_ == "conj" \
+                        and read_by_own_words(objs[0], b.people) else None
+                    dest += ps or ([q] if q is not None else [])
                 weak_dest += [p for o in objs if prep != "for" and (p := described_place(o, b.people))]
             elif prep == "for" and is_verb:  # "arrived for a G20 summit in Buenos Aires": where that event is
                 weak_dest += [p for o in objs if b.is_event_noun(o)
@@ -141,6 +147,9 @@ def travel_candidate(b: _Builder, t: Token, spec: TriggerSpec) -> Candidate | No
         elif c.dep_ in {"dobj", "npadvmod"}:
             # "visited the southern city of Basra", "toured a camp in Idlib": the named place
             p = place_at(c, b.people) or (slot_place(c, b.people) if c.dep_ == "dobj" else None)
+            # the object is a place item (not a site located by 'in R'): its list's other names may be read by
+            # their own words (``place_lists``)
+            place_item = p is not None
             divisions = listed_divisions(c, b.people) if p is None and c.dep_ == "dobj" \
                 and lem in lex.destination_objects else []
             if divisions:  # "will visit the Alba and Nord regions"
@@ -153,6 +162,10 @@ def travel_candidate(b: _Builder, t: Token, spec: TriggerSpec) -> Candidate | No
                 # named as the site's modifier, "will visit the Lyon plant", is left alone: it added an unmatched
                 # trip on a transfer split, likely a site inside a city already visited)
                 p = best(places_in(list(c.subtree), b.people, _SITE_PREPS))
+            items = list_places(c, b.people) if p is None and is_verb and c.dep_ == "dobj" \
+                and lem in lex.destination_objects else []
+            if items:  # "will visit Aldport, Brenford and Lyon" with the first names tagged as an organisation
+                p = items[0]
             if p is None and lem in lex.origin_objects:  # "escaped the pogroms in Ukraine"
                 p = next((q for pp in c.children if pp.dep_ == "prep" and pp.lower_ in {"in", "of"}
                           for o in pp.children if o.dep_ == "pobj" and (q := place_at(o, b.people))), None)
@@ -166,8 +179,11 @@ def travel_candidate(b: _Builder, t: Token, spec: TriggerSpec) -> Candidate | No
                 origin.append(p)
             elif p and (lem in lex.destination_objects or not is_verb):
                 dest.append(p)
-                # "will visit Mauritania and Togo": the other places of the object are destinations too
-                dest += [q for x in with_conjuncts(c)[1:] if (q := place_at(x, b.people))]
+                # "will visit Mauritania and Togo": the other places of the object are destinations too, each by
+                # its own words when the tagger took it for a person or joined it to another (``place_lists``)
+                own_words = place_item and read_by_own_words(c, b.people)
+                dest += items[1:] if items else [q for x in with_conjuncts(c)[1:] if (
+                    q := place_at(x, b.people) or (listed_place(x) if own_words else None))]
             elif not p and is_verb and c.dep_ == "dobj" and lem in lex.passenger_objects:
                 travellers += b.res.resolve(c, loose=True)  # "evacuated 200 civilians"
                 travellers += nominal_adjectives(c)  # "evacuate the sick and wounded"
