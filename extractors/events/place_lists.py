@@ -21,7 +21,9 @@ from typing import TYPE_CHECKING
 
 from ..places import gazetteer
 from .clauses import with_conjuncts
+from .itinerary_stops import off_map_town
 from .locate import place_at, story_countries
+from .slot_places import described_place
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -88,3 +90,24 @@ def list_places(first: Token, people: DocPeople | None) -> list[Place]:
         return []
     out = [p or listed_place(x) for x, p in zip(items, read, strict=True)]
     return [p for p in out if p is not None]
+
+
+def later_item(o: Token, people: DocPeople | None) -> Place | None:
+    """A later item of a trip's list of places that ``slot_place`` declines, once another item is a place: a city
+    or a country by its own words (``listed_place``), or a town the gazetteer lacks named with its area noun ("and
+    Kestle district": ``described_place`` reads it, ``off_map_town`` says it is a town). Such a town was kept only
+    as a weak place, which a list whose first item is on the map drops, so the tour lost that leg."""
+    if (q := listed_place(o)) is not None:
+        return q
+    q = described_place(o, people)
+    return q if off_map_town(q) else None
+
+
+def hung_on_description(item: Token) -> list[Token]:
+    """The list's next items that the parser hangs on a description set beside ``item`` ("to Aldport - the
+    provincial capital - and Kestle district": 'district' a conjunct of 'capital'): the conjuncts of a lower-case
+    common noun in apposition after the item that are names (a proper name, or a noun with a proper name before
+    it). A thing ("and its old harbour") is no item."""
+    return [x for a in item.children if a.dep_ == "appos" and a.i > item.i and a.pos_ == "NOUN" and a.text.islower()
+            for x in with_conjuncts(a)[1:]
+            if x.pos_ == "PROPN" or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in x.children)]

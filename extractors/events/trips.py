@@ -15,6 +15,7 @@ from .bound_for import bound_for
 from .candidate import Candidate, merge_people
 from .clauses import governing_verb, relative_clauses, with_conjuncts
 from .completed_trips import closed_trip, completed_trip, trip_places
+from .itinerary_stops import off_map_town
 from .kind_lists import listed_divisions
 from .legs import (
     conjoined_preps,
@@ -30,7 +31,7 @@ from .nationality import nationality_in_story
 from .non_events import generic_use, habitual, hypothetical, object_is_not_moved, record_clause
 from .parties import counted, human_noun, nominal_adjectives, recipients, subject_token, welcomed
 from .phrases import agent_like, clause_tokens, segment_start
-from .place_lists import list_places, listed_place, read_by_own_words
+from .place_lists import hung_on_description, later_item, list_places, listed_place, read_by_own_words
 from .slot_places import adverb_place, described_place, slot_place
 from .status import visiting_modifier
 from .status_cues import has_future_aux
@@ -82,11 +83,12 @@ def travel_candidate(b: _Builder, t: Token, spec: TriggerSpec) -> Candidate | No
             objs = [x for o in objs for x in with_conjuncts(o)]  # "to Poland, Germany and France"
             objs += [x for o in objs for a in o.children if a.dep_ == "appos" and a.i > o.i and any(
                 w.lower_ in NEXT_STEP_WORDS for w in o.doc[o.i + 1:a.i]) for x in with_conjuncts(a)]
+            objs += [x for o in objs for x in hung_on_description(o)]  # "to A - the capital - and B"
             if prep in lex.destination_preps and (prep != "for" or lem in {"leave", "depart", "head", "set"}):
                 got = [_or_divisions(slot_place(o, b.people), o, b, listed) for o in objs]
                 # "to Aldport, Kestle and Lyon": once one item is a place, a mistagged conjunct is one too
                 for o, ps in zip(objs, got, strict=True):
-                    q = listed_place(o) if not ps and any(got) and o.dep_ == "conj" \
+                    q = later_item(o, b.people) if not ps and any(got) and o.dep_ == "conj" \
                         and read_by_own_words(objs[0], b.people) else None
                     dest += ps or ([q] if q is not None else [])
                 weak_dest += [p for o in objs if prep != "for" and (p := described_place(o, b.people))]
@@ -322,7 +324,7 @@ def travel_candidate(b: _Builder, t: Token, spec: TriggerSpec) -> Candidate | No
         c.date_source = "none"
     gz = gazetteer()
     for p in dest:  # "will travel to Manila and Tokyo": one leg per place that is not inside another
-        if (p.latitude is not None or p.country_code or p in listed) and not any(
+        if (p.latitude is not None or p.country_code or p in listed or off_map_town(p)) and not any(
                 gz.compatible(p, q) for q in [first, *c.more_destinations]):
             c.more_destinations.append(p)
     if (days := leg_days(b, t, [first, *c.more_destinations])) is not None:
@@ -480,3 +482,4 @@ def _set_out_from(adverb: Token, lem: str) -> bool:
     """An adverb place ('home', 'abroad') is where a leaving verb sets out from ('left home', 'left home early',
     with 'home' parsed as an adverb or an object); for every other motion verb it is where they go."""
     return lem in _LEAVE and (adverb.lower_ == "home" or adverb.dep_ == "dobj")
+
