@@ -13,7 +13,7 @@ from ..places import gazetteer
 from ..records import Participant, Place
 from .bound_for import bound_for
 from .candidate import Candidate, merge_people
-from .clauses import governing_verb, relative_clauses, with_conjuncts
+from .clauses import governing_verb, listed_items, relative_clauses, with_conjuncts
 from .completed_trips import closed_trip, completed_trip, trip_places
 from .itinerary_stops import off_map_town
 from .kind_lists import listed_divisions
@@ -184,7 +184,7 @@ def travel_candidate(b: _Builder, t: Token, spec: TriggerSpec) -> Candidate | No
                 # "will visit Mauritania and Togo": the other places of the object are destinations too, each by
                 # its own words when the tagger took it for a person or joined it to another (``place_lists``)
                 own_words = place_item and read_by_own_words(c, b.people)
-                dest += items[1:] if items else [q for x in with_conjuncts(c)[1:] if (
+                dest += items[1:] if items else [q for x in listed_items(c)[1:] if (
                     q := place_at(x, b.people) or (listed_place(x) if own_words else None))]
             elif not p and is_verb and c.dep_ == "dobj" and lem in lex.passenger_objects:
                 travellers += b.res.resolve(c, loose=True)  # "evacuated 200 civilians"

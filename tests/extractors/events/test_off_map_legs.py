@@ -40,3 +40,34 @@ def test_a_thing_beside_the_description_is_no_leg(nlp):
                    "Monday.", DAY)
     assert _legs(evs) == ["Lyon"]
 
+
+
+def test_a_list_the_parser_breaks_after_its_first_item_keeps_every_item():
+    # a hand-built parse of "visiting Aldport, Kestle, Marrow and Dunn": 'Kestle' an npadvmod of 'Aldport', the
+    # rest its conjuncts, as the parser reads some lists of unfamiliar names
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from dateline.extractors.events.clauses import listed_items
+
+    words = ["visiting", "Aldport", ",", "Kestle", ",", "Marrow", "and", "Dunn"]
+    heads = [0, 0, 1, 1, 3, 3, 5, 5]
+    deps = ["ROOT", "dobj", "punct", "npadvmod", "punct", "conj", "cc", "conj"]
+    pos = ["VERB", "PROPN", "PUNCT", "PROPN", "PUNCT", "PROPN", "CCONJ", "PROPN"]
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos)
+    assert [t.text for t in listed_items(doc[1])] == ["Aldport", "Kestle", "Marrow", "Dunn"]
+
+
+def test_a_modifier_not_after_a_comma_is_no_item():
+    # "visiting Aldport Monday and Kestle": a day hung on the place is no item of its list
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from dateline.extractors.events.clauses import listed_items
+
+    words = ["visiting", "Aldport", "Monday", "and", "Kestle"]
+    heads = [0, 0, 1, 1, 1]
+    deps = ["ROOT", "dobj", "npadvmod", "cc", "conj"]
+    pos = ["VERB", "PROPN", "PROPN", "CCONJ", "PROPN"]
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos)
+    assert [t.text for t in listed_items(doc[1])] == ["Aldport", "Kestle"]
