@@ -2,7 +2,9 @@
 - a town the gazetteer lacks, named with its area noun ("will travel to Lyon, Dijon and Kesmara district"), is read by
   ``described_place`` only as a weak place, so a list whose first item is on the map dropped it;
 - the parser hangs "and B" on a description set beside the first item ("Lyon, the regional capital, and B"), so B
-  was no item of the list at all."""
+  was no item of the list at all;
+- the parser hangs a list's second name on the first as an ``npadvmod`` and the rest on the second as its conjuncts
+  ("visiting A, B, C and D"): ``clauses.listed_items`` follows the chain (hand-built parses)."""
 
 from __future__ import annotations
 
