@@ -273,6 +273,18 @@ def with_conjuncts(tok: Token) -> list[Token]:
     return out
 
 
+def listed_items(tok: Token) -> list[Token]:
+    """The items of the list ``tok`` heads, also where the parser breaks the chain after the first item
+    ("Aldport, Kestle, Marrow and Dunn": 'Kestle' an ``npadvmod`` of 'Aldport', the rest its conjuncts): a proper
+    name right after the comma that follows an item, hung on it as a modifier, is the next item, and its conjuncts
+    are the list's too."""
+    out = with_conjuncts(tok)
+    for item in list(out):
+        out += [x for c in item.children if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.i > 1
+                and c.doc[c.i - 1].text == "," and c.doc[c.i - 2].i == item.i for x in with_conjuncts(c)]
+    return sorted(dict.fromkeys(out), key=lambda t: t.i)
+
+
 _DAY_PARTS = frozenset({"day", "morning", "afternoon", "evening", "night"})
 
 

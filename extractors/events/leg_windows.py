@@ -6,7 +6,9 @@ days inside the range ("she was to be in A from May 8-9"), the in-article merge 
 leg, which keeps the whole range. A reader splits the range over the legs instead: a leg told with days of its own
 takes them, the first leg begins the range and the last one ends it, and a leg with no days of its own runs from the
 day after the leg before it ends to the day before the leg after it begins (the range's last day for the last leg).
-A leg whose two ends the story does not give that way keeps what it had.
+A leg whose two ends the story does not give that way keeps what it had. When the story tells no leg's own days
+inside the range ("will be visiting A, B and C on June 7 and 8"), every later leg takes the range, as the first one
+does: the range is all the story says of when (the thirty-second pass; they were left undated before).
 
 Only a range the clause gives as days of its own (not a month or a week: "visited A and B in February"), over legs
 of which none has a day of its own yet, and days of a leg told by a trip of the same travellers to that leg's place,
@@ -90,11 +92,21 @@ def split_range_over_legs(merged: Sequence[Candidate], cands: Sequence[Candidate
             continue
         own = [_own_window(c, tour, cands, known) for c in legs]
         if not any(own):
+            _share_the_range(legs, tour)
             continue
         for c, w in zip(legs, windows_of_legs(tour, own), strict=True):
             if w is not None:
                 c.date_start, c.date_end, c.date_value = w[0], w[1], None
                 c.date_source = "own"
+
+
+def _share_the_range(legs: list[Candidate], tour: Window) -> None:
+    """A tour whose story tells no leg's own days inside its range ("will be visiting A, B and C on June 7 and 8"):
+    every leg happens inside the range, and the range is all the story says of when, so each later leg takes it,
+    as the first one does (an undated leg of a dated tour was scored as a leg with no day at all)."""
+    for c in legs[1:]:
+        c.date_start, c.date_end, c.date_value = tour[0], tour[1], None
+        c.date_source = "own"
 
 
 __all__ = ["split_range_over_legs", "windows_of_legs"]

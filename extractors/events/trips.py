@@ -13,8 +13,9 @@ from ..places import gazetteer
 from ..records import Participant, Place
 from .bound_for import bound_for
 from .candidate import Candidate, merge_people
-from .clauses import governing_verb, relative_clauses, with_conjuncts
+from .clauses import governing_verb, listed_items, relative_clauses, with_conjuncts
 from .completed_trips import closed_trip, completed_trip, trip_places
+from .itinerary_stops import off_map_town
 from .kind_lists import listed_divisions
 from .legs import (
     conjoined_preps,
@@ -30,6 +31,7 @@ from .nationality import nationality_in_story
 from .non_events import generic_use, habitual, hypothetical, object_is_not_moved, record_clause
 from .parties import counted, human_noun, nominal_adjectives, recipients, subject_token, welcomed
 from .phrases import agent_like, clause_tokens, segment_start
+from .place_lists import hung_on_description, later_item, list_places, listed_place, read_by_own_words
 from .slot_places import adverb_place, described_place, slot_place
 from .status import visiting_modifier
 from .status_cues import has_future_aux
@@ -81,8 +83,14 @@ def travel_candidate(b: _Builder, t: Token, spec: TriggerSpec) -> Candidate | No
             objs = [x for o in objs for x in with_conjuncts(o)]  # "to Poland, Germany and France"
             objs += [x for o in objs for a in o.children if a.dep_ == "appos" and a.i > o.i and any(
                 w.lower_ in NEXT_STEP_WORDS for w in o.doc[o.i + 1:a.i]) for x in with_conjuncts(a)]
+            objs += [x for o in objs for x in hung_on_description(o)]  # "to A - the capital - and B"
             if prep in lex.destination_preps and (prep != "for" or lem in {"leave", "depart", "head", "set"}):
-                dest += [p for o in objs for p in _or_divisions(slot_place(o, b.people), o, b, listed)]
+                got = [_or_divisions(slot_place(o, b.people), o, b, listed) for o in objs]
+                # "to Aldport, Kestle and Lyon": once one item is a place, a mistagged conjunct is one too
+                for o, ps in zip(objs, got, strict=True):
+                    q = later_item(o, b.people) if not ps and any(got) and o.dep_ == "conj" \
+                        and read_by_own_words(objs[0], b.people) else None
+                    dest += ps or ([q] if q is not None else [])
                 weak_dest += [p for o in objs if prep != "for" and (p := described_place(o, b.people))]
             elif prep == "for" and is_verb:  # "arrived for a G20 summit in Buenos Aires": where that event is
                 weak_dest += [p for o in objs if b.is_event_noun(o)
@@ -141,6 +149,9 @@ def travel_candidate(b: _Builder, t: Token, spec: TriggerSpec) -> Candidate | No
         elif c.dep_ in {"dobj", "npadvmod"}:
             # "visited the southern city of Basra", "toured a camp in Idlib": the named place
             p = place_at(c, b.people) or (slot_place(c, b.people) if c.dep_ == "dobj" else None)
+            # the object is a place item (not a site located by 'in R'): its list's other names may be read by
+            # their own words (``place_lists``)
+            place_item = p is not None
             divisions = listed_divisions(c, b.people) if p is None and c.dep_ == "dobj" \
                 and lem in lex.destination_objects else []
             if divisions:  # "will visit the Alba and Nord regions"
@@ -153,6 +164,10 @@ def travel_candidate(b: _Builder, t: Token, spec: TriggerSpec) -> Candidate | No
                 # named as the site's modifier, "will visit the Lyon plant", is left alone: it added an unmatched
                 # trip on a transfer split, likely a site inside a city already visited)
                 p = best(places_in(list(c.subtree), b.people, _SITE_PREPS))
+            items = list_places(c, b.people) if p is None and is_verb and c.dep_ == "dobj" \
+                and lem in lex.destination_objects else []
+            if items:  # "will visit Aldport, Brenford and Lyon" with the first names tagged as an organisation
+                p = items[0]
             if p is None and lem in lex.origin_objects:  # "escaped the pogroms in Ukraine"
                 p = next((q for pp in c.children if pp.dep_ == "prep" and pp.lower_ in {"in", "of"}
                           for o in pp.children if o.dep_ == "pobj" and (q := place_at(o, b.people))), None)
@@ -166,8 +181,11 @@ def travel_candidate(b: _Builder, t: Token, spec: TriggerSpec) -> Candidate | No
                 origin.append(p)
             elif p and (lem in lex.destination_objects or not is_verb):
                 dest.append(p)
-                # "will visit Mauritania and Togo": the other places of the object are destinations too
-                dest += [q for x in with_conjuncts(c)[1:] if (q := place_at(x, b.people))]
+                # "will visit Mauritania and Togo": the other places of the object are destinations too, each by
+                # its own words when the tagger took it for a person or joined it to another (``place_lists``)
+                own_words = place_item and read_by_own_words(c, b.people)
+                dest += items[1:] if items else [q for x in listed_items(c)[1:] if (
+                    q := place_at(x, b.people) or (listed_place(x) if own_words else None))]
             elif not p and is_verb and c.dep_ == "dobj" and lem in lex.passenger_objects:
                 travellers += b.res.resolve(c, loose=True)  # "evacuated 200 civilians"
                 travellers += nominal_adjectives(c)  # "evacuate the sick and wounded"
@@ -306,7 +324,7 @@ def travel_candidate(b: _Builder, t: Token, spec: TriggerSpec) -> Candidate | No
         c.date_source = "none"
     gz = gazetteer()
     for p in dest:  # "will travel to Manila and Tokyo": one leg per place that is not inside another
-        if (p.latitude is not None or p.country_code or p in listed) and not any(
+        if (p.latitude is not None or p.country_code or p in listed or off_map_town(p)) and not any(
                 gz.compatible(p, q) for q in [first, *c.more_destinations]):
             c.more_destinations.append(p)
     if (days := leg_days(b, t, [first, *c.more_destinations])) is not None:
@@ -464,3 +482,4 @@ def _set_out_from(adverb: Token, lem: str) -> bool:
     """An adverb place ('home', 'abroad') is where a leaving verb sets out from ('left home', 'left home early',
     with 'home' parsed as an adverb or an object); for every other motion verb it is where they go."""
     return lem in _LEAVE and (adverb.lower_ == "home" or adverb.dep_ == "dobj")
+
