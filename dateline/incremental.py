@@ -33,9 +33,10 @@ import pyarrow.parquet as pq
 
 from .extractors.events.blocks import NO_ANCHOR, month_of_unit
 from .extractors.events.name_variants import respelled
+from .extractors.events.story_stays import lend_story_days
 from .ids import stable_id
 from .itinerary_store import PEOPLE, VISITS, PartChange, update_itineraries
-from .merge import unit_rows
+from .merge import event_from_row, merged_table, unit_rows
 from .merge_units import merged_months
 from .schemas import TABLES
 from .store import STAGING_EVENTS, OutputStore
@@ -120,6 +121,7 @@ def _merge_parts(store: OutputStore, new_parts: list[str], executor: Executor | 
         units_of_month[month_of_unit(unit)].append(unit)
     changes = []
     for month, events, clusters, reps in merged_months(staged, units_of_month, by_unit, anchors, executor):
+        events = lent_events(events)
         part = month if month != NO_ANCHOR else f"none-{stable_id('n', *sorted(events.column('event_id').to_pylist()))}"
         changes.append(_change(store, part, clusters, reps))
         store.write(f"events/part-{part}.parquet", events)
@@ -132,6 +134,16 @@ def _merge_parts(store: OutputStore, new_parts: list[str], executor: Executor | 
         for f in store.files(name):
             if _name(f) == "part-empty.parquet" and len(store.files(name)) > 1:
                 store.fs.delete_file(f)
+
+
+def lent_events(events: pa.Table) -> pa.Table:
+    """One month's events table with each undated planned meeting given the one day its travellers are there
+    (``extractors.events.story_stays``): a month is re-merged whole whenever a run touches it, so a split into runs
+    lends as one run does. Clusters and itineraries keep what the reports told, as in ``dateline.merge.merge``; a
+    month nothing is lent to keeps its table."""
+    month = [event_from_row(r) for r in events.to_pylist()]
+    lent = lend_story_days(month)
+    return events if lent == month else merged_table("events", lent)
 
 
 def _change(store: OutputStore, part: str, clusters: pa.Table, reps: list) -> PartChange:

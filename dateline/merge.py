@@ -17,6 +17,7 @@ from .extractors.events import cluster_status
 from .extractors.events.blocks import NO_ANCHOR, article_anchors, month_of_unit, unit_of
 from .extractors.events.cluster import cluster_unit, finish_cluster
 from .extractors.events.name_variants import respelled
+from .extractors.events.story_stays import lend_story_days
 from .extractors.records import Event, Participant, Place
 from .itineraries import itineraries
 from .schemas import TABLES, build_table
@@ -181,7 +182,9 @@ def merge(staged: pa.Table, published: Mapping[str, date | None] | None = None) 
     mentions of articles that have no dated mention (``extractors.events.blocks``)."""
     events_parts, cluster_parts, clustered = [], [], []
     for _, month_events in merge_months(staged, published):
-        events_parts.append(merged_table("events", month_events))
+        # a planned meeting its report leaves undated takes the one day its travellers are there that month; the
+        # clusters and itineraries keep what the reports told (``extractors.events.story_stays``)
+        events_parts.append(merged_table("events", lend_story_days(month_events)))
         cluster_parts.append(merged_table("clusters", cluster_rows(month_events)))
         clustered.extend(month_events)
     schema = {name: TABLES[name].SCHEMA for name in ("events", "clusters")}

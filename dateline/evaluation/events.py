@@ -58,6 +58,7 @@ def run_articles(articles, nlp=None) -> dict[str, list[dict]]:
     from datetime import date
 
     from dateline.extractors.events import build_itineraries, cluster_events
+    from dateline.extractors.events.story_stays import lent_by_month
     from dateline.extractors.pipeline import load_nlp
     from dateline.extractors.process import process_articles
 
@@ -75,7 +76,8 @@ def run_articles(articles, nlp=None) -> dict[str, list[dict]]:
         txs += [{"article_id": a.article_id, "text": t.text, "value": t.value} for t in result.timexes]
     clustered = cluster_events(events, story)
     stops = build_itineraries(clustered)
-    return {"articles": arts, "events": [event_row(e) for e in clustered],
+    events = lent_by_month(events, clustered, story)  # as the flow's merge: events only (``story_stays``)
+    return {"articles": arts, "events": [event_row(e) for e in events],
             "itineraries": [asdict(s) for s in stops], "temporal_expressions": txs}
 
 
