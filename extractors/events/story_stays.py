@@ -27,6 +27,7 @@ from ..places import gazetteer
 from ..records import Event, on_the_map
 from .blocks import NO_ANCHOR, article_anchors, month_of_unit, unit_of
 from .dates import is_period_value
+from .timeline import one_window
 
 _LONGEST_STAY = 31  # days: a longer window is a period ('this year'), not a visit
 _UNDATED_STATUS = frozenset({"planned"})  # talks told ahead; a done meeting with no day is told as past, not placed
@@ -51,18 +52,6 @@ def _undated_plan(e: Event) -> bool:
         and e.date_end is None and e.date_value is None and on_the_map(e.location)
 
 
-def one_visit(spans: Sequence[tuple[date, date]]) -> tuple[date, date] | None:
-    """The days of ``spans`` when they are one visit (each overlaps or follows the last day by day); None when two
-    are apart."""
-    ordered = sorted(set(spans))
-    first, last = ordered[0]
-    for a, b in ordered[1:]:
-        if (a - last).days > 1:
-            return None
-        last = max(last, b)
-    return first, last
-
-
 def trip_window(meeting: Event, trips: Sequence[Event]) -> tuple[date, date] | None:
     """The one day the story puts ``meeting``'s sides at its place, from ``trips`` (dated trips only): None when
     their trips there are not one visit, or the visit spans more than that day."""
@@ -70,7 +59,7 @@ def trip_window(meeting: Event, trips: Sequence[Event]) -> tuple[date, date] | N
     sides = _names(meeting)
     spans = [(t.date_start, t.date_end) for t in trips
              if _names(t) & sides and gz.compatible(t.destination, meeting.location)]
-    window = one_visit(spans) if spans else None  # type: ignore[arg-type]
+    window = one_window(spans) if spans else None  # type: ignore[arg-type]
     return window if window is not None and window[0] == window[1] else None
 
 
@@ -103,4 +92,4 @@ def lent_by_month(staged: Sequence[Event], clustered: Sequence[Event],
     return [lent.get(e.event_id, e) for e in clustered]
 
 
-__all__ = ["lend_story_days", "lent_by_month", "one_visit", "trip_window"]
+__all__ = ["lend_story_days", "lent_by_month", "trip_window"]

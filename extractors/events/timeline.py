@@ -117,16 +117,20 @@ def stays_of(cands: Sequence[Candidate], person: Callable[[str], str | None],
     return out
 
 
-def _one_window(stays: list[Stay]) -> tuple[date, date] | None:
-    """The days of ``stays`` when they are one trip (their windows overlap or follow each other day by day): from
-    the first first day to the last last day. None when two of them are apart."""
-    spans = sorted({(s.first, s.last) for s in stays})
-    first, last = spans[0]
-    for a, b in spans[1:]:
+def one_window(spans: Sequence[tuple[date, date]]) -> tuple[date, date] | None:
+    """The days of ``spans`` when they are one trip (the windows overlap or follow each other day by day): from the
+    first first day to the last last day. None when two of them are apart."""
+    ordered = sorted(set(spans))
+    first, last = ordered[0]
+    for a, b in ordered[1:]:
         if (a - last).days > 1:
             return None
         last = max(last, b)
     return first, last
+
+
+def _one_window(stays: list[Stay]) -> tuple[date, date] | None:
+    return one_window([(s.first, s.last) for s in stays])
 
 
 def stay_for(c: Candidate, stays: Sequence[Stay], person: Callable[[str], str | None]) -> tuple[date, date] | None:

@@ -26,3 +26,9 @@ def names(e) -> set[str]:
 def meetings(nlp, text: str, day: date = DAY) -> list:
     """Only the meetings of :func:`run`."""
     return [e for e in run(nlp, text, day) if e.event_type == "meeting"]
+
+
+def legs(events: list, who: str) -> list[str]:
+    """The destinations of ``who``'s trips among ``events``, in order: a tour's legs."""
+    return [e.destination.name for e in events
+            if e.event_type == "travel" and any(p.name == who for p in e.participants) and e.destination]

@@ -10,14 +10,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from made_up_text import run
+from made_up_text import legs, run
 
 DAY = date(2016, 3, 10)  # a Thursday
 
 
 def _legs(evs, who="Ana Ruiz"):
-    return [e.destination.name for e in evs
-            if e.event_type == "travel" and any(p.name == who for p in e.participants) and e.destination]
+    return legs(evs, who)
 
 
 def test_an_off_map_district_after_a_city_is_a_leg_of_its_own(nlp):
