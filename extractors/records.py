@@ -68,6 +68,12 @@ def on_the_map(p: Place | None) -> bool:
     return p is not None and (p.latitude is not None or p.country_code is not None)
 
 
+def in_a_country(p: Place | None) -> bool:
+    """Placed in a country the gazetteer knows (a city, a state, a country), not one only capitalised ("the Andean
+    country") nor a site geocoded with no country: the place then says which event it is."""
+    return p is not None and p.country_code is not None
+
+
 @dataclass(frozen=True)
 class Event:
     """A meeting or travel mention in one article. ``cluster_id`` is filled by cross-article merging."""

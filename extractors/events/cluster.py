@@ -28,7 +28,7 @@ from functools import cached_property, lru_cache
 
 from ...ids import stable_id
 from ..places import gazetteer
-from ..records import Event, Place
+from ..records import Event, Place, in_a_country
 from .blocks import article_anchors, block_span, buckets, is_narrow, units
 from .candidate import EVE_STEPS, dates_compatible, eve_of, subtypes_compatible
 from .name_variants import one_spelling
@@ -238,8 +238,7 @@ def _undated(f: _Facts) -> bool:
 
 def _mapped(f: _Facts) -> bool:
     """Placed somewhere on the map (a city, a state, a country): the place then says which event it is."""
-    p = f.location or f.destination
-    return p is not None and p.country_code is not None
+    return in_a_country(f.location or f.destination)
 
 
 def _facts(e: Event) -> _Facts:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..places import gazetteer
-from ..records import Place
+from ..records import in_a_country
 from .candidate import (
     GENERIC_MEETING,
     TRIP_MOVES,
@@ -373,7 +373,7 @@ def _join_begun_trips(cands: list[Candidate], known: set[str]) -> list[Candidate
         if visit is None or id(visit) in joined or visit.status != a.status \
                 or not named_people(visit, known) <= named_people(a, known) \
                 or not dates_compatible(a.date_start, a.date_end, visit.date_start, visit.date_end) \
-                or _on_map(a.destination) and _on_map(visit.destination) \
+                or in_a_country(a.destination) and in_a_country(visit.destination) \
                 and not gazetteer().compatible(a.destination, visit.destination):
             continue  # (two named places that do not nest: "landed in A for a visit to B" is a stop on the way)
         _begin(a, visit)
@@ -386,7 +386,7 @@ def _begin(arrival: Candidate, visit: Candidate) -> None:
     wider ("here" not yet read, "arrived in Peru" for "a visit to Lima"; a described one, "the Andean country", is
     never better than a name), and its days when the arrival has none."""
     arrival.participants = merge_people(arrival.participants, visit.participants)
-    deeper = _on_map(visit.destination) and gazetteer().more_specific(
+    deeper = in_a_country(visit.destination) and gazetteer().more_specific(
         arrival.destination, visit.destination) is visit.destination
     if named_place(visit.destination) and (not named_place(arrival.destination) or deeper):
         arrival.destination = visit.destination
@@ -394,11 +394,6 @@ def _begin(arrival: Candidate, visit: Candidate) -> None:
         arrival.date_start, arrival.date_end, arrival.date_value = visit.date_start, visit.date_end, visit.date_value
         arrival.date_source = visit.date_source
     arrival.merged += visit.merged
-
-
-def _on_map(p: Place | None) -> bool:
-    """A place the gazetteer knows (a country code), not one only capitalised ("the Andean country")."""
-    return p is not None and p.country_code is not None
 
 
 _DEFINITE = frozenset({"the", "this", "these", "those", "that"})

@@ -129,10 +129,6 @@ def one_window(spans: Sequence[tuple[date, date]]) -> tuple[date, date] | None:
     return first, last
 
 
-def _one_window(stays: list[Stay]) -> tuple[date, date] | None:
-    return one_window([(s.first, s.last) for s in stays])
-
-
 def stay_for(c: Candidate, stays: Sequence[Stay], person: Callable[[str], str | None]) -> tuple[date, date] | None:
     """The window of the one trip of ``c``'s travellers at ``c``'s place, from ``stays``: the stays at that place or
     within it (a trip to Peru lasts from the first day in Lima to the last in Cusco); for a meeting in a city, failing
@@ -147,7 +143,7 @@ def stay_for(c: Candidate, stays: Sequence[Stay], person: Callable[[str], str | 
     inside = [s for s in mine if gz.more_specific(s.place, place) is s.place]  # at the place or within it
     if c.event_type == "travel" or inside:
         mine = inside  # a trip to Lima on a tour of Peru is one stop of it, not the whole tour's days
-    return _one_window(mine) if mine else None
+    return one_window([(s.first, s.last) for s in mine]) if mine else None
 
 
 def date_from_stays(cands: list[Candidate], person: Callable[[str], str | None],

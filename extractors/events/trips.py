@@ -482,4 +482,3 @@ def _set_out_from(adverb: Token, lem: str) -> bool:
     """An adverb place ('home', 'abroad') is where a leaving verb sets out from ('left home', 'left home early',
     with 'home' parsed as an adverb or an object); for every other motion verb it is where they go."""
     return lem in _LEAVE and (adverb.lower_ == "home" or adverb.dep_ == "dobj")
-

@@ -9,7 +9,7 @@ from datetime import date
 import pytest
 from made_up_text import run
 
-from dateline.extractors.events.timeline import Stay, _one_window
+from dateline.extractors.events.timeline import Stay, one_window
 from dateline.extractors.records import Place
 
 MONDAY = date(2019, 4, 22)
@@ -23,13 +23,13 @@ def _meetings(events):
 def test_stays_that_follow_each_other_are_one_window():
     stays = [Stay("Hans Weber", LIMA, date(2019, 5, 3), date(2019, 5, 3), False),
              Stay("Hans Weber", LIMA, date(2019, 5, 4), date(2019, 5, 6), False)]
-    assert _one_window(stays) == (date(2019, 5, 3), date(2019, 5, 6))
+    assert one_window([(s.first, s.last) for s in stays]) == (date(2019, 5, 3), date(2019, 5, 6))
 
 
 def test_stays_apart_are_two_trips_and_no_window():
     stays = [Stay("Hans Weber", LIMA, date(2019, 5, 3), date(2019, 5, 4), False),
              Stay("Hans Weber", LIMA, date(2019, 6, 10), date(2019, 6, 12), False)]
-    assert _one_window(stays) is None
+    assert one_window([(s.first, s.last) for s in stays]) is None
 
 
 def test_a_meeting_takes_the_days_of_a_stay_dated_later_in_the_article(nlp):
