@@ -18,6 +18,14 @@ def run(nlp, text: str, day: date = DAY, scope: str = "news") -> list:
                           noise=find_noise(text, None), scope=scope)
 
 
+def with_timexes(nlp, text: str, timexes, day: date, event_type: str | None = None) -> list:
+    """Extraction with hand-set timexes (the test says which day each phrase means, rather than the temporal
+    component), as one article 'a1'; only the events of ``event_type`` when given."""
+    events = extract_events(nlp(text), article_id="a1", timexes=list(timexes), article_date=day,
+                            noise=find_noise(text, None))
+    return [e for e in events if event_type is None or e.event_type == event_type]
+
+
 def names(e) -> set[str]:
     """The participants' names of one event."""
     return {p.name for p in e.participants}

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from dateline.extractors.cleaning import find_noise
-from dateline.extractors.events import cluster_events, extract_events
+from made_up_text import with_timexes
+
+from dateline.extractors.events import cluster_events
 from dateline.extractors.records import Event, Participant, Place
 
 MON, TUE, THU = date(2022, 5, 9), date(2022, 5, 10), date(2022, 5, 12)
@@ -15,9 +16,7 @@ LIMA = Place("Lima", "PE")
 
 
 def travel(nlp, text, timexes):
-    doc = nlp(text)
-    events = extract_events(doc, article_id="a1", timexes=list(timexes), article_date=TUE, noise=find_noise(text, None))
-    return [e for e in events if e.event_type == "travel"]
+    return with_timexes(nlp, text, timexes, TUE, "travel")
 
 
 def test_an_arrival_the_evening_before_a_visit_begins_is_that_visit(nlp, tx):

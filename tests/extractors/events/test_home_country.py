@@ -6,17 +6,13 @@ from __future__ import annotations
 from datetime import date
 
 from conftest import make_tx
+from made_up_text import with_timexes
 
 DAY = date(2022, 5, 10)  # a Tuesday
 
 
 def _trips(nlp, text, timexes=()):
-    from dateline.extractors.cleaning import find_noise
-    from dateline.extractors.events import extract_events
-
-    events = extract_events(nlp(text), article_id="a1", timexes=list(timexes), article_date=DAY,
-                            noise=find_noise(text, None))
-    return [e for e in events if e.event_type == "travel"]
+    return with_timexes(nlp, text, timexes, DAY, "travel")
 
 
 def _monday_friday(text):

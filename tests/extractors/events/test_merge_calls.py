@@ -5,16 +5,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from dateline.extractors.cleaning import find_noise
-from dateline.extractors.events import extract_events
+from made_up_text import with_timexes
 
 TUE = date(2022, 5, 10)
 
 
 def meetings(nlp, text, timexes):
-    doc = nlp(text)
-    events = extract_events(doc, article_id="a1", timexes=list(timexes), article_date=TUE, noise=find_noise(text, None))
-    return [e for e in events if e.event_type == "meeting"]
+    return with_timexes(nlp, text, timexes, TUE, "meeting")
 
 
 def test_a_call_told_again_beside_a_placed_summit_is_one_call(nlp, tx):

@@ -7,17 +7,15 @@ from __future__ import annotations
 
 from datetime import date
 
-from dateline.extractors.cleaning import find_noise
-from dateline.extractors.events import extract_events
+from made_up_text import with_timexes
+
 from dateline.extractors.records import Timex
 
 MON, TUE, WED = date(2022, 5, 9), date(2022, 5, 10), date(2022, 5, 11)
 
 
 def trips(nlp, text, timexes, day=WED):
-    doc = nlp(text)
-    events = extract_events(doc, article_id="a1", timexes=list(timexes), article_date=day, noise=find_noise(text, None))
-    return [e for e in events if e.event_type == "travel"]
+    return with_timexes(nlp, text, timexes, day, "travel")
 
 
 def second_day(text: str, word: str, day: date) -> Timex:

@@ -5,16 +5,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from dateline.extractors.cleaning import find_noise
-from dateline.extractors.events import extract_events
+from made_up_text import with_timexes
 
 MON, TUE = date(2022, 5, 9), date(2022, 5, 10)
 
 
 def travel(nlp, text, timexes):
-    doc = nlp(text)
-    events = extract_events(doc, article_id="a1", timexes=list(timexes), article_date=TUE, noise=find_noise(text, None))
-    return [e for e in events if e.event_type == "travel"]
+    return with_timexes(nlp, text, timexes, TUE, "travel")
 
 
 def test_an_arrival_told_without_a_place_is_the_placed_one_of_that_day(nlp, tx):

@@ -5,18 +5,15 @@ from __future__ import annotations
 
 from datetime import date
 
-from dateline.extractors.cleaning import find_noise
-from dateline.extractors.events import extract_events
+from made_up_text import with_timexes
+
 from dateline.extractors.events.page_place import ground_here
 
 TUE = date(2022, 5, 10)
 
 
 def arrivals(nlp, text, timexes=()):
-    doc = nlp(text)
-    events = extract_events(doc, article_id="a1", timexes=list(timexes), article_date=TUE,
-                            noise=find_noise(text, None))
-    return [e for e in events if e.event_type == "travel" and e.subtype in {"arrive", "return"}]
+    return [e for e in with_timexes(nlp, text, timexes, TUE, "travel") if e.subtype in {"arrive", "return"}]
 
 
 def test_an_airport_written_beside_here_names_the_page_place(nlp):
