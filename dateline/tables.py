@@ -80,6 +80,12 @@ def timex_rows(result: ArticleResult) -> Iterable[dict]:
         row["timex_id"] = stable_id("tmx", result.article.article_id, t.start_char, t.end_char)
         row["anchor"] = result.article_date.value
         yield row
+    for t in result.title_timexes:  # the title line's (``temporal.title_line``): offsets into the title
+        row = {name: getattr(t, name) for name in _TIMEX_FIELDS}
+        row["article_id"] = result.article.article_id
+        row["timex_id"] = stable_id("tmx-title", result.article.article_id, t.start_char, t.end_char)
+        row["anchor"] = result.article_date.value
+        yield row
 
 
 def rejection_row(rejection: Rejection, run_id: str) -> dict:

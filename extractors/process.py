@@ -41,6 +41,7 @@ from .story_weekday import EarlierMates, StoredWeekdayMates, story_weekday_dates
 from .temporal import infer_article_date, resolve_timexes
 from .temporal.article_date import filing_day
 from .temporal.story_year import in_story_year
+from .temporal.title_line import title_timexes
 
 MAX_CHUNK_CHARS = 100_000  # per Doc given to spaCy; longer articles are processed in pieces (see module docstring)
 ARTICLE_SECONDS = 30.0  # wall-clock limit for the extractors on one article (after spaCy)
@@ -65,6 +66,7 @@ class ArticleResult:
     events: tuple[Event, ...]
     error: str | None = None  # set when an extractor failed on this article; the others still ran
     story_day: date | None = None  # no date of its own: the day its story's dated reports lend it (``story_day``)
+    title_timexes: tuple[Timex, ...] = ()  # the title line's, offsets into the title (``temporal.title_line``)
 
 
 class ArticleTimeout(Exception):
@@ -240,8 +242,10 @@ def analyse_doc(doc, article: ArticleLike, *, run_date: date, fallback_date: dat
         filed = filing_day(doc, article_date.value, run_date=run_date, url=getattr(article, "url", None),
                            title=article.title)
         timexes = tuple(resolve_timexes(doc, filed or article_date.value))
+        in_title = title_timexes(article.title, filed or article_date.value)
         if story_day is not None and article_date.value is None:
             timexes = in_story_year(timexes, story_day)
+            in_title = in_story_year(in_title, story_day)
         noise = find_noise(article.text, article.title)
         events = tuple(
             extract_events(
@@ -253,4 +257,4 @@ def analyse_doc(doc, article: ArticleLike, *, run_date: date, fallback_date: dat
         raise
     except Exception as exc:  # one bad article must not take its batch down; it is reported and quarantined
         return _failed(article, f"{type(exc).__name__}: {exc}")
-    return ArticleResult(article, article_date, timexes, noise, events)
+    return ArticleResult(article, article_date, timexes, noise, events, title_timexes=in_title)

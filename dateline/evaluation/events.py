@@ -73,7 +73,8 @@ def run_articles(articles, nlp=None) -> dict[str, list[dict]]:
         if result.story_day is not None:  # the flow's merge anchors such a page by it (``store.published_dates``)
             story[a.article_id] = result.story_day
         arts.append({"article_id": a.article_id, "file": a.origin, "published": result.article_date.value})
-        txs += [{"article_id": a.article_id, "text": t.text, "value": t.value} for t in result.timexes]
+        txs += [{"article_id": a.article_id, "text": t.text, "value": t.value}
+                for t in result.timexes + result.title_timexes]  # the title line's too, as the flow's table
     clustered = cluster_events(events, story)
     stops = build_itineraries(clustered)
     events = lent_by_month(events, clustered, story)  # as the flow's merge: events only (``story_stays``)
