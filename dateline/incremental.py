@@ -111,6 +111,7 @@ def _merge_parts(store: OutputStore, new_parts: list[str], executor: Executor | 
     staged = _dataset(store, store.files(STAGING_EVENTS), schema).to_table(filter=pc.field("event_id").isin(ids))
     staged = respelled(_dedupe(staged))  # one spelling per person across the reports merged together
     anchors = anchors_of(units)
+    own_days = store.own_days(staged.column("article_id").to_pylist())  # never a lent day (``page_day_status``)
     row_of = {eid: i for i, eid in enumerate(staged.column("event_id").to_pylist())}
     by_unit: dict[str, list[int]] = defaultdict(list)
     for eid, unit in zip(ids.to_pylist(), units.column("unit").to_pylist(), strict=True):
@@ -120,7 +121,8 @@ def _merge_parts(store: OutputStore, new_parts: list[str], executor: Executor | 
     for unit in sorted(by_unit):
         units_of_month[month_of_unit(unit)].append(unit)
     changes = []
-    for month, events, clusters, reps in merged_months(staged, units_of_month, by_unit, anchors, executor):
+    for month, events, clusters, reps in merged_months(staged, units_of_month, by_unit, anchors, executor,
+                                                       own_days):
         events = lent_events(events)
         part = month if month != NO_ANCHOR else f"none-{stable_id('n', *sorted(events.column('event_id').to_pylist()))}"
         changes.append(_change(store, part, clusters, reps))

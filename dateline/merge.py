@@ -17,6 +17,7 @@ from .extractors.events import cluster_status
 from .extractors.events.blocks import NO_ANCHOR, article_anchors, month_of_unit, unit_of
 from .extractors.events.cluster import cluster_unit, finish_cluster
 from .extractors.events.name_variants import respelled
+from .extractors.events.page_day_status import held_by_page_day
 from .extractors.events.story_stays import lend_story_days
 from .extractors.records import Event, Participant, Place
 from .itineraries import itineraries
@@ -150,15 +151,17 @@ def unit_rows(staged: pa.Table, published: Mapping[str, date | None] | None = No
     return rows, anchors
 
 
-def cluster_staged(staged: pa.Table, rows: Sequence[int], anchors: Mapping[str, date]) -> list[Event]:
-    """One unit's staged rows, clustered and reconciled, in the events table's order."""
+def cluster_staged(staged: pa.Table, rows: Sequence[int], anchors: Mapping[str, date],
+                   own_days: Mapping[str, date | None] | None = None) -> list[Event]:
+    """One unit's staged rows, clustered and reconciled, in the events table's order; each event's status weighed
+    by its page's own day (``own_days``, never the lent anchor: ``page_day_status``)."""
     events = [event_from_row(row) for row in staged.take(pa.array(rows, pa.int64())).to_pylist()]
-    clustered = [m for c in cluster_unit(events, anchors) for m in finish_cluster(c)]
+    clustered = [m for c in cluster_unit(events, anchors) for m in held_by_page_day(finish_cluster(c), own_days)]
     return sorted(clustered, key=lambda e: (e.article_id, e.start_char, e.event_id))
 
 
-def merge_months(staged: pa.Table, published: Mapping[str, date | None] | None = None
-                 ) -> Iterator[tuple[str, list[Event]]]:
+def merge_months(staged: pa.Table, published: Mapping[str, date | None] | None = None,
+                 own_days: Mapping[str, date | None] | None = None) -> Iterator[tuple[str, list[Event]]]:
     """(event month, clustered events of that month) for every month partition of the staged mentions, one unit at
     a time; months in order, ``none`` (mentions nothing dates) last."""
     by_month: dict[str, list[str]] = defaultdict(list)
@@ -167,7 +170,8 @@ def merge_months(staged: pa.Table, published: Mapping[str, date | None] | None =
     for unit in rows:
         by_month[month_of_unit(unit)].append(unit)
     for month in sorted(by_month, key=lambda m: (m == NO_ANCHOR, m)):
-        yield month, [e for unit in sorted(by_month[month]) for e in cluster_staged(staged, rows[unit], anchors)]
+        yield month, [e for unit in sorted(by_month[month])
+                      for e in cluster_staged(staged, rows[unit], anchors, own_days)]
 
 
 def _in_text_order(events: pa.Table) -> pa.Table:
@@ -177,11 +181,13 @@ def _in_text_order(events: pa.Table) -> pa.Table:
                                                 ("event_id", "ascending")]))
 
 
-def merge(staged: pa.Table, published: Mapping[str, date | None] | None = None) -> dict[str, pa.Table]:
+def merge(staged: pa.Table, published: Mapping[str, date | None] | None = None,
+          own_days: Mapping[str, date | None] | None = None) -> dict[str, pa.Table]:
     """Staged event mentions to the three merged tables. ``published`` (article id -> date) places the undated
-    mentions of articles that have no dated mention (``extractors.events.blocks``)."""
+    mentions of articles that have no dated mention (``extractors.events.blocks``); ``own_days`` (article id -> the
+    page's own day) weighs held events against it (``extractors.events.page_day_status``)."""
     events_parts, cluster_parts, clustered = [], [], []
-    for _, month_events in merge_months(staged, published):
+    for _, month_events in merge_months(staged, published, own_days):
         # a planned meeting its report leaves undated takes the one day its travellers are there that month; the
         # clusters and itineraries keep what the reports told (``extractors.events.story_stays``)
         events_parts.append(merged_table("events", lend_story_days(month_events)))

@@ -26,21 +26,24 @@ from .merge import cluster_rows, cluster_staged, merged_table
 MONTHS_IN_FLIGHT = 8
 
 
-def merge_unit(staged: pa.Table, anchors: Mapping[str, date]) -> tuple[pa.Table, pa.Table, list[Rep]]:
-    """One unit's staged rows to its events and clusters tables and its representatives (the task body)."""
-    events = cluster_staged(staged, range(staged.num_rows), anchors)
+def merge_unit(staged: pa.Table, anchors: Mapping[str, date], own_days: Mapping[str, date] | None = None
+               ) -> tuple[pa.Table, pa.Table, list[Rep]]:
+    """One unit's staged rows to its events and clusters tables and its representatives (the task body).
+    ``own_days``: its pages' own days (not the lent anchors), which held events are weighed by."""
+    events = cluster_staged(staged, range(staged.num_rows), anchors, own_days)
     return merged_table("events", events), merged_table("clusters", cluster_rows(events)), reps_of(events)
 
 
 def merged_months(staged: pa.Table, units_of_month: Mapping[str, Sequence[str]],
                   rows_of_unit: Mapping[str, Sequence[int]], anchors: Mapping[str, date],
-                  executor: Executor | None = None) -> Iterator[tuple[str, pa.Table, pa.Table, list[Rep]]]:
+                  executor: Executor | None = None, own_days: Mapping[str, date] | None = None
+                  ) -> Iterator[tuple[str, pa.Table, pa.Table, list[Rep]]]:
     """(month, events, clusters, representatives) per month, in month order; units run on ``executor`` when
     given (a Dask ``Client.get_executor()``), else here."""
     months = sorted(units_of_month)
     for i in range(0, len(months), MONTHS_IN_FLIGHT):
         window = months[i:i + MONTHS_IN_FLIGHT]
-        tasks = [(m, [_payload(staged, rows_of_unit[u], anchors) for u in sorted(units_of_month[m])])
+        tasks = [(m, [_payload(staged, rows_of_unit[u], anchors, own_days or {}) for u in sorted(units_of_month[m])])
                  for m in window]
         if executor is None:
             done = [(m, [merge_unit(*p) for p in payloads]) for m, payloads in tasks]
@@ -51,9 +54,11 @@ def merged_months(staged: pa.Table, units_of_month: Mapping[str, Sequence[str]],
             yield (month, *_assemble(results))
 
 
-def _payload(staged: pa.Table, rows: Sequence[int], anchors: Mapping[str, date]) -> tuple[pa.Table, dict]:
+def _payload(staged: pa.Table, rows: Sequence[int], anchors: Mapping[str, date], own_days: Mapping[str, date]
+             ) -> tuple[pa.Table, dict, dict]:
     table = staged.take(pa.array(sorted(set(rows)), pa.int64()))
-    return table, {a: anchors[a] for a in set(table.column("article_id").to_pylist()) if a in anchors}
+    arts = set(table.column("article_id").to_pylist())
+    return table, {a: anchors[a] for a in arts if a in anchors}, {a: own_days[a] for a in arts if a in own_days}
 
 
 def _assemble(results: list[tuple[pa.Table, pa.Table, list[Rep]]]) -> tuple[pa.Table, pa.Table, list[Rep]]:

@@ -265,6 +265,20 @@ class OutputStore:
         return {a: p if p is not None else s for a, p, s in zip(*(table.column(c).to_pylist() for c in (
             "article_id", "published", "story_day")), strict=True)}
 
+    def own_days(self, article_ids: Iterable[str]) -> dict[str, object]:
+        """Article id -> the page's own day (its ``published`` column: metadata or read from the page), for the
+        articles given that have one; never the day a story lent it (``story_day`` is no firm day to weigh an
+        event's status by: ``extractors.events.page_day_status``)."""
+        files = self.files("articles")
+        wanted = sorted(set(article_ids))
+        if not files or not wanted:
+            return {}
+        dataset = ds.dataset(files, filesystem=self.fs, format="parquet", schema=TABLES["articles"].SCHEMA)
+        where = pc.field("article_id").isin(pa.array(wanted, pa.string()))
+        table = dataset.to_table(columns=["article_id", "published"], filter=where)
+        return {a: p for a, p in zip(table.column("article_id").to_pylist(), table.column("published").to_pylist(),
+                                     strict=True) if p is not None}
+
     def staged_events(self) -> pa.Table:
         return self.read(STAGING_EVENTS, schema=TABLES["events"].SCHEMA)
 

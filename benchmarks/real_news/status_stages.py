@@ -46,7 +46,8 @@ def run(articles, nlp) -> tuple[dict, dict]:
         arts.append({"article_id": a.article_id, "file": a.origin, "published": result.article_date.value})
         txs += [{"article_id": a.article_id, "text": t.text, "value": t.value} for t in result.timexes]
     before = {e.event_id: (e.date_start, e.date_end) for e in events}
-    clustered = cluster_events(events, story)
+    own = {a["article_id"]: a["published"] for a in arts}  # as the flow: held events weighed by the page's own day
+    clustered = cluster_events(events, story, own)
     stops = build_itineraries(clustered)
     return ({"articles": arts, "events": [event_row(e) for e in clustered],
              "itineraries": [asdict(s) for s in stops], "temporal_expressions": txs}, before)

@@ -63,7 +63,7 @@ def run_articles(articles, nlp=None) -> dict[str, list[dict]]:
     from dateline.extractors.process import process_articles
 
     nlp = nlp or load_nlp()
-    arts, events, txs, story = [], [], [], {}
+    arts, events, txs, story, own = [], [], [], {}, {}
     # what the batch workers do: per article, then a weakly dated page may borrow a same-story report's year
     for result in process_articles(nlp, articles, run_date=date.today()):
         a = result.article
@@ -72,10 +72,11 @@ def run_articles(articles, nlp=None) -> dict[str, list[dict]]:
         events += result.events
         if result.story_day is not None:  # the flow's merge anchors such a page by it (``store.published_dates``)
             story[a.article_id] = result.story_day
+        own[a.article_id] = result.article_date.value  # the page's own day: held events are weighed by it
         arts.append({"article_id": a.article_id, "file": a.origin, "published": result.article_date.value})
         txs += [{"article_id": a.article_id, "text": t.text, "value": t.value}
                 for t in result.timexes + result.title_timexes]  # the title line's too, as the flow's table
-    clustered = cluster_events(events, story)
+    clustered = cluster_events(events, story, own)
     stops = build_itineraries(clustered)
     events = lent_by_month(events, clustered, story)  # as the flow's merge: events only (``story_stays``)
     return {"articles": arts, "events": [event_row(e) for e in events],

@@ -33,6 +33,7 @@ from .blocks import article_anchors, block_span, buckets, is_narrow, units
 from .candidate import EVE_STEPS, dates_compatible, eve_of, subtypes_compatible
 from .name_variants import one_spelling
 from .names import is_person, name_tokens, person_names, same_person
+from .page_day_status import held_by_page_day
 from .reconcile import reconcile
 
 _PRONOUNS = {"he", "she", "him", "her", "his", "they", "them", "their"}
@@ -334,16 +335,19 @@ def finish_cluster(members: Sequence[Event]) -> list[Event]:
     return [replace(m, cluster_id=cid) for m in reconcile(list(members))]
 
 
-def cluster_events(events: Sequence[Event], published: Mapping[str, date | None] | None = None) -> list[Event]:
+def cluster_events(events: Sequence[Event], published: Mapping[str, date | None] | None = None,
+                   own_days: Mapping[str, date | None] | None = None) -> list[Event]:
     """The same events (input order) with ``cluster_id`` set and gaps reconciled across each cluster. Clustering
     runs per merge unit (``blocks``): event type and event month, with undated mentions placed by their article's
-    anchor; ``published`` (article id -> date) anchors articles none of whose mentions is dated."""
+    anchor; ``published`` (article id -> date) anchors articles none of whose mentions is dated. ``own_days``
+    (article id -> the page's own day, never a lent one) weighs each reconciled event's status
+    (``page_day_status``)."""
     events = one_spelling(events)  # the flow respells its staged mentions the same way (``incremental``)
     anchors = article_anchors(((e.article_id, e.date_start, e.date_end) for e in events), published)
     out: dict[str, Event] = {}
     for members in units(events, anchors).values():
         for c in cluster_unit(members, anchors):
-            for m in finish_cluster(c):
+            for m in held_by_page_day(finish_cluster(c), own_days):
                 out[m.event_id] = m
     return [out[e.event_id] for e in events]
 
