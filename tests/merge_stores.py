@@ -23,9 +23,12 @@ def stage(store: OutputStore, events: list[Event], part: str) -> None:
     store.write(f"{STAGING_EVENTS}/part-{part}.parquet", events_table(events))
 
 
-def write_articles(store: OutputStore, story_days: Mapping[str, date | None], part: str) -> None:
-    """The articles table's rows of a run: no publication date, and the day each page's story lent it (or none)."""
-    rows = [{"article_id": a, "input_id": a, "title": None, "url": None, "source": None, "published": None,
+def write_articles(store: OutputStore, story_days: Mapping[str, date | None], part: str,
+                   published: Mapping[str, date] | None = None) -> None:
+    """The articles table's rows of a run: the day each page's story lent it (or none), and its own publication
+    date where ``published`` gives one."""
+    rows = [{"article_id": a, "input_id": a, "title": None, "url": None, "source": None,
+             "published": (published or {}).get(a),
              "published_source": "unknown", "published_evidence": None, "story_day": day, "n_chars": 0,
              "n_timexes": 0, "n_events": 0, "headline_matches_body": None, "noise_chars": 0, "status": "ok",
              "text": "", "run_id": part} for a, day in sorted(story_days.items())]

@@ -10,7 +10,7 @@ import pyarrow.dataset as ds
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from merge_stores import KEYS, content, merged_at_once_and_in_runs, stage
+from merge_stores import KEYS, content, merged_at_once_and_in_runs, stage, write_articles
 
 from dateline.extractors.events import build_itineraries
 from dateline.extractors.records import Event, Participant, Place
@@ -235,3 +235,28 @@ def test_a_return_in_an_earlier_run_takes_its_journey_start_from_a_later_runs_ar
                                                                   key=lambda s: s["stop_index"])]
     assert got == [("Lisbon", None, date(2022, 2, 1)), ("Oslo", date(2022, 2, 1), date(2022, 2, 4)),
                    ("Lisbon", date(2022, 2, 4), None)]
+
+
+def _preview_and_report(tmp_path, published: dict, story_days: dict) -> dict[str, str]:
+    """A preview of March 4 tells "Veldor is on a two-day visit to Varno" (held, undated); a later report gives the
+    days, March 9-10. The status each event leaves the flow's merge with."""
+    store = OutputStore(str(tmp_path))
+    veldor = (Participant("Tomas Veldor", mention="Tomas Veldor"),)
+    varno = Place("Varno", "XK")
+    preview = Event("p1", "A", "travel", "visit", veldor, destination=varno, status="occurred")
+    report = Event("r1", "B", "travel", "visit", veldor, destination=varno, date_start=date(2023, 3, 9),
+                   date_end=date(2023, 3, 10), status="occurred")
+    write_articles(store, story_days, "b_1", published)
+    stage(store, [preview, report], "b_1")
+    merge_store(store)
+    return {r["event_id"]: r["status"] for r in store.read("events").to_pylist()}
+
+
+def test_the_merge_weighs_a_held_event_by_its_page_s_own_day(tmp_path) -> None:
+    got = _preview_and_report(tmp_path, {"A": date(2023, 3, 4), "B": date(2023, 3, 11)}, {"A": None, "B": None})
+    assert got == {"p1": "planned", "r1": "occurred"}
+
+
+def test_the_merge_does_not_weigh_a_held_event_by_a_lent_day(tmp_path) -> None:
+    got = _preview_and_report(tmp_path, {"B": date(2023, 3, 11)}, {"A": date(2023, 3, 4), "B": None})
+    assert got == {"p1": "occurred", "r1": "occurred"}
