@@ -61,6 +61,7 @@ from .dates import (
     trailing_day,
 )
 from .headlines import read_headline_verbs
+from .host_country import place_by_host_country
 from .keep import news_events
 from .leg_windows import split_range_over_legs
 from .legs import later_legs
@@ -399,6 +400,7 @@ def extract_events(doc: Doc, *, article_id: str, timexes: Sequence[Timex], artic
     split_range_over_legs(merged, cands, named)  # "her May 8-11 visit to A and B": each leg's days inside the range
     if scope == "news":  # RAMS-style 'extended' events are about groups ("fans fled the stadium") by design
         merged = news_events(merged, named, b.dateline, article_date)
+    place_by_host_country(merged, b.scene.person)  # a meeting placed nowhere: the home of the one its visitor visits
     return [_to_event(c, article_id) for c in merged]
 
 

@@ -1,0 +1,44 @@
+"""A meeting the story places nowhere is held in the counterpart's home when the story sends its visitor there
+(forty-second pass, issue-42place). Made-up people and sentences through the real pipeline."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from made_up_text import meetings as meetings_in
+
+DAY = date(2024, 5, 7)  # a Tuesday
+
+
+def meetings(nlp, text):
+    return meetings_in(nlp, text, DAY)
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # a planned leg to a city of the president's country, no day: she is in the country, the city is not told
+    ("Maria Lopez held talks with Portuguese President Tomas Varga on Tuesday. Lopez also plans to visit a factory "
+     "in the northern city of Porto, the company said.", "Portugal"),
+    # her arrival that day, told after the talks, names the city
+    ("Maria Lopez held talks with Portuguese President Tomas Varga on Tuesday. Lopez arrived in Porto on Tuesday.",
+     "Porto"),
+])
+def test_the_meeting_is_in_the_counterparts_home(nlp, text, place):
+    evs = meetings(nlp, text)
+    assert len(evs) == 1
+    assert evs[0].location is not None and evs[0].location.name == place
+
+
+@pytest.mark.parametrize("text", [
+    # no trip of hers in the story: who is abroad is not told
+    "Maria Lopez held talks with Portuguese President Tomas Varga on Tuesday.",
+    # her trip there is on another day
+    "Maria Lopez held talks with Portuguese President Tomas Varga on Tuesday. Lopez will travel to Porto on "
+    "Wednesday.",
+    # a call is held nowhere
+    "Maria Lopez spoke by phone with Portuguese President Tomas Varga on Tuesday. Lopez also plans to visit a "
+    "factory in the northern city of Porto, the company said.",
+])
+def test_the_meeting_stays_placed_nowhere(nlp, text):
+    evs = meetings(nlp, text)
+    assert all(e.location is None for e in evs)
