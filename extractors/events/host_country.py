@@ -1,19 +1,22 @@
-"""Where a meeting the story places nowhere was held, read from who is abroad: the counterpart's home, when the
-story sends the meeting's visitor there.
+"""Where a meeting the story places nowhere was held, read from who is abroad: the country the story sends its
+visitor to, the counterpart's home.
 
-"Ana Ruiz travelled to Kestonia on Monday. ... Ruiz held talks with Kestonian President Tom Vale on Tuesday." The
-talks have no place of their own, and the scene (``scene.StoryScene``: the stays, the dateline, the host's event)
-placed them nowhere; a reader places them in Kestonia: the president is at home, and the story has sent Ruiz there.
-So, once the story is merged, a meeting still placed nowhere takes the home of a counterpart (the country a
-participant's title or nationality gives, ``Participant.country_code``) when another of its participants, who is
-not of that country, has a trip in the same article into it whose days do not exclude the meeting's day. The place is
-the one city of that country the visitor's trips name, when each of them holds the meeting's day, else the country
-itself (a planned leg to another city of it says nothing of where the talks were). Two
-such homes (each side visiting the other) place nothing; nor is a call, a meeting called off, or one told as earlier
-(its sentence's own place was read where it was told) placed this way.
+"Ruiz held talks with Kestonian President Tom Vale on Tuesday. ... Ruiz also plans to visit a plant in the northern
+city of Brill." The talks have no place of their own, and the scene (``scene.StoryScene``: the stays, the dateline,
+the host's event), read in text order, placed them nowhere; a reader places them in Kestonia: the story has sent
+Ruiz there, and the president is at home. So, once the story is merged, a meeting still placed nowhere takes the one
+country the trips of its participants go to in the same article (trips of a participant not of that country, whose
+days do not exclude the meeting's day), when its other participants are of that country or of none the story gives
+(``Participant.country_code``, from a title or nationality: "Minister Ana Vale" beside "Kestonian President Tom
+Vale"), never a third country's people (a summit elsewhere), and when the story sends no participant of that country
+abroad (one with a trip out of their country may be the visitor). The place is the one city of that country the
+trips name when each of them holds the meeting's day, else the country itself (a planned leg to one of its cities
+says nothing of where the talks were). Trips into two countries place nothing; nor is a call, a meeting called off,
+one told as earlier (its sentence's own place was read where it was told), or one whose sentence says who the
+visitor is ("the visiting president", "his guest": that sentence's readers decide) placed this way.
 
 After the merge, as ``presence_places`` learned (eighteenth pass): a place lent before it keeps two mentions of one
-meeting apart. Forty-second pass, issue-42place: the census class "no place, the counterpart's home in its sentence"
+meeting apart. Forty-second pass, issue-42place: the census class "no place" of meetings
 (``benchmarks/real_news/place_relation_census.py``).
 """
 
@@ -22,6 +25,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
+from spacy.tokens import Token
+
+from ..people import role_words
 from ..places import gazetteer
 from ..records import Place
 from .candidate import Candidate
@@ -32,8 +38,11 @@ _COARSE_KINDS = frozenset({"country", "state"})  # a trip's place that names no 
 
 
 def place_by_host_country(events: list[Candidate], person: Callable[[str], str | None]) -> None:
-    """Place each meeting of ``events`` that has no place in its counterpart's home (module docstring). ``person``
-    maps a participant's name to the story person (None for a group). In place, after the merge."""
+    """Place each meeting of ``events`` that has no place in the country its visitor is in (module docstring).
+    ``person`` maps a participant's name to the story person (None for a group). In place, after the merge."""
+    import os  # TEMP measurement switch, removed before the end lines
+    if os.environ.get("PLACE42_OFF"):
+        return
     trips = [c for c in events if c.event_type == "travel" and c.status != "cancelled" and c.destination is not None
              and c.destination.country_code is not None]
     if not trips:
@@ -41,22 +50,37 @@ def place_by_host_country(events: list[Candidate], person: Callable[[str], str |
     remote = lexicon().remote_subtypes
     for m in events:
         if m.event_type != "meeting" or m.location is not None or m.subtype in remote or m.status == "cancelled" \
-                or told_as_earlier(m.trigger):
+                or told_as_earlier(m.trigger) or _tells_its_visitor(m.trigger):
             continue
-        homes = {p.country_code for p in m.participants if p.country_code}
         day = m.date_start or m.date_end
         found: dict[str, list[Place | None]] = {}
+        visitors: set[str] = set()
         for p in m.participants:
             who = person(p.name)
-            if who is None:
-                continue
             for t in trips:
                 cc = t.destination.country_code
-                if cc in homes and cc != p.country_code and who in _people(t, person) and _may_hold(t, day):
+                if who is not None and cc != p.country_code and who in _people(t, person) and _may_hold(t, day):
                     found.setdefault(cc, []).append(t.destination if _holds(t, day) else None)
-        if len(found) == 1:
-            (cc, places), = found.items()
-            m.location = _one_city(places) or _country(cc)
+                    visitors.add(p.name)
+        if len(found) != 1 or len(m.participants) < 2 or len(visitors) == len(m.participants):
+            continue
+        (cc, places), = found.items()
+        own = {p.country_code for p in m.participants if p.name in visitors}
+        if {p.country_code for p in m.participants if p.country_code} - own - {cc} or _abroad(m, cc, trips, person):
+            continue  # a third country's people (a summit elsewhere), or the counterpart is the one abroad
+        m.location = _one_city(places) or _country(cc)
+
+
+def _tells_its_visitor(t: Token) -> bool:
+    """The meeting's sentence says who visits ("the visiting president", "his guest"): its own readers place it."""
+    visitors = role_words()["visitor_nouns"]
+    return any(w.lower_ == "visiting" or w.lemma_.lower() in visitors for w in t.sent)
+
+
+def _abroad(m: Candidate, cc: str, trips: list[Candidate], person: Callable[[str], str | None]) -> bool:
+    """A participant of ``m`` from ``cc`` has a trip in the story out of it: the counterpart may be the visitor."""
+    hosts = {who for p in m.participants if p.country_code == cc and (who := person(p.name)) is not None}
+    return any(t.destination.country_code != cc and hosts & _people(t, person) for t in trips)
 
 
 def _people(c: Candidate, person: Callable[[str], str | None]) -> set[str]:

@@ -7,6 +7,7 @@ from datetime import date
 
 import pytest
 from made_up_text import meetings as meetings_in
+from made_up_text import names
 
 DAY = date(2024, 5, 7)  # a Tuesday
 
@@ -35,10 +36,13 @@ def test_the_meeting_is_in_the_counterparts_home(nlp, text, place):
     # her trip there is on another day
     "Maria Lopez held talks with Portuguese President Tomas Varga on Tuesday. Lopez will travel to Porto on "
     "Wednesday.",
+    # the sentence tells its visitor: the counterpart is the one abroad
+    "The visiting Portuguese President Tomas Varga will also hold talks with Maria Lopez. Lopez visited Portugal "
+    "for a summit.",
     # a call is held nowhere
     "Maria Lopez spoke by phone with Portuguese President Tomas Varga on Tuesday. Lopez also plans to visit a "
     "factory in the northern city of Porto, the company said.",
 ])
 def test_the_meeting_stays_placed_nowhere(nlp, text):
     evs = meetings(nlp, text)
-    assert all(e.location is None for e in evs)
+    assert all(e.location is None for e in evs if "Tomas Varga" in names(e))
