@@ -1,18 +1,19 @@
-"""Where a meeting the story places nowhere was held, read from who is abroad: the country the story sends its
-visitor to, the counterpart's home.
+"""Where a meeting the story places nowhere was held, read from who is abroad: the country the story sends its visitor
+to, the counterpart's home.
 
-"Ruiz held talks with Kestonian President Tom Vale on Tuesday. ... Ruiz also plans to visit a plant in the northern
-city of Brill." The talks have no place of their own, and the scene (``scene.StoryScene``: the stays, the dateline,
-the host's event), read in text order, placed them nowhere; a reader places them in Kestonia: the story has sent
-Ruiz there, and the president is at home. So, once the story is merged, a meeting still placed nowhere takes the one
-country the trips of its participants go to in the same article (trips of a participant not of that country, whose
-days do not exclude the meeting's day), when its other participants are of that country or of none the story gives
-(``Participant.country_code``, from a title or nationality: "Minister Ana Vale" beside "Kestonian President Tom
-Vale"), never a third country's people (a summit elsewhere), and when the story sends no participant of that country
-abroad (one with a trip out of their country may be the visitor). The place is the one city of that country the
-trips name when each of them holds the meeting's day, else the country itself (a planned leg to one of its cities
-says nothing of where the talks were). Trips into two countries place nothing; nor is a call, a meeting called off,
-one told as earlier (its sentence's own place was read where it was told), or one whose sentence says who the
+"Ruiz held talks with Kestonian President Tom Vale on Tuesday. ... Ruiz also plans to visit a plant in the northern city
+of Brill." The talks have no place of their own, and the scene (``scene.StoryScene``: the stays, the dateline, the
+host's event), read in text order, placed them nowhere; a reader places them in Kestonia: the story has sent Ruiz there,
+and the president is at home. So, once the story is merged, a meeting still placed nowhere takes the one country the
+trips of its participants go to in the same article (trips of a participant not of that country, whose days do not
+exclude the meeting's day), when a counterpart is of that country (``Participant.country_code``, from a title or
+nationality: "Kestonian President Tom Vale"), the others of it or of none the story gives, never a third country's
+people (a summit elsewhere), and when the story sends no participant of that country abroad (one with a trip out of
+their country may be the visitor). A meeting of the same visitor that day whose counterparts the story gives no country
+("his meetings with Vale and Minister Ana Brill") is held where those talks were. The place is the one city of that
+country the trips name when each of them holds the meeting's day, else the country itself (a planned leg to one of its
+cities says nothing of where the talks were). Trips into two countries place nothing; nor is a call, a meeting called
+off, one told as earlier (its sentence's own place was read where it was told), or one whose sentence says who the
 visitor is ("the visiting president", "his guest": that sentence's readers decide) placed this way.
 
 After the merge, as ``presence_places`` learned (eighteenth pass): a place lent before it keeps two mentions of one
@@ -40,35 +41,52 @@ _COARSE_KINDS = frozenset({"country", "state"})  # a trip's place that names no 
 def place_by_host_country(events: list[Candidate], person: Callable[[str], str | None]) -> None:
     """Place each meeting of ``events`` that has no place in the country its visitor is in (module docstring).
     ``person`` maps a participant's name to the story person (None for a group). In place, after the merge."""
-    import os  # TEMP measurement switch, removed before the end lines
-    if os.environ.get("PLACE42_OFF"):
-        return
     trips = [c for c in events if c.event_type == "travel" and c.status != "cancelled" and c.destination is not None
              and c.destination.country_code is not None]
     if not trips:
         return
     remote = lexicon().remote_subtypes
-    for m in events:
-        if m.event_type != "meeting" or m.location is not None or m.subtype in remote or m.status == "cancelled" \
-                or told_as_earlier(m.trigger) or _tells_its_visitor(m.trigger):
-            continue
-        day = m.date_start or m.date_end
-        found: dict[str, list[Place | None]] = {}
-        visitors: set[str] = set()
-        for p in m.participants:
-            who = person(p.name)
-            for t in trips:
-                cc = t.destination.country_code
-                if who is not None and cc != p.country_code and who in _people(t, person) and _may_hold(t, day):
-                    found.setdefault(cc, []).append(t.destination if _holds(t, day) else None)
-                    visitors.add(p.name)
-        if len(found) != 1 or len(m.participants) < 2 or len(visitors) == len(m.participants):
-            continue
-        (cc, places), = found.items()
-        own = {p.country_code for p in m.participants if p.name in visitors}
-        if {p.country_code for p in m.participants if p.country_code} - own - {cc} or _abroad(m, cc, trips, person):
-            continue  # a third country's people (a summit elsewhere), or the counterpart is the one abroad
-        m.location = _one_city(places) or _country(cc)
+    open_meetings = [m for m in events if m.event_type == "meeting" and m.location is None
+                     and m.subtype not in remote and m.status != "cancelled" and not told_as_earlier(m.trigger)
+                     and not _tells_its_visitor(m.trigger)]
+    placed: list[tuple[Candidate, set[str]]] = []
+    for m in open_meetings:
+        got = _visited_country(m, trips, person)
+        if got is not None and got[0] in {p.country_code for p in m.participants}:
+            m.location = _one_city(got[1]) or _country(got[0])  # a counterpart of that country: at home
+            placed.append((m, _people(m, person)))
+    for m in open_meetings:
+        got = _visited_country(m, trips, person)
+        if m.location is None and got is not None:
+            # "his meetings with Singh and Minister Vale": the visitor's other talks that day, placed above
+            same = [k for k, who in placed if k.date_start == m.date_start and who & _people(m, person)
+                    and k.location is not None and k.location.country_code == got[0]]
+            if same:
+                m.location = same[0].location
+
+
+def _visited_country(m: Candidate, trips: list[Candidate], person: Callable[[str], str | None]
+                     ) -> tuple[str, list[Place | None]] | None:
+    """The one country the trips of ``m``'s participants go to (see the module docstring), the places those trips
+    name (None for one not known to hold the meeting's day); None when there is not one, when a third country's
+    people are in the meeting, or when a participant of that country is abroad."""
+    day = m.date_start or m.date_end
+    found: dict[str, list[Place | None]] = {}
+    visitors: set[str] = set()
+    for p in m.participants:
+        who = person(p.name)
+        for t in trips:
+            cc = t.destination.country_code
+            if who is not None and cc != p.country_code and who in _people(t, person) and _may_hold(t, day):
+                found.setdefault(cc, []).append(t.destination if _holds(t, day) else None)
+                visitors.add(p.name)
+    if len(found) != 1 or len(m.participants) < 2 or len(visitors) == len(m.participants):
+        return None
+    (cc, places), = found.items()
+    own = {p.country_code for p in m.participants if p.name in visitors}
+    if {p.country_code for p in m.participants if p.country_code} - own - {cc} or _abroad(m, cc, trips, person):
+        return None  # a third country's people (a summit elsewhere), or the counterpart is the one abroad
+    return cc, places
 
 
 def _tells_its_visitor(t: Token) -> bool:
