@@ -30,9 +30,20 @@ def test_the_meeting_is_in_the_counterparts_home(nlp, text, place):
     assert evs[0].location is not None and evs[0].location.name == place
 
 
+def test_her_other_talks_that_day_follow_them(nlp):
+    # the minister's country is not told: his talks with her are where her talks with the president were
+    evs = meetings(nlp, "Maria Lopez held talks with Portuguese President Tomas Varga on Tuesday. Her meetings with "
+                        "Varga and Trade Minister Rui Sola focused on trade. Lopez also plans to visit a factory in "
+                        "the northern city of Porto, the company said.")
+    assert {(e.location.name if e.location else None) for e in evs} == {"Portugal"}
+
+
 @pytest.mark.parametrize("text", [
     # no trip of hers in the story: who is abroad is not told
     "Maria Lopez held talks with Portuguese President Tomas Varga on Tuesday.",
+    # the counterpart's country is not told: she may be anywhere on her trip
+    "Maria Lopez held talks with Tomas Varga on Tuesday. Lopez also plans to visit a factory in the northern city "
+    "of Porto, the company said.",
     # her trip there is on another day
     "Maria Lopez held talks with Portuguese President Tomas Varga on Tuesday. Lopez will travel to Porto on "
     "Wednesday.",
