@@ -27,6 +27,7 @@ from ..places import gazetteer
 from ..records import Event, on_the_map
 from .blocks import NO_ANCHOR, article_anchors, month_of_unit, unit_of
 from .dates import is_period_value
+from .story_hosts import lend_story_hosts
 from .timeline import one_window
 
 _LONGEST_STAY = 31  # days: a longer window is a period ('this year'), not a visit
@@ -65,16 +66,15 @@ def trip_window(meeting: Event, trips: Sequence[Event]) -> tuple[date, date] | N
 
 def lend_story_days(events: Sequence[Event]) -> list[Event]:
     """``events`` (one month's clustered reports) with each undated planned meeting given the one day its travellers
-    are at its place (see the module docstring); every other event as it was."""
+    are at its place (see the module docstring), and each meeting placed nowhere the home of its counterpart where
+    the story sends its visitor (``story_hosts``); every other event as it was."""
     trips = [e for e in events if _dated_trip(e)]
-    if not trips:
-        return list(events)
     out = []
     for e in events:
-        if _undated_plan(e) and (window := trip_window(e, trips)) is not None:
+        if trips and _undated_plan(e) and (window := trip_window(e, trips)) is not None:
             e = replace(e, date_start=window[0], date_end=window[1])
         out.append(e)
-    return out
+    return lend_story_hosts(out)  # and a meeting placed nowhere its counterpart's home (``story_hosts``)
 
 
 def lent_by_month(staged: Sequence[Event], clustered: Sequence[Event],

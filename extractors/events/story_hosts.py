@@ -1,0 +1,118 @@
+"""Where a meeting its own report places nowhere was held, read from the story's trips: the counterpart's home, when
+another report of the story sends the visitor there.
+
+"Prime Minister Ruiz and his Kestonian counterpart Tom Vale held talks on Monday" (a summit report) tells no place and
+no trip; the departure report of the same story ("Ruiz left for Kestonia on Saturday") does. ``host_country`` reads
+one article, before the merge, so it cannot see that trip; the cross-article clustering works per event type, so the
+meeting never meets it either. Once a month's reports are clustered (the partition ``story_stays`` lends in, for the
+same reason), a meeting still placed nowhere takes the country of its counterpart when the trips of its other sides
+in that month go to that one country (and, where both have days, hold the meeting's day), the others of it or of none,
+and no side of that country has a trip out of it (the counterpart may be the visitor). The place is the one city
+those trips name when every one of them is dated and holds the meeting's day, else the country.
+
+It declines for a meeting whose own report tells a trip of its visitor (``host_country`` read that report and its
+sentences: a meeting told as earlier, or a sentence that says who the visitor is, stays where it declined), for a
+call or a meeting called off, for trips into two countries, and for a third country's people in the meeting (a summit
+elsewhere). Only the events table is lent to, as ``story_stays``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import date
+
+from ..places import gazetteer
+from ..records import Event, Place
+from .triggers import lexicon
+
+_COARSE_KINDS = frozenset({"country", "state"})  # a trip's place that names no city of the country
+
+
+def _names(e: Event) -> frozenset[str]:
+    return frozenset(p.name for p in e.participants if p.name)
+
+
+def _trip(e: Event) -> bool:
+    return e.event_type == "travel" and e.status != "cancelled" and e.destination is not None \
+        and e.destination.country_code is not None
+
+
+def _open_meeting(e: Event, remote: frozenset[str]) -> bool:
+    return e.event_type == "meeting" and e.location is None and e.status != "cancelled" \
+        and e.subtype not in remote and len(e.participants) >= 2
+
+
+def _span(e: Event) -> tuple[date | None, date | None]:
+    return e.date_start or e.date_end, e.date_end or e.date_start
+
+
+def _may_hold(trip: Event, day: date | None) -> bool:
+    """The trip's days, where both it and the meeting have them, hold the meeting's day."""
+    first, last = _span(trip)
+    return day is None or first is None or last is None or first <= day <= last
+
+
+def _holds(trip: Event, day: date | None) -> bool:
+    first, last = _span(trip)
+    return day is not None and first is not None and last is not None and first <= day <= last
+
+
+def host_place(meeting: Event, trips: Sequence[Event]) -> Place | None:
+    """Where ``meeting`` was held by the story's ``trips`` (see the module docstring); None when the story does not
+    say, or when ``meeting``'s own report tells a trip of its visitor."""
+    day = meeting.date_start or meeting.date_end
+    found: dict[str, list[Event]] = {}
+    visitors: set[str] = set()
+    for p in meeting.participants:
+        for t in trips:
+            cc = t.destination.country_code  # type: ignore[union-attr]
+            if p.name in _names(t) and cc != p.country_code and _may_hold(t, day):
+                if t.article_id == meeting.article_id:
+                    return None  # its own report tells the trip: ``host_country`` read it
+                found.setdefault(cc, []).append(t)  # type: ignore[arg-type]
+                visitors.add(p.name)
+    if len(found) != 1 or len(visitors) == len(meeting.participants):
+        return None
+    (cc, into), = found.items()
+    codes = {p.country_code for p in meeting.participants if p.name not in visitors}
+    own = {p.country_code for p in meeting.participants if p.name in visitors}
+    if cc not in codes or {c for c in codes if c} - own - {cc}:
+        return None  # no counterpart of that country, or a third country's people (a summit elsewhere)
+    hosts = {p.name for p in meeting.participants if p.country_code == cc}
+    if any(t.destination.country_code != cc and hosts & _names(t) for t in trips):  # type: ignore[union-attr]
+        return None  # the counterpart travels: they may be the visitor
+    return _one_city(into, day) or _country(cc)
+
+
+def _one_city(into: Sequence[Event], day: date | None) -> Place | None:
+    """The one city the trips into the country name, when each holds the meeting's day; else None."""
+    if not all(_holds(t, day) for t in into):
+        return None
+    gz = gazetteer()
+    cities = {t.destination.name: t.destination for t in into if t.destination is not None
+              and ((info := gz.info(t.destination)) is None or info.kind not in _COARSE_KINDS)}
+    return next(iter(cities.values())) if len(cities) == 1 else None
+
+
+def _country(cc: str) -> Place | None:
+    info = gazetteer().country(cc)
+    return info.to_place() if info is not None else None
+
+
+def lend_story_hosts(events: Sequence[Event]) -> list[Event]:
+    """``events`` (one month's clustered reports) with each meeting placed nowhere given its counterpart's home where
+    the story sends its visitor (module docstring); every other event as it was."""
+    trips = [e for e in events if _trip(e)]
+    if not trips:
+        return list(events)
+    remote = lexicon().remote_subtypes
+    out = []
+    for e in events:
+        if _open_meeting(e, remote) and (place := host_place(e, trips)) is not None:
+            e = replace(e, location=place)
+        out.append(e)
+    return out
+
+
+__all__ = ["host_place", "lend_story_hosts"]
