@@ -20,13 +20,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 from ..places import gazetteer
 from ..records import Event, Place
 from .triggers import lexicon
 
 _COARSE_KINDS = frozenset({"country", "state"})  # a trip's place that names no city of the country
+_HOME = frozenset({"return"})  # a traveller going home visits no one there
+_SETS_OFF = frozenset({"depart", "arrive"})  # the day the stay begins: the talks may follow it
+_LONGEST_STAY = 31  # days after a departure or an arrival the traveller may still be there
 
 
 def _names(e: Event) -> frozenset[str]:
@@ -34,8 +37,8 @@ def _names(e: Event) -> frozenset[str]:
 
 
 def _trip(e: Event) -> bool:
-    return e.event_type == "travel" and e.status != "cancelled" and e.destination is not None \
-        and e.destination.country_code is not None
+    return e.event_type == "travel" and e.status != "cancelled" and e.subtype not in _HOME \
+        and e.destination is not None and e.destination.country_code is not None
 
 
 def _open_meeting(e: Event, remote: frozenset[str]) -> bool:
@@ -48,8 +51,11 @@ def _span(e: Event) -> tuple[date | None, date | None]:
 
 
 def _may_hold(trip: Event, day: date | None) -> bool:
-    """The trip's days, where both it and the meeting have them, hold the meeting's day."""
+    """The trip's days, where both it and the meeting have them, hold the meeting's day (a departure or an arrival:
+    the day a stay begins, so the talks may follow it by up to a month)."""
     first, last = _span(trip)
+    if trip.subtype in _SETS_OFF and first is not None and first == last:
+        last = first + timedelta(days=_LONGEST_STAY)
     return day is None or first is None or last is None or first <= day <= last
 
 

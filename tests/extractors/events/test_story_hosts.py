@@ -18,8 +18,8 @@ SOTO = Participant("Luis Soto", role="President", country_code="PE", mention="Lu
 MAY7, MAY8 = date(2031, 5, 7), date(2031, 5, 8)
 
 
-def _trip(eid="t", article="A", place=OSLO, who=(RUIZ,), start=MAY7, end=MAY8, status="occurred"):
-    return Event(eid, article, "travel", "visit", who, destination=place, date_start=start, date_end=end,
+def _trip(eid="t", article="A", place=OSLO, who=(RUIZ,), start=MAY7, end=MAY8, status="occurred", subtype="visit"):
+    return Event(eid, article, "travel", subtype, who, destination=place, date_start=start, date_end=end,
                  status=status)
 
 
@@ -64,3 +64,8 @@ def test_a_trip_on_other_days_a_call_or_talks_called_off_place_nothing():
     assert _place(lend_story_hosts([_trip(), _talks(subtype="phone call")])) is None
     assert _place(lend_story_hosts([_trip(), _talks(status="cancelled")])) is None
     assert _place(lend_story_hosts([_trip(status="cancelled"), _talks()])) is None
+
+
+def test_a_departure_the_day_before_sends_the_visitor_there_a_return_home_does_not():
+    assert _place(lend_story_hosts([_trip(start=MAY7, end=MAY7, subtype="depart"), _talks(day=MAY8)])) == "Norway"
+    assert _place(lend_story_hosts([_trip(start=MAY7, end=MAY7, subtype="return"), _talks(day=MAY8)])) is None
