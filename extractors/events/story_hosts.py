@@ -106,6 +106,14 @@ def _country(cc: str) -> Place | None:
     return info.to_place() if info is not None else None
 
 
+def _told_placed(meeting: Event, placed: Sequence[Event]) -> bool:
+    """Its own report places a meeting of the same sides on a day that may be its day: another mention of the same
+    talks, which the report's reading placed (lending this one a place would make two rows of one meeting)."""
+    sides, day = _names(meeting), meeting.date_start or meeting.date_end
+    return any(m.article_id == meeting.article_id and len(_names(m) & sides) >= 2
+               and (day is None or (m.date_start or m.date_end) in (None, day)) for m in placed)
+
+
 def lend_story_hosts(events: Sequence[Event]) -> list[Event]:
     """``events`` (one month's clustered reports) with each meeting placed nowhere given its counterpart's home where
     the story sends its visitor (module docstring); every other event as it was."""
@@ -113,9 +121,10 @@ def lend_story_hosts(events: Sequence[Event]) -> list[Event]:
     if not trips:
         return list(events)
     remote = lexicon().remote_subtypes
+    placed = [e for e in events if e.event_type == "meeting" and e.location is not None]
     out = []
     for e in events:
-        if _open_meeting(e, remote) and (place := host_place(e, trips)) is not None:
+        if _open_meeting(e, remote) and not _told_placed(e, placed) and (place := host_place(e, trips)) is not None:
             e = replace(e, location=place)
         out.append(e)
     return out

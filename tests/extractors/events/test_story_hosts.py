@@ -69,3 +69,9 @@ def test_a_trip_on_other_days_a_call_or_talks_called_off_place_nothing():
 def test_a_departure_the_day_before_sends_the_visitor_there_a_return_home_does_not():
     assert _place(lend_story_hosts([_trip(start=MAY7, end=MAY7, subtype="depart"), _talks(day=MAY8)])) == "Norway"
     assert _place(lend_story_hosts([_trip(start=MAY7, end=MAY7, subtype="return"), _talks(day=MAY8)])) is None
+
+
+def test_a_report_that_places_another_mention_of_the_same_talks_keeps_this_one_as_told():
+    placed = Event("p", "B", "meeting", "talks", (RUIZ, VALE), location=Place("Brill", "NO"), date_start=MAY7,
+                   date_end=MAY7, status="occurred")
+    assert _place(lend_story_hosts([_trip(), placed, _talks(status="planned")])) is None
