@@ -36,8 +36,8 @@ from .cleaning import find_noise
 from .events import extract_events
 from .pipeline import SOURCE_TEXT
 from .records import ArticleDate, Event, NoiseReport, Timex
-from .story_day import StoredStory, lend_story_days
-from .story_weekday import EarlierMates, StoredWeekdayMates, story_weekday_dates
+from .story_day import StoredStory, lent_story_days
+from .story_weekday import EarlierMates, StoredWeekdayMates, lent_day_weekday, story_weekday_dates
 from .temporal import infer_article_date, resolve_timexes
 from .temporal.article_date import filing_day
 from .temporal.story_year import in_story_year
@@ -135,7 +135,11 @@ def _analyse_chunk(docs: list[tuple], run_date: date, fallback_date: date | None
     resolvers = [None if item[0] is None else (lambda day, doc=item[0]: resolve_timexes(doc, day)) for item in docs]
     for i, article_date in story_weekday_dates(results, resolvers, earlier).items():
         results[i] = _analyse_bounded(docs[i][0], docs[i][1], run_date, fallback_date, article_date)
-    for i, lent in lend_story_days(results, stored_story).items():
+    for i, lent_day in lent_story_days(results, stored_story).items():
+        if (dated := lent_day_weekday(results[i], resolvers[i], lent_day)) is not None:
+            results[i] = _analyse_bounded(docs[i][0], docs[i][1], run_date, fallback_date, dated)
+            continue  # dated by its own weekdays: the merge places it by that day, as any dated page
+        lent = lent_day.article_date
         if lent.value is not None and in_story_year(results[i].timexes, lent.value) != results[i].timexes:
             # its year-less dates (and the events they date) taken in the story's year; a page with none is as it was
             results[i] = _analyse_bounded(docs[i][0], docs[i][1], run_date, fallback_date, story_day=lent.value)

@@ -55,6 +55,7 @@ class StoryPage:
     people: tuple[frozenset[str], ...]
     trips: frozenset[tuple[str, str]]
     lends: bool = True  # its own date is firm (``batch_year.strong_date``): a guessed year would mislead its mates
+    own: date | None = None  # the page's own date (its anchor is its mentions' days, which a preview tells ahead)
 
     @property
     def tokens(self) -> frozenset[str]:
@@ -113,7 +114,7 @@ def story_page(article_id: str, mentions: Sequence[Mention], own_date: date | No
     anchors = article_anchors(((article_id, m.date_start, m.date_end) for m in mentions), {article_id: own_date})
     trips = frozenset((s, m.country) for m in mentions if m.event_type == "travel" and m.country
                       for p in m.people if is_person_name(p) and (s := _surname(p)))
-    return StoryPage(article_id, anchors.get(article_id), persons_named(mentions), trips, lends)
+    return StoryPage(article_id, anchors.get(article_id), persons_named(mentions), trips, lends, own_date)
 
 
 def same_story(a: StoryPage, b: StoryPage) -> bool:
@@ -148,10 +149,23 @@ def own_date(article_date: ArticleDate) -> date | None:
     return None if article_date.source == STORY_SOURCE else article_date.value
 
 
+@dataclass(frozen=True)
+class LentDay:
+    """A lent day and the pages that lent it (their own dates and anchors say which days the story is told on)."""
+
+    article_date: ArticleDate
+    lenders: tuple[StoryPage, ...]
+
+
 def lend_story_days(items: Sequence[Analysed], stored: StoredStory | None = None) -> dict[int, ArticleDate]:
     """Position in ``items`` -> the day (with the reports that lent it as evidence) of each page with no date of
     its own that its story's dated reports lend (mates: the other ``items`` and, when ``stored`` is given, the
     store's earlier pages naming the same people). The flow keeps the day as the page's ``story_day``."""
+    return {i: lent.article_date for i, lent in lent_story_days(items, stored).items()}
+
+
+def lent_story_days(items: Sequence[Analysed], stored: StoredStory | None = None) -> dict[int, LentDay]:
+    """``lend_story_days`` with the lending pages themselves (``story_weekday.lent_day_weekday`` reads them)."""
     pages = [None if item.error else story_page(item.article.article_id, [mention_of(e) for e in item.events],
                                                 own_date(item.article_date), strong_date(item.article_date))
              for item in items]
@@ -159,11 +173,13 @@ def lend_story_days(items: Sequence[Analysed], stored: StoredStory | None = None
     if not undated:
         return {}
     mates = list(stored(frozenset().union(*(p.tokens for p in undated)))) if stored else []
-    days = story_days([p for p in pages if p is not None], mates)
-    out: dict[int, ArticleDate] = {}
+    known = [p for p in pages if p is not None]
+    by_id = {p.article_id: p for p in [*known, *mates]}
+    days = story_days(known, mates)
+    out: dict[int, LentDay] = {}
     for i, page in enumerate(pages):
         if page is not None and page.article_id in days:
             day, lenders = days[page.article_id]
-            out[i] = ArticleDate(day, STORY_SOURCE, "no date of its own: the day of the same story's reports "
-                                 + ", ".join(lenders))
+            out[i] = LentDay(ArticleDate(day, STORY_SOURCE, "no date of its own: the day of the same story's reports "
+                                         + ", ".join(lenders)), tuple(by_id[a] for a in lenders))
     return out

@@ -32,6 +32,7 @@ from .batch_year import Analysed, strong_date
 from .records import ArticleDate, Timex
 from .story_day import (
     MATE_SPREAD_DAYS,
+    LentDay,
     Mention,
     StoryPage,
     mention_of,
@@ -44,6 +45,8 @@ from .story_day import (
 SOURCE = "story-weekday"  # how a day fixed here is sourced (``ArticleDate.source``): not strong, so it lends nothing
 STORY_MARGIN_DAYS = 0  # the story days only: with their neighbours too (1), more pages are dated and more wrongly
 MAX_EVENT_DAYS = 6  # a mate's event longer than this (a tour, a month) says nothing about which week a weekday is in
+LENDER_DRIFT_DAYS = 3  # a lender whose own date is further from the days it tells is a preview or misdated
+LENT_MARGIN_DAYS = 1  # a report is written the day after what it tells, a departure told the day before
 _WEEKDAY = re.compile(r"^XXXX-WXX-([1-7])(?:T[A-Z]+)?$")  # an unanchored weekday ("on Tuesday morning")
 
 Resolve = Callable[[date], Sequence[Timex]]  # an anchor -> the page's timexes resolved against it
@@ -92,6 +95,27 @@ def place(found: Sequence[tuple[int, int]], days: frozenset[date]) -> list[Place
         if len(on) == 1:
             out.append(PlacedWeekday(pos, on[0]))
     return out
+
+
+def near(found: Sequence[tuple[int, int]], lent: date) -> list[PlacedWeekday]:
+    """Each weekday on its occurrence nearest ``lent`` (at most three days from it, either side)."""
+    return [PlacedWeekday(pos, lent + timedelta(days=(wd - lent.weekday() + 3) % 7 - 3)) for pos, wd in found]
+
+
+def told_span(lenders: Sequence[StoryPage]) -> tuple[date, date] | None:
+    """The days the lending pages tell, from the earliest of their own dates and anchors to the latest (widened by
+    ``LENT_MARGIN_DAYS``), if every lender is firm: its own date known and within ``LENDER_DRIFT_DAYS`` of its
+    anchor. None otherwise: a preview (written weeks before the days it tells) or a page misdated weeks off lends a
+    day its story's undated reports are not near, so their weekdays are not read against it."""
+    days: list[date] = []
+    for page in lenders:
+        if page.own is None or page.anchor is None or abs((page.own - page.anchor).days) > LENDER_DRIFT_DAYS:
+            return None
+        days += [page.own, page.anchor]
+    if not days:
+        return None
+    margin = timedelta(days=LENT_MARGIN_DAYS)
+    return min(days) - margin, max(days) + margin
 
 
 def page_day(placed: Sequence[PlacedWeekday], resolve: Resolve) -> date | None:
@@ -198,3 +222,42 @@ def story_weekday_dates(items: Sequence[Analysed], resolvers: Sequence[Resolve |
             out[i] = ArticleDate(day, SOURCE, f"no date of its own: its weekdays on the days of its story's reports "
                                  f"({day.strftime('%A')})")
     return out
+
+
+def story_weekdays(item: Analysed, lenders: Sequence[StoryPage]) -> list[tuple[int, int]]:
+    """The page's weekdays written in the sentence of one of its events naming someone its lenders name ('Ana
+    Ruiz left for Lima on Saturday'): the page's own news of the story. A weekday elsewhere (a 'read next' teaser, a
+    side story) names a day of another story, days from this one."""
+    theirs = frozenset().union(*(p.tokens for p in lenders))
+    text = getattr(item.article, "text", "") or ""
+    spans = []
+    for e in item.events:
+        if e.sentence and not frozenset().union(*persons_named([mention_of(e)])).isdisjoint(theirs):
+            lo = text.find(e.sentence, max(0, e.start_char - len(e.sentence)))
+            if lo >= 0:
+                spans.append((lo, lo + len(e.sentence)))
+    return [(pos, wd) for pos, wd in weekdays(getattr(item, "timexes", ())) if any(lo <= pos < hi for lo, hi in spans)]
+
+
+def lent_day_weekday(item: Analysed, resolve: Resolve | None, lent: LentDay) -> ArticleDate | None:
+    """The article date of a page with no date of its own whose story lends it a day (``story_day``) but whose
+    weekdays fall on none of the days its mates' events tell (a departure told the day before the first told day, a
+    report of the day after the last): each weekday names its occurrence nearest the lent day, and the page is of the
+    day ``page_day`` finds from them, if that day lies within the days the lenders tell (``told_span``). Why: a
+    report tells its own news by weekday ('left on Saturday', 'talks on Monday'), and its story's day is within days
+    of it, so the nearest such weekday is the one meant, where the lent day itself would be days off. None when the
+    lenders are not firm (a preview, a misdated page: the lent day is weeks off, and so would the page's be), when
+    the day falls outside what they tell, or when the page names no weekday or tells them all ahead (a preview: how
+    long before, nothing says)."""
+    day_lent = lent.article_date.value
+    found = story_weekdays(item, lent.lenders)
+    if item.error or item.article_date.value is not None or resolve is None or not found or day_lent is None:
+        return None
+    span = told_span(lent.lenders)
+    if span is None:
+        return None
+    day = page_day(near(found, day_lent), resolve)
+    if day is None or not span[0] <= day <= span[1]:
+        return None
+    return ArticleDate(day, SOURCE, f"no date of its own: its weekdays nearest its story's day {day_lent.isoformat()} "
+                       f"({day.strftime('%A')})")

@@ -120,12 +120,23 @@ def test_the_flow_gives_the_undated_page_its_storys_day_without_re_dating_its_ev
     dated = FakeArticle("d", "Published: 16 September 2019\n\nPrime Minister Ana Velkova met President "
                         "Tomas Brenner in Oslo on Monday to discuss trade.\n")
     undated = FakeArticle("u", "Prime Minister Ana Velkova and President Tomas Brenner met again in Oslo "
-                          "on Tuesday for a second round of talks.\n")
+                          "on Thursday for a second round of talks.\n")
     got = _flow(nlp, undated, dated)
     assert got["d"].story_day is None
     assert got["u"].story_day == date(2019, 9, 16)  # the dated report's talks: where the merge places the page
-    assert got["u"].article_date.value is None
+    assert got["u"].article_date.value is None  # its Thursday is days past what the report tells: not read
     assert [e.date_start for e in got["u"].events] == [None]
+
+
+def test_the_flow_dates_an_undated_page_by_its_weekday_next_to_its_storys_day(nlp) -> None:
+    """Its Tuesday is the day after the firm report's Monday (``story_weekday.lent_day_weekday``)."""
+    dated = FakeArticle("d", "Published: 16 September 2019\n\nPrime Minister Ana Velkova met President "
+                        "Tomas Brenner in Oslo on Monday to discuss trade.\n")
+    undated = FakeArticle("u", "Prime Minister Ana Velkova and President Tomas Brenner met again in Oslo "
+                          "on Tuesday for a second round of talks.\n")
+    got = _flow(nlp, undated, dated)
+    assert got["u"].article_date.value == date(2019, 9, 17)
+    assert [e.date_start for e in got["u"].events] == [date(2019, 9, 17)]
 
 
 def test_an_undated_preview_dates_its_trip_in_the_year_of_its_storys_report(nlp) -> None:

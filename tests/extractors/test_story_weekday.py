@@ -5,18 +5,21 @@ the resolver is a stand-in that places each weekday by the tense it is given."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from analysed_fakes import FakeArticle
 
 from dateline.extractors.records import ArticleDate, Event, Participant, Place, Timex
+from dateline.extractors.story_day import STORY_SOURCE, LentDay, StoryPage
 from dateline.extractors.story_weekday import (
     SOURCE,
     EarlierMates,
     Mention,
     PlacedWeekday,
+    lent_day_weekday,
     mention_days,
+    near,
     page_day,
     place,
     story_weekday_dates,
@@ -133,3 +136,81 @@ def test_earlier_mates_ask_the_store_once_per_chunk_with_every_undated_pages_peo
     got = story_weekday_dates([items[0], items[0], items[1]], [resolvers[0], resolvers[0], None], earlier)
     assert {i: d.value for i, d in got.items()} == {0: VISIT[1], 1: VISIT[1]}
     assert asked == [frozenset({"ana", "ruiz"})]
+
+
+SAT, SUN, MON = 5, 6, 0
+LENT = date(2021, 6, 13)  # a Sunday: the day a page's story lends it
+UNDATED = ArticleDate(None, "unknown")
+
+
+def _lent(*lenders: tuple[date, date]) -> LentDay:
+    """The lent day with its lenders, each (own date, anchor: the days it tells)."""
+    pages = tuple(StoryPage(f"r{i}", anchor, (frozenset({"ana", "ruiz"}),), frozenset({("ruiz", "LI")}), True, own)
+                  for i, (own, anchor) in enumerate(lenders))
+    return LentDay(ArticleDate(LENT, STORY_SOURCE), pages)
+
+
+REPORT = _lent((LENT + timedelta(days=1), LENT))  # written the day after the Sunday it tells
+
+
+def test_each_weekday_names_its_occurrence_nearest_the_lent_day():
+    got = near([(1, SAT), (2, SUN), (3, MON), (4, WED), (5, THU)], LENT)
+    assert [p.day for p in got] == [date(2021, 6, 12), LENT, date(2021, 6, 14), date(2021, 6, 16),
+                                    date(2021, 6, 10)]
+
+
+def _undated(told: dict[int, tuple[int, str]], article_date: ArticleDate = UNDATED, clause: int = 100):
+    """A page whose one trip of Ana Ruiz is told in its first sentence, ``clause`` characters long."""
+    text = "a" * clause + "b" * 400  # the trip's sentence, then the rest of the page
+    trip = replace(_trip("Ana Ruiz", "Lima"), start_char=0, end_char=9, sentence="a" * clause)
+    page = _Result(FakeArticle("page", text), article_date, (trip,),
+                   tuple(_weekday(pos, wd) for pos, (wd, _) in told.items()))
+    return page, _resolver(told)
+
+
+def test_a_departure_told_the_day_before_its_storys_day_dates_the_page():
+    # 'Ana Ruiz left for Lima on Saturday': the story's report tells the Sunday she arrived
+    page, resolve = _undated({10: (SAT, "past")})
+    got = lent_day_weekday(page, resolve, REPORT)
+    assert got is not None and got.value == date(2021, 6, 12) and got.source == SOURCE
+
+
+def test_a_report_of_the_day_after_dates_the_page_on_its_last_past_weekday():
+    # 'talks on Monday' told as done, 'leaves on Wednesday' ahead
+    page, resolve = _undated({10: (MON, "past"), 40: (WED, "future")})
+    got = lent_day_weekday(page, resolve, REPORT)
+    assert got is not None and got.value == date(2021, 6, 14)
+
+
+def test_a_day_lent_by_a_preview_or_a_misdated_page_is_not_read_against():
+    # the lender's own date is weeks from the days it tells: written well before them, or misdated
+    page, resolve = _undated({10: (SAT, "past")})
+    assert lent_day_weekday(page, resolve, _lent((LENT - timedelta(days=20), LENT))) is None
+    assert lent_day_weekday(page, resolve, _lent((LENT + timedelta(days=30), LENT))) is None
+    assert lent_day_weekday(page, resolve, _lent((LENT, LENT), (LENT + timedelta(days=12), LENT))) is None
+
+
+def test_a_weekday_day_outside_the_days_the_lenders_tell_takes_no_day():
+    # the lender tells the Sunday only; 'talks on Wednesday' told as done is three days past it
+    page, resolve = _undated({10: (WED, "past")})
+    assert lent_day_weekday(page, resolve, _lent((LENT, LENT))) is None
+    got = lent_day_weekday(page, resolve, _lent((LENT + timedelta(days=3), LENT)))  # written on that Wednesday
+    assert got is not None and got.value == date(2021, 6, 16)
+
+
+def test_a_weekday_outside_the_clauses_of_the_storys_people_is_not_read():
+    # 'Ana Ruiz arrived in Lima.' ... a teaser further down: 'talks held on Saturday'
+    page, resolve = _undated({300: (SAT, "past")}, clause=40)
+    assert lent_day_weekday(page, resolve, REPORT) is None
+
+
+def test_a_preview_whose_weekdays_are_all_ahead_takes_no_day():
+    page, resolve = _undated({10: (MON, "future")})
+    assert lent_day_weekday(page, resolve, REPORT) is None
+
+
+def test_a_page_with_its_own_date_or_no_weekday_is_left_alone():
+    page, resolve = _undated({10: (SAT, "past")}, ArticleDate(date(2021, 6, 20), "metadata"))
+    assert lent_day_weekday(page, resolve, REPORT) is None
+    page, resolve = _undated({})
+    assert lent_day_weekday(page, resolve, REPORT) is None
