@@ -56,10 +56,17 @@ def _told_in_days(tx: Timex) -> bool:
 _RANKS = frozenset({"first", "second", "third", "fourth", "fifth", "last", "only", "latest"})
 
 
+_NUMBERED = re.compile(r"^\d+(?:st|nd|rd|th)$")  # "his 12th meeting since 2014": counted, as 'first' ranks
+
+
+def _rank(t: Token) -> bool:
+    return t.lower_ in _RANKS or bool(_NUMBERED.match(t.lower_))
+
+
 def compared_since(t: Token) -> bool:
     """``t`` is an ordinal ('the first since ...') or is ranked by one ('his third visit since ...'), and a 'since'
     phrase hangs on it: the times written under it ('since John Paul II in 1982') are the comparison's."""
-    ranked = t.lower_ in _RANKS or any(c.dep_ in {"amod", "advmod"} and c.lower_ in _RANKS for c in t.children)
+    ranked = _rank(t) or any(c.dep_ in {"amod", "advmod"} and _rank(c) for c in t.children)
     return ranked and any(c.dep_ in {"prep", "mark", "advcl"} and c.lower_ == "since"
                           or c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children)
                           for c in t.children)

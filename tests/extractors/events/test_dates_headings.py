@@ -55,3 +55,23 @@ def test_a_since_of_its_own_still_starts_the_event(nlp):
     doc = nlp(text)
     (a,) = attach(doc, [make_tx(text, "May 1", date(2019, 5, 1))], _trip_noun)
     assert a.role == "start"
+
+
+def _talks_noun(t) -> bool:
+    return t.lemma_.lower() in {"meeting", "talks", "summit"}
+
+
+def test_a_since_hung_on_a_numbered_ordinal_attaches_nowhere(nlp):
+    """'his 12th meeting with Ivo Karas since 2014': a count from that year, as 'his first visit since 1990' is a
+    comparison with it (``compared_since``): the meeting it ranks happens on no day it names."""
+    for text, phrase, start, end in (
+            ("It was his 12th meeting with Ivo Karas since 2014.", "2014", date(2014, 1, 1), date(2014, 12, 31)),
+            ("It is their 3rd summit since March.", "March", date(2019, 3, 1), date(2019, 3, 31))):
+        doc = nlp(text)
+        assert attach(doc, [make_tx(text, phrase, start, end)], _talks_noun) == []
+
+
+def test_a_since_day_still_starts_the_event_it_hangs_on(nlp):
+    text = "Tomas Berg has held talks with the rebels since May 1."
+    (a,) = attach(nlp(text), [make_tx(text, "May 1", date(2019, 5, 1))], _talks_noun)
+    assert a.role == "start"
