@@ -31,8 +31,10 @@ from .clauses import (
     ancestor_verbs,
     clause_span,
     clock_time,
+    departure_for_gathering,
     ended_by_now,
     ended_on,
+    goes_to_attend,
     indefinite_past,
     narrative_day,
     precedes_a_departure,
@@ -252,9 +254,15 @@ class _Builder:
             # "Sept 23, 2015" on a line of its own, then "He will visit X": the heading's day, plans included
             start = end = heading.start_date
             value, source, written_day = heading.value, "context", True
+        # "left for X on Saturday to attend the summit": the running day and the trip's days are the departure's,
+        # not the summit's, held once the traveller is there
+        attending = any(goes_to_attend(a) for a in anchors)
         if source == "none" and (m == "occurred" or definite) and not earlier and not indefinite_past(anchors) \
-                and not ongoing:
+                and not ongoing and not attending:
             day = last_day_before(self.timexes, self.doc[seg].idx, skip=self._side_remark)
+            if day is not None and etype == "meeting" and departure_for_gathering(self.doc, day.start_char,
+                                                                                  day.end_char):
+                day = None  # "left on Saturday to attend the summit. ... the summit": held once there, not that day
             if m == "occurred" and self.article_date is not None and present_perfect(t) and not reported(t):
                 day = None  # "X has arrived": the report's news, not the running day ("told aides he has met" keeps it)
             if day is not None and self._fits_the_report(day.start_date, m):
@@ -344,7 +352,7 @@ class _Builder:
             location = self.scene.meeting_place(location or self.scene.trip_setting(t, parts), parts, start, end,
                                                self.doc) \
                 or self.scene.host_event_place(t)
-            if start is None and end is None and (stay := self.scene.stay_window(
+            if start is None and end is None and not attending and (stay := self.scene.stay_window(
                     [p.name for p in parts], location)) is not None:
                 # "will also meet the president during his stay": within the visit the story dated
                 start, end, value, source = stay[0], stay[1], None, "context"

@@ -115,12 +115,37 @@ def ancestor_verbs(tok: Token, anchors: list[Token]) -> list[Token]:
     out = []
     t = anchors[-1]
     for _ in range(6):
-        if t.head == t or reported(t) or own_clause_conjunct(t):
+        if t.head == t or reported(t) or own_clause_conjunct(t) or goes_to_attend(t):
             break  # "he will go to Sri Lanka, sources told Dawn on Friday": the report's day is not the trip's
         t = t.head
         if t.pos_ in {"VERB", "AUX"}:
             out.append(t)
     return out
+
+
+_SETTING_OFF = frozenset({"leave", "depart", "fly", "head", "set"})  # a departure: the day the trip starts
+_GOING_TO = frozenset({"attend", "participate", "join"})  # what a trip goes to take part in
+
+
+def goes_to_attend(t: Token) -> bool:
+    """``t`` is the purpose a departure sets off for ("left for Ruritania on Saturday to attend the summit"): the
+    gathering is held after the traveller gets there, so the departure's day is not its day."""
+    return t.dep_ == "advcl" and t.lemma_.lower() in _GOING_TO and t.head.lemma_.lower() in _SETTING_OFF and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+
+
+def departure_for_gathering(doc, tx_start: int, tx_end: int) -> bool:
+    """The day at these characters dates a departure that sets off to attend a gathering ("left for Ruritania on
+    Saturday to attend the summit"): the story's running day is then the day before that gathering, not its day."""
+    span = doc.char_span(tx_start, tx_end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    v = span.root
+    for _ in range(6):
+        if v.pos_ in {"VERB", "AUX"} or v.head == v:
+            break
+        v = v.head
+    return v.lemma_.lower() in _SETTING_OFF and any(goes_to_attend(c) for c in v.children)
 
 
 def own_clause_conjunct(t: Token) -> bool:

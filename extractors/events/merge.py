@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from spacy.tokens import Token
 
 from ..places import gazetteer
@@ -279,8 +281,12 @@ def _absorb(keep: Candidate, other: Candidate) -> None:
     # "the December 15-17 visit" told again as "his visit next week": the days, not the week they fall in
     narrower = closed_other and closed_keep and is_period_value(keep.date_value) and not is_period_value(
         other.date_value)
+    # a gathering "held on Monday" told again as "held on October 28 and 29": the days it runs, that day among them
+    wider = keep.event_type == "meeting" and closed_other and closed_keep and keep.date_start == keep.date_end \
+        and other.date_start < other.date_end <= other.date_start + timedelta(days=3) \
+        and other.date_start <= keep.date_start <= other.date_end  # type: ignore[operator]
     if rank[other.date_source] > rank[keep.date_source] or rank[other.date_source] == rank[keep.date_source] and (
-            closed_other and not closed_keep or narrower):
+            closed_other and not closed_keep or narrower or wider):
         keep.date_start, keep.date_end, keep.date_value = other.date_start, other.date_end, other.date_value
         keep.date_source = other.date_source
         if keep.status == "unknown":

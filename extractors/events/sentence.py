@@ -11,7 +11,7 @@ from ..people import DocPeople
 from ..places import gazetteer
 from ..records import Participant
 from .candidate import GENERIC_MEETING, Candidate, merge_people
-from .clauses import before_the_trip, governing_verb, with_conjuncts
+from .clauses import before_the_trip, goes_to_attend, governing_verb, trigger_anchors, with_conjuncts
 from .joint_sides import one_party
 from .participants import Resolver
 from .story import seat_of_office
@@ -62,7 +62,9 @@ def refine_sentence(cands: list[Candidate]) -> list[Candidate]:
             if tr.date_start is None and tr.date_end is None and m.date_start is not None:
                 tr.date_start, tr.date_end = m.date_start, m.date_end
                 tr.date_value, tr.date_source = m.date_value, m.date_source
-            if m.date_start is None and m.date_end is None and tr.date_start is not None:
+            if m.date_start is None and m.date_end is None and tr.date_start is not None \
+                    and not any(goes_to_attend(a) for a in trigger_anchors(m.trigger)):
+                # not "left for Lima on Saturday to attend the summit": held once there, after the departure's day
                 m.date_start, m.date_end, m.date_value = tr.date_start, tr.date_end, tr.date_value
                 m.date_source = tr.date_source
     return [x for c in cands for x in (_one_per_side(c, *split[id(c)]) if id(c) in split else []) or [c]]

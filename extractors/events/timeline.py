@@ -27,7 +27,7 @@ from spacy.tokens import Token
 from ..places import gazetteer
 from ..records import Place, on_the_map
 from .candidate import Candidate
-from .clauses import indefinite_past, past_perfect_clause, told_as_earlier, trigger_anchors
+from .clauses import goes_to_attend, indefinite_past, past_perfect_clause, told_as_earlier, trigger_anchors
 from .dates import is_period_value
 from .visit_span import visit_last_day
 
@@ -158,6 +158,7 @@ def date_from_stays(cands: list[Candidate], person: Callable[[str], str | None],
             continue
         anchors = trigger_anchors(c.trigger)
         if past_perfect_clause(c.trigger) or told_as_earlier(c.trigger) or indefinite_past(anchors) or any(
+                goes_to_attend(a) for a in anchors) or any(
                 k.dep_ in {"prep", "mark"} and k.lower_ in _ANOTHER_TIME for a in anchors for k in a.children):
             continue
         if (window := stay_for(c, stays, person)) is not None:
