@@ -52,7 +52,7 @@ def _compatible(a: Candidate, b: Candidate, known: set[str]) -> bool:
             and not _same_step_unplaced(a, b, known):
         return False
     if not dates_compatible(a.date_start, a.date_end, b.date_start, b.date_end) and not (
-            _on_the_eve(a, b) or _on_the_eve(b, a)):
+            _on_the_eve(a, b) or _on_the_eve(b, a) or _day_borrowed_before(a, b) or _day_borrowed_before(b, a)):
         return False
     if (a.sentence != b.sentence and _plan_and_occurrence(a, b)) or _plan_beside_done(a, b) \
             or _plan_beside_done(b, a) or plan_ahead_of_done(a, b):
@@ -126,6 +126,22 @@ def _on_the_eve(step: Candidate, visit: Candidate) -> bool:
     """``step`` lands the day before ``visit`` begins (``candidate.eve_of``): one trip, told twice."""
     return step.event_type == "travel" and visit.event_type == "travel" and eve_of(
         step.subtype, step.date_start, step.date_end, visit.subtype, visit.date_start, visit.date_end)
+
+
+_COMES_AFTER = frozenset({"before"})  # "before leaving": the step comes after the day its governing clause tells
+_AFTER_DAYS = 3  # how many days after that day the step may come and still be the same step told on its own day
+
+
+def _day_borrowed_before(step: Candidate, other: Candidate) -> bool:
+    """``step`` is told in a 'before' clause and dated only by the clause it hangs on ("In a statement Friday,
+    before leaving for Lima, Ruiz said ..."): that day is one the step comes on or after, not its day. ``other``,
+    dated by its own words a few days later ("Ruiz left for Lima on Saturday"), is the same step."""
+    t = step.trigger
+    before = t.dep_ == "pcomp" and t.head.lower_ in _COMES_AFTER or t.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in _COMES_AFTER for c in t.children)
+    return (before and step.date_source == "governing" and other.date_source == "own"
+            and step.date_start is not None and step.date_start == step.date_end and other.date_start is not None
+            and 0 < (other.date_start - step.date_start).days <= _AFTER_DAYS)
 
 
 def _plan_and_occurrence(a: Candidate, b: Candidate) -> bool:
