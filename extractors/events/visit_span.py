@@ -41,6 +41,7 @@ from ..records import Place
 from .candidate import Candidate, merge_people, named_people
 from .clauses import DAY_COUNT_WORDS
 from .dates import is_period_value
+from .length_after import page_lengths
 from .told_length import hold_trips_to_length
 from .visit_end import last_day_there, one_day, single_move
 
@@ -158,6 +159,19 @@ def reference_length(c: Candidate, cands: Sequence[Candidate], known: set[str]) 
     return None if between else days
 
 
+def page_length(c: Candidate) -> int | None:
+    """The length the landing's page tells only after a trip noun ('a visit of less than two days', 'It is "less than
+    two days"', see ``length_after``), when every length the page tells, before a trip noun or after, is that one,
+    and the noun is no more than the stay there (no other place, no leg of a tour)."""
+    doc = c.trigger.doc
+    after = {k for n, k in page_lengths(doc, TRIP_NOUNS)
+             if not part_of_more(n, n.sent.root) and not _names_elsewhere(n, c.destination)}
+    if not after:
+        return None
+    told = after | {k for t in doc if (k := told_days(t)) is not None}
+    return next(iter(told)) if len(told) == 1 else None
+
+
 def _length_of(o: Candidate, here: Place | None) -> int | None:
     """The days trip ``o`` is told to last: by its own trip noun ('a two-day state visit to Ecuador'), else by a
     reference joined to it ('will visit the plants during his three-day trip'); None when the noun's length is of
@@ -242,6 +256,8 @@ def visit_last_day(c: Candidate, cands: Sequence[Candidate], known: set[str]) ->
                      and (n := landing_length(o)) is not None), None)
     if days is None:
         days = story_length(c, cands, known)
+    if days is None:  # told only after a trip noun of the page ('It is "less than two days"')
+        days = page_length(c)
     if days is not None:
         return day + timedelta(days=days - 1)
     return _departure_day(c, cands, known)
@@ -292,5 +308,5 @@ def span_landings(merged: list[Candidate], cands: Sequence[Candidate], known: se
     return out
 
 
-__all__ = ["MAX_DAYS", "TRIP_NOUNS", "landing_length", "part_of_more", "reference_length", "sets_off", "span_landings",
-           "told_days", "visit_last_day"]
+__all__ = ["MAX_DAYS", "TRIP_NOUNS", "landing_length", "page_length", "part_of_more", "reference_length", "sets_off",
+           "span_landings", "told_days", "visit_last_day"]
