@@ -19,6 +19,7 @@ from ..records import Participant
 from ..tree import sent_tokens
 from .companions import couple, introduced_spouse, titled_companion
 from .group_names import named_members, without_subsumed_groups
+from .host_guests import guest_object, guests, is_host_verb
 from .phrases import (
     ANTECEDENT_WINDOW,
     coordinated_name,
@@ -172,6 +173,9 @@ class Resolver:
             # called ..."): the subject is the next one in this paragraph
             nxt = next((t for t in verb.doc[verb.i + 1:segment_end(verb)] if t.dep_ == "nsubj"), None)
             return self.resolve(nxt) if nxt is not None else []
+        if verb.dep_ == "xcomp" and verb.head != verb and is_host_verb(verb.head) and guest_object(verb.head):
+            # "invited him to visit Peru": the guest goes, never the host (``host_guests``)
+            return guests(self, verb.head)
         if verb.dep_ == "xcomp" and verb.head != verb:
             # object control: "prompted Tom Berg to convene", "asked the envoy to travel" -> the object
             ctrl = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)

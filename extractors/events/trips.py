@@ -15,6 +15,7 @@ from .bound_for import bound_for
 from .candidate import Candidate, merge_people
 from .clauses import governing_verb, listed_items, relative_clauses, with_conjuncts
 from .completed_trips import closed_trip, completed_trip, trip_places
+from .host_guests import guest_object, guests, is_host_verb
 from .itinerary_stops import off_map_town
 from .kind_lists import listed_divisions
 from .legs import (
@@ -284,6 +285,8 @@ def travel_candidate(b: _Builder, t: Token, spec: TriggerSpec) -> Candidate | No
             giver = subject_token(verb)
             if not dest and giver is not None and (p := place_at(giver, b.people)):
                 dest.append(p)
+        elif not travellers and how == "pobj" and is_host_verb(verb) and guest_object(verb) is not None:
+            travellers = guests(b.res, verb)  # "will host B for a state visit": the guest travels, not the host
         elif not travellers and verb is not None and how in {"dobj", "pobj"} and vlem not in {"say", "tell"}:
             travellers = b.res.subject_of(verb)
     if not travellers and dest and (prior := followed_trip(t, lex)) is not None:
