@@ -1,5 +1,5 @@
 """A visit told from the host's side: the subject of 'host', 'welcome', 'receive' or 'invite' stays at home and
-its object travels ('A will host B for a state visit', 'A invited him to visit Peru'). Made-up text."""
+its object travels ('A will host B for a state visit', 'A invited the Chilean leader to visit Peru'). Made-up text."""
 
 from __future__ import annotations
 
@@ -23,19 +23,6 @@ def test_a_host_couple_does_not_travel(nlp):
             "for an official state visit to Peru on June 22.")
     (trip,) = _trips(nlp, text)
     assert names(trip) == {"Elin Dorsk"}
-
-
-def test_an_invited_pronoun_is_not_the_one_who_invites(nlp):
-    text = ("President Tomas Varga met Prime Minister Elin Dorsk in Lima on Monday. "
-            "Varga invited him to visit Peru at his earliest convenience.")
-    (trip,) = _trips(nlp, text)
-    assert names(trip) == {"Elin Dorsk"}
-
-
-def test_an_invited_pronoun_means_the_person_named_before_it(nlp):
-    text = "Prime Minister Elin Dorsk held talks with President Tomas Varga on Monday and invited him to visit Peru."
-    (trip,) = _trips(nlp, text)
-    assert names(trip) == {"Tomas Varga"}
 
 
 def test_an_unnamed_invited_guest_does_not_make_the_host_travel(nlp):
