@@ -96,6 +96,7 @@ class _Facts:
     person_tokens: tuple[frozenset[str], ...]
     named: bool  # the sentence itself names (or refers by pronoun to) someone: see ``_named``
     named_tokens: tuple[frozenset[str], ...]  # name tokens of each person the sentence names by name (no pronoun)
+    told: bool = False  # every person is in the sentence, by name or by a pronoun (none from context or a title)
 
     def __hash__(self) -> int:  # kept: facts are hashed each time a cluster's set of distinct facts is asked
         return self._hash
@@ -103,7 +104,7 @@ class _Facts:
     @cached_property
     def _hash(self) -> int:
         return hash((self.event_type, self.subtype, self.location, self.destination, self.origin, self.date_start,
-                     self.date_end, self.people, self.person_tokens, self.named, self.named_tokens))
+                     self.date_end, self.people, self.person_tokens, self.named, self.named_tokens, self.told))
 
     @cached_property
     def bounded(self) -> tuple[date | None, date | None]:
@@ -209,8 +210,11 @@ class _Facts:
 
     def _names_other_party(self, b: _Facts) -> bool:
         """The sentence names two or more people by name, one of whom is none of ``b``'s people: a party ``b``
-        lacks. Names only: a pronoun resolved to the wrong person would otherwise split one meeting in two."""
-        return len(self.named_tokens) >= 2 and any(t.isdisjoint(b.person_union) for t in self.named_tokens)
+        lacks. Names only: a pronoun resolved to the wrong person would otherwise split one meeting in two. A
+        sentence that names one person and refers to the others by a pronoun ('He met A' beside 'F met B', the
+        traveller shared) names that one as its party too, when every person of the mention is in its sentence."""
+        enough = len(self.named_tokens) >= 2 or (self.told and len(self.people) >= 2)
+        return enough and any(t.isdisjoint(b.person_union) for t in self.named_tokens)
 
     def _same_setting(self, b: _Facts) -> bool:
         return subtypes_compatible(self.subtype, b.subtype, self.event_type) and self._places_agree(b)
@@ -245,8 +249,9 @@ def _mapped(f: _Facts) -> bool:
 def _facts(e: Event) -> _Facts:
     people = tuple(person_names(e))
     named = [p.name for p in e.participants if is_person(p) and p.mention and same_person(p.name, p.mention)]
+    told = len(_named(e)) == len(people)
     return _Facts(e.event_type, e.subtype, e.location, e.destination, e.origin, e.date_start, e.date_end, people,
-                  tuple(name_tokens(n) for n in people), bool(_named(e)), tuple(name_tokens(n) for n in named))
+                  tuple(name_tokens(n) for n in people), bool(_named(e)), tuple(name_tokens(n) for n in named), told)
 
 
 @dataclass

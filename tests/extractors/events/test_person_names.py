@@ -66,3 +66,22 @@ def test_a_title_of_a_domain_keeps_two_meetings_apart() -> None:
     out = cluster_events([a, b])
     assert out[0].cluster_id != out[1].cluster_id
 
+
+def test_a_meeting_told_with_a_pronoun_names_its_counterpart_as_a_party() -> None:
+    # "He met Omar Haddad in Velmora" (he = Hans Weber) / "Weber met Lena Brook and Bo Lind in Velmora": two meetings
+    a = Event("e1", "A", "meeting", "meeting", (Participant("Hans Weber", mention="He"),
+                                                Participant("Omar Haddad", mention="Omar Haddad")),
+              location=VELMORA, date_start=D, date_end=D, status="occurred")
+    b = meeting("e2", "B", ["Hans Weber", "Lena Brook", "Bo Lind"])
+    out = cluster_events([a, b])
+    assert out[0].cluster_id != out[1].cluster_id
+
+
+def test_a_meeting_with_a_person_from_context_does_not_name_a_party() -> None:
+    # "talks with Omar Haddad" whose traveller comes from the story, not the sentence: weak, it may still join
+    a = Event("e1", "A", "meeting", "meeting", (Participant("Hans Weber", mention=None),
+                                                Participant("Omar Haddad", mention="Omar Haddad")),
+              location=VELMORA, date_start=D, date_end=D, status="occurred")
+    b = meeting("e2", "B", ["Hans Weber", "Omar Haddad", "Lena Brook"])
+    out = cluster_events([a, b])
+    assert out[0].cluster_id == out[1].cluster_id
