@@ -35,7 +35,7 @@ from .extractors.events.blocks import NO_ANCHOR, month_of_unit
 from .extractors.events.name_variants import respelled
 from .extractors.events.story_stays import lend_story_days
 from .ids import stable_id
-from .itinerary_store import PEOPLE, VISITS, PartChange, update_itineraries
+from .itinerary_store import LENT, PEOPLE, VISITS, PartChange, update_itineraries
 from .merge import event_from_row, merged_table, unit_rows
 from .merge_units import merged_months
 from .schemas import TABLES
@@ -77,13 +77,14 @@ def merge_store(store: OutputStore, full: bool = False, executor: Executor | Non
     (``dateline.merge_units``); the tables are the same."""
     legacy = any(_name(f) == "part-0.parquet" for name in MERGED for f in store.files(name))
     legacy |= bool(store.files(UNITS)) and not store.files(PEOPLE)  # merged before itinerary state was kept
+    legacy |= bool(store.files(PEOPLE)) and not store.files(LENT)  # before the lent days were recorded
     marker = store.path(IN_PROGRESS)
     interrupted = store.fs.get_file_info(marker).type == pafs.FileType.File
     if full or legacy or interrupted:
         # legacy: merged tables written whole, or itineraries without their state, by an earlier version.
         # interrupted: a merge died between rewriting its months and recording them, so which itineraries it owed
         # is unknown; rebuilding is always right.
-        for folder in (*MERGED, UNITS, PEOPLE, VISITS):
+        for folder in (*MERGED, UNITS, PEOPLE, VISITS, LENT):
             for f in store.files(folder):
                 store.fs.delete_file(f)
     done = {_name(f) for f in store.files(UNITS)}
@@ -123,10 +124,11 @@ def _merge_parts(store: OutputStore, new_parts: list[str], executor: Executor | 
     changes = []
     for month, events, clusters, reps in merged_months(staged, units_of_month, by_unit, anchors, executor,
                                                        own_days):
-        events = lent_events(events)
+        events, lent = lent_events(events)
         part = month if month != NO_ANCHOR else f"none-{stable_id('n', *sorted(events.column('event_id').to_pylist()))}"
         changes.append(_change(store, part, clusters, reps))
         store.write(f"events/part-{part}.parquet", events)
+        store.write(f"{LENT}/part-{part}.parquet", lent)
         store.write(f"clusters/part-{part}.parquet", clusters)
     del staged
     update_itineraries(store, changes)
@@ -138,14 +140,18 @@ def _merge_parts(store: OutputStore, new_parts: list[str], executor: Executor | 
                 store.fs.delete_file(f)
 
 
-def lent_events(events: pa.Table) -> pa.Table:
-    """One month's events table with each undated planned meeting given the one day its travellers are there
-    (``extractors.events.story_stays``): a month is re-merged whole whenever a run touches it, so a split into runs
-    lends as one run does. Clusters and itineraries keep what the reports told, as in ``dateline.merge.merge``; a
-    month nothing is lent to keeps its table."""
+def lent_events(events: pa.Table) -> tuple[pa.Table, pa.Table]:
+    """One month's events table with each undated planned meeting given the one day its travellers are there, and
+    each meeting placed nowhere its counterpart's home where the story sends its visitor
+    (``extractors.events.story_stays``), and those events as their reports told them (``_state/lent``): a month is
+    re-merged whole whenever a run touches it, so a split into runs lends as one run does. Clusters and itineraries
+    keep what the reports told, as in ``dateline.merge.merge``; the itineraries of a later run that rebuilds a
+    traveller read this month back from the events table, so they need the told rows to undo the lending
+    (``itinerary_store._scan_reps``). A month nothing is lent to keeps its table."""
     month = [event_from_row(r) for r in events.to_pylist()]
     lent = lend_story_days(month)
-    return events if lent == month else merged_table("events", lent)
+    told = [a for a, b in zip(month, lent, strict=True) if a != b]
+    return events if not told else merged_table("events", lent), merged_table("events", told)
 
 
 def _change(store: OutputStore, part: str, clusters: pa.Table, reps: list) -> PartChange:

@@ -6,6 +6,9 @@ What is kept (each file replaced atomically; ``dateline.itineraries`` says why t
 - ``_state/visits/part-<bucket>.parquet``: every placed visit of those travellers, with the stop it fell in.
 - ``_state/people/part-<partition>.parquet``: per merged-table partition (event month), the people its clusters'
   representatives name and whether a travel report names them. Their union says who is which traveller.
+- ``_state/lent/part-<partition>.parquet``: per partition, the events the merge lent a day or a place in the events
+  table only (``extractors.events.story_stays``), as their reports told them, so a scan of that table reads what
+  the reports told.
 
 A run hands over, per partition it rewrote, the representatives of its clusters and which cluster ids came and
 went. Then, per traveller:
@@ -29,6 +32,7 @@ from datetime import date
 import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.dataset as ds
+import pyarrow.fs as pafs
 import pyarrow.parquet as pq
 
 from .extractors.records import ItineraryStop, Place
@@ -52,6 +56,7 @@ from .store import OutputStore
 
 BUCKETS = 16
 PEOPLE = "_state/people"
+LENT = "_state/lent"
 VISITS = "_state/visits"
 STOPS = "itineraries"
 EVENT_COLUMNS = ["event_id", "article_id", "event_type", "subtype", "participants", "location", "origin",
@@ -255,7 +260,7 @@ def _rebuild_full(store: OutputStore, plan: _Plan, changes: Sequence[PartChange]
     for part, people in sorted(untouched.items()):
         col = pq.read_table(people, columns=["name"], filesystem=store.fs).column("name")
         if pc.any(pc.is_in(col, value_set=wanted)).as_py():
-            reps.extend(_scan_reps(store, store.path(f"events/part-{part}.parquet"), wanted))
+            reps.extend(_scan_reps(store, part, wanted))
     by_traveller: dict[str, list[Visit]] = defaultdict(list)
     for r in reps:
         for t in {plan.canon.get(n) for n in r.people} & plan.full:
@@ -263,8 +268,12 @@ def _rebuild_full(store: OutputStore, plan: _Plan, changes: Sequence[PartChange]
     return {t: build_one(t, by_traveller.get(t, ())) for t in sorted(plan.full)}
 
 
-def _scan_reps(store: OutputStore, path: str, names: pa.Array) -> list[Rep]:
-    """The representatives of the clusters of one events partition that name one of ``names``."""
+def _scan_reps(store: OutputStore, part: str, names: pa.Array) -> list[Rep]:
+    """The representatives of the clusters of one events partition that name one of ``names``, from the days the
+    reports told: a meeting the merge lent its story's day or place (``_state/lent``) is read as told, as the rewritten
+    partitions' representatives (made before the lending) and one build see it. Otherwise a traveller rebuilt from
+    a stored month would place that meeting, and one merged in the same run as that month would not."""
+    path = store.path(f"events/part-{part}.parquet")
     col = pq.read_table(path, columns=["cluster_id", "participants"], filesystem=store.fs)
     parents = pc.list_parent_indices(col.column("participants"))
     flat = pc.struct_field(pc.list_flatten(col.column("participants")), "name")
@@ -273,9 +282,12 @@ def _scan_reps(store: OutputStore, path: str, names: pa.Array) -> list[Rep]:
         return []
     cids = pc.unique(pc.take(col.column("cluster_id"), hit))
     rows = pq.read_table(path, filesystem=store.fs, filters=pc.field("cluster_id").isin(cids), columns=EVENT_COLUMNS)
+    lent_path = store.path(f"{LENT}/part-{part}.parquet")
+    told = ({r["event_id"]: r for r in pq.read_table(lent_path, filesystem=store.fs, columns=EVENT_COLUMNS).to_pylist()}
+            if store.fs.get_file_info(lent_path).type == pafs.FileType.File else {})
     members: dict[str, list] = defaultdict(list)
     for row in rows.to_pylist():
-        e = event_from_row(row)
+        e = event_from_row(told.get(row["event_id"], row))  # as its report told it, when the merge lent it
         members[e.cluster_id or e.event_id].append(e)
     return [r for cid in sorted(members) if (r := rep_of(cid, members[cid])) is not None]
 

@@ -12,6 +12,8 @@ from test_itinerary_evidence import AMMAN, CAIRO, MON, TUE, TUNIS, WED, event, p
 
 from dateline.extractors.events import build_itineraries, cluster_events
 from dateline.extractors.records import Event, Participant, Place
+from dateline.incremental import lent_events
+from dateline.merge import merged_table
 
 MADRID = Place("Madrid", "ES", 40.42, -3.70)
 
@@ -162,3 +164,34 @@ def test_a_later_arrival_at_the_next_place_does_not_end_a_stop_in_the_store_only
               ev("e3", "art3", "talks", TUNIS, None, 0), ev("e4", "art4", "arrive", TUNIS, day, 0),
               ev("e5", "art4", "talks", MADRID, day + timedelta(days=1), 10)]
     _store_agrees_with_one_build((events, [1, 0, 0, 0, 0]))
+
+
+def test_a_meeting_lent_a_story_day_stays_out_of_a_rebuilt_traveller_s_stops():
+    """Drawn by the property test: 'Ruiz' arrives in Tunis on day 0 and plans undated talks there (one article),
+    beside undated talks of another person; a later run adds undated talks of 'Ana Ruiz', who is 'Ruiz' from then
+    on, so her stops are rebuilt from the earlier month as stored. The talks took day 0 in the events table only
+    (``story_stays``); the rebuilt stop keeps what the report told, as the store at once and one build do."""
+    ruiz = (Participant("Ruiz", "ES", mention="Ruiz"),)
+    events = [Event("e0_0", "art0", "travel", "arrive", ruiz, destination=TUNIS, date_start=DAY0, date_end=DAY0,
+                    status="occurred"),
+              Event("e0_1", "art0", "meeting", "talks", ruiz, location=TUNIS, status="planned", start_char=10),
+              Event("e1_0", "art1", "meeting", "talks", (Participant("Bo Lind", "ES", mention="Bo Lind"),),
+                    location=TUNIS, status="occurred"),
+              *[_ruiz(f"e{a}_0", f"art{a}", "talks", TUNIS, None, 0) for a in range(2, 6)]]
+    _store_agrees_with_one_build((events, [0, 0, 1, 1, 1, 1]))
+
+
+
+def test_the_merge_records_a_meeting_lent_a_place_as_its_report_told_it():
+    """The merge also lends a meeting placed nowhere its counterpart's home (``story_hosts``), in the events table
+    only; ``lent_events`` hands back that meeting as its report told it (no place, its own day), which is what a
+    traveller rebuilt from the stored month reads (``itinerary_store._scan_reps``), not just its id."""
+    ruiz = (Participant("Ruiz", mention="Ruiz"),)
+    host = Participant("Eva Sol", role="Minister", country_code="ES", mention="Eva Sol")
+    day = DAY0 + timedelta(days=5)
+    events = [Event("t", "art0", "travel", "visit", ruiz, destination=MADRID, date_start=day,
+                    date_end=day + timedelta(days=1), status="occurred"),
+              Event("m", "art1", "meeting", "talks", (*ruiz, host), date_start=day, date_end=day, status="occurred")]
+    lent, told = lent_events(merged_table("events", events))
+    assert {r["event_id"]: r["location"] for r in lent.to_pylist()}["m"]["name"] == "Madrid"
+    assert [(r["event_id"], r["location"], r["date_start"]) for r in told.to_pylist()] == [("m", None, day)]
