@@ -17,7 +17,7 @@ from __future__ import annotations
 import collections
 from pathlib import Path
 
-from dateline.evaluation.event_path import trace_event_path, traced_runs
+from dateline.evaluation.event_path import orphans, trace_event_path, traced_runs
 from dateline.evaluation.events import quote_in
 from dateline.evaluation.read_splits import census_args, print_counts
 
@@ -51,17 +51,7 @@ def main(argv: list[str] | None = None) -> int:
     counts: collections.Counter[tuple[str, str]] = collections.Counter()
     lines: list[str] = []
     for ga, rows, _ in traced_runs(HERE, args.splits, trace):
-        seen: collections.Counter[str] = collections.Counter()
-        for row in rows:
-            g = ga.by_id[row["gold"]]
-            # ``mention_report`` gives a gold event's mentions of this file in order: the k-th row is its k-th quote
-            q = [m["quote"] for m in g["mentions"] if m["file"] == ga.name][seen[row["gold"]]]
-            seen[row["gold"]] += 1
-            if row["optional"]:
-                continue
-            if row["found"] and (all(row["checks"].values()) or quote_in(q, row["event"].get("sentence"))):
-                continue  # fully right, or wrong on its own event: not an orphan
-
+        for _row, g, q in orphans(ga, rows):
             kept, after, before = ([c for c in cs if quote_in(q, c.sentence)]
                                    for cs in (trace.kept, trace.after, trace.before))
             detail: list[str] = []

@@ -16,7 +16,7 @@ import collections
 import re
 from pathlib import Path
 
-from dateline.evaluation.event_path import trace_event_path, traced_runs
+from dateline.evaluation.event_path import orphans, trace_event_path, traced_runs
 from dateline.evaluation.events import quote_in
 from dateline.evaluation.read_splits import census_args
 
@@ -64,15 +64,7 @@ def main(argv: list[str] | None = None) -> int:
     forms: dict[str, collections.Counter[str]] = collections.defaultdict(collections.Counter)
     lines: list[str] = []
     for ga, rows, _ in traced_runs(HERE, args.splits, trace):
-        seen: collections.Counter[str] = collections.Counter()
-        for row in rows:
-            g = ga.by_id[row["gold"]]
-            q = [m["quote"] for m in g["mentions"] if m["file"] == ga.name][seen[row["gold"]]]
-            seen[row["gold"]] += 1
-            if row["optional"]:
-                continue
-            if row["found"] and (all(row["checks"].values()) or quote_in(q, row["event"].get("sentence"))):
-                continue  # fully right, or wrong on its own event
+        for _row, g, q in orphans(ga, rows):
             if any(quote_in(q, c.sentence) for cs in (trace.kept, trace.after, trace.before) for c in cs):
                 continue  # a candidate was read there (orphan_causes.py says what became of it)
             form = told_form(q)

@@ -85,3 +85,23 @@ def traced_runs(root: Path, splits: list[str], trace: EventPathTrace) -> Iterato
         trace.clear()
         tables = run_articles([ga.article], nlp)
         yield ga, [r for r in mention_report(tables, ga.gold) if r["file"] == ga.name], tables
+
+
+def orphans(ga: GoldArticle, rows: list[dict]) -> Iterator[tuple[dict, dict, str]]:
+    """The required gold mentions of one article's ``traced_runs`` rows with no event of their own: neither fully
+    right nor wrong on an event told in their own sentence. Each as (its ``mention_report`` row, its gold event, its
+    quote); the k-th row of a gold event is its k-th quote in this file, as ``mention_report`` gives them."""
+    from collections import Counter
+
+    from dateline.evaluation.events import quote_in
+
+    seen: Counter[str] = Counter()
+    for row in rows:
+        g = ga.by_id[row["gold"]]
+        q = [m["quote"] for m in g["mentions"] if m["file"] == ga.name][seen[row["gold"]]]
+        seen[row["gold"]] += 1
+        if row["optional"]:
+            continue
+        if row["found"] and (all(row["checks"].values()) or quote_in(q, row["event"].get("sentence"))):
+            continue  # fully right, or wrong on its own event: not an orphan
+        yield row, g, q

@@ -109,6 +109,16 @@ def nlp():
     return load_nlp()
 
 
+DATED_MONDAY_TALKS = FakeArticle("d", "Published: 16 September 2019\n\nPrime Minister Ana Velkova met President "
+                                 "Tomas Brenner in Oslo on Monday to discuss trade.\n")
+
+
+def _second_round(weekday: str) -> FakeArticle:
+    """An undated page of the same story: the two met again in Oslo on ``weekday``."""
+    return FakeArticle("u", "Prime Minister Ana Velkova and President Tomas Brenner met again in Oslo "
+                       f"on {weekday} for a second round of talks.\n")
+
+
 def _flow(nlp, *articles: FakeArticle) -> dict:
     """Each article's result from the flow's own batch processing, by article id."""
     from dateline.extractors.process import process_articles
@@ -117,11 +127,7 @@ def _flow(nlp, *articles: FakeArticle) -> dict:
 
 
 def test_the_flow_gives_the_undated_page_its_storys_day_without_re_dating_its_events(nlp) -> None:
-    dated = FakeArticle("d", "Published: 16 September 2019\n\nPrime Minister Ana Velkova met President "
-                        "Tomas Brenner in Oslo on Monday to discuss trade.\n")
-    undated = FakeArticle("u", "Prime Minister Ana Velkova and President Tomas Brenner met again in Oslo "
-                          "on Thursday for a second round of talks.\n")
-    got = _flow(nlp, undated, dated)
+    got = _flow(nlp, _second_round("Thursday"), DATED_MONDAY_TALKS)
     assert got["d"].story_day is None
     assert got["u"].story_day == date(2019, 9, 16)  # the dated report's talks: where the merge places the page
     assert got["u"].article_date.value is None  # its Thursday is days past what the report tells: not read
@@ -130,11 +136,7 @@ def test_the_flow_gives_the_undated_page_its_storys_day_without_re_dating_its_ev
 
 def test_the_flow_dates_an_undated_page_by_its_weekday_next_to_its_storys_day(nlp) -> None:
     """Its Tuesday is the day after the firm report's Monday (``story_weekday.lent_day_weekday``)."""
-    dated = FakeArticle("d", "Published: 16 September 2019\n\nPrime Minister Ana Velkova met President "
-                        "Tomas Brenner in Oslo on Monday to discuss trade.\n")
-    undated = FakeArticle("u", "Prime Minister Ana Velkova and President Tomas Brenner met again in Oslo "
-                          "on Tuesday for a second round of talks.\n")
-    got = _flow(nlp, undated, dated)
+    got = _flow(nlp, _second_round("Tuesday"), DATED_MONDAY_TALKS)
     assert got["u"].article_date.value == date(2019, 9, 17)
     assert [e.date_start for e in got["u"].events] == [date(2019, 9, 17)]
 

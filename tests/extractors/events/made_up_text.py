@@ -36,6 +36,11 @@ def meetings(nlp, text: str, day: date = DAY) -> list:
     return [e for e in run(nlp, text, day) if e.event_type == "meeting"]
 
 
+def trips(nlp, text: str, day: date = DAY) -> list:
+    """Only the trips of :func:`run`."""
+    return [e for e in run(nlp, text, day) if e.event_type == "travel"]
+
+
 def legs(events: list, who: str) -> list[str]:
     """The destinations of ``who``'s trips among ``events``, in order: a tour's legs."""
     return [e.destination.name for e in events
