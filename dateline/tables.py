@@ -11,6 +11,7 @@ import pyarrow as pa
 
 from .extractors.process import ArticleResult
 from .extractors.records import Event, ItineraryStop, Timex
+from .extractors.temporal.title_line import HEADER_RULE
 from .ids import stable_id
 from .ingest import MAX_RAW_CHARS, Rejection
 from .schemas import TABLES, build_table
@@ -80,10 +81,11 @@ def timex_rows(result: ArticleResult) -> Iterable[dict]:
         row["timex_id"] = stable_id("tmx", result.article.article_id, t.start_char, t.end_char)
         row["anchor"] = result.article_date.value
         yield row
-    for t in result.title_timexes:  # the title line's (``temporal.title_line``): offsets into the title
+    for t in result.title_timexes:  # the header and title lines' (``temporal.title_line``): offsets into each line
         row = {name: getattr(t, name) for name in _TIMEX_FIELDS}
         row["article_id"] = result.article.article_id
-        row["timex_id"] = stable_id("tmx-title", result.article.article_id, t.start_char, t.end_char)
+        prefix = "tmx-header" if t.rule == HEADER_RULE else "tmx-title"
+        row["timex_id"] = stable_id(prefix, result.article.article_id, t.start_char, t.end_char)
         row["anchor"] = result.article_date.value
         yield row
 

@@ -41,7 +41,7 @@ from .story_weekday import EarlierMates, StoredWeekdayMates, lent_day_weekday, s
 from .temporal import infer_article_date, resolve_timexes
 from .temporal.article_date import filing_day
 from .temporal.story_year import in_story_year
-from .temporal.title_line import title_timexes
+from .temporal.title_line import header_timexes, title_timexes
 
 MAX_CHUNK_CHARS = 100_000  # per Doc given to spaCy; longer articles are processed in pieces (see module docstring)
 ARTICLE_SECONDS = 30.0  # wall-clock limit for the extractors on one article (after spaCy)
@@ -66,7 +66,9 @@ class ArticleResult:
     events: tuple[Event, ...]
     error: str | None = None  # set when an extractor failed on this article; the others still ran
     story_day: date | None = None  # no date of its own: the day its story's dated reports lend it (``story_day``)
-    title_timexes: tuple[Timex, ...] = ()  # the title line's, offsets into the title (``temporal.title_line``)
+    # the lines the reader strips: the header line's date, then the title's timexes, offsets into each
+    # (``temporal.title_line``)
+    title_timexes: tuple[Timex, ...] = ()
 
 
 class ArticleTimeout(Exception):
@@ -261,4 +263,5 @@ def analyse_doc(doc, article: ArticleLike, *, run_date: date, fallback_date: dat
         raise
     except Exception as exc:  # one bad article must not take its batch down; it is reported and quarantined
         return _failed(article, f"{type(exc).__name__}: {exc}")
-    return ArticleResult(article, article_date, timexes, noise, events, title_timexes=in_title)
+    return ArticleResult(article, article_date, timexes, noise, events,
+                         title_timexes=header_timexes(article.header_date) + in_title)

@@ -10,6 +10,10 @@ The title is tokenised by a blank English pipeline, not parsed: a title is a fra
 model would cost a second pass per article, and the rows a title carries are dates written out, which the rules find
 without entities or tenses (a bare weekday or month takes its nearest occurrence, as with no parse anywhere).
 The rows go to the timex table only: events are dated from the body, where a headline's day is told again.
+
+The reader strips a `` date YYYY-MM-DD`` header line too (``ingest.split_txt`` keeps only its date, as
+``header_date``): a date every reader of the page sees, annotated as one by both real-news golds when they annotate
+it (never with another value), so it has its row as the title's do (``header_timexes``).
 """
 
 from __future__ import annotations
@@ -26,6 +30,8 @@ from .detect import TEMPORAL_HINT, detect
 from .resolve import default_rules, resolve_timexes
 
 TITLE_NOTE = "in the title (offsets into the title)"
+HEADER_NOTE = "the header line's date (the reader strips the line; offsets into the date)"
+HEADER_RULE = "header_line"  # the rule name of a header row: the timex table gives it an id of its own
 
 
 @lru_cache(maxsize=1)
@@ -45,3 +51,13 @@ def title_timexes(title: str | None, anchor: date | None) -> tuple[Timex, ...]:
     doc.spans[SPANS_KEY] = detect(doc, default_rules(), use_entities=False)
     return tuple(replace(t, note=TITLE_NOTE if t.note is None else f"{t.note}; {TITLE_NOTE}")
                  for t in resolve_timexes(doc, anchor))
+
+
+def header_timexes(header: date | None) -> tuple[Timex, ...]:
+    """The header line's date as a timex (its ISO text, as the line writes it); none for a page with no header line.
+    Not resolved: the line writes a full date, which is its own value."""
+    if header is None:
+        return ()
+    text = header.isoformat()
+    return (Timex(0, len(text), text, "DATE", text, start_date=header, end_date=header, granularity="day",
+                  rule=HEADER_RULE, note=HEADER_NOTE),)

@@ -9,7 +9,7 @@ from types import SimpleNamespace
 import pytest
 
 from dateline.extractors.process import analyse_doc
-from dateline.extractors.temporal.title_line import TITLE_NOTE, title_timexes
+from dateline.extractors.temporal.title_line import HEADER_NOTE, TITLE_NOTE, header_timexes, title_timexes
 from dateline.ingest import split_txt
 from dateline.tables import timex_rows
 
@@ -43,3 +43,21 @@ def test_the_title_rows_reach_the_timex_table_and_leave_the_body_alone(nlp):
     rows = list(timex_rows(result))
     assert [(r["text"], r["value"]) for r in rows] == [("Monday", "2009-03-02"), ("03 Mar 2009", "2009-03-03")]
     assert len({r["timex_id"] for r in rows}) == 2
+
+
+def test_the_header_line_date_is_a_timex_of_its_own():
+    assert header_timexes(None) == ()
+    (found,) = header_timexes(date(2014, 5, 9))
+    assert (found.text, found.value, found.type, found.note) == ("2014-05-09", "2014-05-09", "DATE", HEADER_NOTE)
+
+
+def test_the_header_row_reaches_the_timex_table_before_the_title_rows(nlp):
+    title, body, header = split_txt(" date 2014-05-09\nFri, 09 May 2014\n\nThe envoy Arlen Duvik left Velmora today.\n")
+    assert header == date(2014, 5, 9) and title == "Fri, 09 May 2014" and "2014" not in body
+    article = SimpleNamespace(article_id="a2", text=body, title=title, published=None, header_date=header, url=None)
+    result = analyse_doc(nlp(body), article, run_date=date(2026, 11, 23))
+    assert result.error is None and [t.text for t in result.timexes] == ["today"]
+    rows = list(timex_rows(result))
+    assert [(r["text"], r["value"]) for r in rows] == [
+        ("today", "2014-05-09"), ("2014-05-09", "2014-05-09"), ("09 May 2014", "2014-05-09")]
+    assert len({r["timex_id"] for r in rows}) == 3
