@@ -49,7 +49,7 @@ def article_row(result: ArticleResult, run_id: str) -> dict:
         **_published_source(result),
         "story_day": result.story_day,
         "n_chars": len(a.text),
-        "n_timexes": len(result.timexes),
+        "n_timexes": len(result.timexes) + len(result.title_timexes),  # its rows in temporal_expressions
         "n_events": len(result.events),
         "headline_matches_body": result.noise.headline_matches_body,
         "noise_chars": sum(end - start for start, end, _ in result.noise.ignored),

@@ -11,7 +11,7 @@ import pytest
 from dateline.extractors.process import analyse_doc
 from dateline.extractors.temporal.title_line import HEADER_NOTE, TITLE_NOTE, header_timexes, title_timexes
 from dateline.ingest import split_txt
-from dateline.tables import timex_rows
+from dateline.tables import article_row, timex_rows
 
 
 @pytest.mark.parametrize(("title", "anchor", "text", "value"), [
@@ -54,10 +54,12 @@ def test_the_header_line_date_is_a_timex_of_its_own():
 def test_the_header_row_reaches_the_timex_table_before_the_title_rows(nlp):
     title, body, header = split_txt(" date 2014-05-09\nFri, 09 May 2014\n\nThe envoy Arlen Duvik left Velmora today.\n")
     assert header == date(2014, 5, 9) and title == "Fri, 09 May 2014" and "2014" not in body
-    article = SimpleNamespace(article_id="a2", text=body, title=title, published=None, header_date=header, url=None)
+    article = SimpleNamespace(article_id="a2", input_id="a2.txt", text=body, title=title, published=None,
+                              header_date=header, url=None)
     result = analyse_doc(nlp(body), article, run_date=date(2026, 11, 23))
     assert result.error is None and [t.text for t in result.timexes] == ["today"]
     rows = list(timex_rows(result))
     assert [(r["text"], r["value"]) for r in rows] == [
         ("today", "2014-05-09"), ("2014-05-09", "2014-05-09"), ("09 May 2014", "2014-05-09")]
     assert len({r["timex_id"] for r in rows}) == 3
+    assert article_row(result, "run-1")["n_timexes"] == 3  # the article's count is its rows in the timex table
