@@ -17,7 +17,6 @@ from .extractors.events import cluster_status
 from .extractors.events.blocks import NO_ANCHOR, article_anchors, month_of_unit, unit_of
 from .extractors.events.cluster import cluster_unit, finish_cluster
 from .extractors.events.name_variants import respelled
-from .extractors.events.page_day_status import held_by_page_day
 from .extractors.events.story_stays import lend_story_days
 from .extractors.records import Event, Participant, Place
 from .itineraries import itineraries
@@ -156,7 +155,7 @@ def cluster_staged(staged: pa.Table, rows: Sequence[int], anchors: Mapping[str, 
     """One unit's staged rows, clustered and reconciled, in the events table's order; each event's status weighed
     by its page's own day (``own_days``, never the lent anchor: ``page_day_status``)."""
     events = [event_from_row(row) for row in staged.take(pa.array(rows, pa.int64())).to_pylist()]
-    clustered = [m for c in cluster_unit(events, anchors) for m in held_by_page_day(finish_cluster(c), own_days)]
+    clustered = [m for c in cluster_unit(events, anchors) for m in finish_cluster(c, own_days)]
     return sorted(clustered, key=lambda e: (e.article_id, e.start_char, e.event_id))
 
 

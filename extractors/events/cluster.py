@@ -333,11 +333,12 @@ def cluster_unit(events: Sequence[Event], anchors: Mapping[str, date] | None = N
     return [c.members for c in clusters]
 
 
-def finish_cluster(members: Sequence[Event]) -> list[Event]:
+def finish_cluster(members: Sequence[Event], own_days: Mapping[str, date | None] | None = None) -> list[Event]:
     """A cluster's members with their deterministic ``cluster_id`` (a hash of the sorted member ids, so independent
-    of input order and of how runs were split) and gaps reconciled."""
+    of input order and of how runs were split) and gaps reconciled, each one's status then weighed by its page's own
+    day (``own_days``: article id -> that day, never a lent one; ``page_day_status``)."""
     cid = stable_id("clu", *sorted(m.event_id for m in members))
-    return [replace(m, cluster_id=cid) for m in reconcile(list(members))]
+    return held_by_page_day((replace(m, cluster_id=cid) for m in reconcile(list(members))), own_days)
 
 
 def cluster_events(events: Sequence[Event], published: Mapping[str, date | None] | None = None,
@@ -352,7 +353,7 @@ def cluster_events(events: Sequence[Event], published: Mapping[str, date | None]
     out: dict[str, Event] = {}
     for members in units(events, anchors).values():
         for c in cluster_unit(members, anchors):
-            for m in held_by_page_day(finish_cluster(c), own_days):
+            for m in finish_cluster(c, own_days):
                 out[m.event_id] = m
     return [out[e.event_id] for e in events]
 
