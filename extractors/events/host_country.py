@@ -23,7 +23,7 @@ meeting apart. Forty-second pass, issue-42place: the census class "no place" of 
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date
 
 from spacy.tokens import Token
@@ -53,7 +53,7 @@ def place_by_host_country(events: list[Candidate], person: Callable[[str], str |
     for m in open_meetings:
         got = _visited_country(m, trips, person)
         if got is not None and got[0] in {p.country_code for p in m.participants}:
-            m.location = _one_city(got[1]) or _country(got[0])  # a counterpart of that country: at home
+            m.location = one_city(got[1]) or country_place(got[0])  # a counterpart of that country: at home
             placed.append((m, _people(m, person)))
     for m in open_meetings:
         got = _visited_country(m, trips, person)
@@ -117,7 +117,7 @@ def _holds(trip: Candidate, day: date | None) -> bool:
     return day is not None and first is not None and first <= day <= last
 
 
-def _one_city(places: list[Place | None]) -> Place | None:
+def one_city(places: Sequence[Place | None]) -> Place | None:
     """The one city (or venue) the trips into the country name that day; None for none or two, or when a trip
     into the country is not known to hold the day (a planned leg: the visitor may be elsewhere in the country)."""
     gz = gazetteer()
@@ -128,6 +128,7 @@ def _one_city(places: list[Place | None]) -> Place | None:
     return next(iter(cities.values())) if len(cities) == 1 else None
 
 
-def _country(cc: str) -> Place | None:
+def country_place(cc: str) -> Place | None:
+    """The country ``cc`` as a place (None for a code the gazetteer lacks)."""
     info = gazetteer().country(cc)
     return info.to_place() if info is not None else None

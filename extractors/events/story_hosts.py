@@ -22,17 +22,17 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 
-from ..places import gazetteer
 from ..records import Event, Place
+from .host_country import country_place, one_city
 from .triggers import lexicon
 
-_COARSE_KINDS = frozenset({"country", "state"})  # a trip's place that names no city of the country
 _HOME = frozenset({"return"})  # a traveller going home visits no one there
 _SETS_OFF = frozenset({"depart", "arrive"})  # the day the stay begins: the talks may follow it
 _LONGEST_STAY = 31  # days after a departure or an arrival the traveller may still be there
 
 
-def _names(e: Event) -> frozenset[str]:
+def side_names(e: Event) -> frozenset[str]:
+    """The names of ``e``'s participants."""
     return frozenset(p.name for p in e.participants if p.name)
 
 
@@ -73,7 +73,7 @@ def host_place(meeting: Event, trips: Sequence[Event]) -> Place | None:
     for p in meeting.participants:
         for t in trips:
             cc = t.destination.country_code  # type: ignore[union-attr]
-            if p.name in _names(t) and cc != p.country_code and _may_hold(t, day):
+            if p.name in side_names(t) and cc != p.country_code and _may_hold(t, day):
                 if t.article_id == meeting.article_id:
                     return None  # its own report tells the trip: ``host_country`` read it
                 found.setdefault(cc, []).append(t)  # type: ignore[arg-type]
@@ -86,31 +86,17 @@ def host_place(meeting: Event, trips: Sequence[Event]) -> Place | None:
     if cc not in codes or {c for c in codes if c} - own - {cc}:
         return None  # no counterpart of that country, or a third country's people (a summit elsewhere)
     hosts = {p.name for p in meeting.participants if p.country_code == cc}
-    if any(t.destination.country_code != cc and hosts & _names(t) for t in trips):  # type: ignore[union-attr]
+    if any(t.destination.country_code != cc and hosts & side_names(t) for t in trips):  # type: ignore[union-attr]
         return None  # the counterpart travels: they may be the visitor
-    return _one_city(into, day) or _country(cc)
-
-
-def _one_city(into: Sequence[Event], day: date | None) -> Place | None:
-    """The one city the trips into the country name, when each holds the meeting's day; else None."""
-    if not all(_holds(t, day) for t in into):
-        return None
-    gz = gazetteer()
-    cities = {t.destination.name: t.destination for t in into if t.destination is not None
-              and ((info := gz.info(t.destination)) is None or info.kind not in _COARSE_KINDS)}
-    return next(iter(cities.values())) if len(cities) == 1 else None
-
-
-def _country(cc: str) -> Place | None:
-    info = gazetteer().country(cc)
-    return info.to_place() if info is not None else None
+    # the one city the trips into the country name, when each holds the meeting's day
+    return one_city([t.destination if _holds(t, day) else None for t in into]) or country_place(cc)
 
 
 def _told_placed(meeting: Event, placed: Sequence[Event]) -> bool:
     """Its own report places a meeting of the same sides on a day that may be its day: another mention of the same
     talks, which the report's reading placed (lending this one a place would make two rows of one meeting)."""
-    sides, day = _names(meeting), meeting.date_start or meeting.date_end
-    return any(m.article_id == meeting.article_id and len(_names(m) & sides) >= 2
+    sides, day = side_names(meeting), meeting.date_start or meeting.date_end
+    return any(m.article_id == meeting.article_id and len(side_names(m) & sides) >= 2
                and (day is None or (m.date_start or m.date_end) in (None, day)) for m in placed)
 
 
@@ -130,4 +116,4 @@ def lend_story_hosts(events: Sequence[Event]) -> list[Event]:
     return out
 
 
-__all__ = ["host_place", "lend_story_hosts"]
+__all__ = ["host_place", "lend_story_hosts", "side_names"]

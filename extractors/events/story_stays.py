@@ -27,16 +27,12 @@ from ..places import gazetteer
 from ..records import Event, on_the_map
 from .blocks import NO_ANCHOR, article_anchors, month_of_unit, unit_of
 from .dates import is_period_value
-from .story_hosts import lend_story_hosts
+from .story_hosts import lend_story_hosts, side_names
 from .timeline import one_window
 
 _LONGEST_STAY = 31  # days: a longer window is a period ('this year'), not a visit
 _UNDATED_STATUS = frozenset({"planned"})  # talks told ahead; a done meeting with no day is told as past, not placed
 _NO_STAY = frozenset({"depart", "return"})  # where a traveller goes from, or comes home: no stay at the place
-
-
-def _names(e: Event) -> frozenset[str]:
-    return frozenset(p.name for p in e.participants if p.name)
 
 
 def _dated_trip(e: Event) -> bool:
@@ -57,9 +53,9 @@ def trip_window(meeting: Event, trips: Sequence[Event]) -> tuple[date, date] | N
     """The one day the story puts ``meeting``'s sides at its place, from ``trips`` (dated trips only): None when
     their trips there are not one visit, or the visit spans more than that day."""
     gz = gazetteer()
-    sides = _names(meeting)
+    sides = side_names(meeting)
     spans = [(t.date_start, t.date_end) for t in trips
-             if _names(t) & sides and gz.compatible(t.destination, meeting.location)]
+             if side_names(t) & sides and gz.compatible(t.destination, meeting.location)]
     window = one_window(spans) if spans else None  # type: ignore[arg-type]
     return window if window is not None and window[0] == window[1] else None
 
