@@ -157,15 +157,11 @@ class LentDay:
     lenders: tuple[StoryPage, ...]
 
 
-def lend_story_days(items: Sequence[Analysed], stored: StoredStory | None = None) -> dict[int, ArticleDate]:
+def lent_story_days(items: Sequence[Analysed], stored: StoredStory | None = None) -> dict[int, LentDay]:
     """Position in ``items`` -> the day (with the reports that lent it as evidence) of each page with no date of
     its own that its story's dated reports lend (mates: the other ``items`` and, when ``stored`` is given, the
-    store's earlier pages naming the same people). The flow keeps the day as the page's ``story_day``."""
-    return {i: lent.article_date for i, lent in lent_story_days(items, stored).items()}
-
-
-def lent_story_days(items: Sequence[Analysed], stored: StoredStory | None = None) -> dict[int, LentDay]:
-    """``lend_story_days`` with the lending pages themselves (``story_weekday.lent_day_weekday`` reads them)."""
+    store's earlier pages naming the same people), with the lending pages themselves (``story_weekday
+    .lent_day_weekday`` reads them). The flow keeps the day as the page's ``story_day``."""
     pages = [None if item.error else story_page(item.article.article_id, [mention_of(e) for e in item.events],
                                                 own_date(item.article_date), strong_date(item.article_date))
              for item in items]

@@ -11,7 +11,7 @@ import pytest
 from analysed_fakes import FakeArticle, FakeResult
 
 from dateline.extractors.records import ArticleDate, Event, Participant, Place
-from dateline.extractors.story_day import STORY_SOURCE, Mention, lend_story_days, story_days, story_page
+from dateline.extractors.story_day import STORY_SOURCE, Mention, lent_story_days, story_days, story_page
 
 RUN = date(2026, 11, 23)
 DAY = date(2022, 4, 20)
@@ -78,14 +78,14 @@ def test_a_page_with_a_borrowed_day_lends_none() -> None:
     items = [_result("r", ArticleDate(DAY, "metadata"), _event("Maria Lopez", "Tomas Berg")),
              _result("w", ArticleDate(DAY, STORY_SOURCE, "borrowed"), _event("Tomas Berg", "Ivo Karas")),
              _result("x", ArticleDate(None, "unknown"), _event("Ivo Karas", "Berg"))]
-    assert lend_story_days(items) == {}
+    assert lent_story_days(items) == {}
 
 
 def test_the_stored_reports_lend_too() -> None:
     items = [_result("w", ArticleDate(None, "unknown"), _event("Lopez", "Berg"))]
     stored = [_page("old", _talks("Maria Lopez", "Tomas Berg"), own=DAY)]
     asked: list[frozenset[str]] = []
-    got = lend_story_days(items, lambda tokens: asked.append(tokens) or stored)
+    got = {i: lent.article_date for i, lent in lent_story_days(items, lambda t: asked.append(t) or stored).items()}
     assert asked == [frozenset({"lopez", "berg"})]
     assert got[0].value == DAY and got[0].source == STORY_SOURCE
     assert "the day of the same story's reports old" in got[0].evidence
