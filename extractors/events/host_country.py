@@ -17,7 +17,7 @@ off, one told as earlier (its sentence's own place was read where it was told), 
 visitor is ("the visiting president", "his guest": that sentence's readers decide) placed this way.
 
 After the merge, as ``presence_places`` learned (eighteenth pass): a place lent before it keeps two mentions of one
-meeting apart. Forty-second pass, issue-42place: the census class "no place" of meetings
+meeting apart. Thirty-second pass, issue-42place: the census class "no place" of meetings
 (``benchmarks/real_news/place_relation_census.py``).
 """
 

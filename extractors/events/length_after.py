@@ -1,8 +1,8 @@
 """A visit's length told after its noun, not before it: 'a visit of less than two days', 'The visit will last three
-days', 'The visit is a "voyage of unity". It is "less than two days"'. ``visit_span.told_days`` reads the words
+days', 'The visit is a "mission of goodwill". It is "less than two days"'. ``visit_span.told_days`` reads the words
 before a trip noun ('a two-day visit'); a page that tells the length only these ways left its landing one day where
-the gold holds the landing as the visit, to its last day (dev_ad: 'landed in the capital on Friday. ... It is "less
-than two days"'). A count short of a number ('less than two days', 'under three days') still spans that many calendar
+a reader holds the landing as the visit, to its last day ('landed in Lima on Friday. ... It is "less than two days
+and packed"'). A count short of a number ('less than two days', 'under three days') still spans that many calendar
 days. Read for a landing only when every length the page tells agrees (two lengths name different trips or legs).
 """
 
@@ -42,7 +42,7 @@ def _lasts(verb: Token) -> int | None:
 
 
 def _next_sentence_it(noun: Token) -> int | None:
-    """'The visit is a "voyage". It is "less than two days"': the next sentence's 'it', subject of a length, is the
+    """'The visit is a "mission". It is "less than two days"': the next sentence's 'it', subject of a length, is the
     trip noun that is the subject of the sentence before."""
     sent = noun.sent
     if sent.end >= len(noun.doc):

@@ -1,6 +1,6 @@
 """The temporal expressions of a page's title line, which the .txt reader strips from the text the parser reads.
 
-Why: a saved page often opens with its date ("Sun, Nov 20, 2005 - Page 1 News List", "Thu, 02 Jan 1997") or with a
+Why: a saved page often opens with its date ("Wed, Mar 14, 2012 - Page 3 Local News", "Fri, 07 Feb 2003") or with a
 headline that names a day ("What the minister did in Velmora on February 4"). The reader takes that first line as the
 title (``ingest.split_txt``), so the body's Doc never holds it and the timex table had no row for a date every reader
 of the page sees first. Article-date inference already reads the title as evidence; this reads it for timexes with

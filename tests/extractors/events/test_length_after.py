@@ -22,8 +22,8 @@ ANA = "Ana Ruiz"
     ("Ana Ruiz began a visit of less than two days.", 2),
     ("The visit will last three days.", 3),
     ("The visit is three days long.", 3),
-    ('The visit is a "voyage of friendship," she told reporters. It is "less than two days but busy," she said.', 2),
-    ("The visit is a voyage of friendship.", None),
+    ('The visit is a "mission of goodwill," an aide explained. It is "less than two days and packed," he added.', 2),
+    ("The visit is a mission of goodwill.", None),
     ("The visit will last three hours.", None),
 ])
 def test_length_after(nlp, text, days):
@@ -37,8 +37,8 @@ def _landing(t) -> Candidate:
 
 
 def test_a_landing_takes_the_length_its_page_tells_after_the_visit(nlp):
-    doc = nlp('Ana Ruiz landed in Lima on Friday. The visit is a "voyage of friendship," she told reporters. '
-              'It is "less than two days but busy," she said.')
+    doc = nlp('Ana Ruiz landed in Lima on Friday. The visit is a "mission of goodwill," an aide explained. '
+              'It is "less than two days and packed," he added.')
     c = _landing(doc[2])
     span_landings([c], [c], {ANA})
     assert (c.date_start, c.date_end) == (FRI, date(2022, 5, 14))
