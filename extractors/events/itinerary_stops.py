@@ -50,6 +50,11 @@ def day_visit(v: _Visit) -> bool:
 def absorb(stop: _Visit, v: _Visit) -> None:
     """A visit at the stop's place (or a place in it, or containing it) widens the stop. A day visit to a place
     reached on an earlier day (a tour of a site there) is one more day there, like a meeting: it ends nothing."""
+    if _reached_inside_later(stop, v):
+        # 'visited Freedonia on Monday ... arrived in Port Vell on Thursday': the stop's days so far say they had
+        # left the country before they reached its city; one stay is told twice, and the city's own arrival is
+        # the day they got there (the country's day is the trip's announcement or its start from home)
+        stop.arrive, stop.depart, stop.by = v.arrive, None, False
     if day_visit(v) and stop.arrive is not None and stop.arrive < v.arrive:  # type: ignore[operator]
         v = _Visit(v.key, _STAY, v.place, v.arrive, None, v.event_ids, v.order, v.end)
     stop.place = _more_specific(stop.place, v.place)
@@ -67,6 +72,13 @@ def absorb(stop: _Visit, v: _Visit) -> None:
     if stop.depart is not None and stop.last_seen is not None and stop.last_seen > stop.depart:
         # a day visit ('toured the port on Monday') and a meeting there the next day: still there, not gone
         stop.depart = stop.last_seen
+
+
+def _reached_inside_later(stop: _Visit, v: _Visit) -> bool:
+    """Whether ``v`` reaches a place inside the stop's (a city of the country the stop is at so far) on a day after
+    the stop's days end: the stop was known only around that place, and only on days before this arrival."""
+    return v.kind == _ARRIVE and v.arrive is not None and not v.by and stop.depart is not None \
+        and stop.depart < v.arrive and v.place != stop.place and _more_specific(stop.place, v.place) == v.place
 
 
 def _note(stop: _Visit, v: _Visit) -> None:
@@ -118,6 +130,12 @@ def close_stop(stop: _Visit, following: _Visit | None) -> None:
         # they are next known leaving another place on that day: the stop was left by then (as by the day they
         # reach the next place, above)
         stop.depart = following.key
+    if stop.depart is None and following is not None and stop.moved and stop.last_seen is not None \
+            and (stop.arrive is None or stop.last_seen >= stop.arrive):
+        # a stop a trip reached, followed by one whose arrival day nobody told ('talks in Port Vell on Friday' and
+        # then a meeting in Carpathia): they stayed at least to the last day they are seen there, and the next place
+        # shows they left; that day is the best known last day, as for a stop known only from meetings
+        stop.depart = stop.last_seen
 
 
 @lru_cache(maxsize=65_536)
