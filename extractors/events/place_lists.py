@@ -164,10 +164,10 @@ def later_item(o: Token, people: DocPeople | None) -> Place | None:
     or a country by its own words (``listed_place``), or a town the gazetteer lacks named with its area noun ("and
     Kestle district": ``described_place`` reads it, ``off_map_town`` says it is a town). Such a town was kept only
     as a weak place, which a list whose first item is on the map drops, so the tour lost that leg."""
-    if (q := listed_place(o) or off_map_item(o) or named_area(o)) is not None:
+    if (q := listed_place(o) or off_map_item(o)) is not None:
         return q
     q = described_place(o, people)
-    return q if off_map_town(q) else None
+    return q if off_map_town(q) else named_area(o)  # 'Kestle district' keeps its area noun when read so
 
 
 def hung_on_description(item: Token) -> list[Token]:
