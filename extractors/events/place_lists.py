@@ -27,7 +27,7 @@ from .locate import place_at, story_countries
 from .slot_places import described_place
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
     from ..people import DocPeople
 
@@ -85,15 +85,28 @@ def off_map_item(tok: Token) -> Place | None:
     place this one is a stop too, though off the map (no coordinates: itineraries skip it, as ``off_map_town``'s).
     The tagger often takes such a name for a person; a name the gazetteer holds as anything (a region, a site, a
     person's namesake town) is left to ``listed_place`` and the tagger, and so is any name ``off_map_town`` would
-    not call a town (a venue, a direction, a part of the world)."""
+    not call a town (a venue, a direction, a part of the world), and any name the page uses as a landmark
+    (``landmark``: "Dunmore, a port town near Kestlemore"): a site beside a stop, visited with it, is no stop."""
     if not tok.text[:1].isupper() or tok.pos_ != "PROPN" or tok.ent_type_ not in _ITEM_TAGS \
             or other_kind_list(tok):
         return None
     name = _own_words(tok)
-    if len(name.split()) > _ITEM_WORDS or gazetteer().lookup(name) is not None:
+    if len(name.split()) > _ITEM_WORDS or gazetteer().lookup(name) is not None or landmark(tok.doc, name):
         return None
     p = Place(name)
     return p if off_map_town(p) else None
+
+
+def landmark(doc: Doc, name: str) -> bool:
+    """Whether the page places something by ``name`` ("a port town near Kestlemore", "the camp outside Kestlemore"):
+    a name written as the object of a nearness preposition is a landmark the writer expects the reader to know, an
+    old site or a monument more often than a town, and the stop the page places by it stands for the visit there
+    (an off-map name listed beside that stop would add a stop of its own)."""
+    return any(t.dep_ == "pobj" and t.head.lower_ in _NEAR_PREPS and _own_words(t) == name for t in doc)
+
+
+# the prepositions that place a thing by a landmark
+_NEAR_PREPS = frozenset({"near", "outside"})
 
 
 def other_kind_list(tok: Token) -> bool:

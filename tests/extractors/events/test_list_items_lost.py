@@ -8,7 +8,7 @@ from __future__ import annotations
 from made_up_text import DAY, legs, run
 from spacy.tokens import Doc
 
-from dateline.extractors.events.place_lists import named_area
+from dateline.extractors.events.place_lists import landmark, named_area
 
 ANA = "Ana Ruiz"
 
@@ -53,3 +53,20 @@ def test_a_list_of_another_kind_gives_no_town_off_the_map(nlp):
 def test_a_list_of_people_is_still_no_tour(nlp):
     evs = run(nlp, "President Ana Ruiz will visit Tom Hale, Rosa Lind and Paul Brenner on Monday.", DAY)
     assert legs(evs, ANA) == []
+
+
+def test_an_off_map_name_the_page_uses_as_a_landmark_is_no_stop(nlp):
+    # 'Kestlemore' is listed among the stops, but the page places a stop by it ("Dijon, a port city near
+    # Kestlemore"): a site visited from that stop, not a town of the tour
+    text = ("President Ana Ruiz will travel to Lyon, Nantes, Kestlemore and Dijon during her first visit, the palace "
+            "said. The tour will begin in Lyon and then take her to Dijon, a port city near Kestlemore, and finally "
+            "to Nantes.")
+    assert "Kestlemore" not in legs(run(nlp, text, DAY), ANA)
+    unplaced = text.replace(", a port city near Kestlemore,", "")
+    assert "Kestlemore" in legs(run(nlp, unplaced, DAY), ANA)
+
+
+def test_landmark_reads_the_object_of_near_or_outside(nlp):
+    doc = nlp("The camp outside Kestle Moor and the port near Dunwick were closed. Talks in Orvel went on.")
+    assert landmark(doc, "Kestle Moor") and landmark(doc, "Dunwick")
+    assert not landmark(doc, "Orvel") and not landmark(doc, "Moor")
