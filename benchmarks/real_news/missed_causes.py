@@ -62,11 +62,16 @@ def main(argv: list[str] | None = None) -> int:
                 lines.append(f"{ga.split}:{g['id']}@{ga.name[:3]} {g['type']} {cause} | {q[:150]}")
                 lines.extend(f"    {_brief(c)}" for c in (kept or after)[:2])
     print(f"{', '.join(args.splits)}: required mentions not found (each article run alone)")
-    for cause, per_split in sorted(counts.items(), key=lambda kv: (-len(kv[1]), -sum(kv[1].values()))):
-        cols = " ".join(f"{s}={n}" for s, n in sorted(per_split.items()))
-        print(f"  {cause:62} {sum(per_split.values()):4} mentions {len(per_split):3} splits  {cols}")
+    print_counts(counts, 62)
     print("\n".join(lines))
     return 0
+
+
+def print_counts(counts: dict[str, collections.Counter[str]], width: int) -> None:
+    """One row per class, widest first (most splits, then most mentions), with its count on each split."""
+    for cls, per_split in sorted(counts.items(), key=lambda kv: (-len(kv[1]), -sum(kv[1].values()))):
+        cols = " ".join(f"{s}={n}" for s, n in sorted(per_split.items()))
+        print(f"  {cls:{width}} {sum(per_split.values()):4} mentions {len(per_split):3} splits  {cols}")
 
 
 if __name__ == "__main__":

@@ -19,7 +19,7 @@ import inspect
 import sys
 from pathlib import Path
 
-from missed_causes import missed_cause
+from missed_causes import missed_cause, print_counts
 from orphan_causes import _brief
 
 from dateline.evaluation.event_path import orphans, trace_event_path, traced_runs
@@ -105,9 +105,7 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         sys.settrace(None)
     print(f"{', '.join(args.splits)}: not-found mentions of the row '{_ROW}', by the test that refuses the noun")
-    for test, per_split in sorted(counts.items(), key=lambda kv: (-len(kv[1]), -sum(kv[1].values()))):
-        cols = " ".join(f"{s}={n}" for s, n in sorted(per_split.items()))
-        print(f"  {test:85} {sum(per_split.values()):3} mentions {len(per_split):3} splits  {cols}")
+    print_counts(counts, 85)
     print("\n".join(lines))
     return 0
 
