@@ -19,12 +19,12 @@ import inspect
 import sys
 from pathlib import Path
 
-from missed_causes import missed_cause, print_counts
+from missed_causes import missed_cause
 from orphan_causes import _brief
 
 from dateline.evaluation.event_path import orphans, trace_event_path, traced_runs
 from dateline.evaluation.events import quote_in
-from dateline.evaluation.read_splits import census_args
+from dateline.evaluation.read_splits import census_args, print_split_counts
 
 HERE = Path(__file__).resolve().parent
 _ROW = "gate: N meeting noun refused"
@@ -105,7 +105,7 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         sys.settrace(None)
     print(f"{', '.join(args.splits)}: not-found mentions of the row '{_ROW}', by the test that refuses the noun")
-    print_counts(counts, 85)
+    print_split_counts(counts, 85)
     print("\n".join(lines))
     return 0
 
