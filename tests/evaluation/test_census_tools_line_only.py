@@ -28,3 +28,13 @@ def test_refuses_line_only_splits(tool: str, split: str) -> None:
     with pytest.raises(SystemExit) as refused:
         load_script(REAL_NEWS / tool).main(TOOLS[tool](split))
     assert refused.value.code not in (0, None)
+
+
+@pytest.mark.parametrize("split", LINE_ONLY)
+def test_travel_orphans_refuses_a_dump_of_line_only_splits(split: str, tmp_path: Path) -> None:
+    """travel_orphans.py reads the gold of each split its dump names, so a hand-made dump cannot bring one in."""
+    dump = tmp_path / "dump.json"
+    dump.write_text(json.dumps([{"split": split, "mentions": []}]), encoding="utf-8")
+    with pytest.raises(SystemExit) as refused:
+        load_script(REAL_NEWS / "travel_orphans.py").main([str(dump)])
+    assert refused.value.code not in (0, None)
