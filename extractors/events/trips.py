@@ -48,6 +48,7 @@ from .status_cues import has_future_aux
 from .story import programme_item
 from .triggers import TriggerSpec
 from .trip_references import refers_back, set_aside, story_traveller
+from .venue_sites import venue_site
 
 if TYPE_CHECKING:
     from .assemble import _Builder
@@ -118,8 +119,11 @@ def travel_candidate(b: _Builder, t: Token, spec: TriggerSpec) -> Candidate | No
                     or lem in (lex.presence_participles or {})  # "is expected in Lima": where the subject will be
                     or phrasal is not None and phrasal.subtype == "arrive"):
                 # "arrived at the station in Vienna": the site's place when the site itself is not on the map
+                # "landed at the airport": an arrival at a venue off the map, placed in its city later
+                arrival = (phrasal or spec).subtype == "arrive"
                 dest += [p for o in objs
-                         if (p := place_at(o, b.people) or best(places_in(list(o.children), b.people, _SITE_PREPS)))]
+                         if (p := place_at(o, b.people) or best(places_in(list(o.children), b.people, _SITE_PREPS))
+                             or (venue_site(o, b.people) if arrival else None))]
             elif prep in {"after", "following"}:
                 for o in objs:  # "after the Lima leg": the trip starts where the previous leg was
                     origin += [p for x in o.children if x.dep_ in {"compound", "amod"}

@@ -1,0 +1,64 @@
+"""A travel slot's venue the gazetteer does not hold (thirty-second pass, issue-42triggers): "landed at the airport",
+"his arrival at the naval base in P", "will head to P Castle" (the town tagged as a person's name) is a trip to that
+venue, in the city its own phrase names; with none, a site off the map that the story places later. Hand-built Docs
+for the reader (what the model tags does not matter), made-up sentences through the pipeline."""
+
+from __future__ import annotations
+
+from made_up_text import run
+from spacy.tokens import Doc, Span
+
+from dateline.extractors.events.venue_sites import venue_site
+
+
+def _doc(nlp, rows, ents=()):
+    """A Doc from (word, head, dep, pos) rows and (start, end, label) entities."""
+    doc = Doc(nlp.vocab, words=[r[0] for r in rows], lemmas=[r[0].lower() for r in rows],
+              heads=[r[1] for r in rows], deps=[r[2] for r in rows], pos=[r[3] for r in rows],
+              spaces=[True] * len(rows))
+    doc.ents = [Span(doc, s, e, label) for s, e, label in ents]
+    return doc
+
+
+# "Ana Weber landed at the naval base in Aarhus ."
+BASE_IN = [("Ana", 1, "compound", "PROPN"), ("Weber", 2, "nsubj", "PROPN"), ("landed", 2, "ROOT", "VERB"),
+           ("at", 2, "prep", "ADP"), ("the", 6, "det", "DET"), ("naval", 6, "amod", "ADJ"), ("base", 3, "pobj", "NOUN"),
+           ("in", 6, "prep", "ADP"), ("Aarhus", 7, "pobj", "PROPN"), (".", 2, "punct", "PUNCT")]
+
+
+def test_a_lower_case_venue_is_in_the_city_its_phrase_names(nlp):
+    doc = _doc(nlp, BASE_IN, [(0, 2, "PERSON"), (8, 9, "GPE")])
+    p = venue_site(doc[6])
+    assert p is not None and p.name == "naval base, Aarhus" and p.country_code == "DK"
+
+
+def test_a_venue_named_after_its_city_tagged_as_a_person_is_the_venue(nlp):
+    # "Ana Weber will head to Aarhus Castle ." with the castle tagged as a person's name
+    rows = [("Ana", 1, "compound", "PROPN"), ("Weber", 3, "nsubj", "PROPN"), ("will", 3, "aux", "AUX"),
+            ("head", 3, "ROOT", "VERB"), ("to", 3, "prep", "ADP"), ("Aarhus", 6, "compound", "PROPN"),
+            ("Castle", 4, "pobj", "PROPN"), (".", 3, "punct", "PUNCT")]
+    doc = _doc(nlp, rows, [(0, 2, "PERSON"), (5, 7, "PERSON")])
+    p = venue_site(doc[6])
+    assert p is not None and p.name == "Aarhus Castle, Aarhus" and p.latitude is not None
+
+
+def test_a_bare_venue_is_a_site_off_the_map(nlp):
+    doc = _doc(nlp, BASE_IN[:7] + [(".", 2, "punct", "PUNCT")], [(0, 2, "PERSON")])
+    p = venue_site(doc[6])
+    assert p is not None and p.name == "naval base" and p.latitude is None and p.country_code is None
+
+
+def test_no_venue_noun_no_site(nlp):
+    doc = _doc(nlp, [("Ana", 1, "nsubj", "PROPN"), ("left", 1, "ROOT", "VERB"), ("the", 3, "det", "DET"),
+                     ("meeting", 1, "dobj", "NOUN")])
+    assert venue_site(doc[3]) is None
+
+
+def test_a_trip_to_a_castle_named_after_its_city(nlp):
+    trips = [e for e in run(nlp, "Ana Weber arrived at Aarhus Castle on Monday.") if e.event_type == "travel"]
+    assert [t.destination.name for t in trips] == ["Aarhus Castle, Aarhus"]
+
+
+def test_a_talk_at_a_venue_is_no_trip(nlp):
+    evs = run(nlp, "Ana Weber spoke at the Aarhus museum on Monday about the harbour.")
+    assert not [e for e in evs if e.event_type == "travel"]
