@@ -11,17 +11,27 @@ presences and scene put in a city later, as they do for meetings at a venue.
 
 Only the object of a travel slot (an arrival's 'at'/'in', a destination's 'to'), and only a noun that is a venue
 head (``venue_heads`` in ``data/travel_places.json``), not a venue used as a modifier ("the airport road").
+
+A site off the map read for an arrival is placed at the story level when the story has already told its traveller
+arriving in a city that day ("arrived in P on Monday. ... The envoy arrived at the hotel"): it is one arrival told
+twice, the second time by its venue, so the venue is in that city (``landing_city``), and the within-article merge
+reads one arrival, as it reads "State House, P" inside P. Left as a site off the map, it is a second arrival at a
+place no city contains, an event of its own that parts the gold arrival's mentions.
 """
 
 from __future__ import annotations
 
+from datetime import date
+
 from spacy.tokens import Token
 
 from ..people import DocPeople
-from ..places import airports
+from ..places import airports, gazetteer
 from ..records import Place
 from ..tree import children
-from .locate import _city_in_name, place_at, place_words, story_countries
+from .candidate import Candidate
+from .locate import _city_in_name, is_venue_name, place_at, place_words, story_countries
+from .venue_city import at_venue_city, off_map_venue
 
 _CITY_PREPS = frozenset({"in", "near", "of"})  # "the naval base in Y", "the airport of Y"; not "outside Y"
 _NAME_DEPS = frozenset({"compound", "amod", "nmod"})  # the venue's own words: "X airport", "the naval base"
@@ -46,3 +56,38 @@ def venue_site(tok: Token, people: DocPeople | None = None) -> Place | None:
                 if (p := place_at(x, people)) is not None and p.latitude is not None:
                     return Place(f"{name}, {p.name}", p.country_code, p.latitude, p.longitude)
     return Place(name)
+
+
+def landing_city(venue: Place | None, landed: dict[str, list[tuple[date | None, Place]]], people: list[str],
+                 day: date | None) -> Place | None:
+    """``venue`` (an arrival's site off the map) placed in the city the story already had ``people`` arrive in on
+    ``day`` (either undated: the last arrival told of them), when those arrivals name one place; else None. The
+    arrival retold by its venue is the same act, not a second trip to somewhere unknown."""
+    if not off_map_venue(venue):
+        return None
+    seen = [(d, p) for name in people for d, p in landed.get(name, ())]
+    same_day = [p for d, p in seen if day is not None and d == day]
+    found = same_day or [p for d, p in seen if day is None or d is None]
+    if not found:
+        return None
+    gz = gazetteer()
+    city = found[-1]
+    if not all(gz.compatible(city, p) for p in found):
+        return None  # two cities that day: no telling which the venue is in
+    return at_venue_city(venue, city)
+
+
+def site_in_city(p: Place | None) -> bool:
+    """``p`` is a venue placed in its city ("Sheraton hotel, P", "naval base, P"): a site inside the city, not the
+    city, so an arrival there on a later day of a visit is a move within the visit (``cluster``)."""
+    if p is None or p.latitude is None or ", " not in p.name:
+        return False
+    return is_venue_name(p.name.rsplit(", ", 1)[0])
+
+
+def placed_arrivals(cands: list[Candidate]) -> list[Candidate]:
+    """``cands`` without the arrivals whose only place is still a site off the map once the story has placed what
+    it can (a caption's "arrives at the House of X in the ancient city of Y"): an arrival at a site no city holds
+    tells no stop of the trip, and reported alone it is an event no report shares."""
+    return [c for c in cands if not (c.event_type == "travel" and c.subtype == "arrive" and c.origin is None
+                                     and off_map_venue(c.destination))]

@@ -1,14 +1,22 @@
 """A travel slot's venue the gazetteer does not hold (thirty-second pass, issue-42triggers): "landed at the airport",
 "his arrival at the naval base in P", "will head to P Castle" (the town tagged as a person's name) is a trip to that
-venue, in the city its own phrase names; with none, a site off the map that the story places later. Hand-built Docs
-for the reader (what the model tags does not matter), made-up sentences through the pipeline."""
+venue, in the city its own phrase names; with none, a site off the map that the story places later. Second round:
+the story places such a site in the city its traveller arrived in that day (one arrival told twice is one event),
+drops an arrival at a site it places nowhere, and the cluster keeps an arrival at a site on a later day of a visit
+apart from the visit. Hand-built Docs and Events for the readers, made-up sentences through the pipeline."""
 
 from __future__ import annotations
+
+from datetime import date, timedelta
 
 from made_up_text import run
 from spacy.tokens import Doc, Span
 
-from dateline.extractors.events.venue_sites import venue_site
+from dateline.extractors.events import cluster_events
+from dateline.extractors.events.venue_sites import landing_city, site_in_city, venue_site
+from dateline.extractors.records import Event, Participant, Place
+
+MONDAY = date(2016, 3, 7)  # the Monday before made_up_text's day
 
 
 def _doc(nlp, rows, ents=()):
@@ -62,3 +70,57 @@ def test_a_trip_to_a_castle_named_after_its_city(nlp):
 def test_a_talk_at_a_venue_is_no_trip(nlp):
     evs = run(nlp, "Ana Weber spoke at the Aarhus museum on Monday about the harbour.")
     assert not [e for e in evs if e.event_type == "travel"]
+
+
+# --- the story places an arrival's site off the map (second round): the arrival it retells --------------------------
+
+AARHUS = Place("Aarhus", "DK", 56.157, 10.211)
+ODENSE = Place("Odense", "DK", 55.396, 10.388)
+
+
+def test_a_venue_arrival_retold_the_same_day_is_in_the_city_of_the_arrival():
+    site = landing_city(Place("Sheraton hotel"), {"Lena Ortiz": [(MONDAY, AARHUS)]}, ["Lena Ortiz"], MONDAY)
+    assert site is not None and site.name == "Sheraton hotel, Aarhus" and site.country_code == "DK"
+
+
+def test_an_undated_venue_arrival_takes_the_last_arrival_told():
+    site = landing_city(Place("naval base"), {"Lena Ortiz": [(None, AARHUS)]}, ["Lena Ortiz"], None)
+    assert site is not None and site.name == "naval base, Aarhus"
+
+
+def test_no_arrival_that_day_or_two_cities_place_no_venue():
+    landed = {"Lena Ortiz": [(MONDAY, AARHUS)]}
+    assert landing_city(Place("naval base"), landed, ["Lena Ortiz"], MONDAY + timedelta(days=2)) is None
+    assert landing_city(Place("naval base"), {"Lena Ortiz": [(MONDAY, AARHUS), (MONDAY, ODENSE)]},
+                        ["Lena Ortiz"], MONDAY) is None
+    assert landing_city(Place("naval base"), landed, ["Olaf Berg"], MONDAY) is None
+    assert landing_city(AARHUS, landed, ["Lena Ortiz"], MONDAY) is None  # a place on the map is no site
+
+
+def test_an_arrival_retold_by_its_hotel_is_one_arrival(nlp):
+    text = ("UN envoy Lena Ortiz arrived in Aarhus on Monday, as part of her regional tour. The envoy arrived at the "
+            "Sheraton hotel accompanied by deputy minister Olaf Berg.")
+    trips = [e for e in run(nlp, text) if e.event_type == "travel"]
+    assert [(t.destination.name, t.date_start) for t in trips] == [("Aarhus", MONDAY)]
+
+
+def test_an_arrival_at_a_site_on_a_later_day_is_not_the_visit_another_report_tells():
+    # report A: "Lena Ortiz will visit Aarhus on March 7 and 8"; report B: "On Tuesday she arrived at the Seminary
+    # College in Aarhus": a move on the visit's second day, not the visit
+    who = (Participant("Lena Ortiz", mention="Lena Ortiz"),)
+    visit = Event("v", "A", "travel", "visit", who, destination=AARHUS, date_start=MONDAY,
+                  date_end=MONDAY + timedelta(days=1), status="planned")
+    site = Event("s", "B", "travel", "arrive", who, destination=Place("Seminary College, Aarhus", "DK", 56.157, 10.211),
+                 date_start=MONDAY + timedelta(days=1), date_end=MONDAY + timedelta(days=1))
+    assert site_in_city(site.destination) and not site_in_city(AARHUS)
+    out = {e.event_id: e for e in cluster_events([visit, site])}
+    assert out["v"].cluster_id != out["s"].cluster_id
+    landing = Event("l", "B", "travel", "arrive", who, destination=AARHUS, date_start=MONDAY, date_end=MONDAY)
+    out = {e.event_id: e for e in cluster_events([visit, landing])}
+    assert out["v"].cluster_id == out["l"].cluster_id  # the landing that begins it still joins the visit
+
+
+def test_an_arrival_at_a_site_no_city_holds_is_no_trip(nlp):
+    text = ("Ana Weber arrives at the House of Mirrors in the old town of Kelbo. Ana Weber met Olaf Berg in Aarhus "
+            "on Monday.")
+    assert not [e for e in run(nlp, text) if e.event_type == "travel"]
