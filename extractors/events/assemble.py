@@ -127,6 +127,7 @@ class _Builder:
         self.article_date = article_date
         self.noise = noise
         self.scene = StoryScene(self.dateline, article_date, frozenset(self.people.people))
+        self.site_arrivals: set[int] = set()  # arrivals the trip reader read at a site off the map (venue_sites)
         self.traveller_days = TravellerDays(self.scene.person)
         mentions = self.people.in_span(0, len(doc))
         self.protagonist = protagonist([(m.person.name, m.start) for m in mentions]
@@ -400,7 +401,7 @@ def extract_events(doc: Doc, *, article_id: str, timexes: Sequence[Timex], artic
         b.traveller_days.note(here)
     place_within_gatherings(cands)
     place_by_presence(cands, b.scene.person)  # a meeting placed nowhere: where the story says its people are
-    cands = placed_arrivals(cands)  # an arrival at a site the story puts in no city ("arrives at the House")
+    cands = placed_arrivals(cands, b.site_arrivals)  # an arrival at a site the story puts in no city
     named = set(b.people.people)
     join_trip_references(doc, cands, named)  # "during the visit": one more mention of the story's trip
     date_from_stays(cands, b.scene.person, named)  # a step with no day takes the days of its travellers' stay there

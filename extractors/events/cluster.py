@@ -35,9 +35,7 @@ from .name_variants import one_spelling
 from .names import is_person, name_tokens, person_names, same_person
 from .page_day_status import held_by_page_day
 from .reconcile import reconcile
-from .venue_sites import site_in_city
 
-_VISITS = frozenset({"visit", "trip"})  # a trip told as a stay, which an arrival at a site may fall inside
 _PRONOUNS = {"he", "she", "him", "her", "his", "they", "them", "their"}
 
 
@@ -165,8 +163,6 @@ class _Facts:
             return "subtype differs"
         if not a._places_agree(b):
             return "place differs"
-        if a._moves_within(b) or b._moves_within(a):
-            return "a site within a visit"
         if not (a.named and b.named):
             # people given only by context ("the meetings" in a live blog's opening line) are weak evidence: such a
             # mention joins a report from elsewhere only when both are dated and placed
@@ -175,14 +171,6 @@ class _Facts:
             if not (dated and placed or a._story_gathering_of(b) or b._story_gathering_of(a)):
                 return "context people weak"
         return None
-
-    def _moves_within(self, b: _Facts) -> bool:
-        """This mention arrives at a site inside a city ("arrived at the X College, P" on Saturday) on a later day
-        than the visit ``b`` begins: a move within the visit, on its second day, not the visit another report
-        tells (which then joins the landing that begins it)."""
-        return (self.event_type == "travel" and self.subtype == "arrive" and b.subtype in _VISITS
-                and site_in_city(self.destination) and self.date_start is not None and b.date_start is not None
-                and self.date_start > b.date_start)
 
     def eve_of(self, b: _Facts) -> bool:
         """This mention lands the day before the visit ``b`` begins (``candidate.eve_of``): the same trip."""

@@ -48,6 +48,7 @@ from .status_cues import has_future_aux
 from .story import programme_item
 from .triggers import TriggerSpec
 from .trip_references import refers_back, set_aside, story_traveller
+from .venue_city import off_map_venue
 from .venue_sites import venue_site
 
 if TYPE_CHECKING:
@@ -124,6 +125,8 @@ def travel_candidate(b: _Builder, t: Token, spec: TriggerSpec) -> Candidate | No
                 dest += [p for o in objs
                          if (p := place_at(o, b.people) or best(places_in(list(o.children), b.people, _SITE_PREPS))
                              or (venue_site(o, b.people) if arrival else None))]
+                if arrival and any(off_map_venue(p) for p in dest):
+                    b.site_arrivals.add(t.i)  # read here as a site: dropped if the story places it nowhere
             elif prep in {"after", "following"}:
                 for o in objs:  # "after the Lima leg": the trip starts where the previous leg was
                     origin += [p for x in o.children if x.dep_ in {"compound", "amod"}

@@ -30,7 +30,7 @@ from ..places import airports, gazetteer
 from ..records import Place
 from ..tree import children
 from .candidate import Candidate
-from .locate import _city_in_name, is_venue_name, place_at, place_words, story_countries
+from .locate import _city_in_name, place_at, place_words, story_countries
 from .venue_city import at_venue_city, off_map_venue
 
 _CITY_PREPS = frozenset({"in", "near", "of"})  # "the naval base in Y", "the airport of Y"; not "outside Y"
@@ -77,17 +77,10 @@ def landing_city(venue: Place | None, landed: dict[str, list[tuple[date | None, 
     return at_venue_city(venue, city)
 
 
-def site_in_city(p: Place | None) -> bool:
-    """``p`` is a venue placed in its city ("Sheraton hotel, P", "naval base, P"): a site inside the city, not the
-    city, so an arrival there on a later day of a visit is a move within the visit (``cluster``)."""
-    if p is None or p.latitude is None or ", " not in p.name:
-        return False
-    return is_venue_name(p.name.rsplit(", ", 1)[0])
-
-
-def placed_arrivals(cands: list[Candidate]) -> list[Candidate]:
+def placed_arrivals(cands: list[Candidate], sites: set[int]) -> list[Candidate]:
     """``cands`` without the arrivals whose only place is still a site off the map once the story has placed what
     it can (a caption's "arrives at the House of X in the ancient city of Y"): an arrival at a site no city holds
-    tells no stop of the trip, and reported alone it is an event no report shares."""
-    return [c for c in cands if not (c.event_type == "travel" and c.subtype == "arrive" and c.origin is None
-                                     and off_map_venue(c.destination))]
+    tells no stop of the trip, and reported alone it is an event no report shares. ``sites``: the triggers the trip
+    reader placed at a site (``venue_site``); arrivals placed otherwise are left as they were."""
+    return [c for c in cands if not (c.event_type == "travel" and c.subtype == "arrive" and c.trigger.i in sites
+                                     and c.origin is None and off_map_venue(c.destination))]
