@@ -122,11 +122,13 @@ def travel_candidate(b: _Builder, t: Token, spec: TriggerSpec) -> Candidate | No
                 # "arrived at the station in Vienna": the site's place when the site itself is not on the map
                 # "landed at the airport": an arrival at a venue off the map, placed in its city later
                 arrival = (phrasal or spec).subtype == "arrive"
-                dest += [p for o in objs
-                         if (p := place_at(o, b.people) or best(places_in(list(o.children), b.people, _SITE_PREPS))
-                             or (venue_site(o, b.people) if arrival else None))]
-                if arrival and any(off_map_venue(p) for p in dest):
-                    b.site_arrivals.add(t.i)  # read here as a site: dropped if the story places it nowhere
+                for o in objs:
+                    if p := place_at(o, b.people) or best(places_in(list(o.children), b.people, _SITE_PREPS)):
+                        dest.append(p)
+                    elif arrival and (p := venue_site(o, b.people)) is not None:
+                        dest.append(p)
+                        if off_map_venue(p):
+                            b.site_arrivals.add(t.i)  # read here as a site: dropped if the story places it nowhere
             elif prep in {"after", "following"}:
                 for o in objs:  # "after the Lima leg": the trip starts where the previous leg was
                     origin += [p for x in o.children if x.dep_ in {"compound", "amod"}

@@ -65,12 +65,13 @@ def landing_city(venue: Place | None, landed: dict[str, list[tuple[date | None, 
     arrival retold by its venue is the same act, not a second trip to somewhere unknown."""
     if not off_map_venue(venue):
         return None
-    seen = [(d, p) for name in people for d, p in landed.get(name, ())]
+    gz = gazetteer()
+    seen = [(d, p) for name in people for d, p in landed.get(name, ())
+            if (info := gz.info(p)) is not None and info.kind == "city"]  # a site is in a city, not a country
     same_day = [p for d, p in seen if day is not None and d == day]
     found = same_day or [p for d, p in seen if day is None or d is None]
     if not found:
         return None
-    gz = gazetteer()
     city = found[-1]
     if not all(gz.compatible(city, p) for p in found):
         return None  # two cities that day: no telling which the venue is in
