@@ -121,11 +121,14 @@ def travel_candidate(b: _Builder, t: Token, spec: TriggerSpec) -> Candidate | No
                     or phrasal is not None and phrasal.subtype == "arrive"):
                 # "arrived at the station in Vienna": the site's place when the site itself is not on the map
                 # "landed at the airport": an arrival at a venue off the map, placed in its city later
+                # only when no object of the slot is on the map: "arrived at X Airport, P, R" (the venue's address
+                # parsed as conjuncts) is the arrival in P the place reader already reads, not a second one at X
                 arrival = (phrasal or spec).subtype == "arrive"
-                for o in objs:
-                    if p := place_at(o, b.people) or best(places_in(list(o.children), b.people, _SITE_PREPS)):
-                        dest.append(p)
-                    elif arrival and (p := venue_site(o, b.people)) is not None:
+                mapped = [p for o in objs
+                          if (p := place_at(o, b.people) or best(places_in(list(o.children), b.people, _SITE_PREPS)))]
+                dest += mapped
+                for o in objs if arrival and not mapped else ():
+                    if (p := venue_site(o, b.people)) is not None:
                         dest.append(p)
                         if off_map_venue(p):
                             b.site_arrivals.add(t.i)  # read here as a site: dropped if the story places it nowhere
