@@ -107,3 +107,24 @@ def test_an_arrival_at_a_site_no_city_holds_is_no_trip(nlp):
     text = ("Ana Weber arrives at the House of Mirrors in the old town of Kelbo. Ana Weber met Olaf Berg in Aarhus "
             "on Monday.")
     assert not [e for e in run(nlp, text) if e.event_type == "travel"]
+
+
+# --- issue-44combo: a venue read only when no object of the slot is on the map --------------------------------------
+
+def test_a_venue_followed_by_its_address_is_the_one_arrival_in_that_city(nlp):
+    # the airport's name read as a person's (as the tagger may), its address parsed as conjuncts of it: the place
+    # reader reads the arrival in the city; the venue is no second arrival of the same verb
+    from made_up_text import DAY
+    from spacy.tokens import Span
+
+    from dateline.extractors.cleaning import find_noise
+    from dateline.extractors.events import extract_events
+    from dateline.extractors.temporal import resolve_timexes
+
+    text = ("On Monday Ana Weber arrived at Odense Lindqvist International Airport, Aarhus, Denmark, and was "
+            "received by Per Holm.")
+    doc = nlp(text)
+    doc.set_ents([Span(doc, 6, 8, "PERSON")], outside=[Span(doc, 8, 10)], default="unmodified")
+    events = extract_events(doc, article_id="made-up", timexes=resolve_timexes(doc, DAY), article_date=DAY,
+                            noise=find_noise(text, None))
+    assert [e.destination.name for e in events if e.event_type == "travel"] == ["Aarhus"]
