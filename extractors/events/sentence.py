@@ -104,9 +104,8 @@ def separate_sides(res: Resolver, people: DocPeople, tok: Token, c: Candidate) -
     with the one host. A visitor who meets several office-holders calls on each in turn, and news reports (and their
     careful readers) count one meeting with each. Empty when the trigger is one meeting ('a meeting with A and B')
     or the text says it was joint ('met A and B together', 'trilateral talks with A and B')."""
-    if c.event_type != "meeting" or c.subtype not in GENERIC_MEETING and c.subtype not in _ONE_HOST_CALLS \
-            and "bilateral" not in c.subtype:
-        return []  # "bilateral meetings with A and B" are one meeting each too; "call on A and B": a call each
+    if c.event_type != "meeting" or c.subtype not in GENERIC_MEETING and "bilateral" not in c.subtype:
+        return []  # "bilateral meetings with A and B" are one meeting each too
     # "will meet A and B": one meeting with each of the verb's objects too, unless told as joint
     apart = tok.pos_ == "VERB" and not any(a.lower_ in _TOGETHER for a in _own_subtree(tok))
     if not apart and (tok.tag_ != "NNS" or tok.lemma_.lower() in _JOINT_PLURALS):
@@ -117,9 +116,6 @@ def separate_sides(res: Resolver, people: DocPeople, tok: Token, c: Candidate) -
     if len(parties) < 2 or not _one_visiting_party(res, tok, hosts) or one_party(res, objects, parties):
         return []  # "will meet King A and Queen B", "meet A, B and other officials": one party, one meeting
     return [[*hosts, p] for p in parties]
-
-
-_ONE_HOST_CALLS = frozenset({"courtesy call"})  # a call is paid on one office-holder: 'call on A and B' is two
 
 
 def _one_visiting_party(res: Resolver, tok: Token, hosts: list[Participant]) -> bool:
@@ -156,8 +152,6 @@ def met_objects(tok: Token, direct: bool) -> list[Token]:
     for o in tok.children:
         if direct and o.dep_ == "dobj":
             out.append(o)
-        elif direct and o.dep_ == "prep" and o.lower_ == "on" and tok.lemma_.lower() == "call":
-            out.extend(y for y in o.children if y.dep_ == "pobj")  # "will call on A and B"
         elif o.dep_ == "prep" and o.lower_ == "with":  # and a 'with' coordinated with it ('with A, and with B')
             out.extend(y for w in with_conjuncts(o) if w.lower_ == "with" for y in w.children if y.dep_ == "pobj")
     return out
