@@ -21,7 +21,7 @@ from told_forms import told_form
 
 from dateline.evaluation.event_path import orphans, trace_event_path, traced_runs
 from dateline.evaluation.events import quote_in
-from dateline.evaluation.read_splits import census_args
+from dateline.evaluation.read_splits import census_args, print_split_counts
 
 HERE = Path(__file__).resolve().parent
 _MISSING = {"O", "X"}  # told_forms' letters for a quote with no trigger word the reader knows
@@ -62,9 +62,7 @@ def main(argv: list[str] | None = None) -> int:
                 lines.append(f"{ga.split}:{g['id']}@{ga.name[:3]} {g['type']} {cause} | {q[:150]}")
                 lines.extend(f"    {_brief(c)}" for c in (kept or after)[:2])
     print(f"{', '.join(args.splits)}: required mentions not found (each article run alone)")
-    for cause, per_split in sorted(counts.items(), key=lambda kv: (-len(kv[1]), -sum(kv[1].values()))):
-        cols = " ".join(f"{s}={n}" for s, n in sorted(per_split.items()))
-        print(f"  {cause:62} {sum(per_split.values()):4} mentions {len(per_split):3} splits  {cols}")
+    print_split_counts(counts, 62)
     print("\n".join(lines))
     return 0
 

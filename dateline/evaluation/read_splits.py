@@ -67,3 +67,11 @@ def print_counts(counts: collections.Counter[tuple[str, str]], width: int) -> No
     """One line per (event type, class), types in order and the largest class first within each."""
     for (etype, stage), n in sorted(counts.items(), key=lambda kv: (kv[0][0], -kv[1])):
         print(f"  {etype:8} {stage:{width}} {n:4}")
+
+
+def print_split_counts(counts: dict[str, collections.Counter[str]], width: int) -> None:
+    """One line per class with its count on each split, widest first (most splits, then most mentions): the table a
+    census across splits prints (``print_counts`` is the one for a class per event type)."""
+    for cls, per_split in sorted(counts.items(), key=lambda kv: (-len(kv[1]), -sum(kv[1].values()))):
+        cols = " ".join(f"{s}={n}" for s, n in sorted(per_split.items()))
+        print(f"  {cls:{width}} {sum(per_split.values()):4} mentions {len(per_split):3} splits  {cols}")

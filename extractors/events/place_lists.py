@@ -91,7 +91,14 @@ def off_map_item(tok: Token) -> Place | None:
             or other_kind_list(tok):
         return None
     name = _own_words(tok)
-    if len(name.split()) > _ITEM_WORDS or gazetteer().lookup(name) is not None or landmark(tok.doc, name):
+    if len(name.split()) > _ITEM_WORDS or landmark(tok.doc, name):
+        return None
+    return _unmapped_town(name)
+
+
+def _unmapped_town(name: str) -> Place | None:
+    """``name`` as a town off the map: the gazetteer holds it as nothing, and ``off_map_town`` calls it a town."""
+    if gazetteer().lookup(name) is not None:
         return None
     p = Place(name)
     return p if off_map_town(p) else None
@@ -147,8 +154,14 @@ def named_area(tok: Token) -> Place | None:
     head = names[-1]
     if (p := listed_place(head)) is not None:
         return p
-    p = Place(_own_words(head))
-    return p if off_map_town(p) and gazetteer().lookup(p.name) is None else None
+    return _unmapped_town(_own_words(head))
+
+
+def item_by_own_words(tok: Token) -> Place | None:
+    """A list item read by its own words alone: a city or country the gazetteer holds (``listed_place``), else a
+    town off the map among listed places (``off_map_item``), else a name written with its area noun
+    (``named_area``). The trip reader's later items and ``list_places`` read an item the same way."""
+    return listed_place(tok) or off_map_item(tok) or named_area(tok)
 
 
 # the nouns a list of towns may name its kind with ("the cities of A and B", "A and B districts")
@@ -168,7 +181,7 @@ def list_places(first: Token, people: DocPeople | None) -> list[Place]:
     own = [listed_place(x) for x in items]  # 'Kestlemore and Lyon' with both names untagged or tagged people
     if not any(read) and not (len(items) > 1 and any(own)) or not read_by_own_words(first, people):
         return []
-    out = [p or q or off_map_item(x) or named_area(x) for x, p, q in zip(items, read, own, strict=True)]
+    out = [p or item_by_own_words(x) for x, p in zip(items, read, strict=True)]
     return [p for p in out if p is not None]
 
 

@@ -34,12 +34,10 @@ from .parties import counted, human_noun, nominal_adjectives, recipients, subjec
 from .phrases import agent_like, clause_tokens, segment_start
 from .place_lists import (
     hung_on_description,
+    item_by_own_words,
     kind_noun_items,
     later_item,
     list_places,
-    listed_place,
-    named_area,
-    off_map_item,
     read_by_own_words,
 )
 from .slot_places import adverb_place, described_place, slot_place
@@ -207,8 +205,7 @@ def travel_candidate(b: _Builder, t: Token, spec: TriggerSpec) -> Candidate | No
                 # its own words when the tagger took it for a person or joined it to another (``place_lists``)
                 own_words = place_item and read_by_own_words(c, b.people)
                 dest += items[1:] if items else [q for x in listed_items(c)[1:] if (
-                    q := place_at(x, b.people) or (listed_place(x) or off_map_item(x) or named_area(x)
-                                                   if own_words else None))]
+                    q := place_at(x, b.people) or (item_by_own_words(x) if own_words else None))]
                 # "visited the cities of Aldport and Kestle": the kind noun's list of names, each a place
                 dest += [q for x in kind_noun_items(c)[1:] if (q := place_at(x, b.people))]
             elif not p and is_verb and c.dep_ == "dobj" and lem in lex.passenger_objects:

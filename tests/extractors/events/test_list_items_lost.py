@@ -14,14 +14,14 @@ ANA = "Ana Ruiz"
 
 
 def test_a_town_off_the_map_among_listed_cities_is_a_leg(nlp):
-    evs = run(nlp, "Governor Ana Ruiz will be visiting Lyon, Nantes, Dijon, Rennes and Kestlemore on June 7 and 8.",
+    evs = run(nlp, "Governor Ana Ruiz is expected to visit Lyon, Nantes, Dijon, Rennes and Kestlemore next week.",
               DAY)
     assert legs(evs, ANA) == ["Lyon", "Nantes", "Dijon", "Rennes", "Kestlemore"]
 
 
 def test_a_town_off_the_map_inside_a_to_list_is_a_leg(nlp):
-    evs = run(nlp, "President Ana Ruiz first traveled to Lyon, Kestlemore, Dijon and Nantes, where she addressed "
-                   "the crowds.", DAY)
+    evs = run(nlp, "President Ana Ruiz went first to Lyon, Kestlemore, Dijon and Nantes, speaking at a rally in "
+                   "each.", DAY)
     assert "Kestlemore" in legs(evs, ANA)
 
 
@@ -39,14 +39,14 @@ def test_a_name_written_with_its_area_noun_is_read_by_its_name(nlp):
 
 
 def test_the_names_a_plural_kind_noun_lists_are_legs(nlp):
-    evs = run(nlp, "Braving the freezing weather, Premier Ana Ruiz visited the cities of Harbin and Jilin in the "
-                   "northeast.", DAY)
+    evs = run(nlp, "Premier Ana Ruiz visited the cities of Harbin and Jilin on Monday to open two new "
+                   "hospitals.", DAY)
     assert legs(evs, ANA) == ["Harbin", "Jilin"]
 
 
 def test_a_list_of_another_kind_gives_no_town_off_the_map(nlp):
-    evs = run(nlp, "The tour will see President Ana Ruiz visit the Lyon Central, Kestlemore, Marbeck North, Dunwald "
-                   "Central, and Orvel wards.", DAY)
+    evs = run(nlp, "During the campaign, President Ana Ruiz will visit the Lyon Central, Kestlemore, Marbeck North, "
+                   "Dunwald Central, and Orvel wards.", DAY)
     assert not {"Kestlemore", "Marbeck North", "Dunwald"} & set(legs(evs, ANA))
 
 
@@ -56,13 +56,12 @@ def test_a_list_of_people_is_still_no_tour(nlp):
 
 
 def test_an_off_map_name_the_page_uses_as_a_landmark_is_no_stop(nlp):
-    # 'Kestlemore' is listed among the stops, but the page places a stop by it ("Dijon, a port city near
+    # 'Kestlemore' is listed among the stops, but the page places a stop by it ("Dijon, a river town near
     # Kestlemore"): a site visited from that stop, not a town of the tour
-    text = ("President Ana Ruiz will travel to Lyon, Nantes, Kestlemore and Dijon during her first visit, the palace "
-            "said. The tour will begin in Lyon and then take her to Dijon, a port city near Kestlemore, and finally "
-            "to Nantes.")
+    text = ("President Ana Ruiz will travel to Lyon, Nantes, Kestlemore and Dijon next month, her office said. She "
+            "will spend two nights in Dijon, a river town near Kestlemore, before she returns to Nantes.")
     assert "Kestlemore" not in legs(run(nlp, text, DAY), ANA)
-    unplaced = text.replace(", a port city near Kestlemore,", "")
+    unplaced = text.replace(", a river town near Kestlemore,", "")
     assert "Kestlemore" in legs(run(nlp, unplaced, DAY), ANA)
 
 
