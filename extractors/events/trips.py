@@ -65,6 +65,7 @@ def travel_candidate(b: _Builder, t: Token, spec: TriggerSpec) -> Candidate | No
     listed: list[Place] = []  # places a list of divisions names ("to the states of A and B"): one leg each
     weak_dest: list[Place] = []  # described places ('besieged areas', 'abroad'): used when no named one is given
     weak_origin: list[Place] = []
+    sited: list[Place] = []  # venues read at a site (``venue_sites``) for an arrival whose slot names no mapped place
     is_verb = t.pos_ in {"VERB", "AUX"}
     if not is_verb and t.dep_ == "pobj" and t.head.lower_ in {"after", "following", "since"} \
             and not completed_trip(t):
@@ -128,6 +129,7 @@ def travel_candidate(b: _Builder, t: Token, spec: TriggerSpec) -> Candidate | No
                 for o in objs if arrival and not mapped else ():
                     if (p := venue_site(o, b.people)) is not None:
                         dest.append(p)
+                        sited.append(p)
                         if off_map_venue(p):
                             b.site_arrivals.add(t.i)  # read here as a site: dropped if the story places it nowhere
             elif prep in {"after", "following"}:
@@ -329,6 +331,11 @@ def travel_candidate(b: _Builder, t: Token, spec: TriggerSpec) -> Candidate | No
         set_aside(b.finish("travel", spec.subtype, t, travellers))
         return None
     named = any(p.name in b.people.people for p in travellers)
+    if not named and dest and all(any(p is q for q in sited) for p in dest):
+        # "the visiting premier arrived at the airport": a venue is read as a site only for a traveller the page
+        # names; a described subject is no one the story follows, so the site arrival is no step of a named
+        # visit (not placed by its scene, not joined to its cluster) and stays an event no report shares
+        return None
     if not named and is_verb and lem in (lex.presence_participles or {}):
         return None  # "rain is expected in Lima", "a ruling is expected in Paris": only a named person is awaited
     if "person_or_place" in spec.needs and not (dest or origin) and not named:

@@ -128,3 +128,33 @@ def test_a_venue_followed_by_its_address_is_the_one_arrival_in_that_city(nlp):
     events = extract_events(doc, article_id="made-up", timexes=resolve_timexes(doc, DAY), article_date=DAY,
                             noise=find_noise(text, None))
     assert [e.destination.name for e in events if e.event_type == "travel"] == ["Aarhus"]
+
+
+# --- issue-45venue: a site is read for a traveller the page names ----------------------------------------------------
+
+def _airport_arrival(nlp, traveller: str) -> list:
+    """A page's two sentences, the airport's town tagged as a person's name (as the tagger may), so that only the
+    venue reader places the arrival ("X airport, X")."""
+    from made_up_text import DAY
+    from spacy.tokens import Span
+
+    from dateline.extractors.cleaning import find_noise
+    from dateline.extractors.events import extract_events
+    from dateline.extractors.temporal import resolve_timexes
+
+    text = f"Lena Ortiz spoke in Odense on Monday. {traveller} arrived at the Aarhus airport at 10 am."
+    doc = nlp(text)
+    town = next(t.i for t in doc if t.text == "Aarhus")
+    doc.set_ents([Span(doc, town, town + 1, "PERSON")], default="unmodified")
+    events = extract_events(doc, article_id="made-up", timexes=resolve_timexes(doc, DAY), article_date=DAY,
+                            noise=find_noise(text, None))
+    return [(e.destination.name, sorted(p.name for p in e.participants)) for e in events if e.event_type == "travel"]
+
+
+def test_a_site_arrival_of_a_described_subject_is_no_trip(nlp):
+    # a title phrase the page never ties to a name: no traveller the story follows, no step of a named visit
+    assert _airport_arrival(nlp, "The Valdorian PM") == []
+
+
+def test_a_site_arrival_of_a_named_traveller_stays(nlp):
+    assert _airport_arrival(nlp, "Lena Ortiz") == [("Aarhus airport, Aarhus", ["Lena Ortiz"])]
