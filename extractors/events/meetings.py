@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from ..records import Participant, Place
 from .candidate import GENERIC_MEETING, Candidate, merge_people
+from .clause_meetings import in_sequence_phrase, own_counterparts
 from .clauses import governing_verb, holding_clause, trigger_anchors, with_conjuncts
 from .dates import dates_for
 from .locate import antecedent_place, best, place_at, places_in, venues_in_cities
@@ -231,6 +232,10 @@ def meeting_noun(b: _Builder, n: Token, spec: TriggerSpec) -> Candidate | None:
     places = places_in(toks + (clause_tokens(held) if held is not None else []), b.people, b.lex.location_preps)
     places += [p for c in n.children if c.dep_ == "compound" and c.i not in side_toks
                and (p := place_at(c, b.people))]
+    # "met A after talks with B": a meeting told in a phrase of sequence on a meeting verb with a counterpart of its
+    # own is another meeting; it shares the verb's subject, not its counterpart or place
+    sequenced = verb is not None and in_sequence_phrase(n, verb) and bool(own_counterparts(verb)) and any(
+        s.event_type == "meeting" for s in b.lex.specs_for(verb, b.scope))
     if verb is not None and verb.lemma_.lower() not in {"say", "tell", "add", "note"}:
         vtoks = clause_tokens(verb, exclude=n)
         if how in {"nsubj", "nsubjpass"}:
@@ -243,11 +248,14 @@ def meeting_noun(b: _Builder, n: Token, spec: TriggerSpec) -> Candidate | None:
             if len(parts) < 2:
                 parts = merge_people(parts, coordinated_plan_parties(b, verb))
             for c in verb.children:
+                if sequenced:
+                    break  # "met A after talks with B": A is the verb's own meeting's counterpart, not the talks'
                 if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "with"):
                     for o in (x for x in c.children if x.dep_ == "pobj"):
                         parts = merge_people(parts, b.res.resolve(o))
             parts = merge_people(parts, _brought_for(b, n, verb))
-        places += places_in(vtoks, b.people, b.lex.location_preps) or shared_place(b, verb)
+        if not (sequenced and places):  # "met A in Zagreb after talks in Sarajevo": each clause its own place
+            places += places_in(vtoks, b.people, b.lex.location_preps) or shared_place(b, verb)
         if not places and any(c.lower_ == "where" for c in verb.children):
             p = antecedent_place(verb, b.people)
             places = [p] if p else []
