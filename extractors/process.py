@@ -37,6 +37,7 @@ from .events import extract_events
 from .pipeline import SOURCE_TEXT
 from .records import ArticleDate, Event, NoiseReport, Timex
 from .story_day import StoredStory, lent_story_days
+from .story_events import story_event_dates
 from .story_weekday import EarlierMates, StoredWeekdayMates, lent_day_weekday, story_weekday_dates
 from .temporal import infer_article_date, resolve_timexes
 from .temporal.article_date import filing_day
@@ -136,6 +137,8 @@ def _analyse_chunk(docs: list[tuple], run_date: date, fallback_date: date | None
         results[i] = _analyse_bounded(docs[i][0], docs[i][1], run_date, fallback_date, article_date)
     resolvers = [None if item[0] is None else (lambda day, doc=item[0]: resolve_timexes(doc, day)) for item in docs]
     for i, article_date in story_weekday_dates(results, resolvers, earlier).items():
+        results[i] = _analyse_bounded(docs[i][0], docs[i][1], run_date, fallback_date, article_date)
+    for i, article_date in story_event_dates(results, resolvers, earlier).items():
         results[i] = _analyse_bounded(docs[i][0], docs[i][1], run_date, fallback_date, article_date)
     for i, lent_day in lent_story_days(results, stored_story).items():
         if (dated := lent_day_weekday(results[i], resolvers[i], lent_day)) is not None:
