@@ -127,10 +127,11 @@ def _analyse_chunk(docs: list[tuple], run_date: date, fallback_date: date | None
                    earlier: EarlierMates | None = None) -> list[ArticleResult]:
     """Analyse a chunk's Docs, then re-run those whose year a same-story report of the chunk settles
     (``batch_year``): their timexes and events are dated from the borrowed date. A page with no date of its own whose
-    weekdays fall on its story's days is re-run from that day (``story_weekday``); one still undated then takes its
-    story's day (``story_day``): where the merge places it, and the year of its dates written without one
-    (``temporal.story_year``); its weekdays are not re-dated. ``earlier`` (the
-    call's earlier chunks and the store) is told this chunk's pages for the chunks after it."""
+    weekdays fall on its story's days is re-run from that day (``story_weekday``), one whose 'yesterday' or 'this
+    morning' puts an event on the day a dated report of its story gives it from that day (``story_events``); one
+    still undated then takes its story's day (``story_day``): where the merge places it, and the year of its dates
+    written without one (``temporal.story_year``); its weekdays are not re-dated. ``earlier`` (the call's earlier
+    chunks and the store) is told this chunk's pages for the chunks after it."""
     results = [_failed(item[1], item[2]) if item[0] is None
                else _analyse_bounded(item[0], item[1], run_date, fallback_date) for item in docs]
     for i, article_date in borrow_years(results, stored_mates).items():
