@@ -110,6 +110,9 @@ class DateRule:
     tier: str
     region: str
     bare: bool = False  # an unlabelled date line: it may be page chrome (today's date), not the writing
+    # a date line form read only for a page its story lends a day: printed without a year, its year would be a guess
+    # (the latest year, decades off for an old page), while the story's year is the page's
+    story_only: bool = False
 
 
 def load_date_rules(path=DATA / "article_date_rules.jsonl") -> tuple[DateRule, ...]:
@@ -123,7 +126,8 @@ def load_date_rules(path=DATA / "article_date_rules.jsonl") -> tuple[DateRule, .
         if row.get("tier") not in (*TIERS, "year", "copyright") or row.get("region") not in REGIONS:
             raise ValueError(f"article-date rule {row.get('name')!r}: bad tier or region")
         rule = compile_rule(row, fragments, PRODUCTIONS)
-        rules.append(DateRule(rule, row["tier"], row["region"], bool(row.get("bare", False))))
+        rules.append(DateRule(rule, row["tier"], row["region"], bool(row.get("bare", False)),
+                              bool(row.get("story_only", False))))
     return tuple(rules)
 
 
