@@ -28,6 +28,7 @@ from .parties import (
 )
 from .phrases import clause_tokens, coordinated_name, segment_start, unnamed_title
 from .receptions import on_an_outing, own_sides, reception_sides, reception_verb
+from .reciprocal_sides import reciprocal_pair
 from .sides import between_sides, place_not_party
 from .status_cues import has_future_aux, status_words
 from .story import programme_item
@@ -99,8 +100,9 @@ def meeting_verb(b: _Builder, v: Token, spec: TriggerSpec) -> Candidate | None:
         passive_by = with_people  # "will visit with President X" (not "visited China with ...")
     if "person_object" in spec.needs and not any(b.people.people.get(p.name) for p in objs + passive_by):
         return None  # "received Mensah" / "was received by Mensah"
-    if "with_participant" in spec.needs and not with_people:
-        return None
+    pair = reciprocal_pair(b, v) if not with_people and not objs else []
+    if "with_participant" in spec.needs and not with_people and not pair:
+        return None  # "X discussed the plan": nobody X talked to ("A and B discussed it": the pair, both sides)
     subj = b.res.subject_of(v, loose=True)
     if not subj:
         s = next((c for c in v.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i >= segment_start(v)), None)
@@ -110,7 +112,7 @@ def meeting_verb(b: _Builder, v: Token, spec: TriggerSpec) -> Candidate | None:
         # "4 p.m.: Visit with President X": the programme's traveller meets a named host ("Meeting with
         # bishops" names nobody: a function of the programme, not talks)
         subj = [b.res.participant(b.people.people[b.protagonist], None)]
-    parts = merge_people(subj, objs, with_people)
+    parts = merge_people(subj, objs, with_people, pair)
     if len(parts) < 2:  # "... and will meet again on Friday", "... will meet her again" (read as the subject)
         parts = merge_people(parts, coordinated_plan_parties(b, v))
     if not parts or (len(parts) < 2 and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in v.children)):
