@@ -15,14 +15,16 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from ..records import Participant
+from ..records import Participant, Place
 from .pronouns import bare
 from .triggers import lexicon
 
 if TYPE_CHECKING:  # the resolver imports this module
+    from ..people import DocPeople
     from .participants import Resolver
 
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
+_HOME_KINDS = frozenset({"city", "state", "country"})  # a 'to' place that is the guest's goal, not a site of the visit
 
 
 def is_host_verb(verb: Token | None) -> bool:
@@ -49,3 +51,21 @@ def guests(res: Resolver, verb: Token) -> list[Participant]:
         return []
     hosts = {_last(p.name) for p in res.subject_of(verb)}
     return [p for p in res.resolve(obj, loose=True) if _last(p.name) not in hosts]
+
+
+def welcomed_to_place(verb: Token, people: DocPeople) -> Place | None:
+    """'A will welcome B to Norland', 'looking forward to welcoming B to Peru': a host verb with a guest object and
+    a 'to' phrase naming a city, state or country brings the guest to that place, which it gives: the clause tells
+    the guest's trip there, seen from the host's side, not a meeting of its own (the talks, if any, are told in
+    other words). A site ('welcomed B to the palace', 'to his residence') is where the host meets the guest, and
+    'received B in Lima' where they meet: both stay meetings (None)."""
+    from .locate import place_info  # the locator imports the resolver, which imports this module
+
+    if not is_host_verb(verb) or guest_object(verb) is None:
+        return None
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            info = place_info(obj, people)
+            if info is not None and info.kind in _HOME_KINDS and not people.is_person_token(obj):
+                return info.to_place()
+    return None
