@@ -11,10 +11,12 @@ and the trip, now the guest's, took that status onto the guest's real visit)."""
 
 from __future__ import annotations
 
+import unicodedata
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from ..places import gazetteer
 from ..records import Participant, Place
 from .pronouns import bare
 from .triggers import lexicon
@@ -57,15 +59,27 @@ def welcomed_to_place(verb: Token, people: DocPeople) -> Place | None:
     """'A will welcome B to Norland', 'looking forward to welcoming B to Peru': a host verb with a guest object and
     a 'to' phrase naming a city, state or country brings the guest to that place, which it gives: the clause tells
     the guest's trip there, seen from the host's side, not a meeting of its own (the talks, if any, are told in
-    other words). A site ('welcomed B to the palace', 'to his residence') is where the host meets the guest, and
+    other words). A site ('welcomed B to the palace', 'to the White House') is where the host meets the guest, and
     'received B in Lima' where they meet: both stay meetings (None)."""
-    from .locate import place_info  # the locator imports the resolver, which imports this module
+    from .locate import ent_text, place_info, without_article  # the locator imports the resolver, which imports us
 
     if not is_host_verb(verb) or guest_object(verb) is None:
         return None
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"):
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
             info = place_info(obj, people)
-            if info is not None and info.kind in _HOME_KINDS and not people.is_person_token(obj):
+            if info is not None and info.kind in _HOME_KINDS and not people.is_person_token(obj) \
+                    and _named_as_itself(without_article(ent_text(obj) or obj.text), info.name):
                 return info.to_place()
     return None
+
+
+def _named_as_itself(written: str, name: str) -> bool:
+    """'to Peru', 'to the United States': the place is named as itself (a country by any of its names), not by a
+    landmark the gazetteer stands for its city ('to the White House' is Washington's: a site, where host and guest
+    meet)."""
+    return gazetteer().country_code(written) is not None or _plain(written) == _plain(name)
+
+
+def _plain(text: str) -> str:
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()

@@ -33,6 +33,7 @@ def test_a_call_and_an_invitation_to_the_country_leave_the_call_alone(nlp):
 @pytest.mark.parametrize("text", [
     "President Tomas Varga welcomed Prime Minister Elin Dorsk to the palace on Tuesday.",
     "President Tomas Varga received Prime Minister Elin Dorsk in Lima on Tuesday.",
+    "President Tomas Varga welcomed Prime Minister Elin Dorsk to the White House on Tuesday.",
 ])
 def test_a_welcome_at_a_site_or_in_a_city_is_still_a_meeting(nlp, text):
     (m,) = meetings(nlp, text)
