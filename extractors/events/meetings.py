@@ -15,7 +15,7 @@ from .candidate import GENERIC_MEETING, Candidate, merge_people
 from .clause_meetings import in_sequence_phrase, own_counterparts
 from .clauses import governing_verb, holding_clause, trigger_anchors, with_conjuncts
 from .dates import dates_for
-from .host_guests import guests, welcomed_to_place
+from .host_guests import welcomed_to_place
 from .locate import antecedent_place, best, place_at, places_in, venues_in_cities
 from .non_events import hypothetical, met_with_a_thing, record_clause
 from .parties import (
@@ -93,10 +93,8 @@ def meeting_verb(b: _Builder, v: Token, spec: TriggerSpec) -> Candidate | None:
                 with_people.extend(p for o in w.children if o.dep_ == "pobj" for p in b.res.resolve(o))
     if "on_person" in spec.needs and phoned is not None and phoned.dep_ == "oprd":
         objs.extend(b.res.resolve(phoned))  # the parser hangs "called X on Tuesday to discuss" as a predicate
-    if (goal := welcomed_to_place(v, b.people)) is not None:
-        # "will welcome B to Norland": B's trip there, told from the host's side, no meeting (host_guests)
-        visitors = guests(b.res, v)
-        return b.finish("travel", "visit", v, visitors, destination=goal) if visitors else None
+    if welcomed_to_place(v, b.people):
+        return None  # "will welcome B to Norland": B's trip there, told from the host's side, no meeting (host_guests)
     passive_subj = next((c for c in v.children if c.dep_ == "nsubjpass"), None)
     if passive_subj is not None and passive_subj.pos_ != "PRON" and not b.res.resolve(passive_subj, loose=True):
         return None  # "the aircraft was greeted by 400 guests": a thing was welcomed, nobody met
