@@ -27,7 +27,7 @@ from datetime import date
 
 from .extractors.events.cluster import is_person
 from .extractors.events.itinerary import report_steps
-from .extractors.events.itinerary_narrative import _date_undated
+from .extractors.events.itinerary_narrative import _date_undated, told_at
 from .extractors.events.itinerary_stops import (
     _ARRIVE,
     _DEPART,
@@ -100,7 +100,8 @@ def rep_of(cluster_id: str, members: Sequence[Event]) -> Rep | None:
 
 def _raw_visits(cluster_id: str, e: Event) -> list[Visit]:
     """The builder's visits of one report (``report_steps``), for whoever it names."""
-    return [Visit(cluster_id, e.event_id, e.article_id, e.start_char, st.place_at, st.key, st.end, st.kind,
+    at = told_at(e.sentence, e.trigger, e.start_char)  # where the story tells it ('before'/'after' phrases)
+    return [Visit(cluster_id, e.event_id, e.article_id, at, st.place_at, st.key, st.end, st.kind,
                   st.place, arrive=st.arrive, depart=st.depart, earlier=st.earlier, by=st.by)
             for st in report_steps(e)]
 

@@ -123,16 +123,34 @@ def _ends_capitalised(t: Token) -> bool:
         and not t.doc[j].is_sent_start
 
 
+# "George K.Lopez": an initial glued to the surname with no space after its full stop (the tokenizer keeps it one
+# word); the name is "George K. Lopez", its family name "Lopez", as where the page writes the space
+_GLUED_INITIAL = re.compile(r"^([A-Z]\.)([A-Z][a-z]+(?:[-'][A-Za-z]+)*)$")
+
+
+def name_word(text: str) -> str:
+    """One word of a name as the name has it: a glued initial and surname ('K.Lopez') spaced ('K. Lopez')."""
+    m = _GLUED_INITIAL.match(text)
+    return f"{m.group(1)} {m.group(2)}" if m else text
+
+
+def family_word(text: str) -> str:
+    """The family name a name's last word carries: 'Lopez' of 'K.Lopez' (a glued initial), else the word itself.
+    The key under which a later bare 'Lopez' finds the full name."""
+    m = _GLUED_INITIAL.match(text)
+    return m.group(2) if m else text
+
+
 def _name_text(toks: list[Token]) -> str:
     """The name as written ('Abdel Fattah el-Sisi', 'Jean-Yves Le Drian'): the tokens with a hyphen between them
-    where the text has one, single spaces elsewhere."""
-    out = toks[0].text
+    where the text has one, single spaces elsewhere, and a glued initial spaced off its surname ('K.Lopez')."""
+    out = name_word(toks[0].text)
     for prev, t in zip(toks, toks[1:], strict=False):
         gap = prev.doc[prev.i + 1:t.i]
         if len(gap) == 1 and gap[0].text in {"-", "‐", "–"} and not prev.whitespace_ and not gap[0].whitespace_:
             out += gap[0].text + t.text
         else:
-            out += " " + t.text
+            out += " " + name_word(t.text)
     return out
 
 

@@ -28,6 +28,7 @@ from .name_spans import (
     _titled_name,
     _titled_untagged,
     _with_untagged_tail,
+    family_word,
     headline_full_name,
     joined_adjacent_names,
 )
@@ -233,7 +234,7 @@ class DocPeople:
             covered.update(range(toks[0].i, toks[-1].i + 1))
             if len(toks) >= 2:
                 last = next((t for t in reversed(toks) if t.lower_.strip(".") not in _SUFFIXES), toks[-1])
-                full.setdefault(last.text, Counter())[_name_text(toks)] += 1  # "Ruiz" for "Ana Ruiz Jr."
+                full.setdefault(family_word(last.text), Counter())[_name_text(toks)] += 1  # "Ruiz" for "Ana Ruiz Jr."
         _add_longer_forms(doc, spans, covered, full)
         _add_other_bearers(doc, spans, covered, full)
         spans = _without_venues(spans, full)
@@ -385,7 +386,7 @@ def _take_name(toks: list[Token], spans: list[tuple[int, int, list[Token]]], cov
     full form under its family name (the last word), as a tagged name is."""
     spans.append((toks[0].i, toks[-1].i + 1, toks))
     covered.update(range(toks[0].i, toks[-1].i + 1))
-    full.setdefault(toks[-1].text, Counter())[_name_text(toks)] += 1
+    full.setdefault(family_word(toks[-1].text), Counter())[_name_text(toks)] += 1
 
 
 def _without_venues(spans: list[tuple[int, int, list[Token]]],

@@ -36,7 +36,8 @@ from .cleaning import find_noise
 from .events import extract_events
 from .pipeline import SOURCE_TEXT
 from .records import ArticleDate, Event, NoiseReport, Timex
-from .story_day import StoredStory, lent_story_days
+from .story_day import MATE_SPREAD_DAYS, StoredStory, lent_story_days
+from .story_events import story_event_dates
 from .story_weekday import EarlierMates, StoredWeekdayMates, lent_day_weekday, story_weekday_dates
 from .temporal import infer_article_date, resolve_timexes
 from .temporal.article_date import filing_day
@@ -126,10 +127,12 @@ def _analyse_chunk(docs: list[tuple], run_date: date, fallback_date: date | None
                    earlier: EarlierMates | None = None) -> list[ArticleResult]:
     """Analyse a chunk's Docs, then re-run those whose year a same-story report of the chunk settles
     (``batch_year``): their timexes and events are dated from the borrowed date. A page with no date of its own whose
-    weekdays fall on its story's days is re-run from that day (``story_weekday``); one still undated then takes its
-    story's day (``story_day``): where the merge places it, and the year of its dates written without one
-    (``temporal.story_year``); its weekdays are not re-dated. ``earlier`` (the
-    call's earlier chunks and the store) is told this chunk's pages for the chunks after it."""
+    weekdays fall on its story's days is re-run from that day (``story_weekday``), one whose 'yesterday' or 'this
+    morning' puts an event on the day a dated report of its story gives it from that day (``story_events``); one
+    whose year-less date line falls near its story's day is dated by that line in the story's year
+    (``story_year_date``); one still undated then takes its story's day (``story_day``): where the merge places it,
+    and the year of its dates written without one (``temporal.story_year``); its weekdays are not re-dated.
+    ``earlier`` (the call's earlier chunks and the store) is told this chunk's pages for the chunks after it."""
     results = [_failed(item[1], item[2]) if item[0] is None
                else _analyse_bounded(item[0], item[1], run_date, fallback_date) for item in docs]
     for i, article_date in borrow_years(results, stored_mates).items():
@@ -137,11 +140,16 @@ def _analyse_chunk(docs: list[tuple], run_date: date, fallback_date: date | None
     resolvers = [None if item[0] is None else (lambda day, doc=item[0]: resolve_timexes(doc, day)) for item in docs]
     for i, article_date in story_weekday_dates(results, resolvers, earlier).items():
         results[i] = _analyse_bounded(docs[i][0], docs[i][1], run_date, fallback_date, article_date)
+    for i, article_date in story_event_dates(results, resolvers, earlier).items():
+        results[i] = _analyse_bounded(docs[i][0], docs[i][1], run_date, fallback_date, article_date)
     for i, lent_day in lent_story_days(results, stored_story).items():
         if (dated := lent_day_weekday(results[i], resolvers[i], lent_day)) is not None:
             results[i] = _analyse_bounded(docs[i][0], docs[i][1], run_date, fallback_date, dated)
             continue  # dated by its own weekdays: the merge places it by that day, as any dated page
         lent = lent_day.article_date
+        if lent.value is not None and (dated := story_year_date(docs[i][0], docs[i][1], run_date, lent.value)):
+            results[i] = _analyse_bounded(docs[i][0], docs[i][1], run_date, fallback_date, dated)
+            continue  # dated by its own year-less date line in its story's year
         if lent.value is not None and in_story_year(results[i].timexes, lent.value) != results[i].timexes:
             # its year-less dates (and the events they date) taken in the story's year; a page with none is as it was
             results[i] = _analyse_bounded(docs[i][0], docs[i][1], run_date, fallback_date, story_day=lent.value)
@@ -149,6 +157,21 @@ def _analyse_chunk(docs: list[tuple], run_date: date, fallback_date: date | None
     if earlier is not None:
         earlier.add(results)
     return results
+
+
+def story_year_date(doc, article: ArticleLike, run_date: date, story_day: date) -> ArticleDate | None:
+    """The page's own year-less date line ('Town (State), Nov 8 :', a ``story_only`` rule) in the year of the day its
+    story lends it, when that falls within ``MATE_SPREAD_DAYS`` of the lent day; None otherwise. Why: the first
+    reading leaves such a page undated (no year to give it but the latest one, years off for an old page), while
+    its story's dated reports say which year it is in: the line then gives the day itself, which the lent day (a
+    mate's, days away) cannot."""
+    if doc is None:
+        return None
+    dated = infer_article_date(doc, metadata=article.published, header=article.header_date, run_date=run_date,
+                               url=getattr(article, "url", None), title=article.title, story_day=story_day)
+    if dated.value is None or abs((dated.value - story_day).days) > MATE_SPREAD_DAYS:
+        return None
+    return dated
 
 
 def _pipe(nlp: Language, articles: Iterable[ArticleLike], *, batch_size: int, n_process: int = 1):

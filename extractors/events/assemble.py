@@ -91,6 +91,7 @@ from .timeline import TravellerDays, arrives_anew, date_from_stays
 from .triggers import SCOPES, lexicon
 from .trip_references import join_trip_references
 from .trips import travel_candidate
+from .venue_sites import landing_city, placed_arrivals
 from .visit_purposes import follow_the_visits
 from .visit_span import span_landings
 
@@ -126,6 +127,7 @@ class _Builder:
         self.article_date = article_date
         self.noise = noise
         self.scene = StoryScene(self.dateline, article_date, frozenset(self.people.people))
+        self.site_arrivals: set[int] = set()  # arrivals the trip reader read at a site off the map (venue_sites)
         self.traveller_days = TravellerDays(self.scene.person)
         mentions = self.people.in_span(0, len(doc))
         self.protagonist = protagonist([(m.person.name, m.start) for m in mentions]
@@ -305,6 +307,9 @@ class _Builder:
                 [p.name for p in parts], destination)) is not None:
             start = end = day  # the arrival the story has already dated, told again ("has arrived ... landed at")
             source = arrival_day = "sequence"
+        if subtype == "arrive" and (site := landing_city(destination, self.scene.landed, [p.name for p in parts],
+                                                         start or end)) is not None:
+            destination = site  # "arrived in P on Monday. ... arrived at the hotel": the hotel is in P
         # an arrival is one act on one day: under its traveller's day, the day the story dated their last step ("On
         # Sunday she toured X. ... She reached Y by train"), or a programme's day heading, that day is when it
         # happened and begins what it starts (the gold's arrival day as first day); one dated by the report alone
@@ -396,6 +401,7 @@ def extract_events(doc: Doc, *, article_id: str, timexes: Sequence[Timex], artic
         b.traveller_days.note(here)
     place_within_gatherings(cands)
     place_by_presence(cands, b.scene.person)  # a meeting placed nowhere: where the story says its people are
+    cands = placed_arrivals(cands, b.site_arrivals)  # an arrival at a site the story puts in no city
     named = set(b.people.people)
     join_trip_references(doc, cands, named)  # "during the visit": one more mention of the story's trip
     date_from_stays(cands, b.scene.person, named)  # a step with no day takes the days of its travellers' stay there

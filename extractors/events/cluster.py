@@ -30,7 +30,8 @@ from ...ids import stable_id
 from ..places import gazetteer
 from ..records import Event, Place, in_a_country
 from .blocks import article_anchors, block_span, buckets, is_narrow, units
-from .candidate import EVE_STEPS, dates_compatible, eve_of, subtypes_compatible
+from .candidate import EVE_STEPS, VISITS, dates_compatible, eve_of, subtypes_compatible
+from .locate import is_venue_name
 from .name_variants import one_spelling
 from .names import is_person, name_tokens, person_names, same_person
 from .page_day_status import held_by_page_day
@@ -172,6 +173,25 @@ class _Facts:
                 return "context people weak"
         return None
 
+    @property
+    def site_arrival(self) -> bool:
+        """An arrival at a venue placed in its city ('arrived at X College, P', ``venue_sites``): one step inside
+        a visit to that city, not the trip itself."""
+        return (self.event_type == "travel" and self.subtype == "arrive" and self.date_start is not None
+                and _site_in_city(self.destination))
+
+    def step_of(self, visit: _Facts) -> bool:
+        """This mention is a site arrival of ``visit``, a trip of the same article told by its days: the same
+        traveller, the site's city inside the visit's place, and the arrival's day one of the visit's days. A report
+        tells its visit and, later, the traveller arriving at one venue of it; both are the visit other reports
+        tell, so the visit's cluster takes both (a site's city is its place for joining)."""
+        v = visit
+        return (self.site_arrival and v.event_type == "travel" and v.subtype in VISITS
+                and v.date_start is not None and v.date_end is not None and (v.date_end - v.date_start).days > 0
+                and v.date_start <= self.date_start <= v.date_end  # type: ignore[operator]
+                and set(self.people) == set(v.people) and v.destination is not None
+                and gazetteer().compatible(v.destination, self.destination))
+
     def eve_of(self, b: _Facts) -> bool:
         """This mention lands the day before the visit ``b`` begins (``candidate.eve_of``): the same trip."""
         return self.event_type == "travel" and eve_of(self.subtype, self.date_start, self.date_end, b.subtype,
@@ -237,6 +257,12 @@ def _bounded(start: date | None, end: date | None) -> tuple[date | None, date | 
     return start, end
 
 
+def _site_in_city(p: Place | None) -> bool:
+    """A venue placed in its city ('X College, P', ``venue_city.at_venue_city``): on the map, and the name before
+    the city's ends in a venue noun."""
+    return p is not None and p.latitude is not None and ", " in p.name and is_venue_name(p.name.rsplit(", ", 1)[0])
+
+
 def _undated(f: _Facts) -> bool:
     return f.date_start is None and f.date_end is None
 
@@ -261,17 +287,22 @@ class _Cluster:
     facts: set[_Facts]  # the distinct facts of its members
     tokens: set[str]  # every name token of its members' people
     subtypes: set[str | None] = field(default_factory=set)  # its members' subtypes: a tie goes to the same kind
+    own: dict[str, list[_Facts]] = field(default_factory=dict)  # article id -> the facts of its members
 
     def add(self, e: Event, f: _Facts) -> None:
         self.members.append(e)
+        self.own.setdefault(e.article_id, []).append(f)
         self.subtypes.add(e.subtype)
         self.articles.add(e.article_id)
         self.facts.add(f)
         self.tokens.update(f.tokens)
 
     def accepts(self, e: Event, f: _Facts) -> bool:
-        """Complete linkage: compatible with every member (checked once per distinct member facts)."""
-        return e.article_id not in self.articles and all(f.compatible(m) for m in self.facts)
+        """Complete linkage: compatible with every member (checked once per distinct member facts). One mention per
+        article, but for a visit and its site arrival (``_Facts.step_of``): one report's two mentions of one trip."""
+        if e.article_id in self.articles and not all(f.step_of(g) or g.step_of(f) for g in self.own[e.article_id]):
+            return False
+        return all(f.compatible(m) for m in self.facts)
 
 
 class _Index:

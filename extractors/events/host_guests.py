@@ -11,18 +11,22 @@ and the trip, now the guest's, took that status onto the guest's real visit)."""
 
 from __future__ import annotations
 
+import unicodedata
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from ..places import gazetteer
 from ..records import Participant
 from .pronouns import bare
 from .triggers import lexicon
 
 if TYPE_CHECKING:  # the resolver imports this module
+    from ..people import DocPeople
     from .participants import Resolver
 
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
+_HOME_KINDS = frozenset({"city", "state", "country"})  # a 'to' place that is the guest's goal, not a site of the visit
 
 
 def is_host_verb(verb: Token | None) -> bool:
@@ -49,3 +53,34 @@ def guests(res: Resolver, verb: Token) -> list[Participant]:
         return []
     hosts = {_last(p.name) for p in res.subject_of(verb)}
     return [p for p in res.resolve(obj, loose=True) if _last(p.name) not in hosts]
+
+
+def welcomed_to_place(verb: Token, people: DocPeople) -> bool:
+    """'A will welcome B to Norland', 'looking forward to welcoming B to Peru': a host verb with a guest object and
+    a 'to' phrase naming a city, state or country brings the guest to that place: the clause tells the guest's trip
+    there, seen from the host's side, not a meeting of its own (the talks, if any, are told in other words). The
+    clause is no meeting; the trip is left to the story's own reports of it (emitting it from the host's clause was
+    tried and added an unmatched trip on a guardrail set). A site ('welcomed B to the palace', 'to the White
+    House') is where the host meets the guest, and 'received B in Lima' where they meet: both stay meetings."""
+    from .locate import ent_text, place_info, without_article  # the locator imports the resolver, which imports us
+
+    if not is_host_verb(verb) or guest_object(verb) is None:
+        return False
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            info = place_info(obj, people)
+            if info is not None and info.kind in _HOME_KINDS and not people.is_person_token(obj) \
+                    and _named_as_itself(without_article(ent_text(obj) or obj.text), info.name):
+                return True
+    return False
+
+
+def _named_as_itself(written: str, name: str) -> bool:
+    """'to Peru', 'to the United States': the place is named as itself (a country by any of its names), not by a
+    landmark the gazetteer stands for its city ('to the White House' is Washington's: a site, where host and guest
+    meet)."""
+    return gazetteer().country_code(written) is not None or _plain(written) == _plain(name)
+
+
+def _plain(text: str) -> str:
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()

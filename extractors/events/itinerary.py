@@ -26,7 +26,7 @@ from ..places import gazetteer
 from ..records import Event, ItineraryStop, Place, on_the_map
 from .cluster import is_person
 from .dates import is_period_value
-from .itinerary_narrative import _date_undated, told_earlier
+from .itinerary_narrative import _date_undated, told_at, told_earlier
 from .itinerary_stops import (
     _ARRIVE,
     _DEPART,
@@ -215,9 +215,10 @@ def build_itineraries(events: Sequence[Event]) -> list[ItineraryStop]:
         for e in reps:
             if not any(is_person(p) and canon.get(p.name) == who for p in e.participants):
                 continue
+            at = told_at(e.sentence, e.trigger, e.start_char)
             for st in report_steps(e):
                 visits.append(_Visit(st.key, st.kind, st.place, arrive=st.arrive, depart=st.depart,
-                                     event_ids=[e.event_id], order=(e.article_id, e.start_char, st.place_at),
+                                     event_ids=[e.event_id], order=(e.article_id, at, st.place_at),
                                      end=st.end, earlier=st.earlier, by=st.by))
         _date_undated(visits)
         _stays_before_leaving(visits)

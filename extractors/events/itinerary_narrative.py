@@ -26,6 +26,40 @@ def told_earlier(sentence: str) -> bool:
     return bool(_OPENER.match(sentence or ""))
 
 
+# words opening a phrase whose step the sentence tells as after its main clause's ('Before returning to A, she
+# stopped in B') or before it ('reached A following a visit to B'): the order of the story, not of the words
+_COMES_LATER = ("before", "ahead of", "prior to")
+_CAME_FIRST = ("after", "following")
+_PHRASE_WORDS = 3  # at most this many words between the opener and the step's trigger ('following his state visit')
+
+
+def _phrase_side(sentence: str, trigger: str) -> int:
+    """+1 when the step whose trigger is ``trigger`` is told in a 'before' phrase of its sentence (it comes after the
+    rest of the sentence), -1 in an 'after'/'following' phrase (it came first), 0 otherwise or when the trigger is
+    written more than once (which one is the step's cannot be told)."""
+    low, trig = sentence.lower(), trigger.lower()
+    if not trig or low.count(trig) != 1:
+        return 0
+    head = low[:low.find(trig)]
+    for side, openers in ((1, _COMES_LATER), (-1, _CAME_FIRST)):
+        for o in openers:
+            m = re.search(r"\b" + o + r"\b([^,;:.()]*)$", head)
+            if m is not None and len(m.group(1).split()) <= _PHRASE_WORDS:
+                return side
+    return 0
+
+
+def told_at(sentence: str, trigger: str, start_char: int) -> int:
+    """Where the story tells a step, for ordering it among the steps of its day: its trigger's offset, or just past
+    its sentence for a step of a 'before' phrase, or just before it for one of an 'after' phrase ('Before returning
+    to A on Friday, she stopped in B': B, then A, on that day). Steps of other sentences keep their order to it."""
+    side = _phrase_side(sentence, trigger)
+    if side == 0:
+        return start_char
+    at = sentence.lower().find(trigger.lower())
+    return start_char - at + len(sentence) if side > 0 else start_char - at - 1
+
+
 def _date_undated(visits: list[_Visit]) -> None:
     """An undated step ("will then travel to X") sorts after the last dated step written before it in the same
     article, which is how news narrates a schedule; so does a step dated only by a period that contains that

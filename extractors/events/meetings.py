@@ -12,8 +12,10 @@ from spacy.tokens import Token
 
 from ..records import Participant, Place
 from .candidate import GENERIC_MEETING, Candidate, merge_people
+from .clause_meetings import in_sequence_phrase, own_counterparts
 from .clauses import governing_verb, holding_clause, trigger_anchors, with_conjuncts
 from .dates import dates_for
+from .host_guests import welcomed_to_place
 from .locate import antecedent_place, best, place_at, places_in, venues_in_cities
 from .non_events import hypothetical, met_with_a_thing, record_clause
 from .parties import (
@@ -27,6 +29,7 @@ from .parties import (
 )
 from .phrases import clause_tokens, coordinated_name, segment_start, unnamed_title
 from .receptions import on_an_outing, own_sides, reception_sides, reception_verb
+from .reciprocal_sides import reciprocal_pair
 from .sides import between_sides, place_not_party
 from .status_cues import has_future_aux, status_words
 from .story import programme_item
@@ -90,6 +93,8 @@ def meeting_verb(b: _Builder, v: Token, spec: TriggerSpec) -> Candidate | None:
                 with_people.extend(p for o in w.children if o.dep_ == "pobj" for p in b.res.resolve(o))
     if "on_person" in spec.needs and phoned is not None and phoned.dep_ == "oprd":
         objs.extend(b.res.resolve(phoned))  # the parser hangs "called X on Tuesday to discuss" as a predicate
+    if welcomed_to_place(v, b.people):
+        return None  # "will welcome B to Norland": B's trip there, told from the host's side, no meeting (host_guests)
     passive_subj = next((c for c in v.children if c.dep_ == "nsubjpass"), None)
     if passive_subj is not None and passive_subj.pos_ != "PRON" and not b.res.resolve(passive_subj, loose=True):
         return None  # "the aircraft was greeted by 400 guests": a thing was welcomed, nobody met
@@ -98,8 +103,9 @@ def meeting_verb(b: _Builder, v: Token, spec: TriggerSpec) -> Candidate | None:
         passive_by = with_people  # "will visit with President X" (not "visited China with ...")
     if "person_object" in spec.needs and not any(b.people.people.get(p.name) for p in objs + passive_by):
         return None  # "received Mensah" / "was received by Mensah"
-    if "with_participant" in spec.needs and not with_people:
-        return None
+    pair = reciprocal_pair(b, v) if not with_people and not objs else []
+    if "with_participant" in spec.needs and not with_people and not pair:
+        return None  # "X discussed the plan": nobody X talked to ("A and B discussed it": the pair, both sides)
     subj = b.res.subject_of(v, loose=True)
     if not subj:
         s = next((c for c in v.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i >= segment_start(v)), None)
@@ -109,7 +115,7 @@ def meeting_verb(b: _Builder, v: Token, spec: TriggerSpec) -> Candidate | None:
         # "4 p.m.: Visit with President X": the programme's traveller meets a named host ("Meeting with
         # bishops" names nobody: a function of the programme, not talks)
         subj = [b.res.participant(b.people.people[b.protagonist], None)]
-    parts = merge_people(subj, objs, with_people)
+    parts = merge_people(subj, objs, with_people, pair)
     if len(parts) < 2:  # "... and will meet again on Friday", "... will meet her again" (read as the subject)
         parts = merge_people(parts, coordinated_plan_parties(b, v))
     if not parts or (len(parts) < 2 and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in v.children)):
@@ -231,6 +237,10 @@ def meeting_noun(b: _Builder, n: Token, spec: TriggerSpec) -> Candidate | None:
     places = places_in(toks + (clause_tokens(held) if held is not None else []), b.people, b.lex.location_preps)
     places += [p for c in n.children if c.dep_ == "compound" and c.i not in side_toks
                and (p := place_at(c, b.people))]
+    # "met A after talks with B": a meeting told in a phrase of sequence on a meeting verb with a counterpart of its
+    # own is another meeting; it shares the verb's subject, not its counterpart or place
+    sequenced = verb is not None and in_sequence_phrase(n, verb) and bool(own_counterparts(verb)) and any(
+        s.event_type == "meeting" for s in b.lex.specs_for(verb, b.scope))
     if verb is not None and verb.lemma_.lower() not in {"say", "tell", "add", "note"}:
         vtoks = clause_tokens(verb, exclude=n)
         if how in {"nsubj", "nsubjpass"}:
@@ -243,11 +253,14 @@ def meeting_noun(b: _Builder, n: Token, spec: TriggerSpec) -> Candidate | None:
             if len(parts) < 2:
                 parts = merge_people(parts, coordinated_plan_parties(b, verb))
             for c in verb.children:
+                if sequenced:
+                    break  # "met A after talks with B": A is the verb's own meeting's counterpart, not the talks'
                 if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "with"):
                     for o in (x for x in c.children if x.dep_ == "pobj"):
                         parts = merge_people(parts, b.res.resolve(o))
             parts = merge_people(parts, _brought_for(b, n, verb))
-        places += places_in(vtoks, b.people, b.lex.location_preps) or shared_place(b, verb)
+        if not (sequenced and places):  # "met A in Zagreb after talks in Sarajevo": each clause its own place
+            places += places_in(vtoks, b.people, b.lex.location_preps) or shared_place(b, verb)
         if not places and any(c.lower_ == "where" for c in verb.children):
             p = antecedent_place(verb, b.people)
             places = [p] if p else []

@@ -20,6 +20,7 @@ from .candidate import (
     named_place,
     subtypes_compatible,
 )
+from .clause_meetings import own_clause_counterparts
 from .clauses import governing_verb, trip_noun_of
 from .dates import is_period_value
 from .headlines import is_headline_verb
@@ -59,7 +60,7 @@ def _compatible(a: Candidate, b: Candidate, known: set[str]) -> bool:
         return False
     if _a_later_leg(a, b) or _a_later_leg(b, a) or _moves_within(a, b) or _moves_within(b, a):
         return False
-    if _one_more(a, b) or _other_counterparts(a, b, known):
+    if _one_more(a, b) or _other_counterparts(a, b, known) or own_clause_counterparts(a, b, known):
         return False
     pa, pb = named_people(a, known), named_people(b, known)
     placed = bool((a.location or a.destination) and (b.location or b.destination))

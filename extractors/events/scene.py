@@ -98,6 +98,7 @@ class StoryScene:
         self.event_places: dict[str, Place] = {}  # 'summit' -> where the story's summit is
         self.last_dated: Candidate | None = None
         self.arrivals: dict[str, list[tuple[date, Place]]] = {}  # person -> the dated arrivals reported so far
+        self.landed: dict[str, list[tuple[date | None, Place]]] = {}  # person -> arrivals on the map, dated or not
         self.stays: dict[str, list[tuple[Place, date, date]]] = {}  # person -> visits with their first and last day
         self.trips: dict[str, Place] = {}  # person -> where the last trip the story told of them goes
         self.called_off: dict[str, tuple[date | None, Place]] = {}  # person -> the last cancelled trip's destination
@@ -253,6 +254,10 @@ class StoryScene:
                     and c.date_start is not None and c.date_start == c.date_end and c.status == "occurred":
                 for p in c.participants:
                     self.arrivals.setdefault(p.name, []).append((c.date_start, c.destination))
+            if c.event_type == "travel" and c.subtype == "arrive" and c.destination is not None \
+                    and not _unmapped(c.destination) and c.status == "occurred" and c.date_start == c.date_end:
+                for p in c.participants:  # "arrived in Lima": the city a later "landed at the airport" is in
+                    self.landed.setdefault(p.name, []).append((c.date_start, c.destination))
             if c.event_type == "meeting" and c.explicit_place and c.location is not None \
                     and c.location.country_code is not None:
                 self.event_places[c.trigger.lemma_.lower()] = c.location  # "the summit" is this summit from now

@@ -113,9 +113,26 @@ def separate_sides(res: Resolver, people: DocPeople, tok: Token, c: Candidate) -
     objects = met_objects(tok, apart)
     parties = [p for o in objects for p in res.resolve(o) if p.name in people.people]
     hosts = [p for p in c.participants if p.name not in {q.name for q in parties}]
-    if len(parties) < 2 or len(hosts) != 1 or one_party(res, objects, parties):
+    if len(parties) < 2 or not _one_visiting_party(res, tok, hosts) or one_party(res, objects, parties):
         return []  # "will meet King A and Queen B", "meet A, B and other officials": one party, one meeting
-    return [[hosts[0], p] for p in parties]
+    return [[*hosts, p] for p in parties]
+
+
+def _one_visiting_party(res: Resolver, tok: Token, hosts: list[Participant]) -> bool:
+    """Whether ``hosts`` (the meeting's people the verb's objects do not name) are one visiting party: one person,
+    or the people the meeting verb's own subject names together ('the king and queen are due to meet A and B'):
+    they travel and call on each office-holder together, so each call has them both. Hosts lent by the context
+    beside the subject are no such party."""
+    if len(hosts) == 1:
+        return True
+    if not hosts or tok.pos_ != "VERB":
+        return False
+    verb = tok
+    while verb.dep_ in {"xcomp", "acomp"} and not any(c.dep_ == "nsubj" for c in verb.children):
+        verb = verb.head  # "are due to meet": the subject hangs on 'are'
+    subjects = [s for s in verb.children if s.dep_ == "nsubj"]
+    named = {p.name for s in subjects for p in res.resolve(s)}
+    return len(subjects) == 1 and subjects[0].conjuncts != () and named == {p.name for p in hosts}
 
 
 def _own_subtree(verb: Token) -> list[Token]:

@@ -83,6 +83,7 @@ class Lexicon:
     talk_exchange_objects: frozenset[str] = frozenset()  # "an exchange of views": talk; "of fire": none
     talk_topic_preps: frozenset[str] = frozenset()  # "briefed them about his discussions with X": a topic, no talks
     summary_quantifiers: frozenset[str] = frozenset()  # "several meetings with X", "frequent exchanges": a summary
+    reciprocal_verbs: frozenset[str] = frozenset()  # "A and B discussed trade": the coordinated subject, both sides
 
     def specs_for(self, tok: Token, scope: str = "news") -> list[TriggerSpec]:
         """Trigger specs that ``tok`` may start (a verb 'visit' can be a meeting or a trip; both are tried). With
@@ -212,6 +213,7 @@ def lexicon() -> Lexicon:
         talk_exchange_objects=frozenset(raw.get("talk_exchange_objects", ())),
         talk_topic_preps=frozenset(raw.get("talk_topic_preps", ())),
         summary_quantifiers=frozenset(raw.get("summary_quantifiers", ())),
+        reciprocal_verbs=frozenset(raw.get("reciprocal_verbs", ())),
         phrasal_verbs={**_specs(raw.get("phrasal_travel_verbs", {}), "travel"),
                        **_specs(raw.get("phrasal_meeting_verbs", {}), "meeting")},
     )

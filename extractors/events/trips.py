@@ -46,6 +46,8 @@ from .status_cues import has_future_aux
 from .story import programme_item
 from .triggers import TriggerSpec
 from .trip_references import refers_back, set_aside, story_traveller
+from .venue_city import off_map_venue
+from .venue_sites import venue_site
 
 if TYPE_CHECKING:
     from .assemble import _Builder
@@ -63,6 +65,7 @@ def travel_candidate(b: _Builder, t: Token, spec: TriggerSpec) -> Candidate | No
     listed: list[Place] = []  # places a list of divisions names ("to the states of A and B"): one leg each
     weak_dest: list[Place] = []  # described places ('besieged areas', 'abroad'): used when no named one is given
     weak_origin: list[Place] = []
+    sited: list[Place] = []  # venues read at a site (``venue_sites``) for an arrival whose slot names no mapped place
     is_verb = t.pos_ in {"VERB", "AUX"}
     if not is_verb and t.dep_ == "pobj" and t.head.lower_ in {"after", "following", "since"} \
             and not completed_trip(t):
@@ -116,8 +119,19 @@ def travel_candidate(b: _Builder, t: Token, spec: TriggerSpec) -> Candidate | No
                     or lem in (lex.presence_participles or {})  # "is expected in Lima": where the subject will be
                     or phrasal is not None and phrasal.subtype == "arrive"):
                 # "arrived at the station in Vienna": the site's place when the site itself is not on the map
-                dest += [p for o in objs
-                         if (p := place_at(o, b.people) or best(places_in(list(o.children), b.people, _SITE_PREPS)))]
+                # "landed at the airport": an arrival at a venue off the map, placed in its city later
+                # only when no object of the slot is on the map: "arrived at X Airport, P, R" (the venue's address
+                # parsed as conjuncts) is the arrival in P the place reader already reads, not a second one at X
+                arrival = (phrasal or spec).subtype == "arrive"
+                mapped = [p for o in objs
+                          if (p := place_at(o, b.people) or best(places_in(list(o.children), b.people, _SITE_PREPS)))]
+                dest += mapped
+                for o in objs if arrival and not mapped else ():
+                    if (p := venue_site(o, b.people)) is not None:
+                        dest.append(p)
+                        sited.append(p)
+                        if off_map_venue(p):
+                            b.site_arrivals.add(t.i)  # read here as a site: dropped if the story places it nowhere
             elif prep in {"after", "following"}:
                 for o in objs:  # "after the Lima leg": the trip starts where the previous leg was
                     origin += [p for x in o.children if x.dep_ in {"compound", "amod"}
@@ -317,6 +331,11 @@ def travel_candidate(b: _Builder, t: Token, spec: TriggerSpec) -> Candidate | No
         set_aside(b.finish("travel", spec.subtype, t, travellers))
         return None
     named = any(p.name in b.people.people for p in travellers)
+    if not named and dest and all(any(p is q for q in sited) for p in dest):
+        # "the visiting premier arrived at the airport": a venue is read as a site only for a traveller the page
+        # names; a described subject is no one the story follows, so the site arrival is no step of a named
+        # visit (not placed by its scene, not joined to its cluster) and stays an event no report shares
+        return None
     if not named and is_verb and lem in (lex.presence_participles or {}):
         return None  # "rain is expected in Lima", "a ruling is expected in Paris": only a named person is awaited
     if "person_or_place" in spec.needs and not (dest or origin) and not named:

@@ -40,7 +40,9 @@ dateline, else the latest year in which its day is the past weekday its own sent
 only then the most recent year not after ``run_date`` in which the weekday and date coincide (or, without a
 weekday, the date is not after it). A copyright line's year, weaker evidence, bounds those last two as ``run_date``
 does. ``published_evidence`` records the matched text, the rule, where the year came from when the text lacks it (a
-two-digit year's century too), and what was passed over.
+two-digit year's century too), and what was passed over. A page the first reading left undated whose story lends it a
+day (``infer_article_date``'s ``story_day``) is read again: a year-less date then takes the year nearest that day, and
+the date line forms marked ``story_only`` count (only then: printed without a year, the latest year would be a guess).
 ``run_date`` is a parameter: extractors never read the clock.
 """
 
@@ -141,8 +143,10 @@ _FUTURE = re.compile(rf"\b(?:{alternation(_CONF['future_markers'])})\b", re.IGNO
 class _Page:
     """Everything the rules find in one page, computed once and only when asked for."""
 
-    def __init__(self, text: str, url: str | None, run_date: date, title: str | None = None) -> None:
+    def __init__(self, text: str, url: str | None, run_date: date, title: str | None = None,
+                 story_day: date | None = None) -> None:
         self.text, self.url, self.run_date, self.title = text, url or "", run_date, title or ""
+        self.story_day = story_day  # the day the page's story lends it: the year of its year-less date lines
         self.cut = head_end(text)
         self._found: dict[str, list[Candidate]] = {}
 
@@ -159,7 +163,7 @@ class _Page:
             return self._found[tier]
         out = self._found[tier] = []
         for rule in RULES:
-            if rule.tier != tier:
+            if rule.tier != tier or (rule.story_only and self.story_day is None):
                 continue
             for match in self._matches(rule):
                 if rule.region != "url" and self.archival(match):
@@ -305,6 +309,8 @@ class _Page:
             return day, f"the two-digit year {year_text!r} read as {day.year}"
         if stated.year is not None:
             return stated.complete(), None
+        if self.story_day is not None:  # only asked for a page with no date of its own that its story lends a day
+            return _nearest(stated, self.story_day), f"its story's day {self.story_day.isoformat()}"
         if (anchor := self.stated_anchor) is not None:
             return _nearest(stated, anchor.value.complete()), f"the page's own date {anchor.text!r}"
         if self.year_anchor is not None:
@@ -392,15 +398,19 @@ class _Page:
 
 def infer_article_date(doc: Doc | str, *, metadata: date | None = None, header: date | None = None,
                        fallback: date | None = None, run_date: date, url: str | None = None,
-                       title: str | None = None) -> ArticleDate:
+                       title: str | None = None, story_day: date | None = None) -> ArticleDate:
     """The article's date: ``metadata``, else ``header``, else the first tier of the rule table that dates the page
     (``url`` is the record's URL and ``title`` its title, which the .txt reader strips from the text: evidence too,
-    the title the weakest), else ``fallback``, else unknown."""
+    the title the weakest), else ``fallback``, else unknown.
+
+    ``story_day``: for a page the first reading left undated, the day its story's dated reports lend it
+    (``story_day``). A year-less date then takes the year nearest that day, and the date line forms read only
+    with a story's year (``story_only`` rules) count: a page's own date line, not the story's day, dates it."""
     if metadata is not None:
         return ArticleDate(metadata, "metadata")
     if header is not None:
         return ArticleDate(header, "header")
-    page = _Page(text_of(doc) if isinstance(doc, Doc) else str(doc), url, run_date, title)
+    page = _Page(text_of(doc) if isinstance(doc, Doc) else str(doc), url, run_date, title, story_day)
     passed_over = []
     for tier, cand in page.ordered():
         d, year_from = page.resolve(cand)

@@ -51,7 +51,8 @@ def rule_fragments() -> dict[str, str]:
     # 'GMT', 'IST +05:30', '(UTC +04:00)': a zone after the clock time, bracketed as some wires print it
     zone = r"(?-i:(?:[A-Z]{2,5})?(?:\s*[+-]\s*\d{1,2}(?::?\d\d)?)?|\((?:UTC|GMT)\s*[+-]\s*\d{1,2}(?::?\d\d)?\))"
     sep = r"\s*(?:[,|/•·@]|\bat\b|[-—–]+)?\s*"
-    agencies = alternation(_CONF["agencies"])
+    # as a wire prints its name, and in capitals as some copying sites do ('ANTARA')
+    agencies = alternation(_CONF["agencies"] + [a.upper() for a in _CONF["agencies"] if a.upper() != a])
     token = r"[A-Z][\w.&'’-]*"
     short = [w for w in _CONF["weekday_abbreviations"]]
     wd_short = rf"(?-i:{alternation([w.capitalize() for w in short] + [w.upper() for w in short])})(?![A-Za-z])"
@@ -73,9 +74,13 @@ def rule_fragments() -> dict[str, str]:
         "TAIL": r"(?:[ \t]*[•·|/][^\n]{0,60})?",  # '• 3 min read', '| Politics', '/ a year ago'
         "ISO": iso,
         "NUMERIC": numeric,
-        "PLACE": r"^[ \t]*[A-Z][A-Za-z .'-]{1,40}(?:,[ \t]*[A-Z][A-Za-z .'-]{1,30})?[ \t]*",
+        # 'TOKYO', 'Cape Town, South Africa', and the two cities a joint wire is filed from ('Lorvia/Seldon')
+        "PLACE": r"^[ \t]*[A-Z][A-Za-z .'-]{1,40}(?:/[A-Z][A-Za-z .'-]{1,30})?"
+                 r"(?:,[ \t]*[A-Z][A-Za-z .'-]{1,30})?[ \t]*",
         "AGENCYNAME": f"(?:{agencies})",
-        "AGENCY": rf"\((?:{agencies}|[A-Z][A-Za-z.&]*(?:(?:[ \t]*[-–—/,][ \t]*|[ \t]+)[A-Z][A-Za-z.&]*){{0,3}})\)",
+        # '(Reuters)', a joint credit ('(dpa/XYZ)'), or a capitalised name of a few words ('(Baltic Wire – TASS)')
+        "AGENCY": rf"\((?:(?:{agencies})(?:[ \t]*/[ \t]*[A-Z][A-Za-z.&]*){{0,2}}"
+                  rf"|[A-Z][A-Za-z.&]*(?:(?:[ \t]*[-–—/,][ \t]*|[ \t]+)[A-Z][A-Za-z.&]*){{0,3}})\)",
         "CHROME": rf"(?i:{alternation(_CONF['chrome_labels'])})\b",
         "PUB": f"(?:{alternation(_CONF['publication_labels'])})",
         "PUBCAP": _capitalised(_CONF["publication_labels"]),
@@ -105,6 +110,9 @@ class DateRule:
     tier: str
     region: str
     bare: bool = False  # an unlabelled date line: it may be page chrome (today's date), not the writing
+    # a date line form read only for a page its story lends a day: printed without a year, its year would be a guess
+    # (the latest year, decades off for an old page), while the story's year is the page's
+    story_only: bool = False
 
 
 def load_date_rules(path=DATA / "article_date_rules.jsonl") -> tuple[DateRule, ...]:
@@ -118,7 +126,8 @@ def load_date_rules(path=DATA / "article_date_rules.jsonl") -> tuple[DateRule, .
         if row.get("tier") not in (*TIERS, "year", "copyright") or row.get("region") not in REGIONS:
             raise ValueError(f"article-date rule {row.get('name')!r}: bad tier or region")
         rule = compile_rule(row, fragments, PRODUCTIONS)
-        rules.append(DateRule(rule, row["tier"], row["region"], bool(row.get("bare", False))))
+        rules.append(DateRule(rule, row["tier"], row["region"], bool(row.get("bare", False)),
+                              bool(row.get("story_only", False))))
     return tuple(rules)
 
 

@@ -52,6 +52,9 @@ STRETCH = re.compile(r"(?:the\s+(?:(?:first|latest|past|last)\s+)?|first\s+)[\w-
 PARAGRAPH_SCOPED = {"part_of_day", "clock"}
 # ... except a part of day that points back ("the evening", "that night"): the narrative's day, across paragraphs
 ANAPHORIC_DETERMINERS = ("the ", "that ")
+# ... and a clock told ahead after a day told ahead: a programme written one item a paragraph ("will reach the capital
+# on Monday." / "He is to land at 11.40 am.") keeps its day; the page's own day would date the plan a day early
+PROGRAMME_CLOCKS = {"clock"}
 # productions whose day does not become the day under discussion: the second end of a range ('from April 7 to 12.
 # In the evening ...' goes on from the 7th, as it did before the end was tagged)
 KEEPS_REFERENCE = {"day_range_end"}
@@ -285,7 +288,9 @@ def resolve_timexes(doc: Doc, anchor: date | None) -> list[Timex]:
         if prod == "relative_unit" and last_value is not None:
             reference = last_value.start
         if prod in PARAGRAPH_SCOPED and last_day and last_day[0] < paragraph_start(text, span.start_char) \
-                and not span.text.lower().startswith(ANAPHORIC_DETERMINERS):
+                and not span.text.lower().startswith(ANAPHORIC_DETERMINERS) \
+                and not (prod in PROGRAMME_CLOCKS and direction == FUTURE and anchor is not None
+                         and last_day[1] > anchor):
             reference = None  # "this morning" in a new paragraph is today's; "In the evening, ..." goes on
         if clause is not None and background is not None and background[0] == clause:
             reference = background[1]  # "which took place on Friday night at 7 pm": the clause's own day
