@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
 from ..places import gazetteer
 from ..records import Participant, Place
@@ -28,7 +28,6 @@ from .legs import (
     tour_of_places,
 )
 from .locate import NEXT_STEP_WORDS, best, place_at, place_before, places_in
-from .nationality import nationality_in_story
 from .non_events import generic_use, habitual, hypothetical, object_is_not_moved, record_clause
 from .parties import counted, human_noun, nominal_adjectives, recipients, subject_token, welcomed
 from .phrases import agent_like, clause_tokens, segment_start
@@ -46,12 +45,13 @@ from .status_cues import has_future_aux
 from .story import programme_item
 from .triggers import TriggerSpec
 from .trip_references import refers_back, set_aside, story_traveller
+from .trip_routes import purpose_events, route_verb, site_modifier_place, stranded_preps
+from .trip_travellers import home_country, place_owner, vehicle_riders
 from .venue_city import off_map_venue
 from .venue_sites import venue_site
 
 if TYPE_CHECKING:
     from .assemble import _Builder
-    from .story import Dateline
 
 
 def travel_candidate(b: _Builder, t: Token, spec: TriggerSpec) -> Candidate | None:
@@ -151,7 +151,7 @@ def travel_candidate(b: _Builder, t: Token, spec: TriggerSpec) -> Candidate | No
                     dest += toured
                     objs = [] if toured else objs
                 travellers += [q for o in objs if agent_like(o) for q in b.res.resolve(o, loose=True)]
-                dest += [p for o in objs if not human_noun(o) and (p := _site_modifier_place(b, o))]  # "a tour
+                dest += [p for o in objs if not human_noun(o) and (p := site_modifier_place(b, o))]  # "a tour
                 # of the Lyon plant": where the site is
             elif prep == "en":
                 for o in objs:
@@ -234,7 +234,7 @@ def travel_candidate(b: _Builder, t: Token, spec: TriggerSpec) -> Candidate | No
     dest += [p for x in bound_for(t) if (p := slot_place(x, b.people))]  # "left Rome on Sunday, bound for Oslo"
     if dest:  # "will visit Kenya on May 3 and Ghana on May 5", with 'Ghana' parsed as a conjunct of the day
         dest += [p for x in places_beside_days(t) if (p := place_at(x, b.people))]
-    route = _route_verb(t, lex)
+    route = route_verb(t, lex)
     ahead = False
     for rel in [*relative_clauses(t), *([route] if route is not None else [])]:
         # "the tour, which will take him to Kenya, Ghana and Senegal": the places it goes to; "the tour, which
@@ -258,7 +258,7 @@ def travel_candidate(b: _Builder, t: Token, spec: TriggerSpec) -> Candidate | No
     if not is_verb and not dest:
         # "on the first day of their visit to the UK": the parser may hang the trip's 'to' on the noun its 'of'
         # phrase belongs to
-        dest += [p for pp in _stranded_preps(t, lex.destination_preps) for o in pp.children if o.dep_ == "pobj"
+        dest += [p for pp in stranded_preps(t, lex.destination_preps) for o in pp.children if o.dep_ == "pobj"
                  for x in with_conjuncts(o) if (p := slot_place(x, b.people))]
     if is_verb and object_is_not_moved(t, lex, b.res):
         return None  # "stopping oil purchases from X", "landed a deal in Paris", "headed the bank in Rome"
@@ -285,7 +285,7 @@ def travel_candidate(b: _Builder, t: Token, spec: TriggerSpec) -> Candidate | No
         visitor = t.head if t.dep_ == "amod" else next((c for c in t.children if c.dep_ == "dobj"), None)
         travellers = merge_people(b.res.resolve(visitor, loose=True) if visitor is not None else [], travellers)
     elif is_verb:
-        subj = _vehicle_riders(b, t) or b.res.subject_of(t, loose=True)
+        subj = vehicle_riders(b, t) or b.res.subject_of(t, loose=True)
         if not subj:
             s = next((c for c in t.children if c.dep_ in {"nsubj", "nsubjpass"}
                       and c.i >= segment_start(t)), None)
@@ -294,7 +294,7 @@ def travel_candidate(b: _Builder, t: Token, spec: TriggerSpec) -> Candidate | No
                 if not subj and agent_like(s) and not (weak_only and "place" in spec.needs
                                                        and not human_noun(s)):
                     # "millions of Mexicans would migrate"; not "bad news coming from several areas"
-                    owner = _place_owner(b, s)
+                    owner = place_owner(b, s)
                     subj = [Participant(" ".join(x.text for x in clause_tokens(s)
                                                  if x.dep_ != "det" and x.ent_type_ not in {"DATE", "TIME"}
                                                  and x.i not in owner))]
@@ -345,7 +345,7 @@ def travel_candidate(b: _Builder, t: Token, spec: TriggerSpec) -> Candidate | No
         return None  # "a C-5 was used to fly the presidential cars": cargo, not people
     arrived = frozenset(q.country_code for x in travellers for _, q in b.scene.arrivals.get(x.name, ())
                         if q.country_code)
-    dest = [_home_country(travellers, t.doc, b.dateline, arrived) or p if p.name == "home" and p.country_code is None
+    dest = [home_country(travellers, t.doc, b.dateline, arrived) or p if p.name == "home" and p.country_code is None
             else p for p in dest]
     first = best(dest)
     c = b.finish("travel", spec.subtype, t, travellers, origin=best(origin), destination=first)
@@ -382,17 +382,6 @@ def _or_divisions(p: Place | None, o: Token, b: _Builder, listed: list[Place]) -
     return out
 
 
-def purpose_events(t: Token, is_event_noun) -> list[Token]:
-    """'canceled a planned trip to attend a summit in P', 'left on Monday to attend talks in P': the event nouns a
-    to-infinitive of purpose on the trip (a clause on its noun, or on its verb) takes as object. Where that event is
-    held is where the journey goes, when the trip names no place of its own."""
-    clauses = [c for c in t.children if c.dep_ in ({"acl", "relcl"} if t.pos_ in {"NOUN", "PROPN"} else {"advcl"})
-               and c.tag_ == "VB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
-    # "to attend a League of Ports summit": the parser may make the name the object and the event noun its
-    # 'of' object; the events are the event nouns of the object's phrase
-    return [x for c in clauses for o in c.children if o.dep_ == "dobj" for x in clause_tokens(o) if is_event_noun(x)]
-
-
 def _home_again(b: _Builder, t: Token, dest: Place | None) -> bool:
     """'Landed here on Sunday after ending a tour of P': an arrival at the place the report is filed
     from ('here', grounded by the dateline or by the page) that closes a finished trip to another country is the
@@ -416,97 +405,13 @@ _REACH = frozenset({"arrive", "land", "come", "get"})  # verbs that reach a plac
 _TRIP_NOUNS = frozenset({"visit", "trip"})  # one place; a "tour" is of several
 
 
-def _vehicle_riders(b: _Builder, t: Token) -> list[Participant]:
-    """'The president's plane landed in Lima', 'her motorcade left for the palace', 'a train carrying Maria Lopez
-    arrived': a vehicle that travels (``vehicle_nouns``) carries its possessor, or the named person it carries."""
-    verb = t
-    while verb.dep_ == "conj" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
-        verb = verb.head  # "the train crossed the river and arrived in X": the subject of the first verb
-    subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-    if subj is None or subj.lemma_.lower() not in b.lex.vehicle_nouns:
-        return []
-    riders = [c for c in subj.children if c.dep_ == "poss"] + [
-        o for c in subj.children if c.dep_ == "acl" and c.lemma_.lower() in _CARRYING
-        for o in c.children if o.dep_ == "dobj"]
-    return [q for r in riders for q in b.res.resolve(r) if b.people.people.get(q.name)]
-
-
-_CARRYING = frozenset({"carry", "bear", "transport"})
 _SITE_PREPS = frozenset({"in", "at", "near"})  # where a visited site is
-
-
-def _site_modifier_place(b: _Builder, site: Token) -> Place | None:
-    """The town a toured site is named by ("a tour of the Lyon steel plant", "of Acme's Lyon plant"): a proper-noun
-    modifier in the site's compound chain that the gazetteer knows as a city. A site that is itself a name ("the
-    White House", "Kennedy Space Center") is not read here, nor a modifier that is part of a person's full name
-    (the tagger often calls such a town a person or an organisation, so its label is not asked)."""
-    if site.pos_ != "NOUN":
-        return None
-    gz = gazetteer()
-    chain = [x for x in site.subtree if x.i < site.i and x.dep_ in {"compound", "nmod"}
-             and all(a.dep_ in {"compound", "nmod"} for a in x.ancestors if a.i < site.i and a in site.subtree)]
-    out = []
-    for x in chain:
-        if x.pos_ != "PROPN" or not x.text[:1].isupper() or x.head.pos_ == "PROPN":
-            continue  # "New" of "New York" is read with its head; "the Hans Weber plant" is a name
-        person = b.people.at(x)
-        if person is not None and len(person.person.name.split()) > 1:
-            continue
-        info = gz.lookup(" ".join(w.text for w in x.subtree))
-        if info is not None and info.kind == "city":
-            out.append(info.to_place())
-    return best(out)
-
-
-def _route_verb(t: Token, lex) -> Token | None:
-    """The verb that says where a trip noun, as its subject, takes someone ("the trip took her to Lima", "the visit
-    will take the prince to three islands"); None for any other clause."""
-    if t.pos_ not in {"NOUN", "PROPN"} or t.dep_ != "nsubj" or t.head.lemma_.lower() not in lex.route_verbs:
-        return None
-    return t.head
-
-
-def _stranded_preps(t: Token, preps: frozenset[str]) -> list[Token]:
-    """Destination phrases the parser hung on the noun that governs ``t`` through 'of' ("the first day of his
-    visit | to Peru"), placed after ``t``: a day, a leg or a part of a trip does not go anywhere, the trip does."""
-    of = t.head
-    if t.dep_ != "pobj" or of.lower_ != "of" or of.head.pos_ not in {"NOUN", "PROPN"}:
-        return []
-    return [pp for pp in of.head.children if pp.dep_ == "prep" and pp.lower_ in preps and pp.i > t.i]
-
-
-def _place_owner(b: _Builder, s: Token) -> set[int]:
-    """The token indices of a place written as the owner of a name the tagger did not take for a person ("Peru's
-    Ana Ruiz flew to Quito"): the country says whose the traveller is, it is not part of their name. A common noun
-    keeps its owner ("Peru's migrants" is a group named by it)."""
-    if s.pos_ != "PROPN":
-        return set()
-    return {x.i for c in s.children if c.dep_ == "poss" and place_at(c, b.people) for x in c.subtree}
 
 
 def _owned(t: Token) -> bool:
     """'his visit', 'the President's upcoming visit': a trip noun owned by its traveller points at the trip the story
     tells of them ("the visit" alone may be any the article has mentioned)."""
     return any(c.dep_ == "poss" for c in t.children)
-
-
-def _home_country(travellers: list[Participant], doc: Doc | None = None, dateline: Dateline | None = None,
-                  arrived: frozenset[str] = frozenset()) -> Place | None:
-    """'will fly home': the travellers' country. Their titles say it when they give one and the same; else a
-    nationality word before a traveller's name anywhere in the story ("the Japanese foreign minister ..."); else the
-    country the report is filed from, as a domestic paper writes "the prime minister will fly home", unless the story
-    has them arrive in that country (``arrived``: the countries of their reported arrivals; a visitor there flies
-    home elsewhere)."""
-    countries = {p.country_code for p in travellers if p.country_code}
-    if not countries and doc is not None:
-        countries = {cc for p in travellers if (cc := nationality_in_story(doc, p.name))}
-    filed_from = dateline.info.country_code if dateline is not None else None
-    if not countries and filed_from and filed_from not in arrived:
-        countries = {filed_from}
-    if len(countries) != 1:
-        return None
-    country = gazetteer().country(countries.pop())
-    return country.to_place() if country else None
 
 
 def _set_out_from(adverb: Token, lem: str) -> bool:

@@ -1,6 +1,6 @@
 """A place written as the owner of a traveller's name is not part of the name: "Peru's Ana Ruiz" is Ana Ruiz when
 the tagger did not take her for a person, and a group named with an owner keeps no stray "'s" (extractors/events
-``trips._place_owner``, ``phrases.coordinated_name``). Made-up sentences through the real pipeline."""
+``trip_travellers.place_owner``, ``phrases.coordinated_name``). Made-up sentences through the real pipeline."""
 
 from __future__ import annotations
 
