@@ -56,7 +56,7 @@ def guests(res: Resolver, verb: Token) -> list[Participant]:
 
 
 def welcomed_to_place(verb: Token, people: DocPeople) -> bool:
-    """'A will welcome B to Norland', 'looking forward to welcoming B to Peru': a host verb with a guest object and
+    """'A will welcome B to Norland', 'hoped to welcome B to Peru': a host verb with a guest object and
     a 'to' phrase naming a city, state or country brings the guest to that place: the clause tells the guest's trip
     there, seen from the host's side, not a meeting of its own (the talks, if any, are told in other words). The
     clause is no meeting; the trip is left to the story's own reports of it (emitting it from the host's clause was

@@ -1,5 +1,5 @@
 """The two sides of a talk told by its holders together: "A and B discussed trade", "A and B are expected to
-discuss the crisis", "A and B talked over the telephone". A talk verb that the lexicon lets stand only with a 'with'
+discuss the crisis", "A and B talked by telephone". A talk verb that the lexicon lets stand only with a 'with'
 object (``discuss``, ``talk``: "X discussed the plan" alone names no one X talked to) names both its sides when its
 subject is two people the story names, coordinated in the clause. The thirty-fifth pass's orphan census found such
 meetings on five read sets with no event of their own, their day in their clause.

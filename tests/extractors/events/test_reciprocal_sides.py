@@ -1,5 +1,5 @@
 """A talk told by its two holders together ("A and B discussed trade", "A and B are expected to discuss the
-crisis", "A and B talked over the telephone"): the coordinated subject is both sides. Not a group of three, not a
+crisis", "A and B talked by telephone"): the coordinated subject is both sides. Not a group of three, not a
 single subject with no one talked to, not two of one household. Made-up sentences through the real pipeline."""
 
 from __future__ import annotations
@@ -32,9 +32,9 @@ def test_a_pair_expected_to_discuss_is_planned_talks(nlp):
     assert {p.name for p in e.participants} == PAIR and e.status == "planned"
 
 
-def test_a_pair_that_talked_over_the_telephone_is_a_call(nlp):
-    (e,) = meetings(nlp, "Prime Minister Hans Weber and President Maria Lopez talked over the telephone for about "
-                         "ten minutes on Tuesday.")
+def test_a_pair_that_talked_by_telephone_is_a_call(nlp):
+    (e,) = meetings(nlp, "Prime Minister Hans Weber and President Maria Lopez talked by telephone for a quarter "
+                         "of an hour on Tuesday.")
     assert e.subtype == "phone call" and {p.name for p in e.participants} == PAIR
 
 
