@@ -80,7 +80,7 @@ def landing_city(venue: Place | None, landed: dict[str, list[tuple[date | None, 
 
 def placed_arrivals(cands: list[Candidate], sites: set[int]) -> list[Candidate]:
     """``cands`` without the arrivals whose only place is still a site off the map once the story has placed what
-    it can (a caption's "arrives at the House of X in the ancient city of Y"): an arrival at a site no city holds
+    it can (a caption's "arrives at the X Hall, a museum in the village of Y"): an arrival at a site no city holds
     tells no stop of the trip, and reported alone it is an event no report shares. ``sites``: the triggers the trip
     reader placed at a site (``venue_site``); arrivals placed otherwise are left as they were."""
     return [c for c in cands if not (c.event_type == "travel" and c.subtype == "arrive" and c.trigger.i in sites

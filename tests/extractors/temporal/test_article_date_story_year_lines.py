@@ -11,8 +11,8 @@ from dateline.extractors.process import story_year_date
 from dateline.extractors.temporal import infer_article_date
 
 RUN = date(2026, 12, 7)
-BRACKETS = ("Corvale (West Arda) [Ardania], December 9 : The elder Aren Dovik on Saturday departed for his visit to "
-            "the hill districts, where he is to teach from December 12 to 14.")
+BRACKETS = ("Corvale (West Arda) [Ardania], December 9 : Bishop Aren Dovik set out for the hill parishes at the "
+            "weekend and will lead services there until the middle of the month, his office said.")
 
 
 @dataclass(frozen=True)
@@ -25,20 +25,20 @@ class _Article:
 
 
 def test_a_dateline_with_the_state_in_brackets_takes_the_storys_year():
-    got = infer_article_date(BRACKETS, run_date=RUN, title="Elder leaves for the hills", story_day=date(2012, 12, 11))
+    got = infer_article_date(BRACKETS, run_date=RUN, title="Bishop sets out for the hills", story_day=date(2012, 12, 11))
     assert got.value == date(2012, 12, 9) and "dateline_bracket_state" in got.evidence
 
 
 def test_a_dateline_with_the_state_in_brackets_without_a_storys_day_dates_nothing():
-    assert infer_article_date(BRACKETS, run_date=RUN, title="Elder leaves for the hills").value is None
+    assert infer_article_date(BRACKETS, run_date=RUN, title="Bishop sets out for the hills").value is None
 
 
 def test_the_story_dates_the_page_only_when_its_line_falls_near_the_lent_day():
-    page = _Article("Elder leaves for the hills", BRACKETS)
+    page = _Article("Bishop sets out for the hills", BRACKETS)
     assert story_year_date(BRACKETS, page, RUN, date(2012, 12, 11)).value == date(2012, 12, 9)
     assert story_year_date(BRACKETS, page, RUN, date(2012, 10, 1)) is None  # ten weeks away: another story's day
 
 
 def test_a_page_with_no_date_line_is_not_dated_by_its_story():
-    page = _Article("Elder leaves for the hills", "The elder left on Saturday for the hill districts.")
+    page = _Article("Bishop sets out for the hills", "The bishop set out for the hill parishes at the weekend.")
     assert story_year_date(page.text, page, RUN, date(2012, 12, 11)) is None
