@@ -104,8 +104,8 @@ def test_an_arrival_retold_by_its_hotel_is_one_arrival(nlp):
 
 
 def test_an_arrival_at_a_site_no_city_holds_is_no_trip(nlp):
-    text = ("Ana Weber arrives at the Mirror Hall, a museum in the hill village of Kelbo. Ana Weber met Olaf Berg in Aarhus "
-            "on Monday.")
+    text = ("Ana Weber arrives at the Mirror Hall, a museum in the hill village of Kelbo. Ana Weber met Olaf Berg "
+            "in Aarhus on Monday.")
     assert not [e for e in run(nlp, text) if e.event_type == "travel"]
 
 

@@ -25,7 +25,8 @@ class _Article:
 
 
 def test_a_dateline_with_the_state_in_brackets_takes_the_storys_year():
-    got = infer_article_date(BRACKETS, run_date=RUN, title="Bishop sets out for the hills", story_day=date(2012, 12, 11))
+    got = infer_article_date(BRACKETS, run_date=RUN, title="Bishop sets out for the hills",
+                             story_day=date(2012, 12, 11))
     assert got.value == date(2012, 12, 9) and "dateline_bracket_state" in got.evidence
 
 
