@@ -1,12 +1,13 @@
 """Stand-ins for an analysed article (``process.ArticleResult`` and its article), for the tests of what a batch's
-pages lend each other (``batch_year``, ``story_day``): only the fields those modules read."""
+pages lend each other (``batch_year``, ``story_day``, ``story_weekday``, ``story_events``): only the fields those
+modules read."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
 
-from dateline.extractors.records import ArticleDate, Event
+from dateline.extractors.records import ArticleDate, Event, Timex
 
 
 @dataclass(frozen=True)
@@ -24,4 +25,5 @@ class FakeResult:
     article: FakeArticle
     article_date: ArticleDate
     events: tuple[Event, ...]
+    timexes: tuple[Timex, ...] = ()
     error: str | None = None

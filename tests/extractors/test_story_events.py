@@ -5,10 +5,9 @@ another day. Made-up pages and people; the resolver is a stand-in that counts ea
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, timedelta
 
-from analysed_fakes import FakeArticle
+from analysed_fakes import FakeArticle, FakeResult
 
 from dateline.extractors.records import ArticleDate, Event, Participant, Place, Timex
 from dateline.extractors.story_day import mention_of
@@ -21,14 +20,6 @@ TRIP = "Ana Ruiz arrived in Lorvia yesterday."
 TALKS = "Ruiz met Tomas Vek this morning."
 TEXT = f"{TRIP} {TALKS}"
 
-
-@dataclass(frozen=True)
-class _Result:
-    article: FakeArticle
-    article_date: ArticleDate
-    events: tuple[Event, ...]
-    timexes: tuple[Timex, ...] = ()
-    error: str | None = None
 
 
 def _trip(who: str, to: str, start: date | None = None, end: date | None = None, sentence: str = TRIP) -> Event:
@@ -58,8 +49,8 @@ THIS_MORNING = {TEXT.find("this morning"): (0, "this_part_of_day")}
 
 def _batch(page_events: tuple[Event, ...], mate_events: tuple[Event, ...], told: dict[int, tuple[int, str]],
            mate_date: ArticleDate | None = None):
-    page = _Result(FakeArticle("page", TEXT), UNDATED, page_events)
-    mate = _Result(FakeArticle("mate", ""), mate_date or ArticleDate(ARRIVED, "metadata"), mate_events)
+    page = FakeResult(FakeArticle("page", TEXT), UNDATED, page_events)
+    mate = FakeResult(FakeArticle("mate", ""), mate_date or ArticleDate(ARRIVED, "metadata"), mate_events)
     return [page, mate], [_resolver(told), None]
 
 
@@ -111,7 +102,7 @@ def test_another_traveller_a_weak_mate_or_a_dated_page_date_nothing():
                               mate_date=ArticleDate(ARRIVED, "fallback"))
     assert story_event_dates(items, resolvers) == {}
     items, resolvers = _batch((_trip("Ana Ruiz", "Lorvia"),), (_trip("Ana Ruiz", "Lorvia", ARRIVED),), YESTERDAY)
-    items[0] = _Result(items[0].article, ArticleDate(date(2021, 3, 20), "metadata"), items[0].events)
+    items[0] = FakeResult(items[0].article, ArticleDate(date(2021, 3, 20), "metadata"), items[0].events)
     assert story_event_dates(items, resolvers) == {}
 
 

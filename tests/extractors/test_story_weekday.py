@@ -5,10 +5,10 @@ the resolver is a stand-in that places each weekday by the tense it is given."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date, timedelta
 
-from analysed_fakes import FakeArticle
+from analysed_fakes import FakeArticle, FakeResult
 
 from dateline.extractors.records import ArticleDate, Event, Participant, Place, Timex
 from dateline.extractors.story_day import STORY_SOURCE, LentDay, StoryPage
@@ -30,14 +30,6 @@ from dateline.extractors.temporal.productions import weekday_occurrence
 TUE, WED, THU = 1, 2, 3  # Monday = 0
 VISIT = (date(2021, 6, 8), date(2021, 6, 10))  # Tuesday to Thursday
 
-
-@dataclass(frozen=True)
-class _Result:
-    article: FakeArticle
-    article_date: ArticleDate
-    events: tuple[Event, ...]
-    timexes: tuple[Timex, ...] = ()
-    error: str | None = None
 
 
 def _weekday(pos: int, wd: int) -> Timex:
@@ -87,8 +79,8 @@ def test_a_page_whose_weekdays_are_all_ahead_stays_undated():
 
 
 def _batch(page_trip: Event, mate_trip: Event):
-    page = _Result(FakeArticle("page", ""), ArticleDate(None, "unknown"), (page_trip,), (_weekday(10, THU),))
-    mate = _Result(FakeArticle("mate", ""), ArticleDate(date(2021, 6, 7), "metadata"), (mate_trip,))
+    page = FakeResult(FakeArticle("page", ""), ArticleDate(None, "unknown"), (page_trip,), (_weekday(10, THU),))
+    mate = FakeResult(FakeArticle("mate", ""), ArticleDate(date(2021, 6, 7), "metadata"), (mate_trip,))
     return [page, mate], [_resolver({10: (THU, "past")}), None]
 
 
@@ -105,7 +97,7 @@ def test_another_travellers_story_lends_no_day():
 
 def test_a_page_with_its_own_date_is_left_alone():
     items, resolvers = _batch(_trip("Ana Ruiz", "Lima"), _trip("Ana Ruiz", "Lima", *VISIT))
-    items[0] = _Result(items[0].article, ArticleDate(date(2021, 6, 20), "metadata"), items[0].events,
+    items[0] = FakeResult(items[0].article, ArticleDate(date(2021, 6, 20), "metadata"), items[0].events,
                        items[0].timexes)
     assert story_weekday_dates(items, resolvers) == {}
 
@@ -129,7 +121,7 @@ def test_a_dated_page_of_an_earlier_chunk_dates_the_page_as_in_one_chunk():
 def test_earlier_mates_ask_the_store_once_per_chunk_with_every_undated_pages_people():
     items, resolvers = _batch(_trip("Ana Ruiz", "Lima"), _trip("Bo Lund", "Lima", *VISIT))
     stored_mates = EarlierMates()
-    stored_mates.add([_Result(FakeArticle("stored", ""), ArticleDate(date(2021, 6, 7), "metadata"),
+    stored_mates.add([FakeResult(FakeArticle("stored", ""), ArticleDate(date(2021, 6, 7), "metadata"),
                               (_trip("Ana Ruiz", "Lima", *VISIT),))])
     asked: list[frozenset[str]] = []
     earlier = EarlierMates(lambda tokens: asked.append(tokens) or stored_mates(tokens))
@@ -163,7 +155,7 @@ def _undated(told: dict[int, tuple[int, str]], article_date: ArticleDate = UNDAT
     """A page whose one trip of Ana Ruiz is told in its first sentence, ``clause`` characters long."""
     text = "a" * clause + "b" * 400  # the trip's sentence, then the rest of the page
     trip = replace(_trip("Ana Ruiz", "Lima"), start_char=0, end_char=9, sentence="a" * clause)
-    page = _Result(FakeArticle("page", text), article_date, (trip,),
+    page = FakeResult(FakeArticle("page", text), article_date, (trip,),
                    tuple(_weekday(pos, wd) for pos, (wd, _) in told.items()))
     return page, _resolver(told)
 
