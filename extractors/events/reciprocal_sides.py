@@ -16,18 +16,10 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from ..records import Participant
+from .clauses import with_conjuncts
 
 if TYPE_CHECKING:
     from .assemble import _Builder
-
-
-def _coordinated(head: Token) -> list[Token]:
-    """``head`` and the nouns coordinated with it ("A and B", "A, B and C")."""
-    out = [head]
-    for c in head.children:
-        if c.dep_ == "conj":
-            out.extend(_coordinated(c))
-    return out
 
 
 def reciprocal_pair(b: _Builder, verb: Token) -> list[Participant]:
@@ -43,11 +35,11 @@ def reciprocal_pair(b: _Builder, verb: Token) -> list[Participant]:
     subj = next((c for c in holder.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subj is None:
         return []
-    heads = _coordinated(subj)
+    heads = with_conjuncts(subj)
     if len(heads) != 2:
         return []
-    named = {p.name: p for h in heads for p in b.res.resolve(h) if b.people.people.get(p.name)}
-    per_head = [{p.name for p in b.res.resolve(h) if b.people.people.get(p.name)} for h in heads]
+    per_head = [{p.name: p for p in b.res.resolve(h) if b.people.people.get(p.name)} for h in heads]
+    named = {**per_head[0], **per_head[1]}
     if len(named) != 2 or not all(per_head):
         return []  # each conjunct a person the story names, and two people in all
     first, second = (name.split()[-1] for name in named)
