@@ -11,7 +11,6 @@ and the trip, now the guest's, took that status onto the guest's real visit)."""
 
 from __future__ import annotations
 
-import unicodedata
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
@@ -79,8 +78,6 @@ def _named_as_itself(written: str, name: str) -> bool:
     """'to Peru', 'to the United States': the place is named as itself (a country by any of its names), not by a
     landmark the gazetteer stands for its city ('to the White House' is Washington's: a site, where host and guest
     meet)."""
-    return gazetteer().country_code(written) is not None or _plain(written) == _plain(name)
+    from .locate import unaccented  # the locator imports the resolver, which imports us
 
-
-def _plain(text: str) -> str:
-    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+    return gazetteer().country_code(written) is not None or unaccented(written).lower() == unaccented(name).lower()

@@ -87,12 +87,13 @@ def _as_written(info: PlaceInfo | None, tok: Token) -> PlaceInfo | None:
     if info is None or info.kind == "site":
         return info
     text = ent_text(tok) or tok.text
-    if info.name != text and not info.name.isascii() and text.isascii() and _unaccented(info.name) == text:
+    if info.name != text and not info.name.isascii() and text.isascii() and unaccented(info.name) == text:
         return replace(info, name=text)
     return info
 
 
-def _unaccented(name: str) -> str:
+def unaccented(name: str) -> str:
+    """``name`` with its accents dropped ('São Tomé' -> 'Sao Tome'): the spelling an ASCII page writes."""
     return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
 
 
