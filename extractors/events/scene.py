@@ -251,13 +251,12 @@ class StoryScene:
         for c in cands:
             self._note_whereabouts(c)
             if c.event_type == "travel" and c.subtype == "arrive" and c.destination is not None \
-                    and c.date_start is not None and c.date_start == c.date_end and c.status == "occurred":
+                    and c.status == "occurred" and c.date_start == c.date_end:
                 for p in c.participants:
-                    self.arrivals.setdefault(p.name, []).append((c.date_start, c.destination))
-            if c.event_type == "travel" and c.subtype == "arrive" and c.destination is not None \
-                    and not _unmapped(c.destination) and c.status == "occurred" and c.date_start == c.date_end:
-                for p in c.participants:  # "arrived in Lima": the city a later "landed at the airport" is in
-                    self.landed.setdefault(p.name, []).append((c.date_start, c.destination))
+                    if c.date_start is not None:
+                        self.arrivals.setdefault(p.name, []).append((c.date_start, c.destination))
+                    if not _unmapped(c.destination):  # "arrived in Lima": where a later "landed at the airport" is
+                        self.landed.setdefault(p.name, []).append((c.date_start, c.destination))
             if c.event_type == "meeting" and c.explicit_place and c.location is not None \
                     and c.location.country_code is not None:
                 self.event_places[c.trigger.lemma_.lower()] = c.location  # "the summit" is this summit from now
