@@ -16,6 +16,7 @@ Registered in ``productions.PRODUCTIONS`` by the import at the end of :mod:`.pro
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 
 from . import model as m
 from .model import Grain, TimeValue
@@ -83,6 +84,18 @@ def year_end(ctx: Context, match: re.Match[str]) -> TimeValue | None:
         return m.unknown("XXXX", Grain.YEAR).with_mod("END")
     approx = (match.group("approx") or "").lower()
     return m.year(ctx.anchor.year).with_mod("APPROX" if approx else "END")
+
+
+@production
+def boundary_passed(ctx: Context, match: re.Match[str]) -> TimeValue | None:
+    """'since year-end', 'since the end of the month': 'since' counts from a point already passed, and the end of the
+    unit the anchor falls in has not come yet, so the boundary is the last day of the unit before (the end of last
+    year, of last month). 'By year-end' looks ahead and stays the anchor's year (year_end)."""
+    if ctx.anchor is None:
+        return m.unknown("XXXX-XX-XX", Grain.DAY)
+    unit = UNIT_WORDS[(g(match, "unit") or "year").lower()]
+    current = shift_unit(ctx.anchor, unit, 0)
+    return m.day(current.start - timedelta(days=1)) if current.start is not None else None
 
 
 @production

@@ -15,6 +15,7 @@ from datetime import date, timedelta
 from . import model as m
 from .model import Grain, TimeValue
 from .tables import load_lexicon
+from .year_choice import NEAR_AHEAD_DAYS, RECENT, RECENT_AHEAD_MONTHS, pick_year, safe_date  # noqa: F401
 
 LEX = load_lexicon()
 WEEKDAY_NAMES = list(calendar.day_name)
@@ -85,55 +86,7 @@ def day_number(text: str) -> int:
     return int(re.match(r"\d+", text).group())
 
 
-def safe_date(y: int, mo: int, d: int) -> date | None:
-    try:
-        return date(y, mo, d)
-    except ValueError:
-        return None
-
-
-# --- choosing among candidate years/days by tense ---------------------------------------------------------------
-
-
-# a day written without its year, at most this many days after the writer's day, is that day even under a past verb
-NEAR_AHEAD_DAYS = 7
-
-
-def pick_year(anchor: date, month: int, dom: int | None, direction: str | None) -> int:
-    """Year for a month (and day) given without one: future -> on/after the anchor, past -> on/before it,
-    otherwise the nearest occurrence (news talks about the recent past and near future alike).
-
-    A past verb does not push a day of the coming week back a year: "aides said that on May 3 she would sign",
-    "the tour, from 3-5 May, was praised", told on May 1, are days just ahead (the past is the report's, or the
-    page went out a day early), not the same days of last year."""
-    key_anchor = (anchor.month, anchor.day if dom is not None else 0)
-    key = (month, dom if dom is not None else 0)
-    if direction == "future":  # mirror: "will meet X October 22", on a page stamped the 23rd, is not next year's
-        if dom is not None and (near := _year_just_ahead(anchor, month, dom, behind=True)) is not None:
-            return near
-        return anchor.year if key >= key_anchor else anchor.year + 1
-    if direction == "past":
-        if dom is not None and (near := _year_just_ahead(anchor, month, dom)) is not None:
-            return near
-        return anchor.year if key <= key_anchor else anchor.year - 1
-    best, best_dist = anchor.year, None
-    for y in (anchor.year - 1, anchor.year, anchor.year + 1):
-        d = safe_date(y, month, min(dom or 15, calendar.monthrange(y, month)[1]))
-        dist = abs((d - anchor).days)
-        if best_dist is None or dist < best_dist:
-            best, best_dist = y, dist
-    return best
-
-
-def _year_just_ahead(anchor: date, month: int, dom: int, behind: bool = False) -> int | None:
-    """The year in which ``month``/``dom`` falls 1 to ``NEAR_AHEAD_DAYS`` days after ``anchor`` (``behind``: before
-    it, the writing day preceding the page's stamp); None: no such."""
-    years, sign = ((anchor.year - 1, anchor.year), -1) if behind else ((anchor.year, anchor.year + 1), 1)
-    for y in years:
-        d = safe_date(y, month, dom)
-        if d is not None and 0 < sign * (d - anchor).days <= NEAR_AHEAD_DAYS:
-            return y
-    return None
+# --- choosing among candidate years/days by tense: year_choice.py (re-exported for the production modules) ---------
 
 
 def weekday_occurrence(anchor: date, weekday: int, direction: str | None) -> date:

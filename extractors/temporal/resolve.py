@@ -21,9 +21,21 @@ from . import model as m
 from .component import SPANS_KEY
 from .detect import detect
 from .model import Grain, TimeValue
-from .productions import PRODUCTIONS, Context
+from .productions import PRODUCTIONS, RECENT, Context
 from .tables import Rule, load_rules, read_rule_rows
-from .tense import FUTURE, NEAREST, PAST, PLANNED, PROSPECTIVE, ParseIndex, direction_of, names_its_noun, weakly_past
+from .tense import (
+    FUTURE,
+    NEAREST,
+    PAST,
+    PLANNED,
+    PROSPECTIVE,
+    ParseIndex,
+    direction_of,
+    is_end_point,
+    names_its_noun,
+    weakly_past,
+)
+from .told_ahead import counts_from_now
 
 # productions whose value depends on the past/future bias (others skip the parse walk)
 TENSED = {"date_month_day", "dated_part_of_day", "day_range_start", "weekday_date", "month_bare", "quarter", "season",
@@ -31,6 +43,9 @@ TENSED = {"date_month_day", "dated_part_of_day", "day_range_start", "weekday_dat
           "quarters_named_together"}
 # productions whose date, when it only hangs on a noun or ends a span, takes the nearest occurrence, not the past verb's
 NEAREST_WHEN_WEAKLY_PAST = {"date_month_day", "dated_part_of_day", "day_range_start", "month_bare", "holiday", "clock"}
+# ... except a month with no day: what a past report hangs on it is done, so it is the last such month, or the coming
+# one (productions.RECENT)
+MONTHS_ONLY = {"month_bare"}
 # ... and those whose date, when it names the noun after it, takes the nearest occurrence under a future verb: the
 # same, plus a spaCy DATE entity no rule matched where it stands ("under a June agreement" is one already made)
 NEAREST_WHEN_NAMING = NEAREST_WHEN_WEAKLY_PAST | {"entity"}
@@ -48,6 +63,9 @@ PERIOD_STRETCHES = {"P2Q", "P3Q", "P6M", "P9M"}
 # ("the next six months"), an adjective ("a nine-month high") or a bare span of time ("for six months")
 STRETCH = re.compile(r"(?:the\s+(?:(?:first|latest|past|last)\s+)?|first\s+)[\w-]+\s+(?:months|quarters)",
                      re.IGNORECASE)
+# productions counting from the day under discussion ("two weeks later"); in a clause told ahead from the writer's day,
+# a day gone by is not where the count starts: the count starts no earlier than the anchor
+COUNTED_FROM_REFERENCE = {"ago"}
 # productions anchored on the day under discussion within the paragraph
 PARAGRAPH_SCOPED = {"part_of_day", "clock"}
 # ... except a part of day that points back ("the evening", "that night"): the narrative's day, across paragraphs
@@ -273,9 +291,11 @@ def resolve_timexes(doc: Doc, anchor: date | None) -> list[Timex]:
                 direction = PLANNED_AS.get(prod)
             elif direction == PROSPECTIVE:
                 direction = None if prod in NEAREST_WHEN_WEAKLY_PAST | {"quarter"} else PAST
-            elif (prod in NEAREST_WHEN_WEAKLY_PAST and direction == PAST and weakly_past(span)) \
-                    or (prod in NEAREST_WHEN_NAMING and direction == FUTURE and names_its_noun(span)):
-                direction = None  # "a ceremony on March 12" told in the past; "his Nov. 5 operation" under "will"
+            elif prod in NEAREST_WHEN_WEAKLY_PAST and direction == PAST and weakly_past(span):
+                # "a ceremony on March 12" told in the past: the nearest; "the closure of the plant in March": the last
+                direction = RECENT if prod in MONTHS_ONLY and not is_end_point(span) else None
+            elif prod in NEAREST_WHEN_NAMING and direction == FUTURE and names_its_noun(span):
+                direction = None  # "his Nov. 5 operation" under "will"
         if direction is None and has_parse and prod in PAST_BY_DEFAULT:
             direction = "past"  # a bare weekday the parse finds no future for is the same day or the one before
         if direction == NEAREST:
@@ -287,6 +307,11 @@ def resolve_timexes(doc: Doc, anchor: date | None) -> list[Timex]:
         reference = last_day[1] if last_day else None
         if prod == "relative_unit" and last_value is not None:
             reference = last_value.start
+        if prod in COUNTED_FROM_REFERENCE and has_parse and reference is not None and anchor is not None \
+                and reference < anchor:
+            index = index or ParseIndex(doc)
+            if direction_of(span, index) == FUTURE and counts_from_now(span, index):
+                reference = anchor  # "will start two weeks later": from the writer's day, not a day gone by
         if prod in PARAGRAPH_SCOPED and last_day and last_day[0] < paragraph_start(text, span.start_char) \
                 and not span.text.lower().startswith(ANAPHORIC_DETERMINERS) \
                 and not (prod in PROGRAMME_CLOCKS and direction == FUTURE and anchor is not None
@@ -307,6 +332,8 @@ def resolve_timexes(doc: Doc, anchor: date | None) -> list[Timex]:
             tv = None
         if tv is None:
             continue
+        if direction == RECENT:  # the output tells the bias applied: the last month, or the coming one
+            direction = FUTURE if tv.start is not None and anchor is not None and tv.start > anchor else PAST
         if tv.start is not None and tv.grain is not None and tv.grain <= Grain.DAY and prod not in KEEPS_REFERENCE:
             if clause is not None and last_day is not None:
                 background = (clause, tv.start)  # the relative clause's day, not the narrative's

@@ -458,13 +458,18 @@ END_POINT_PREPOSITIONS = {"to", "through", "until", "till", "thru"}
 TIME_OF_NOUNS = {"night", "morning", "afternoon", "evening", "day", "eve", "weekend", "week", "dawn"}
 
 
+def is_end_point(span: Span) -> bool:
+    """True when the date is the end point of a stretch ("extended to Nov. 16", "loans through January"): a limit
+    set now, which may lie ahead whatever the verb's tense."""
+    return span.start > 0 and span.doc[span.start - 1].lower_ in END_POINT_PREPOSITIONS
+
+
 def weakly_past(span: Span) -> bool:
     """True when a past verb says little about a date's own time: the date hangs on a noun or an adjective ("a
     ceremony on March 12", "payable Dec. 15", "the Jan. 14 deadline") or is an end point ("extended to Nov. 16").
     Such a date in a past-tense report is as likely ahead as behind, so the nearest occurrence is the better guess.
     Uses only ``head``/``pos_``/``lower_``, so hand-built Docs test it."""
-    doc = span.doc
-    if span.start > 0 and doc[span.start - 1].lower_ in END_POINT_PREPOSITIONS:
+    if is_end_point(span):
         return True
     cur = span.root
     for _ in range(4):
