@@ -13,7 +13,8 @@ import re
 
 from . import model as m
 from .model import Grain, TimeValue
-from .productions import LEX, Context, _day_month, date_month_day, g, production, safe_date, weekday_date
+from .productions import LEX, Context, _day_month, date_month_day, g, production, weekday_date
+from .year_choice import safe_date
 
 
 def _day_of(ctx: Context, match: re.Match[str]) -> TimeValue | None:

@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from . import model as m
 from .model import Grain, TimeValue
 from .tables import load_lexicon
-from .year_choice import NEAR_AHEAD_DAYS, RECENT, RECENT_AHEAD_MONTHS, pick_year, safe_date  # noqa: F401
+from .year_choice import pick_year, safe_date
 
 LEX = load_lexicon()
 WEEKDAY_NAMES = list(calendar.day_name)

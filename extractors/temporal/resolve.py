@@ -21,7 +21,7 @@ from . import model as m
 from .component import SPANS_KEY
 from .detect import detect
 from .model import Grain, TimeValue
-from .productions import PRODUCTIONS, RECENT, Context
+from .productions import PRODUCTIONS, Context
 from .tables import Rule, load_rules, read_rule_rows
 from .tense import (
     FUTURE,
@@ -36,6 +36,7 @@ from .tense import (
     weakly_past,
 )
 from .told_ahead import counts_from_now
+from .year_choice import RECENT
 
 # productions whose value depends on the past/future bias (others skip the parse walk)
 TENSED = {"date_month_day", "dated_part_of_day", "day_range_start", "weekday_date", "month_bare", "quarter", "season",
@@ -44,7 +45,7 @@ TENSED = {"date_month_day", "dated_part_of_day", "day_range_start", "weekday_dat
 # productions whose date, when it only hangs on a noun or ends a span, takes the nearest occurrence, not the past verb's
 NEAREST_WHEN_WEAKLY_PAST = {"date_month_day", "dated_part_of_day", "day_range_start", "month_bare", "holiday", "clock"}
 # ... except a month with no day: what a past report hangs on it is done, so it is the last such month, or the coming
-# one (productions.RECENT)
+# one (year_choice.RECENT)
 MONTHS_ONLY = {"month_bare"}
 # ... and those whose date, when it names the noun after it, takes the nearest occurrence under a future verb: the
 # same, plus a spaCy DATE entity no rule matched where it stands ("under a June agreement" is one already made)

@@ -13,8 +13,9 @@ from datetime import date, timedelta
 
 from . import model as m
 from .model import Grain, TimeValue
-from .productions import LEX, Context, g, pick_year, production, weekday_occurrence
+from .productions import LEX, Context, g, production, weekday_occurrence
 from .range_productions import range_weekday
+from .year_choice import pick_year
 
 
 @production
