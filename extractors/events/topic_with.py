@@ -1,0 +1,42 @@
+"""'discuss a range of issues with X': the talk partner the parser hangs on the topic.
+
+Why: a verb that takes its topic as object ('discuss', 'negotiate', 'debate') names its partner in a 'with' phrase,
+and the parser often hangs that phrase on the topic noun instead of the verb ('discuss bilateral ties with
+President X', 'discuss a range of issues with Minister Y': 'with' under 'ties' or 'issues'). The meeting is then
+lost, as its trigger needs a 'with' side. A 'with' under the topic is the verb's when it hangs on a plain topic
+noun (no event noun: 'discuss his talks with X' tells other talks, 'at meetings with X' a meeting noun of its own)
+reached from the object through nouns and their prepositions only ('a range of issues'), and its object names a
+person (the caller resolves it; 'cooperation with the region' names no one and adds no side)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+from spacy.tokens import Token
+
+_NOUNS = frozenset({"NOUN", "PROPN"})
+_MAX_DEPTH = 4  # object -> 'of' -> noun -> 'with': a few steps; a deeper 'with' belongs to a clause of its own
+
+
+def _topic_path(tok: Token, obj: Token) -> bool:
+    """Whether every token between ``tok`` and the object (inclusive) is a noun or a preposition joining nouns."""
+    t, steps = tok, 0
+    while t != obj:
+        if t.pos_ not in _NOUNS | {"ADP"} or t.dep_ not in {"prep", "pobj", "conj"} or steps > _MAX_DEPTH:
+            return False
+        t, steps = t.head, steps + 1
+    return obj.pos_ in _NOUNS
+
+
+def topic_partners(v: Token, event_noun: Callable[[Token], bool]) -> Iterator[Token]:
+    """The objects of each 'with' hung on the topic ``v`` takes as its direct object (``event_noun``: a noun that
+    is an event trigger of its own, whose 'with' is its own side)."""
+    for obj in (c for c in v.children if c.dep_ == "dobj"):
+        for w in obj.subtree:
+            if w.lower_ != "with" or w.dep_ != "prep" or w.head.pos_ not in _NOUNS or event_noun(w.head):
+                continue
+            if _topic_path(w.head, obj):
+                yield from (o for o in w.children if o.dep_ == "pobj")
+
+
+__all__ = ["topic_partners"]
