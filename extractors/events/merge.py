@@ -24,6 +24,7 @@ from .clause_meetings import own_clause_counterparts
 from .clauses import governing_verb, trip_noun_of
 from .dates import is_period_value
 from .headlines import is_headline_verb
+from .name_variants import others_than
 from .plan_ahead import plan_ahead_of_done, told_as_more
 from .status_cues import arrival_purpose, has_future_aux, is_plan_word
 from .triggers import lexicon
@@ -71,7 +72,7 @@ def _compatible(a: Candidate, b: Candidate, known: set[str]) -> bool:
         same_sentence = a.sentence == b.sentence
         return bool(pa) and (pa == pb or same_sentence and (pa <= pb or pb <= pa))
     ea, eb = _named_here(a, known), _named_here(b, known)
-    if a.event_type == "meeting" and len(ea) >= 2 and len(eb) >= 2 and not (ea <= eb or eb <= ea):
+    if a.event_type == "meeting" and len(ea) >= 2 and len(eb) >= 2 and others_than(ea, eb) and others_than(eb, ea):
         return False  # "met the president and held talks with the minister": each names someone the other lacks
     if pa and pb:
         return bool(pa & pb)
@@ -233,8 +234,8 @@ def _other_counterparts(a: Candidate, b: Candidate, known: set[str]) -> bool:
     "business leaders"): it may be the named people told loosely, or the same crowd told twice in other words."""
     if a.event_type != "meeting" or b.event_type != "meeting" or a.sentence == b.sentence:
         return False
-    new_a = _named_in_sentence(a, known) - {p.name for p in b.participants}
-    new_b = _named_in_sentence(b, known) - {p.name for p in a.participants}
+    new_a = others_than(_named_in_sentence(a, known), (p.name for p in b.participants))
+    new_b = others_than(_named_in_sentence(b, known), (p.name for p in a.participants))
     return bool(new_a and new_b)
 
 
