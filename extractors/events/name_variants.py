@@ -40,7 +40,7 @@ def _one_edit(a: str, b: str) -> bool:
 
 
 def same_person(a: str, b: str) -> bool:
-    """Whether two names of one page are one person spelt two ways ('Fredrick Shava' and 'Frederick Shava'): as
+    """Whether two names of one page are one person spelt two ways ('Teodor Malk' and 'Theodor Malk'): as
     many tokens, each the same or, when both are long, one letter apart. A page that spells a name twice must not
     make one meeting two, each with a counterpart the other seems to lack."""
     ta, tb = a.lower().split(), b.lower().split()

@@ -19,9 +19,9 @@ def test_a_with_hung_on_the_topic_gives_the_talks_their_counterpart(nlp):
 def test_every_coordinated_name_of_the_with_list_is_a_side(nlp):
     text = ("Lorvian Foreign Minister Anton Belsky arrived in Tarsavia on Thursday.\n"
             "During his visit, he is expected to discuss a range of issues with Acting President Lorenzo "
-            "Makenga and Foreign Affairs and International Trade Minister, Ambassador Frederick Dava.\n")
+            "Makenga and Regional Affairs and Industry Minister, Ambassador Bruno Dava.\n")
     (talks,) = [m for m in meetings(nlp, text) if "Lorenzo Makenga" in names(m)]
-    assert {"Anton Belsky", "Lorenzo Makenga", "Frederick Dava"} <= names(talks)
+    assert {"Anton Belsky", "Lorenzo Makenga", "Bruno Dava"} <= names(talks)
 
 
 def test_a_with_that_names_no_one_makes_no_talks(nlp):
