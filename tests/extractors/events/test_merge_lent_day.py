@@ -15,7 +15,7 @@ from dateline.extractors.events.merge import _compatible
 from dateline.extractors.events.retold import is_reference, lent_day_pairs
 from dateline.extractors.records import Participant, Place
 
-MON, TUE, FRI = date(2024, 5, 6), date(2024, 5, 7), date(2024, 5, 10)
+MON, TUE, WED, FRI = date(2024, 5, 6), date(2024, 5, 7), date(2024, 5, 8), date(2024, 5, 10)
 PERU = Place("Peru", "PE")
 WEBER = Participant("Anton Weber", mention="Weber")
 KNOWN = {"Anton Weber"}
@@ -47,6 +47,22 @@ def test_a_visit_the_story_dates_twice_keeps_its_reference_apart(nlp):
     moved = _cand(nlp, "Weber will now pay the state visit to Peru on Friday.", "visit", "visit", FRI, "own")
     ref = _cand(nlp, RETOLD.format("his visit"), "visit", "visit", TUE, "context")
     assert not lent_day_pairs([told, moved, ref], KNOWN)
+
+
+def test_a_visit_and_its_landing_on_its_first_day_are_one_window(nlp):
+    told = _cand(nlp, TOLD, "visit", "visit", MON, "own")
+    told.date_end = WED
+    landing = _cand(nlp, "Weber landed in Peru on Monday.", "landed", "arrive", MON, "own")
+    ref = _cand(nlp, RETOLD.format("his visit"), "visit", "visit", TUE, "context")
+    assert lent_day_pairs([told, landing, ref], KNOWN) == {(id(ref), id(told)), (id(ref), id(landing))}
+
+
+def test_a_last_visit_told_with_its_year_is_no_second_window(nlp):
+    told = _cand(nlp, TOLD, "visit", "visit", MON, "own")
+    last = _cand(nlp, "His last visit to Peru was in 2019.", "visit", "visit", date(2019, 1, 1), "own")
+    last.date_end = date(2019, 12, 31)
+    ref = _cand(nlp, RETOLD.format("his visit"), "visit", "visit", TUE, "context")
+    assert lent_day_pairs([told, last, ref], KNOWN) == {(id(ref), id(told))}
 
 
 def test_a_trip_noun_is_no_retelling_of_a_departure(nlp):
