@@ -93,7 +93,7 @@ def meeting_verb(b: _Builder, v: Token, spec: TriggerSpec) -> Candidate | None:
                       if x.dep_ == "prep" and x.lower_ in {"with", "to"}):
                 with_people.extend(p for o in w.children if o.dep_ == "pobj" for p in b.res.resolve(o))
     if not with_people and v.lemma_.lower() in b.lex.topic_object_verbs:
-        # "discuss a range of issues with Minister X": the parser hangs the verb's 'with' on its topic
+        # "discuss a series of questions with Minister X": the parser hangs the verb's 'with' on its topic
         with_people.extend(p for o in topic_partners(v, b.is_event_noun) for p in b.res.resolve(o)
                            if b.people.people.get(p.name))
     if "on_person" in spec.needs and phoned is not None and phoned.dep_ == "oprd":

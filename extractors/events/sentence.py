@@ -80,7 +80,7 @@ def site_visited(trip: Candidate) -> bool:
     visit or tour of a named site the map does not place (no country) is one item of the programme; a meeting told
     by a verb coordinated with it is another item, not held at the site, so it takes no place from that visit. A
     visit to a city, state or country ('will visit Lima and meet the president') still places the meeting there, and
-    so does a verb of going ('go to the airport and receive the president': received there)."""
+    so does a verb of going ('drive to the pier and greet the minister': received there)."""
     return trip.trigger.lemma_.lower() in _SIGHTSEEING and not in_a_country(trip.destination)
 
 

@@ -1,11 +1,11 @@
-"""'discuss a range of issues with X and Y': the talk partners the parser hangs on the topic.
+"""'discuss a series of questions with X and Y': the talk partners the parser hangs on the topic.
 
 Why: a verb that takes its topic as object ('discuss', 'negotiate', 'debate') names its partner in a 'with' phrase,
 and the parser often hangs that phrase on the topic noun instead of the verb ('discuss bilateral ties with
-President X', 'discuss a range of issues with Minister Y': 'with' under 'ties' or 'issues'). The meeting is then
+President X', 'discuss a series of questions with Minister Y': 'with' under 'ties' or 'questions'). The meeting is then
 lost, as its trigger needs a 'with' side. A 'with' under the topic is the verb's when it hangs on a plain topic
 noun (no event noun: 'discuss his talks with X' tells other talks, 'at meetings with X' a meeting noun of its own)
-reached from the object through nouns and their prepositions only ('a range of issues'), and its object names a
+reached from the object through nouns and their prepositions only ('a series of questions'), and its object names a
 person (the caller resolves it; 'cooperation with the region' names no one and adds no side).
 
 Every coordinated name of that phrase is a side of its own. A long title list ('with President X and Foreign and
