@@ -249,7 +249,25 @@ def _past_posting(doc: Doc, i: int) -> int:
     if i + 1 >= len(doc) or doc[i].lower_ not in {"to", "of"}:
         return i
     ent = next((e for e in doc.ents if e.start == i + 1 and e.label_ == "GPE"), None)
-    return ent.end if ent is not None else i
+    if ent is not None:
+        return ent.end
+    return _untagged_country_end(doc, i + 1)
+
+
+_LONGEST_COUNTRY = 3  # words of the longest country name a posting is read for ('Papua New Guinea')
+
+
+def _untagged_country_end(doc: Doc, start: int) -> int:
+    """'Prime Minister of India Ana Ruiz': the small model often tags neither the country nor the holder when they run
+    together, so the posting is the shortest run of capitalised words at ``start`` that names a country (the
+    gazetteer's, not the model's); the index after it, else ``start - 1`` (no posting: the title's own end)."""
+    for end in range(start + 1, min(start + _LONGEST_COUNTRY, len(doc)) + 1):
+        run = doc[start:end]
+        if not all(t.text[:1].isupper() and t.pos_ == "PROPN" for t in run):
+            break
+        if gazetteer().country_code(run.text) is not None:
+            return end
+    return start - 1
 
 
 def _titled_name(ent: Span) -> bool:

@@ -115,12 +115,22 @@ def ancestor_verbs(tok: Token, anchors: list[Token]) -> list[Token]:
     out = []
     t = anchors[-1]
     for _ in range(6):
-        if t.head == t or reported(t) or own_clause_conjunct(t) or goes_to_attend(t):
+        if t.head == t or reported(t) or own_clause_conjunct(t) or goes_to_attend(t) or promised_ahead(t):
             break  # "he will go to Sri Lanka, sources told Dawn on Friday": the report's day is not the trip's
         t = t.head
         if t.pos_ in {"VERB", "AUX"}:
             out.append(t)
     return out
+
+
+def promised_ahead(t: Token) -> bool:
+    """``t`` is an adverbial clause of promise or plan whose infinitive tells the event ('Promising to discuss the
+    dispute with X, Ruiz spoke to parliament this week', '..., while pledging to visit Lima later in his term'):
+    the event is ahead of the clause ``t`` modifies, so that clause's day is the day of another act, not of the
+    event. A relative clause ('the tour, during which he is expected to meet X') tells what happens within its
+    noun, and keeps that noun's days."""
+    return t.dep_ == "advcl" and t.lemma_.lower() in status_words()["planned_governors"] \
+        and any(c.dep_ == "xcomp" for c in t.children)
 
 
 _SETTING_OFF = frozenset({"leave", "depart", "fly", "head", "set"})  # a departure: the day the trip starts

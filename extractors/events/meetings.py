@@ -34,6 +34,7 @@ from .sides import between_sides, place_not_party
 from .status_cues import has_future_aux, status_words
 from .story import programme_item
 from .talk_nouns import is_talk, not_talk, reported_topic, summed_up, talk_sides, unmodified_talk
+from .topic_with import topic_partners
 from .triggers import TriggerSpec, meeting_subtype
 
 if TYPE_CHECKING:
@@ -91,6 +92,10 @@ def meeting_verb(b: _Builder, v: Token, spec: TriggerSpec) -> Candidate | None:
             for w in (x for o in c.children if o.lemma_.lower() in b.lex.media for x in o.children
                       if x.dep_ == "prep" and x.lower_ in {"with", "to"}):
                 with_people.extend(p for o in w.children if o.dep_ == "pobj" for p in b.res.resolve(o))
+    if not with_people and v.lemma_.lower() in b.lex.topic_object_verbs:
+        # "discuss a series of questions with Minister X": the parser hangs the verb's 'with' on its topic
+        with_people.extend(p for o in topic_partners(v, b.is_event_noun) for p in b.res.resolve(o)
+                           if b.people.people.get(p.name))
     if "on_person" in spec.needs and phoned is not None and phoned.dep_ == "oprd":
         objs.extend(b.res.resolve(phoned))  # the parser hangs "called X on Tuesday to discuss" as a predicate
     if welcomed_to_place(v, b.people):

@@ -24,7 +24,9 @@ from .clause_meetings import own_clause_counterparts
 from .clauses import governing_verb, trip_noun_of
 from .dates import is_period_value
 from .headlines import is_headline_verb
+from .name_variants import others_than
 from .plan_ahead import plan_ahead_of_done, told_as_more
+from .retold import lent_day_pairs
 from .status_cues import arrival_purpose, has_future_aux, is_plan_word
 from .triggers import lexicon
 
@@ -34,7 +36,8 @@ def _named_here(c: Candidate, known: set[str]) -> set[str]:
     return {p.name for p in c.participants if p.name in known and p.mention}
 
 
-def _compatible(a: Candidate, b: Candidate, known: set[str]) -> bool:
+def _compatible(a: Candidate, b: Candidate, known: set[str],
+                lent: frozenset[tuple[int, int]] = frozenset()) -> bool:
     gz = gazetteer()
     if a.event_type != b.event_type or not subtypes_compatible(a.subtype, b.subtype, a.event_type):
         return False
@@ -53,7 +56,8 @@ def _compatible(a: Candidate, b: Candidate, known: set[str]) -> bool:
             and not _same_step_unplaced(a, b, known):
         return False
     if not dates_compatible(a.date_start, a.date_end, b.date_start, b.date_end) and not (
-            _on_the_eve(a, b) or _on_the_eve(b, a) or _day_borrowed_before(a, b) or _day_borrowed_before(b, a)):
+            _on_the_eve(a, b) or _on_the_eve(b, a) or _day_borrowed_before(a, b) or _day_borrowed_before(b, a)
+            or (id(a), id(b)) in lent or (id(b), id(a)) in lent):
         return False
     if (a.sentence != b.sentence and _plan_and_occurrence(a, b)) or _plan_beside_done(a, b) \
             or _plan_beside_done(b, a) or plan_ahead_of_done(a, b):
@@ -71,7 +75,7 @@ def _compatible(a: Candidate, b: Candidate, known: set[str]) -> bool:
         same_sentence = a.sentence == b.sentence
         return bool(pa) and (pa == pb or same_sentence and (pa <= pb or pb <= pa))
     ea, eb = _named_here(a, known), _named_here(b, known)
-    if a.event_type == "meeting" and len(ea) >= 2 and len(eb) >= 2 and not (ea <= eb or eb <= ea):
+    if a.event_type == "meeting" and len(ea) >= 2 and len(eb) >= 2 and others_than(ea, eb) and others_than(eb, ea):
         return False  # "met the president and held talks with the minister": each names someone the other lacks
     if pa and pb:
         return bool(pa & pb)
@@ -233,8 +237,8 @@ def _other_counterparts(a: Candidate, b: Candidate, known: set[str]) -> bool:
     "business leaders"): it may be the named people told loosely, or the same crowd told twice in other words."""
     if a.event_type != "meeting" or b.event_type != "meeting" or a.sentence == b.sentence:
         return False
-    new_a = _named_in_sentence(a, known) - {p.name for p in b.participants}
-    new_b = _named_in_sentence(b, known) - {p.name for p in a.participants}
+    new_a = others_than(_named_in_sentence(a, known), (p.name for p in b.participants))
+    new_b = others_than(_named_in_sentence(b, known), (p.name for p in a.participants))
     return bool(new_a and new_b)
 
 
@@ -353,11 +357,12 @@ def merge_mentions(cands: list[Candidate], known: set[str]) -> list[Candidate]:
 
     # specific mentions first, so a generic "talks" joins the bilateral or the two-plus-two it shares most people with
     order = sorted(_join_begun_trips(cands, known), key=lambda c: (not specific(c), -c.confidence, c.start_char))
+    lent = lent_day_pairs(order, known)  # a reference dated by its paragraph and the one event it points back at
     kept: list[Candidate] = []
     for c in order:
         pc = named_people(c, known)
         # a generic mention joins a specific event only if everyone it names takes part in that event
-        fits = [k for k in kept if _compatible(k, c, known)
+        fits = [k for k in kept if _compatible(k, c, known, lent)
                 and (specific(c) or not specific(k) or pc <= named_people(k, known))]
         if fits:
             best_k = max(fits, key=lambda k: (len(named_people(k, known) & pc), -abs(k.start_char - c.start_char)))
@@ -369,6 +374,8 @@ def merge_mentions(cands: list[Candidate], known: set[str]) -> list[Candidate]:
                 kept[next(i for i, k in enumerate(kept) if k is best_k)] = host
             else:
                 _absorb(best_k, c)
+                host = best_k
+            lent = lent | {(ref, id(host)) for ref, told in lent if told in {id(c), id(best_k)}}  # the told, as joined
         else:
             kept.append(c)
     for c in kept:

@@ -39,6 +39,22 @@ def _one_edit(a: str, b: str) -> bool:
     return short[i:] == long_[i + 1:]
 
 
+def same_person(a: str, b: str) -> bool:
+    """Whether two names of one page are one person spelt two ways ('Teodor Malk' and 'Theodor Malk'): as
+    many tokens, each the same or, when both are long, one letter apart. A page that spells a name twice must not
+    make one meeting two, each with a counterpart the other seems to lack."""
+    ta, tb = a.lower().split(), b.lower().split()
+    return len(ta) == len(tb) and all(
+        x == y or len(x) >= _MIN_TYPO_LEN and len(y) >= _MIN_TYPO_LEN and _one_edit(x, y)
+        for x, y in zip(ta, tb, strict=True))
+
+
+def others_than(names: Iterable[str], theirs: Iterable[str]) -> set[str]:
+    """The ``names`` that are no one of ``theirs``, spelling variants (``same_person``) counted as the same."""
+    theirs = list(theirs)
+    return {n for n in names if not any(same_person(n, t) for t in theirs)}
+
+
 def _variant_of(tok: str, u: str, by_token: Mapping[str, set[str]], theirs: frozenset[str]) -> bool:
     """Whether ``tok`` is a misspelt or glued form of ``u`` (a token of the name whose tokens are ``theirs``) that
     more reports use than use ``tok``, or two of ``theirs`` run together."""

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from ..people import DocPeople
 from ..places import gazetteer
-from ..records import Participant
+from ..records import Participant, in_a_country
 from .candidate import GENERIC_MEETING, Candidate, merge_people
 from .clauses import before_the_trip, goes_to_attend, governing_verb, trigger_anchors, with_conjuncts
 from .joint_sides import one_party
@@ -53,7 +53,9 @@ def refine_sentence(cands: list[Candidate]) -> list[Candidate]:
                 m.participants = merge_people(tr.participants, m.participants)
                 if len(tr.participants) == 1:
                     split[id(m)] = (tr.participants[0], sides)
-            if m.location is None or not m.explicit_place:
+            if joined and site_visited(tr):
+                pass  # the meeting keeps its own place (none: the story's), not the site the other verb visits
+            elif m.location is None or not m.explicit_place:
                 m.location = seat_of_office(tr.destination, [(p.role, p.country_code) for p in m.participants],
                                             visit=True)  # the trip's traveller is the visitor
                 m.explicit_place = True
@@ -68,6 +70,18 @@ def refine_sentence(cands: list[Candidate]) -> list[Candidate]:
                 m.date_start, m.date_end, m.date_value = tr.date_start, tr.date_end, tr.date_value
                 m.date_source = tr.date_source
     return [x for c in cands for x in (_one_per_side(c, *split[id(c)]) if id(c) in split else []) or [c]]
+
+
+_SIGHTSEEING = frozenset({"visit", "tour"})
+
+
+def site_visited(trip: Candidate) -> bool:
+    """'will visit the old fort, meet with traders and attend a dinner', 'tour the memorial and meet the mayor': a
+    visit or tour of a named site the map does not place (no country) is one item of the programme; a meeting told
+    by a verb coordinated with it is another item, not held at the site, so it takes no place from that visit. A
+    visit to a city, state or country ('will visit Lima and meet the president') still places the meeting there, and
+    so does a verb of going ('drive to the pier and greet the minister': received there)."""
+    return trip.trigger.lemma_.lower() in _SIGHTSEEING and not in_a_country(trip.destination)
 
 
 def _one_per_side(m: Candidate, host: Participant, sides: list[Participant]) -> list[Candidate]:
