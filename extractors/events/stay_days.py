@@ -30,9 +30,10 @@ from .candidate import Candidate, named_people
 from .dates import Attached, is_period_value
 
 # verbs that tell how long someone is somewhere when an 'until' day hangs on them
-STAY_VERBS = frozenset({"stay", "remain", "last"})
-# 'be' tells a length only as a clause of a trip noun: "the trip, which will be until May 5"
-NOUN_CLAUSE_VERBS = STAY_VERBS | frozenset({"be", "run", "continue"})
+STAY_VERBS = frozenset({"stay", "remain"})
+# verbs that tell how long a trip lasts only as a clause of its noun: "the trip, which will be until May 5" ('the
+# summit, which will last until May 5' is the summit's)
+NOUN_CLAUSE_VERBS = STAY_VERBS | frozenset({"last", "be", "run", "continue"})
 STAY_NOUNS = frozenset({"stay", "sojourn"})
 TRIP_NOUNS = frozenset({"visit", "trip", "tour", "journey", "stay"})
 UNTIL_WORDS = frozenset({"until", "till", "til", "through"})
@@ -66,9 +67,20 @@ def _anchor(word: Token) -> Token | None:
     head = word.head
     if head.lemma_.lower() in TRIP_NOUNS and head.pos_ in {"NOUN", "PROPN"}:
         return head
+    trip = head.head.head if head.dep_ == "pobj" and head.head.lower_ in {"to", "of"} else None
+    if trip is not None and trip.lemma_.lower() in TRIP_NOUNS and trip.pos_ in {"NOUN", "PROPN"} \
+            and not any(c.lower_ == "where" for c in word.children):
+        return trip  # "his visit to Peru, which will last until Friday": the parser hangs the clause on the place
     if any(c.lower_ == "where" for c in word.children) and head.ent_type_ in {"GPE", "LOC", "FAC"}:
         return next((a for a in head.ancestors if a.pos_ in {"VERB", "AUX"}), None)
     return None
+
+
+def _own_clause(word: Token) -> bool:
+    """A stay told of its traveller: a clause of its own ('He will stay there until Sunday'), or a 'where' clause on
+    a place ('checked into the residence, where he will stay until Monday'); not a relative clause on something else
+    ('the talks, which will remain open until May 5')."""
+    return word.dep_ not in {"relcl", "acl"} or any(c.lower_ == "where" for c in word.children)
 
 
 def read_stays(doc: Doc, attached: Sequence[Attached]) -> list[Stay]:
@@ -82,8 +94,8 @@ def read_stays(doc: Doc, attached: Sequence[Attached]) -> list[Stay]:
         lemma = word.lemma_.lower()
         if word.pos_ in {"VERB", "AUX"} and _until_day(doc, a):
             anchor = _anchor(word)
-            if lemma in STAY_VERBS or anchor is not None and lemma in NOUN_CLAUSE_VERBS \
-                    and anchor.pos_ in {"NOUN", "PROPN"}:
+            if anchor is not None and anchor.pos_ in {"NOUN", "PROPN"} and lemma in NOUN_CLAUSE_VERBS \
+                    or lemma in STAY_VERBS and (anchor is not None or _own_clause(word)):
                 out.append(Stay(word, None, tx.end_date, anchor))
     for word in doc:
         if word.lemma_.lower() not in STAY_NOUNS or word.pos_ != "NOUN":
@@ -146,7 +158,8 @@ def _trip_of(stay: Stay, merged: Sequence[Candidate], known: set[str]) -> Candid
             return own[0]
     sent_end = stay.word.sent.end_char
     told = [c for c in trips if c.start_char <= sent_end]
-    words = _traveller_words(stay.word if stay.anchor is None else stay.anchor)
+    noun = stay.anchor is not None and stay.anchor.pos_ in {"NOUN", "PROPN"}
+    words = _traveller_words(stay.anchor if noun else stay.word)
     names = {w.lower_ for s in words for w in s.subtree if w.pos_ == "PROPN"}
     if names:
         told = [c for c in told if any(names & set(n.lower().split()) for n in named_people(c, known))]

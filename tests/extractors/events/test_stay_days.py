@@ -32,6 +32,20 @@ def test_a_stay_noun_gives_the_trip_its_days(nlp):
     assert (trip.date_start, trip.date_end) == (date(2016, 3, 14), date(2016, 3, 17))
 
 
+def test_a_where_clause_on_the_lodging_ends_the_arrival(nlp):
+    text = ("President John Keller arrived in Quito on Thursday. Soon after arrival, he checked into the embassy in "
+            "Cumbaya, where he will stay until Sunday morning.")
+    (trip,) = _to(trips(nlp, text), "Quito")
+    assert (trip.date_start, trip.date_end) == (date(2016, 3, 10), date(2016, 3, 13))
+
+
+def test_a_clause_of_another_event_lends_nothing(nlp):
+    text = ("The summit, which will last until Sunday, was set after a team of envoys led by Mark Daley travelled "
+            "to Quito on Thursday.")
+    (trip,) = _to(trips(nlp, text), "Quito")
+    assert (trip.date_start, trip.date_end) == (date(2016, 3, 10), date(2016, 3, 10))
+
+
 def test_the_stay_makes_no_event_of_its_own(nlp):
     text = "On Friday afternoon, President John Keller will fly to Quito, where he will stay until Sunday evening."
     assert [e.trigger for e in trips(nlp, text)] == ["fly"]
