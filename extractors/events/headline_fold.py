@@ -17,6 +17,7 @@ from ..records import in_a_country
 from .candidate import Candidate, named_people, subtypes_compatible
 
 _MAX_WORDS = 16  # a headline line; a body sentence run long without its full stop is no headline
+_BODY_WORDS = 8  # a line this long that ends with a full stop or a colon ('Here is his itinerary:') is the body's
 _FINAL = frozenset({".", "!", "?", ":", ";", ","})
 _LEAVING = frozenset({"depart", "return"})  # a step away from a place is not the arrival or the visit there
 
@@ -40,12 +41,12 @@ def headline_line(tok: Token) -> bool:
 
 
 def _after_the_body(text: str, start: int) -> bool:
-    """Whether a paragraph of the body (a line longer than a headline's that ends with a full stop) stands before
+    """Whether a paragraph of the body (a line of more than a few words that ends with a full stop) stands before
     ``start``: a title and its page furniture come first; an unpunctuated line after the story has begun is a
     paragraph cut short or a list item, one more body event and no headline."""
     for line in text[:start].splitlines():
         line = line.strip().rstrip("\"'\u201d\u2019 \u00a0")
-        if len(line.split()) > _MAX_WORDS and line[-1] in _FINAL:
+        if len(line.split()) > _BODY_WORDS and line[-1] in _FINAL:
             return True
     return False
 
