@@ -70,6 +70,7 @@ from .legs import later_legs
 from .meetings import meeting_noun, meeting_verb
 from .merge import merge_mentions, spread_cancellation
 from .open_start import closed_start
+from .origin_departures import fold_origin_departures
 from .page_place import ground_here
 from .participants import Resolver
 from .party import Party
@@ -414,6 +415,7 @@ def extract_events(doc: Doc, *, article_id: str, timexes: Sequence[Timex], artic
     lend_stay_days(merged, b.attached, named)  # 'where he will stay until Sunday': the trip's end
     follow_the_visits(merged, named)  # talks told as what a visit is for last as the visit does
     split_range_over_legs(merged, cands, named)  # "her May 8-11 visit to A and B": each leg's days inside the range
+    merged = fold_origin_departures(merged, named)  # "left A" beside the trip it begins or the visit it ends: a step
     if scope == "news":  # RAMS-style 'extended' events are about groups ("fans fled the stadium") by design
         merged = news_events(merged, named, b.dateline, article_date)
     place_by_host_country(merged, b.scene.person)  # a meeting placed nowhere: the home of the one its visitor visits
