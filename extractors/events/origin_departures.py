@@ -84,12 +84,13 @@ def _from_there(dep: Candidate, trip: Candidate) -> bool:
 
 
 def _on_its_days(day: date | None, trip: Candidate, leaving: bool) -> bool:
-    """An undated departure fits an undated trip; a dated one, a trip that begins on its day (the trip it begins) or
-    a visit on whose days it leaves the place visited. Not the day before a landing: the itinerary keeps that step
-    apart."""
+    """An undated departure fits an undated landing; a dated one, a trip that begins on its day from there. Not the
+    day before a landing: the itinerary keeps that step apart."""
     if day is None or trip.date_start is None:
-        return day is None and trip.date_start is None and trip.date_end is None
-    if not leaving:
-        return day == trip.date_start  # the trip it begins starts that day (not a visit told by its month)
-    # the visit (or tour) it ends, on its days; not a landing there, whose own departure the story may tell apart
-    return trip.subtype not in TRIP_MOVES and trip.date_start <= day <= (trip.date_end or trip.date_start)
+        # with no day to tie them, only a landing elsewhere is surely the journey's other end; an undated 'heading
+        # back to B' beside 'left A' may be the departure itself told twice, which the story keeps as its own step
+        return day is None and trip.date_start is None and trip.date_end is None and trip.subtype == "arrive"
+    # the trip it begins starts that day (not a visit told by its month); a departure from the place a dated trip
+    # reaches is that visit's end, which the story may tell as an event of its own ("will depart from A on the
+    # 24th", "left A at 4 p.m. on Friday" beside the landing in A): it folds only into the trip home it begins
+    return not leaving and day == trip.date_start
