@@ -70,6 +70,7 @@ from .legs import later_legs
 from .meetings import meeting_noun, meeting_verb
 from .merge import merge_mentions, spread_cancellation
 from .open_start import closed_start
+from .origin_departures import fold_origin_departures
 from .page_place import ground_here
 from .participants import Resolver
 from .party import Party
@@ -78,6 +79,7 @@ from .presence_places import place_by_presence
 from .scene import StoryScene, earlier_in_place, head_for_the_next_stop, place_within_gatherings
 from .sentence import refine_sentence, separate_sides
 from .status import PRESENT, modality, status_of, under_way
+from .stay_days import lend_stay_days
 from .story import (
     bare_title_mentions,
     find_dateline,
@@ -410,8 +412,10 @@ def extract_events(doc: Doc, *, article_id: str, timexes: Sequence[Timex], artic
     party.join(merged, article_date)
     head_for_the_next_stop(merged)  # after the merge: a departure is never one event with the arrival it heads for
     merged = span_landings(merged, cands, named)  # a landing that begins a visit is the visit, to its last day
+    lend_stay_days(merged, b.attached, named)  # 'where he will stay until Sunday': the trip's end
     follow_the_visits(merged, named)  # talks told as what a visit is for last as the visit does
     split_range_over_legs(merged, cands, named)  # "her May 8-11 visit to A and B": each leg's days inside the range
+    merged = fold_origin_departures(merged, named)  # "left A" beside the trip it begins or the visit it ends: a step
     if scope == "news":  # RAMS-style 'extended' events are about groups ("fans fled the stadium") by design
         merged = news_events(merged, named, b.dateline, article_date)
     place_by_host_country(merged, b.scene.person)  # a meeting placed nowhere: the home of the one its visitor visits

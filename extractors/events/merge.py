@@ -23,6 +23,7 @@ from .candidate import (
 from .clause_meetings import own_clause_counterparts
 from .clauses import governing_verb, trip_noun_of
 from .dates import is_period_value
+from .headline_fold import fold_headlines
 from .headlines import is_headline_verb
 from .name_variants import others_than
 from .plan_ahead import plan_ahead_of_done, told_as_more
@@ -359,6 +360,20 @@ def merge_mentions(cands: list[Candidate], known: set[str]) -> list[Candidate]:
     order = sorted(_join_begun_trips(cands, known), key=lambda c: (not specific(c), -c.confidence, c.start_char))
     lent = lent_day_pairs(order, known)  # a reference dated by its paragraph and the one event it points back at
     kept: list[Candidate] = []
+    _join(order, kept, known, lent)
+    kept = fold_headlines(kept, known)  # a headline's event the merge kept apart is the body's, whatever its day
+    for c in kept:
+        _share_the_scene(kept, c, known)
+    return _fold_references(sorted(kept, key=lambda c: c.start_char), known)
+
+
+def _join(order: list[Candidate], kept: list[Candidate], known: set[str],
+          lent: frozenset[tuple[int, int]]) -> frozenset[tuple[int, int]]:
+    """Each mention of ``order`` joins the kept event it fits best, or is kept as an event of its own (``kept`` is
+    extended in place); returns the lent-day pairs as joined."""
+    def specific(c: Candidate) -> bool:
+        return c.event_type == "meeting" and c.subtype not in GENERIC_MEETING
+
     for c in order:
         pc = named_people(c, known)
         # a generic mention joins a specific event only if everyone it names takes part in that event
@@ -378,9 +393,7 @@ def merge_mentions(cands: list[Candidate], known: set[str]) -> list[Candidate]:
             lent = lent | {(ref, id(host)) for ref, told in lent if told in {id(c), id(best_k)}}  # the told, as joined
         else:
             kept.append(c)
-    for c in kept:
-        _share_the_scene(kept, c, known)
-    return _fold_references(sorted(kept, key=lambda c: c.start_char), known)
+    return lent
 
 
 def _join_begun_trips(cands: list[Candidate], known: set[str]) -> list[Candidate]:
