@@ -1,18 +1,19 @@
-"""A departure told only by where it leaves from, beside the trip it begins or the visit it ends: a step of that trip.
+"""A departure told only by where it leaves from, beside the trip it begins: a step of that trip, not a trip of its own.
 
-"Weber left Lindora on Friday" in a story that also tells "Weber arrived in Vantaro on Friday" (or "Weber returned to
-Lindora after a four-day visit", "his visit to Vantaro ended on Friday") is no trip of its own: the reader knows where
-Weber went from the other telling, and the departure is that trip's first step (from home) or the visit's last day (from
-the place visited). ``scene.head_for_the_next_stop`` gives a departure a destination when the story tells the arrival
-after it, on a later day; a departure still without one after that has its trip told on the same day, before it in the
-text, or on no day at all. Such a departure is folded into the trip its travellers make on its day (or, undated, the
-trip they make on no day), lending its day as the end of a visit the story gives no end and its origin to a move that
-has none; it stays its own event when its travellers make no other placed trip in the story, or only one told with
-another status ("will depart from A on Friday" beside "arrived in A on Tuesday": a plan the story tells as one).
+"Weber left Lindora on Friday" in a story that also tells "Weber arrived in Vantaro on Friday" (or "Weber returned home
+on Friday", "Weber left for Vantaro on Friday") is no trip of its own: the reader knows where Weber went from the other
+telling, and the departure is that trip's first step. ``scene.head_for_the_next_stop`` gives a departure a destination
+when the story tells the arrival after it, on a later day; a departure still without one after that has its trip told
+on the same day, before it in the text, or on no day at all. Such a departure is folded into the trip its travellers
+begin on its day from the place it leaves (undated: a landing on no day), lending that trip its origin when it has
+none (the itinerary keeps the step out of the place); it stays its own event otherwise.
 
-Not a departure in the very sentence of a trip noun it ends ("left A, wrapping up a two-day visit to B", "departed A,
-concluding his trip"): the clause reads as the departure told with what it ends, and which of the two a reader calls
-the event is the telling's (both are read). Nor a departure or trip called off, nor one of several legs.
+Not a departure from the place the trip reaches (a visit's end, which a story may tell as an event of its own: "will
+depart from A on the 24th" beside the landing in A), nor one told with another status than the trip, nor one in the
+very sentence of a trip noun ("left A, wrapping up a two-day visit to B": the clause reads as the departure told with
+what it ends); a landing coordinated with it is its trip ("leave A and arrive in B"). Not a departure or trip called
+off, nor one of several legs. (The visit-end lending below is left from a first version that folded a visit's end
+into the visit; with the day test it fires only on a trip that begins that day and has no last day.)
 """
 
 from __future__ import annotations
