@@ -75,6 +75,13 @@ def named_people(c: Candidate, known: set[str]) -> set[str]:
     return {p.name for p in c.participants if p.name in known}
 
 
+def best_fit(hosts: list[Candidate], c: Candidate, known: set[str]) -> Candidate:
+    """The event of ``hosts`` that ``c`` joins: the one sharing most of its named people, then the nearest in the
+    text."""
+    pc = named_people(c, known)
+    return max(hosts, key=lambda k: (len(named_people(k, known) & pc), -abs(k.start_char - c.start_char)))
+
+
 def named_place(p: Place | None) -> bool:
     """A named place, on the map or not ("Harbourton"); not a described one ("the border", "the province") nor an
     unresolved "here"."""

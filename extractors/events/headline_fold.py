@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from ..places import gazetteer
 from ..records import in_a_country
-from .candidate import Candidate, named_people, subtypes_compatible
+from .candidate import Candidate, best_fit, named_people, subtypes_compatible
 
 _MAX_WORDS = 16  # a headline line; a body sentence run long without its full stop is no headline
 _BODY_WORDS = 8  # a line this long that ends with a full stop or a colon ('Here is his itinerary:') is the body's
@@ -72,16 +72,16 @@ def fold_headlines(kept: list[Candidate], known: set[str]) -> list[Candidate]:
     mention joined to it, no day of its own words: 'X to visit P next week' is dated by the headline itself) and
     that a body event retells (``_retells``) joins the nearest such body event, which keeps its own days, place and
     people and takes the headline's status only when it has none."""
-    heads = {id(c) for c in kept if c.merged == 1 and c.date_source != "own" and headline_line(c.trigger)}
-    body = [c for c in kept if not headline_line(c.trigger)]
+    titled = {id(c) for c in kept if headline_line(c.trigger)}  # each line read once: it scans the page's head
+    heads = {id(c) for c in kept if id(c) in titled and c.merged == 1 and c.date_source != "own"}
+    body = [c for c in kept if id(c) not in titled]
     out: list[Candidate] = []
     for c in kept:
         hosts = [k for k in body if _retells(c, k, known)] if id(c) in heads else []
         if not hosts:
             out.append(c)
             continue
-        pc = named_people(c, known)
-        host = max(hosts, key=lambda k: (len(named_people(k, known) & pc), -abs(k.start_char - c.start_char)))
+        host = best_fit(hosts, c, known)
         if host.status == "unknown":
             host.status = c.status
         host.merged += c.merged

@@ -13,6 +13,7 @@ from .candidate import (
     GENERIC_MEETING,
     TRIP_MOVES,
     Candidate,
+    best_fit,
     dates_compatible,
     eve_of,
     merge_people,
@@ -353,34 +354,32 @@ def spread_cancellation(cands: list[Candidate], known: set[str]) -> None:
 def merge_mentions(cands: list[Candidate], known: set[str]) -> list[Candidate]:
     """One record per event per article: mentions that agree on type, subtype, people, place and dates are merged,
     keeping the best-evidenced mention's trigger and sentence."""
-    def specific(c: Candidate) -> bool:
-        return c.event_type == "meeting" and c.subtype not in GENERIC_MEETING
-
     # specific mentions first, so a generic "talks" joins the bilateral or the two-plus-two it shares most people with
-    order = sorted(_join_begun_trips(cands, known), key=lambda c: (not specific(c), -c.confidence, c.start_char))
+    order = sorted(_join_begun_trips(cands, known), key=lambda c: (not _specific(c), -c.confidence, c.start_char))
     lent = lent_day_pairs(order, known)  # a reference dated by its paragraph and the one event it points back at
-    kept: list[Candidate] = []
-    _join(order, kept, known, lent)
-    kept = fold_headlines(kept, known)  # a headline's event the merge kept apart is the body's, whatever its day
+    # a headline's event the merge kept apart is the body's, whatever its day
+    kept = fold_headlines(_join(order, known, lent), known)
     for c in kept:
         _share_the_scene(kept, c, known)
     return _fold_references(sorted(kept, key=lambda c: c.start_char), known)
 
 
-def _join(order: list[Candidate], kept: list[Candidate], known: set[str],
-          lent: frozenset[tuple[int, int]]) -> frozenset[tuple[int, int]]:
-    """Each mention of ``order`` joins the kept event it fits best, or is kept as an event of its own (``kept`` is
-    extended in place); returns the lent-day pairs as joined."""
-    def specific(c: Candidate) -> bool:
-        return c.event_type == "meeting" and c.subtype not in GENERIC_MEETING
+def _specific(c: Candidate) -> bool:
+    """A meeting of a named kind (a bilateral, a summit), not a generic one ('talks', 'met')."""
+    return c.event_type == "meeting" and c.subtype not in GENERIC_MEETING
 
+
+def _join(order: list[Candidate], known: set[str], lent: frozenset[tuple[int, int]]) -> list[Candidate]:
+    """The events of ``order``: each mention joins the event kept so far that it fits best, or is kept as an event of
+    its own. ``lent`` (reference, told) pairs follow the told event into the event it joins."""
+    kept: list[Candidate] = []
     for c in order:
         pc = named_people(c, known)
         # a generic mention joins a specific event only if everyone it names takes part in that event
         fits = [k for k in kept if _compatible(k, c, known, lent)
-                and (specific(c) or not specific(k) or pc <= named_people(k, known))]
+                and (_specific(c) or not _specific(k) or pc <= named_people(k, known))]
         if fits:
-            best_k = max(fits, key=lambda k: (len(named_people(k, known) & pc), -abs(k.start_char - c.start_char)))
+            best_k = best_fit(fits, c, known)
             if _retold_unnamed(best_k, c, known):
                 # the named telling is the record, and the epithet's lends it nothing: "the statesman" is no second
                 # traveller, and its airport or landing day no better place or window for the named trip
@@ -393,7 +392,7 @@ def _join(order: list[Candidate], kept: list[Candidate], known: set[str],
             lent = lent | {(ref, id(host)) for ref, told in lent if told in {id(c), id(best_k)}}  # the told, as joined
         else:
             kept.append(c)
-    return lent
+    return kept
 
 
 def _join_begun_trips(cands: list[Candidate], known: set[str]) -> list[Candidate]:
